@@ -1,0 +1,32 @@
+# Jalon's two commands: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+# Fixed: local storage belongs to an origin, port included; another port would show
+# an empty library.
+PORT := 8717
+export PATH := /usr/bin:$(PATH)
+
+.PHONY: setup build run test test-core test-e2e bench
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@scripts/build.sh
+
+run: build
+	@echo "jalon : le plan d'exemple est servi sur http://127.0.0.1:$(PORT)/jalon.html (Ctrl+C pour arrêter)"
+	@echo "jalon : sans serveur, ouvrez pkg/jalon.html par un double-clic."
+	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory pkg
+
+test: build test-core test-e2e
+
+# The core alone, natively, without the browser feature.
+test-core: setup
+	cargo test --release -q
+
+# The built page in headless Chromium (served and file://) and Firefox ESR (file://).
+test-e2e: build
+	node --test --test-concurrency=2 tests/e2e/
+
+bench: build
+	node benches/page.mjs

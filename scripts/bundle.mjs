@@ -1,0 +1,47 @@
+// Writes the single self-contained page: the wasm-bindgen glue, the module as base64,
+// the start-up code and the CSS, all inline, under a Content-Security-Policy that allows
+// no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const [glueFile, wasmFile, wwwDir, outFile] = process.argv.slice(2);
+
+// The glue is an ES module; inline, it must not export. Drop its `export { … }` lines
+// and the `export` keyword before its declarations, keep everything else as is.
+const glue = readFileSync(glueFile, 'utf8')
+  .replace(/^export\s*\{[^}]*\};?\s*$/gm, '')
+  .replace(/^export default\s+\w+;?\s*$/gm, '')
+  .replace(/^export\s+(?=(async\s+)?function|class|const|let|var)/gm, '');
+if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left that the bundler does not know how to inline`);
+
+const wasm = readFileSync(wasmFile);
+const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
+const script = `${glue}\nconst WASM_BASE64 = "${wasm.toString('base64')}";\n${start}`;
+const style = readdirSync(wwwDir).filter((f) => f.endsWith('.css')).sort()
+  .map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n');
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${hash(script)} 'wasm-unsafe-eval'`,
+  `style-src ${hash(style)}`,
+  "connect-src 'none'",
+  // The page's own icon is a data: URL; nothing is ever fetched.
+  "img-src data:",
+  "font-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const template = readFileSync(join(wwwDir, 'index.html'), 'utf8');
+for (const slot of ['{{CSP}}', '{{STYLE}}', '{{SCRIPT}}']) {
+  if (template.split(slot).length !== 2) throw new Error(`www/index.html must hold ${slot} exactly once`);
+}
+// Functions as replacements: the inlined texts may contain `$&` and the like.
+const page = template
+  .replace('{{CSP}}', () => csp)
+  .replace('{{STYLE}}', () => style)
+  .replace('{{SCRIPT}}', () => script);
+writeFileSync(outFile, page);
+console.log(`jalon : ${outFile} écrit (${(page.length / 1024).toFixed(0)} Ko)`);

@@ -1,0 +1,50 @@
+//! Elements of the plan's tree: enjeux, orientations, objectifs, axes, thèmes…
+//!
+//! The tree is kept flat, in display order, each element naming its parent: files
+//! stay readable and diffable, and moving an element changes one field.
+
+use crate::date::PlanDate;
+use crate::id::{Id, Meta};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    pub id: Id,
+    /// Index into `Plan::levels`.
+    pub level: usize,
+    /// `None` only at the top level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+    /// A code typed by the user (« 1.2 », « A »); when absent the code is computed from
+    /// the element's position (see `Plan::code_of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Objectives only: « D'ici juin 2027 ».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<PlanDate>,
+    /// Objectives only: the SMART statement.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub smart: String,
+    #[serde(default)]
+    pub meta: Meta,
+}
+
+impl Element {
+    pub fn new(id: &str, level: usize, parent: Option<&str>, title: &str) -> Element {
+        Element {
+            id: Id::new(id),
+            level,
+            parent: parent.map(Id::new),
+            code: None,
+            title: title.into(),
+            description: String::new(),
+            deadline: None,
+            smart: String::new(),
+            meta: Meta::default(),
+        }
+    }
+}

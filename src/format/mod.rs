@@ -1,0 +1,131 @@
+//! The plan file: JSON in an envelope `{ "format": "jalon-plan", "version": N, "plan": … }`.
+//!
+//! Saving is deterministic (fields in a fixed order, lists in the plan's order,
+//! pretty-printed) so that two partners can compare two files line by line. Loading
+//! migrates older versions, then refuses what the model cannot hold with the JSON path
+//! of the first problem. What the model can hold but a reviewer would question loads,
+//! and `check` reports it: nothing a partner wrote is dropped or silently repaired.
+
+mod error;
+mod migrate;
+
+pub use error::{FieldProblem, LoadError};
+pub(crate) use error::{BAD_DATE, BAD_DAYS};
+
+use crate::plan::Plan;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// The name every Jalon plan file carries.
+pub const FORMAT_NAME: &str = "jalon-plan";
+/// The version this build writes, and the newest it reads.
+pub const VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u64,
+    plan: &'a Plan,
+}
+
+/// The plan as a file: the same plan always gives the same bytes.
+pub fn save(plan: &Plan) -> String {
+    let envelope = Envelope { format: FORMAT_NAME, version: VERSION, plan };
+    let mut text = serde_json::to_string_pretty(&envelope)
+        .expect("a plan always serializes: its maps have string keys and its numbers are finite");
+    text.push('\n');
+    text
+}
+
+/// Reads a plan file, migrating it from an older version if needed.
+pub fn load(text: &str) -> Result<Plan, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(LoadError::from_json)?;
+    let Value::Object(mut envelope) = value else { return Err(LoadError::NotAPlan) };
+    match envelope.get("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        _ => return Err(LoadError::NotAPlan),
+    }
+    let version = match envelope.get("version") {
+        Some(v) => v.as_u64().ok_or_else(|| LoadError::field("version", FieldProblem::WrongType))?,
+        None => return Err(LoadError::field("version", FieldProblem::Missing)),
+    };
+    if version > VERSION {
+        return Err(LoadError::NewerVersion { found: version, supported: VERSION });
+    }
+    for key in envelope.keys() {
+        if !matches!(key.as_str(), "format" | "version" | "plan") {
+            return Err(LoadError::field(key, FieldProblem::Unknown));
+        }
+    }
+    let mut plan_value =
+        envelope.remove("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
+    migrate::to_current(version, &mut plan_value)?;
+    let plan: Plan = serde_path_to_error::deserialize(plan_value).map_err(LoadError::from_field)?;
+    check_unique_ids(&plan)?;
+    Ok(plan)
+}
+
+/// Every id of the plan names one entity: links would be ambiguous otherwise.
+fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    let mut note = |id: &crate::id::Id, path: String| -> Result<(), LoadError> {
+        if seen.insert(id.as_str().to_owned()) {
+            Ok(())
+        } else {
+            Err(LoadError::DuplicateId { id: id.to_string(), path })
+        }
+    };
+    for (i, o) in plan.organisations.iter().enumerate() {
+        note(&o.id, format!("plan.organisations[{i}].id"))?;
+    }
+    for (i, c) in plan.checkpoints.iter().enumerate() {
+        note(&c.id, format!("plan.checkpoints[{i}].id"))?;
+    }
+    for (i, e) in plan.elements.iter().enumerate() {
+        note(&e.id, format!("plan.elements[{i}].id"))?;
+    }
+    for (i, ind) in plan.indicators.iter().enumerate() {
+        note(&ind.id, format!("plan.indicators[{i}].id"))?;
+        for (j, s) in ind.segments.iter().enumerate() {
+            note(&s.id, format!("plan.indicators[{i}].segments[{j}].id"))?;
+        }
+    }
+    for (i, a) in plan.actions.iter().enumerate() {
+        note(&a.id, format!("plan.actions[{i}].id"))?;
+    }
+    let budget = &plan.budget;
+    for (i, r) in budget.rates.iter().enumerate() {
+        note(&r.id, format!("plan.budget.rates[{i}].id"))?;
+    }
+    for (i, r) in budget.revenues.iter().enumerate() {
+        note(&r.id, format!("plan.budget.revenues[{i}].id"))?;
+    }
+    for (i, c) in budget.categories.iter().enumerate() {
+        note(&c.id, format!("plan.budget.categories[{i}].id"))?;
+    }
+    for (i, e) in budget.expenses.iter().enumerate() {
+        note(&e.id, format!("plan.budget.expenses[{i}].id"))?;
+    }
+    for (i, a) in budget.allocations.iter().enumerate() {
+        note(&a.id, format!("plan.budget.allocations[{i}].id"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_plan;
+
+    #[test]
+    fn the_sample_plan_survives_a_round_trip_byte_for_byte() {
+        let text = save(&sample_plan());
+        let plan = load(&text).expect("the sample loads");
+        assert_eq!(plan, sample_plan());
+        assert_eq!(save(&plan), text);
+    }
+}

@@ -1,0 +1,106 @@
+//! Indicators: what an objective measures, per segment, from a baseline to its targets.
+
+use crate::date::PlanDate;
+use crate::id::{Id, Meta};
+use crate::measurement::{Measurement, Observation};
+use crate::target::Target;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    /// A rate between 0 and 100 (« 79,7 % »).
+    Percentage,
+    /// A number of things (« 187 enseignants »).
+    Count,
+    /// « 4 référentiels sur 4 »: values are the numerator, `Indicator::out_of` the whole.
+    Ratio,
+    /// An amount in dollars; values are cents.
+    Dollars,
+    /// Done or not done.
+    Milestone,
+    /// Assessed in words; its status is the one stated with the latest measurement.
+    Qualitative,
+}
+
+impl IndicatorKind {
+    pub const ALL: [IndicatorKind; 6] = [
+        IndicatorKind::Percentage,
+        IndicatorKind::Count,
+        IndicatorKind::Ratio,
+        IndicatorKind::Dollars,
+        IndicatorKind::Milestone,
+        IndicatorKind::Qualitative,
+    ];
+
+    /// Whether progress is computed from numbers (as opposed to done/not done or words).
+    pub fn is_numeric(self) -> bool {
+        !matches!(self, IndicatorKind::Milestone | IndicatorKind::Qualitative)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Increase,
+    Decrease,
+    /// Hold at least the target (« maintenir un taux de 85 % »).
+    Maintain,
+}
+
+/// One population an indicator follows separately (primaire, secondaire, garçons,
+/// HDAA…). An indicator without segments has exactly one, with an empty label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Observation>,
+    /// Sorted by date; the last one is the final target, the others intermediate.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<Measurement>,
+}
+
+impl Segment {
+    pub fn final_target(&self) -> Option<&Target> {
+        self.targets.iter().max_by_key(|t| t.date)
+    }
+
+    /// The latest measurement taken on or before `date`.
+    pub fn latest_measurement(&self, date: chrono::NaiveDate) -> Option<&Measurement> {
+        self.measurements.iter().filter(|m| m.date.end() <= date).max_by_key(|m| m.date)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: Id,
+    /// The objective-level element this indicator belongs to.
+    pub objective: Id,
+    pub label: String,
+    pub kind: IndicatorKind,
+    pub direction: Direction,
+    /// For a ratio: the whole (« sur 4 »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub out_of: Option<f64>,
+    pub segments: Vec<Segment>,
+    /// Where the figures come from: Power BI, Mozaïk, Lumix, a survey…
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default)]
+    pub meta: Meta,
+}
+
+impl Indicator {
+    /// The date of the latest final target among the segments.
+    pub fn target_date(&self) -> Option<PlanDate> {
+        self.segments.iter().filter_map(|s| s.final_target()).map(|t| t.date).max()
+    }
+}

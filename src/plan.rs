@@ -1,0 +1,151 @@
+//! The plan: its organisations, period, levels, tree, indicators, actions,
+//! checkpoints, budget and settings.
+
+use crate::action::Action;
+use crate::budget::Budget;
+use crate::checkpoint::Checkpoint;
+use crate::element::Element;
+use crate::id::{Id, Meta};
+use crate::indicator::Indicator;
+use crate::level::{Level, Noun};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub id: Id,
+    pub title: String,
+    pub organisations: Vec<Organisation>,
+    pub period: Period,
+    /// The tree's levels from the top down (« Enjeu », « Orientation », « Objectif »).
+    pub levels: Vec<Level>,
+    /// Index into `levels` of the level that carries deadlines, SMART statements,
+    /// indicators and action links.
+    pub objective_level: usize,
+    /// What the plan calls its actions (« moyen », « activité », « action »).
+    pub action_name: Noun,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_groups: Vec<TargetGroup>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkpoints: Vec<Checkpoint>,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<Element>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    #[serde(default, skip_serializing_if = "Budget::is_empty")]
+    pub budget: Budget,
+    #[serde(default)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: Id,
+    pub name: String,
+    /// « CSSVT », « CEPEO ».
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+/// A target-group code of the plan (« 1 » = jeunes, « 2 » = familles…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetGroup {
+    pub code: String,
+    pub label: String,
+}
+
+/// How statuses roll up from indicators to objectives and up the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RollUp {
+    /// The worst status among the measured children.
+    #[default]
+    WorstOf,
+    /// The average score of the measured indicators, each counting once.
+    Weighted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Progress at or above this share of the expected progress is « on track ».
+    pub on_track: f64,
+    /// At or above this share (and below `on_track`) is « to watch »; below is « late ».
+    pub to_watch: f64,
+    #[serde(default)]
+    pub roll_up: RollUp,
+    /// Whether the statuses of an objective's actions count in its status.
+    #[serde(default)]
+    pub actions_in_status: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { on_track: 0.95, to_watch: 0.85, roll_up: RollUp::WorstOf, actions_in_status: false }
+    }
+}
+
+impl Plan {
+    pub fn element(&self, id: &Id) -> Option<&Element> {
+        self.elements.iter().find(|e| &e.id == id)
+    }
+
+    pub fn children<'a>(&'a self, parent: Option<&'a Id>) -> impl Iterator<Item = &'a Element> + 'a {
+        self.elements.iter().filter(move |e| e.parent.as_ref() == parent)
+    }
+
+    pub fn objectives(&self) -> impl Iterator<Item = &Element> + '_ {
+        self.elements.iter().filter(move |e| e.level == self.objective_level)
+    }
+
+    pub fn indicators_of<'a>(&'a self, objective: &'a Id) -> impl Iterator<Item = &'a Indicator> + 'a {
+        self.indicators.iter().filter(move |i| &i.objective == objective)
+    }
+
+    pub fn actions_of<'a>(&'a self, objective: &'a Id) -> impl Iterator<Item = &'a Action> + 'a {
+        self.actions.iter().filter(move |a| a.objectives.contains(objective))
+    }
+
+    pub fn level_name(&self, level: usize) -> Option<&Noun> {
+        self.levels.get(level).map(|l| &l.name)
+    }
+
+    /// The element's code: typed, or its position among its siblings appended to its
+    /// parent's code (« 1.2.3 »).
+    pub fn code_of(&self, id: &Id) -> String {
+        let Some(element) = self.element(id) else { return String::new() };
+        if let Some(code) = &element.code {
+            return code.clone();
+        }
+        let position = self
+            .children(element.parent.as_ref())
+            .position(|e| &e.id == id)
+            .map_or(0, |p| p + 1);
+        match &element.parent {
+            Some(parent) => {
+                let parent_code = self.code_of(parent);
+                if parent_code.is_empty() { position.to_string() } else { format!("{parent_code}.{position}") }
+            }
+            None => position.to_string(),
+        }
+    }
+
+    /// The latest checkpoint dated on or before `date`.
+    pub fn checkpoint_at(&self, date: NaiveDate) -> Option<&Checkpoint> {
+        self.checkpoints.iter().filter(|c| c.date <= date).max_by_key(|c| c.date)
+    }
+}

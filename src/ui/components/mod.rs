@@ -1,0 +1,8 @@
+//! One component per file.
+
+pub mod actions_table;
+pub mod header;
+pub mod indicators_table;
+pub mod notice;
+pub mod objective;
+pub mod plan_tree;

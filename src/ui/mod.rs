@@ -1,0 +1,26 @@
+//! The browser shell: Yew components over the core. Everything here is thin: the
+//! model, its calculations, its formats and its messages live outside `ui/`.
+
+mod app;
+mod components;
+mod labels;
+mod store;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Runs when the page has instantiated the module: replaces the loading message with
+/// the application.
+#[wasm_bindgen(start)]
+pub fn start() {
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// Marks the first render for the benchmarks (`performance.getEntriesByName`).
+pub(crate) fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
