@@ -19,9 +19,13 @@ pub mod budget;
 pub mod plan;
 
 pub mod status;
+pub mod rollup;
+pub mod check;
+pub mod summary;
 pub mod format;
 pub mod text;
 pub mod sample;
+pub mod generate;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

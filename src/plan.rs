@@ -144,6 +144,47 @@ impl Plan {
         }
     }
 
+    /// Every element's code at once, in one pass: typed codes as typed, automatic ones
+    /// from the position among siblings (`code_of` for one element).
+    pub fn codes(&self) -> std::collections::HashMap<Id, String> {
+        use std::collections::HashMap;
+        let mut positions: HashMap<Option<&Id>, usize> = HashMap::new();
+        // Per element: its parent, its own part of the code, whether that part is typed.
+        let mut own: HashMap<&Id, (Option<&Id>, String, bool)> = HashMap::with_capacity(self.elements.len());
+        for e in &self.elements {
+            let position = positions.entry(e.parent.as_ref()).or_insert(0);
+            *position += 1;
+            let code = e.code.clone().unwrap_or_else(|| position.to_string());
+            own.insert(&e.id, (e.parent.as_ref(), code, e.code.is_some()));
+        }
+        let mut codes = HashMap::with_capacity(self.elements.len());
+        for e in &self.elements {
+            if e.code.is_some() {
+                codes.insert(e.id.clone(), own[&e.id].1.clone());
+                continue;
+            }
+            // Automatic codes prefix the parent's code; walk up until a typed code or the
+            // top (a cycle, which the checks report, stops the walk).
+            let mut parts = vec![own[&e.id].1.as_str()];
+            let mut seen = std::collections::HashSet::from([&e.id]);
+            let mut current = own[&e.id].0;
+            while let Some(parent) = current {
+                let Some((grand, code, typed)) = own.get(parent) else { break };
+                if !seen.insert(parent) {
+                    break;
+                }
+                parts.push(code);
+                if *typed {
+                    break;
+                }
+                current = *grand;
+            }
+            parts.reverse();
+            codes.insert(e.id.clone(), parts.join("."));
+        }
+        codes
+    }
+
     /// The latest checkpoint dated on or before `date`.
     pub fn checkpoint_at(&self, date: NaiveDate) -> Option<&Checkpoint> {
         self.checkpoints.iter().filter(|c| c.date <= date).max_by_key(|c| c.date)

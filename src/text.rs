@@ -7,7 +7,11 @@
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
 use crate::action::ActionStatus;
+use crate::check::{Finding, Reference, Subject, Total};
 use crate::date::PlanDate;
+use crate::indicator::Direction;
+use crate::id::Id;
+use crate::plan::Plan;
 use crate::format::{FieldProblem, LoadError};
 use crate::indicator::IndicatorKind;
 use crate::measurement::Value;
@@ -291,6 +295,330 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
         }
         (FieldProblem::Invalid(detail), Lang::En) => format!("At \"{path}\": value refused ({detail})."),
     }
+}
+
+/// A finding of the checks, in a sentence that says what is wrong and what was found.
+pub fn finding(finding: &Finding, lang: Lang) -> String {
+    use Finding::*;
+    let fr = lang == Lang::Fr;
+    let n = |v: f64| number(v, 2, lang);
+    let seg = |s: &str| -> String {
+        match (s.is_empty(), fr) {
+            (true, _) => String::new(),
+            (false, true) => format!(" (groupe « {s} »)"),
+            (false, false) => format!(" (group \"{s}\")"),
+        }
+    };
+    match finding {
+        LevelMismatch { level, .. } => if fr {
+            format!("Cet élément est au niveau {}, qui ne suit pas celui de son parent ou n'existe pas dans le plan.", level + 1)
+        } else {
+            format!("This element is at level {}, which does not follow its parent's or does not exist in the plan.", level + 1)
+        },
+        ObjectiveLevelMissing { level, levels } => if fr {
+            format!("Le niveau des objectifs ({}) n'existe pas : le plan compte {levels} niveau(x).", level + 1)
+        } else {
+            format!("The objective level ({}) does not exist: the plan has {levels} level(s).", level + 1)
+        },
+        MissingReference { reference, missing, .. } => {
+            let what = reference_name(*reference, lang);
+            if fr {
+                format!("{what} « {missing} » n'existe pas dans le plan.")
+            } else {
+                format!("{what} \"{missing}\" does not exist in the plan.")
+            }
+        }
+        NotAnObjective { element, .. } => if fr {
+            format!("Le lien vise l'élément « {element} », qui n'est pas au niveau des objectifs.")
+        } else {
+            format!("The link points to element \"{element}\", which is not at the objective level.")
+        },
+        DuplicateCode { code, .. } => if fr {
+            format!("Le code « {code} » est utilisé deux fois.")
+        } else {
+            format!("The code \"{code}\" is used twice.")
+        },
+        DeadlineAfterPlanEnd { deadline, end, .. } => if fr {
+            format!("L'échéance ({}) tombe après la fin du plan ({}).", plan_date(*deadline, lang), day(*end, lang))
+        } else {
+            format!("The deadline ({}) falls after the end of the plan ({}).", plan_date(*deadline, lang), day(*end, lang))
+        },
+        PeriodReversed { start, end } => if fr {
+            format!("La période du plan finit ({}) avant de commencer ({}).", day(*end, lang), day(*start, lang))
+        } else {
+            format!("The plan's period ends ({}) before it starts ({}).", day(*end, lang), day(*start, lang))
+        },
+        NoSegment { .. } => if fr {
+            "Cet indicateur n'a aucune série de valeurs (aucun groupe).".into()
+        } else {
+            "This indicator has no series of values (no group).".into()
+        },
+        PercentageTargetOutOfRange { segment, target, .. } => if fr {
+            format!("La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.", n(*target), seg(segment))
+        } else {
+            format!("The target {}{} of a percentage indicator is outside 0 to 100%.", n(*target), seg(segment))
+        },
+        PercentageValueOutOfRange { segment, value, .. } => if fr {
+            format!("La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.", n(*value), seg(segment))
+        } else {
+            format!("The value {}{} of a percentage indicator is outside 0 to 100%.", n(*value), seg(segment))
+        },
+        TargetWrongSide { segment, direction, baseline, target, .. } => {
+            let (want_fr, want_en) = match direction {
+                Direction::Increase => ("augmenter", "increase"),
+                Direction::Decrease => ("diminuer", "decrease"),
+                Direction::Maintain => ("maintenir", "maintain"),
+            };
+            if fr {
+                format!("La cible {}{} est du mauvais côté de la situation de départ ({}) pour un indicateur qui doit {want_fr}.", n(*target), seg(segment), n(*baseline))
+            } else {
+                format!("The target {}{} is on the wrong side of the baseline ({}) for an indicator meant to {want_en}.", n(*target), seg(segment), n(*baseline))
+            }
+        }
+        TargetEqualsBaseline { segment, baseline, .. } => if fr {
+            format!("La cible{} est égale à la situation de départ ({}) : aucun progrès n'est attendu.", seg(segment), n(*baseline))
+        } else {
+            format!("The target{} equals the baseline ({}): no progress is expected.", seg(segment), n(*baseline))
+        },
+        RelativeTargetWithoutBaseline { segment, .. } => if fr {
+            format!("La cible{} est relative à la situation de départ, mais celle-ci manque.", seg(segment))
+        } else {
+            format!("The target{} is relative to the baseline, which is missing.", seg(segment))
+        },
+        ValueDoesNotFitKind { segment, .. } => if fr {
+            format!("Une valeur{} ne correspond pas au type de l'indicateur.", seg(segment))
+        } else {
+            format!("A value{} does not fit the indicator's kind.", seg(segment))
+        },
+        RatioWithoutWhole { .. } => if fr {
+            "Cet indicateur « x sur y » n'indique pas le total (y).".into()
+        } else {
+            "This \"x of y\" indicator does not give the whole (y).".into()
+        },
+        TargetBeforeBaseline { segment, .. } => if fr {
+            format!("Une cible{} est datée avant la situation de départ.", seg(segment))
+        } else {
+            format!("A target{} is dated before the baseline.", seg(segment))
+        },
+        ActionWithoutResponsible { .. } => if fr {
+            "Aucun responsable n'est indiqué.".into()
+        } else {
+            "No one is named responsible.".into()
+        },
+        ActionWithoutObjective { .. } => if fr {
+            "Ce moyen n'est lié à aucun objectif.".into()
+        } else {
+            "This action is linked to no objective.".into()
+        },
+        ProgressPercentOutOfRange { percent, .. } => if fr {
+            format!("L'avancement indiqué ({percent} %) dépasse 100 %.")
+        } else {
+            format!("The progress stated ({percent}%) is above 100%.")
+        },
+        StatedTotalMismatch { total, stated, computed, .. } => {
+            let what = total_name(*total, lang);
+            if fr {
+                format!("{what} indiqué ({}) diffère de la somme des lignes ({}) : écart de {}.", money(*stated, lang), money(*computed, lang), money(*stated - *computed, lang))
+            } else {
+                format!("{what} stated ({}) differs from the sum of the lines ({}): a difference of {}.", money(*stated, lang), money(*computed, lang), money(*stated - *computed, lang))
+            }
+        }
+        StaffAmountMismatch { index, stated, computed, .. } => if fr {
+            format!("La contribution en personnel n° {} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
+        } else {
+            format!("Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.", index + 1, money(*stated, lang), money(*computed, lang))
+        },
+        AllocationSumMismatch { stated, amount, .. } => if fr {
+            format!("Les parts indiquées totalisent {} pour un montant à répartir de {} : écart de {}.", money(*stated, lang), money(*amount, lang), money(*stated - *amount, lang))
+        } else {
+            format!("The stated parts add up to {} for an amount to allocate of {}: a difference of {}.", money(*stated, lang), money(*amount, lang), money(*stated - *amount, lang))
+        },
+        AllocationWithoutWeight { .. } => if fr {
+            "La clé de répartition ne donne de poids à aucune organisation : le montant ne peut pas être réparti.".into()
+        } else {
+            "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
+        },
+        NegativeAmount { amount, .. } => if fr {
+            format!("Le montant est négatif ({}).", money(*amount, lang))
+        } else {
+            format!("The amount is negative ({}).", money(*amount, lang))
+        },
+    }
+}
+
+fn reference_name(reference: Reference, lang: Lang) -> &'static str {
+    match (reference, lang) {
+        (Reference::Parent, Lang::Fr) => "L'élément parent",
+        (Reference::Parent, Lang::En) => "The parent element",
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::Fr) => "L'objectif",
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::En) => "The objective",
+        (Reference::ProgressCheckpoint, Lang::Fr) => "Le bilan",
+        (Reference::ProgressCheckpoint, Lang::En) => "The checkpoint",
+        (Reference::ExpenseCategory, Lang::Fr) => "La catégorie de dépenses",
+        (Reference::ExpenseCategory, Lang::En) => "The expense category",
+        (Reference::StaffRate, Lang::Fr) => "Le taux du personnel",
+        (Reference::StaffRate, Lang::En) => "The staff rate",
+        (Reference::ShareOrganisation, Lang::Fr) => "L'organisation",
+        (Reference::ShareOrganisation, Lang::En) => "The organisation",
+        (Reference::Funds, Lang::Fr) => "L'élément financé",
+        (Reference::Funds, Lang::En) => "The funded element",
+    }
+}
+
+fn total_name(total: Total, lang: Lang) -> &'static str {
+    match (total, lang) {
+        (Total::Revenues, Lang::Fr) => "Le total des revenus",
+        (Total::Revenues, Lang::En) => "The revenue total",
+        (Total::Expenses, Lang::Fr) => "Le total des dépenses",
+        (Total::Expenses, Lang::En) => "The expense total",
+        (Total::Staff, Lang::Fr) => "Le total des contributions en personnel",
+        (Total::Staff, Lang::En) => "The staff contribution total",
+        (Total::Balance, Lang::Fr) => "Le solde",
+        (Total::Balance, Lang::En) => "The balance",
+        (Total::Line, Lang::Fr) => "Le total de la ligne",
+        (Total::Line, Lang::En) => "The line total",
+    }
+}
+
+/// What a finding is about, as a reader would name it: « Objectif 4 », « Moyen « … » ».
+pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
+    let quoted = |kind: &str, title: &str| match lang {
+        Lang::Fr => format!("{kind} « {title} »"),
+        Lang::En => format!("{kind} \"{title}\""),
+    };
+    let missing = |id: &Id| id.to_string();
+    match subject {
+        Subject::Plan => match lang {
+            Lang::Fr => "Plan".into(),
+            Lang::En => "Plan".into(),
+        },
+        Subject::Budget => "Budget".into(),
+        Subject::Element(id) => match plan.element(id) {
+            Some(e) => {
+                let level = plan.level_name(e.level).map_or("", |n| n.singular.as_str());
+                format!("{level} {}", plan.code_of(id))
+            }
+            None => missing(id),
+        },
+        Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
+            Some(i) => quoted(if lang == Lang::Fr { "Indicateur" } else { "Indicator" }, &i.label),
+            None => missing(id),
+        },
+        Subject::Action(id) => match plan.actions.iter().find(|a| &a.id == id) {
+            Some(a) => quoted(&plan.action_name.singular, &a.title),
+            None => missing(id),
+        },
+        Subject::Checkpoint(id) => match plan.checkpoints.iter().find(|c| &c.id == id) {
+            Some(c) => c.label.clone(),
+            None => missing(id),
+        },
+        Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Revenue(id) => label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Expense(id) => label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Allocation(id) => label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+    }
+}
+
+fn label_or_id(label: Option<&String>, id: &Id) -> String {
+    label.cloned().unwrap_or_else(|| id.to_string())
+}
+
+/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word.
+pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
+    let word = if count > 1 { &noun.plural } else { &noun.singular };
+    format!("{count} {}", lower_first(word))
+}
+
+/// « Objectifs SMART » → « objectifs SMART »: the plan's word inside a sentence, its
+/// acronyms kept.
+fn lower_first(word: &str) -> String {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(_), Some(second)) if second.is_uppercase() => word.to_owned(),
+        (Some(first), _) => first.to_lowercase().chain(word.chars().skip(1)).collect(),
+        (None, _) => String::new(),
+    }
+}
+
+/// « En bonne voie : 3 · En retard : 2 »: the non-zero counts of a roll-up, each after
+/// its label so that no adjective has to agree with the plan's word.
+pub fn status_counts(summary: &crate::rollup::Summary, lang: Lang) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|s| summary.count(**s) > 0)
+        .map(|s| labelled(status(*s, lang), summary.count(*s), lang))
+        .collect();
+    if parts.is_empty() { none(lang).into() } else { parts.join(" · ") }
+}
+
+/// « En cours : 3 · Réalisé : 1 · Non rapporté : 1 »: the non-zero counts of actions.
+pub fn action_counts(counts: &crate::rollup::ActionCounts, lang: Lang) -> String {
+    let mut parts: Vec<String> = ActionStatus::ALL
+        .iter()
+        .filter(|s| counts.count(**s) > 0)
+        .map(|s| labelled(action_status(*s, lang), counts.count(*s), lang))
+        .collect();
+    if counts.not_reported > 0 {
+        let word = match lang {
+            Lang::Fr => "Non rapporté",
+            Lang::En => "Not reported",
+        };
+        parts.push(labelled(word, counts.not_reported, lang));
+    }
+    if parts.is_empty() { none(lang).into() } else { parts.join(" · ") }
+}
+
+fn labelled(label: &str, count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{label}\u{a0}: {count}"),
+        Lang::En => format!("{label}: {count}"),
+    }
+}
+
+fn none(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "aucun",
+        Lang::En => "none",
+    }
+}
+
+/// What a plan file holds, line by line: title, organisations, period, format, counts.
+pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u64, lang: Lang) -> Vec<String> {
+    let organisations: Vec<String> = plan
+        .organisations
+        .iter()
+        .map(|o| if o.code.is_empty() { o.name.clone() } else { format!("{} ({})", o.name, o.code) })
+        .collect();
+    let mut contents: Vec<String> = plan
+        .levels
+        .iter()
+        .zip(&summary.elements_per_level)
+        .map(|(level, count)| count_of(*count, &level.name))
+        .collect();
+    contents.push(count_of(summary.actions, &plan.action_name));
+    let (indicators, checkpoints) = match lang {
+        Lang::Fr => (("indicateur", "indicateurs"), ("bilan", "bilans")),
+        Lang::En => (("indicator", "indicators"), ("checkpoint", "checkpoints")),
+    };
+    let noun = |(s, p): (&str, &str)| crate::level::Noun::new(s, p);
+    contents.push(count_of(summary.indicators, &noun(indicators)));
+    contents.push(count_of(summary.checkpoints, &noun(checkpoints)));
+    // French puts a no-break space before the colon; English none.
+    let field = |fr_word: &str, en_word: &str, value: String| match lang {
+        Lang::Fr => format!("{fr_word}\u{a0}: {value}"),
+        Lang::En => format!("{en_word}: {value}"),
+    };
+    let period = match lang {
+        Lang::Fr => format!("{} au {}", day(plan.period.start, lang), day(plan.period.end, lang)),
+        Lang::En => format!("{} to {}", day(plan.period.start, lang), day(plan.period.end, lang)),
+    };
+    vec![
+        plan.title.clone(),
+        field("Organisations", "Organisations", organisations.join(", ")),
+        field("Période", "Period", period),
+        field("Contenu", "Contents", contents.join(", ")),
+        field("Format", "Format", format!("jalon-plan, version {version}")),
+    ]
 }
 
 #[cfg(test)]

@@ -4,9 +4,15 @@
 //! Amounts are `Cents`. Totals typed by the user (« Total des dépenses ») are kept as
 //! typed, beside the computed ones, so that the checks can show where they disagree.
 
+mod split;
+mod totals;
+
 use crate::id::{Id, Meta};
 use crate::money::Cents;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub use split::split;
+pub use totals::{staff_amount, staff_cost, Amounts, BudgetTotals, CategoryTotals, LineTotals, Rates};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,0 +1,93 @@
+//! Checks of indicators: values against their kind, targets against their baseline and
+//! direction.
+
+use super::Finding;
+use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::measurement::Value;
+use crate::plan::Plan;
+use crate::target::TargetValue;
+
+pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    for indicator in &plan.indicators {
+        if indicator.segments.is_empty() {
+            findings.push(Finding::NoSegment { indicator: indicator.id.clone() });
+        }
+        if indicator.kind == IndicatorKind::Ratio && indicator.out_of.is_none() {
+            findings.push(Finding::RatioWithoutWhole { indicator: indicator.id.clone() });
+        }
+        for segment in &indicator.segments {
+            check_segment(indicator, segment, findings);
+        }
+    }
+}
+
+fn fits(kind: IndicatorKind, value: &Value) -> bool {
+    match kind {
+        IndicatorKind::Percentage | IndicatorKind::Count | IndicatorKind::Ratio => matches!(value, Value::Number(_)),
+        IndicatorKind::Dollars => matches!(value, Value::Money(_)),
+        IndicatorKind::Milestone => matches!(value, Value::Done(_)),
+        IndicatorKind::Qualitative => matches!(value, Value::Text(_)),
+    }
+}
+
+fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Finding>) {
+    let id = || indicator.id.clone();
+    let label = || segment.label.clone();
+    let kind = indicator.kind;
+    let percentage = kind == IndicatorKind::Percentage;
+
+    let values = segment
+        .baseline
+        .iter()
+        .map(|b| &b.value)
+        .chain(segment.measurements.iter().map(|m| &m.value))
+        .chain(segment.targets.iter().filter_map(|t| match &t.value {
+            TargetValue::Absolute(v) => Some(v),
+            _ => None,
+        }));
+    let mut misfit = false;
+    for value in values {
+        misfit |= !fits(kind, value);
+    }
+    if misfit {
+        findings.push(Finding::ValueDoesNotFitKind { indicator: id(), segment: label() });
+    }
+
+    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
+    if percentage {
+        let observed = baseline.into_iter().chain(segment.measurements.iter().filter_map(|m| m.value.as_number()));
+        for value in observed {
+            if !(0.0..=100.0).contains(&value) {
+                findings.push(Finding::PercentageValueOutOfRange { indicator: id(), segment: label(), value });
+            }
+        }
+    }
+    for target in &segment.targets {
+        if let (Some(b), true) = (&segment.baseline, kind.is_numeric()) {
+            if target.date.end() < b.date.end() {
+                findings.push(Finding::TargetBeforeBaseline { indicator: id(), segment: label() });
+            }
+        }
+        let relative = !matches!(target.value, TargetValue::Absolute(_));
+        if relative && baseline.is_none() {
+            findings.push(Finding::RelativeTargetWithoutBaseline { indicator: id(), segment: label() });
+            continue;
+        }
+        let Some(value) = target.resolve(baseline).filter(|_| kind.is_numeric()) else { continue };
+        if percentage && !(0.0..=100.0).contains(&value) {
+            findings.push(Finding::PercentageTargetOutOfRange { indicator: id(), segment: label(), target: value });
+        }
+        let Some(base) = baseline else { continue };
+        let direction = indicator.direction;
+        let wrong_side = match direction {
+            Direction::Increase => value < base,
+            Direction::Decrease => value > base,
+            Direction::Maintain => false,
+        };
+        if wrong_side {
+            findings.push(Finding::TargetWrongSide { indicator: id(), segment: label(), direction, baseline: base, target: value });
+        } else if value == base && direction != Direction::Maintain {
+            findings.push(Finding::TargetEqualsBaseline { indicator: id(), segment: label(), baseline: base });
+        }
+    }
+}

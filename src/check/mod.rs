@@ -1,0 +1,164 @@
+//! Checks a careful reviewer would make: warnings about the plan, each naming what it
+//! concerns. Checks never fail and never correct: they return findings beside the plan.
+
+mod budget;
+mod indicators;
+mod structure;
+
+use crate::date::PlanDate;
+use crate::id::Id;
+use crate::indicator::Direction;
+use crate::money::Cents;
+use crate::plan::Plan;
+use chrono::NaiveDate;
+
+/// What a finding is about, so that a screen can link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Plan,
+    Element(Id),
+    Indicator(Id),
+    Action(Id),
+    Checkpoint(Id),
+    Rate(Id),
+    Revenue(Id),
+    Expense(Id),
+    Allocation(Id),
+    Budget,
+}
+
+/// Which reference of the plan points nowhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reference {
+    /// An element's parent.
+    Parent,
+    /// An indicator's objective.
+    IndicatorObjective,
+    /// One of an action's objectives.
+    ActionObjective,
+    /// The checkpoint of an action's progress record.
+    ProgressCheckpoint,
+    /// An expense line's category.
+    ExpenseCategory,
+    /// The staff rate of a contribution.
+    StaffRate,
+    /// The organisation of an allocation share.
+    ShareOrganisation,
+    /// The element or action an expense line funds.
+    Funds,
+}
+
+/// Which stated total disagrees with the sum of its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Total {
+    Revenues,
+    Expenses,
+    Staff,
+    Balance,
+    /// One expense line's stated total (direct + staff).
+    Line,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    // Structure
+    /// An element's level is not one of the plan's levels, or not one below its parent's.
+    LevelMismatch { element: Id, level: usize },
+    /// The plan's objective level is not one of its levels.
+    ObjectiveLevelMissing { level: usize, levels: usize },
+    /// A reference to an element, checkpoint, category… that the plan does not have.
+    MissingReference { subject: Subject, reference: Reference, missing: Id },
+    /// An indicator or an action linked to an element that is not at the objective level.
+    NotAnObjective { subject: Subject, element: Id },
+    /// Two siblings (or two actions) share one code.
+    DuplicateCode { subject: Subject, code: String, other: Subject },
+    /// An objective's deadline falls after the end of the plan's period.
+    DeadlineAfterPlanEnd { element: Id, deadline: PlanDate, end: NaiveDate },
+    /// The plan's period ends before it starts.
+    PeriodReversed { start: NaiveDate, end: NaiveDate },
+
+    // Indicators
+    /// An indicator without any segment has nowhere to keep its values.
+    NoSegment { indicator: Id },
+    /// A percentage target outside 0–100 %.
+    PercentageTargetOutOfRange { indicator: Id, segment: String, target: f64 },
+    /// A percentage baseline or measurement outside 0–100 %.
+    PercentageValueOutOfRange { indicator: Id, segment: String, value: f64 },
+    /// A target on the wrong side of the baseline for the indicator's direction.
+    TargetWrongSide { indicator: Id, segment: String, direction: Direction, baseline: f64, target: f64 },
+    /// A target equal to the baseline of an indicator meant to increase or decrease.
+    TargetEqualsBaseline { indicator: Id, segment: String, baseline: f64 },
+    /// A relative target cannot be resolved without a baseline.
+    RelativeTargetWithoutBaseline { indicator: Id, segment: String },
+    /// A value whose type does not fit the indicator's kind (a word for a percentage…).
+    ValueDoesNotFitKind { indicator: Id, segment: String },
+    /// A ratio indicator without its whole (« sur 4 »).
+    RatioWithoutWhole { indicator: Id },
+    /// A target dated before the baseline.
+    TargetBeforeBaseline { indicator: Id, segment: String },
+
+    // Actions
+    ActionWithoutResponsible { action: Id },
+    ActionWithoutObjective { action: Id },
+    /// A progress percent above 100.
+    ProgressPercentOutOfRange { action: Id, checkpoint: Id, percent: u8 },
+
+    // Budget
+    /// A stated total that differs from the sum of its lines.
+    StatedTotalMismatch { subject: Subject, total: Total, stated: Cents, computed: Cents },
+    /// A stated staff amount that differs from participants × days × rate.
+    StaffAmountMismatch { expense: Id, index: usize, stated: Cents, computed: Cents },
+    /// Stated parts of an allocation that do not add up to the amount allocated.
+    AllocationSumMismatch { allocation: Id, stated: Cents, amount: Cents },
+    /// An allocation whose key gives no weight to anyone (it cannot be split).
+    AllocationWithoutWeight { allocation: Id },
+    /// A negative amount where one is not expected.
+    NegativeAmount { subject: Subject, amount: Cents },
+}
+
+impl Finding {
+    /// The entity a screen should link to.
+    pub fn subject(&self) -> Subject {
+        use Finding::*;
+        match self {
+            LevelMismatch { element, .. }
+            | DeadlineAfterPlanEnd { element, .. } => Subject::Element(element.clone()),
+            ObjectiveLevelMissing { .. } | PeriodReversed { .. } => Subject::Plan,
+            MissingReference { subject, .. }
+            | NotAnObjective { subject, .. }
+            | DuplicateCode { subject, .. }
+            | StatedTotalMismatch { subject, .. }
+            | NegativeAmount { subject, .. } => subject.clone(),
+            NoSegment { indicator }
+            | PercentageTargetOutOfRange { indicator, .. }
+            | PercentageValueOutOfRange { indicator, .. }
+            | TargetWrongSide { indicator, .. }
+            | TargetEqualsBaseline { indicator, .. }
+            | RelativeTargetWithoutBaseline { indicator, .. }
+            | ValueDoesNotFitKind { indicator, .. }
+            | RatioWithoutWhole { indicator }
+            | TargetBeforeBaseline { indicator, .. } => Subject::Indicator(indicator.clone()),
+            ActionWithoutResponsible { action }
+            | ActionWithoutObjective { action }
+            | ProgressPercentOutOfRange { action, .. } => Subject::Action(action.clone()),
+            StaffAmountMismatch { expense, .. } => Subject::Expense(expense.clone()),
+            AllocationSumMismatch { allocation, .. } | AllocationWithoutWeight { allocation } => {
+                Subject::Allocation(allocation.clone())
+            }
+        }
+    }
+}
+
+/// Every finding about the plan, in a stable order: structure, indicators, actions,
+/// budget.
+pub fn check(plan: &Plan) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    structure::check(plan, &mut findings);
+    indicators::check(plan, &mut findings);
+    structure::check_actions(plan, &mut findings);
+    budget::check(plan, &mut findings);
+    findings
+}
+
+#[cfg(test)]
+mod tests;

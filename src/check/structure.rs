@@ -1,0 +1,130 @@
+//! Checks of the plan's structure: period, levels, references, codes, deadlines, and
+//! the actions' own fields.
+
+use super::{Finding, Reference, Subject};
+use crate::id::Id;
+use crate::plan::Plan;
+use std::collections::{HashMap, HashSet};
+
+pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    if plan.period.end < plan.period.start {
+        findings.push(Finding::PeriodReversed { start: plan.period.start, end: plan.period.end });
+    }
+    if plan.objective_level >= plan.levels.len() {
+        findings.push(Finding::ObjectiveLevelMissing { level: plan.objective_level, levels: plan.levels.len() });
+    }
+    let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
+    for element in &plan.elements {
+        let expected_level = match &element.parent {
+            None => Some(0),
+            Some(parent) => match levels.get(parent) {
+                Some(level) => Some(level + 1),
+                None => {
+                    findings.push(Finding::MissingReference {
+                        subject: Subject::Element(element.id.clone()),
+                        reference: Reference::Parent,
+                        missing: parent.clone(),
+                    });
+                    None
+                }
+            },
+        };
+        let fits = element.level < plan.levels.len() && expected_level.is_none_or(|l| l == element.level);
+        if !fits {
+            findings.push(Finding::LevelMismatch { element: element.id.clone(), level: element.level });
+        }
+        if let Some(deadline) = element.deadline {
+            if deadline.end() > plan.period.end {
+                findings.push(Finding::DeadlineAfterPlanEnd {
+                    element: element.id.clone(),
+                    deadline,
+                    end: plan.period.end,
+                });
+            }
+        }
+    }
+    duplicate_element_codes(plan, findings);
+    for indicator in &plan.indicators {
+        link(plan, &levels, Subject::Indicator(indicator.id.clone()), Reference::IndicatorObjective, &indicator.objective, findings);
+    }
+}
+
+/// Two siblings showing the same code: a reader could not tell « Objectif 2 » from
+/// « Objectif 2 ». Automatic codes never collide, typed ones can.
+fn duplicate_element_codes(plan: &Plan, findings: &mut Vec<Finding>) {
+    let codes = plan.codes();
+    let mut seen: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
+    for element in &plan.elements {
+        let Some(code) = codes.get(&element.id) else { continue };
+        if let Some(first) = seen.insert((element.parent.as_ref(), code.as_str()), &element.id) {
+            findings.push(Finding::DuplicateCode {
+                subject: Subject::Element(element.id.clone()),
+                code: code.clone(),
+                other: Subject::Element(first.clone()),
+            });
+        }
+    }
+}
+
+/// A link from an indicator or an action to an objective.
+fn link(
+    plan: &Plan,
+    levels: &HashMap<&Id, usize>,
+    subject: Subject,
+    reference: Reference,
+    target: &Id,
+    findings: &mut Vec<Finding>,
+) {
+    match levels.get(target) {
+        None => findings.push(Finding::MissingReference { subject, reference, missing: target.clone() }),
+        // With no valid objective level, every link would be off it: the plan's own
+        // finding says so once.
+        Some(level) if *level != plan.objective_level && plan.objective_level < plan.levels.len() => {
+            findings.push(Finding::NotAnObjective { subject, element: target.clone() })
+        }
+        Some(_) => {}
+    }
+}
+
+pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
+    let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
+    let checkpoints: HashSet<&Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
+    let mut codes: HashMap<&str, &Id> = HashMap::new();
+    for action in &plan.actions {
+        let subject = || Subject::Action(action.id.clone());
+        if action.responsible.trim().is_empty() {
+            findings.push(Finding::ActionWithoutResponsible { action: action.id.clone() });
+        }
+        if action.objectives.is_empty() {
+            findings.push(Finding::ActionWithoutObjective { action: action.id.clone() });
+        }
+        for objective in &action.objectives {
+            link(plan, &levels, subject(), Reference::ActionObjective, objective, findings);
+        }
+        for record in &action.progress {
+            if !checkpoints.contains(&record.checkpoint) {
+                findings.push(Finding::MissingReference {
+                    subject: subject(),
+                    reference: Reference::ProgressCheckpoint,
+                    missing: record.checkpoint.clone(),
+                });
+            }
+            if let Some(percent) = record.percent.filter(|p| *p > 100) {
+                findings.push(Finding::ProgressPercentOutOfRange {
+                    action: action.id.clone(),
+                    checkpoint: record.checkpoint.clone(),
+                    percent,
+                });
+            }
+        }
+        if let Some(code) = action.code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            if let Some(first) = codes.insert(code, &action.id) {
+                findings.push(Finding::DuplicateCode {
+                    subject: subject(),
+                    code: code.to_owned(),
+                    other: Subject::Action(first.clone()),
+                });
+            }
+        }
+    }
+}

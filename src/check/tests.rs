@@ -1,0 +1,206 @@
+//! Each check on the sample plan with one thing made wrong.
+
+use super::*;
+use crate::id::Id;
+use crate::indicator::IndicatorKind;
+use crate::measurement::Value;
+use crate::sample::sample_plan;
+use crate::target::TargetValue;
+
+/// The findings of the checks on the sample plan after `change`.
+fn check_after(change: impl FnOnce(&mut Plan)) -> Vec<Finding> {
+    let mut plan = sample_plan();
+    change(&mut plan);
+    check(&plan)
+}
+
+fn id(text: &str) -> Id {
+    Id::new(text)
+}
+
+fn set_target(plan: &mut Plan, indicator: usize, value: TargetValue) {
+    plan.indicators[indicator].segments[0].targets[0].value = value;
+}
+
+#[test]
+fn the_sample_plan_is_clean() {
+    assert_eq!(check(&sample_plan()), vec![]);
+}
+
+#[test]
+fn a_rate_target_of_592_is_out_of_range() {
+    // Reference plan 000 states « 592 » as a 2027 target for a graduation rate.
+    let findings = check_after(|p| set_target(p, 3, TargetValue::Absolute(Value::Number(592.0))));
+    assert_eq!(
+        findings,
+        vec![Finding::PercentageTargetOutOfRange {
+            indicator: id("ind-diplomation"),
+            segment: "Tous les élèves".into(),
+            target: 592.0
+        }]
+    );
+}
+
+#[test]
+fn a_target_below_the_baseline_of_an_increase_is_on_the_wrong_side() {
+    let findings = check_after(|p| set_target(p, 0, TargetValue::Absolute(Value::Number(60.0))));
+    assert_eq!(
+        findings,
+        vec![Finding::TargetWrongSide {
+            indicator: id("ind-lecture-4e"),
+            segment: String::new(),
+            direction: Direction::Increase,
+            baseline: 68.0,
+            target: 60.0
+        }]
+    );
+    let equal = check_after(|p| set_target(p, 0, TargetValue::PercentagePoints(0.0)));
+    assert_eq!(
+        equal,
+        vec![Finding::TargetEqualsBaseline { indicator: id("ind-lecture-4e"), segment: String::new(), baseline: 68.0 }]
+    );
+}
+
+#[test]
+fn a_relative_target_needs_a_baseline() {
+    let findings = check_after(|p| {
+        set_target(p, 0, TargetValue::RelativePercent(15.0));
+        p.indicators[0].segments[0].baseline = None;
+    });
+    assert_eq!(
+        findings,
+        vec![Finding::RelativeTargetWithoutBaseline { indicator: id("ind-lecture-4e"), segment: String::new() }]
+    );
+}
+
+#[test]
+fn a_deadline_after_the_plan_is_flagged() {
+    let findings = check_after(|p| p.elements[2].deadline = crate::date::PlanDate::month(2027, 12));
+    assert!(matches!(&findings[..], [Finding::DeadlineAfterPlanEnd { element, .. }] if element == &id("objectif-1")));
+}
+
+#[test]
+fn an_action_without_responsible_or_objective_is_flagged() {
+    let findings = check_after(|p| {
+        p.actions[1].responsible = "  ".into();
+        p.actions[2].objectives.clear();
+    });
+    assert_eq!(
+        findings,
+        vec![
+            Finding::ActionWithoutResponsible { action: id("moyen-lecture") },
+            Finding::ActionWithoutObjective { action: id("moyen-math") },
+        ]
+    );
+}
+
+#[test]
+fn references_to_missing_elements_are_reported() {
+    let findings = check_after(|p| {
+        p.actions[0].objectives.push(id("objectif-99"));
+        p.actions[0].progress[0].checkpoint = id("bilan-disparu");
+        p.indicators[0].objective = id("enjeu-1");
+        p.elements[1].parent = Some(id("enjeu-inconnu"));
+    });
+    assert_eq!(
+        findings,
+        vec![
+            Finding::MissingReference {
+                subject: Subject::Element(id("orientation-1-1")),
+                reference: Reference::Parent,
+                missing: id("enjeu-inconnu")
+            },
+            Finding::NotAnObjective { subject: Subject::Indicator(id("ind-lecture-4e")), element: id("enjeu-1") },
+            Finding::MissingReference {
+                subject: Subject::Action(id("moyen-cap")),
+                reference: Reference::ActionObjective,
+                missing: id("objectif-99")
+            },
+            Finding::MissingReference {
+                subject: Subject::Action(id("moyen-cap")),
+                reference: Reference::ProgressCheckpoint,
+                missing: id("bilan-disparu")
+            },
+        ]
+    );
+}
+
+#[test]
+fn an_element_off_its_level_is_flagged() {
+    let findings = check_after(|p| {
+        p.elements[2].level = 3; // an objective below an orientation, on a level the plan lacks
+        p.objective_level = 5;
+    });
+    assert_eq!(
+        findings,
+        vec![
+            Finding::ObjectiveLevelMissing { level: 5, levels: 3 },
+            Finding::LevelMismatch { element: id("objectif-1"), level: 3 },
+        ]
+    );
+}
+
+#[test]
+fn typed_codes_shared_by_siblings_are_duplicates() {
+    let findings = check_after(|p| {
+        p.elements[3].code = Some("1".into()); // objectif-2 typed « 1 » like objectif-1
+        p.actions[0].code = Some("1.1.1".into());
+        p.actions[4].code = Some("1.1.1".into());
+    });
+    assert_eq!(
+        findings,
+        vec![
+            Finding::DuplicateCode {
+                subject: Subject::Element(id("objectif-2")),
+                code: "1".into(),
+                other: Subject::Element(id("objectif-1"))
+            },
+            Finding::DuplicateCode {
+                subject: Subject::Action(id("moyen-mentorat")),
+                code: "1.1.1".into(),
+                other: Subject::Action(id("moyen-cap"))
+            },
+        ]
+    );
+}
+
+#[test]
+fn values_that_do_not_fit_the_kind_are_flagged() {
+    let findings = check_after(|p| {
+        p.indicators[0].segments[0].measurements[0].value = Value::Text("environ 70".into());
+        p.indicators[2].kind = IndicatorKind::Ratio;
+        p.indicators[4].segments[0].measurements[0].value = Value::Number(104.0);
+    });
+    assert_eq!(
+        findings,
+        vec![
+            Finding::ValueDoesNotFitKind { indicator: id("ind-lecture-4e"), segment: String::new() },
+            Finding::RatioWithoutWhole { indicator: id("ind-math-6e") },
+            Finding::PercentageValueOutOfRange { indicator: id("ind-retention"), segment: String::new(), value: 104.0 },
+        ]
+    );
+}
+
+#[test]
+fn every_finding_reads_in_french_and_english() {
+    let findings = check_after(|p| {
+        set_target(p, 3, TargetValue::Absolute(Value::Number(592.0)));
+        p.actions[1].responsible.clear();
+    });
+    let fr: Vec<String> = findings.iter().map(|f| crate::text::finding(f, crate::text::Lang::Fr)).collect();
+    let en: Vec<String> = findings.iter().map(|f| crate::text::finding(f, crate::text::Lang::En)).collect();
+    assert_eq!(
+        fr,
+        vec![
+            "La cible 592 (groupe « Tous les élèves ») d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+            "Aucun responsable n'est indiqué.",
+        ]
+    );
+    assert_eq!(
+        en,
+        vec![
+            "The target 592 (group \"Tous les élèves\") of a percentage indicator is outside 0 to 100%.",
+            "No one is named responsible.",
+        ]
+    );
+}

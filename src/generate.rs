@@ -1,0 +1,1 @@
+//! Deterministic generator of large plans, for benchmarks and property tests.

@@ -1,0 +1,330 @@
+//! Roll-ups: statuses from indicators (and, if the plan says so, actions) to objectives,
+//! then up every level to the whole plan; action statistics at a checkpoint; what
+//! changed between two checkpoints.
+//!
+//! An action linked to several objectives counts once in each of them, and once in any
+//! element above them, however many of its objectives sit below that element.
+
+use crate::action::{Action, ActionStatus};
+use crate::id::Id;
+use crate::plan::{Plan, RollUp as Method, Settings};
+use crate::status::{indicator_progress, IndicatorProgress, Status, Window};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// How many indicators (and counted actions) have each status, and the resulting status.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Summary {
+    /// Indexed by `Status::index`.
+    pub counts: [usize; 5],
+    score_sum: f64,
+    scored: usize,
+}
+
+impl Summary {
+    fn add(&mut self, status: Status, score: Option<f64>) {
+        self.counts[status.index()] += 1;
+        if let Some(score) = score {
+            self.score_sum += score;
+            self.scored += 1;
+        }
+    }
+
+    fn merge(&mut self, other: &Summary) {
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
+        self.score_sum += other.score_sum;
+        self.scored += other.scored;
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.counts[status.index()]
+    }
+
+    pub fn total(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    /// Mean score of what was measured, in 0..=1.
+    pub fn score(&self) -> Option<f64> {
+        (self.scored > 0).then(|| (self.score_sum / self.scored as f64).clamp(0.0, 1.0))
+    }
+
+    /// The status of the whole, by the plan's roll-up method.
+    pub fn status(&self, settings: &Settings) -> Status {
+        let measured = self.total() - self.count(Status::NotMeasured);
+        if measured == 0 {
+            return Status::NotMeasured;
+        }
+        if self.count(Status::Reached) == measured {
+            return Status::Reached;
+        }
+        match settings.roll_up {
+            Method::WorstOf => [Status::Late, Status::ToWatch, Status::OnTrack]
+                .into_iter()
+                .find(|s| self.count(*s) > 0)
+                .unwrap_or(Status::Reached),
+            Method::Weighted => Status::of_ratio(self.score().unwrap_or(0.0), settings),
+        }
+    }
+}
+
+/// Everything the screens show about statuses, computed in one pass as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub as_of: NaiveDate,
+    /// In the order of `Plan::indicators`.
+    pub indicators: Vec<IndicatorProgress>,
+    /// Per element id, for every element of the tree.
+    pub elements: HashMap<Id, Summary>,
+    pub plan: Summary,
+}
+
+impl Report {
+    pub fn element(&self, id: &Id) -> Summary {
+        self.elements.get(id).copied().unwrap_or_default()
+    }
+
+    pub fn indicator(&self, id: &Id) -> Option<&IndicatorProgress> {
+        self.indicators.iter().find(|i| &i.indicator == id)
+    }
+}
+
+/// An action's status seen as an objective's status, when the plan counts actions.
+/// Dropped actions and actions not reported do not count.
+fn action_as_status(status: ActionStatus, settings: &Settings) -> Option<(Status, f64)> {
+    match status {
+        ActionStatus::Done => Some((Status::Reached, 1.0)),
+        ActionStatus::InProgress => Some((Status::OnTrack, 1.0)),
+        ActionStatus::NotStarted => Some((Status::NotMeasured, 0.0)),
+        ActionStatus::OnHold => Some((Status::ToWatch, settings.to_watch)),
+        ActionStatus::Postponed => Some((Status::Late, 0.0)),
+        ActionStatus::Dropped => None,
+    }
+}
+
+pub fn report(plan: &Plan, as_of: NaiveDate) -> Report {
+    let window = Window::new(plan, as_of);
+    let settings = &plan.settings;
+    let indicators: Vec<IndicatorProgress> =
+        plan.indicators.iter().map(|i| indicator_progress(i, window, settings)).collect();
+
+    let mut elements: HashMap<Id, Summary> =
+        plan.elements.iter().map(|e| (e.id.clone(), Summary::default())).collect();
+    for (indicator, progress) in plan.indicators.iter().zip(&indicators) {
+        if let Some(summary) = elements.get_mut(&indicator.objective) {
+            summary.add(progress.status, progress.score);
+        }
+    }
+    if settings.actions_in_status {
+        let checkpoint = plan.checkpoint_at(as_of).map(|c| c.id.clone());
+        for action in &plan.actions {
+            let status = checkpoint.as_ref().and_then(|c| action.progress_at(c)).map(|r| r.status);
+            let counted = match status {
+                Some(s) => action_as_status(s, settings),
+                None => Some((Status::NotMeasured, 0.0)),
+            };
+            let Some((status, score)) = counted else { continue };
+            let score = (status != Status::NotMeasured).then_some(score);
+            for objective in unique(&action.objectives) {
+                if let Some(summary) = elements.get_mut(objective) {
+                    summary.add(status, score);
+                }
+            }
+        }
+    }
+
+    // Children are not always after their parents in the file: fold from the deepest up.
+    let depths = depths(plan);
+    let mut order: Vec<&crate::element::Element> = plan.elements.iter().collect();
+    order.sort_by_key(|e| std::cmp::Reverse(depths.get(&e.id).copied().unwrap_or(0)));
+    for element in order {
+        let Some(parent) = &element.parent else { continue };
+        let own = elements.get(&element.id).copied().unwrap_or_default();
+        if let Some(summary) = elements.get_mut(parent) {
+            summary.merge(&own);
+        }
+    }
+    let mut whole = Summary::default();
+    for top in plan.elements.iter().filter(|e| e.parent.is_none()) {
+        whole.merge(&elements[&top.id]);
+    }
+    Report { as_of, indicators, elements, plan: whole }
+}
+
+/// Each element's depth from the top, following parents; a cycle or a missing parent
+/// stops the walk (the checks report both).
+fn depths(plan: &Plan) -> HashMap<&Id, usize> {
+    let parents: HashMap<&Id, &Id> =
+        plan.elements.iter().filter_map(|e| e.parent.as_ref().map(|p| (&e.id, p))).collect();
+    let mut depths: HashMap<&Id, usize> = HashMap::with_capacity(plan.elements.len());
+    for element in &plan.elements {
+        let mut chain = vec![&element.id];
+        let mut seen = HashSet::from([&element.id]);
+        let mut base = 0;
+        while let Some(parent) = parents.get(chain[chain.len() - 1]) {
+            if let Some(known) = depths.get(parent) {
+                base = known + 1;
+                break;
+            }
+            if !seen.insert(*parent) {
+                break;
+            }
+            chain.push(parent);
+        }
+        for (i, id) in chain.iter().rev().enumerate() {
+            depths.entry(*id).or_insert(base + i);
+        }
+    }
+    depths
+}
+
+/// Counts of actions per status at a checkpoint; `not_reported` for actions with no
+/// record at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ActionCounts {
+    /// Indexed like `ActionStatus::ALL`.
+    pub by_status: [usize; 6],
+    pub not_reported: usize,
+}
+
+impl ActionCounts {
+    fn add(&mut self, status: Option<ActionStatus>) {
+        match status {
+            Some(s) => self.by_status[s as usize] += 1,
+            None => self.not_reported += 1,
+        }
+    }
+
+    pub fn count(&self, status: ActionStatus) -> usize {
+        self.by_status[status as usize]
+    }
+
+    pub fn total(&self) -> usize {
+        self.by_status.iter().sum::<usize>() + self.not_reported
+    }
+
+    /// The share of actions with `status`, in percent; `None` when there are none.
+    pub fn share(&self, status: ActionStatus) -> Option<f64> {
+        let total = self.total();
+        (total > 0).then(|| 100.0 * self.count(status) as f64 / total as f64)
+    }
+}
+
+/// Action statistics at one checkpoint.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ActionStats {
+    pub overall: ActionCounts,
+    /// Per element of the tree: the actions linked to it or to an element below it.
+    pub by_element: HashMap<Id, ActionCounts>,
+    /// Per responsible unit, by name; an empty name is kept as its own entry.
+    pub by_responsible: BTreeMap<String, ActionCounts>,
+    /// Per partner: the carrying organisation and every partner named.
+    pub by_partner: BTreeMap<String, ActionCounts>,
+}
+
+pub fn action_stats(plan: &Plan, checkpoint: &Id) -> ActionStats {
+    let parents: HashMap<&Id, &Id> =
+        plan.elements.iter().filter_map(|e| e.parent.as_ref().map(|p| (&e.id, p))).collect();
+    let known: HashSet<&Id> = plan.elements.iter().map(|e| &e.id).collect();
+    let mut stats = ActionStats::default();
+    for action in &plan.actions {
+        let status = action.progress_at(checkpoint).map(|r| r.status);
+        stats.overall.add(status);
+        stats.by_responsible.entry(action.responsible.trim().to_owned()).or_default().add(status);
+        for partner in partners(action) {
+            stats.by_partner.entry(partner.to_owned()).or_default().add(status);
+        }
+        // Every element above the action's objectives, each once.
+        let mut counted = HashSet::new();
+        for objective in &action.objectives {
+            let mut current = Some(objective);
+            while let Some(id) = current {
+                if !counted.insert(id) {
+                    break;
+                }
+                current = parents.get(id).copied();
+            }
+        }
+        for id in counted {
+            if known.contains(id) {
+                stats.by_element.entry(id.clone()).or_default().add(status);
+            }
+        }
+    }
+    stats
+}
+
+fn partners(action: &Action) -> impl Iterator<Item = &str> {
+    let mut seen = HashSet::new();
+    std::iter::once(action.carrier.as_str())
+        .chain(action.partners.iter().map(String::as_str))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .filter(move |p| seen.insert(*p))
+}
+
+/// An action whose record moved between two checkpoints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionChange {
+    pub action: Id,
+    pub before: Option<ActionStatus>,
+    pub after: Option<ActionStatus>,
+    pub percent_before: Option<u8>,
+    pub percent_after: Option<u8>,
+}
+
+/// An indicator whose status moved between two checkpoints' dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusChange {
+    pub before: Status,
+    pub after: Status,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Changes {
+    pub actions: Vec<ActionChange>,
+    /// Indicator id and its change, in the order of the plan.
+    pub indicators: Vec<(Id, StatusChange)>,
+}
+
+/// What moved from checkpoint `from` to checkpoint `to`: action records whose status or
+/// percent differ, and indicators whose status as of each checkpoint's date differs.
+pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
+    let mut changes = Changes::default();
+    for action in &plan.actions {
+        let before = action.progress_at(from);
+        let after = action.progress_at(to);
+        let change = ActionChange {
+            action: action.id.clone(),
+            before: before.map(|r| r.status),
+            after: after.map(|r| r.status),
+            percent_before: before.and_then(|r| r.percent),
+            percent_after: after.and_then(|r| r.percent),
+        };
+        if change.before != change.after || change.percent_before != change.percent_after {
+            changes.actions.push(change);
+        }
+    }
+    let date_of = |id: &Id| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.date);
+    if let (Some(d0), Some(d1)) = (date_of(from), date_of(to)) {
+        let (w0, w1) = (Window::new(plan, d0), Window::new(plan, d1));
+        for indicator in &plan.indicators {
+            let before = indicator_progress(indicator, w0, &plan.settings).status;
+            let after = indicator_progress(indicator, w1, &plan.settings).status;
+            if before != after {
+                changes.indicators.push((indicator.id.clone(), StatusChange { before, after }));
+            }
+        }
+    }
+    changes
+}
+
+fn unique(ids: &[Id]) -> impl Iterator<Item = &Id> {
+    let mut seen = HashSet::new();
+    ids.iter().filter(move |id| seen.insert(*id))
+}
+
+#[cfg(test)]
+mod tests;

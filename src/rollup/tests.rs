@@ -1,0 +1,143 @@
+//! Roll-ups, action statistics and changes, on the sample plan and small variations.
+
+use super::*;
+use crate::action::ProgressRecord;
+use crate::checkpoint::Checkpoint;
+use crate::plan::RollUp as Method;
+use crate::sample::sample_plan;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn counts(summary: &Summary) -> [usize; 5] {
+    summary.counts
+}
+
+#[test]
+fn the_sample_plan_rolls_up_to_every_level() {
+    let plan = sample_plan();
+    let report = report(&plan, day(2023, 12, 12));
+    // [reached, on track, to watch, late, not measured]
+    assert_eq!(counts(&report.element(&Id::new("objectif-1"))), [0, 1, 0, 1, 0]);
+    assert_eq!(counts(&report.element(&Id::new("orientation-1-1"))), [0, 2, 0, 2, 0]);
+    assert_eq!(counts(&report.element(&Id::new("enjeu-1"))), [0, 2, 0, 2, 0]);
+    assert_eq!(counts(&report.element(&Id::new("enjeu-2"))), [0, 1, 0, 0, 1]);
+    assert_eq!(counts(&report.plan), [0, 3, 0, 2, 1]);
+    assert_eq!(report.element(&Id::new("enjeu-1")).status(&plan.settings), Status::Late);
+    assert_eq!(report.element(&Id::new("enjeu-2")).status(&plan.settings), Status::OnTrack);
+    assert_eq!(report.element(&Id::new("objectif-5")).status(&plan.settings), Status::NotMeasured);
+}
+
+#[test]
+fn worst_of_and_weighted_differ_as_the_plan_chooses() {
+    let mut summary = Summary::default();
+    summary.add(Status::OnTrack, Some(1.0));
+    summary.add(Status::OnTrack, Some(1.0));
+    summary.add(Status::OnTrack, Some(1.0));
+    summary.add(Status::ToWatch, Some(0.9));
+    let mut settings = Settings::default();
+    assert_eq!(summary.status(&settings), Status::ToWatch);
+    settings.roll_up = Method::Weighted;
+    // (1 + 1 + 1 + 0,9) / 4 = 0,975 ≥ 0,95
+    assert_eq!(summary.status(&settings), Status::OnTrack);
+    assert_eq!(summary.score().map(|s| (s * 1000.0).round()), Some(975.0));
+}
+
+#[test]
+fn all_reached_is_reached_and_nothing_measured_is_not_measured() {
+    let settings = Settings::default();
+    let mut summary = Summary::default();
+    assert_eq!(summary.status(&settings), Status::NotMeasured);
+    summary.add(Status::NotMeasured, None);
+    assert_eq!(summary.status(&settings), Status::NotMeasured);
+    summary.add(Status::Reached, Some(1.0));
+    assert_eq!(summary.status(&settings), Status::Reached);
+}
+
+#[test]
+fn actions_count_in_the_status_only_when_the_plan_says_so() {
+    let mut plan = sample_plan();
+    let before = report(&plan, day(2023, 12, 12));
+    plan.settings.actions_in_status = true;
+    let after = report(&plan, day(2023, 12, 12));
+    // Objective 5: one unmeasured indicator and one action on hold.
+    assert_eq!(counts(&before.element(&Id::new("objectif-5"))), [0, 0, 0, 0, 1]);
+    assert_eq!(counts(&after.element(&Id::new("objectif-5"))), [0, 0, 1, 0, 1]);
+    assert_eq!(after.element(&Id::new("objectif-5")).status(&plan.settings), Status::ToWatch);
+    // The action shared by objectives 1, 2 and 3 counts once in each, and so three
+    // times in their orientation: it serves three objectives there.
+    assert_eq!(counts(&after.element(&Id::new("objectif-1"))), [1, 2, 0, 1, 0]);
+}
+
+#[test]
+fn an_action_linked_to_several_objectives_counts_once_per_element() {
+    let plan = sample_plan();
+    let stats = action_stats(&plan, &Id::new("bilan-2023-12"));
+    assert_eq!(stats.overall.total(), 6);
+    assert_eq!(stats.overall.count(ActionStatus::InProgress), 3);
+    assert_eq!(stats.overall.count(ActionStatus::Done), 1);
+    // moyen-cap serves objectives 1, 2 and 3, all under orientation 1.1: once there.
+    let orientation = &stats.by_element[&Id::new("orientation-1-1")];
+    assert_eq!(orientation.total(), 4);
+    assert_eq!(stats.by_element[&Id::new("objectif-2")].total(), 2);
+    assert_eq!(stats.by_responsible["Services éducatifs — primaire"].total(), 2);
+    assert_eq!(stats.overall.share(ActionStatus::InProgress), Some(50.0));
+}
+
+#[test]
+fn partners_count_the_carrier_and_each_partner_once() {
+    let mut plan = sample_plan();
+    plan.actions[0].carrier = "CEPEO".into();
+    plan.actions[0].partners = vec!["CSDCEO".into(), "CEPEO".into()];
+    plan.actions[1].carrier = "Collaboration".into();
+    let stats = action_stats(&plan, &Id::new("bilan-2023-12"));
+    assert_eq!(stats.by_partner["CEPEO"].total(), 1);
+    assert_eq!(stats.by_partner["CSDCEO"].total(), 1);
+    assert_eq!(stats.by_partner["Collaboration"].count(ActionStatus::Done), 1);
+    assert_eq!(stats.by_partner.len(), 3);
+}
+
+#[test]
+fn changes_between_two_checkpoints_list_what_moved() {
+    let mut plan = sample_plan();
+    plan.checkpoints.push(Checkpoint {
+        id: Id::new("bilan-2024-06"),
+        label: "Bilan de fin d'année".into(),
+        date: day(2024, 6, 20),
+        closed: false,
+        meta: Default::default(),
+    });
+    let record = |status, percent| ProgressRecord {
+        checkpoint: Id::new("bilan-2024-06"),
+        status,
+        percent: Some(percent),
+        narrative: String::new(),
+        meta: Default::default(),
+    };
+    plan.actions[0].progress.push(record(ActionStatus::InProgress, 40)); // unchanged
+    plan.actions[2].progress.push(record(ActionStatus::InProgress, 30)); // started
+    let changes = changes(&plan, &Id::new("bilan-2023-12"), &Id::new("bilan-2024-06"));
+    let moved: Vec<(&str, Option<ActionStatus>, Option<ActionStatus>)> =
+        changes.actions.iter().map(|c| (c.action.as_str(), c.before, c.after)).collect();
+    assert_eq!(
+        moved,
+        vec![
+            ("moyen-lecture", Some(ActionStatus::Done), None),
+            ("moyen-math", Some(ActionStatus::NotStarted), Some(ActionStatus::InProgress)),
+            ("moyen-relance", Some(ActionStatus::InProgress), None),
+            ("moyen-mentorat", Some(ActionStatus::InProgress), None),
+            ("moyen-code-vie", Some(ActionStatus::OnHold), None),
+        ]
+    );
+    // June 2023 measurements predate the previous checkpoint by June 2024: no longer counted.
+    assert!(changes.indicators.iter().all(|(_, c)| c.after == Status::NotMeasured));
+}
+
+#[test]
+fn elements_listed_before_their_parents_still_roll_up() {
+    let mut plan = sample_plan();
+    plan.elements.reverse();
+    let report = report(&plan, day(2023, 12, 12));
+    assert_eq!(counts(&report.plan), [0, 3, 0, 2, 1]);
+}
