@@ -29,4 +29,5 @@ test-e2e: build
 	node --test --test-concurrency=2 tests/e2e/
 
 bench: build
+	cargo bench -q --bench core
 	node benches/page.mjs

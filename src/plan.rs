@@ -127,21 +127,28 @@ impl Plan {
     /// The element's code: typed, or its position among its siblings appended to its
     /// parent's code (« 1.2.3 »).
     pub fn code_of(&self, id: &Id) -> String {
-        let Some(element) = self.element(id) else { return String::new() };
-        if let Some(code) = &element.code {
-            return code.clone();
-        }
-        let position = self
-            .children(element.parent.as_ref())
-            .position(|e| &e.id == id)
-            .map_or(0, |p| p + 1);
-        match &element.parent {
-            Some(parent) => {
-                let parent_code = self.code_of(parent);
-                if parent_code.is_empty() { position.to_string() } else { format!("{parent_code}.{position}") }
+        // Walk up until a typed code or the top; a parent cycle (which the checks report
+        // as a level mismatch) stops the walk instead of recursing forever.
+        let mut parts = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut current = self.element(id);
+        while let Some(element) = current {
+            if !seen.insert(&element.id) {
+                break;
             }
-            None => position.to_string(),
+            if let Some(code) = &element.code {
+                parts.push(code.clone());
+                break;
+            }
+            let position = self
+                .children(element.parent.as_ref())
+                .position(|e| e.id == element.id)
+                .map_or(0, |p| p + 1);
+            parts.push(position.to_string());
+            current = element.parent.as_ref().and_then(|p| self.element(p));
         }
+        parts.reverse();
+        parts.join(".")
     }
 
     /// Every element's code at once, in one pass: typed codes as typed, automatic ones
@@ -188,5 +195,32 @@ impl Plan {
     /// The latest checkpoint dated on or before `date`.
     pub fn checkpoint_at(&self, date: NaiveDate) -> Option<&Checkpoint> {
         self.checkpoints.iter().filter(|c| c.date <= date).max_by_key(|c| c.date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::id::Id;
+    use crate::sample::sample_plan;
+
+    #[test]
+    fn codes_at_once_agree_with_codes_one_by_one() {
+        let mut plan = sample_plan();
+        plan.elements[1].code = None; // an automatic orientation under an automatic enjeu
+        let all = plan.codes();
+        for element in &plan.elements {
+            assert_eq!(all[&element.id], plan.code_of(&element.id), "{}", element.id);
+        }
+        assert_eq!(plan.code_of(&Id::new("orientation-1-1")), "1.1");
+    }
+
+    #[test]
+    fn a_parent_cycle_does_not_loop_forever() {
+        let mut plan = sample_plan();
+        plan.elements[0].parent = Some(Id::new("objectif-1"));
+        plan.elements[2].code = None;
+        let _ = plan.code_of(&Id::new("objectif-1"));
+        let _ = plan.codes();
+        assert!(!crate::check::check(&plan).is_empty(), "the cycle is reported");
     }
 }

@@ -290,6 +290,12 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
         (FieldProblem::BadDays(text), Lang::En) => format!(
             "At \"{path}\": {text} is not a number of days (a positive number, in half days)."
         ),
+        (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} » : ce champ est écrit deux fois."),
+        (FieldProblem::Duplicate, Lang::En) => format!("At \"{path}\": this field is written twice."),
+        (FieldProblem::NotFinite, Lang::Fr) => {
+            format!("À « {path} » : ce nombre est trop grand pour être conservé.")
+        }
+        (FieldProblem::NotFinite, Lang::En) => format!("At \"{path}\": this number is too large to hold."),
         (FieldProblem::Invalid(detail), Lang::Fr) => {
             format!("À « {path} » : valeur refusée ({detail}).")
         }

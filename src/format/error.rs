@@ -35,6 +35,10 @@ pub enum FieldProblem {
     BadDate(String),
     /// A number of days that is negative or not a whole number of half days.
     BadDays(String),
+    /// A number too large to hold (`1e999`).
+    NotFinite,
+    /// The same field twice in one object.
+    Duplicate,
     /// Anything else serde refuses, in its own words.
     Invalid(String),
 }
@@ -77,10 +81,20 @@ impl LoadError {
                 path.push_str(&name);
             }
             FieldProblem::Unknown
-        } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
+        } else if let Some(rest) = message.strip_prefix("duplicate field ") {
+            path.push('.');
+            path.push_str(&quoted(rest));
+            FieldProblem::Duplicate
+        } else if message.starts_with("invalid type")
+            || message.starts_with("invalid length")
+            // An enum given a number, an object or null where a name was expected.
+            || message.starts_with("expected value")
+        {
             FieldProblem::WrongType
         } else if let Some(rest) = message.strip_prefix("unknown variant ") {
             FieldProblem::UnknownValue(quoted(rest))
+        } else if message.starts_with("number out of range") {
+            FieldProblem::NotFinite
         } else if message.starts_with("invalid value") {
             FieldProblem::WrongType
         } else {

@@ -14,8 +14,10 @@ pub(crate) use error::{BAD_DATE, BAD_DAYS};
 
 use crate::plan::Plan;
 use serde::Serialize;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// The name every Jalon plan file carries.
 pub const FORMAT_NAME: &str = "jalon-plan";
@@ -48,28 +50,36 @@ pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(LoadError::from_json)?;
-    let Value::Object(mut envelope) = value else { return Err(LoadError::NotAPlan) };
-    match envelope.get("format") {
-        Some(Value::String(name)) if name == FORMAT_NAME => {}
-        _ => return Err(LoadError::NotAPlan),
+    // The envelope first, its plan kept as raw text: a file of the current version is
+    // then parsed once, straight into the model, and only older files go through a
+    // JSON tree to be migrated.
+    let envelope: BTreeMap<String, &RawValue> = serde_json::from_str(text).map_err(|error| {
+        if error.classify() == Category::Data { LoadError::NotAPlan } else { LoadError::from_json(error) }
+    })?;
+    let format = envelope.get("format").and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok());
+    if format != Some(FORMAT_NAME) {
+        return Err(LoadError::NotAPlan);
     }
     let version = match envelope.get("version") {
-        Some(v) => v.as_u64().ok_or_else(|| LoadError::field("version", FieldProblem::WrongType))?,
+        Some(raw) => serde_json::from_str::<u64>(raw.get())
+            .map_err(|_| LoadError::field("version", FieldProblem::WrongType))?,
         None => return Err(LoadError::field("version", FieldProblem::Missing)),
     };
     if version > VERSION {
         return Err(LoadError::NewerVersion { found: version, supported: VERSION });
     }
-    for key in envelope.keys() {
-        if !matches!(key.as_str(), "format" | "version" | "plan") {
-            return Err(LoadError::field(key, FieldProblem::Unknown));
-        }
+    if let Some(key) = envelope.keys().find(|k| !matches!(k.as_str(), "format" | "version" | "plan")) {
+        return Err(LoadError::field(key, FieldProblem::Unknown));
     }
-    let mut plan_value =
-        envelope.remove("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
-    migrate::to_current(version, &mut plan_value)?;
-    let plan: Plan = serde_path_to_error::deserialize(plan_value).map_err(LoadError::from_field)?;
+    let raw = envelope.get("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
+    let plan: Plan = if version == VERSION {
+        let mut reader = serde_json::Deserializer::from_str(raw.get());
+        serde_path_to_error::deserialize(&mut reader).map_err(LoadError::from_field)?
+    } else {
+        let mut value: Value = serde_json::from_str(raw.get()).map_err(LoadError::from_json)?;
+        migrate::to_current(version, &mut value)?;
+        serde_path_to_error::deserialize(value).map_err(LoadError::from_field)?
+    };
     check_unique_ids(&plan)?;
     Ok((plan, version))
 }

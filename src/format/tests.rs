@@ -1,7 +1,31 @@
-//! Reading and writing plan files.
+//! Reading and writing plan files: the sample, the fixtures of `tests/fixtures/`, the
+//! migration of version 0, and each way a file can be refused, with its path.
+
+mod arbitrary;
+mod properties;
 
 use super::*;
+use crate::indicator::IndicatorKind;
+use crate::level::{Level, Noun};
+use crate::measurement::Value;
+use crate::money::Cents;
 use crate::sample::sample_plan;
+use crate::target::TargetValue;
+
+/// The version 1 fixtures, each as `save` writes it.
+const FIXTURES: &[(&str, &str)] = &[
+    ("plan-000-pevr", include_str!("../../tests/fixtures/plan-000-pevr.json")),
+    ("plan-001-regional", include_str!("../../tests/fixtures/plan-001-regional.json")),
+    ("plan-002-cooperative", include_str!("../../tests/fixtures/plan-002-cooperative.json")),
+    ("plan-five-levels", include_str!("../../tests/fixtures/plan-five-levels.json")),
+];
+
+const V0_DRAFT: &str = include_str!("../../tests/fixtures/v0-draft.json");
+
+fn fixture(name: &str) -> Plan {
+    let (_, text) = FIXTURES.iter().find(|(n, _)| *n == name).expect("a fixture of that name");
+    load(text).expect("the fixture loads")
+}
 
 #[test]
 fn the_sample_plan_survives_a_round_trip_byte_for_byte() {
@@ -9,4 +33,188 @@ fn the_sample_plan_survives_a_round_trip_byte_for_byte() {
     let plan = load(&text).expect("the sample loads");
     assert_eq!(plan, sample_plan());
     assert_eq!(save(&plan), text);
+}
+
+#[test]
+fn every_fixture_loads_and_saves_to_the_same_bytes() {
+    for (name, text) in FIXTURES {
+        let plan = load(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(save(&plan) == *text, "{name} does not save to its own bytes");
+    }
+}
+
+/// The fixtures keep the anomalies of the reference plans on purpose: the checks
+/// are tested against them.
+#[test]
+fn the_pevr_fixture_holds_the_reference_plans_anomalies() {
+    let plan = fixture("plan-000-pevr");
+    let rate_of_592 = plan.indicators.iter().find(|i| {
+        i.kind == IndicatorKind::Percentage
+            && i.segments.iter().any(|s| {
+                s.final_target().map(|t| &t.value) == Some(&TargetValue::Absolute(Value::Number(592.0)))
+            })
+    });
+    assert!(rate_of_592.is_some(), "a rate whose target is 592");
+    assert_eq!(plan.actions.iter().filter(|a| a.responsible.is_empty()).count(), 1);
+    assert_eq!(plan.actions.iter().map(|a| a.objectives.len()).max(), Some(4), "one moyen, four objectives");
+    let ratio = plan.indicators.iter().find(|i| i.kind == IndicatorKind::Ratio).expect("a ratio");
+    assert_eq!(ratio.out_of, Some(4.0));
+}
+
+#[test]
+fn the_cooperative_fixture_holds_the_reference_budgets_anomalies() {
+    let budget = fixture("plan-002-cooperative").budget;
+    let staff = || budget.expenses.iter().flat_map(|line| &line.staff);
+    let stated_staff: Cents = staff().filter_map(|s| s.stated).sum();
+    assert_eq!(stated_staff, Cents(24_304_000));
+    assert_eq!(budget.stated.staff, Some(Cents(22_064_000)));
+    let well_being = &budget.expenses[0].staff[0];
+    assert_eq!((well_being.participants, well_being.days.as_f64(), well_being.stated), (10, 5.0, Some(Cents(840_000))));
+    let allocation = &budget.allocations[0];
+    assert_eq!(allocation.amount, Cents(34_380_000));
+    assert_eq!(allocation.shares.len(), 9);
+    assert_eq!(allocation.shares.iter().filter_map(|s| s.stated).sum::<Cents>(), Cents(34_380_001));
+}
+
+#[test]
+fn a_version_0_file_is_migrated_and_saved_as_version_1() {
+    let plan = load(V0_DRAFT).expect("the draft loads");
+    let level = |singular: &str, plural: &str| Level { name: Noun::new(singular, plural) };
+    assert_eq!(plan.levels, vec![level("Enjeu", "Enjeux"), level("Objectif", "Objectifs")]);
+    assert_eq!(plan.objective_level, 1);
+    assert_eq!(plan.action_name, Noun::new("moyen", "moyens"));
+    let actions: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(actions, ["moyen-coin-lecture"]);
+    assert_eq!(plan.actions[0].objectives, [crate::id::Id::new("objectif-lecture")]);
+
+    let text = save(&plan);
+    assert!(text.starts_with("{\n  \"format\": \"jalon-plan\",\n  \"version\": 1,\n"), "{text}");
+    assert!(!text.contains("level_names") && !text.contains("\"means\""));
+    assert_eq!(load(&text), Ok(plan));
+}
+
+/// A small version 1 file; each error case below changes one thing in it.
+const MINIMAL: &str = r#"{
+  "format": "jalon-plan",
+  "version": 1,
+  "plan": {
+    "id": "plan",
+    "title": "Plan",
+    "organisations": [{"id": "org", "name": "École des Pins"}],
+    "period": {"start": "2024-07-01", "end": "2025-06-30"},
+    "levels": [{"name": {"singular": "Objectif", "plural": "Objectifs"}}],
+    "objective_level": 0,
+    "action_name": {"singular": "Moyen", "plural": "Moyens"},
+    "elements": [{"id": "objectif", "level": 0, "title": "Lire", "deadline": "2025-06"}],
+    "indicators": [{"id": "taux", "objective": "objectif", "label": "Taux", "kind": "percentage",
+                    "direction": "increase", "segments": [{"id": "segment"}]}],
+    "budget": {
+      "rates": [{"id": "pro", "label": "Professionnels", "per_day": 28000}],
+      "categories": [{"id": "projets", "label": "Projets"}],
+      "expenses": [{"id": "ligne", "category": "projets", "label": "CoP",
+                    "staff": [{"rate": "pro", "participants": 10, "days": 5}]}]
+    }
+  }
+}"#;
+
+/// `MINIMAL` with its only occurrence of `from` replaced by `to`.
+fn with(from: &str, to: &str) -> String {
+    assert_eq!(MINIMAL.matches(from).count(), 1, "{from} occurs once");
+    MINIMAL.replace(from, to)
+}
+
+fn check_error(input: &str, expected: LoadError) {
+    assert_eq!(load(input).map(|_| ()), Err(expected), "{input}");
+}
+
+fn field(path: &str, problem: FieldProblem) -> LoadError {
+    LoadError::Field { path: path.into(), problem }
+}
+
+#[test]
+fn the_minimal_file_loads() {
+    assert!(load(MINIMAL).is_ok());
+}
+
+#[test]
+fn files_that_are_not_plans_are_refused() {
+    check_error("", LoadError::Empty);
+    check_error(" \n\t ", LoadError::Empty);
+    check_error("{\n  \"format\": jalon-plan\n}", LoadError::NotJson { line: 2, column: 13 });
+    check_error("[1, 2]", LoadError::NotAPlan);
+    check_error(&with("\"format\": \"jalon-plan\",", ""), LoadError::NotAPlan);
+    check_error(&with("\"format\": \"jalon-plan\"", "\"format\": \"jalon-budget\""), LoadError::NotAPlan);
+}
+
+#[test]
+fn the_envelope_is_checked_before_the_plan() {
+    check_error(&with("\"version\": 1", "\"version\": 2"), LoadError::NewerVersion { found: 2, supported: 1 });
+    check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
+    check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
+    check_error(&with("\"version\": 1,", "\"version\": 1, \"signature\": \"x\","), field("signature", FieldProblem::Unknown));
+}
+
+#[test]
+fn a_field_the_model_cannot_hold_is_refused_with_its_path() {
+    check_error(
+        &with("\"title\": \"Lire\"", "\"title\": \"Lire\", \"colour\": \"rouge\""),
+        field("plan.elements[0].colour", FieldProblem::Unknown),
+    );
+    check_error(&with("\"title\": \"Plan\",", ""), field("plan.title", FieldProblem::Missing));
+    check_error(&with("\"title\": \"Plan\"", "\"title\": 2027"), field("plan.title", FieldProblem::WrongType));
+    check_error(
+        &with("\"kind\": \"percentage\"", "\"kind\": \"banana\""),
+        field("plan.indicators[0].kind", FieldProblem::UnknownValue("banana".into())),
+    );
+    check_error(
+        &with("\"deadline\": \"2025-06\"", "\"deadline\": \"juin 2025\""),
+        field("plan.elements[0].deadline", FieldProblem::BadDate("juin 2025".into())),
+    );
+    check_error(
+        &with("\"days\": 5", "\"days\": 2.3"),
+        field("plan.budget.expenses[0].staff[0].days", FieldProblem::BadDays("2.3".into())),
+    );
+    check_error(
+        &with("\"days\": 5", "\"days\": -1"),
+        field("plan.budget.expenses[0].staff[0].days", FieldProblem::BadDays("-1".into())),
+    );
+}
+
+/// A day that does not exist in a checkpoint or the period names the right field, though
+/// chrono's own reader gives its reason in English (`input is out of range`), not `BadDate`.
+#[test]
+fn a_day_that_does_not_exist_is_refused_at_its_path() {
+    match load(&with("\"end\": \"2025-06-30\"", "\"end\": \"2025-06-31\"")) {
+        Err(LoadError::Field { path, .. }) => assert_eq!(path, "plan.period.end"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn two_entities_with_one_id_are_refused() {
+    check_error(
+        &with("{\"id\": \"segment\"}", "{\"id\": \"objectif\"}"),
+        LoadError::DuplicateId { id: "objectif".into(), path: "plan.indicators[0].segments[0].id".into() },
+    );
+}
+
+#[test]
+fn a_number_too_large_to_hold_is_refused() {
+    check_error(
+        &with("\"participants\": 10", "\"participants\": 1e999"),
+        field("plan.budget.expenses[0].staff[0].participants", FieldProblem::NotFinite),
+    );
+    check_error(&with("\"version\": 1", "\"version\": 1e999"), field("version", FieldProblem::WrongType));
+}
+
+#[test]
+fn an_enum_given_a_number_is_a_wrong_type_and_a_repeated_field_says_so() {
+    let sample = save(&sample_plan());
+    let numbered = sample.replacen("\"status\": \"in_progress\"", "\"status\": 1", 1);
+    assert!(matches!(load(&numbered), Err(LoadError::Field { problem: FieldProblem::WrongType, .. })));
+    let repeated = sample.replacen("\"title\": \"Plan d", "\"title\": \"x\", \"title\": \"Plan d", 1);
+    assert_eq!(
+        load(&repeated),
+        Err(LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Duplicate })
+    );
 }

@@ -1,0 +1,75 @@
+//! `cargo bench --bench core`: reading, validating and computing everything for a
+//! generated plan of 10 000 indicators and 5 000 actions, next to serde_json parsing the
+//! same bytes into a plain `serde_json::Value`, in the same run and on one core.
+//!
+//! A plain harness (median of repeated runs) rather than a statistics crate: the figures
+//! are read by people and kept in BENCHMARKS.md, never asserted.
+
+use chrono::NaiveDate;
+use jalon::generate::{large_plan, Spec};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const RUNS: usize = 15;
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn time<T>(mut work: impl FnMut() -> T) -> Duration {
+    let _ = black_box(work()); // warm-up
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(work());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Everything a screen or the native command computes about a plan.
+fn compute(plan: &jalon::plan::Plan, as_of: NaiveDate) -> usize {
+    let findings = jalon::check::check(plan);
+    let report = jalon::rollup::report(plan, as_of);
+    let stats: usize = plan
+        .checkpoints
+        .iter()
+        .map(|c| jalon::rollup::action_stats(plan, &c.id).overall.total())
+        .sum();
+    let totals = plan.budget.totals();
+    let codes = plan.codes();
+    findings.len() + report.plan.total() + stats + totals.lines.len() + codes.len()
+}
+
+fn main() {
+    let spec = Spec::benchmark();
+    let plan = large_plan(&spec);
+    let text = jalon::format::save(&plan);
+    let as_of = plan.checkpoints.iter().map(|c| c.date).max().unwrap_or(plan.period.end);
+    println!(
+        "generated plan: {} elements, {} indicators, {} actions; file {:.1} MB",
+        plan.elements.len(),
+        plan.indicators.len(),
+        plan.actions.len(),
+        text.len() as f64 / 1e6
+    );
+
+    let parse = time(|| serde_json::from_str::<serde_json::Value>(&text).map(|_| ()));
+    let load = time(|| jalon::format::load(&text).map(|p| p.actions.len()));
+    let compute_only = time(|| compute(&plan, as_of));
+    let everything = time(|| jalon::format::load(&text).map(|p| compute(&p, as_of)));
+    let save = time(|| jalon::format::save(&plan).len());
+
+    println!("serde_json → Value (parse only)        {:>10}", ms(parse));
+    println!("format::load (read + validate)         {:>10}", ms(load));
+    println!("compute (checks, roll-ups, stats, budget){:>9}", ms(compute_only));
+    println!("load + compute everything              {:>10}   {:.2}× parse only", ms(everything), everything.as_secs_f64() / parse.as_secs_f64());
+    println!("format::save                           {:>10}", ms(save));
+}
