@@ -72,14 +72,20 @@ pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
         return Err(LoadError::field(key, FieldProblem::Unknown));
     }
     let raw = envelope.get("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
-    let plan: Plan = if version == VERSION {
-        let mut reader = serde_json::Deserializer::from_str(raw.get());
-        serde_path_to_error::deserialize(&mut reader).map_err(LoadError::from_field)?
+    // One reader for every version: older files are migrated as a JSON tree, then written
+    // back to text and read like a current one. Instantiating the model's deserializer
+    // for a second input type would double its share of the page's WebAssembly.
+    let migrated;
+    let plan_text = if version == VERSION {
+        raw.get()
     } else {
         let mut value: Value = serde_json::from_str(raw.get()).map_err(LoadError::from_json)?;
         migrate::to_current(version, &mut value)?;
-        serde_path_to_error::deserialize(value).map_err(LoadError::from_field)?
+        migrated = value.to_string();
+        &migrated
     };
+    let mut reader = serde_json::Deserializer::from_str(plan_text);
+    let plan: Plan = serde_path_to_error::deserialize(&mut reader).map_err(LoadError::from_field)?;
     check_unique_ids(&plan)?;
     Ok((plan, version))
 }

@@ -3,6 +3,7 @@
 //! One `State`, one `Msg` enum, one reducer: the reducer changes the state and nothing
 //! else; saving to local storage happens in effects, after the state has changed.
 
+use super::components::checks::Checks;
 use super::components::header::Header;
 use super::components::notice::Notice;
 use super::components::plan_tree::PlanTree;
@@ -123,6 +124,7 @@ pub fn app() -> Html {
                     }} />
                 }
                 <PlanTree plan={state.plan.clone()} lang={state.lang} today={state.today} />
+                <Checks plan={state.plan.clone()} lang={state.lang} />
             </main>
         </>
     }

@@ -32,6 +32,9 @@ pub struct Labels {
     pub storage_unreadable: &'static str,
     pub storage_failed: &'static str,
     pub all_segments: &'static str,
+    pub status: &'static str,
+    pub checks: &'static str,
+    pub no_finding: &'static str,
 }
 
 pub const FR: Labels = Labels {
@@ -63,6 +66,9 @@ pub const FR: Labels = Labels {
     storage_unreadable: "Le plan conservé dans ce navigateur n'a pas pu être lu ; il a été mis de côté sans être modifié. Le plan d'exemple est affiché.",
     storage_failed: "L'enregistrement dans ce navigateur a échoué : vos dernières modifications ne sont pas conservées.",
     all_segments: "Ensemble",
+    status: "État",
+    checks: "Vérifications",
+    no_finding: "Aucun avertissement : le plan ne présente aucune incohérence détectée.",
 };
 
 pub const EN: Labels = Labels {
@@ -94,6 +100,9 @@ pub const EN: Labels = Labels {
     storage_unreadable: "The plan kept in this browser could not be read; it has been set aside unchanged. The sample plan is shown.",
     storage_failed: "Saving in this browser failed: your latest changes are not kept.",
     all_segments: "All",
+    status: "Status",
+    checks: "Checks",
+    no_finding: "No warning: no inconsistency was found in the plan.",
 };
 
 pub fn labels(lang: Lang) -> &'static Labels {

@@ -46,7 +46,10 @@ pub fn header(props: &Props) -> Html {
             <p class="plan-facts">
                 <span>{ organisations }</span>
                 <span>
-                    { format!("{} : ", l.period) }
+                    { match props.lang {
+                        Lang::Fr => format!("{}\u{a0}: ", l.period),
+                        Lang::En => format!("{}: ", l.period),
+                    } }
                     { text::day(plan.period.start, props.lang) }
                     { format!(" {} ", l.period_to) }
                     { text::day(plan.period.end, props.lang) }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use jalon::id::Id;
 use jalon::indicator::{Indicator, Segment};
 use jalon::plan::Plan;
+use jalon::status::{indicator_progress, SegmentProgress, Window};
 use jalon::text::{self, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +22,7 @@ pub struct Props {
 pub fn indicators_table(props: &Props) -> Html {
     let l = labels(props.lang);
     let indicators: Vec<&Indicator> = props.plan.indicators_of(&props.objective).collect();
+    let window = Window::new(&props.plan, props.today);
     if indicators.is_empty() {
         return html! { <p class="empty">{ l.no_indicator }</p> };
     }
@@ -34,17 +36,23 @@ pub fn indicators_table(props: &Props) -> Html {
                     <th scope="col" class="num">{ l.baseline }</th>
                     <th scope="col" class="num">{ l.target }</th>
                     <th scope="col" class="num">{ l.latest_measure }</th>
+                    <th scope="col">{ l.status }</th>
                     <th scope="col">{ l.source }</th>
                 </tr>
             </thead>
             <tbody>
-                { for indicators.iter().flat_map(|ind| ind.segments.iter().enumerate().map(move |(i, s)| row(props, ind, i, s))) }
+                { for indicators.iter().flat_map(|ind| {
+                    let progress = indicator_progress(ind, window, &props.plan.settings);
+                    ind.segments.iter().zip(progress.segments).enumerate()
+                        .map(move |(i, (s, p))| row(props, ind, i, s, &p))
+                        .collect::<Vec<_>>()
+                }) }
             </tbody>
         </table>
     }
 }
 
-fn row(props: &Props, indicator: &Indicator, index: usize, segment: &Segment) -> Html {
+fn row(props: &Props, indicator: &Indicator, index: usize, segment: &Segment, progress: &SegmentProgress) -> Html {
     let lang = props.lang;
     let l = labels(lang);
     let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
@@ -68,6 +76,12 @@ fn row(props: &Props, indicator: &Indicator, index: usize, segment: &Segment) ->
             <td class="num" data-label={l.baseline}>{ baseline.unwrap_or_else(|| "—".into()) }</td>
             <td class="num" data-label={l.target}>{ target.unwrap_or_else(|| "—".into()) }</td>
             <td class="num" data-label={l.latest_measure}>{ latest.unwrap_or_else(|| "—".into()) }</td>
+            <td data-label={l.status}>
+                <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
+                    { text::status(progress.status, lang) }
+                </span>
+                { progress.progress.map(|p| format!(" {}", text::percent(p * 100.0, lang))).unwrap_or_default() }
+            </td>
             if index == 0 {
                 <td rowspan={rows.to_string()} data-label={l.source}>{ &indicator.source }</td>
             }

@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod actions_table;
+pub mod checks;
 pub mod header;
 pub mod indicators_table;
 pub mod notice;

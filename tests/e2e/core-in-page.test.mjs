@@ -1,0 +1,71 @@
+// The core's calculations and messages as the page shows them: statuses, checks, and a
+// stored plan the page cannot read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, screenshot, FILE_URL, ROOT } from './support.mjs';
+
+const FIXTURE_000 = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
+
+async function withStoredPlan(text, run) {
+  const b = await browser();
+  try {
+    await open(b.page, FILE_URL);
+    await b.page.evaluate((t) => localStorage.setItem('jalon.v1.plan', t), text);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu');
+    await run(b);
+  } finally {
+    await b.close();
+  }
+}
+
+test('the sample plan shows each indicator\u2019s status and no warning', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, FILE_URL);
+    const main = b.page.locator('main');
+    assert.ok(await main.locator('.badge.status-ontrack').count() > 0, 'an on-track badge');
+    assert.match(await main.innerText(), /En retard/);
+    assert.match(await b.page.locator('section.checks').innerText(), /Vérifications \(0\)/);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a stored plan with a rate target of 592 and a moyen without responsible shows both warnings', async () => {
+  await withStoredPlan(FIXTURE_000, async (b) => {
+    const checks = await b.page.locator('section.checks').innerText();
+    assert.match(checks, /Vérifications \(2\)/);
+    assert.match(checks, /La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u00a0%|La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %/);
+    assert.match(checks, /Aucun responsable n'est indiqué/);
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    assert.match(await b.page.locator('section.checks').innerText(), /No one is named responsible/);
+    await screenshot(b.page, 'fixture-000-1366');
+  });
+});
+
+test('an unreadable stored plan is set aside, explained, and the sample is shown', async () => {
+  const broken = FIXTURE_000.replace('"version": 1', '"version": 7');
+  await withStoredPlan(broken, async (b) => {
+    const notice = await b.page.getByRole('alert').innerText();
+    assert.match(notice, /mis de côté/);
+    assert.match(notice, /version plus récente de Jalon \(format 7\)/);
+    assert.equal(await b.page.getByLabel('Titre du plan').inputValue(), 'Plan d\u2019engagement vers la réussite 2023-2027'.replace('\u2019', "'"));
+    const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.plan.unreadable'));
+    assert.equal(kept, broken, 'the unreadable text is kept untouched');
+  });
+});
+
+test('text from a plan is shown as text, never as markup', async () => {
+  const plan = JSON.parse(FIXTURE_000);
+  plan.plan.title = '<script>window.pwned = 1</script>';
+  plan.plan.elements[0].title = '<img src=x onerror="window.pwned = 2">';
+  await withStoredPlan(JSON.stringify(plan, null, 2), async (b) => {
+    assert.equal(await b.page.getByLabel('Titre du plan').inputValue(), '<script>window.pwned = 1</script>');
+    assert.match(await b.page.locator('main').innerText(), /<img src=x onerror="window.pwned = 2">/);
+    assert.equal(await b.page.evaluate(() => window.pwned), undefined);
+    assert.equal(await b.page.locator('main img').count(), 0);
+  });
+});
