@@ -278,6 +278,12 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
         (FieldProblem::UnknownValue(value), Lang::En) => {
             format!("At \"{path}\": the value \"{value}\" is not allowed here.")
         }
+        (FieldProblem::BadDate(text), Lang::Fr) if text.is_empty() => {
+            format!("À « {path} » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ).")
+        }
+        (FieldProblem::BadDate(text), Lang::En) if text.is_empty() => {
+            format!("At \"{path}\": this value is not a valid date (expected YYYY-MM-DD).")
+        }
         (FieldProblem::BadDate(text), Lang::Fr) => format!(
             "À « {path} » : « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA)."
         ),

@@ -4,6 +4,16 @@
 pub(crate) const BAD_DATE: &str = "jalon:bad-date:";
 pub(crate) const BAD_DAYS: &str = "jalon:bad-days:";
 
+/// chrono's messages for a date or a time it cannot read (`Period`, checkpoints, `Meta`).
+const CHRONO_DATE_ERRORS: [&str; 6] = [
+    "input is out of range",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "input is not enough for unique date and time",
+    "no possible date and time matching input",
+];
+
 /// The first problem found in a plan file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -102,6 +112,9 @@ impl LoadError {
             let text = message.split(" at line ").next().unwrap_or(&message);
             if let Some(date) = text.strip_prefix(BAD_DATE) {
                 FieldProblem::BadDate(date.to_owned())
+            } else if CHRONO_DATE_ERRORS.contains(&text) {
+                // A calendar date or time that chrono refused: no text to quote.
+                FieldProblem::BadDate(String::new())
             } else if let Some(days) = text.strip_prefix(BAD_DAYS) {
                 FieldProblem::BadDays(days.to_owned())
             } else {

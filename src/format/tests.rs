@@ -218,3 +218,13 @@ fn an_enum_given_a_number_is_a_wrong_type_and_a_repeated_field_says_so() {
         Err(LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Duplicate })
     );
 }
+
+#[test]
+fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
+    let text = save(&sample_plan()).replacen("\"date\": \"2023-12-12\"", "\"date\": \"2023-02-30\"", 1);
+    let error = load(&text).expect_err("30 February");
+    assert_eq!(
+        crate::text::load_error(&error, crate::text::Lang::Fr),
+        "À « plan.checkpoints[0].date » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ)."
+    );
+}
