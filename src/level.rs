@@ -23,3 +23,13 @@ impl Noun {
 pub struct Level {
     pub name: Noun,
 }
+
+/// The levels of a Quebec success plan (PEVR): Enjeu → Orientation → Objectif; the
+/// objectives are the last level and the actions are called « moyens ».
+pub fn pevr_levels() -> Vec<Level> {
+    ["Enjeu", "Orientation", "Objectif"]
+        .into_iter()
+        .zip(["Enjeux", "Orientations", "Objectifs"])
+        .map(|(singular, plural)| Level { name: Noun::new(singular, plural) })
+        .collect()
+}

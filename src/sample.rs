@@ -9,7 +9,7 @@ use crate::date::PlanDate;
 use crate::element::Element;
 use crate::id::{Id, Meta};
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::level::{Level, Noun};
+use crate::level::{pevr_levels, Noun};
 use crate::measurement::{Measurement, Observation, Value};
 use crate::plan::{Organisation, Period, Plan, Settings};
 use crate::target::{Target, TargetValue};
@@ -311,11 +311,7 @@ pub fn sample_plan() -> Plan {
             code: "CSQV".into(),
         }],
         period: Period { start: date(2023, 7, 1), end: date(2027, 6, 30) },
-        levels: vec![
-            Level { name: Noun::new("Enjeu", "Enjeux") },
-            Level { name: Noun::new("Orientation", "Orientations") },
-            Level { name: Noun::new("Objectif", "Objectifs") },
-        ],
+        levels: pevr_levels(),
         objective_level: 2,
         action_name: Noun::new("Moyen", "Moyens"),
         target_groups: Vec::new(),
