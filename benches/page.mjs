@@ -17,7 +17,7 @@ console.log(`pkg/jalon.html       ${kb(html.length)} (${kb(gzipSync(html, { leve
 async function firstRender(url) {
   const b = await browser();
   try {
-    await b.page.goto(url);
+    await b.page.goto(`${url}#/structure`);
     await b.page.waitForSelector('article.objective');
     return await b.page.evaluate(() => performance.getEntriesByName('jalon-first-render')[0].startTime);
   } finally {

@@ -17,6 +17,7 @@ pub mod action;
 pub mod checkpoint;
 pub mod budget;
 pub mod plan;
+pub mod columns;
 
 pub mod status;
 pub mod rollup;
@@ -25,6 +26,8 @@ pub mod summary;
 pub mod format;
 pub mod text;
 pub mod sample;
+pub mod template;
+pub mod edit;
 pub mod generate;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.

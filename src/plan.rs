@@ -91,11 +91,15 @@ pub struct Settings {
     /// Whether the statuses of an objective's actions count in its status.
     #[serde(default)]
     pub actions_in_status: bool,
+    /// The actions table's columns as the plan chose them; `None` shows the columns its
+    /// actions fill (see `columns::shown_columns`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<crate::columns::ActionColumn>>,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { on_track: 0.95, to_watch: 0.85, roll_up: RollUp::WorstOf, actions_in_status: false }
+        Settings { on_track: 0.95, to_watch: 0.85, roll_up: RollUp::WorstOf, actions_in_status: false, columns: None }
     }
 }
 

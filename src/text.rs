@@ -219,6 +219,32 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// Why a change to the plan was refused.
+pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> String {
+    use crate::edit::Refused;
+    let checkpoint = |id: &Id| plan.checkpoints.iter().find(|c| &c.id == id).map_or_else(|| id.to_string(), |c| c.label.clone());
+    let element = |id: &Id| match plan.element(id) {
+        Some(e) => format!("{} {}", plan.code_of(id), e.title),
+        None => id.to_string(),
+    };
+    match (refused, lang) {
+        (Refused::NotFound(id), Lang::Fr) => format!("« {id} » n'est plus dans le plan : il a peut-être été supprimé ailleurs."),
+        (Refused::NotFound(id), Lang::En) => format!("“{id}” is no longer in the plan: it may have been deleted elsewhere."),
+        (Refused::CheckpointClosed(id), Lang::Fr) => format!(
+            "Le suivi « {} » est fermé : ses valeurs sont verrouillées. Rouvrez-le pour les modifier.", checkpoint(id)
+        ),
+        (Refused::CheckpointClosed(id), Lang::En) => format!(
+            "The checkpoint “{}” is closed: its values are locked. Reopen it to change them.", checkpoint(id)
+        ),
+        (Refused::WouldCycle(id), Lang::Fr) => format!("« {} » ne peut pas être déplacé sous lui-même ni sous l'un de ses descendants.", element(id)),
+        (Refused::WouldCycle(id), Lang::En) => format!("“{}” cannot be moved under itself or one of its descendants.", element(id)),
+        (Refused::WrongLevel(id), Lang::Fr) => format!("« {} » ne peut être placé que sous un élément du niveau juste au-dessus du sien.", element(id)),
+        (Refused::WrongLevel(id), Lang::En) => format!("“{}” can only be placed under an element of the level just above its own.", element(id)),
+        (Refused::LastLevel, Lang::Fr) => "Le plan doit garder au moins un niveau, dont celui des objectifs.".into(),
+        (Refused::LastLevel, Lang::En) => "The plan must keep at least one level, including the objectives' level.".into(),
+    }
+}
+
 /// Why a file could not be opened, saying where and what.
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {

@@ -4,13 +4,6 @@
 use jalon::text::Lang;
 
 pub struct Labels {
-    pub app_tagline: &'static str,
-    pub skip_to_content: &'static str,
-    pub switch_language: &'static str,
-    pub switch_language_label: &'static str,
-    pub plan_title: &'static str,
-    pub period: &'static str,
-    pub period_to: &'static str,
     pub deadline: &'static str,
     pub smart: &'static str,
     pub indicators: &'static str,
@@ -28,9 +21,6 @@ pub struct Labels {
     pub progress_at: &'static str,
     pub no_action: &'static str,
     pub no_report: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_unreadable: &'static str,
-    pub storage_failed: &'static str,
     pub all_segments: &'static str,
     pub status: &'static str,
     pub checks: &'static str,
@@ -38,13 +28,6 @@ pub struct Labels {
 }
 
 pub const FR: Labels = Labels {
-    app_tagline: "Plans d'engagement vers la réussite",
-    skip_to_content: "Aller au contenu",
-    switch_language: "English",
-    switch_language_label: "Switch to English",
-    plan_title: "Titre du plan",
-    period: "Période",
-    period_to: "au",
     deadline: "Échéance",
     smart: "Énoncé SMART",
     indicators: "Indicateurs",
@@ -62,9 +45,6 @@ pub const FR: Labels = Labels {
     progress_at: "État d'avancement",
     no_action: "Aucun moyen lié à cet objectif.",
     no_report: "Non rapporté",
-    storage_unavailable: "Ce navigateur refuse le stockage local : vos modifications ne seront pas conservées si vous fermez la page.",
-    storage_unreadable: "Le plan conservé dans ce navigateur n'a pas pu être lu ; il a été mis de côté sans être modifié. Le plan d'exemple est affiché.",
-    storage_failed: "L'enregistrement dans ce navigateur a échoué : vos dernières modifications ne sont pas conservées.",
     all_segments: "Ensemble",
     status: "État",
     checks: "Vérifications",
@@ -72,13 +52,6 @@ pub const FR: Labels = Labels {
 };
 
 pub const EN: Labels = Labels {
-    app_tagline: "Plans for educational success",
-    skip_to_content: "Skip to content",
-    switch_language: "Français",
-    switch_language_label: "Passer au français",
-    plan_title: "Plan title",
-    period: "Period",
-    period_to: "to",
     deadline: "Deadline",
     smart: "SMART statement",
     indicators: "Indicators",
@@ -96,9 +69,6 @@ pub const EN: Labels = Labels {
     progress_at: "Progress",
     no_action: "No action linked to this objective.",
     no_report: "Not reported",
-    storage_unavailable: "This browser refuses local storage: your changes will not be kept if you close the page.",
-    storage_unreadable: "The plan kept in this browser could not be read; it has been set aside unchanged. The sample plan is shown.",
-    storage_failed: "Saving in this browser failed: your latest changes are not kept.",
     all_segments: "All",
     status: "Status",
     checks: "Checks",

@@ -3,7 +3,10 @@
 
 mod app;
 mod components;
+mod context;
 mod labels;
+mod route;
+mod screens;
 mod store;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -4,15 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
 
 const FIXTURE_000 = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 
 async function withStoredPlan(text, run) {
   const b = await browser();
   try {
-    await open(b.page, FILE_URL);
-    await b.page.evaluate((t) => localStorage.setItem('jalon.v1.plan', t), text);
+    await open(b.page, `${FILE_URL}#/structure`);
+    await storePlan(b.page, text, 'stored');
     await b.page.reload();
     await b.page.waitForSelector('main#contenu');
     await run(b);
@@ -24,10 +24,11 @@ async function withStoredPlan(text, run) {
 test('the sample plan shows each indicator\u2019s status and no warning', async () => {
   const b = await browser();
   try {
-    await open(b.page, FILE_URL);
+    await open(b.page, `${FILE_URL}#/structure`);
     const main = b.page.locator('main');
     assert.ok(await main.locator('.badge.status-ontrack').count() > 0, 'an on-track badge');
     assert.match(await main.innerText(), /En retard/);
+    await b.page.getByRole('link', { name: 'Tableau de bord' }).click();
     assert.match(await b.page.locator('section.checks').innerText(), /Vérifications \(0\)/);
   } finally {
     await b.close();
@@ -36,6 +37,7 @@ test('the sample plan shows each indicator\u2019s status and no warning', async 
 
 test('a stored plan with a rate target of 592 and a moyen without responsible shows both warnings', async () => {
   await withStoredPlan(FIXTURE_000, async (b) => {
+    await b.page.getByRole('link', { name: 'Tableau de bord' }).click();
     const checks = await b.page.locator('section.checks').innerText();
     assert.match(checks, /Vérifications \(2\)/);
     assert.match(checks, /La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u00a0%|La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %/);
@@ -53,7 +55,7 @@ test('an unreadable stored plan is set aside, explained, and the sample is shown
     assert.match(notice, /mis de côté/);
     assert.match(notice, /version plus récente de Jalon \(format 7\)/);
     assert.equal(await b.page.getByLabel('Titre du plan').inputValue(), 'Plan d\u2019engagement vers la réussite 2023-2027'.replace('\u2019', "'"));
-    const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.plan.unreadable'));
+    const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.unreadable.stored'));
     assert.equal(kept, broken, 'the unreadable text is kept untouched');
   });
 });

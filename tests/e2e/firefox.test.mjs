@@ -15,7 +15,7 @@ test('firefox: the file:// page renders the sample plan and keeps the title acro
   const driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options)
     .setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER)).build();
   try {
-    await driver.get(FILE_URL);
+    await driver.get(`${FILE_URL}#/structure`);
     await driver.wait(until.elementLocated(By.css('article.objective')), 20000);
     const main = await driver.findElement(By.css('main')).getText();
     assert.match(main, /Enjeu 1 — La réussite de chaque élève/);

@@ -18,7 +18,7 @@ for (const kind of pages) {
   test(`${kind.name}: the sample plan is rendered in French with Quebec formats`, async () => {
     const b = await browser();
     try {
-      await open(b.page, kind.url());
+      await open(b.page, `${kind.url()}#/structure`);
       const main = b.page.locator('main');
       await assert.doesNotReject(main.getByRole('heading', { name: /Enjeu 1 — La réussite de chaque élève/ }).waitFor());
       assert.equal(await b.page.locator('article.objective').count(), 5);
@@ -38,7 +38,7 @@ for (const kind of pages) {
   test(`${kind.name}: the plan's title and the language are kept across a reload`, async () => {
     const b = await browser();
     try {
-      await open(b.page, kind.url());
+      await open(b.page, `${kind.url()}#/structure`);
       const title = b.page.getByLabel('Titre du plan');
       await title.fill('PEVR 2023-2027 — version du conseil');
       await b.page.getByRole('button', { name: 'Switch to English' }).click();

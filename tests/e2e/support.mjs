@@ -2,6 +2,7 @@
 // headless Chromium, a record of every request the page makes, and screenshots.
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,6 +61,20 @@ export async function browser({ width = 1366, height = 768, profile } = {}) {
   };
 }
 
+/**
+ * Puts a plan file's text into the page's local storage as the plan open last, as if
+ * this browser had kept it; `id` names the storage key when the text is not readable.
+ */
+export async function storePlan(page, text, id) {
+  let planId = id;
+  try { planId ??= JSON.parse(text).plan.id; } catch { planId ??= 'stored'; }
+  await page.evaluate(([t, i]) => {
+    localStorage.setItem(`jalon.v1.plans.${i}`, t);
+    localStorage.setItem('jalon.v1.current', i);
+  }, [text, planId]);
+  return planId;
+}
+
 /** Opens the page and waits for the application's first render. */
 export async function open(page, url) {
   await page.goto(url);
@@ -69,4 +84,21 @@ export async function open(page, url) {
 export async function screenshot(page, name) {
   await mkdir(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it is (WCAG 2.1 A and AA rules) and returns the serious
+ * and critical violations, each as "rule: target…" lines, so that a failure says where.
+ */
+export async function audit(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.targets.slice(0, 5).join(' | ')}`);
 }

@@ -323,7 +323,7 @@ fn header() -> impl Strategy<Value = (Id, String, Vec<Organisation>, Period, Vec
 
 fn settings() -> impl Strategy<Value = Settings> {
     (number(), number(), select(&[RollUp::WorstOf, RollUp::Weighted][..]), any::<bool>())
-        .prop_map(|(on_track, to_watch, roll_up, actions_in_status)| Settings { on_track, to_watch, roll_up, actions_in_status })
+        .prop_map(|(on_track, to_watch, roll_up, actions_in_status)| Settings { on_track, to_watch, roll_up, actions_in_status, columns: None })
 }
 
 pub(super) fn plan() -> impl Strategy<Value = Plan> {

@@ -1,58 +1,52 @@
 //! The page's banner: the plan's title (editable), its organisations and period, and
 //! the language switch.
 
-use crate::ui::labels::labels;
-use jalon::plan::Plan;
+use crate::ui::app::Msg;
+use crate::ui::context::use_ctx;
 use jalon::text::{self, Lang};
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub plan: Rc<Plan>,
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-    pub on_title: Callback<String>,
-}
-
 #[function_component(Header)]
-pub fn header(props: &Props) -> Html {
-    let l = labels(props.lang);
-    let plan = &props.plan;
-    let other = match props.lang {
+pub fn header() -> Html {
+    let ctx = use_ctx();
+    let plan = &ctx.plan;
+    let other = match ctx.lang {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
     };
-    let on_switch = props.on_lang.reform(move |_: MouseEvent| other);
-    let on_input = props
-        .on_title
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let organisations =
-        plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
+    let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
+    let on_title = ctx.edit_with(|plan, title: String| {
+        plan.title = title;
+        Ok(())
+    });
+    let on_input = on_title.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let organisations = plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
+    let colon = match ctx.lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    };
     html! {
         <header class="banner">
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◆" }</span>
                 <span class="name">{ "Jalon" }</span>
-                <span class="tagline">{ l.app_tagline }</span>
-                <button type="button" class="lang" lang={other.code()} aria-label={l.switch_language_label}
-                    onclick={on_switch}>{ l.switch_language }</button>
+                <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
+                <button type="button" class="lang" lang={other.code()}
+                    aria-label={ctx.tr("Switch to English", "Passer au français")}
+                    onclick={on_switch}>{ ctx.tr("English", "Français") }</button>
             </div>
             <label class="title-field">
-                <span class="visually-hidden">{ l.plan_title }</span>
+                <span class="visually-hidden">{ ctx.tr("Titre du plan", "Plan title") }</span>
                 <input id="plan-title" type="text" value={plan.title.clone()} oninput={on_input} />
             </label>
             <p class="plan-facts">
                 <span>{ organisations }</span>
                 <span>
-                    { match props.lang {
-                        Lang::Fr => format!("{}\u{a0}: ", l.period),
-                        Lang::En => format!("{}: ", l.period),
-                    } }
-                    { text::day(plan.period.start, props.lang) }
-                    { format!(" {} ", l.period_to) }
-                    { text::day(plan.period.end, props.lang) }
+                    { ctx.tr("Période", "Period") }{ colon }
+                    { text::day(plan.period.start, ctx.lang) }
+                    { format!(" {} ", ctx.tr("au", "to")) }
+                    { text::day(plan.period.end, ctx.lang) }
                 </span>
             </p>
         </header>

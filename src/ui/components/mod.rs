@@ -4,6 +4,7 @@ pub mod actions_table;
 pub mod checks;
 pub mod header;
 pub mod indicators_table;
+pub mod nav;
 pub mod notice;
 pub mod objective;
 pub mod plan_tree;

@@ -1,0 +1,102 @@
+//! The columns of the actions table and which of them a plan shows.
+//!
+//! Reference plan 000 lists its moyens with groupes visés, responsable, mise en œuvre,
+//! services, mode d'évaluation and état d'avancement; the regional and cooperative
+//! plans add fiduciaire, partenaires, échéancier and résultats attendus. A plan keeps
+//! its own choice; without one, the columns its actions fill are shown.
+
+use crate::plan::Plan;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionColumn {
+    Objectives,
+    Groups,
+    Responsible,
+    Implementation,
+    Services,
+    Evaluation,
+    Carrier,
+    Partners,
+    Schedule,
+    ExpectedResults,
+    Progress,
+}
+
+impl ActionColumn {
+    /// In the order the table shows them.
+    pub const ALL: [ActionColumn; 11] = [
+        ActionColumn::Objectives,
+        ActionColumn::Groups,
+        ActionColumn::Responsible,
+        ActionColumn::Implementation,
+        ActionColumn::Services,
+        ActionColumn::Evaluation,
+        ActionColumn::Carrier,
+        ActionColumn::Partners,
+        ActionColumn::Schedule,
+        ActionColumn::ExpectedResults,
+        ActionColumn::Progress,
+    ];
+
+    /// The columns of reference plan 000, shown even when empty.
+    const PEVR: [ActionColumn; 7] = [
+        ActionColumn::Objectives,
+        ActionColumn::Groups,
+        ActionColumn::Responsible,
+        ActionColumn::Implementation,
+        ActionColumn::Services,
+        ActionColumn::Evaluation,
+        ActionColumn::Progress,
+    ];
+}
+
+/// The columns the plan's actions table shows, in table order.
+pub fn shown_columns(plan: &Plan) -> Vec<ActionColumn> {
+    if let Some(chosen) = &plan.settings.columns {
+        return ActionColumn::ALL.into_iter().filter(|c| chosen.contains(c)).collect();
+    }
+    let used = |column: ActionColumn| {
+        plan.actions.iter().any(|a| match column {
+            ActionColumn::Carrier => !a.carrier.is_empty(),
+            ActionColumn::Partners => !a.partners.is_empty(),
+            ActionColumn::Schedule => a.schedule != Default::default() || !a.steps.is_empty(),
+            ActionColumn::ExpectedResults => !a.expected_results.is_empty(),
+            _ => false,
+        })
+    };
+    ActionColumn::ALL.into_iter().filter(|c| ActionColumn::PEVR.contains(c) || used(*c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::load;
+
+    fn fixture(name: &str) -> Plan {
+        let text = match name {
+            "000" => include_str!("../tests/fixtures/plan-000-pevr.json"),
+            "001" => include_str!("../tests/fixtures/plan-001-regional.json"),
+            _ => unreachable!(),
+        };
+        load(text).expect("fixture loads")
+    }
+
+    #[test]
+    fn a_pevr_shows_the_columns_of_plan_000_and_a_regional_plan_adds_its_partners() {
+        let pevr = shown_columns(&fixture("000"));
+        assert!(ActionColumn::PEVR.iter().all(|c| pevr.contains(c)), "{pevr:?}");
+        assert!(!pevr.contains(&ActionColumn::Partners) && !pevr.contains(&ActionColumn::Carrier), "{pevr:?}");
+        let regional = shown_columns(&fixture("001"));
+        assert!(regional.contains(&ActionColumn::Partners), "{regional:?}");
+        assert!(regional.contains(&ActionColumn::Carrier), "{regional:?}");
+    }
+
+    #[test]
+    fn a_plan_s_own_choice_wins_and_keeps_table_order() {
+        let mut plan = fixture("000");
+        plan.settings.columns = Some(vec![ActionColumn::Progress, ActionColumn::Responsible]);
+        assert_eq!(shown_columns(&plan), vec![ActionColumn::Responsible, ActionColumn::Progress]);
+    }
+}

@@ -1,0 +1,32 @@
+//! Changes to a plan, as the screens make them: pure functions on `&mut Plan` that keep
+//! the plan's links whole (a deleted objective takes its indicators with it and leaves
+//! no action pointing at it) and refuse what would break it, saying why.
+//!
+//! The page runs each change on a copy of the plan and keeps the copy only when the
+//! change succeeds, so a refused change leaves the plan exactly as it was.
+
+pub mod structure;
+pub mod indicators;
+pub mod actions;
+pub mod followup;
+pub mod budget;
+
+use crate::id::Id;
+
+/// Why a change was refused. `text::refused` says it in French or English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The element, indicator, action, checkpoint or line is no longer in the plan
+    /// (another tab or an import removed it).
+    NotFound(Id),
+    /// The checkpoint is closed: its values are locked until it is reopened.
+    CheckpointClosed(Id),
+    /// An element cannot be moved under itself or one of its descendants.
+    WouldCycle(Id),
+    /// The new parent is not at the level just above the element's.
+    WrongLevel(Id),
+    /// The plan must keep at least one level, and its objective level.
+    LastLevel,
+}
+
+pub type Edited<T = ()> = Result<T, Refused>;

@@ -1,0 +1,84 @@
+//! What every screen reads: the open plan, the language, today's date, and the way to
+//! change the plan. Provided once by `App`, read with `use_ctx()`.
+
+use super::app::Msg;
+use super::route::Route;
+use chrono::NaiveDate;
+use jalon::edit::Edited;
+use jalon::id::Id;
+use jalon::plan::Plan;
+use jalon::text::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub plan: Rc<Plan>,
+    /// Changes whenever the plan does (an edit, another plan opened): the key of every
+    /// calculation a screen keeps, so that none compares whole plans.
+    pub revision: u64,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub route: Route,
+    pub dispatch: Callback<Msg>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Ctx) -> bool {
+        self.revision == other.revision
+            && Rc::ptr_eq(&self.plan, &other.plan)
+            && self.lang == other.lang
+            && self.today == other.today
+            && self.route == other.route
+            && self.dispatch == other.dispatch
+    }
+}
+
+impl Ctx {
+    /// The screen's own words in the user's language.
+    pub fn tr(&self, fr: &'static str, en: &'static str) -> &'static str {
+        tr(self.lang, fr, en)
+    }
+
+    /// Applies a change to the plan. The change runs on a copy, kept only if it
+    /// succeeds; a refused change is explained to the user and changes nothing.
+    pub fn edit(&self, change: impl FnOnce(&mut Plan) -> Edited + 'static) {
+        self.dispatch.emit(Msg::Edit(Box::new(change)));
+    }
+
+    /// A callback for an input: `change` receives the plan and the input's value.
+    pub fn edit_with<T: 'static>(&self, change: impl Fn(&mut Plan, T) -> Edited + 'static) -> Callback<T> {
+        let dispatch = self.dispatch.clone();
+        let change = Rc::new(change);
+        Callback::from(move |value: T| {
+            let change = change.clone();
+            dispatch.emit(Msg::Edit(Box::new(move |plan| change(plan, value))));
+        })
+    }
+
+    pub fn go(&self, route: Route) {
+        let _ = gloo::utils::window().location().set_hash(&route.href());
+    }
+}
+
+pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("screens are rendered inside App's context")
+}
+
+/// A fresh id for a new entity: a readable prefix and random letters, so that ids made
+/// in two browsers do not collide when their files are merged.
+pub fn fresh_id(prefix: &str) -> Id {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let random: String = (0..10)
+        .map(|_| ALPHABET[(js_sys::Math::random() * ALPHABET.len() as f64) as usize % ALPHABET.len()] as char)
+        .collect();
+    Id::new(format!("{prefix}-{random}"))
+}

@@ -1,0 +1,10 @@
+//! (being written)
+
+use crate::ui::context::use_ctx;
+use yew::prelude::*;
+
+#[function_component(BudgetScreen)]
+pub fn screen() -> Html {
+    let ctx = use_ctx();
+    html! { <h1>{ ctx.tr("Budget", "Budget") }</h1> }
+}

@@ -1,0 +1,11 @@
+//! One screen per route, one file each. Screens read the plan from the context
+//! (`use_ctx`) and change it through `Ctx::edit`, which runs the core's `edit` functions.
+
+pub mod actions;
+pub mod budget;
+pub mod dashboard;
+pub mod followup;
+pub mod indicators;
+pub mod library;
+pub mod objective;
+pub mod structure;
