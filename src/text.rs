@@ -250,6 +250,14 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
         (LoadError::Empty, Lang::Fr) => "Le fichier est vide.".into(),
         (LoadError::Empty, Lang::En) => "The file is empty.".into(),
+        (LoadError::TooLarge { bytes }, Lang::Fr) => format!(
+            "Ce fichier pèse {} Mo : c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
+            number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
+        ),
+        (LoadError::TooLarge { bytes }, Lang::En) => format!(
+            "This file weighs {} MB: more than the {} MB a plan can take. Check that it is a plan exported from Jalon.",
+            number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
+        ),
         (LoadError::NotJson { line, column }, Lang::Fr) => format!(
             "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne {line}, colonne {column}."
         ),

@@ -19,6 +19,9 @@ const CHRONO_DATE_ERRORS: [&str; 6] = [
 pub enum LoadError {
     /// The file is empty or holds only spaces.
     Empty,
+    /// Larger than `format::MAX_FILE_BYTES`: no plan is that large, and reading it
+    /// would exhaust the page's memory.
+    TooLarge { bytes: u64 },
     /// The text is not JSON; `line` and `column` locate where reading stopped.
     NotJson { line: usize, column: usize },
     /// A number too large to hold (`1e999`): the model keeps only finite numbers.

@@ -23,6 +23,9 @@ use std::collections::{BTreeMap, HashSet};
 pub const FORMAT_NAME: &str = "jalon-plan";
 /// The version this build writes, and the newest it reads.
 pub const VERSION: u64 = 1;
+/// The largest file read: four times a generated plan of 10 000 indicators and 5 000
+/// actions (about 25 MB).
+pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -40,6 +43,35 @@ pub fn save(plan: &Plan) -> String {
     text
 }
 
+/// The name of an exported file: the plan's title in plain letters and the date, such
+/// as `plan-d-engagement-vers-la-reussite-2023-2027-2026-11-23.json`.
+pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
+    let mut name = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'œ' => 'o',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if c == 'œ' {
+            name.push_str("oe");
+        } else if plain != '-' || !name.ends_with('-') && !name.is_empty() {
+            name.push(plain);
+        }
+    }
+    let name = name.trim_end_matches('-');
+    let name = if name.is_empty() { "plan" } else { name };
+    // Keep names short enough for every file system once the date is added.
+    let name: String = name.chars().take(80).collect();
+    format!("{}-{}.json", name.trim_end_matches('-'), date.format("%Y-%m-%d"))
+}
+
 /// Reads a plan file, migrating it from an older version if needed.
 pub fn load(text: &str) -> Result<Plan, LoadError> {
     load_file(text).map(|(plan, _)| plan)
@@ -47,6 +79,9 @@ pub fn load(text: &str) -> Result<Plan, LoadError> {
 
 /// Reads a plan file and says which format version it was written in.
 pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() as u64 });
+    }
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }

@@ -228,3 +228,22 @@ fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
         "À « plan.checkpoints[0].date » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ)."
     );
 }
+
+#[test]
+fn an_exported_file_is_named_after_the_plan_and_the_date() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    assert_eq!(
+        super::file_name("Plan d'engagement vers la réussite 2023-2027", date),
+        "plan-d-engagement-vers-la-reussite-2023-2027-2026-11-23.json"
+    );
+    assert_eq!(super::file_name("  Œuvre « commune » ! ", date), "oeuvre-commune-2026-11-23.json");
+    assert_eq!(super::file_name("???", date), "plan-2026-11-23.json");
+}
+
+#[test]
+fn a_file_larger_than_any_plan_is_refused_before_it_is_read() {
+    let huge = " ".repeat(super::MAX_FILE_BYTES as usize + 1);
+    assert_eq!(super::load(&huge), Err(LoadError::TooLarge { bytes: super::MAX_FILE_BYTES + 1 }));
+    let message = crate::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::text::Lang::Fr);
+    assert!(message.contains("150 Mo") && message.contains("100 Mo"), "{message}");
+}

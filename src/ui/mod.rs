@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod context;
+mod download;
 mod labels;
 mod route;
 mod screens;

@@ -21,6 +21,14 @@ pub fn header() -> Html {
         Ok(())
     });
     let on_input = on_title.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_export = {
+        let plan = ctx.plan.clone();
+        let today = ctx.today;
+        Callback::from(move |_: MouseEvent| {
+            let name = jalon::format::file_name(&plan.title, today);
+            crate::ui::download::download(&name, &jalon::format::save(&plan), "application/json");
+        })
+    };
     let organisations = plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
     let colon = match ctx.lang {
         Lang::Fr => "\u{a0}: ",
@@ -32,6 +40,9 @@ pub fn header() -> Html {
                 <span class="logo" aria-hidden="true">{ "◆" }</span>
                 <span class="name">{ "Jalon" }</span>
                 <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
+                <button type="button" class="export" onclick={on_export}>
+                    { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
+                </button>
                 <button type="button" class="lang" lang={other.code()}
                     aria-label={ctx.tr("Switch to English", "Passer au français")}
                     onclick={on_switch}>{ ctx.tr("English", "Français") }</button>

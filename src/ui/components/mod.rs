@@ -7,4 +7,5 @@ pub mod indicators_table;
 pub mod nav;
 pub mod notice;
 pub mod objective;
+pub mod plan_import;
 pub mod plan_tree;

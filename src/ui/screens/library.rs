@@ -3,6 +3,7 @@
 //! before it is made.
 
 use crate::ui::app::Msg;
+use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::store::{self, Entry, Stored};
@@ -209,6 +210,7 @@ pub fn library(props: &Props) -> Html {
         <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ ctx.tr("Mes plans dans ce navigateur", "My plans in this browser") }</h1>
             <ul class="plan-list">{ for rows }</ul>
+            <PlanImport />
             <NewPlan />
         </section>
     }

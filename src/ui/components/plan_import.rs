@@ -1,0 +1,220 @@
+//! Opening a plan file: with a file picker or by dropping it on the zone. Nothing
+//! changes before the user has seen what the file holds (the core's summary and
+//! checks) and whether it replaces a plan of this browser, and has confirmed.
+
+use crate::ui::app::Msg;
+use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::route::Route;
+use crate::ui::store::{self, Stored};
+use gloo::file::callbacks::FileReader;
+use jalon::check::check;
+use jalon::format::{self, LoadError, MAX_FILE_BYTES};
+use jalon::plan::Plan;
+use jalon::summary::{summarize, Summary};
+use jalon::text;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// What the zone shows after a file was chosen.
+#[derive(Clone, PartialEq)]
+enum Reading {
+    Idle,
+    Busy(String),
+    Refused { file: String, error: LoadError },
+    Preview { file: String, plan: Rc<Plan>, version: u64 },
+}
+
+/// The plan already kept under the file's id, if any.
+fn existing(ctx: &Ctx, plan: &Plan) -> Option<Plan> {
+    if ctx.plan.id == plan.id {
+        return Some((*ctx.plan).clone());
+    }
+    match store::load_plan(&plan.id) {
+        Stored::Plan(kept) => Some(kept),
+        _ => None,
+    }
+}
+
+/// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
+fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<String> {
+    let mut nouns: Vec<(jalon::level::Noun, usize, usize)> = plan
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.name.clone(), kept.elements_per_level.get(i).copied().unwrap_or(0), file.elements_per_level.get(i).copied().unwrap_or(0)))
+        .collect();
+    let word = |fr: &str, fr_p: &str, en: &str, en_p: &str| match ctx.lang {
+        text::Lang::Fr => jalon::level::Noun::new(fr, fr_p),
+        text::Lang::En => jalon::level::Noun::new(en, en_p),
+    };
+    nouns.push((word("indicateur", "indicateurs", "indicator", "indicators"), kept.indicators, file.indicators));
+    nouns.push((plan.action_name.clone(), kept.actions, file.actions));
+    nouns.push((word("bilan", "bilans", "checkpoint", "checkpoints"), kept.checkpoints, file.checkpoints));
+    nouns.push((word("ligne de budget", "lignes de budget", "budget line", "budget lines"), kept.budget_lines, file.budget_lines));
+    nouns
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(noun, a, b)| {
+            let (count, more) = if b > a { (b - a, true) } else { (a - b, false) };
+            let direction = match (more, ctx.lang) {
+                (true, text::Lang::Fr) => "de plus",
+                (false, text::Lang::Fr) => "de moins",
+                (true, text::Lang::En) => "more",
+                (false, text::Lang::En) => "fewer",
+            };
+            format!("{} {direction}", text::count_of(count, &noun))
+        })
+        .collect()
+}
+
+#[function_component(PlanImport)]
+pub fn plan_import() -> Html {
+    let ctx = use_ctx();
+    let reading = use_state(|| Reading::Idle);
+    // The browser's reader must live until it calls back.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let dragging = use_state(|| false);
+
+    let read = {
+        let reading = reading.clone();
+        let reader = reader.clone();
+        Callback::from(move |file: web_sys::File| {
+            let name = file.name();
+            let size = file.size() as u64;
+            if size > MAX_FILE_BYTES {
+                reading.set(Reading::Refused { file: name, error: LoadError::TooLarge { bytes: size } });
+                return;
+            }
+            reading.set(Reading::Busy(name.clone()));
+            let reading = reading.clone();
+            let file = gloo::file::File::from(file);
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
+                let text = result.unwrap_or_default();
+                reading.set(match format::load_file(&text) {
+                    Ok((plan, version)) => Reading::Preview { file: name, plan: Rc::new(plan), version },
+                    Err(error) => Reading::Refused { file: name, error },
+                });
+            }));
+        })
+    };
+    let on_pick = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                read.emit(file);
+            }
+            // The same file can be chosen again after a cancel.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+                read.emit(file);
+            }
+        })
+    };
+    let on_cancel = {
+        let reading = reading.clone();
+        Callback::from(move |_| reading.set(Reading::Idle))
+    };
+
+    let body = match &*reading {
+        Reading::Idle => html! {},
+        Reading::Busy(file) => html! { <p role="status">{ format!("{} {file}…", ctx.tr("Lecture de", "Reading")) }</p> },
+        Reading::Refused { file, error } => html! {
+            <div class="file-refused" role="alert">
+                <p><strong>{ format!("{} « {file} ».", ctx.tr("Ce fichier n'a pas été ouvert :", "This file was not opened:")) }</strong></p>
+                <p>{ text::load_error(error, ctx.lang) }</p>
+                <p>{ ctx.tr("Rien n'a changé dans ce navigateur.", "Nothing changed in this browser.") }</p>
+            </div>
+        },
+        Reading::Preview { file, plan, version } => preview(&ctx, file, plan, *version, on_cancel, reading.clone()),
+    };
+
+    html! {
+        <section class={classes!("plan-import", "card", dragging.then_some("dragging"))} aria-labelledby="import-title"
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <h2 id="import-title">{ ctx.tr("Ouvrir un fichier de plan", "Open a plan file") }</h2>
+            <p>{ ctx.tr(
+                "Choisissez un fichier .json exporté de Jalon, ou déposez-le ici. Vous verrez ce qu'il contient avant que rien ne change.",
+                "Choose a .json file exported from Jalon, or drop it here. You will see what it holds before anything changes.") }</p>
+            <label for="import-file" class="file-button">{ ctx.tr("Choisir un fichier…", "Choose a file…") }</label>
+            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
+            { body }
+        </section>
+    }
+}
+
+fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Callback<MouseEvent>, reading: UseStateHandle<Reading>) -> Html {
+    let summary = summarize(plan);
+    let lines = text::summary_lines(plan, &summary, version, ctx.lang);
+    let findings = check(plan);
+    let kept = existing(ctx, plan);
+    let replaces = match &kept {
+        Some(kept) => {
+            let changes = differences(ctx, &summarize(kept), &summary, plan);
+            let what = if changes.is_empty() {
+                ctx.tr("mêmes nombres d'éléments", "same counts").to_string()
+            } else {
+                changes.join(", ")
+            };
+            format!(
+                "{} « {} » ({what}).",
+                ctx.tr("Ce fichier remplacera le plan de ce navigateur", "This file will replace this browser's plan"),
+                kept.title
+            )
+        }
+        None => ctx.tr("Ce plan sera ajouté aux plans de ce navigateur.", "This plan will be added to this browser's plans.").into(),
+    };
+    let on_confirm = {
+        let ctx = ctx.clone();
+        let plan = plan.clone();
+        Callback::from(move |_| {
+            ctx.dispatch.emit(Msg::Open { plan: (*plan).clone(), unsaved: true });
+            reading.set(Reading::Idle);
+            ctx.go(Route::Dashboard);
+        })
+    };
+    html! {
+        <div class="file-preview" role="region" aria-label={ctx.tr("Contenu du fichier", "File contents")}>
+            <p class="file-name">{ file }</p>
+            <ul class="summary">
+                { for lines.iter().map(|line| html! { <li>{ line }</li> }) }
+            </ul>
+            <p class={classes!("replaces", kept.is_some().then_some("warn"))}>{ replaces }</p>
+            if !findings.is_empty() {
+                <details open=true>
+                    <summary>{ format!("{} ({})", ctx.tr("Vérifications", "Checks"), findings.len()) }</summary>
+                    <ul>
+                        { for findings.iter().take(20).map(|f| html! {
+                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(f, ctx.lang)) }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
+            <div class="buttons">
+                <button type="button" class="primary" onclick={on_confirm}>
+                    { if kept.is_some() { ctx.tr("Remplacer par ce fichier", "Replace with this file") } else { ctx.tr("Ajouter ce plan", "Add this plan") } }
+                </button>
+                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+            </div>
+        </div>
+    }
+}

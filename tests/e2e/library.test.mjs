@@ -1,0 +1,148 @@
+// The plans kept in this browser: create from a template, rename, duplicate, delete
+// (confirmed); open a plan file after seeing what it holds; export the plan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, serve, FILE_URL, ROOT } from './support.mjs';
+
+const fixture = (name) => join(ROOT, 'tests/fixtures', name);
+const REGIONAL = readFileSync(fixture('plan-001-regional.json'), 'utf8');
+
+async function withLibrary(run, url = `${FILE_URL}#/plans`) {
+  const b = await browser();
+  try {
+    await open(b.page, url);
+    await run(b);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+}
+
+const entries = (page) => page.locator('.plan-entry .plan-name').allInnerTexts();
+
+test('a plan made from the regional template keeps its edited level names, and survives a reload', async () => {
+  await withLibrary(async ({ page }) => {
+    await page.getByLabel('Titre', { exact: true }).fill('Plan régional des Trois-Rivières 2026-2027');
+    await page.getByLabel(/Plan d'action régional de partenaires/).check();
+    assert.equal(await page.locator('#level-0-s').inputValue(), 'Axe');
+    await page.locator('#level-1-s').fill('Chantier');
+    await page.locator('#level-1-p').fill('Chantiers');
+    assert.deepEqual(await audit(page), []);
+    await page.getByRole('button', { name: 'Créer le plan' }).click();
+    await page.getByRole('heading', { name: /Structure/ }).first().waitFor();
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Plan régional des Trois-Rivières 2026-2027');
+    assert.equal(await page.getByRole('link', { name: 'Activités' }).count(), 1, 'the plan\u2019s word for its actions names the tab');
+    await page.reload();
+    await page.waitForSelector('main#contenu');
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Plan régional des Trois-Rivières 2026-2027');
+    const stored = await page.evaluate(() => {
+      const id = localStorage.getItem('jalon.v1.current');
+      return JSON.parse(localStorage.getItem(`jalon.v1.plans.${id}`)).plan.levels.map((l) => l.name.plural);
+    });
+    assert.deepEqual(stored, ['Axes', 'Chantiers', 'Objectifs']);
+    await page.getByRole('link', { name: 'Mes plans' }).click();
+    assert.equal((await entries(page)).length, 2, 'the sample and the new plan');
+  });
+});
+
+test('rename, duplicate and a confirmed delete change the library, and a cancelled delete keeps it', async () => {
+  await withLibrary(async ({ page }) => {
+    const sample = 'Plan d\'engagement vers la réussite 2023-2027';
+    await page.getByRole('button', { name: `Renommer « ${sample} »` }).click();
+    await page.getByLabel('Nouveau titre').fill('PEVR des Quatre-Vents');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.deepEqual(await entries(page), ['PEVR des Quatre-Vents']);
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'PEVR des Quatre-Vents');
+
+    await page.getByRole('button', { name: 'Dupliquer « PEVR des Quatre-Vents »' }).click();
+    assert.deepEqual(await entries(page), ['PEVR des Quatre-Vents', 'PEVR des Quatre-Vents (copie)']);
+
+    await page.getByRole('button', { name: 'Supprimer « PEVR des Quatre-Vents (copie) »' }).click();
+    assert.match(await page.locator('.confirm').innerText(), /Supprimer ce plan de ce navigateur/);
+    assert.deepEqual(await audit(page), []);
+    await page.getByRole('button', { name: 'Garder le plan' }).click();
+    assert.equal((await entries(page)).length, 2);
+    await page.getByRole('button', { name: 'Supprimer « PEVR des Quatre-Vents (copie) »' }).click();
+    await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    assert.deepEqual(await entries(page), ['PEVR des Quatre-Vents']);
+    await page.reload();
+    await page.waitForSelector('.plan-entry');
+    assert.deepEqual(await entries(page), ['PEVR des Quatre-Vents']);
+    await screenshot(page, 'library-1366-fr');
+  });
+});
+
+test('a plan file is opened only after its summary is shown and confirmed', async () => {
+  await withLibrary(async ({ page }) => {
+    await page.locator('#import-file').setInputFiles(fixture('plan-001-regional.json'));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    const text = await preview.innerText();
+    assert.match(text, /Plan d'action régional 2024-2025/);
+    assert.match(text, /Organisations\u00a0: Conseil scolaire catholique de la Rivière-des-Outardes \(CSCRO\)/);
+    assert.match(text, /Format\u00a0: jalon-plan, version 1/);
+    assert.match(text, /sera ajouté aux plans de ce navigateur/);
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'library-preview-1366-fr');
+    // Nothing has changed yet.
+    assert.equal((await entries(page)).length, 1);
+    await page.getByRole('button', { name: 'Ajouter ce plan' }).click();
+    await page.getByRole('link', { name: 'Tableau de bord', exact: true }).and(page.locator('[aria-current="page"]')).waitFor();
+    assert.match(await page.getByLabel('Titre du plan').inputValue(), /Plan d'action régional 2024-2025/);
+
+    // The same file again: it would replace the plan, and says what differs.
+    await page.getByRole('link', { name: 'Mes plans' }).click();
+    await page.getByRole('button', { name: /Dupliquer « Plan d'action régional/ }).waitFor();
+    await page.locator('#import-file').setInputFiles(fixture('plan-001-regional.json'));
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /remplacera le plan de ce navigateur « Plan d'action régional 2024-2025[^»]*» \(mêmes nombres/);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    assert.equal(await preview.count(), 0);
+  });
+});
+
+test('bad files say where and what, in French, and change nothing', async () => {
+  const cases = [
+    ['vide.json', '', /Le fichier est vide/],
+    ['notes.json', 'Bonjour, voici le plan', /n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne 1, colonne 1/],
+    ['autre.json', '{"nom": "budget"}', /n'est pas un plan Jalon|pas un plan/],
+    ['futur.json', REGIONAL.replace('"version": 1', '"version": 9'), /version plus récente de Jalon \(format 9\)/],
+    ['type.json', REGIONAL.replace(/"title": "Plan d'action régional[^"]*"/, '"title": 42'), /plan\.title/],
+  ];
+  await withLibrary(async ({ page }) => {
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+    for (const [name, content, message] of cases) {
+      await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      const refused = page.locator('.file-refused');
+      await refused.getByText(name, { exact: false }).waitFor();
+      const text = await refused.innerText();
+      assert.match(text, message, name);
+      assert.match(text, /Rien n'a changé/);
+    }
+    assert.deepEqual(await audit(page), []);
+    assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before, 'storage untouched');
+    await screenshot(page, 'library-refused-1366-fr');
+  });
+});
+
+test('served: the exported file is the plan in the core\u2019s format, named after it and the date', async () => {
+  const server = await serve();
+  try {
+    await withLibrary(async ({ page }) => {
+      await page.locator('#import-file').setInputFiles(fixture('plan-001-regional.json'));
+      await page.getByRole('button', { name: 'Ajouter ce plan' }).click();
+      await page.getByLabel('Titre du plan').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter le plan (.json)' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /^plan-d-action-regional-2024-2025-[a-z0-9-]*\d{4}-\d{2}-\d{2}\.json$/);
+      const saved = readFileSync(await download.path(), 'utf8');
+      assert.equal(saved, REGIONAL, 'export after import is byte for byte the file');
+    }, `${server.url}#/plans`);
+  } finally {
+    await server.close();
+  }
+});
