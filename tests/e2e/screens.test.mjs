@@ -1,0 +1,37 @@
+// Every screen at a school laptop's size (1366×768) and a phone's (390×844), in French
+// and in English: no serious or critical accessibility violation, no sideways scroll,
+// a screenshot to look at in tests/e2e/out/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, open, audit, screenshot, FILE_URL } from './support.mjs';
+
+const SCREENS = ['tableau-de-bord', 'structure', 'objectif/objectif-1', 'indicateurs', 'actions', 'suivi', 'budget', 'plans'];
+const SIZES = [[1366, 768], [390, 844]];
+
+for (const [width, height] of SIZES) {
+  test(`every screen at ${width}×${height}, in French and English`, async () => {
+    const b = await browser({ width, height });
+    try {
+      await open(b.page, FILE_URL);
+      const problems = [];
+      for (const lang of ['fr', 'en']) {
+        if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
+        for (const screen of SCREENS) {
+          await b.page.evaluate((hash) => { location.hash = hash; }, `#/${screen}`);
+          await b.page.locator('main h1').first().waitFor();
+          await b.page.waitForTimeout(50);
+          const name = `screen-${screen.replace('/', '-')}-${width}-${lang}`;
+          for (const violation of await audit(b.page)) problems.push(`${name}: ${violation}`);
+          const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) problems.push(`${name}: the page scrolls sideways by ${overflow}px`);
+          assert.equal(await b.page.getAttribute('html', 'lang'), lang);
+          await screenshot(b.page, name);
+        }
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
