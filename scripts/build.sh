@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 source scripts/common.sh
 
 export RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld
+# Size: a panic stops the module without formatting a message or a source location
+# (the page shows its own message if the module stops); about 15 KB less, gzipped.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 cargo build -q --profile wasm --lib --features web --target wasm32-unknown-unknown \
   -Zbuild-std=std,panic_abort \
   || fail "la compilation du module WebAssembly a échoué (voir les erreurs ci-dessus)." \

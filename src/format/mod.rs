@@ -69,7 +69,10 @@ pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
     let name = if name.is_empty() { "plan" } else { name };
     // Keep names short enough for every file system once the date is added.
     let name: String = name.chars().take(80).collect();
-    format!("{}-{}.json", name.trim_end_matches('-'), date.format("%Y-%m-%d"))
+    // Written by hand: chrono's `format` would bring its whole formatting machinery
+    // into the page.
+    use chrono::Datelike;
+    format!("{}-{:04}-{:02}-{:02}.json", name.trim_end_matches('-'), date.year(), date.month(), date.day())
 }
 
 /// Reads a plan file, migrating it from an older version if needed.
