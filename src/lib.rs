@@ -28,6 +28,7 @@ pub mod text;
 pub mod sample;
 pub mod template;
 pub mod edit;
+pub mod history;
 pub mod generate;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.

@@ -142,6 +142,20 @@ pub fn day(date: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// A time of day: `14 h 05` as Quebec writes it, `2:05 p.m.` in English.
+pub fn clock(time: chrono::NaiveTime, lang: Lang) -> String {
+    use chrono::Timelike;
+    let (hour, minute) = (time.hour(), time.minute());
+    match lang {
+        Lang::Fr => format!("{hour} h {minute:02}"),
+        Lang::En => {
+            let suffix = if hour < 12 { "a.m." } else { "p.m." };
+            let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+            format!("{twelve}:{minute:02} {suffix}")
+        }
+    }
+}
+
 /// A plan date as written: a day, `juin 2027` / `June 2027`, or `2027`.
 pub fn plan_date(date: PlanDate, lang: Lang) -> String {
     match date {
@@ -673,6 +687,15 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn times_of_day() {
+        let at = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(clock(at(14, 5), Lang::Fr), "14 h 05");
+        assert_eq!(clock(at(0, 30), Lang::En), "12:30 a.m.");
+        assert_eq!(clock(at(12, 0), Lang::En), "12:00 p.m.");
+        assert_eq!(clock(at(9, 41), Lang::Fr), "9 h 41");
     }
 
     #[test]

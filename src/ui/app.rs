@@ -10,8 +10,11 @@ use super::context::{tr, Ctx};
 use super::route::Route;
 use super::screens;
 use super::store::{self, Entry, Stored};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use jalon::edit::{Edited, Refused};
+use jalon::history::History;
+use std::any::TypeId;
+use std::cell::RefCell;
 use jalon::format::LoadError;
 use jalon::plan::Plan;
 use jalon::sample::sample_plan;
@@ -29,6 +32,17 @@ pub enum Notice {
     Refused(Refused),
 }
 
+/// What undo may keep, in plan entities (see `plan_weight`): about a hundred steps of
+/// an ordinary plan, three of a plan of 15 000 entities.
+const HISTORY_BUDGET: usize = 50_000;
+/// How long the page waits after a change before saving: a burst of typing is saved
+/// once.
+const SAVE_DELAY_MS: u32 = 400;
+
+fn plan_weight(plan: &Plan) -> usize {
+    500 + plan.elements.len() + plan.indicators.len() + plan.actions.len()
+}
+
 #[derive(Clone)]
 pub struct State {
     pub plan: Rc<Plan>,
@@ -41,17 +55,25 @@ pub struct State {
     pub today: NaiveDate,
     pub route: Route,
     pub notice: Option<Notice>,
+    /// The open plan's earlier and undone versions; emptied when another plan opens.
+    pub history: Rc<History<Rc<Plan>, TypeId>>,
+    /// When the plan was last written to storage and read back, local time.
+    pub saved_at: Option<NaiveTime>,
 }
 
 pub enum Msg {
     SetLang(Lang),
     Route(Route),
-    Edit(Box<dyn FnOnce(&mut Plan) -> Edited>),
+    /// A change to the plan; `source` tells changes from one place apart (see `History`).
+    Edit { change: Box<dyn FnOnce(&mut Plan) -> Edited>, source: TypeId },
+    Undo,
+    Redo,
     /// Shows another plan; `unsaved` when it is not yet in storage (a new plan).
     Open { plan: Plan, unsaved: bool },
     /// The library as storage now holds it.
     Library(Vec<Entry>),
-    Saved,
+    /// The plan of `revision` is in storage.
+    Saved { revision: u64, at: NaiveTime },
     SaveFailed,
     Notice(Option<Notice>),
 }
@@ -64,10 +86,13 @@ impl Reducible for State {
         match msg {
             Msg::SetLang(lang) => next.lang = lang,
             Msg::Route(route) => next.route = route,
-            Msg::Edit(change) => {
+            Msg::Edit { change, source } => {
                 let mut plan = (*self.plan).clone();
                 match change(&mut plan) {
                     Ok(()) => {
+                        Rc::make_mut(&mut next.history).record(
+                            self.plan.clone(), source, js_sys::Date::now(), plan_weight(&self.plan),
+                        );
                         next.plan = Rc::new(plan);
                         next.revision += 1;
                         next.unsaved = true;
@@ -78,14 +103,31 @@ impl Reducible for State {
                     Err(refused) => next.notice = Some(Notice::Refused(refused)),
                 }
             }
+            Msg::Undo | Msg::Redo => {
+                let history = Rc::make_mut(&mut next.history);
+                let weight = plan_weight(&self.plan);
+                let restored = match msg {
+                    Msg::Undo => history.undo(self.plan.clone(), weight),
+                    _ => history.redo(self.plan.clone(), TypeId::of::<Msg>()),
+                };
+                if let Some(plan) = restored {
+                    next.plan = plan;
+                    next.revision += 1;
+                    next.unsaved = true;
+                }
+            }
             Msg::Open { plan, unsaved } => {
                 next.plan = Rc::new(plan);
                 next.revision += 1;
                 next.unsaved = unsaved;
+                next.history = Rc::new(History::new(HISTORY_BUDGET));
+                next.saved_at = None;
             }
             Msg::Library(entries) => next.library = Rc::new(entries),
-            Msg::Saved => {
-                next.unsaved = false;
+            Msg::Saved { revision, at } => {
+                next.saved_at = Some(at);
+                // A change made while saving is still to be saved.
+                next.unsaved = revision != self.revision;
                 next.library = Rc::new(store::library());
                 if next.notice == Some(Notice::SaveFailed) {
                     next.notice = None;
@@ -137,6 +179,32 @@ fn initial_state() -> State {
         today,
         route: current_route(),
         notice,
+        history: Rc::new(History::new(HISTORY_BUDGET)),
+        saved_at: None,
+    }
+}
+
+/// Whether a key press belongs to a text field, whose own undo the browser keeps.
+fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    match element.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "button" | "submit" | "file")
+        ),
+        _ => false,
+    }
+}
+
+/// Writes the plan waiting in `pending`, if any, and reports how it went.
+fn flush(pending: &RefCell<Option<(Rc<Plan>, u64)>>, dispatcher: &UseReducerDispatcher<State>) {
+    let Some((plan, revision)) = pending.borrow_mut().take() else { return };
+    if store::save_plan(&plan) {
+        dispatcher.dispatch(Msg::Saved { revision, at: chrono::Local::now().time() });
+    } else {
+        dispatcher.dispatch(Msg::SaveFailed);
     }
 }
 
@@ -165,17 +233,59 @@ pub fn app() -> Html {
     }
     {
         let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            // Not passive: the browser's own undo (of the last text typed anywhere) must
+            // be prevented, or it would replay as a new change.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let keys = gloo::events::EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+                use wasm_bindgen::JsCast;
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
+                    return;
+                }
+                let msg = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+                    ("z", false) => Msg::Undo,
+                    ("z", true) | ("y", false) => Msg::Redo,
+                    _ => return,
+                };
+                event.prevent_default();
+                dispatcher.dispatch(msg);
+            });
+            move || drop(keys)
+        });
+    }
+    // Saving: a change waits `SAVE_DELAY_MS` for the next one, and is written at once
+    // when the page is hidden or closed.
+    let pending = use_mut_ref(|| None::<(Rc<Plan>, u64)>);
+    {
+        let (pending, dispatcher) = (pending.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_hide = {
+                let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
+                gloo::events::EventListener::new(&window, "pagehide", move |_| flush(&pending, &dispatcher))
+            };
+            let on_hidden = gloo::events::EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+                if gloo::utils::document().hidden() {
+                    flush(&pending, &dispatcher);
+                }
+            });
+            move || drop((on_hide, on_hidden))
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
         let plan = state.plan.clone();
         let unsaved = state.unsaved;
-        use_effect_with(state.revision, move |_| {
-            if unsaved {
-                if store::save_plan(&plan) {
-                    dispatcher.dispatch(Msg::Saved);
-                } else {
-                    dispatcher.dispatch(Msg::SaveFailed);
-                }
-            }
+        use_effect_with(state.revision, move |revision| {
             store::set_current(&plan.id);
+            let timer = unsaved.then(|| {
+                *pending.borrow_mut() = Some((plan, *revision));
+                gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || flush(&pending, &dispatcher))
+            });
+            // A newer change replaces the timer; the plan it would have saved is already
+            // replaced in `pending`.
+            move || drop(timer)
         });
     }
     {
@@ -231,7 +341,8 @@ pub fn app() -> Html {
                     let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
                 }
             })}>{ tr(lang, "Aller au contenu", "Skip to content") }</a>
-            <Header />
+            <Header can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                saved_at={state.saved_at} unsaved={state.unsaved} />
             <Nav />
             <main id="contenu" tabindex="-1">
                 if let Some(text) = notice {

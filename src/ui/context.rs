@@ -8,6 +8,7 @@ use jalon::edit::Edited;
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
+use std::any::TypeId;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,17 +43,20 @@ impl Ctx {
 
     /// Applies a change to the plan. The change runs on a copy, kept only if it
     /// succeeds; a refused change is explained to the user and changes nothing.
-    pub fn edit(&self, change: impl FnOnce(&mut Plan) -> Edited + 'static) {
-        self.dispatch.emit(Msg::Edit(Box::new(change)));
+    ///
+    /// Changes made from one place in a quick burst (typing in a field) are undone
+    /// together: the place is told by the change's own type.
+    pub fn edit<F: FnOnce(&mut Plan) -> Edited + 'static>(&self, change: F) {
+        self.dispatch.emit(Msg::Edit { change: Box::new(change), source: TypeId::of::<F>() });
     }
 
     /// A callback for an input: `change` receives the plan and the input's value.
-    pub fn edit_with<T: 'static>(&self, change: impl Fn(&mut Plan, T) -> Edited + 'static) -> Callback<T> {
+    pub fn edit_with<T: 'static, F: Fn(&mut Plan, T) -> Edited + 'static>(&self, change: F) -> Callback<T> {
         let dispatch = self.dispatch.clone();
         let change = Rc::new(change);
         Callback::from(move |value: T| {
             let change = change.clone();
-            dispatch.emit(Msg::Edit(Box::new(move |plan| change(plan, value))));
+            dispatch.emit(Msg::Edit { change: Box::new(move |plan| change(plan, value)), source: TypeId::of::<F>() });
         })
     }
 

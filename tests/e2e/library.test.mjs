@@ -13,6 +13,8 @@ async function withLibrary(run, url = `${FILE_URL}#/plans`) {
   const b = await browser();
   try {
     await open(b.page, url);
+    // The sample, new to this browser, is saved on its own a moment after it shows.
+    await b.page.locator('.saved').getByText('Enregistré dans ce navigateur').waitFor();
     await run(b);
     assert.deepEqual(b.errors, []);
   } finally {

@@ -1,5 +1,5 @@
-//! The page's banner: the plan's title (editable), its organisations and period, and
-//! the language switch.
+//! The page's banner: the plan's title (editable), its organisations and period, undo
+//! and redo, when the plan was last saved, export, and the language switch.
 
 use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
@@ -7,8 +7,16 @@ use jalon::text::{self, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub saved_at: Option<chrono::NaiveTime>,
+    pub unsaved: bool,
+}
+
 #[function_component(Header)]
-pub fn header() -> Html {
+pub fn header(props: &Props) -> Html {
     let ctx = use_ctx();
     let plan = &ctx.plan;
     let other = match ctx.lang {
@@ -29,6 +37,13 @@ pub fn header() -> Html {
             crate::ui::download::download(&name, &jalon::format::save(&plan), "application/json");
         })
     };
+    let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
+    let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
+    let saved = match (props.unsaved, props.saved_at) {
+        (true, _) => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
+        (false, Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
+        (false, None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
+    };
     let organisations = plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
     let colon = match ctx.lang {
         Lang::Fr => "\u{a0}: ",
@@ -40,6 +55,17 @@ pub fn header() -> Html {
                 <span class="logo" aria-hidden="true">{ "◆" }</span>
                 <span class="name">{ "Jalon" }</span>
                 <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
+                <div class="history" role="group" aria-label={ctx.tr("Modifications", "Changes")}>
+                    <button type="button" onclick={on_undo} disabled={!props.can_undo}
+                        aria-keyshortcuts="Control+Z" title={ctx.tr("Défaire (Ctrl+Z)", "Undo (Ctrl+Z)")}>
+                        { ctx.tr("Défaire", "Undo") }
+                    </button>
+                    <button type="button" onclick={on_redo} disabled={!props.can_redo}
+                        aria-keyshortcuts="Control+Y" title={ctx.tr("Refaire (Ctrl+Y)", "Redo (Ctrl+Y)")}>
+                        { ctx.tr("Refaire", "Redo") }
+                    </button>
+                </div>
+                <span class="saved" role="status">{ saved }</span>
                 <button type="button" class="export" onclick={on_export}>
                     { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
                 </button>

@@ -60,9 +60,12 @@ pub fn library(props: &Props) -> Html {
     let renaming = use_state(|| None::<(Id, String)>);
     let deleting = use_state(|| None::<Id>);
 
-    // The open plan is listed even where storage is refused.
+    // The open plan is listed as it is on screen (its last change may not be saved
+    // yet), and even where storage is refused.
     let mut entries: Vec<Entry> = props.library.iter().cloned().collect();
-    if !entries.iter().any(|e| e.id == ctx.plan.id) {
+    if let Some(open) = entries.iter_mut().find(|e| e.id == ctx.plan.id) {
+        open.title = ctx.plan.title.clone();
+    } else {
         entries.insert(0, Entry { id: ctx.plan.id.clone(), title: ctx.plan.title.clone(), modified: chrono::Utc::now() });
     }
 
