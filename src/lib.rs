@@ -24,6 +24,7 @@ pub mod rollup;
 pub mod check;
 pub mod summary;
 pub mod format;
+pub mod compact;
 pub mod text;
 pub mod sample;
 pub mod template;

@@ -264,6 +264,8 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
         (LoadError::Empty, Lang::Fr) => "Le fichier est vide.".into(),
         (LoadError::Empty, Lang::En) => "The file is empty.".into(),
+        (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées : elles ne se décompressent plus.".into(),
+        (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
         (LoadError::TooLarge { bytes }, Lang::Fr) => format!(
             "Ce fichier pèse {} Mo : c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576

@@ -22,6 +22,8 @@ pub enum LoadError {
     /// Larger than `format::MAX_FILE_BYTES`: no plan is that large, and reading it
     /// would exhaust the page's memory.
     TooLarge { bytes: u64 },
+    /// A plan kept compactly (see `compact`) whose data no longer unpacks.
+    Damaged,
     /// The text is not JSON; `line` and `column` locate where reading stopped.
     NotJson { line: usize, column: usize },
     /// A number too large to hold (`1e999`): the model keeps only finite numbers.

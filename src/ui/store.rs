@@ -8,12 +8,16 @@
 //! - `current`: the plan open last; `lang`: the language chosen;
 //! - `unreadable.<id>`: a stored plan the reader refused, set aside untouched.
 //!
+//! A plan whose file is longer than `PLAIN_LIMIT` characters is kept compactly
+//! (`jalon::compact`): as plain text a plan of 10 000 indicators would not fit in the
+//! 5 242 880 characters a browser gives an origin.
+//!
 //! Every `file://` page shares one local storage, so what is read back goes through the
 //! core's file reader like any file. Some locked-down profiles refuse local storage
 //! altogether: every access here can fail, and the page carries on without it.
 
 use chrono::{DateTime, Utc};
-use jalon::format;
+use jalon::{compact, format};
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
@@ -31,6 +35,19 @@ fn plan_key(id: &Id) -> String {
 
 fn unreadable_key(id: &Id) -> String {
     format!("{PREFIX}unreadable.{id}")
+}
+
+/// Plans up to this many characters are kept as plain text, readable in the browser's
+/// tools; longer ones compactly.
+const PLAIN_LIMIT: usize = 1_000_000;
+
+/// A stored plan's file text: as stored, or unpacked.
+fn file_text(stored: String) -> Result<String, format::LoadError> {
+    if stored.starts_with(compact::MARK) {
+        compact::unpack(&stored, format::MAX_FILE_BYTES as usize).ok_or(format::LoadError::Damaged)
+    } else {
+        Ok(stored)
+    }
 }
 
 fn storage() -> Option<Storage> {
@@ -81,7 +98,7 @@ pub fn library() -> Vec<Entry> {
         if entries.iter().any(|e| e.id == id) {
             continue;
         }
-        let title = match storage.get_item(&key).ok().flatten().map(|t| format::load(&t)) {
+        let title = match storage.get_item(&key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
             Some(Ok(plan)) => plan.title,
             _ => id.to_string(),
         };
@@ -116,7 +133,7 @@ pub fn load_plan(id: &Id) -> Stored {
     let Some(storage) = storage() else { return Stored::Nothing };
     let key = plan_key(id);
     let Some(text) = storage.get_item(&key).ok().flatten() else { return Stored::Nothing };
-    match format::load(&text) {
+    match file_text(text.clone()).and_then(|file| format::load(&file)) {
         Ok(plan) => Stored::Plan(plan),
         Err(error) => {
             // Set aside before anything else is written; the plan's key is freed only
@@ -135,7 +152,8 @@ pub fn load_plan(id: &Id) -> Stored {
 /// is stored is what was written.
 pub fn save_plan(plan: &Plan) -> bool {
     let Some(storage) = storage() else { return false };
-    let text = format::save(plan);
+    let file = format::save(plan);
+    let text = if file.len() > PLAIN_LIMIT { compact::pack(&file) } else { file };
     let key = plan_key(&plan.id);
     if storage.set_item(&key, &text).is_err()
         || storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str())
