@@ -75,6 +75,15 @@ pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
     format!("{}-{:04}-{:02}-{:02}.json", name.trim_end_matches('-'), date.year(), date.month(), date.day())
 }
 
+/// A short fingerprint of a file's text (FNV-1a, 64 bits, in hexadecimal): enough to
+/// tell whether the plan changed since it was exported, not a protection.
+pub fn digest(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
 /// Reads a plan file, migrating it from an older version if needed.
 pub fn load(text: &str) -> Result<Plan, LoadError> {
     load_file(text).map(|(plan, _)| plan)

@@ -247,3 +247,11 @@ fn a_file_larger_than_any_plan_is_refused_before_it_is_read() {
     let message = crate::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::text::Lang::Fr);
     assert!(message.contains("150 Mo") && message.contains("100 Mo"), "{message}");
 }
+
+#[test]
+fn a_digest_tells_files_apart_and_stays_the_same_for_the_same_text() {
+    let text = save(&sample_plan());
+    assert_eq!(super::digest(&text), super::digest(&text.clone()));
+    assert_ne!(super::digest(&text), super::digest(&text.replace("2027", "2028")));
+    assert_eq!(super::digest(""), "cbf29ce484222325");
+}

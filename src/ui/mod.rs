@@ -6,8 +6,10 @@ mod components;
 mod context;
 mod download;
 mod labels;
+mod persistence;
 mod route;
 mod screens;
+mod state;
 mod store;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -76,6 +76,18 @@ pub struct Entry {
     pub id: Id,
     pub title: String,
     pub modified: DateTime<Utc>,
+    /// The file format version of the page that saved the plan last: an older page
+    /// never overwrites what a newer one wrote.
+    #[serde(default = "first_version")]
+    pub version: u64,
+}
+
+fn first_version() -> u64 {
+    1
+}
+
+fn keys(storage: &Storage) -> Vec<String> {
+    (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect()
 }
 
 /// The library as stored; a missing or unreadable list is rebuilt from the plans' keys.
@@ -89,20 +101,18 @@ pub fn library() -> Vec<Entry> {
         .unwrap_or_default();
     // Keep the entries whose plan is there, then add plans stored without an entry
     // (another copy of the page may have written the plan and not yet the list).
-    let mut entries: Vec<Entry> =
-        listed.into_iter().filter(|e| storage.get_item(&plan_key(&e.id)).ok().flatten().is_some()).collect();
-    let length = storage.length().unwrap_or(0);
-    for index in 0..length {
-        let Some(key) = storage.key(index).ok().flatten() else { continue };
+    let keys = keys(&storage);
+    let mut entries: Vec<Entry> = listed.into_iter().filter(|e| keys.contains(&plan_key(&e.id))).collect();
+    for key in &keys {
         let Some(id) = key.strip_prefix(&format!("{PREFIX}plans.")).map(Id::new) else { continue };
         if entries.iter().any(|e| e.id == id) {
             continue;
         }
-        let title = match storage.get_item(&key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
+        let title = match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
             Some(Ok(plan)) => plan.title,
             _ => id.to_string(),
         };
-        entries.push(Entry { id, title, modified: Utc::now() });
+        entries.push(Entry { id, title, modified: Utc::now(), version: format::VERSION });
     }
     entries
 }
@@ -121,20 +131,34 @@ pub fn set_current(id: &Id) {
     }
 }
 
+/// The key under which a plan is stored, for the storage events of other tabs.
+pub fn key_of(id: &Id) -> String {
+    plan_key(id)
+}
+
 /// What the library holds under one id.
 pub enum Stored {
     Nothing,
-    Plan(Plan),
+    /// The plan, and the digest of its file (see `format::digest`).
+    Plan { plan: Plan, digest: String },
     /// Stored text that the reader refused; it has been set aside under its own key.
     Unreadable(format::LoadError),
+    /// Written by a newer version of Jalon: left as it is.
+    Newer(format::LoadError),
 }
 
 pub fn load_plan(id: &Id) -> Stored {
     let Some(storage) = storage() else { return Stored::Nothing };
     let key = plan_key(id);
     let Some(text) = storage.get_item(&key).ok().flatten() else { return Stored::Nothing };
-    match file_text(text.clone()).and_then(|file| format::load(&file)) {
-        Ok(plan) => Stored::Plan(plan),
+    // Compact text of a later scheme is a newer page's, not damage.
+    if text.starts_with("jalon-deflate-") && !text.starts_with(compact::MARK) {
+        return Stored::Newer(format::LoadError::NewerVersion { found: format::VERSION + 1, supported: format::VERSION });
+    }
+    let read = file_text(text.clone()).and_then(|file| format::load(&file).map(|plan| (plan, format::digest(&file))));
+    match read {
+        Ok((plan, digest)) => Stored::Plan { plan, digest },
+        Err(error @ format::LoadError::NewerVersion { .. }) => Stored::Newer(error),
         Err(error) => {
             // Set aside before anything else is written; the plan's key is freed only
             // once the copy is safe.
@@ -148,29 +172,77 @@ pub fn load_plan(id: &Id) -> Stored {
     }
 }
 
-/// Saves the plan and its library entry, and reads the plan back: `true` only if what
-/// is stored is what was written.
-pub fn save_plan(plan: &Plan) -> bool {
-    let Some(storage) = storage() else { return false };
+/// The plan as the library holds it, when it can be read.
+pub fn read_plan(id: &Id) -> Option<Plan> {
+    match load_plan(id) {
+        Stored::Plan { plan, .. } => Some(plan),
+        _ => None,
+    }
+}
+
+/// What a stored plan that could not be read held, to be offered as a download.
+pub fn unreadable_text(id: &Id) -> Option<String> {
+    storage()?.get_item(&unreadable_key(id)).ok().flatten()
+}
+
+pub enum Save {
+    /// Written and read back; the digest of the file saved.
+    Done { digest: String },
+    /// Storage refused it (full, or unavailable), or read back something else.
+    Failed,
+    /// A newer version of Jalon saved this plan last: this page leaves it alone.
+    Newer,
+}
+
+/// Saves the plan and its library entry, and reads the plan back.
+pub fn save_plan(plan: &Plan) -> Save {
+    let Some(storage) = storage() else { return Save::Failed };
+    let mut entries = library();
+    if entries.iter().any(|e| e.id == plan.id && e.version > format::VERSION) {
+        return Save::Newer;
+    }
     let file = format::save(plan);
+    let digest = format::digest(&file);
     let text = if file.len() > PLAIN_LIMIT { compact::pack(&file) } else { file };
     let key = plan_key(&plan.id);
     if storage.set_item(&key, &text).is_err()
         || storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str())
     {
-        return false;
+        return Save::Failed;
     }
-    let mut entries = library();
-    let entry = Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now() };
+    let entry = Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now(), version: format::VERSION };
     match entries.iter_mut().find(|e| e.id == plan.id) {
         Some(existing) => *existing = entry,
         None => entries.push(entry),
     }
-    save_library(&storage, &entries)
+    if save_library(&storage, &entries) { Save::Done { digest } } else { Save::Failed }
 }
 
 pub fn delete_plan(id: &Id) -> bool {
     let Some(storage) = storage() else { return false };
     let entries: Vec<Entry> = library().into_iter().filter(|e| &e.id != id).collect();
+    let _ = storage.remove_item(&export_key(id));
     storage.remove_item(&plan_key(id)).is_ok() && save_library(&storage, &entries)
+}
+
+/// When the plan was last exported, and the digest of the file then written. Kept
+/// beside the plan, not in it, so that export then import stays byte for byte.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exported {
+    /// `None` for a plan as it came (sample, template, opened file): nothing to remind.
+    pub at: Option<DateTime<Utc>>,
+    pub digest: String,
+}
+
+fn export_key(id: &Id) -> String {
+    format!("{PREFIX}exported.{id}")
+}
+
+pub fn exported(id: &Id) -> Option<Exported> {
+    serde_json::from_str(&storage()?.get_item(&export_key(id)).ok().flatten()?).ok()
+}
+
+pub fn set_exported(id: &Id, record: &Exported) -> bool {
+    let Some(storage) = storage() else { return false };
+    serde_json::to_string(record).is_ok_and(|text| storage.set_item(&export_key(id), &text).is_ok())
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, screenshot, storePlan, audit, FILE_URL, ROOT } from './support.mjs';
 
 const FIXTURE_000 = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 
@@ -48,15 +48,31 @@ test('a stored plan with a rate target of 592 and a moyen without responsible sh
   });
 });
 
-test('an unreadable stored plan is set aside, explained, and the sample is shown', async () => {
-  const broken = FIXTURE_000.replace('"version": 1', '"version": 7');
+test('a damaged stored plan is set aside untouched, explained, offered as a download, and the sample is shown', async () => {
+  const broken = FIXTURE_000.slice(0, 5000);
   await withStoredPlan(broken, async (b) => {
     const notice = await b.page.getByRole('alert').innerText();
     assert.match(notice, /mis de côté/);
-    assert.match(notice, /version plus récente de Jalon \(format 7\)/);
+    assert.match(notice, /n'est pas un fichier JSON lisible/);
     assert.equal(await b.page.getByLabel('Titre du plan').inputValue(), 'Plan d\u2019engagement vers la réussite 2023-2027'.replace('\u2019', "'"));
     const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.unreadable.stored'));
     assert.equal(kept, broken, 'the unreadable text is kept untouched');
+    const [download] = await Promise.all([
+      b.page.waitForEvent('download'),
+      b.page.getByRole('button', { name: 'Télécharger les données mises de côté' }).click(),
+    ]);
+    assert.equal(readFileSync(await download.path(), 'utf8'), broken);
+    assert.deepEqual(await audit(b.page), []);
+  });
+});
+
+test('a plan stored by a newer version is left as it is, and said so', async () => {
+  const newer = FIXTURE_000.replace('"version": 1', '"version": 7');
+  await withStoredPlan(newer, async (b) => {
+    assert.match(await b.page.getByRole('alert').innerText(), /version plus récente de Jalon \(format 7\).*laisse tel quel/s);
+    await b.page.waitForTimeout(600);
+    const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.plans.stored'));
+    assert.equal(kept, newer, 'nothing overwrote it');
   });
 });
 

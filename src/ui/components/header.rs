@@ -2,6 +2,7 @@
 //! and redo, when the plan was last saved, export, and the language switch.
 
 use crate::ui::app::Msg;
+use crate::ui::store::{self, Exported};
 use crate::ui::context::use_ctx;
 use jalon::text::{self, Lang};
 use web_sys::HtmlInputElement;
@@ -13,6 +14,9 @@ pub struct Props {
     pub can_redo: bool,
     pub saved_at: Option<chrono::NaiveTime>,
     pub unsaved: bool,
+    pub exported_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whether the plan holds changes that no exported file holds.
+    pub unexported: bool,
 }
 
 #[function_component(Header)]
@@ -32,9 +36,15 @@ pub fn header(props: &Props) -> Html {
     let on_export = {
         let plan = ctx.plan.clone();
         let today = ctx.today;
+        let dispatch = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let name = jalon::format::file_name(&plan.title, today);
-            crate::ui::download::download(&name, &jalon::format::save(&plan), "application/json");
+            let file = jalon::format::save(&plan);
+            if crate::ui::download::download(&name, &file, "application/json") {
+                let record = Exported { at: Some(chrono::Utc::now()), digest: jalon::format::digest(&file) };
+                store::set_exported(&plan.id, &record);
+                dispatch.emit(Msg::Exported(record));
+            }
         })
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
@@ -43,6 +53,14 @@ pub fn header(props: &Props) -> Html {
         (true, _) => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
         (false, Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
         (false, None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
+    };
+    let last_export = match props.exported_at {
+        Some(at) => {
+            let local = at.with_timezone(&chrono::Local);
+            format!("{} {} {} {}", ctx.tr("Dernier export :", "Last exported:"), text::day(local.date_naive(), ctx.lang),
+                ctx.tr("à", "at"), text::clock(local.time(), ctx.lang))
+        }
+        None => ctx.tr("Jamais exporté", "Never exported").to_string(),
     };
     let organisations = plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
     let colon = match ctx.lang {
@@ -77,6 +95,14 @@ pub fn header(props: &Props) -> Html {
                 <span class="visually-hidden">{ ctx.tr("Titre du plan", "Plan title") }</span>
                 <input id="plan-title" type="text" value={plan.title.clone()} oninput={on_input} />
             </label>
+            <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
+                <span>{ last_export }</span>
+                if props.unexported {
+                    <strong>{ ctx.tr(
+                        " — des modifications ne sont dans aucun fichier exporté. Ce navigateur peut les perdre (réinitialisation, nettoyage) : exportez le plan.",
+                        " — some changes are in no exported file. This browser may lose them (reset, cleanup): export the plan.") }</strong>
+                }
+            </p>
             <p class="plan-facts">
                 <span>{ organisations }</span>
                 <span>

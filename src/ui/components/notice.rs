@@ -1,5 +1,5 @@
 //! A message about the page itself (storage, a refused change), announced to screen
-//! readers and dismissed by the user.
+//! readers and dismissed by the user; some offer a download of what they speak of.
 
 use crate::ui::context::use_ctx;
 use yew::prelude::*;
@@ -8,6 +8,8 @@ use yew::prelude::*;
 pub struct Props {
     pub text: String,
     pub on_dismiss: Callback<()>,
+    #[prop_or_default]
+    pub download: Option<Callback<()>>,
 }
 
 #[function_component(Notice)]
@@ -16,6 +18,11 @@ pub fn notice(props: &Props) -> Html {
     html! {
         <div class="notice" role="alert">
             <p>{ &props.text }</p>
+            if let Some(download) = &props.download {
+                <button type="button" onclick={download.reform(|_| ())}>
+                    { ctx.tr("Télécharger les données mises de côté", "Download the data set aside") }
+                </button>
+            }
             <button type="button" class="dismiss" onclick={props.on_dismiss.reform(|_| ())}>
                 { ctx.tr("Fermer ce message", "Dismiss this message") }
             </button>

@@ -5,7 +5,7 @@
 use crate::ui::app::Msg;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
-use crate::ui::store::{self, Stored};
+use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
 use jalon::check::check;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
@@ -30,10 +30,7 @@ fn existing(ctx: &Ctx, plan: &Plan) -> Option<Plan> {
     if ctx.plan.id == plan.id {
         return Some((*ctx.plan).clone());
     }
-    match store::load_plan(&plan.id) {
-        Stored::Plan(kept) => Some(kept),
-        _ => None,
-    }
+    store::read_plan(&plan.id)
 }
 
 /// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
@@ -187,6 +184,9 @@ fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Call
         let ctx = ctx.clone();
         let plan = plan.clone();
         Callback::from(move |_| {
+            // The file holds the plan as it opens: nothing to remind of until it changes.
+            let earlier = store::exported(&plan.id).and_then(|e| e.at);
+            store::set_exported(&plan.id, &Exported { at: earlier, digest: format::digest(&format::save(&plan)) });
             ctx.dispatch.emit(Msg::Open { plan: (*plan).clone(), unsaved: true });
             reading.set(Reading::Idle);
             ctx.go(Route::Dashboard);

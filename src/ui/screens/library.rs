@@ -6,7 +6,7 @@ use crate::ui::app::Msg;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
-use crate::ui::store::{self, Entry, Stored};
+use crate::ui::store::{self, Entry};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
 use jalon::plan::Plan;
@@ -44,10 +44,7 @@ fn plan_of(ctx: &Ctx, id: &Id) -> Option<Plan> {
     if &ctx.plan.id == id {
         return Some((*ctx.plan).clone());
     }
-    match store::load_plan(id) {
-        Stored::Plan(plan) => Some(plan),
-        _ => None,
-    }
+    store::read_plan(id)
 }
 
 fn input_value(e: InputEvent) -> String {
@@ -66,7 +63,7 @@ pub fn library(props: &Props) -> Html {
     if let Some(open) = entries.iter_mut().find(|e| e.id == ctx.plan.id) {
         open.title = ctx.plan.title.clone();
     } else {
-        entries.insert(0, Entry { id: ctx.plan.id.clone(), title: ctx.plan.title.clone(), modified: chrono::Utc::now() });
+        entries.insert(0, Entry { id: ctx.plan.id.clone(), title: ctx.plan.title.clone(), modified: chrono::Utc::now(), version: jalon::format::VERSION });
     }
 
     let open = {
@@ -84,7 +81,7 @@ pub fn library(props: &Props) -> Html {
             let Some(mut plan) = plan_of(&ctx, &id) else { return };
             plan.id = fresh_id("plan");
             plan.title = format!("{} {}", plan.title, ctx.tr("(copie)", "(copy)"));
-            if store::save_plan(&plan) {
+            if matches!(store::save_plan(&plan), store::Save::Done { .. }) {
                 ctx.dispatch.emit(Msg::Library(store::library()));
             } else {
                 ctx.dispatch.emit(Msg::Open { plan, unsaved: true });
@@ -103,7 +100,7 @@ pub fn library(props: &Props) -> Html {
                 });
             } else if let Some(mut plan) = plan_of(&ctx, &id) {
                 plan.title = title;
-                if !store::save_plan(&plan) {
+                if !matches!(store::save_plan(&plan), store::Save::Done { .. }) {
                     ctx.dispatch.emit(Msg::SaveFailed);
                 }
                 ctx.dispatch.emit(Msg::Library(store::library()));
