@@ -1,0 +1,139 @@
+// Nothing the user had is lost: the export reminder, two tabs on one plan, an older
+// copy of the page, a browser that refuses local storage or is full.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, open, audit, FILE_URL } from './support.mjs';
+
+const saved = (page) => page.locator('.saved').getByText('Enregistré dans ce navigateur').waitFor();
+
+test('the banner says when the plan was last exported and reminds while changes are in no file', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/structure`);
+    await saved(page);
+    const keeping = page.locator('.keeping');
+    assert.equal(await keeping.innerText(), 'Jamais exporté');
+    await page.getByLabel('Titre du plan').fill('PEVR — version de travail');
+    await keeping.getByText('aucun fichier exporté').waitFor();
+    assert.deepEqual(await audit(page), []);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le plan (.json)' }).click()]);
+    await keeping.getByText(/^Dernier export : \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
+    await page.reload();
+    await page.waitForSelector('main#contenu');
+    assert.match(await keeping.innerText(), /^Dernier export :/, 'kept beside the plan');
+    assert.doesNotMatch(await keeping.innerText(), /aucun fichier/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('two tabs: a save in one shows in the other, and unsaved changes are never silently overwritten', async () => {
+  const b = await browser();
+  try {
+    const first = b.page;
+    await open(first, `${FILE_URL}#/structure`);
+    await saved(first);
+    const second = await b.context.newPage();
+    await open(second, `${FILE_URL}#/structure`);
+
+    await first.getByLabel('Titre du plan').fill('Titre écrit dans le premier onglet');
+    await saved(first);
+    await second.getByRole('alert').getByText('modifié dans un autre onglet').waitFor();
+    assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Titre écrit dans le premier onglet');
+
+    // The second tab holds a change it could not save yet (its storage refuses for a
+    // moment) when the first tab saves again.
+    const conflictWith = async (mine, theirs) => {
+      await second.evaluate(() => {
+        window.realSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.startsWith('jalon.v1.plans.')) throw new DOMException('occupé', 'QuotaExceededError');
+          return window.realSetItem.call(this, key, value);
+        };
+      });
+      await second.getByLabel('Titre du plan').fill(mine);
+      await second.getByRole('alert').getByText('stockage plein ou refusé').waitFor();
+      await second.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+      await first.getByLabel('Titre du plan').fill(theirs);
+      await second.locator('.conflict').waitFor();
+      assert.match(await second.locator('.conflict').innerText(), /Rien n'est enregistré tant que vous n'avez pas choisi/);
+      assert.equal(await second.getByLabel('Titre du plan').inputValue(), mine, 'its own change still shows');
+    };
+
+    await conflictWith('Titre du second onglet', 'Titre du premier onglet, encore');
+    assert.deepEqual(await audit(second), []);
+    await second.getByRole('button', { name: 'Garder la version de cette page' }).click();
+    await first.getByRole('alert').getByText('modifié dans un autre onglet').waitFor();
+    assert.equal(await first.getByLabel('Titre du plan').inputValue(), 'Titre du second onglet');
+
+    await conflictWith('Brouillon du second onglet', 'Version retenue du premier onglet');
+    await second.getByRole('button', { name: 'Prendre la version de l\'autre onglet' }).click();
+    assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Version retenue du premier onglet');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('an older copy of the page never overwrites what a newer one saved', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/structure`);
+    await saved(page);
+    // A newer page saved this plan last: the library says so.
+    await page.evaluate(() => {
+      const library = JSON.parse(localStorage.getItem('jalon.v1.library'));
+      library[0].version = 2;
+      localStorage.setItem('jalon.v1.library', JSON.stringify(library));
+    });
+    const before = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
+    await page.getByLabel('Titre du plan').fill('Changement d\u2019une vieille copie');
+    await page.getByRole('alert').getByText('Une version plus récente de Jalon a enregistré ce plan en dernier').waitFor();
+    const after = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
+    assert.equal(after, before);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a browser that refuses local storage still opens the page, says so, and exports', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await b.context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('refusé', 'SecurityError'); } });
+    });
+    await open(page, `${FILE_URL}#/structure`);
+    assert.match(await page.getByRole('alert').innerText(), /refuse le stockage local/);
+    await page.getByLabel('Titre du plan').fill('Travail sans stockage');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le plan (.json)' }).click()]);
+    assert.match(download.suggestedFilename(), /^travail-sans-stockage-/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a full local storage is said at once; the work stays on screen', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/structure`);
+    await saved(page);
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('jalon.v1.plans.')) throw new DOMException('plein', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.getByLabel('Titre du plan').fill('Travail après un stockage plein');
+    assert.match(await page.getByRole('alert').innerText(), /stockage plein ou refusé.*exportez le plan/s);
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Travail après un stockage plein');
+  } finally {
+    await b.close();
+  }
+});
