@@ -31,3 +31,4 @@ test-e2e: build
 bench: build
 	cargo bench -q --bench core
 	node benches/page.mjs
+	node benches/app.mjs
