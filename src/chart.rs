@@ -29,8 +29,9 @@ pub struct Point {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
-    /// The baseline, then each target resolved against it, in date order.
-    pub path: Vec<Point>,
+    pub baseline: Option<Point>,
+    /// Each target resolved against the baseline, in date order.
+    pub targets: Vec<Point>,
     /// The numeric measurements, in date order.
     pub measurements: Vec<Point>,
     /// The horizontal position of the date the chart is as of, when it is in range.
@@ -44,7 +45,12 @@ pub struct Chart {
 impl Chart {
     /// Nothing to draw: no number in the baseline, targets or measurements.
     pub fn is_empty(&self) -> bool {
-        self.path.is_empty() && self.measurements.is_empty()
+        self.baseline.is_none() && self.targets.is_empty() && self.measurements.is_empty()
+    }
+
+    /// The path to the target: the baseline, then the targets.
+    pub fn path(&self) -> Vec<Point> {
+        self.baseline.iter().chain(&self.targets).copied().collect()
     }
 
     /// The vertical position of a value (the axis lines and their labels).
@@ -68,24 +74,24 @@ pub fn svg_path(points: &[Point]) -> String {
 pub fn segment_chart(segment: &Segment, kind: IndicatorKind, out_of: Option<f64>, period: Period, as_of: NaiveDate) -> Chart {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(), v)));
     let base_value = baseline.map(|(_, v)| v);
-    let mut path: Vec<(NaiveDate, f64)> = baseline.into_iter().collect();
     let mut targets: Vec<(NaiveDate, f64)> =
         segment.targets.iter().filter_map(|t| t.resolve(base_value).map(|v| (t.date.end(), v))).collect();
     targets.sort_by_key(|(d, _)| *d);
-    path.extend(targets);
     let mut measured: Vec<(NaiveDate, f64)> =
         segment.measurements.iter().filter_map(|m| m.value.as_number().map(|v| (m.date.end(), v))).collect();
     measured.sort_by_key(|(d, _)| *d);
 
-    let all = || path.iter().chain(&measured);
+    let all = || baseline.iter().chain(&targets).chain(&measured);
     let first = all().map(|(d, _)| *d).min().map_or(period.start, |d| d.min(period.start));
     let last = all().map(|(d, _)| *d).max().map_or(period.end, |d| d.max(period.end));
     let values = value_range(all().map(|(_, v)| *v), kind, out_of);
     let days = (last - first).num_days().max(1) as f64;
     let x_of = |date: NaiveDate| LEFT + (date - first).num_days() as f64 / days * (RIGHT - LEFT);
-    let mut chart = Chart { path: Vec::new(), measurements: Vec::new(), as_of: None, dates: (first, last), values };
+    let mut chart =
+        Chart { baseline: None, targets: Vec::new(), measurements: Vec::new(), as_of: None, dates: (first, last), values };
     let place = |chart: &Chart, (date, value): (NaiveDate, f64)| Point { x: x_of(date), y: chart.y_of(value), date, value };
-    chart.path = path.iter().map(|p| place(&chart, *p)).collect();
+    chart.baseline = baseline.map(|p| place(&chart, p));
+    chart.targets = targets.iter().map(|p| place(&chart, *p)).collect();
     chart.measurements = measured.iter().map(|p| place(&chart, *p)).collect();
     chart.as_of = (first..=last).contains(&as_of).then(|| x_of(as_of));
     chart
@@ -165,17 +171,18 @@ mod tests {
     fn the_path_runs_from_the_baseline_through_the_targets_in_date_order() {
         let s = segment(Some(68.0), &[("2027", absolute(78.0)), ("2025", TargetValue::PercentagePoints(5.0))], &[]);
         let c = chart(&s);
-        let values: Vec<f64> = c.path.iter().map(|p| p.value).collect();
+        let path = c.path();
+        let values: Vec<f64> = path.iter().map(|p| p.value).collect();
         assert_eq!(values, [68.0, 73.0, 78.0], "the relative target is resolved against the baseline");
-        assert!(c.path.windows(2).all(|w| w[0].x < w[1].x));
-        assert!(c.path[2].y < c.path[0].y, "higher values sit higher in the box");
+        assert!(path.windows(2).all(|w| w[0].x < w[1].x));
+        assert!(path[2].y < path[0].y, "higher values sit higher in the box");
     }
 
     #[test]
     fn every_point_is_inside_the_box_and_measurements_are_in_date_order() {
         let s = segment(Some(0.0), &[("2027", absolute(100.0))], &[("2024-06", 40.0), ("2021", 2.0), ("2023-06", 30.0)]);
         let c = chart(&s);
-        assert!(c.path.iter().chain(&c.measurements).all(inside), "{c:?}");
+        assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
         let dates: Vec<NaiveDate> = c.measurements.iter().map(|p| p.date).collect();
         assert_eq!(dates, [day("2021-12-31"), day("2023-06-30"), day("2024-06-30")]);
         assert_eq!(c.dates, (day("2021-12-31"), day("2027-12-31")), "the axis widens to every date");
@@ -188,7 +195,7 @@ mod tests {
         let c = chart(&segment(None, &[], &[("2023-06", 50.0)]));
         assert!(c.values.0 < 50.0 && c.values.1 > 50.0);
         assert!(c.measurements.iter().all(inside));
-        assert!(c.path.is_empty(), "no baseline nor target: no path");
+        assert!(c.path().is_empty(), "no baseline nor target: no path");
     }
 
     #[test]
@@ -222,7 +229,7 @@ mod tests {
     #[test]
     fn the_svg_path_moves_then_draws() {
         let c = chart(&segment(Some(68.0), &[("2027", absolute(78.0))], &[]));
-        let d = svg_path(&c.path);
+        let d = svg_path(&c.path());
         assert!(d.starts_with("M60.0 ") && d.contains(" L310.0 "), "{d}");
         assert_eq!(svg_path(&[]), "");
     }
