@@ -295,7 +295,7 @@ pub fn segment_form(props: &Props) -> Html {
 /// The value field's label, with an example of what the kind takes.
 fn value_label(kind: IndicatorKind, lang: Lang) -> &'static str {
     match kind {
-        IndicatorKind::Percentage => tr(lang, "Valeur (ex. 79,7 %)", "Value (e.g. 79.7%)"),
+        IndicatorKind::Percentage => tr(lang, "Valeur (ex. 79,7\u{a0}%)", "Value (e.g. 79.7%)"),
         IndicatorKind::Count => tr(lang, "Valeur (ex. 187)", "Value (e.g. 187)"),
         IndicatorKind::Ratio => tr(lang, "Valeur (le x de « x sur y »)", "Value (the x of “x of y”)"),
         IndicatorKind::Dollars => tr(lang, "Montant (ex. 18\u{a0}464,15\u{a0}$)", "Amount (e.g. $18,464.15)"),

@@ -11,6 +11,7 @@ use crate::ui::components::indicator_form::{input_value, select_index, Indicator
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::labels::labels;
 use jalon::id::Id;
+use jalon::indicator::Indicator;
 use jalon::plan::Plan;
 use jalon::text;
 use std::collections::HashMap;
@@ -121,7 +122,7 @@ pub fn screen() -> Html {
     let scope = use_state(String::new);
     let query = use_state(String::new);
     let page = use_state(|| 0usize);
-    let editing = use_state(|| None::<(Id, Id)>);
+    let editing = use_state(|| None::<Editing>);
     let list = {
         let plan = ctx.plan.clone();
         use_memo(ctx.revision, move |_| listing(&plan))
@@ -218,24 +219,36 @@ pub fn screen() -> Html {
     }
 }
 
+/// What the form is open on. A new indicator keeps its form at the top of its group
+/// once added, so that the form does not jump (and lose what it says) as it appears.
+#[derive(Clone, PartialEq)]
+struct Editing {
+    indicator: Id,
+    objective: Id,
+    new: bool,
+}
+
 /// One objective's heading, its « add » button, and its indicators (or the form that
 /// edits one of them).
-fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing: &UseStateHandle<Option<(Id, Id)>>) -> Html {
+fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing: &UseStateHandle<Option<Editing>>) -> Html {
     let o = &list.objectives[objective];
     let heading_id = format!("group-{}", o.id);
-    let edited = (**editing).clone();
+    let edited = (**editing).clone().filter(|e| e.objective == o.id);
     let on_close = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
     let form = |indicator: &Id| html! {
         <IndicatorForm key={indicator.to_string()} indicator={indicator.clone()} objective={o.id.clone()} on_close={on_close.clone()} />
     };
-    let indicators: Vec<usize> = members.iter().filter_map(|e| list.entries[*e].indicator).collect();
+    let indicators: Vec<(usize, &Indicator)> = members
+        .iter()
+        .filter_map(|e| list.entries[*e].indicator)
+        .filter_map(|i| ctx.plan.indicators.get(i).map(|indicator| (i, indicator)))
+        .collect();
+    let in_place = |id: &Id| edited.as_ref().is_some_and(|e| !e.new && &e.indicator == id);
     // A new indicator, or one the search no longer shows, is edited at the top.
-    let edited_elsewhere = edited.as_ref().filter(|(id, of)| {
-        *of == o.id && !indicators.iter().any(|i| ctx.plan.indicators.get(*i).is_some_and(|ind| &ind.id == id))
-    });
+    let at_top = edited.as_ref().filter(|e| e.new || !indicators.iter().any(|(_, i)| i.id == e.indicator));
     let on_add = {
         let (editing, objective) = (editing.clone(), o.id.clone());
-        Callback::from(move |_| editing.set(Some((fresh_id("ind"), objective.clone()))))
+        Callback::from(move |_| editing.set(Some(Editing { indicator: fresh_id("ind"), objective: objective.clone(), new: true })))
     };
     html! {
         <section class="objective-group" aria-labelledby={heading_id.clone()}>
@@ -246,23 +259,22 @@ fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing
                     { ctx.tr("Ajouter un indicateur", "Add an indicator") }
                 </button>
             </div>
-            if let Some((id, _)) = edited_elsewhere { { form(id) } }
-            if indicators.is_empty() && edited_elsewhere.is_none() {
+            if let Some(e) = at_top { { form(&e.indicator) } }
+            if indicators.is_empty() && at_top.is_none() {
                 <p class="empty">{ labels(ctx.lang).no_indicator }</p>
             }
-            { for indicators.iter().filter_map(|index| {
-                let indicator = ctx.plan.indicators.get(*index)?;
-                if edited.as_ref().is_some_and(|(id, _)| *id == indicator.id) {
-                    return Some(form(&indicator.id));
+            { for indicators.iter().filter(|(_, i)| at_top.is_none_or(|e| e.indicator != i.id)).map(|(index, indicator)| {
+                if in_place(&indicator.id) {
+                    return form(&indicator.id);
                 }
                 let on_edit = {
                     let (editing, id, objective) = (editing.clone(), indicator.id.clone(), o.id.clone());
-                    Callback::from(move |_| editing.set(Some((id.clone(), objective.clone()))))
+                    Callback::from(move |_| editing.set(Some(Editing { indicator: id.clone(), objective: objective.clone(), new: false })))
                 };
-                Some(html! {
+                html! {
                     <IndicatorCard key={indicator.id.to_string()} plan={ctx.plan.clone()} revision={ctx.revision}
                         index={*index} lang={ctx.lang} today={ctx.today} {on_edit} />
-                })
+                }
             }) }
         </section>
     }
