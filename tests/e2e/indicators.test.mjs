@@ -125,8 +125,19 @@ test('a relative target of +5 points is shown with the value it comes to', async
     await target.getByRole('button', { name: 'Ajouter la cible' }).click();
     assert.match(await b.page.getByRole('region', { name: /^Cibles/ }).innerText(), /\+5\spoints → 87\s%/);
     await assertClean(b);
+
+    // The final target, changed in place.
+    await b.page.getByRole('button', { name: 'Modifier la cible (2027)' }).click();
+    const change = form(b.page, 'Modifier la cible — Ensemble');
+    assert.equal(await change.getByLabel(/^Valeur/).inputValue(), '90\u00a0%');
+    await change.getByLabel(/^Valeur/).fill('92');
+    await change.getByRole('button', { name: 'Enregistrer la cible' }).click();
+    await form(b.page, 'Ajouter une cible — Ensemble').waitFor();
     await b.page.getByRole('button', { name: 'Fermer', exact: true }).click();
-    assert.match(await safety.innerText(), /\+5\spoints → 87\s%\s\(2025\) \(intermédiaire\)/);
+    const text = await safety.innerText();
+    assert.match(text, /\+5\spoints → 87\s%\s\(2025\) \(intermédiaire\)/);
+    assert.match(text, /92\s%\s\(2027\)/);
+    assert.doesNotMatch(text, /90\s%/);
     await assertClean(b);
   } finally {
     await b.close();

@@ -15,7 +15,7 @@ use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::measurement::{Measurement, Observation};
 use jalon::status::Status;
-use jalon::target::Target;
+use jalon::target::{Target, TargetValue};
 use jalon::text::{self, Lang};
 use yew::prelude::*;
 
@@ -66,6 +66,9 @@ pub fn segment_form(props: &Props) -> Html {
     let measure_assessment = use_state(|| Status::OnTrack);
     let measure_note = use_state(String::new);
     let error = use_state(|| None::<(Field, InputError)>);
+    // The target and the measurement (by position) the rows below are changing, if any.
+    let changing_target = use_state(|| None::<usize>);
+    let changing_measure = use_state(|| None::<usize>);
 
     let Some(indicator) = indicator else { return html! {} };
     let Some(segment) = segment else { return html! {} };
@@ -119,7 +122,7 @@ pub fn segment_form(props: &Props) -> Html {
     let on_add_target = {
         let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
         let (date, relative, value) = (target_date.clone(), target_relative.clone(), target_value.clone());
-        let (ind, seg) = (ind_id.clone(), seg_id.clone());
+        let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::TargetDate, p) };
@@ -129,7 +132,12 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::add_target(plan, &ind, &seg, Target { date: when, value: written }));
+            let target = Target { date: when, value: written };
+            match *changing {
+                Some(index) => ctx.edit(move |plan| edit::update_target(plan, &ind, &seg, index, target)),
+                None => ctx.edit(move |plan| edit::add_target(plan, &ind, &seg, target)),
+            }
+            changing.set(None);
             date.set(String::new());
             value.set(String::new());
         })
@@ -138,7 +146,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
         let (date, value, assessment, note) =
             (measure_date.clone(), measure_value.clone(), measure_assessment.clone(), measure_note.clone());
-        let (ind, seg) = (ind_id.clone(), seg_id.clone());
+        let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_measure.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::MeasureDate, p) };
@@ -151,9 +159,60 @@ pub fn segment_form(props: &Props) -> Html {
                 note: note.trim().to_string(),
             };
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::add_measurement(plan, &ind, &seg, measurement));
+            match *changing {
+                Some(index) => ctx.edit(move |plan| edit::update_measurement(plan, &ind, &seg, index, measurement)),
+                None => ctx.edit(move |plan| edit::add_measurement(plan, &ind, &seg, measurement)),
+            }
+            changing.set(None);
             value.set(String::new());
             note.set(String::new());
+        })
+    };
+    // « Modifier » fills the row's fields with the target or measurement it changes.
+    let change_target = |index: usize, target: &Target| {
+        let (changing, date, relative, value) =
+            (changing_target.clone(), target_date.clone(), target_relative.clone(), target_value.clone());
+        let written = match &target.value {
+            TargetValue::Absolute(v) => value_text(v),
+            TargetValue::RelativePercent(n) | TargetValue::PercentagePoints(n) => {
+                text::number(*n, 2, lang)
+            }
+        };
+        let (when, how) = (target.date.to_string(), Relative::of(&target.value));
+        Callback::from(move |_| {
+            changing.set(Some(index));
+            date.set(when.clone());
+            relative.set(how);
+            value.set(written.clone());
+        })
+    };
+    let change_measure = |index: usize, measurement: &Measurement| {
+        let (changing, date, value, assessment, note) = (
+            changing_measure.clone(),
+            measure_date.clone(),
+            measure_value.clone(),
+            measure_assessment.clone(),
+            measure_note.clone(),
+        );
+        let (when, written, stated, noted) = (
+            measurement.date.to_string(),
+            value_text(&measurement.value),
+            measurement.assessment.unwrap_or(Status::OnTrack),
+            measurement.note.clone(),
+        );
+        Callback::from(move |_| {
+            changing.set(Some(index));
+            date.set(when.clone());
+            value.set(written.clone());
+            assessment.set(stated);
+            note.set(noted.clone());
+        })
+    };
+    let stop_changing = |changing: &UseStateHandle<Option<usize>>, fields: Vec<UseStateHandle<String>>| {
+        let changing = changing.clone();
+        Callback::from(move |_| {
+            changing.set(None);
+            fields.iter().for_each(|f| f.set(String::new()));
         })
     };
     let remove_target = |index: usize| {
@@ -177,6 +236,14 @@ pub fn segment_form(props: &Props) -> Html {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
     let qualitative = kind == IndicatorKind::Qualitative;
     let value_hint = value_label(kind, lang);
+    let target_title = match *changing_target {
+        Some(_) => tr(lang, "Modifier la cible", "Change the target"),
+        None => tr(lang, "Ajouter une cible", "Add a target"),
+    };
+    let measure_title = match *changing_measure {
+        Some(_) => tr(lang, "Modifier la mesure", "Change the measurement"),
+        None => tr(lang, "Ajouter une mesure", "Add a measurement"),
+    };
 
     html! {
         <section class="segment-form" aria-labelledby={heading_id.clone()}>
@@ -220,17 +287,22 @@ pub fn segment_form(props: &Props) -> Html {
                                 <tr>
                                     <td>{ when.clone() }</td>
                                     <td>{ target_text(t, indicator, baseline, lang) }</td>
-                                    <td><button type="button" class="danger" onclick={remove_target(i)}
-                                        aria-label={format!("{} ({when})", tr(lang, "Supprimer la cible", "Delete the target"))}>
-                                        { tr(lang, "Supprimer", "Delete") }</button></td>
+                                    <td class="row-actions">
+                                        <button type="button" onclick={change_target(i, t)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la cible", "Change the target"))}>
+                                            { tr(lang, "Modifier", "Change") }</button>
+                                        <button type="button" class="danger" onclick={remove_target(i)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la cible", "Delete the target"))}>
+                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                    </td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
-            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{} — {segment_name}", tr(lang, "Ajouter une cible", "Add a target"))}>
-                <p class="row-title">{ tr(lang, "Ajouter une cible", "Add a target") }</p>
+            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}>
+                <p class="row-title">{ target_title }</p>
                 { text_field(dom("target-date"), tr(lang, "Date (AAAA, AAAA-MM ou AAAA-MM-JJ)", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
                     &target_date, error_of(Field::TargetDate)) }
                 if relatives.len() > 1 {
@@ -242,7 +314,15 @@ pub fn segment_form(props: &Props) -> Html {
                 }
                 { text_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { tr(lang, "Variation (+5, -2,5)", "Change (+5, -2.5)") },
                     &target_value, error_of(Field::TargetValue)) }
-                <div class="form-actions"><button type="submit">{ tr(lang, "Ajouter la cible", "Add the target") }</button></div>
+                <div class="form-actions">
+                    if changing_target.is_some() {
+                        <button type="submit">{ tr(lang, "Enregistrer la cible", "Save the target") }</button>
+                        <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()])}>
+                            { tr(lang, "Annuler", "Cancel") }</button>
+                    } else {
+                        <button type="submit">{ tr(lang, "Ajouter la cible", "Add the target") }</button>
+                    }
+                </div>
             </form>
 
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", tr(lang, "Mesures", "Measurements"))}>
@@ -264,17 +344,22 @@ pub fn segment_form(props: &Props) -> Html {
                                     <td>{ value_text(&m.value) }</td>
                                     if qualitative { <td>{ m.assessment.map(|s| text::status(s, lang)).unwrap_or("—") }</td> }
                                     <td>{ &m.note }</td>
-                                    <td><button type="button" class="danger" onclick={remove_measure(i)}
-                                        aria-label={format!("{} ({when})", tr(lang, "Supprimer la mesure", "Delete the measurement"))}>
-                                        { tr(lang, "Supprimer", "Delete") }</button></td>
+                                    <td class="row-actions">
+                                        <button type="button" onclick={change_measure(i, m)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la mesure", "Change the measurement"))}>
+                                            { tr(lang, "Modifier", "Change") }</button>
+                                        <button type="button" class="danger" onclick={remove_measure(i)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la mesure", "Delete the measurement"))}>
+                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                    </td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
-            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{} — {segment_name}", tr(lang, "Ajouter une mesure", "Add a measurement"))}>
-                <p class="row-title">{ tr(lang, "Ajouter une mesure", "Add a measurement") }</p>
+            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}>
+                <p class="row-title">{ measure_title }</p>
                 { text_field(dom("measure-date"), tr(lang, "Date (AAAA-MM-JJ, AAAA-MM ou AAAA)", "Date (YYYY-MM-DD, YYYY-MM or YYYY)"),
                     &measure_date, error_of(Field::MeasureDate)) }
                 { text_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue)) }
@@ -286,7 +371,15 @@ pub fn segment_form(props: &Props) -> Html {
                           Callback::from(move |i: usize| set.set(ASSESSMENTS.get(i).copied().unwrap_or(Status::OnTrack))) }) }
                 }
                 { text_field(dom("measure-note"), tr(lang, "Note", "Note"), &measure_note, None) }
-                <div class="form-actions"><button type="submit">{ tr(lang, "Ajouter la mesure", "Add the measurement") }</button></div>
+                <div class="form-actions">
+                    if changing_measure.is_some() {
+                        <button type="submit">{ tr(lang, "Enregistrer la mesure", "Save the measurement") }</button>
+                        <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()])}>
+                            { tr(lang, "Annuler", "Cancel") }</button>
+                    } else {
+                        <button type="submit">{ tr(lang, "Ajouter la mesure", "Add the measurement") }</button>
+                    }
+                </div>
             </form>
         </section>
     }
