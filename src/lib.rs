@@ -21,6 +21,7 @@ pub mod columns;
 
 pub mod status;
 pub mod rollup;
+pub mod chart;
 pub mod check;
 pub mod summary;
 pub mod format;

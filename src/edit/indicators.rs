@@ -1,1 +1,743 @@
-//! (being written)
+//! Changes to indicators: the indicator itself, its segments, each segment's baseline,
+//! targets and measurements, and the reading of what a user types into a value field.
+//!
+//! Targets and measurements stay sorted by date, so that « the last target » is the
+//! final one and the screens list them in order; they are addressed by their position
+//! in that order. Values recorded at a closed checkpoint (a measurement dated on the
+//! checkpoint's day) are locked: no change here adds, alters or removes one.
+
+use super::{Edited, Refused};
+use crate::date::PlanDate;
+use crate::id::{Id, Meta};
+use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::measurement::{Measurement, Observation, Value};
+use crate::money::Cents;
+use crate::plan::Plan;
+use crate::target::{Target, TargetValue};
+use crate::text::Lang;
+
+/// What the indicator's own form holds (everything but its segments).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorFields {
+    pub label: String,
+    pub kind: IndicatorKind,
+    pub direction: Direction,
+    /// For a ratio, the whole (« sur 4 »); ignored for other kinds.
+    pub out_of: Option<f64>,
+    pub source: String,
+    pub note: String,
+}
+
+/// Adds an indicator to an objective, with one unnamed segment `segment`.
+pub fn add_indicator(plan: &mut Plan, objective: &Id, id: Id, segment: Id, fields: IndicatorFields) -> Edited {
+    let is_objective = plan.element(objective).is_some_and(|e| e.level == plan.objective_level);
+    if !is_objective {
+        return Err(Refused::NotFound(objective.clone()));
+    }
+    let mut indicator = Indicator {
+        id,
+        objective: objective.clone(),
+        label: String::new(),
+        kind: fields.kind,
+        direction: fields.direction,
+        out_of: None,
+        segments: vec![empty_segment(segment, String::new())],
+        source: String::new(),
+        note: String::new(),
+        meta: Meta::default(),
+    };
+    apply_fields(&mut indicator, fields);
+    plan.indicators.push(indicator);
+    Ok(())
+}
+
+/// Changes the label, kind, direction, whole, source and note. A change of kind between
+/// numbers and dollars converts the values already written; other values are kept as
+/// they are, and the checks say which no longer fit.
+pub fn update_indicator(plan: &mut Plan, id: &Id, fields: IndicatorFields) -> Edited {
+    let indicator = indicator_mut(plan, id)?;
+    if indicator.kind != fields.kind {
+        convert_values(indicator, fields.kind);
+    }
+    apply_fields(indicator, fields);
+    Ok(())
+}
+
+/// Deletes an indicator with its segments, unless it holds a value locked by a closed
+/// checkpoint.
+pub fn delete_indicator(plan: &mut Plan, id: &Id) -> Edited {
+    let indicator = plan.indicators.iter().find(|i| &i.id == id).ok_or_else(|| Refused::NotFound(id.clone()))?;
+    for segment in &indicator.segments {
+        for measurement in &segment.measurements {
+            refuse_if_locked(plan, measurement.date)?;
+        }
+    }
+    plan.indicators.retain(|i| &i.id != id);
+    Ok(())
+}
+
+pub fn add_segment(plan: &mut Plan, indicator: &Id, id: Id, label: String) -> Edited {
+    indicator_mut(plan, indicator)?.segments.push(empty_segment(id, label.trim().to_string()));
+    Ok(())
+}
+
+pub fn rename_segment(plan: &mut Plan, indicator: &Id, segment: &Id, label: String) -> Edited {
+    segment_mut(plan, indicator, segment)?.label = label.trim().to_string();
+    Ok(())
+}
+
+/// Removes a segment with its values. An indicator keeps at least one segment: removing
+/// the only one empties it instead (an indicator without segments has one, unnamed).
+pub fn remove_segment(plan: &mut Plan, indicator: &Id, segment: &Id) -> Edited {
+    let dates: Vec<PlanDate> = segment_mut(plan, indicator, segment)?.measurements.iter().map(|m| m.date).collect();
+    for date in dates {
+        refuse_if_locked(plan, date)?;
+    }
+    let segments = &mut indicator_mut(plan, indicator)?.segments;
+    if segments.len() == 1 {
+        segments[0] = empty_segment(segment.clone(), String::new());
+    } else {
+        segments.retain(|s| &s.id != segment);
+    }
+    Ok(())
+}
+
+/// Sets or clears (`None`) a segment's baseline.
+pub fn set_baseline(plan: &mut Plan, indicator: &Id, segment: &Id, baseline: Option<Observation>) -> Edited {
+    segment_mut(plan, indicator, segment)?.baseline = baseline;
+    Ok(())
+}
+
+/// Adds a target; several targets make the intermediate (yearly) ones and the final one.
+pub fn add_target(plan: &mut Plan, indicator: &Id, segment: &Id, target: Target) -> Edited {
+    let segment = segment_mut(plan, indicator, segment)?;
+    segment.targets.push(target);
+    segment.targets.sort_by_key(|t| t.date);
+    Ok(())
+}
+
+/// Replaces the target at `index` (in date order).
+pub fn update_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize, target: Target) -> Edited {
+    let segment = segment_mut(plan, indicator, segment)?;
+    *segment.targets.get_mut(index).ok_or_else(|| Refused::NotFound(segment.id.clone()))? = target;
+    segment.targets.sort_by_key(|t| t.date);
+    Ok(())
+}
+
+pub fn remove_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize) -> Edited {
+    let segment = segment_mut(plan, indicator, segment)?;
+    if index >= segment.targets.len() {
+        return Err(Refused::NotFound(segment.id.clone()));
+    }
+    segment.targets.remove(index);
+    Ok(())
+}
+
+/// Adds a measurement, unless it is dated on a closed checkpoint's day.
+pub fn add_measurement(plan: &mut Plan, indicator: &Id, segment: &Id, measurement: Measurement) -> Edited {
+    refuse_if_locked(plan, measurement.date)?;
+    let segment = segment_mut(plan, indicator, segment)?;
+    segment.measurements.push(measurement);
+    segment.measurements.sort_by_key(|m| m.date);
+    Ok(())
+}
+
+/// Replaces the measurement at `index` (in date order), unless the old or the new one is
+/// dated on a closed checkpoint's day.
+pub fn update_measurement(
+    plan: &mut Plan,
+    indicator: &Id,
+    segment: &Id,
+    index: usize,
+    measurement: Measurement,
+) -> Edited {
+    let old = measurement_date(plan, indicator, segment, index)?;
+    refuse_if_locked(plan, old)?;
+    refuse_if_locked(plan, measurement.date)?;
+    let segment = segment_mut(plan, indicator, segment)?;
+    segment.measurements[index] = measurement;
+    segment.measurements.sort_by_key(|m| m.date);
+    Ok(())
+}
+
+pub fn remove_measurement(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize) -> Edited {
+    let date = measurement_date(plan, indicator, segment, index)?;
+    refuse_if_locked(plan, date)?;
+    segment_mut(plan, indicator, segment)?.measurements.remove(index);
+    Ok(())
+}
+
+fn empty_segment(id: Id, label: String) -> Segment {
+    Segment { id, label, baseline: None, targets: Vec::new(), measurements: Vec::new() }
+}
+
+fn apply_fields(indicator: &mut Indicator, fields: IndicatorFields) {
+    indicator.label = fields.label.trim().to_string();
+    indicator.kind = fields.kind;
+    indicator.direction = fields.direction;
+    indicator.out_of = if fields.kind == IndicatorKind::Ratio { fields.out_of } else { None };
+    indicator.source = fields.source.trim().to_string();
+    indicator.note = fields.note.trim().to_string();
+}
+
+/// Rewrites numbers as dollars or dollars as numbers, so that a kind chosen by mistake
+/// can be corrected without retyping every value.
+fn convert_values(indicator: &mut Indicator, kind: IndicatorKind) {
+    let to_money = kind == IndicatorKind::Dollars;
+    let to_number = kind.is_numeric() && !to_money;
+    let convert = |value: &mut Value| match value {
+        Value::Number(n) if to_money => *value = Value::Money(Cents((*n * 100.0).round() as i64)),
+        Value::Money(c) if to_number => *value = Value::Number(c.0 as f64 / 100.0),
+        _ => {}
+    };
+    for segment in &mut indicator.segments {
+        if let Some(baseline) = &mut segment.baseline {
+            convert(&mut baseline.value);
+        }
+        for target in &mut segment.targets {
+            if let TargetValue::Absolute(value) = &mut target.value {
+                convert(value);
+            }
+        }
+        for measurement in &mut segment.measurements {
+            convert(&mut measurement.value);
+        }
+    }
+}
+
+/// Refuses a change to a value dated on the day of a closed checkpoint.
+fn refuse_if_locked(plan: &Plan, date: PlanDate) -> Edited {
+    match plan.checkpoints.iter().find(|c| c.closed && date == PlanDate::Day(c.date)) {
+        Some(checkpoint) => Err(Refused::CheckpointClosed(checkpoint.id.clone())),
+        None => Ok(()),
+    }
+}
+
+fn indicator_mut<'a>(plan: &'a mut Plan, id: &Id) -> Edited<&'a mut Indicator> {
+    plan.indicators.iter_mut().find(|i| &i.id == id).ok_or_else(|| Refused::NotFound(id.clone()))
+}
+
+fn segment_mut<'a>(plan: &'a mut Plan, indicator: &Id, segment: &Id) -> Edited<&'a mut Segment> {
+    indicator_mut(plan, indicator)?
+        .segments
+        .iter_mut()
+        .find(|s| &s.id == segment)
+        .ok_or_else(|| Refused::NotFound(segment.clone()))
+}
+
+fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize) -> Edited<PlanDate> {
+    let segment = segment_mut(plan, indicator, segment)?;
+    segment.measurements.get(index).map(|m| m.date).ok_or_else(|| Refused::NotFound(segment.id.clone()))
+}
+
+/// Why a typed value or date cannot be read. `message` says it in French or English.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputError {
+    /// Nothing was typed.
+    Empty,
+    /// The text is not a number (« 79,7 », « 18 464,15 $ »).
+    NotANumber(String),
+    /// A percentage outside 0 to 100.
+    PercentOutOfRange,
+    /// A count, a whole or an amount below zero.
+    Negative,
+    /// A milestone takes « oui » or « non ».
+    NotYesNo(String),
+    /// The text is not a date as plans write them.
+    NotADate(String),
+}
+
+impl InputError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (InputError::Empty, Lang::Fr) => "Inscrivez une valeur.".into(),
+            (InputError::Empty, Lang::En) => "Enter a value.".into(),
+            (InputError::NotANumber(text), Lang::Fr) => {
+                format!("« {text} » n'est pas un nombre. Écrivez par exemple 79,7 ou 18\u{a0}464,15.")
+            }
+            (InputError::NotANumber(text), Lang::En) => {
+                format!("“{text}” is not a number. Write for example 79.7 or 18,464.15.")
+            }
+            (InputError::PercentOutOfRange, Lang::Fr) => "Un pourcentage est compris entre 0 et 100.".into(),
+            (InputError::PercentOutOfRange, Lang::En) => "A percentage is between 0 and 100.".into(),
+            (InputError::Negative, Lang::Fr) => "La valeur ne peut pas être négative.".into(),
+            (InputError::Negative, Lang::En) => "The value cannot be negative.".into(),
+            (InputError::NotYesNo(text), Lang::Fr) => format!("« {text} » : répondez « oui » ou « non »."),
+            (InputError::NotYesNo(text), Lang::En) => format!("“{text}”: answer “yes” or “no”."),
+            (InputError::NotADate(text), Lang::Fr) => {
+                format!("« {text} » n'est pas une date. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (2027, 2027-06, 2027-06-30).")
+            }
+            (InputError::NotADate(text), Lang::En) => {
+                format!("“{text}” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD (2027, 2027-06, 2027-06-30).")
+            }
+        }
+    }
+}
+
+/// Reads a value of an indicator of `kind` as a user types it: « 79,7 », « 79.7 »,
+/// « 79,7 % », « 18 464,15 $ », « oui » / « non » for a milestone, any words for a
+/// qualitative one. `lang` settles what a comma means: a decimal mark in French, a
+/// thousands separator in English when three digits follow it (« 1,234 »).
+pub fn parse_value(kind: IndicatorKind, text: &str, lang: Lang) -> Result<Value, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(InputError::Empty);
+    }
+    match kind {
+        IndicatorKind::Percentage => {
+            let n = parse_number(trimmed, lang)?;
+            if !(0.0..=100.0).contains(&n) {
+                return Err(InputError::PercentOutOfRange);
+            }
+            Ok(Value::Number(n))
+        }
+        IndicatorKind::Count | IndicatorKind::Ratio => Ok(Value::Number(non_negative(parse_number(trimmed, lang)?)?)),
+        IndicatorKind::Dollars => {
+            let dollars = non_negative(parse_number(trimmed, lang)?)?;
+            Ok(Value::Money(Cents((dollars * 100.0).round() as i64)))
+        }
+        IndicatorKind::Milestone => parse_yes_no(trimmed).map(Value::Done),
+        IndicatorKind::Qualitative => Ok(Value::Text(trimmed.to_string())),
+    }
+}
+
+/// Reads a target as typed: a value of the indicator's kind, or a signed change
+/// relative to the baseline (« +15 » percent of it, or « +5 » points).
+pub fn parse_target_value(
+    kind: IndicatorKind,
+    relative: Relative,
+    text: &str,
+    lang: Lang,
+) -> Result<TargetValue, InputError> {
+    match relative {
+        Relative::Absolute => parse_value(kind, text, lang).map(TargetValue::Absolute),
+        Relative::Percent => parse_number(text, lang).map(TargetValue::RelativePercent),
+        Relative::Points => parse_number(text, lang).map(TargetValue::PercentagePoints),
+    }
+}
+
+/// How a typed target is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    Absolute,
+    Percent,
+    Points,
+}
+
+impl Relative {
+    pub const ALL: [Relative; 3] = [Relative::Absolute, Relative::Percent, Relative::Points];
+
+    pub fn of(value: &TargetValue) -> Relative {
+        match value {
+            TargetValue::Absolute(_) => Relative::Absolute,
+            TargetValue::RelativePercent(_) => Relative::Percent,
+            TargetValue::PercentagePoints(_) => Relative::Points,
+        }
+    }
+}
+
+/// Reads a date as plans write it: `2027`, `2027-06` or `2027-06-30`.
+pub fn parse_date(text: &str) -> Result<PlanDate, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(InputError::Empty);
+    }
+    PlanDate::parse(trimmed).ok_or_else(|| InputError::NotADate(trimmed.to_string()))
+}
+
+/// Reads a number, with or without sign, grouping spaces, `%`, `$` or « points ».
+pub fn parse_number(text: &str, lang: Lang) -> Result<f64, InputError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let not_a_number = || InputError::NotANumber(trimmed.to_string());
+    let lowered = trimmed.to_lowercase();
+    let without_unit = ["points", "point", "pts", "pt", "%", "$"]
+        .iter()
+        .fold(lowered.as_str(), |t, unit| t.trim_end().strip_suffix(unit).unwrap_or(t))
+        .trim_start_matches('$');
+    let compact: String = without_unit.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
+    let (negative, digits) = match compact.chars().next() {
+        Some('-' | '\u{2212}') => (true, &compact[compact.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &compact[1..]),
+        _ => (false, compact.as_str()),
+    };
+    let normalised = decimal_point(digits, lang).ok_or_else(not_a_number)?;
+    let valid = !normalised.is_empty()
+        && normalised.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && normalised.bytes().filter(|b| *b == b'.').count() <= 1
+        && normalised.bytes().any(|b| b.is_ascii_digit());
+    if !valid {
+        return Err(not_a_number());
+    }
+    let value: f64 = normalised.parse().map_err(|_| not_a_number())?;
+    if !value.is_finite() {
+        return Err(not_a_number());
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// The digits with `.` as the only decimal mark and no thousands separators.
+fn decimal_point(digits: &str, lang: Lang) -> Option<String> {
+    let commas = digits.matches(',').count();
+    let points = digits.matches('.').count();
+    match (commas, points) {
+        (0, _) => Some(digits.to_string()),
+        // Both marks: the last one is the decimal mark (« 1,234.5 », « 1.234,5 »).
+        (_, 1..) => {
+            let last_comma = digits.rfind(',')?;
+            let last_point = digits.rfind('.')?;
+            if last_comma > last_point {
+                (commas == 1).then(|| digits.replace('.', "").replace(',', "."))
+            } else {
+                (points == 1).then(|| digits.replace(',', ""))
+            }
+        }
+        _ if lang == Lang::En && groups_of_thousands(digits) => Some(digits.replace(',', "")),
+        (1, 0) => Some(digits.replace(',', ".")),
+        _ => None,
+    }
+}
+
+/// « 1,234 » or « 12,345,678 »: commas that separate thousands.
+fn groups_of_thousands(digits: &str) -> bool {
+    let mut groups = digits.split(',');
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
+}
+
+fn non_negative(n: f64) -> Result<f64, InputError> {
+    if n < 0.0 { Err(InputError::Negative) } else { Ok(n) }
+}
+
+fn parse_yes_no(text: &str) -> Result<bool, InputError> {
+    match text.to_lowercase().as_str() {
+        "oui" | "o" | "yes" | "y" | "réalisé" | "realise" | "fait" | "done" | "vrai" | "true" | "1" => Ok(true),
+        "non" | "n" | "no" | "non réalisé" | "non realise" | "not done" | "faux" | "false" | "0" => Ok(false),
+        _ => Err(InputError::NotYesNo(text.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_plan;
+    use crate::status::{indicator_progress, Status, Window};
+    use chrono::NaiveDate;
+
+    const LECTURE: &str = "ind-lecture-4e";
+    const LECTURE_SEGMENT: &str = "seg-lecture-4e";
+
+    fn id(text: &str) -> Id {
+        Id::new(text)
+    }
+
+    fn date(text: &str) -> PlanDate {
+        PlanDate::parse(text).expect(text)
+    }
+
+    fn fields(label: &str, kind: IndicatorKind) -> IndicatorFields {
+        IndicatorFields {
+            label: label.into(),
+            kind,
+            direction: Direction::Increase,
+            out_of: Some(4.0),
+            source: " Mozaïk ".into(),
+            note: String::new(),
+        }
+    }
+
+    fn measurement(on: &str, value: f64) -> Measurement {
+        Measurement { date: date(on), value: Value::Number(value), assessment: None, note: String::new() }
+    }
+
+    fn target(on: &str, value: TargetValue) -> Target {
+        Target { date: date(on), value }
+    }
+
+    fn absolute(n: f64) -> TargetValue {
+        TargetValue::Absolute(Value::Number(n))
+    }
+
+    fn indicator<'a>(plan: &'a Plan, which: &str) -> &'a Indicator {
+        plan.indicators.iter().find(|i| i.id.as_str() == which).expect(which)
+    }
+
+    fn segment<'a>(plan: &'a Plan, which: &str, seg: &str) -> &'a Segment {
+        indicator(plan, which).segments.iter().find(|s| s.id.as_str() == seg).expect(seg)
+    }
+
+    /// The sample plan with its mid-year checkpoint closed.
+    fn closed_plan() -> Plan {
+        let mut plan = sample_plan();
+        plan.checkpoints[0].closed = true;
+        plan
+    }
+
+    fn closed_day() -> PlanDate {
+        PlanDate::Day(NaiveDate::from_ymd_opt(2023, 12, 12).unwrap())
+    }
+
+    #[test]
+    fn an_added_indicator_has_one_segment_and_its_fields_trimmed() {
+        let mut plan = sample_plan();
+        add_indicator(&mut plan, &id("objectif-2"), id("ind-new"), id("seg-new"), fields(" Lecture ", IndicatorKind::Count)).unwrap();
+        let added = indicator(&plan, "ind-new");
+        assert_eq!((added.label.as_str(), added.source.as_str()), ("Lecture", "Mozaïk"));
+        assert_eq!(added.objective, id("objectif-2"));
+        assert_eq!(added.out_of, None, "a whole only for ratios");
+        assert_eq!(added.segments.len(), 1);
+        assert_eq!(added.segments[0].label, "");
+    }
+
+    #[test]
+    fn an_indicator_goes_only_under_an_existing_objective() {
+        let mut plan = sample_plan();
+        let enjeu = plan.elements[0].id.clone();
+        for objective in [id("nowhere"), enjeu] {
+            let refused = add_indicator(&mut plan, &objective, id("x"), id("y"), fields("L", IndicatorKind::Count));
+            assert_eq!(refused, Err(Refused::NotFound(objective)));
+        }
+    }
+
+    #[test]
+    fn updating_an_indicator_keeps_the_whole_of_a_ratio_only() {
+        let mut plan = sample_plan();
+        update_indicator(&mut plan, &id(LECTURE), fields("Référentiels", IndicatorKind::Ratio)).unwrap();
+        assert_eq!(indicator(&plan, LECTURE).out_of, Some(4.0));
+        assert_eq!(indicator(&plan, LECTURE).label, "Référentiels");
+        let refused = update_indicator(&mut plan, &id("gone"), fields("L", IndicatorKind::Count));
+        assert_eq!(refused, Err(Refused::NotFound(id("gone"))));
+    }
+
+    #[test]
+    fn a_change_between_numbers_and_dollars_converts_the_values() {
+        let mut plan = sample_plan();
+        update_indicator(&mut plan, &id(LECTURE), fields("Budget", IndicatorKind::Dollars)).unwrap();
+        let seg = segment(&plan, LECTURE, LECTURE_SEGMENT);
+        assert_eq!(seg.baseline.as_ref().unwrap().value, Value::Money(Cents(6800)));
+        assert_eq!(seg.targets[0].value, TargetValue::Absolute(Value::Money(Cents(7800))));
+        assert_eq!(seg.measurements[0].value, Value::Money(Cents(7150)));
+        update_indicator(&mut plan, &id(LECTURE), fields("Élèves", IndicatorKind::Count)).unwrap();
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).measurements[0].value, Value::Number(71.5));
+    }
+
+    #[test]
+    fn deleting_an_indicator_takes_its_segments_unless_a_value_is_locked() {
+        let mut plan = sample_plan();
+        let before = plan.indicators.len();
+        delete_indicator(&mut plan, &id(LECTURE)).unwrap();
+        assert_eq!(plan.indicators.len(), before - 1);
+        assert!(plan.indicators.iter().all(|i| i.id.as_str() != LECTURE));
+
+        let mut plan = closed_plan();
+        add_measurement(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT), measurement("2023-12-13", 72.0)).unwrap();
+        plan.indicators[0].segments[0].measurements.push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
+        assert_eq!(delete_indicator(&mut plan, &id(LECTURE)), Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
+    }
+
+    #[test]
+    fn segments_are_added_renamed_and_removed_but_one_always_stays() {
+        let mut plan = sample_plan();
+        let (ind, first) = (id(LECTURE), id(LECTURE_SEGMENT));
+        add_segment(&mut plan, &ind, id("seg-garcons"), " Garçons ".into()).unwrap();
+        rename_segment(&mut plan, &ind, &first, "Filles".into()).unwrap();
+        let labels: Vec<&str> = indicator(&plan, LECTURE).segments.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["Filles", "Garçons"]);
+
+        remove_segment(&mut plan, &ind, &id("seg-garcons")).unwrap();
+        remove_segment(&mut plan, &ind, &first).unwrap();
+        let kept = &indicator(&plan, LECTURE).segments;
+        assert_eq!(kept.len(), 1, "the last segment is emptied, not removed");
+        assert_eq!(kept[0], empty_segment(first.clone(), String::new()));
+        assert_eq!(rename_segment(&mut plan, &ind, &id("gone"), "x".into()), Err(Refused::NotFound(id("gone"))));
+    }
+
+    #[test]
+    fn a_segment_with_a_locked_measurement_stays() {
+        let mut plan = closed_plan();
+        plan.indicators[0].segments[0].measurements.push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
+        let refused = remove_segment(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT));
+        assert_eq!(refused, Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
+    }
+
+    #[test]
+    fn a_baseline_is_set_and_cleared() {
+        let mut plan = sample_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        let baseline = Observation { date: date("2021-06"), value: Value::Number(60.0) };
+        set_baseline(&mut plan, &ind, &seg, Some(baseline.clone())).unwrap();
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).baseline, Some(baseline));
+        set_baseline(&mut plan, &ind, &seg, None).unwrap();
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).baseline, None);
+    }
+
+    #[test]
+    fn targets_stay_sorted_by_date_and_the_last_is_final() {
+        let mut plan = sample_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        add_target(&mut plan, &ind, &seg, target("2025", absolute(74.0))).unwrap();
+        add_target(&mut plan, &ind, &seg, target("2024-06", TargetValue::PercentagePoints(2.0))).unwrap();
+        let dates: Vec<String> = segment(&plan, LECTURE, LECTURE_SEGMENT).targets.iter().map(|t| t.date.to_string()).collect();
+        assert_eq!(dates, ["2024-06", "2025", "2027"]);
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target().unwrap().date, date("2027"));
+
+        update_target(&mut plan, &ind, &seg, 0, target("2026", TargetValue::RelativePercent(10.0))).unwrap();
+        let seg_now = segment(&plan, LECTURE, LECTURE_SEGMENT);
+        assert_eq!(seg_now.targets[1], target("2026", TargetValue::RelativePercent(10.0)));
+        assert_eq!(seg_now.targets[1].resolve(Some(68.0)), Some(68.0 * 1.1));
+
+        remove_target(&mut plan, &ind, &seg, 2).unwrap();
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target().unwrap().date, date("2026"));
+        assert_eq!(remove_target(&mut plan, &ind, &seg, 5), Err(Refused::NotFound(seg.clone())));
+        assert_eq!(update_target(&mut plan, &ind, &seg, 5, target("2027", absolute(1.0))), Err(Refused::NotFound(seg)));
+    }
+
+    #[test]
+    fn an_intermediate_target_changes_the_expected_progress() {
+        let mut plan = sample_plan();
+        let today = NaiveDate::from_ymd_opt(2023, 12, 20).unwrap();
+        let expected = |plan: &Plan| {
+            indicator_progress(indicator(plan, LECTURE), Window::new(plan, today), &plan.settings).segments[0].expected
+        };
+        let before = expected(&plan).unwrap();
+        add_target(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT), target("2024", absolute(77.0))).unwrap();
+        assert!(expected(&plan).unwrap() > before, "a steep first year asks for more by mid-2023");
+    }
+
+    #[test]
+    fn measurements_stay_sorted_and_count_in_the_status() {
+        let mut plan = sample_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        add_measurement(&mut plan, &ind, &seg, measurement("2023-12-12", 78.5)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2023-01", 70.0)).unwrap();
+        let values: Vec<f64> =
+            segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.iter().filter_map(|m| m.value.as_number()).collect();
+        assert_eq!(values, [70.0, 71.5, 78.5]);
+        let today = NaiveDate::from_ymd_opt(2023, 12, 20).unwrap();
+        let progress = indicator_progress(indicator(&plan, LECTURE), Window::new(&plan, today), &plan.settings);
+        assert_eq!(progress.status, Status::Reached);
+
+        update_measurement(&mut plan, &ind, &seg, 2, measurement("2022-12", 69.0)).unwrap();
+        let dates: Vec<String> =
+            segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.iter().map(|m| m.date.to_string()).collect();
+        assert_eq!(dates, ["2022-12", "2023-01", "2023-06"]);
+        remove_measurement(&mut plan, &ind, &seg, 0).unwrap();
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.len(), 2);
+        assert_eq!(remove_measurement(&mut plan, &ind, &seg, 9), Err(Refused::NotFound(seg)));
+    }
+
+    #[test]
+    fn a_qualitative_measurement_carries_its_assessment() {
+        let mut plan = sample_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        update_indicator(&mut plan, &ind, fields("Climat", IndicatorKind::Qualitative)).unwrap();
+        let words = Measurement {
+            date: date("2023-11"),
+            value: parse_value(IndicatorKind::Qualitative, "Climat apaisé", Lang::Fr).unwrap(),
+            assessment: Some(Status::ToWatch),
+            note: String::new(),
+        };
+        add_measurement(&mut plan, &ind, &seg, words).unwrap();
+        let today = NaiveDate::from_ymd_opt(2023, 12, 20).unwrap();
+        let progress = indicator_progress(indicator(&plan, LECTURE), Window::new(&plan, today), &plan.settings);
+        assert_eq!(progress.status, Status::ToWatch);
+    }
+
+    #[test]
+    fn a_measurement_on_a_closed_checkpoint_is_locked() {
+        let mut plan = closed_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        let locked = Err(Refused::CheckpointClosed(id("bilan-2023-12")));
+        let on_checkpoint = Measurement { date: closed_day(), ..measurement("2023", 72.0) };
+        assert_eq!(add_measurement(&mut plan, &ind, &seg, on_checkpoint.clone()), locked);
+        assert_eq!(update_measurement(&mut plan, &ind, &seg, 0, on_checkpoint.clone()), locked, "moved onto it");
+
+        // Values at other dates stay free, even in the checkpoint's month.
+        add_measurement(&mut plan, &ind, &seg, measurement("2023-12", 73.0)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2023-12-11", 72.5)).unwrap();
+
+        plan.indicators[0].segments[0].measurements.push(on_checkpoint);
+        let last = segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.len() - 1;
+        assert_eq!(update_measurement(&mut plan, &ind, &seg, last, measurement("2024", 1.0)), locked, "moved off it");
+        assert_eq!(remove_measurement(&mut plan, &ind, &seg, last), locked);
+
+        plan.checkpoints[0].closed = false;
+        remove_measurement(&mut plan, &ind, &seg, last).unwrap();
+    }
+
+    #[test]
+    fn numbers_are_read_as_users_type_them() {
+        let fr = |t: &str| parse_number(t, Lang::Fr);
+        let en = |t: &str| parse_number(t, Lang::En);
+        assert_eq!(fr("79,7"), Ok(79.7));
+        assert_eq!(fr("79.7"), Ok(79.7));
+        assert_eq!(fr("79,7 %"), Ok(79.7));
+        assert_eq!(fr("79,7\u{a0}%"), Ok(79.7));
+        assert_eq!(fr("18 464,15 $"), Ok(18464.15));
+        assert_eq!(fr("18\u{a0}464,15\u{a0}$"), Ok(18464.15));
+        assert_eq!(fr("+5 points"), Ok(5.0));
+        assert_eq!(fr("-2,5"), Ok(-2.5));
+        assert_eq!(fr("1,234"), Ok(1.234), "a comma is a decimal mark in French");
+        assert_eq!(en("1,234"), Ok(1234.0), "and separates thousands in English");
+        assert_eq!(en("79,7"), Ok(79.7));
+        assert_eq!(en("$18,464.15"), Ok(18464.15));
+        assert_eq!(en("1.234,5"), Ok(1234.5));
+        for bad in ["abc", "7,9,7", "1.2.3", "12a", "inf", "NaN", "1e5", "--3", "%", ",", "."] {
+            assert_eq!(fr(bad), Err(InputError::NotANumber(bad.to_string())), "{bad}");
+        }
+        assert_eq!(fr("  "), Err(InputError::Empty));
+    }
+
+    #[test]
+    fn values_are_read_by_kind() {
+        use IndicatorKind::*;
+        assert_eq!(parse_value(Percentage, "79,7 %", Lang::Fr), Ok(Value::Number(79.7)));
+        assert_eq!(parse_value(Percentage, "101", Lang::Fr), Err(InputError::PercentOutOfRange));
+        assert_eq!(parse_value(Count, "-3", Lang::Fr), Err(InputError::Negative));
+        assert_eq!(parse_value(Ratio, "3", Lang::Fr), Ok(Value::Number(3.0)));
+        assert_eq!(parse_value(Dollars, "18 464,15 $", Lang::Fr), Ok(Value::Money(Cents(1_846_415))));
+        assert_eq!(parse_value(Dollars, "$18,464.15", Lang::En), Ok(Value::Money(Cents(1_846_415))));
+        for (typed, done) in [("oui", true), ("Non", false), ("yes", true), ("no", false), ("Réalisé", true)] {
+            assert_eq!(parse_value(Milestone, typed, Lang::Fr), Ok(Value::Done(done)), "{typed}");
+        }
+        assert_eq!(parse_value(Milestone, "peut-être", Lang::Fr), Err(InputError::NotYesNo("peut-être".into())));
+        assert_eq!(parse_value(Qualitative, " Bien amorcé ", Lang::Fr), Ok(Value::Text("Bien amorcé".into())));
+        assert_eq!(parse_value(Qualitative, "", Lang::Fr), Err(InputError::Empty));
+    }
+
+    #[test]
+    fn targets_and_dates_are_read_as_typed() {
+        use IndicatorKind::Percentage;
+        assert_eq!(parse_target_value(Percentage, Relative::Points, "+5", Lang::Fr), Ok(TargetValue::PercentagePoints(5.0)));
+        assert_eq!(parse_target_value(Percentage, Relative::Percent, "15 %", Lang::Fr), Ok(TargetValue::RelativePercent(15.0)));
+        assert_eq!(parse_target_value(Percentage, Relative::Absolute, "80", Lang::Fr), Ok(absolute(80.0)));
+        for value in [absolute(1.0), TargetValue::RelativePercent(1.0), TargetValue::PercentagePoints(1.0)] {
+            assert_eq!(parse_target_value(Percentage, Relative::of(&value), "1", Lang::Fr), Ok(value));
+        }
+        assert_eq!(parse_date(" 2027-06 "), Ok(date("2027-06")));
+        assert_eq!(parse_date("juin 2027"), Err(InputError::NotADate("juin 2027".into())));
+        assert_eq!(parse_date(""), Err(InputError::Empty));
+    }
+
+    #[test]
+    fn every_input_error_is_said_in_both_languages() {
+        let errors = [
+            InputError::Empty,
+            InputError::NotANumber("abc".into()),
+            InputError::PercentOutOfRange,
+            InputError::Negative,
+            InputError::NotYesNo("x".into()),
+            InputError::NotADate("x".into()),
+        ];
+        for error in errors {
+            let (fr, en) = (error.message(Lang::Fr), error.message(Lang::En));
+            assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{error:?}");
+        }
+        assert_eq!(
+            InputError::NotANumber("abc".into()).message(Lang::Fr),
+            "« abc » n'est pas un nombre. Écrivez par exemple 79,7 ou 18\u{a0}464,15."
+        );
+    }
+}

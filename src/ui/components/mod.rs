@@ -3,9 +3,13 @@
 pub mod actions_table;
 pub mod checks;
 pub mod header;
+pub mod indicator_card;
+pub mod indicator_chart;
+pub mod indicator_form;
 pub mod indicators_table;
 pub mod nav;
 pub mod notice;
 pub mod objective;
 pub mod plan_import;
 pub mod plan_tree;
+pub mod segment_form;

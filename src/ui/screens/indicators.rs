@@ -1,10 +1,281 @@
-//! (being written)
+//! The indicators screen (#/indicateurs): every indicator under its objective, each
+//! segment with its baseline, targets, latest measurement, progress against expected
+//! progress, status and chart; a form to add or change one.
+//!
+//! Large plans hold thousands of indicators: the list is built once per revision of the
+//! plan, narrowed by an element of the tree and a text search, and shown 50 indicators
+//! at a time.
 
-use crate::ui::context::use_ctx;
+use crate::ui::components::indicator_card::IndicatorCard;
+use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
+use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::labels::labels;
+use jalon::id::Id;
+use jalon::indicator::Indicator;
+use jalon::plan::Plan;
+use jalon::text;
+use std::collections::HashMap;
 use yew::prelude::*;
+
+const PER_PAGE: usize = 50;
+
+/// An objective as the list shows it.
+struct Objective {
+    id: Id,
+    /// « Objectif 1.1.1 — Améliorer la lecture ».
+    heading: String,
+    /// The objective and every element above it: what the filter by element matches.
+    scope: Vec<Id>,
+}
+
+/// One line of the list: an indicator, or an objective that has none yet (so that one
+/// can be added to it).
+struct Entry {
+    objective: usize,
+    indicator: Option<usize>,
+    /// Lower-case text the search looks into.
+    haystack: String,
+}
+
+struct Listing {
+    objectives: Vec<Objective>,
+    entries: Vec<Entry>,
+    /// The filter's choices: every element down to the objectives, in the tree's order.
+    elements: Vec<(Id, String)>,
+}
+
+fn listing(plan: &Plan) -> Listing {
+    let codes = plan.codes();
+    let named = |id: &Id| {
+        let Some(e) = plan.element(id) else { return id.to_string() };
+        let level = plan.level_name(e.level).map_or("", |n| n.singular.as_str());
+        format!("{level} {} — {}", codes.get(id).map_or("", String::as_str), e.title)
+    };
+    let parents: HashMap<&Id, Option<&Id>> = plan.elements.iter().map(|e| (&e.id, e.parent.as_ref())).collect();
+    let mut by_objective: HashMap<&Id, Vec<usize>> = HashMap::new();
+    for (index, indicator) in plan.indicators.iter().enumerate() {
+        by_objective.entry(&indicator.objective).or_default().push(index);
+    }
+    let mut objectives = Vec::new();
+    let mut entries = Vec::new();
+    for element in plan.objectives() {
+        let heading = named(&element.id);
+        let mut scope = vec![element.id.clone()];
+        let mut current = element.parent.as_ref();
+        while let Some(parent) = current.filter(|p| !scope.contains(p)) {
+            scope.push(parent.clone());
+            current = parents.get(parent).copied().flatten();
+        }
+        let objective = objectives.len();
+        let indicators = by_objective.remove(&element.id).unwrap_or_default();
+        if indicators.is_empty() {
+            entries.push(Entry { objective, indicator: None, haystack: heading.to_lowercase() });
+        }
+        for index in indicators {
+            let i = &plan.indicators[index];
+            let haystack = format!("{} {} {}", i.label, i.source, heading).to_lowercase();
+            entries.push(Entry { objective, indicator: Some(index), haystack });
+        }
+        objectives.push(Objective { id: element.id.clone(), heading, scope });
+    }
+    let elements = plan
+        .elements
+        .iter()
+        .filter(|e| e.level <= plan.objective_level)
+        .map(|e| (e.id.clone(), named(&e.id)))
+        .collect();
+    Listing { objectives, entries, elements }
+}
+
+/// The entries that match the chosen element and the search, by position in the list.
+fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
+    let query = query.trim().to_lowercase();
+    listing
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| scope.is_empty() || listing.objectives[e.objective].scope.iter().any(|id| id.as_str() == scope))
+        .filter(|(_, e)| query.is_empty() || e.haystack.contains(&query))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The slice of `shown` on page `page`: `PER_PAGE` indicators, with the objectives
+/// without indicators that fall between them.
+fn page_bounds(listing: &Listing, shown: &[usize], page: usize) -> (usize, usize) {
+    let starts: Vec<usize> = shown
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| listing.entries[**e].indicator.is_some())
+        .map(|(position, _)| position)
+        .step_by(PER_PAGE)
+        .collect();
+    let start = if page == 0 { 0 } else { starts.get(page).copied().unwrap_or(shown.len()) };
+    let end = starts.get(page + 1).copied().unwrap_or(shown.len());
+    (start, end)
+}
 
 #[function_component(Indicators)]
 pub fn screen() -> Html {
     let ctx = use_ctx();
-    html! { <h1>{ ctx.tr("Indicateurs", "Indicators") }</h1> }
+    let lang = ctx.lang;
+    let scope = use_state(String::new);
+    let query = use_state(String::new);
+    let page = use_state(|| 0usize);
+    let editing = use_state(|| None::<Editing>);
+    let list = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| listing(&plan))
+    };
+    let shown = {
+        let list = list.clone();
+        use_memo((ctx.revision, (*scope).clone(), (*query).clone()), move |(_, scope, query)| matching(&list, scope, query))
+    };
+    let indicator_count = shown.iter().filter(|e| list.entries[**e].indicator.is_some()).count();
+    let pages = indicator_count.div_ceil(PER_PAGE).max(1);
+    let current = (*page).min(pages - 1);
+    let (start, end) = page_bounds(&list, &shown, current);
+    let first_shown = current * PER_PAGE;
+    let last_shown = (first_shown + PER_PAGE).min(indicator_count);
+
+    let on_scope = {
+        let (scope, page, list) = (scope.clone(), page.clone(), list.clone());
+        Callback::from(move |e: Event| {
+            let chosen = select_index(e);
+            scope.set(chosen.checked_sub(1).and_then(|i| list.elements.get(i)).map(|(id, _)| id.to_string()).unwrap_or_default());
+            page.set(0);
+        })
+    };
+    let on_query = {
+        let (query, page) = (query.clone(), page.clone());
+        Callback::from(move |e: InputEvent| {
+            query.set(input_value(e));
+            page.set(0);
+        })
+    };
+    let go_to = |target: usize| {
+        let page = page.clone();
+        Callback::from(move |_| {
+            page.set(target);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        })
+    };
+    let range = format!(
+        "{}–{} {} {}",
+        text::number(if indicator_count == 0 { 0.0 } else { (first_shown + 1) as f64 }, 0, lang),
+        text::number(last_shown as f64, 0, lang),
+        ctx.tr("sur", "of"),
+        text::number(indicator_count as f64, 0, lang),
+    );
+    let pager = |label: &'static str| html! {
+        <nav class="pager" aria-label={label}>
+            <button type="button" onclick={go_to(current.saturating_sub(1))} disabled={current == 0}>
+                { ctx.tr("Précédent", "Previous") }
+            </button>
+            <span>{ format!("{} {} {} {}", ctx.tr("Page", "Page"), current + 1, ctx.tr("sur", "of"), pages) }</span>
+            <button type="button" onclick={go_to(current + 1)} disabled={current + 1 >= pages}>
+                { ctx.tr("Suivant", "Next") }
+            </button>
+        </nav>
+    };
+
+    // Consecutive entries of one objective form one group under its heading.
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &entry in &shown[start..end] {
+        let objective = list.entries[entry].objective;
+        match groups.last_mut() {
+            Some((o, members)) if *o == objective => members.push(entry),
+            _ => groups.push((objective, vec![entry])),
+        }
+    }
+    let groups = groups.into_iter().map(|(objective, members)| group(&ctx, &list, objective, &members, &editing));
+
+    html! {
+        <section class="indicators-screen" aria-labelledby="indicators-title">
+            <h1 id="indicators-title">{ ctx.tr("Indicateurs", "Indicators") }</h1>
+            <form class="indicator-filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <div class="field">
+                    <label for="indicator-scope">{ ctx.tr("Afficher", "Show") }</label>
+                    <select id="indicator-scope" onchange={on_scope}>
+                        <option value="" selected={scope.is_empty()}>{ ctx.tr("Tout le plan", "The whole plan") }</option>
+                        { for list.elements.iter().map(|(id, name)| html! {
+                            <option value={id.to_string()} selected={id.as_str() == scope.as_str()}>{ name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="indicator-search">{ ctx.tr("Rechercher un indicateur", "Search indicators") }</label>
+                    <input id="indicator-search" type="search" value={(*query).clone()} oninput={on_query} />
+                </div>
+            </form>
+            <p class="indicator-count" role="status">{ format!("{} {range}", ctx.tr("Indicateurs", "Indicators")) }</p>
+            if pages > 1 { { pager(ctx.tr("Pages des indicateurs (haut)", "Indicator pages (top)")) } }
+            if shown.is_empty() {
+                <p class="empty">{ ctx.tr("Aucun indicateur ne correspond à la recherche.", "No indicator matches the search.") }</p>
+            }
+            { for groups }
+            if pages > 1 { { pager(ctx.tr("Pages des indicateurs (bas)", "Indicator pages (bottom)")) } }
+        </section>
+    }
+}
+
+/// What the form is open on. A new indicator keeps its form at the top of its group
+/// once added, so that the form does not jump (and lose what it says) as it appears.
+#[derive(Clone, PartialEq)]
+struct Editing {
+    indicator: Id,
+    objective: Id,
+    new: bool,
+}
+
+/// One objective's heading, its « add » button, and its indicators (or the form that
+/// edits one of them).
+fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing: &UseStateHandle<Option<Editing>>) -> Html {
+    let o = &list.objectives[objective];
+    let heading_id = format!("group-{}", o.id);
+    let edited = (**editing).clone().filter(|e| e.objective == o.id);
+    let on_close = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
+    let form = |indicator: &Id| html! {
+        <IndicatorForm key={indicator.to_string()} indicator={indicator.clone()} objective={o.id.clone()} on_close={on_close.clone()} />
+    };
+    let indicators: Vec<(usize, &Indicator)> = members
+        .iter()
+        .filter_map(|e| list.entries[*e].indicator)
+        .filter_map(|i| ctx.plan.indicators.get(i).map(|indicator| (i, indicator)))
+        .collect();
+    let in_place = |id: &Id| edited.as_ref().is_some_and(|e| !e.new && &e.indicator == id);
+    // A new indicator, or one the search no longer shows, is edited at the top.
+    let at_top = edited.as_ref().filter(|e| e.new || !indicators.iter().any(|(_, i)| i.id == e.indicator));
+    let on_add = {
+        let (editing, objective) = (editing.clone(), o.id.clone());
+        Callback::from(move |_| editing.set(Some(Editing { indicator: fresh_id("ind"), objective: objective.clone(), new: true })))
+    };
+    html! {
+        <section class="objective-group" aria-labelledby={heading_id.clone()}>
+            <div class="group-head">
+                <h2 id={heading_id}>{ &o.heading }</h2>
+                <button type="button" onclick={on_add}
+                    aria-label={format!("{} — {}", ctx.tr("Ajouter un indicateur", "Add an indicator"), o.heading)}>
+                    { ctx.tr("Ajouter un indicateur", "Add an indicator") }
+                </button>
+            </div>
+            if let Some(e) = at_top { { form(&e.indicator) } }
+            if indicators.is_empty() && at_top.is_none() {
+                <p class="empty">{ labels(ctx.lang).no_indicator }</p>
+            }
+            { for indicators.iter().filter(|(_, i)| at_top.is_none_or(|e| e.indicator != i.id)).map(|(index, indicator)| {
+                if in_place(&indicator.id) {
+                    return form(&indicator.id);
+                }
+                let on_edit = {
+                    let (editing, id, objective) = (editing.clone(), indicator.id.clone(), o.id.clone());
+                    Callback::from(move |_| editing.set(Some(Editing { indicator: id.clone(), objective: objective.clone(), new: false })))
+                };
+                html! {
+                    <IndicatorCard key={indicator.id.to_string()} plan={ctx.plan.clone()} revision={ctx.revision}
+                        index={*index} lang={ctx.lang} today={ctx.today} {on_edit} />
+                }
+            }) }
+        </section>
+    }
 }

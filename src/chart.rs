@@ -1,0 +1,236 @@
+//! The geometry of a segment's small chart: its measurements against the path from the
+//! baseline through the intermediate targets to the final target, in a fixed box.
+//!
+//! Only numbers and coordinates live here; the page draws them as SVG and writes the
+//! labels and the text alternative with `text`'s formats.
+
+use crate::indicator::{IndicatorKind, Segment};
+use crate::plan::Period;
+use chrono::NaiveDate;
+
+/// The chart's box (`viewBox="0 0 WIDTH HEIGHT"`).
+pub const WIDTH: f64 = 320.0;
+pub const HEIGHT: f64 = 130.0;
+
+/// The plotting area inside the box; the margins hold the axis labels.
+pub const LEFT: f64 = 60.0;
+pub const RIGHT: f64 = WIDTH - 10.0;
+pub const TOP: f64 = 12.0;
+pub const BOTTOM: f64 = HEIGHT - 24.0;
+
+/// A value at a date, and where it sits in the box.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    pub date: NaiveDate,
+    pub value: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub baseline: Option<Point>,
+    /// Each target resolved against the baseline, in date order.
+    pub targets: Vec<Point>,
+    /// The numeric measurements, in date order.
+    pub measurements: Vec<Point>,
+    /// The horizontal position of the date the chart is as of, when it is in range.
+    pub as_of: Option<f64>,
+    /// The first and last days of the horizontal axis.
+    pub dates: (NaiveDate, NaiveDate),
+    /// The lowest and highest values of the vertical axis.
+    pub values: (f64, f64),
+}
+
+impl Chart {
+    /// Nothing to draw: no number in the baseline, targets or measurements.
+    pub fn is_empty(&self) -> bool {
+        self.baseline.is_none() && self.targets.is_empty() && self.measurements.is_empty()
+    }
+
+    /// The path to the target: the baseline, then the targets.
+    pub fn path(&self) -> Vec<Point> {
+        self.baseline.iter().chain(&self.targets).copied().collect()
+    }
+
+    /// The vertical position of a value (the axis lines and their labels).
+    pub fn y_of(&self, value: f64) -> f64 {
+        let (low, high) = self.values;
+        BOTTOM - (value - low) / (high - low) * (BOTTOM - TOP)
+    }
+}
+
+/// The points as an SVG path (`M x y L x y …`).
+pub fn svg_path(points: &[Point]) -> String {
+    points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, p.x, p.y))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The chart of one segment over the plan's period, widened to every date it shows.
+pub fn segment_chart(segment: &Segment, kind: IndicatorKind, out_of: Option<f64>, period: Period, as_of: NaiveDate) -> Chart {
+    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(), v)));
+    let base_value = baseline.map(|(_, v)| v);
+    let mut targets: Vec<(NaiveDate, f64)> =
+        segment.targets.iter().filter_map(|t| t.resolve(base_value).map(|v| (t.date.end(), v))).collect();
+    targets.sort_by_key(|(d, _)| *d);
+    let mut measured: Vec<(NaiveDate, f64)> =
+        segment.measurements.iter().filter_map(|m| m.value.as_number().map(|v| (m.date.end(), v))).collect();
+    measured.sort_by_key(|(d, _)| *d);
+
+    let all = || baseline.iter().chain(&targets).chain(&measured);
+    let first = all().map(|(d, _)| *d).min().map_or(period.start, |d| d.min(period.start));
+    let last = all().map(|(d, _)| *d).max().map_or(period.end, |d| d.max(period.end));
+    let values = value_range(all().map(|(_, v)| *v), kind, out_of);
+    let days = (last - first).num_days().max(1) as f64;
+    let x_of = |date: NaiveDate| LEFT + (date - first).num_days() as f64 / days * (RIGHT - LEFT);
+    let mut chart =
+        Chart { baseline: None, targets: Vec::new(), measurements: Vec::new(), as_of: None, dates: (first, last), values };
+    let place = |chart: &Chart, (date, value): (NaiveDate, f64)| Point { x: x_of(date), y: chart.y_of(value), date, value };
+    chart.baseline = baseline.map(|p| place(&chart, p));
+    chart.targets = targets.iter().map(|p| place(&chart, *p)).collect();
+    chart.measurements = measured.iter().map(|p| place(&chart, *p)).collect();
+    chart.as_of = (first..=last).contains(&as_of).then(|| x_of(as_of));
+    chart
+}
+
+/// The vertical axis: every value with a little room, kept within what the kind can
+/// hold (0 to 100 for a rate, 0 to the whole for a ratio, done or not for a milestone).
+fn value_range(values: impl Iterator<Item = f64>, kind: IndicatorKind, out_of: Option<f64>) -> (f64, f64) {
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if !low.is_finite() {
+        return (0.0, 1.0);
+    }
+    if kind == IndicatorKind::Milestone {
+        return (0.0, 1.0);
+    }
+    let span = if high - low > f64::EPSILON { high - low } else { high.abs().max(1.0) * 0.2 };
+    let mut padded = (low - span * 0.15, high + span * 0.15);
+    if low >= 0.0 {
+        padded.0 = padded.0.max(0.0);
+    }
+    let ceiling = match kind {
+        IndicatorKind::Percentage => Some(100.0),
+        IndicatorKind::Ratio => out_of,
+        _ => None,
+    };
+    if let Some(ceiling) = ceiling.filter(|c| high <= *c) {
+        padded.1 = padded.1.min(ceiling);
+    }
+    padded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::PlanDate;
+    use crate::measurement::{Measurement, Observation, Value};
+    use crate::target::{Target, TargetValue};
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect(text)
+    }
+
+    fn period() -> Period {
+        Period { start: day("2023-07-01"), end: day("2027-06-30") }
+    }
+
+    fn date(text: &str) -> PlanDate {
+        PlanDate::parse(text).expect(text)
+    }
+
+    fn segment(baseline: Option<f64>, targets: &[(&str, TargetValue)], measured: &[(&str, f64)]) -> Segment {
+        Segment {
+            id: "s".into(),
+            label: String::new(),
+            baseline: baseline.map(|v| Observation { date: date("2022-06"), value: Value::Number(v) }),
+            targets: targets.iter().map(|(d, v)| Target { date: date(d), value: v.clone() }).collect(),
+            measurements: measured
+                .iter()
+                .map(|(d, v)| Measurement { date: date(d), value: Value::Number(*v), assessment: None, note: String::new() })
+                .collect(),
+        }
+    }
+
+    fn absolute(v: f64) -> TargetValue {
+        TargetValue::Absolute(Value::Number(v))
+    }
+
+    fn chart(segment: &Segment) -> Chart {
+        segment_chart(segment, IndicatorKind::Percentage, None, period(), day("2023-12-20"))
+    }
+
+    fn inside(p: &Point) -> bool {
+        (LEFT..=RIGHT).contains(&p.x) && (TOP..=BOTTOM).contains(&p.y)
+    }
+
+    #[test]
+    fn the_path_runs_from_the_baseline_through_the_targets_in_date_order() {
+        let s = segment(Some(68.0), &[("2027", absolute(78.0)), ("2025", TargetValue::PercentagePoints(5.0))], &[]);
+        let c = chart(&s);
+        let path = c.path();
+        let values: Vec<f64> = path.iter().map(|p| p.value).collect();
+        assert_eq!(values, [68.0, 73.0, 78.0], "the relative target is resolved against the baseline");
+        assert!(path.windows(2).all(|w| w[0].x < w[1].x));
+        assert!(path[2].y < path[0].y, "higher values sit higher in the box");
+    }
+
+    #[test]
+    fn every_point_is_inside_the_box_and_measurements_are_in_date_order() {
+        let s = segment(Some(0.0), &[("2027", absolute(100.0))], &[("2024-06", 40.0), ("2021", 2.0), ("2023-06", 30.0)]);
+        let c = chart(&s);
+        assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
+        let dates: Vec<NaiveDate> = c.measurements.iter().map(|p| p.date).collect();
+        assert_eq!(dates, [day("2021-12-31"), day("2023-06-30"), day("2024-06-30")]);
+        assert_eq!(c.dates, (day("2021-12-31"), day("2027-12-31")), "the axis widens to every date");
+        assert_eq!(c.values, (0.0, 100.0), "a rate stays within 0 to 100");
+        assert!(c.as_of.is_some_and(|x| (LEFT..=RIGHT).contains(&x)));
+    }
+
+    #[test]
+    fn a_single_value_still_has_room_above_and_below() {
+        let c = chart(&segment(None, &[], &[("2023-06", 50.0)]));
+        assert!(c.values.0 < 50.0 && c.values.1 > 50.0);
+        assert!(c.measurements.iter().all(inside));
+        assert!(c.path().is_empty(), "no baseline nor target: no path");
+    }
+
+    #[test]
+    fn nothing_numeric_draws_nothing() {
+        assert!(chart(&segment(None, &[], &[])).is_empty());
+        let relative_without_baseline = segment(None, &[("2027", TargetValue::RelativePercent(10.0))], &[]);
+        assert!(chart(&relative_without_baseline).is_empty());
+        let mut words = segment(None, &[], &[]);
+        words.measurements.push(Measurement {
+            date: date("2023"),
+            value: Value::Text("Bien amorcé".into()),
+            assessment: None,
+            note: String::new(),
+        });
+        assert!(segment_chart(&words, IndicatorKind::Qualitative, None, period(), day("2023-12-20")).is_empty());
+    }
+
+    #[test]
+    fn milestones_and_ratios_keep_their_own_scale() {
+        let mut milestone = segment(None, &[], &[]);
+        milestone.measurements.push(Measurement { date: date("2024"), value: Value::Done(true), assessment: None, note: String::new() });
+        let c = segment_chart(&milestone, IndicatorKind::Milestone, None, period(), day("2023-12-20"));
+        assert_eq!(c.values, (0.0, 1.0));
+        assert_eq!(c.measurements[0].y, TOP);
+        let ratio = segment(Some(1.0), &[("2027", absolute(4.0))], &[]);
+        let c = segment_chart(&ratio, IndicatorKind::Ratio, Some(4.0), period(), day("2030-01-01"));
+        assert_eq!(c.values.1, 4.0);
+        assert_eq!(c.as_of, None, "an as-of date past the axis is not drawn");
+    }
+
+    #[test]
+    fn the_svg_path_moves_then_draws() {
+        let c = chart(&segment(Some(68.0), &[("2027", absolute(78.0))], &[]));
+        let d = svg_path(&c.path());
+        assert!(d.starts_with("M60.0 ") && d.contains(" L310.0 "), "{d}");
+        assert_eq!(svg_path(&[]), "");
+    }
+}

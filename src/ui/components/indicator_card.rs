@@ -1,0 +1,130 @@
+//! One indicator as the indicators screen shows it: per segment, its baseline, targets,
+//! latest measurement, progress against expected progress, status and chart.
+
+use super::indicator_chart::{point_value, IndicatorChart};
+use super::indicator_form::{direction_name, kind_name};
+use crate::ui::context::tr;
+use crate::ui::labels::labels;
+use chrono::NaiveDate;
+use jalon::indicator::{Indicator, Segment};
+use jalon::plan::Plan;
+use jalon::status::{indicator_progress, SegmentProgress, Status, Window};
+use jalon::target::{Target, TargetValue};
+use jalon::text::{self, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    pub plan: Rc<Plan>,
+    /// Changes with the plan: what the card is compared on, never the plan itself.
+    pub revision: u64,
+    /// Index into `plan.indicators`.
+    pub index: usize,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub on_edit: Callback<()>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        self.revision == other.revision
+            && Rc::ptr_eq(&self.plan, &other.plan)
+            && self.index == other.index
+            && self.lang == other.lang
+            && self.today == other.today
+            && self.on_edit == other.on_edit
+    }
+}
+
+#[function_component(IndicatorCard)]
+pub fn indicator_card(props: &Props) -> Html {
+    let Some(indicator) = props.plan.indicators.get(props.index) else { return html! {} };
+    let lang = props.lang;
+    let progress = indicator_progress(indicator, Window::new(&props.plan, props.today), &props.plan.settings);
+    let heading_id = format!("ind-{}", indicator.id);
+    let mut facts = vec![kind_name(indicator.kind, lang).to_string(), direction_name(indicator.direction, lang).to_string()];
+    if !indicator.source.is_empty() {
+        facts.push(format!("{}{}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": "), indicator.source));
+    }
+    let edit_label = format!("{} « {} »", tr(lang, "Modifier", "Edit"), indicator.label);
+    html! {
+        <article class="indicator-card" aria-labelledby={heading_id.clone()}>
+            <div class="indicator-head">
+                <h3 id={heading_id}>{ &indicator.label }</h3>
+                { badge(progress.status, lang) }
+                <button type="button" class="edit" aria-label={edit_label} onclick={props.on_edit.reform(|_| ())}>
+                    { tr(lang, "Modifier", "Edit") }
+                </button>
+            </div>
+            <p class="indicator-facts">{ facts.join(" · ") }</p>
+            if !indicator.note.is_empty() { <p class="indicator-note">{ &indicator.note }</p> }
+            { for indicator.segments.iter().zip(&progress.segments).map(|(s, p)| segment(props, indicator, s, p)) }
+        </article>
+    }
+}
+
+pub fn badge(status: Status, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, lang) }</span>
+    }
+}
+
+fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &SegmentProgress) -> Html {
+    let lang = props.lang;
+    let l = labels(lang);
+    let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
+    let dated = |what: String, date| format!("{what} ({})", text::plan_date(date, lang));
+    let dash = || "—".to_string();
+    let baseline = segment.baseline.as_ref().map_or_else(dash, |b| dated(value(&b.value), b.date));
+    let latest = segment.latest_measurement(props.today).map_or_else(dash, |m| dated(value(&m.value), m.date));
+    let share = |p: Option<f64>| p.map_or_else(dash, |p| text::percent(p * 100.0, lang));
+    let name = if segment.label.is_empty() { l.all_segments } else { segment.label.as_str() };
+    let title = format!("{} — {name}", indicator.label);
+    let base_value = progress.baseline;
+    let last = segment.targets.len().saturating_sub(1);
+    html! {
+        <section class="segment" aria-label={title.clone()}>
+            if indicator.segments.len() > 1 || !segment.label.is_empty() { <h4>{ name }</h4> }
+            <div class="segment-body">
+                <dl class="segment-facts">
+                    <div><dt>{ l.baseline }</dt><dd>{ baseline }</dd></div>
+                    <div>
+                        <dt>{ tr(lang, "Cibles", "Targets") }</dt>
+                        <dd>
+                            if segment.targets.is_empty() {
+                                { dash() }
+                            } else {
+                                <ul class="targets">
+                                    { for segment.targets.iter().enumerate().map(|(i, t)| html! {
+                                        <li>
+                                            { dated(target_text(t, indicator, base_value, lang), t.date) }
+                                            if i < last { { format!(" {}", tr(lang, "(intermédiaire)", "(intermediate)")) } }
+                                        </li>
+                                    }) }
+                                </ul>
+                            }
+                        </dd>
+                    </div>
+                    <div><dt>{ l.latest_measure }</dt><dd>{ latest }</dd></div>
+                    <div><dt>{ tr(lang, "Progression", "Progress") }</dt><dd class="progress">{ share(progress.progress) }</dd></div>
+                    <div><dt>{ tr(lang, "Progression attendue", "Expected progress") }</dt><dd class="expected">{ share(progress.expected) }</dd></div>
+                    <div><dt>{ l.status }</dt><dd>{ badge(progress.status, lang) }</dd></div>
+                </dl>
+                <IndicatorChart dom_id={format!("chart-{}-{}", indicator.id, segment.id)} {title}
+                    segment={segment.clone()} kind={indicator.kind} out_of={indicator.out_of}
+                    period={props.plan.period} as_of={props.today} {lang} />
+            </div>
+        </section>
+    }
+}
+
+/// A target as written and, when written relative to the baseline, the value it comes
+/// to: « +5 points → 65 % ».
+pub fn target_text(target: &Target, indicator: &Indicator, baseline: Option<f64>, lang: Lang) -> String {
+    let written = text::target(target, indicator.kind, indicator.out_of, lang);
+    match (&target.value, target.resolve(baseline)) {
+        (TargetValue::Absolute(_), _) | (_, None) => written,
+        (_, Some(resolved)) => format!("{written} → {}", point_value(resolved, indicator.kind, indicator.out_of, lang)),
+    }
+}

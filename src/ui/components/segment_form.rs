@@ -1,0 +1,398 @@
+//! One segment of an indicator being edited: its name, its baseline, its targets (an
+//! « add target » row: date, how it is written, value) and its measurements (date,
+//! value, note, and the assessment of a qualitative indicator).
+//!
+//! What the user types is read by the core (`edit::indicators::parse_*`); a value it
+//! cannot read is explained next to its field and changes nothing.
+
+use super::indicator_card::target_text;
+use super::indicator_form::{select_field, text_field};
+use crate::ui::context::{tr, use_ctx};
+use crate::ui::labels::labels;
+use jalon::date::PlanDate;
+use jalon::edit::indicators::{self as edit, parse_date, parse_target_value, parse_value, InputError, Relative};
+use jalon::id::Id;
+use jalon::indicator::IndicatorKind;
+use jalon::measurement::{Measurement, Observation};
+use jalon::status::Status;
+use jalon::target::{Target, TargetValue};
+use jalon::text::{self, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub indicator: Id,
+    pub segment: Id,
+}
+
+/// The fields whose typed text can be refused.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    BaselineDate,
+    BaselineValue,
+    TargetDate,
+    TargetValue,
+    MeasureDate,
+    MeasureValue,
+}
+
+const ASSESSMENTS: [Status; 4] = [Status::Reached, Status::OnTrack, Status::ToWatch, Status::Late];
+
+fn relative_name(relative: Relative, lang: Lang) -> &'static str {
+    match relative {
+        Relative::Absolute => tr(lang, "Valeur", "Value"),
+        Relative::Percent => tr(lang, "Variation en % du départ", "Change in % of baseline"),
+        Relative::Points => tr(lang, "Variation en points de %", "Change in percentage points"),
+    }
+}
+
+#[function_component(SegmentForm)]
+pub fn segment_form(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator);
+    let segment = indicator.and_then(|i| i.segments.iter().find(|s| s.id == props.segment));
+    let (kind, out_of) = indicator.map_or((IndicatorKind::Percentage, None), |i| (i.kind, i.out_of));
+    let value_text = |v: &jalon::measurement::Value| text::value(v, kind, out_of, lang);
+
+    let name = use_state(|| segment.map(|s| s.label.clone()).unwrap_or_default());
+    let base_date = use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| b.date.to_string()).unwrap_or_default());
+    let base_value = use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| value_text(&b.value)).unwrap_or_default());
+    let target_date = use_state(String::new);
+    let target_relative = use_state(|| Relative::Absolute);
+    let target_value = use_state(String::new);
+    let measure_date = use_state(|| PlanDate::Day(ctx.today).to_string());
+    let measure_value = use_state(String::new);
+    let measure_assessment = use_state(|| Status::OnTrack);
+    let measure_note = use_state(String::new);
+    let error = use_state(|| None::<(Field, InputError)>);
+    // The target and the measurement (by position) the rows below are changing, if any.
+    let changing_target = use_state(|| None::<usize>);
+    let changing_measure = use_state(|| None::<usize>);
+
+    let Some(indicator) = indicator else { return html! {} };
+    let Some(segment) = segment else { return html! {} };
+    let l = labels(lang);
+    let dom = |field: &str| format!("segment-{}-{field}", segment.id);
+    let error_of = |field: Field| (*error).as_ref().filter(|(f, _)| *f == field).map(|(_, e)| e.message(lang));
+    let (ind_id, seg_id) = (indicator.id.clone(), segment.id.clone());
+    // Shows, next to its field, why the text typed there was refused.
+    let refuse = {
+        let error = error.clone();
+        move |field: Field, problem: InputError| error.set(Some((field, problem)))
+    };
+
+    let on_rename = {
+        let (ctx, name, ind, seg) = (ctx.clone(), name.clone(), ind_id.clone(), seg_id.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (ind, seg, label) = (ind.clone(), seg.clone(), (*name).clone());
+            ctx.edit(move |plan| edit::rename_segment(plan, &ind, &seg, label));
+        })
+    };
+    let on_remove = {
+        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
+        Callback::from(move |_| {
+            let (ind, seg) = (ind.clone(), seg.clone());
+            ctx.edit(move |plan| edit::remove_segment(plan, &ind, &seg));
+        })
+    };
+    let on_baseline = {
+        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (date, value, ind, seg) = (base_date.clone(), base_value.clone(), ind_id.clone(), seg_id.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let date = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::BaselineDate, p) };
+            let value = match parse_value(kind, &value, ctx.lang) { Ok(v) => v, Err(p) => return refuse(Field::BaselineValue, p) };
+            error.set(None);
+            let (ind, seg) = (ind.clone(), seg.clone());
+            ctx.edit(move |plan| edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value })));
+        })
+    };
+    let on_clear_baseline = {
+        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
+        let (date, value) = (base_date.clone(), base_value.clone());
+        Callback::from(move |_| {
+            let (ind, seg) = (ind.clone(), seg.clone());
+            ctx.edit(move |plan| edit::set_baseline(plan, &ind, &seg, None));
+            date.set(String::new());
+            value.set(String::new());
+        })
+    };
+    let on_add_target = {
+        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (date, relative, value) = (target_date.clone(), target_relative.clone(), target_value.clone());
+        let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::TargetDate, p) };
+            let written = match parse_target_value(kind, *relative, &value, ctx.lang) {
+                Ok(v) => v,
+                Err(p) => return refuse(Field::TargetValue, p),
+            };
+            error.set(None);
+            let (ind, seg) = (ind.clone(), seg.clone());
+            let target = Target { date: when, value: written };
+            match *changing {
+                Some(index) => ctx.edit(move |plan| edit::update_target(plan, &ind, &seg, index, target)),
+                None => ctx.edit(move |plan| edit::add_target(plan, &ind, &seg, target)),
+            }
+            changing.set(None);
+            date.set(String::new());
+            value.set(String::new());
+        })
+    };
+    let on_add_measure = {
+        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (date, value, assessment, note) =
+            (measure_date.clone(), measure_value.clone(), measure_assessment.clone(), measure_note.clone());
+        let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_measure.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::MeasureDate, p) };
+            let measured = match parse_value(kind, &value, ctx.lang) { Ok(v) => v, Err(p) => return refuse(Field::MeasureValue, p) };
+            error.set(None);
+            let measurement = Measurement {
+                date: when,
+                value: measured,
+                assessment: (kind == IndicatorKind::Qualitative).then_some(*assessment),
+                note: note.trim().to_string(),
+            };
+            let (ind, seg) = (ind.clone(), seg.clone());
+            match *changing {
+                Some(index) => ctx.edit(move |plan| edit::update_measurement(plan, &ind, &seg, index, measurement)),
+                None => ctx.edit(move |plan| edit::add_measurement(plan, &ind, &seg, measurement)),
+            }
+            changing.set(None);
+            value.set(String::new());
+            note.set(String::new());
+        })
+    };
+    // « Modifier » fills the row's fields with the target or measurement it changes.
+    let change_target = |index: usize, target: &Target| {
+        let (changing, date, relative, value) =
+            (changing_target.clone(), target_date.clone(), target_relative.clone(), target_value.clone());
+        let written = match &target.value {
+            TargetValue::Absolute(v) => value_text(v),
+            TargetValue::RelativePercent(n) | TargetValue::PercentagePoints(n) => {
+                text::number(*n, 2, lang)
+            }
+        };
+        let (when, how) = (target.date.to_string(), Relative::of(&target.value));
+        Callback::from(move |_| {
+            changing.set(Some(index));
+            date.set(when.clone());
+            relative.set(how);
+            value.set(written.clone());
+        })
+    };
+    let change_measure = |index: usize, measurement: &Measurement| {
+        let (changing, date, value, assessment, note) = (
+            changing_measure.clone(),
+            measure_date.clone(),
+            measure_value.clone(),
+            measure_assessment.clone(),
+            measure_note.clone(),
+        );
+        let (when, written, stated, noted) = (
+            measurement.date.to_string(),
+            value_text(&measurement.value),
+            measurement.assessment.unwrap_or(Status::OnTrack),
+            measurement.note.clone(),
+        );
+        Callback::from(move |_| {
+            changing.set(Some(index));
+            date.set(when.clone());
+            value.set(written.clone());
+            assessment.set(stated);
+            note.set(noted.clone());
+        })
+    };
+    let stop_changing = |changing: &UseStateHandle<Option<usize>>, fields: Vec<UseStateHandle<String>>| {
+        let changing = changing.clone();
+        Callback::from(move |_| {
+            changing.set(None);
+            fields.iter().for_each(|f| f.set(String::new()));
+        })
+    };
+    let remove_target = |index: usize| {
+        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
+        Callback::from(move |_| {
+            let (ind, seg) = (ind.clone(), seg.clone());
+            ctx.edit(move |plan| edit::remove_target(plan, &ind, &seg, index));
+        })
+    };
+    let remove_measure = |index: usize| {
+        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
+        Callback::from(move |_| {
+            let (ind, seg) = (ind.clone(), seg.clone());
+            ctx.edit(move |plan| edit::remove_measurement(plan, &ind, &seg, index));
+        })
+    };
+
+    let segment_name = if segment.label.is_empty() { l.all_segments.to_string() } else { segment.label.clone() };
+    let heading_id = dom("heading");
+    let relatives: Vec<Relative> = if kind.is_numeric() { Relative::ALL.to_vec() } else { vec![Relative::Absolute] };
+    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
+    let qualitative = kind == IndicatorKind::Qualitative;
+    let value_hint = value_label(kind, lang);
+    let target_title = match *changing_target {
+        Some(_) => tr(lang, "Modifier la cible", "Change the target"),
+        None => tr(lang, "Ajouter une cible", "Add a target"),
+    };
+    let measure_title = match *changing_measure {
+        Some(_) => tr(lang, "Modifier la mesure", "Change the measurement"),
+        None => tr(lang, "Ajouter une mesure", "Add a measurement"),
+    };
+
+    html! {
+        <section class="segment-form" aria-labelledby={heading_id.clone()}>
+            <h4 id={heading_id}>{ format!("{} « {segment_name} »", tr(lang, "Groupe", "Group")) }</h4>
+            <form class="inline-form" onsubmit={on_rename}>
+                { text_field(dom("name"), tr(lang, "Nom du groupe (vide pour l'ensemble)", "Group name (empty for all)"), &name, None) }
+                <button type="submit">{ tr(lang, "Renommer", "Rename") }</button>
+                if indicator.segments.len() > 1 {
+                    <button type="button" class="danger" onclick={on_remove}
+                        aria-label={format!("{} « {segment_name} »", tr(lang, "Retirer le groupe", "Remove the group"))}>
+                        { tr(lang, "Retirer le groupe", "Remove the group") }
+                    </button>
+                }
+            </form>
+
+            <form class="row-form" onsubmit={on_baseline} aria-label={format!("{} — {segment_name}", l.baseline)}>
+                <p class="row-title">{ l.baseline }</p>
+                { text_field(dom("baseline-date"), tr(lang, "Date (AAAA-MM-JJ, AAAA-MM ou AAAA)", "Date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+                    &base_date, error_of(Field::BaselineDate)) }
+                { text_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue)) }
+                <div class="form-actions">
+                    <button type="submit">{ tr(lang, "Enregistrer le départ", "Save the baseline") }</button>
+                    if segment.baseline.is_some() {
+                        <button type="button" onclick={on_clear_baseline}>{ tr(lang, "Effacer", "Clear") }</button>
+                    }
+                </div>
+            </form>
+
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", tr(lang, "Cibles", "Targets"))}>
+                <table class="values">
+                    <caption>{ tr(lang, "Cibles", "Targets") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ tr(lang, "Date", "Date") }</th>
+                        <th scope="col">{ l.target }</th>
+                        <th scope="col"><span class="visually-hidden">{ tr(lang, "Actions", "Actions") }</span></th>
+                    </tr></thead>
+                    <tbody>
+                        { for segment.targets.iter().enumerate().map(|(i, t)| {
+                            let when = text::plan_date(t.date, lang);
+                            html! {
+                                <tr>
+                                    <td>{ when.clone() }</td>
+                                    <td>{ target_text(t, indicator, baseline, lang) }</td>
+                                    <td class="row-actions">
+                                        <button type="button" onclick={change_target(i, t)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la cible", "Change the target"))}>
+                                            { tr(lang, "Modifier", "Change") }</button>
+                                        <button type="button" class="danger" onclick={remove_target(i)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la cible", "Delete the target"))}>
+                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}>
+                <p class="row-title">{ target_title }</p>
+                { text_field(dom("target-date"), tr(lang, "Date (AAAA, AAAA-MM ou AAAA-MM-JJ)", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                    &target_date, error_of(Field::TargetDate)) }
+                if relatives.len() > 1 {
+                    { select_field(dom("target-type"), tr(lang, "Type de cible", "Target type"),
+                        relatives.iter().map(|r| relative_name(*r, lang)).collect(),
+                        relatives.iter().position(|r| *r == *target_relative).unwrap_or(0),
+                        { let (set, relatives) = (target_relative.clone(), relatives.clone());
+                          Callback::from(move |i: usize| set.set(relatives.get(i).copied().unwrap_or(Relative::Absolute))) }) }
+                }
+                { text_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { tr(lang, "Variation (+5, -2,5)", "Change (+5, -2.5)") },
+                    &target_value, error_of(Field::TargetValue)) }
+                <div class="form-actions">
+                    if changing_target.is_some() {
+                        <button type="submit">{ tr(lang, "Enregistrer la cible", "Save the target") }</button>
+                        <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()])}>
+                            { tr(lang, "Annuler", "Cancel") }</button>
+                    } else {
+                        <button type="submit">{ tr(lang, "Ajouter la cible", "Add the target") }</button>
+                    }
+                </div>
+            </form>
+
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", tr(lang, "Mesures", "Measurements"))}>
+                <table class="values">
+                    <caption>{ tr(lang, "Mesures", "Measurements") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ tr(lang, "Date", "Date") }</th>
+                        <th scope="col">{ tr(lang, "Valeur", "Value") }</th>
+                        if qualitative { <th scope="col">{ tr(lang, "Appréciation", "Assessment") }</th> }
+                        <th scope="col">{ tr(lang, "Note", "Note") }</th>
+                        <th scope="col"><span class="visually-hidden">{ tr(lang, "Actions", "Actions") }</span></th>
+                    </tr></thead>
+                    <tbody>
+                        { for segment.measurements.iter().enumerate().map(|(i, m)| {
+                            let when = text::plan_date(m.date, lang);
+                            html! {
+                                <tr>
+                                    <td>{ when.clone() }</td>
+                                    <td>{ value_text(&m.value) }</td>
+                                    if qualitative { <td>{ m.assessment.map(|s| text::status(s, lang)).unwrap_or("—") }</td> }
+                                    <td>{ &m.note }</td>
+                                    <td class="row-actions">
+                                        <button type="button" onclick={change_measure(i, m)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la mesure", "Change the measurement"))}>
+                                            { tr(lang, "Modifier", "Change") }</button>
+                                        <button type="button" class="danger" onclick={remove_measure(i)}
+                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la mesure", "Delete the measurement"))}>
+                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}>
+                <p class="row-title">{ measure_title }</p>
+                { text_field(dom("measure-date"), tr(lang, "Date (AAAA-MM-JJ, AAAA-MM ou AAAA)", "Date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+                    &measure_date, error_of(Field::MeasureDate)) }
+                { text_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue)) }
+                if qualitative {
+                    { select_field(dom("measure-assessment"), tr(lang, "Appréciation", "Assessment"),
+                        ASSESSMENTS.iter().map(|s| text::status(*s, lang)).collect(),
+                        ASSESSMENTS.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
+                        { let set = measure_assessment.clone();
+                          Callback::from(move |i: usize| set.set(ASSESSMENTS.get(i).copied().unwrap_or(Status::OnTrack))) }) }
+                }
+                { text_field(dom("measure-note"), tr(lang, "Note", "Note"), &measure_note, None) }
+                <div class="form-actions">
+                    if changing_measure.is_some() {
+                        <button type="submit">{ tr(lang, "Enregistrer la mesure", "Save the measurement") }</button>
+                        <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()])}>
+                            { tr(lang, "Annuler", "Cancel") }</button>
+                    } else {
+                        <button type="submit">{ tr(lang, "Ajouter la mesure", "Add the measurement") }</button>
+                    }
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The value field's label, with an example of what the kind takes.
+fn value_label(kind: IndicatorKind, lang: Lang) -> &'static str {
+    match kind {
+        IndicatorKind::Percentage => tr(lang, "Valeur (ex. 79,7\u{a0}%)", "Value (e.g. 79.7%)"),
+        IndicatorKind::Count => tr(lang, "Valeur (ex. 187)", "Value (e.g. 187)"),
+        IndicatorKind::Ratio => tr(lang, "Valeur (le x de « x sur y »)", "Value (the x of “x of y”)"),
+        IndicatorKind::Dollars => tr(lang, "Montant (ex. 18\u{a0}464,15\u{a0}$)", "Amount (e.g. $18,464.15)"),
+        IndicatorKind::Milestone => tr(lang, "Réalisé ? (oui ou non)", "Done? (yes or no)"),
+        IndicatorKind::Qualitative => tr(lang, "Appréciation en mots", "Assessment in words"),
+    }
+}
