@@ -47,7 +47,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
     };
     html! {
         <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby="new-checkpoint-title" novalidate=true>
-            <h3 id="new-checkpoint-title" class="visually-hidden">{ ctx.tr("Créer un suivi", "Create a checkpoint") }</h3>
+            <h3 id="new-checkpoint-title">{ ctx.tr("Créer un suivi", "Create a checkpoint") }</h3>
             <div class="field">
                 <label for="checkpoint-label">{ ctx.tr("Nom du suivi", "Checkpoint name") }</label>
                 <input id="checkpoint-label" type="text" value={(*label).clone()} oninput={on_label}

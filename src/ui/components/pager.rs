@@ -39,15 +39,21 @@ pub fn pager(props: &Props) -> Html {
     let go = |to: usize| props.on_page.reform(move |_: MouseEvent| to);
     let has_previous = page > 0;
     let has_next = last < props.total;
+    // One page needs no buttons, only where it lies.
+    let paged = props.total > PAGE_SIZE;
     html! {
         <nav class="pager" aria-label={props.label.clone()}>
-            <button type="button" disabled={!has_previous} onclick={go(page.saturating_sub(1))}>
-                { ctx.tr("Précédent", "Previous") }
-            </button>
+            if paged {
+                <button type="button" disabled={!has_previous} onclick={go(page.saturating_sub(1))}>
+                    { ctx.tr("Précédent", "Previous") }
+                </button>
+            }
             <span class="pager-range" role="status">{ range }</span>
-            <button type="button" disabled={!has_next} onclick={go(page + 1)}>
-                { ctx.tr("Suivant", "Next") }
-            </button>
+            if paged {
+                <button type="button" disabled={!has_next} onclick={go(page + 1)}>
+                    { ctx.tr("Suivant", "Next") }
+                </button>
+            }
         </nav>
     }
 }

@@ -156,7 +156,7 @@ pub fn screen() -> Html {
         html! {
             <section class="report card" aria-labelledby="report-title">
                 <div class="report-head">
-                    <h2 id="report-title">{ format!("{} — {}", checkpoint.label, text::day(checkpoint.date, ctx.lang)) }</h2>
+                    <h2 id="report-title">{ &checkpoint.label }</h2>
                     { date_badge(&ctx, checkpoint) }
                     if checkpoint.closed {
                         <button type="button" onclick={ask(Confirm::Reopen)}>{ ctx.tr("Rouvrir", "Reopen") }</button>
@@ -181,7 +181,7 @@ pub fn screen() -> Html {
     html! {
         <section class="followup" aria-labelledby="followup-title">
             <h1 id="followup-title">{ ctx.tr("Suivi", "Follow-up") }</h1>
-            <section class="card" aria-labelledby="checkpoints-title">
+            <section class="card checkpoints" aria-labelledby="checkpoints-title">
                 <h2 id="checkpoints-title">{ ctx.tr("Suivis du plan", "The plan's checkpoints") }</h2>
                 if plan.checkpoints.is_empty() {
                     <p class="empty">{ ctx.tr("Aucun suivi pour l'instant : créez-en un pour rapporter l'état d'avancement.", "No checkpoint yet: create one to report progress.") }</p>
