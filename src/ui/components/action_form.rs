@@ -163,10 +163,9 @@ pub fn action_form(props: &Props) -> Html {
             draft.set(next);
         })
     };
-    let input = |id: &'static str, label: &'static str, value: &str, write: fn(&mut Draft, String), error: Option<&'static str>| {
+    let input = |id: &'static str, label: &'static str, value: &str, write: fn(&mut Draft, String), error: Option<&'static str>, node: NodeRef| {
         let on_input = set(write).reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
         let error_id = format!("{id}-error");
-        let node = if id == "action-title" { title_ref.clone() } else { NodeRef::default() };
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
@@ -253,15 +252,15 @@ pub fn action_form(props: &Props) -> Html {
             }
             <div class="form-grid">
                 { input("action-title", ctx.tr("Titre", "Title"), &d.title, |d, v| d.title = v,
-                    p.title.then(|| ctx.tr("Le titre est obligatoire.", "The title is required."))) }
-                { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None) }
-                { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None) }
-                { input("action-groups", ctx.tr("Groupes visés (séparés par des virgules)", "Target groups (comma separated)"), &d.groups, |d, v| d.groups = v, None) }
-                { input("action-carrier", ctx.tr("Fiduciaire", "Carrying organisation"), &d.carrier, |d, v| d.carrier = v, None) }
-                { input("action-partners", ctx.tr("Partenaires (séparés par des virgules)", "Partners (comma separated)"), &d.partners, |d, v| d.partners = v, None) }
-                { input("action-schedule", ctx.tr("Échéancier", "Schedule"), &d.schedule, |d, v| d.schedule = v, None) }
-                { input("action-planned", ctx.tr("Budget prévu", "Planned budget"), &d.planned, |d, v| d.planned = v, p.planned.then_some(amount_error)) }
-                { input("action-spent", ctx.tr("Budget dépensé", "Budget spent"), &d.spent, |d, v| d.spent = v, p.spent.then_some(amount_error)) }
+                    p.title.then(|| ctx.tr("Le titre est obligatoire.", "The title is required.")), title_ref.clone()) }
+                { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None, NodeRef::default()) }
+                { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
+                { input("action-groups", ctx.tr("Groupes visés (séparés par des virgules)", "Target groups (comma separated)"), &d.groups, |d, v| d.groups = v, None, NodeRef::default()) }
+                { input("action-carrier", ctx.tr("Fiduciaire", "Carrying organisation"), &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
+                { input("action-partners", ctx.tr("Partenaires (séparés par des virgules)", "Partners (comma separated)"), &d.partners, |d, v| d.partners = v, None, NodeRef::default()) }
+                { input("action-schedule", ctx.tr("Échéancier", "Schedule"), &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
+                { input("action-planned", ctx.tr("Budget prévu", "Planned budget"), &d.planned, |d, v| d.planned = v, p.planned.then_some(amount_error), NodeRef::default()) }
+                { input("action-spent", ctx.tr("Budget dépensé", "Budget spent"), &d.spent, |d, v| d.spent = v, p.spent.then_some(amount_error), NodeRef::default()) }
                 { area("action-implementation", ctx.tr("Mise en œuvre (durée, fréquence, lieu)", "Implementation (duration, frequency, place)"), &d.implementation, |d, v| d.implementation = v) }
                 { area("action-services", ctx.tr("Services concernés", "Services involved"), &d.services, |d, v| d.services = v) }
                 { area("action-evaluation", ctx.tr("Mode d'évaluation", "Evaluation"), &d.evaluation, |d, v| d.evaluation = v) }

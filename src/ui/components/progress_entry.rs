@@ -3,13 +3,13 @@
 //! it changes; a closed checkpoint shows them locked.
 
 use crate::ui::components::measurement_entry::bad_value_message;
-use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::components::status_badge::{chosen_status, StatusBadge};
 use crate::ui::context::use_ctx;
 use jalon::action::{ActionStatus, ProgressRecord};
 use jalon::edit::followup::{parse_percent, set_progress, set_status};
 use jalon::id::Id;
 use jalon::text;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,10 +34,13 @@ pub fn progress_entry(props: &Props) -> Html {
     let current = props.current.clone();
 
     let on_status = {
+        let ctx = ctx.clone();
         let (action, checkpoint) = (props.action.clone(), props.checkpoint.clone());
-        ctx.edit_with(move |plan, status: ActionStatus| set_status(plan, &action, &checkpoint, status)).reform(|e: Event| {
-            let index = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>().unwrap_or(0);
-            ActionStatus::ALL.get(index).copied().unwrap_or(ActionStatus::NotStarted)
+        Callback::from(move |e: Event| {
+            if let Some(status) = chosen_status(e) {
+                let (action, checkpoint) = (action.clone(), checkpoint.clone());
+                ctx.edit(move |plan| set_status(plan, &action, &checkpoint, status));
+            }
         })
     };
     // Percent and narrative join the status already chosen at this checkpoint.

@@ -10,6 +10,12 @@ pub fn status_class(status: ActionStatus) -> String {
     format!("action-{status:?}").to_lowercase()
 }
 
+/// The status chosen in a list whose options are the indices of `ActionStatus::ALL`.
+pub fn chosen_status(e: Event) -> Option<ActionStatus> {
+    let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+    value.parse::<usize>().ok().and_then(|index| ActionStatus::ALL.get(index).copied())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub record: Option<ProgressRecord>,

@@ -7,7 +7,7 @@ use crate::ui::components::action_filters::ActionFilters;
 use crate::ui::components::action_form::ActionForm;
 use crate::ui::components::column_picker::{column_name, ColumnPicker};
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
-use crate::ui::components::status_badge::{status_class, StatusBadge};
+use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::action::{Action, ActionStatus};
 use jalon::checkpoint::Checkpoint;
@@ -18,7 +18,7 @@ use jalon::filter::{filter, table_checkpoint, Criteria};
 use jalon::id::Id;
 use jalon::text;
 use std::collections::HashMap;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the form panel shows.
@@ -68,14 +68,15 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         return html! { <StatusBadge record={record.cloned()} /> };
     }
     let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
-    let (action_id, checkpoint_id) = (action.id.clone(), checkpoint.id.clone());
-    let on_change = ctx.edit_with(move |plan, index: usize| {
-        let status = ActionStatus::ALL.get(index).copied().ok_or_else(|| jalon::edit::Refused::NotFound(action_id.clone()))?;
-        set_status(plan, &action_id, &checkpoint_id, status)
-    });
-    let on_change = on_change.reform(|e: Event| {
-        e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>().unwrap_or(usize::MAX)
-    });
+    let on_change = {
+        let (ctx, action_id, checkpoint_id) = (ctx.clone(), action.id.clone(), checkpoint.id.clone());
+        Callback::from(move |e: Event| {
+            if let Some(status) = chosen_status(e) {
+                let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
+                ctx.edit(move |plan| set_status(plan, &action_id, &checkpoint_id, status));
+            }
+        })
+    };
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
