@@ -18,6 +18,7 @@ pub mod checkpoint;
 pub mod budget;
 pub mod plan;
 pub mod columns;
+pub mod filter;
 
 pub mod status;
 pub mod rollup;

@@ -1,10 +1,265 @@
-//! (being written)
+//! The plan's actions (moyens, activités) in one table: the columns of the reference
+//! plans, shown or hidden per plan; filters; the état d'avancement and the responsible
+//! edited in place; a form for the rest; add and delete (confirmed). One page of 50
+//! rows is rendered at a time, so that a plan of 5 000 actions stays quick.
 
-use crate::ui::context::use_ctx;
+use crate::ui::components::action_filters::ActionFilters;
+use crate::ui::components::action_form::ActionForm;
+use crate::ui::components::column_picker::{column_name, ColumnPicker};
+use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
+use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
+use crate::ui::context::{use_ctx, Ctx};
+use jalon::action::{Action, ActionStatus};
+use jalon::checkpoint::Checkpoint;
+use jalon::columns::{shown_columns, ActionColumn};
+use jalon::edit::actions::{delete_action, set_responsible};
+use jalon::edit::followup::set_status;
+use jalon::filter::{filter, table_checkpoint, Criteria};
+use jalon::id::Id;
+use jalon::text;
+use std::collections::HashMap;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// What the form panel shows.
+#[derive(Clone, PartialEq)]
+enum Editing {
+    New,
+    Action(Id),
+}
+
+/// What every row reads, computed once per revision.
+struct Table {
+    columns: Vec<ActionColumn>,
+    checkpoint: Option<Checkpoint>,
+    codes: HashMap<Id, String>,
+}
+
+/// The échéancier as the plan holds it: its text, its plan years, its start and end.
+fn schedule_text(action: &Action, ctx: &Ctx) -> String {
+    let schedule = &action.schedule;
+    let mut parts = Vec::new();
+    if !schedule.text.is_empty() {
+        parts.push(schedule.text.clone());
+    }
+    if !schedule.years.is_empty() {
+        parts.push(schedule.years.join(", "));
+    }
+    let dates: Vec<String> = [schedule.start, schedule.end].into_iter().flatten().map(|d| text::plan_date(d, ctx.lang)).collect();
+    if !dates.is_empty() {
+        parts.push(dates.join(" – "));
+    }
+    parts.join(" · ")
+}
+
+fn objective_codes(action: &Action, codes: &HashMap<Id, String>) -> String {
+    let code = |id: &Id| codes.get(id).cloned().unwrap_or_else(|| id.to_string());
+    action.objectives.iter().map(code).collect::<Vec<_>>().join(", ")
+}
+
+/// The état d'avancement at the table's checkpoint: a list while it is open, a badge
+/// once it is closed.
+fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) -> Html {
+    let Some(checkpoint) = checkpoint else {
+        return html! { <StatusBadge record={None::<jalon::action::ProgressRecord>} /> };
+    };
+    let record = action.progress_at(&checkpoint.id);
+    if checkpoint.closed {
+        return html! { <StatusBadge record={record.cloned()} /> };
+    }
+    let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
+    let on_change = {
+        let (ctx, action_id, checkpoint_id) = (ctx.clone(), action.id.clone(), checkpoint.id.clone());
+        Callback::from(move |e: Event| {
+            if let Some(status) = chosen_status(e) {
+                let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
+                ctx.edit(move |plan| set_status(plan, &action_id, &checkpoint_id, status));
+            }
+        })
+    };
+    let current = record.map(|r| r.status);
+    html! {
+        <div class="progress-cell">
+            <select aria-label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} onchange={on_change}
+                class={current.map(status_class)}>
+                if current.is_none() {
+                    <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
+                }
+                { for ActionStatus::ALL.iter().enumerate().map(|(index, status)| html! {
+                    <option value={index.to_string()} selected={current == Some(*status)}>{ text::action_status(*status, ctx.lang) }</option>
+                }) }
+            </select>
+            if let Some(percent) = percent { <span class="percent">{ percent }</span> }
+        </div>
+    }
+}
+
+fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
+    let id = action.id.clone();
+    let on_change = ctx
+        .edit_with(move |plan, value: String| set_responsible(plan, &id, &value))
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <input type="text" class="responsible" list="action-responsibles" value={action.responsible.clone()} onchange={on_change}
+            aria-label={format!("{} — {}", ctx.tr("Responsable", "Responsible"), action.title)} />
+    }
+}
+
+fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html {
+    let content = match column {
+        ActionColumn::Objectives => html! { objective_codes(action, &table.codes) },
+        ActionColumn::Groups => html! { action.groups.join(", ") },
+        ActionColumn::Responsible => responsible_cell(ctx, action),
+        ActionColumn::Implementation => html! { &action.implementation },
+        ActionColumn::Services => html! { &action.services },
+        ActionColumn::Evaluation => html! { &action.evaluation },
+        ActionColumn::Carrier => html! { &action.carrier },
+        ActionColumn::Partners => html! { action.partners.join(", ") },
+        ActionColumn::Schedule => html! { schedule_text(action, ctx) },
+        ActionColumn::ExpectedResults => html! { &action.expected_results },
+        ActionColumn::Progress => progress_cell(ctx, action, table.checkpoint.as_ref()),
+    };
+    html! { <td data-label={column_name(ctx, column)}>{ content }</td> }
+}
+
+fn progress_heading(ctx: &Ctx, checkpoint: Option<&Checkpoint>) -> String {
+    let word = column_name(ctx, ActionColumn::Progress);
+    match checkpoint {
+        Some(c) if c.closed => format!("{word} — {} ({}, {})", c.label, text::day(c.date, ctx.lang), ctx.tr("fermé", "closed")),
+        Some(c) => format!("{word} — {} ({})", c.label, text::day(c.date, ctx.lang)),
+        None => word,
+    }
+}
 
 #[function_component(Actions)]
 pub fn screen() -> Html {
     let ctx = use_ctx();
-    html! { <h1>{ ctx.tr("Moyens", "Actions") }</h1> }
+    let criteria = use_state(Criteria::default);
+    let page = use_state(|| 0usize);
+    let editing = use_state(|| None::<Editing>);
+    let deleting = use_state(|| None::<Id>);
+
+    let table = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| Table {
+            columns: shown_columns(&plan),
+            checkpoint: table_checkpoint(&plan).cloned(),
+            codes: plan.codes(),
+        })
+    };
+    let found = {
+        let plan = ctx.plan.clone();
+        use_memo((ctx.revision, (*criteria).clone()), move |(_, criteria)| {
+            let checkpoint = table_checkpoint(&plan).map(|c| c.id.clone());
+            filter(&plan, criteria, checkpoint.as_ref())
+        })
+    };
+    let responsibles = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| jalon::filter::options(&plan).responsibles)
+    };
+
+    let plan = &ctx.plan;
+    let total = plan.actions.len();
+    let current_page = clamp_page(*page, found.len());
+    let on_filter = {
+        let (criteria, page) = (criteria.clone(), page.clone());
+        Callback::from(move |next: Criteria| {
+            criteria.set(next);
+            page.set(0);
+        })
+    };
+    let on_page = { let page = page.clone(); Callback::from(move |to: usize| page.set(to)) };
+    let on_new = { let editing = editing.clone(); Callback::from(move |_: MouseEvent| editing.set(Some(Editing::New))) };
+    let on_done = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
+
+    let number = |n: usize| text::number(n as f64, 0, ctx.lang);
+    let count = format!("{} {} {} {}", number(found.len()), ctx.tr("sur", "of"), number(total), plan.action_name.plural.to_lowercase());
+
+    let rows = found.iter().skip(current_page * PAGE_SIZE).take(PAGE_SIZE).filter_map(|index| plan.actions.get(*index)).map(|action| {
+        let id = action.id.clone();
+        let on_edit = { let editing = editing.clone(); let id = id.clone(); Callback::from(move |_: MouseEvent| editing.set(Some(Editing::Action(id.clone())))) };
+        let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_: MouseEvent| deleting.set(Some(id.clone()))) };
+        let on_confirm = {
+            let (ctx, deleting, id) = (ctx.clone(), deleting.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| {
+                deleting.set(None);
+                let id = id.clone();
+                ctx.edit(move |plan| delete_action(plan, &id));
+            })
+        };
+        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
+        let named = |verb: &str| format!("{verb} « {} »", action.title);
+        let confirming = deleting.as_ref() == Some(&action.id);
+        html! {
+            <tr key={action.id.to_string()}>
+                <th scope="row">
+                    if let Some(code) = &action.code { <span class="code">{ code }</span> }
+                    { &action.title }
+                </th>
+                { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
+                <td class="row-buttons">
+                    if confirming {
+                        <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"))}>
+                            <p>{ ctx.tr("Supprimer cette ligne, avec son état d'avancement à chaque suivi ?", "Delete this row, with its progress at every checkpoint?") }</p>
+                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
+                            <button type="button" onclick={on_keep}>{ ctx.tr("Garder", "Keep") }</button>
+                        </div>
+                    } else {
+                        <button type="button" onclick={on_edit} aria-label={named(ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                    }
+                </td>
+            </tr>
+        }
+    });
+
+    let form = match &*editing {
+        Some(Editing::New) => html! { <ActionForm key="new" action={None::<Id>} on_done={on_done.clone()} /> },
+        Some(Editing::Action(id)) => html! { <ActionForm key={id.to_string()} action={Some(id.clone())} on_done={on_done.clone()} /> },
+        None => html! {},
+    };
+    let pager = html! {
+        <Pager total={found.len()} page={current_page} on_page={on_page.clone()}
+            label={format!("{} — {}", ctx.tr("Pages", "Pages"), plan.action_name.plural)} />
+    };
+    let colon = ctx.tr("\u{a0}: ", ": ");
+    html! {
+        <section class="actions-screen" aria-labelledby="actions-title">
+            <h1 id="actions-title">{ &plan.action_name.plural }</h1>
+            <div class="actions-toolbar">
+                <button type="button" class="primary" onclick={on_new}>{ format!("{}{colon}{}", ctx.tr("Ajouter", "Add"), plan.action_name.singular) }</button>
+                <ColumnPicker />
+            </div>
+            { form }
+            <ActionFilters criteria={(*criteria).clone()} on_change={on_filter} />
+            <p class="filter-count" role="status">{ count }</p>
+            <datalist id="action-responsibles">
+                { for responsibles.iter().map(|r| html! { <option value={r.clone()} /> }) }
+            </datalist>
+            if found.is_empty() {
+                <p class="empty">{ ctx.tr("Aucune ligne ne correspond aux filtres.", "No row matches the filters.") }</p>
+            } else {
+                { pager.clone() }
+                <div class="table-scroll" tabindex="0" role="region" aria-label={plan.action_name.plural.clone()}>
+                    <table class="actions-table">
+                        <caption class="visually-hidden">{ &plan.action_name.plural }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ &plan.action_name.singular }</th>
+                                { for table.columns.iter().map(|column| html! {
+                                    <th scope="col">{
+                                        if *column == ActionColumn::Progress { progress_heading(&ctx, table.checkpoint.as_ref()) } else { column_name(&ctx, *column) }
+                                    }</th>
+                                }) }
+                                <th scope="col"><span class="visually-hidden">{ ctx.tr("Modifier ou supprimer", "Edit or delete") }</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+                { pager }
+            }
+        </section>
+    }
 }

@@ -1,0 +1,145 @@
+//! The filters of the actions table: an element of the tree at any level, a
+//! responsible, a partner, a status at the table's checkpoint, and words.
+
+use crate::ui::context::use_ctx;
+use jalon::action::ActionStatus;
+use jalon::filter::{options, Criteria, StatusCriterion};
+use jalon::id::Id;
+use jalon::text;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub criteria: Criteria,
+    pub on_change: Callback<Criteria>,
+}
+
+/// The elements of each level, as the element list offers them: « 1.2 Titre ».
+type LevelChoices = Vec<(String, Vec<(Id, String)>)>;
+
+const NOT_REPORTED: &str = "non-rapporte";
+
+fn select_value(e: Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// `Some(text)` unless the text is empty (« Tous »).
+fn chosen(value: String) -> Option<String> {
+    (!value.is_empty()).then_some(value)
+}
+
+fn status_value(status: Option<StatusCriterion>) -> String {
+    match status {
+        None => String::new(),
+        Some(StatusCriterion::NotReported) => NOT_REPORTED.into(),
+        Some(StatusCriterion::Is(s)) => format!("{s:?}"),
+    }
+}
+
+fn status_of(value: &str) -> Option<StatusCriterion> {
+    if value == NOT_REPORTED {
+        return Some(StatusCriterion::NotReported);
+    }
+    ActionStatus::ALL.into_iter().find(|s| format!("{s:?}") == value).map(StatusCriterion::Is)
+}
+
+#[function_component(ActionFilters)]
+pub fn action_filters(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let lists = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| options(&plan))
+    };
+    let levels = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| -> LevelChoices {
+            let codes = plan.codes();
+            plan.levels
+                .iter()
+                .enumerate()
+                .map(|(level, l)| {
+                    let elements = plan.elements.iter().filter(|e| e.level == level);
+                    let choices = elements.map(|e| (e.id.clone(), format!("{} {}", codes[&e.id], e.title))).collect();
+                    (l.name.plural.clone(), choices)
+                })
+                .collect()
+        })
+    };
+    // Each control changes one criterion and keeps the others.
+    let change = |set: fn(&mut Criteria, String)| {
+        let (criteria, on_change) = (props.criteria.clone(), props.on_change.clone());
+        move |value: String| {
+            let mut next = criteria.clone();
+            set(&mut next, value);
+            on_change.emit(next);
+        }
+    };
+    let on_element = Callback::from(change(|c, v| c.element = chosen(v).map(Id::new))).reform(select_value);
+    let on_responsible = Callback::from(change(|c, v| c.responsible = chosen(v))).reform(select_value);
+    let on_partner = Callback::from(change(|c, v| c.partner = chosen(v))).reform(select_value);
+    let on_status = Callback::from(change(|c, v| c.status = status_of(&v))).reform(select_value);
+    let on_text = Callback::from(change(|c, v| c.text = v))
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_clear = props.on_change.reform(|_: MouseEvent| Criteria::default());
+
+    let criteria = &props.criteria;
+    let element = criteria.element.as_ref().map(Id::as_str).unwrap_or("");
+    let name_options = |names: &[String], current: &Option<String>| {
+        names.iter().map(|name| html! {
+            <option value={name.clone()} selected={current.as_ref() == Some(name)}>{ name }</option>
+        }).collect::<Html>()
+    };
+    let status = status_value(criteria.status);
+    html! {
+        <form class="action-filters" role="search" aria-label={ctx.tr("Filtrer", "Filter")}
+            onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="field">
+                <label for="filter-element">{ ctx.tr("Élément du plan", "Part of the plan") }</label>
+                <select id="filter-element" onchange={on_element}>
+                    <option value="" selected={element.is_empty()}>{ ctx.tr("Tout le plan", "The whole plan") }</option>
+                    { for levels.iter().map(|(level, choices)| html! {
+                        <optgroup label={level.clone()}>
+                            { for choices.iter().map(|(id, label)| html! {
+                                <option value={id.to_string()} selected={id.as_str() == element}>{ label }</option>
+                            }) }
+                        </optgroup>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-responsible">{ ctx.tr("Responsable", "Responsible") }</label>
+                <select id="filter-responsible" onchange={on_responsible}>
+                    <option value="" selected={criteria.responsible.is_none()}>{ ctx.tr("Tous", "All") }</option>
+                    { name_options(&lists.responsibles, &criteria.responsible) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-partner">{ ctx.tr("Partenaire ou fiduciaire", "Partner or carrier") }</label>
+                <select id="filter-partner" onchange={on_partner}>
+                    <option value="" selected={criteria.partner.is_none()}>{ ctx.tr("Tous", "All") }</option>
+                    { name_options(&lists.partners, &criteria.partner) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-status">{ ctx.tr("État d'avancement", "Progress") }</label>
+                <select id="filter-status" onchange={on_status}>
+                    <option value="" selected={status.is_empty()}>{ ctx.tr("Tous", "All") }</option>
+                    { for ActionStatus::ALL.into_iter().map(|s| {
+                        let value = status_value(Some(StatusCriterion::Is(s)));
+                        let selected = value == status;
+                        html! { <option {selected} {value}>{ text::action_status(s, ctx.lang) }</option> }
+                    }) }
+                    <option value={NOT_REPORTED} selected={status == NOT_REPORTED}>{ ctx.tr("Non rapporté", "Not reported") }</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-text">{ ctx.tr("Mots", "Words") }</label>
+                <input id="filter-text" type="search" value={criteria.text.clone()} oninput={on_text} />
+            </div>
+            <button type="button" onclick={on_clear} disabled={criteria.is_empty()}>
+                { ctx.tr("Effacer les filtres", "Clear the filters") }
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,282 @@
+//! The form of one action, new or existing: its title and code, the objectives it
+//! serves (checkboxes grouped under their parents, at least one), and every text of
+//! the reference plans' tables, with its budget typed as people write amounts.
+
+use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use jalon::action::Action;
+use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
+use jalon::id::Id;
+use jalon::money::Cents;
+use jalon::text::{self, Lang};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The action to edit; `None` makes a new one.
+    pub action: Option<Id>,
+    /// Called once the form is saved or cancelled.
+    pub on_done: Callback<()>,
+}
+
+/// The form's fields as typed.
+#[derive(Clone, PartialEq, Default)]
+struct Draft {
+    code: String,
+    title: String,
+    objectives: Vec<Id>,
+    groups: String,
+    responsible: String,
+    carrier: String,
+    partners: String,
+    implementation: String,
+    services: String,
+    evaluation: String,
+    expected_results: String,
+    schedule: String,
+    planned: String,
+    spent: String,
+}
+
+/// What the form refuses to save, each shown beside its field.
+#[derive(Clone, PartialEq, Default)]
+struct Problems {
+    title: bool,
+    objectives: bool,
+    planned: bool,
+    spent: bool,
+}
+
+impl Problems {
+    fn any(&self) -> bool {
+        self.title || self.objectives || self.planned || self.spent
+    }
+}
+
+impl Draft {
+    fn of(action: &Action, lang: Lang) -> Draft {
+        let amount = |c: Option<Cents>| c.map(|c| text::money(c, lang)).unwrap_or_default();
+        Draft {
+            code: action.code.clone().unwrap_or_default(),
+            title: action.title.clone(),
+            objectives: action.objectives.clone(),
+            groups: action.groups.join(", "),
+            responsible: action.responsible.clone(),
+            carrier: action.carrier.clone(),
+            partners: action.partners.join(", "),
+            implementation: action.implementation.clone(),
+            services: action.services.clone(),
+            evaluation: action.evaluation.clone(),
+            expected_results: action.expected_results.clone(),
+            schedule: action.schedule.text.clone(),
+            planned: amount(action.budget_planned),
+            spent: amount(action.budget_spent),
+        }
+    }
+
+    fn fields(&self) -> Result<ActionFields, Problems> {
+        let planned = parse_money(&self.planned);
+        let spent = parse_money(&self.spent);
+        let problems = Problems {
+            title: self.title.trim().is_empty(),
+            objectives: self.objectives.is_empty(),
+            planned: planned.is_err(),
+            spent: spent.is_err(),
+        };
+        match (planned, spent) {
+            (Ok(budget_planned), Ok(budget_spent)) if !problems.any() => Ok(ActionFields {
+                code: Some(self.code.clone()),
+                title: self.title.clone(),
+                objectives: self.objectives.clone(),
+                groups: split_list(&self.groups),
+                responsible: self.responsible.clone(),
+                carrier: self.carrier.clone(),
+                partners: split_list(&self.partners),
+                implementation: self.implementation.clone(),
+                services: self.services.clone(),
+                evaluation: self.evaluation.clone(),
+                expected_results: self.expected_results.clone(),
+                schedule_text: self.schedule.clone(),
+                budget_planned,
+                budget_spent,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// The plan's objectives under their parents: (« 1.1 Titre du parent », objectives).
+type ObjectiveGroups = Vec<(String, Vec<(Id, String)>)>;
+
+fn objective_groups(ctx: &Ctx) -> ObjectiveGroups {
+    let plan = &ctx.plan;
+    let codes = plan.codes();
+    let mut groups: ObjectiveGroups = Vec::new();
+    let mut parent_of_group: Vec<Option<&Id>> = Vec::new();
+    for objective in plan.objectives() {
+        let label = format!("{} {}", codes[&objective.id], objective.title);
+        let parent = objective.parent.as_ref();
+        match parent_of_group.iter().position(|p| *p == parent) {
+            Some(index) => groups[index].1.push((objective.id.clone(), label)),
+            None => {
+                let legend = match parent.and_then(|p| plan.element(p)) {
+                    Some(e) => format!("{} {}", codes[&e.id], e.title),
+                    None => plan.level_name(plan.objective_level).map(|n| n.plural.clone()).unwrap_or_default(),
+                };
+                parent_of_group.push(parent);
+                groups.push((legend, vec![(objective.id.clone(), label)]));
+            }
+        }
+    }
+    groups
+}
+
+#[function_component(ActionForm)]
+pub fn action_form(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let draft = {
+        let existing = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
+        let start = existing.map(|a| Draft::of(a, ctx.lang)).unwrap_or_default();
+        use_state(move || start)
+    };
+    let problems = use_state(Problems::default);
+    let groups = {
+        let ctx = ctx.clone();
+        use_memo(ctx.revision, move |_| objective_groups(&ctx))
+    };
+    let title_ref = use_node_ref();
+    {
+        // The form takes the focus when it opens, at its first field.
+        let title_ref = title_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = title_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+
+    let set = |write: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            write(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let input = |id: &'static str, label: &'static str, value: &str, write: fn(&mut Draft, String), error: Option<&'static str>, node: NodeRef| {
+        let on_input = set(write).reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        let error_id = format!("{id}-error");
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input {id} type="text" ref={node} value={value.to_string()} oninput={on_input}
+                    aria-invalid={error.map(|_| "true")} aria-describedby={error.map(|_| error_id.clone())} />
+                if let Some(message) = error {
+                    <p class="field-error" id={error_id}>{ message }</p>
+                }
+            </div>
+        }
+    };
+    let area = |id: &'static str, label: &'static str, value: &str, write: fn(&mut Draft, String)| {
+        let on_input = set(write).reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        html! {
+            <div class="field wide">
+                <label for={id}>{ label }</label>
+                <textarea {id} rows="2" value={value.to_string()} oninput={on_input} />
+            </div>
+        }
+    };
+
+    let on_toggle = |objective: Id| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = (*draft).clone();
+            next.objectives.retain(|o| *o != objective);
+            if checked {
+                next.objectives.push(objective.clone());
+            }
+            draft.set(next);
+        })
+    };
+    let objective_boxes = groups.iter().enumerate().map(|(g, (legend, objectives))| html! {
+        <fieldset class="objective-group">
+            <legend>{ legend }</legend>
+            { for objectives.iter().enumerate().map(|(o, (id, label))| {
+                let box_id = format!("action-objective-{g}-{o}");
+                html! {
+                    <div class="choice">
+                        <input type="checkbox" id={box_id.clone()} checked={draft.objectives.contains(id)} onchange={on_toggle(id.clone())} />
+                        <label for={box_id}>{ label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    });
+
+    let on_submit = {
+        let (ctx, draft, problems, on_done, editing) = (ctx.clone(), draft.clone(), problems.clone(), props.on_done.clone(), props.action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match draft.fields() {
+                Ok(fields) => {
+                    match editing.clone() {
+                        Some(id) => ctx.edit(move |plan| update_action(plan, &id, fields)),
+                        None => {
+                            let id = fresh_id("action");
+                            ctx.edit(move |plan| add_action(plan, id, fields));
+                        }
+                    }
+                    on_done.emit(());
+                }
+                Err(found) => problems.set(found),
+            }
+        })
+    };
+    let on_cancel = props.on_done.reform(|_: MouseEvent| ());
+    let heading = match &props.action {
+        Some(_) => format!("{} « {} »", ctx.tr("Modifier", "Edit"), draft.title),
+        None => format!("{} — {}", ctx.plan.action_name.singular, ctx.tr("nouveau", "new")),
+    };
+    let amount_error = ctx.tr(
+        "Montant illisible : écrivez par exemple 18 464,15 $ (au plus deux décimales).",
+        "Unreadable amount: write for example $18,464.15 (two decimals at most).",
+    );
+    let p = &*problems;
+    let d = &*draft;
+    html! {
+        <form class="action-form card" onsubmit={on_submit} aria-labelledby="action-form-title" novalidate=true>
+            <h2 id="action-form-title">{ heading }</h2>
+            if p.any() {
+                <p class="field-error" role="alert">{ ctx.tr("Le formulaire n'est pas enregistré : corrigez les champs signalés.", "The form is not saved: correct the fields marked.") }</p>
+            }
+            <div class="form-grid">
+                { input("action-title", ctx.tr("Titre", "Title"), &d.title, |d, v| d.title = v,
+                    p.title.then(|| ctx.tr("Le titre est obligatoire.", "The title is required.")), title_ref.clone()) }
+                { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None, NodeRef::default()) }
+                { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
+                { input("action-groups", ctx.tr("Groupes visés (séparés par des virgules)", "Target groups (comma separated)"), &d.groups, |d, v| d.groups = v, None, NodeRef::default()) }
+                { input("action-carrier", ctx.tr("Fiduciaire", "Carrying organisation"), &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
+                { input("action-partners", ctx.tr("Partenaires (séparés par des virgules)", "Partners (comma separated)"), &d.partners, |d, v| d.partners = v, None, NodeRef::default()) }
+                { input("action-schedule", ctx.tr("Échéancier", "Schedule"), &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
+                { input("action-planned", ctx.tr("Budget prévu", "Planned budget"), &d.planned, |d, v| d.planned = v, p.planned.then_some(amount_error), NodeRef::default()) }
+                { input("action-spent", ctx.tr("Budget dépensé", "Budget spent"), &d.spent, |d, v| d.spent = v, p.spent.then_some(amount_error), NodeRef::default()) }
+                { area("action-implementation", ctx.tr("Mise en œuvre (durée, fréquence, lieu)", "Implementation (duration, frequency, place)"), &d.implementation, |d, v| d.implementation = v) }
+                { area("action-services", ctx.tr("Services concernés", "Services involved"), &d.services, |d, v| d.services = v) }
+                { area("action-evaluation", ctx.tr("Mode d'évaluation", "Evaluation"), &d.evaluation, |d, v| d.evaluation = v) }
+                { area("action-results", ctx.tr("Résultats attendus", "Expected results"), &d.expected_results, |d, v| d.expected_results = v) }
+            </div>
+            <fieldset class="objective-choices" aria-describedby={p.objectives.then_some("action-objectives-error")}>
+                <legend>{ format!("{} {}", ctx.plan.level_name(ctx.plan.objective_level).map(|n| n.plural.as_str()).unwrap_or(""), ctx.tr("servis (au moins un)", "served (at least one)")) }</legend>
+                if p.objectives {
+                    <p class="field-error" id="action-objectives-error">{ ctx.tr("Cochez au moins un objectif.", "Tick at least one objective.") }</p>
+                }
+                <div class="objective-list">{ for objective_boxes }</div>
+            </fieldset>
+            <div class="form-buttons">
+                <button type="submit" class="primary">{ ctx.tr("Enregistrer", "Save") }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+            </div>
+        </form>
+    }
+}

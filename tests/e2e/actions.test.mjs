@@ -1,0 +1,190 @@
+// The actions screen: a regional plan filtered by element, responsible, partner and
+// status; its columns hidden and shown again across a reload; and on the sample, an
+// action edited in place, in the form, linked to a second objective, added and deleted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+
+const REGIONAL = readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8');
+const regional = JSON.parse(REGIONAL).plan;
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await server.close(); });
+
+/** The count line under the filters, as the user reads it. */
+const count = (page) => page.locator('p.filter-count').innerText();
+const headers = (page) => page.locator('table.actions-table thead th').allInnerTexts();
+const row = (page, title) => page.locator('table.actions-table tbody tr', { hasText: title });
+
+async function openStored(b, text, route) {
+  await open(b.page, `${FILE_URL}#/${route}`);
+  await storePlan(b.page, text);
+  await b.page.reload();
+  await b.page.waitForSelector('main#contenu h1');
+}
+
+test('a regional plan is filtered by element, responsible, partner and status, with visible counts', async () => {
+  const b = await browser();
+  try {
+    await openStored(b, REGIONAL, 'actions');
+    const page = b.page;
+    await page.getByRole('heading', { level: 1, name: 'Activités' }).waitFor();
+    assert.equal(await count(page), `18 sur 18 activités`);
+    const shown = await headers(page);
+    for (const column of ['Activité', 'Objectifs', 'Responsable', 'Fiduciaire', 'Partenaires', 'Échéancier']) {
+      assert.ok(shown.some((h) => h.startsWith(column)), `${column} in ${shown}`);
+    }
+    assert.deepEqual(await audit(page), []);
+
+    const under = (axe) => regional.elements.filter((e) => e.parent && regional.elements.find((t) => t.id === e.parent)?.parent === axe).map((e) => e.id);
+    const axe1 = regional.actions.filter((a) => a.objectives.some((o) => under('axe-1').includes(o)));
+    await page.getByLabel('Élément du plan').selectOption('axe-1');
+    assert.equal(await count(page), `${axe1.length} sur 18 activités`);
+    assert.equal(await page.locator('table.actions-table tbody tr').count(), axe1.length);
+
+    const ccjh = axe1.filter((a) => a.carrier === 'CCJH' || a.partners.includes('CCJH'));
+    await page.getByLabel('Partenaire ou fiduciaire').selectOption('CCJH');
+    assert.equal(await count(page), `${ccjh.length} sur 18 activités`);
+    assert.ok(ccjh.some((a) => a.carrier === 'CCJH'), 'the carrier counts as a partner');
+
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    assert.equal(await count(page), '18 sur 18 activités');
+
+    const team = regional.actions.filter((a) => a.responsible === 'Équipe DR du conseil');
+    await page.getByRole('search').getByLabel('Responsable', { exact: true }).selectOption('Équipe DR du conseil');
+    assert.equal(await count(page), `${team.length} sur 18 activités`);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+
+    const done = regional.actions.filter((a) => (a.progress ?? []).some((p) => p.status === 'done'));
+    await page.getByRole('search').getByLabel('État d\'avancement', { exact: true }).selectOption({ label: 'Réalisé' });
+    assert.equal(await count(page), `${done.length} sur 18 activités`);
+    assert.match(await page.locator('table.actions-table tbody').innerText(), /Rappeler le cadre provincial/);
+    await page.getByRole('search').getByLabel('État d\'avancement', { exact: true }).selectOption({ label: 'Non rapporté' });
+    const silent = regional.actions.filter((a) => !(a.progress ?? []).length);
+    assert.equal(await count(page), `${silent.length} sur 18 activités`);
+    await page.getByLabel('Mots').fill('nouveau membre');
+    assert.equal(await count(page), '1 sur 18 activités');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'actions-regional-filtered-1366');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a column hidden from « Colonnes » stays hidden after a reload, and shows again', async () => {
+  const b = await browser();
+  try {
+    await openStored(b, REGIONAL, 'actions');
+    const page = b.page;
+    await page.getByText('Colonnes', { exact: true }).click();
+    assert.deepEqual(await audit(page), []);
+    await page.getByLabel('Partenaires', { exact: true }).uncheck();
+    assert.ok(!(await headers(page)).includes('Partenaires'));
+    await page.reload();
+    await page.waitForSelector('table.actions-table');
+    assert.ok(!(await headers(page)).includes('Partenaires'), 'still hidden after a reload');
+    assert.ok((await headers(page)).includes('Fiduciaire'), 'only that one is hidden');
+    await page.getByText('Colonnes', { exact: true }).click();
+    assert.equal(await page.getByLabel('Partenaires', { exact: true }).isChecked(), false);
+    await page.getByLabel('Partenaires', { exact: true }).check();
+    assert.ok((await headers(page)).includes('Partenaires'));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    assert.ok((await headers(page)).includes('Partners'));
+    await screenshot(page, 'actions-regional-en-1366');
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('on the sample: status and responsible edited in place, the form links a second objective, add and delete', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/actions`);
+    const page = b.page;
+    await page.getByRole('heading', { level: 1, name: 'Moyens' }).waitFor();
+    // One action serving three objectives is one row listing the three.
+    assert.equal(await row(page, 'communautés d\'apprentissage').count(), 1);
+    assert.match(await row(page, 'communautés d\'apprentissage').innerText(), /1, 2, 3/);
+
+    await page.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/).selectOption({ label: 'Réalisé' });
+    await page.getByLabel(/^Responsable — Relancer les élèves/).fill('Direction de l\'éducation des adultes');
+    await page.getByLabel(/^Responsable — Relancer les élèves/).press('Enter');
+    await page.getByLabel(/^Responsable — Relancer les élèves/).blur();
+
+    await page.getByRole('button', { name: 'Modifier « Offrir une formation sur l\'enseignement explicite de la lecture »' }).click();
+    const form = page.locator('form.action-form');
+    await form.getByLabel('Budget prévu').fill('12 500,505');
+    await form.getByLabel(/^2 D'ici juin 2027, augmenter la proportion d'élèves qui réussissent en mathématique/).check();
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.match(await form.innerText(), /Montant illisible/);
+    assert.deepEqual(await audit(page), []);
+    await form.getByLabel('Budget prévu').fill('12 500,50 $');
+    await form.getByLabel('Titre').fill('Offrir deux formations sur la lecture');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.equal(await page.locator('form.action-form').count(), 0);
+    assert.equal(await row(page, 'Offrir deux formations sur la lecture').count(), 1);
+    assert.match(await row(page, 'Offrir deux formations sur la lecture').locator('td').first().innerText(), /^1, 2$/);
+
+    await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
+    await form.getByLabel('Titre').fill('Tenir une journée des familles dans chaque école');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.match(await form.innerText(), /Cochez au moins un objectif/);
+    await form.getByLabel(/^5 D'ici juin 2027, augmenter le sentiment de sécurité/).check();
+    await form.getByLabel('Partenaires (séparés par des virgules)').fill('Maison de la famille, Ville de Saint-Aubin');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    assert.equal(await count(page), '7 sur 7 moyens');
+
+    await page.getByRole('button', { name: 'Supprimer « Revoir les codes de vie des écoles à partir de pratiques reconnues »' }).click();
+    const confirm = page.getByRole('group', { name: /Supprimer « Revoir les codes de vie/ });
+    assert.match(await confirm.innerText(), /Supprimer cette ligne/);
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'actions-sample-delete-1366');
+    await confirm.getByRole('button', { name: 'Supprimer définitivement' }).click();
+    assert.equal(await count(page), '6 sur 6 moyens');
+
+    await page.reload();
+    await page.waitForSelector('table.actions-table');
+    assert.equal(await count(page), '6 sur 6 moyens');
+    assert.equal(await row(page, 'Revoir les codes de vie').count(), 0);
+    assert.equal(await row(page, 'journée des familles').count(), 1);
+    assert.match(await row(page, 'journée des familles').innerText(), /Maison de la famille, Ville de Saint-Aubin/);
+    assert.equal(await page.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/).inputValue(), '2');
+    assert.equal(await page.getByLabel(/^Responsable — Relancer les élèves/).inputValue(), 'Direction de l\'éducation des adultes');
+    await page.getByRole('button', { name: 'Modifier « Offrir deux formations sur la lecture »' }).click();
+    assert.equal(await page.locator('form.action-form').getByLabel('Budget prévu').inputValue(), '12\u00a0500,50\u00a0$');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'actions-sample-form-1366');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('served, on a phone: the table scrolls inside its region, never the page, in French and English', async () => {
+  const b = await browser({ width: 390, height: 844 });
+  try {
+    await open(b.page, `${server.url}#/actions`);
+    const page = b.page;
+    await page.waitForSelector('table.actions-table');
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+    assert.ok(await fits(), 'no sideways scroll');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'actions-sample-390');
+    await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
+    assert.ok(await fits(), 'the form fits');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    assert.match(await page.locator('form.action-form').innerText(), /Planned budget/);
+    assert.ok(await fits());
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'actions-sample-form-en-390');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
