@@ -18,7 +18,8 @@ use jalon::edit::structure::{move_down, move_up};
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::rollup::{action_stats, report, ActionCounts, Report};
-use jalon::text;
+use jalon::indicator::Indicator;
+use jalon::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ struct TreeData {
     /// Linked actions per objective, by status at the current checkpoint.
     actions: HashMap<Id, ActionCounts>,
     /// The checkpoint the actions' statuses are read at.
-    checkpoint: Option<String>,
+    checkpoint: Option<(String, chrono::NaiveDate)>,
     /// How many elements each level holds.
     per_level: Vec<usize>,
 }
@@ -69,7 +70,7 @@ fn tree_data(plan: &Plan, today: chrono::NaiveDate) -> TreeData {
         report: report(plan, today),
         indicators,
         actions,
-        checkpoint: checkpoint.map(|c| c.label.clone()),
+        checkpoint: checkpoint.map(|c| (c.label.clone(), c.date)),
         per_level,
     }
 }
@@ -301,7 +302,8 @@ fn objective_facts(view: &View, id: &Id) -> Html {
     let action_line = if actions.total() == 0 {
         "0".to_string()
     } else {
-        let at = view.data.checkpoint.as_ref().map(|c| format!(" ({c})")).unwrap_or_default();
+        let at = view.data.checkpoint.as_ref().map(|(label, date)| format!(" — {label} ({})", text::day(*date, ctx.lang)));
+        let at = at.unwrap_or_default();
         format!("{} — {}{at}", actions.total(), text::action_counts(&actions, ctx.lang))
     };
     html! {
@@ -326,7 +328,8 @@ fn objective_facts(view: &View, id: &Id) -> Html {
                                     let progress = &view.data.report.indicators[*i];
                                     html! {
                                         <li>
-                                            <span>{ &indicator.label }</span>{ " " }
+                                            <span>{ &indicator.label }</span>
+                                            { targets(indicator, ctx.lang).map(|t| format!(" — {} {t} ", ctx.tr("cible\u{a0}:", "target:"))).unwrap_or_else(|| " ".into()) }
                                             <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
                                                 { text::status(progress.status, ctx.lang) }
                                             </span>
@@ -342,6 +345,22 @@ fn objective_facts(view: &View, id: &Id) -> Html {
             </dl>
         </>
     }
+}
+
+/// « Primaire 79,7 % (2027) · Secondaire 62 % (2027) »: an indicator's final targets,
+/// per segment when it has several.
+fn targets(indicator: &Indicator, lang: Lang) -> Option<String> {
+    let parts: Vec<String> = indicator
+        .segments
+        .iter()
+        .filter_map(|segment| {
+            let target = segment.final_target()?;
+            let value = text::target(target, indicator.kind, indicator.out_of, lang);
+            let label = if segment.label.is_empty() { String::new() } else { format!("{} ", segment.label) };
+            Some(format!("{label}{value} ({})", text::plan_date(target.date, lang)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// The buttons of one element, labelled as a group by its heading.
