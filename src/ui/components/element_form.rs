@@ -96,7 +96,7 @@ pub fn element_form(props: &Props) -> Html {
             "Date non reconnue : écrivez l'année, le mois ou le jour, par exemple 2027, 2027-06 ou 2027-06-30.",
             "Date not recognised: write the year, month or day, e.g. 2027, 2027-06 or 2027-06-30.",
         ).to_string(),
-        (Some(date), false) => format!("{} {}", ctx.tr("Sera affichée :", "Will show as:"), text::plan_date(date, ctx.lang)),
+        (Some(date), false) => format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang)),
         (None, false) => ctx.tr("Par exemple 2027, 2027-06 ou 2027-06-30 ; vide : aucune échéance.",
             "For example 2027, 2027-06 or 2027-06-30; blank: no deadline.").to_string(),
     };

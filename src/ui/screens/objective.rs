@@ -54,8 +54,10 @@ pub fn objective_page(props: &Props) -> Html {
         return html! {
             <section class="objective-page">
                 <h1>{ ctx.tr("Objectif introuvable", "Objective not found") }</h1>
-                <p>{ format!("{} « {} ».", ctx.tr(
-                    "Ce plan n'a aucun objectif dont l'identifiant est", "This plan has no objective whose identifier is"), props.id) }</p>
+                <p>{ match ctx.lang {
+                    text::Lang::Fr => format!("Ce plan n'a aucun objectif dont l'identifiant est « {} ».", props.id),
+                    text::Lang::En => format!("This plan has no objective whose identifier is “{}”.", props.id),
+                } }</p>
                 <p><a href={Route::Structure.href()}>{ ctx.tr("Revenir à la structure du plan", "Back to the plan's structure") }</a></p>
             </section>
         };
