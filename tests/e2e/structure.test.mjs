@@ -52,6 +52,7 @@ test('an objective is added, its code typed then automatic again, its deadline a
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     assert.match(await page.locator('.help.error').innerText(), /Date non reconnue/);
     assert.equal(await page.getByLabel('Échéance').getAttribute('aria-invalid'), 'true');
+    await page.waitForFunction(() => document.activeElement?.id.endsWith('-deadline'));
     await page.getByLabel('Échéance').fill('2026-06');
     assert.match(await page.locator('.element-form').innerText(), /Sera affichée\s: juin 2026/);
     await page.getByLabel('Énoncé SMART').fill('Passer de 12 % à 6 % d\u2019arrivées tardives d\u2019ici juin 2026.');

@@ -1,6 +1,7 @@
 //! The form that edits one element of the tree: title, code (blank for the automatic
 //! one), description and, for an objective, its deadline and SMART statement.
 
+use super::plan_tree::focus_soon;
 use crate::ui::context::use_ctx;
 use jalon::date::PlanDate;
 use jalon::edit::structure::{update_element, Details};
@@ -68,13 +69,14 @@ pub fn element_form(props: &Props) -> Html {
     let deadline = PlanDate::parse(draft.deadline.trim());
     let on_submit = {
         let (ctx, draft, bad_deadline, on_done) = (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
-        let (id, is_objective) = (props.id.clone(), props.is_objective);
+        let (id, is_objective, deadline_field) = (props.id.clone(), props.is_objective, field("deadline"));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let typed = draft.deadline.trim();
             let deadline = PlanDate::parse(typed);
             if is_objective && !typed.is_empty() && deadline.is_none() {
                 bad_deadline.set(true);
+                focus_soon(vec![deadline_field.clone()]);
                 return;
             }
             let details = Details {
