@@ -26,7 +26,8 @@ for (const kind of pages) {
       assert.match(text, /79,7\u00a0%/, 'a segment target in Quebec format');
       assert.match(text, /juin 2027/, 'an objective deadline');
       assert.match(text, /Bilan de mi-année \(12 décembre 2023\)/, 'the checkpoint of the état d\u2019avancement');
-      assert.match(text, /Services éducatifs/, 'a responsible unit');
+      await main.getByRole('link', { name: /^Objectif 1 — / }).click();
+      assert.match(await main.locator('table.actions').innerText(), /Services éducatifs/, 'a responsible unit, on the objective\u2019s page');
       assert.equal(await b.page.getAttribute('html', 'lang'), 'fr');
       assert.deepEqual(b.errors, []);
       await screenshot(b.page, `sample-${kind.name}-1366`);

@@ -1,39 +1,36 @@
 //! The actions linked to an objective, with their état d'avancement at the latest
-//! checkpoint.
+//! checkpoint on or before today.
 
+use crate::ui::context::use_ctx;
 use crate::ui::labels::labels;
-use jalon::action::Action;
 use jalon::id::Id;
-use jalon::plan::Plan;
-use jalon::text::{self, Lang};
-use std::rc::Rc;
+use jalon::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub plan: Rc<Plan>,
     pub objective: Id,
-    pub lang: Lang,
+    /// The id of the heading that names the table.
+    pub labelled_by: String,
 }
 
 #[function_component(ActionsTable)]
 pub fn actions_table(props: &Props) -> Html {
-    let l = labels(props.lang);
-    let plan = &props.plan;
-    let actions: Vec<&Action> = plan.actions_of(&props.objective).collect();
-    let action_names = &plan.action_name.plural;
+    let ctx = use_ctx();
+    let l = labels(ctx.lang);
+    let plan = &ctx.plan;
+    let actions: Vec<_> = plan.actions_of(&props.objective).collect();
     if actions.is_empty() {
         return html! { <p class="empty">{ l.no_action }</p> };
     }
-    let checkpoint = plan.checkpoints.iter().max_by_key(|c| c.date);
+    let checkpoint = plan.checkpoint_at(ctx.today);
     let progress_heading = match checkpoint {
-        Some(c) => format!("{} — {} ({})", l.progress_at, c.label, text::day(c.date, props.lang)),
+        Some(c) => format!("{} — {} ({})", l.progress_at, c.label, text::day(c.date, ctx.lang)),
         None => l.progress_at.to_string(),
     };
     html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label={action_names.clone()}>
-        <table class="actions">
-            <caption>{ action_names }</caption>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.labelled_by.clone()}>
+        <table class="actions" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
                     <th scope="col">{ &plan.action_name.singular }</th>
@@ -59,8 +56,8 @@ pub fn actions_table(props: &Props) -> Html {
                                     Some(r) => html! {
                                         <>
                                             <span class={classes!("badge", format!("action-{:?}", r.status).to_lowercase())}>
-                                                { text::action_status(r.status, props.lang) }
-                                                { r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), props.lang))).unwrap_or_default() }
+                                                { text::action_status(r.status, ctx.lang) }
+                                                { r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), ctx.lang))).unwrap_or_default() }
                                             </span>
                                             <p class="narrative">{ &r.narrative }</p>
                                         </>

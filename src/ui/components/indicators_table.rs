@@ -1,34 +1,43 @@
-//! An objective's indicators, one row per segment: baseline, target, latest measurement.
+//! An objective's indicators, one row per segment: baseline, target, latest measurement
+//! and status as of today.
 
+use crate::ui::context::use_ctx;
 use crate::ui::labels::labels;
-use chrono::NaiveDate;
 use jalon::id::Id;
 use jalon::indicator::{Indicator, Segment};
-use jalon::plan::Plan;
-use jalon::status::{indicator_progress, SegmentProgress, Window};
+use jalon::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
 use jalon::text::{self, Lang};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub plan: Rc<Plan>,
     pub objective: Id,
-    pub lang: Lang,
-    pub today: NaiveDate,
+    /// The id of the heading that names the table.
+    pub labelled_by: String,
 }
 
 #[function_component(IndicatorsTable)]
 pub fn indicators_table(props: &Props) -> Html {
-    let l = labels(props.lang);
-    let indicators: Vec<&Indicator> = props.plan.indicators_of(&props.objective).collect();
-    let window = Window::new(&props.plan, props.today);
-    if indicators.is_empty() {
+    let ctx = use_ctx();
+    let l = labels(ctx.lang);
+    // Indices into the plan's indicators, with their progress as of today.
+    let rows = {
+        let plan = ctx.plan.clone();
+        use_memo((ctx.revision, ctx.today, props.objective.clone()), move |(_, today, objective)| {
+            let window = Window::new(&plan, *today);
+            plan.indicators
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| &i.objective == objective)
+                .map(|(index, i)| (index, indicator_progress(i, window, &plan.settings)))
+                .collect::<Vec<(usize, IndicatorProgress)>>()
+        })
+    };
+    if rows.is_empty() {
         return html! { <p class="empty">{ l.no_indicator }</p> };
     }
     html! {
-        <table class="indicators">
-            <caption>{ l.indicators }</caption>
+        <table class="indicators" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
                     <th scope="col">{ l.indicator }</th>
@@ -41,10 +50,10 @@ pub fn indicators_table(props: &Props) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for indicators.iter().flat_map(|ind| {
-                    let progress = indicator_progress(ind, window, &props.plan.settings);
-                    ind.segments.iter().zip(progress.segments).enumerate()
-                        .map(move |(i, (s, p))| row(props, ind, i, s, &p))
+                { for rows.iter().flat_map(|(index, progress)| {
+                    let indicator = &ctx.plan.indicators[*index];
+                    indicator.segments.iter().zip(&progress.segments).enumerate()
+                        .map(|(i, (s, p))| row(ctx.lang, ctx.today, indicator, i, s, p))
                         .collect::<Vec<_>>()
                 }) }
             </tbody>
@@ -52,30 +61,26 @@ pub fn indicators_table(props: &Props) -> Html {
     }
 }
 
-fn row(props: &Props, indicator: &Indicator, index: usize, segment: &Segment, progress: &SegmentProgress) -> Html {
-    let lang = props.lang;
+fn row(lang: Lang, today: chrono::NaiveDate, indicator: &Indicator, index: usize, segment: &Segment, progress: &SegmentProgress) -> Html {
     let l = labels(lang);
     let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
-    let baseline = segment.baseline.as_ref().map(|b| {
-        format!("{} ({})", value(&b.value), text::plan_date(b.date, lang))
-    });
+    let dash = || "—".to_string();
+    let baseline = segment.baseline.as_ref().map(|b| format!("{} ({})", value(&b.value), text::plan_date(b.date, lang)));
     let target = segment.final_target().map(|t| {
         format!("{} ({})", text::target(t, indicator.kind, indicator.out_of, lang), text::plan_date(t.date, lang))
     });
-    let latest = segment.latest_measurement(props.today).map(|m| {
-        format!("{} ({})", value(&m.value), text::plan_date(m.date, lang))
-    });
-    let rows = indicator.segments.len();
+    let latest = segment.latest_measurement(today).map(|m| format!("{} ({})", value(&m.value), text::plan_date(m.date, lang)));
+    let rows = indicator.segments.len().to_string();
     let segment_label = if segment.label.is_empty() { l.all_segments.to_string() } else { segment.label.clone() };
     html! {
         <tr>
             if index == 0 {
-                <th scope="rowgroup" rowspan={rows.to_string()}>{ &indicator.label }</th>
+                <th scope="rowgroup" rowspan={rows.clone()}>{ &indicator.label }</th>
             }
             <td data-label={l.segment}>{ segment_label }</td>
-            <td class="num" data-label={l.baseline}>{ baseline.unwrap_or_else(|| "—".into()) }</td>
-            <td class="num" data-label={l.target}>{ target.unwrap_or_else(|| "—".into()) }</td>
-            <td class="num" data-label={l.latest_measure}>{ latest.unwrap_or_else(|| "—".into()) }</td>
+            <td class="num" data-label={l.baseline}>{ baseline.unwrap_or_else(dash) }</td>
+            <td class="num" data-label={l.target}>{ target.unwrap_or_else(dash) }</td>
+            <td class="num" data-label={l.latest_measure}>{ latest.unwrap_or_else(dash) }</td>
             <td data-label={l.status}>
                 <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
                     { text::status(progress.status, lang) }
@@ -83,7 +88,7 @@ fn row(props: &Props, indicator: &Indicator, index: usize, segment: &Segment, pr
                 { progress.progress.map(|p| format!(" {}", text::percent(p * 100.0, lang))).unwrap_or_default() }
             </td>
             if index == 0 {
-                <td rowspan={rows.to_string()} data-label={l.source}>{ &indicator.source }</td>
+                <td rowspan={rows} data-label={l.source}>{ &indicator.source }</td>
             }
         </tr>
     }

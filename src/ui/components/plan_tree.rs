@@ -1,56 +1,417 @@
-//! The plan's tree at its own levels, with its own names for them.
+//! The plan's tree at its own levels, with its own names for them, as an editor: each
+//! element with its level name, code, title and status, and buttons to edit it, add a
+//! child, reorder it, move it under another parent and delete it. Objectives show
+//! their key facts and link to their own page.
+//!
+//! Everything computed (children, codes, statuses, action counts) is kept per plan
+//! revision; on a large plan the branches start folded, so that only what the user
+//! opens is drawn.
 
-use super::objective::Objective;
-use jalon::element::Element;
+use super::add_element::AddElement;
+use super::delete_element::DeleteElement;
+use super::element_form::ElementForm;
+use super::move_element::MoveElement;
+use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::labels::labels;
+use crate::ui::route::Route;
+use jalon::edit::structure::{move_down, move_up};
 use jalon::id::Id;
 use jalon::plan::Plan;
-use jalon::text::Lang;
-use chrono::NaiveDate;
-use std::rc::Rc;
+use jalon::rollup::{action_stats, report, ActionCounts, Report};
+use jalon::indicator::Indicator;
+use jalon::text::{self, Lang};
+use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub plan: Rc<Plan>,
-    pub lang: Lang,
-    pub today: NaiveDate,
+/// Beyond this many elements, branches start folded.
+const FOLDED_FROM: usize = 200;
+
+/// What the tree shows, computed once per plan revision.
+struct TreeData {
+    /// Indices into `Plan::elements`, per parent, in display order.
+    children: HashMap<Option<Id>, Vec<usize>>,
+    codes: HashMap<Id, String>,
+    report: Report,
+    /// Indices into `Plan::indicators` (and `Report::indicators`), per objective.
+    indicators: HashMap<Id, Vec<usize>>,
+    /// Linked actions per objective, by status at the current checkpoint.
+    actions: HashMap<Id, ActionCounts>,
+    /// The checkpoint the actions' statuses are read at.
+    checkpoint: Option<(String, chrono::NaiveDate)>,
+    /// How many elements each level holds.
+    per_level: Vec<usize>,
+}
+
+fn tree_data(plan: &Plan, today: chrono::NaiveDate) -> TreeData {
+    let mut children: HashMap<Option<Id>, Vec<usize>> = HashMap::new();
+    let mut per_level = vec![0; plan.levels.len()];
+    for (index, element) in plan.elements.iter().enumerate() {
+        children.entry(element.parent.clone()).or_default().push(index);
+        if let Some(count) = per_level.get_mut(element.level) {
+            *count += 1;
+        }
+    }
+    let mut indicators: HashMap<Id, Vec<usize>> = HashMap::new();
+    for (index, indicator) in plan.indicators.iter().enumerate() {
+        indicators.entry(indicator.objective.clone()).or_default().push(index);
+    }
+    let checkpoint = plan.checkpoint_at(today);
+    let actions = match checkpoint {
+        Some(c) => action_stats(plan, &c.id).by_element,
+        // No checkpoint yet: every linked action counts as not reported.
+        None => plan.actions.iter().flat_map(|a| a.objectives.iter()).fold(HashMap::new(), |mut counts, objective| {
+            counts.entry(objective.clone()).or_insert_with(ActionCounts::default).not_reported += 1;
+            counts
+        }),
+    };
+    TreeData {
+        children,
+        codes: plan.codes(),
+        report: report(plan, today),
+        indicators,
+        actions,
+        checkpoint: checkpoint.map(|c| (c.label.clone(), c.date)),
+        per_level,
+    }
+}
+
+/// An element's id as a DOM id: prefixed, without the spaces an id from a file may hold.
+pub fn dom_id(prefix: &str, id: &Id) -> String {
+    format!("{prefix}-{}", id.as_str().replace(char::is_whitespace, "_"))
+}
+
+/// Moves focus, once the page has drawn its change, to the first of `targets` that
+/// exists and is enabled: a keyboard user keeps their place when a form closes or an
+/// element moves.
+pub fn focus_soon(targets: Vec<String>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let document = gloo::utils::document();
+        for target in &targets {
+            let Some(element) = document.get_element_by_id(target) else { continue };
+            if element.has_attribute("disabled") {
+                continue;
+            }
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element).focus();
+            return;
+        }
+    })
+    .forget();
+}
+
+/// What is open on an element, one at a time in the whole tree.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Edit,
+    AddChild,
+    Move,
+    Delete,
+}
+
+/// Where focus goes when a form on an element closes.
+fn after(mode: Mode, plan: &Plan, id: &Id, changed: bool) -> Vec<String> {
+    let own = vec![dom_id("edit", id)];
+    match (mode, changed) {
+        (Mode::Delete, true) => match plan.element(id).and_then(|e| e.parent.as_ref()) {
+            Some(parent) => vec![dom_id("edit", parent)],
+            None => vec!["add-top".into()],
+        },
+        (Mode::Delete, false) => vec![dom_id("delete", id)],
+        (Mode::Move, false) => vec![dom_id("move", id)],
+        _ => own,
+    }
+}
+
+struct View<'a> {
+    ctx: &'a Ctx,
+    data: &'a TreeData,
+    open: &'a UseStateHandle<Option<(Id, Mode)>>,
+    folded: &'a UseStateHandle<HashSet<Id>>,
 }
 
 #[function_component(PlanTree)]
-pub fn plan_tree(props: &Props) -> Html {
+pub fn plan_tree() -> Html {
+    let ctx = use_ctx();
+    let data = {
+        let plan = ctx.plan.clone();
+        use_memo((ctx.revision, ctx.today), move |(_, today)| tree_data(&plan, *today))
+    };
+    let open = use_state(|| None::<(Id, Mode)>);
+    let folded = {
+        let plan = ctx.plan.clone();
+        use_state(move || {
+            if plan.elements.len() < FOLDED_FROM {
+                return HashSet::new();
+            }
+            plan.elements.iter().filter_map(|e| e.parent.clone()).collect::<HashSet<Id>>()
+        })
+    };
+    let adding_top = use_state(|| false);
+    let view = View { ctx: &ctx, data: &data, open: &open, folded: &folded };
+    let top_noun = ctx.plan.level_name(0).map(|n| n.singular.clone()).unwrap_or_default();
+    let top: &[usize] = data.children.get(&None).map_or(&[], Vec::as_slice);
+
+    let on_add_top = {
+        let adding_top = adding_top.clone();
+        Callback::from(move |_: MouseEvent| {
+            adding_top.set(true);
+            focus_soon(vec!["add-top-title".into()]);
+        })
+    };
+    let on_top_added = {
+        let adding_top = adding_top.clone();
+        Callback::from(move |added: Option<Id>| {
+            adding_top.set(false);
+            focus_soon(match added {
+                Some(id) => vec![dom_id("edit", &id)],
+                None => vec!["add-top".into()],
+            });
+        })
+    };
     html! {
         <div class="tree">
-            { for props.plan.children(None).map(|e| branch(props, e)) }
+            if top.is_empty() {
+                <p class="empty">{ ctx.tr("Le plan n'a encore aucun élément.", "The plan has no element yet.") }</p>
+            }
+            { for top.iter().map(|index| branch(&view, *index)) }
+            if *adding_top {
+                <AddElement parent={None::<Id>} noun={top_noun} field="add-top-title" on_done={on_top_added} />
+            } else {
+                <button type="button" id="add-top" class="add-top" onclick={on_add_top}>
+                    { format!("{} {}", ctx.tr("Ajouter\u{a0}:", "Add:"), top_noun) }
+                </button>
+            }
         </div>
     }
 }
 
-fn branch(props: &Props, element: &Element) -> Html {
-    let plan = &props.plan;
-    if element.level == plan.objective_level {
-        return html! {
-            <Objective plan={plan.clone()} id={element.id.clone()} lang={props.lang} today={props.today} />
-        };
-    }
+fn branch(view: &View, index: usize) -> Html {
+    let ctx = view.ctx;
+    let plan = &ctx.plan;
+    let element = &plan.elements[index];
+    let id = &element.id;
     let level_name = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
-    let heading = format!("{level_name} {} — {}", plan.code_of(&element.id), element.title);
-    let children: Vec<&Element> = plan.children(Some(&element.id)).collect();
-    let heading_html = match element.level {
-        0 => html! { <h2>{ heading }</h2> },
-        1 => html! { <h3>{ heading }</h3> },
-        _ => html! { <h4>{ heading }</h4> },
+    let code = view.data.codes.get(id).cloned().unwrap_or_default();
+    let name = format!("{level_name} {code} — {}", element.title);
+    let heading_id = dom_id("h", id);
+    let is_objective = element.level == plan.objective_level;
+    let children: &[usize] = view.data.children.get(&Some(id.clone())).map_or(&[], Vec::as_slice);
+    let is_folded = view.folded.contains(id);
+    let status = view.data.report.element(id).status(&plan.settings);
+    let mode = view.open.as_ref().filter(|(open, _)| open == id).map(|(_, mode)| *mode);
+    let prefix = dom_id("form", id);
+
+    let heading_text = html! {
+        <><span class="code">{ format!("{level_name} {code}") }</span>{ format!(" — {}", element.title) }</>
     };
-    html! {
-        <section class={classes!("level", format!("level-{}", element.level))} aria-label={heading_label(plan, &element.id)}>
-            { heading_html }
+    let heading_inner = if is_objective {
+        html! { <a href={Route::Objective(id.clone()).href()}>{ heading_text }</a> }
+    } else {
+        heading_text
+    };
+    let heading = match element.level {
+        0 => html! { <h2 id={heading_id.clone()}>{ heading_inner }</h2> },
+        1 => html! { <h3 id={heading_id.clone()}>{ heading_inner }</h3> },
+        2 => html! { <h4 id={heading_id.clone()}>{ heading_inner }</h4> },
+        3 => html! { <h5 id={heading_id.clone()}>{ heading_inner }</h5> },
+        _ => html! { <h6 id={heading_id.clone()}>{ heading_inner }</h6> },
+    };
+    let fold_button = (!children.is_empty()).then(|| {
+        let (folded, id) = (view.folded.clone(), id.clone());
+        let on_toggle = Callback::from(move |_: MouseEvent| {
+            let mut next = (*folded).clone();
+            if !next.remove(&id) {
+                next.insert(id.clone());
+            }
+            folded.set(next);
+        });
+        let label = if is_folded { ctx.tr("Déplier", "Expand") } else { ctx.tr("Replier", "Collapse") };
+        html! {
+            <button type="button" class="fold" aria-expanded={(!is_folded).to_string()}
+                aria-describedby={heading_id.clone()} onclick={on_toggle}>{ label }</button>
+        }
+    });
+    let form = mode.map(|mode| {
+        let on_done = {
+            let (open, plan, id) = (view.open.clone(), plan.clone(), id.clone());
+            Callback::from(move |changed: bool| {
+                focus_soon(after(mode, &plan, &id, changed));
+                open.set(None);
+            })
+        };
+        match mode {
+            Mode::Edit => html! {
+                <ElementForm id={id.clone()} key_prefix={prefix.clone()} {is_objective} {on_done} />
+            },
+            Mode::Move => html! { <MoveElement id={id.clone()} field={format!("{prefix}-parent")} {on_done} /> },
+            Mode::Delete => html! { <DeleteElement id={id.clone()} name={name.clone()} key_prefix={prefix.clone()} {on_done} /> },
+            Mode::AddChild => html! {},
+        }
+    });
+    let add_child = (mode == Some(Mode::AddChild)).then(|| {
+        let noun = plan.level_name(element.level + 1).map(|n| n.singular.clone()).unwrap_or_default();
+        let on_done = {
+            let (open, folded, parent) = (view.open.clone(), view.folded.clone(), id.clone());
+            Callback::from(move |added: Option<Id>| {
+                open.set(None);
+                let mut next = (*folded).clone();
+                next.remove(&parent);
+                folded.set(next);
+                focus_soon(match added {
+                    Some(new) => vec![dom_id("edit", &new)],
+                    None => vec![dom_id("add", &parent)],
+                });
+            })
+        };
+        html! { <AddElement parent={Some(id.clone())} {noun} field={format!("{prefix}-new")} {on_done} /> }
+    });
+    let body = html! {
+        <>
+            <div class="node-head">
+                { heading }
+                <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, ctx.lang) }</span>
+                { fold_button }
+            </div>
             if !element.description.is_empty() { <p class="description">{ &element.description }</p> }
-            { for children.into_iter().map(|c| branch(props, c)) }
-        </section>
+            if is_objective { { objective_facts(view, id) } }
+            { tools(view, index, &heading_id) }
+            { form.unwrap_or_default() }
+            if !is_folded && !children.is_empty() {
+                <div class="children">{ for children.iter().map(|child| branch(view, *child)) }</div>
+            }
+            { add_child.unwrap_or_default() }
+        </>
+    };
+    let classes = classes!("node", format!("level-{}", element.level));
+    let key = id.to_string();
+    if is_objective {
+        html! { <article {key} id={dom_id("el", id)} class={classes!(classes, "objective")} aria-labelledby={heading_id}>{ body }</article> }
+    } else {
+        html! { <section {key} id={dom_id("el", id)} class={classes} aria-labelledby={heading_id}>{ body }</section> }
     }
 }
 
-fn heading_label(plan: &Plan, id: &Id) -> String {
-    let element = plan.element(id);
-    let level = element.and_then(|e| plan.level_name(e.level)).map_or("", |n| n.singular.as_str());
-    format!("{level} {}", plan.code_of(id))
+/// An objective's key facts: deadline, SMART statement, indicators with their status,
+/// and its actions by status.
+fn objective_facts(view: &View, id: &Id) -> Html {
+    let ctx = view.ctx;
+    let plan = &ctx.plan;
+    let l = labels(ctx.lang);
+    let Some(element) = plan.element(id) else { return html! {} };
+    let indicators: &[usize] = view.data.indicators.get(id).map_or(&[], Vec::as_slice);
+    let actions = view.data.actions.get(id).copied().unwrap_or_default();
+    let action_line = if actions.total() == 0 {
+        "0".to_string()
+    } else {
+        let at = view.data.checkpoint.as_ref().map(|(label, date)| format!(" — {label} ({})", text::day(*date, ctx.lang)));
+        let at = at.unwrap_or_default();
+        format!("{} — {}{at}", actions.total(), text::action_counts(&actions, ctx.lang))
+    };
+    html! {
+        <>
+            <dl class="facts">
+                <div>
+                    <dt>{ l.deadline }</dt>
+                    <dd>{ element.deadline.map_or_else(|| "—".to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
+                </div>
+                if !element.smart.is_empty() {
+                    <div><dt>{ l.smart }</dt><dd>{ &element.smart }</dd></div>
+                }
+                <div>
+                    <dt>{ l.indicators }</dt>
+                    <dd>
+                        if indicators.is_empty() {
+                            { "0" }
+                        } else {
+                            <ul class="indicator-lines">
+                                { for indicators.iter().map(|i| {
+                                    let indicator = &plan.indicators[*i];
+                                    let progress = &view.data.report.indicators[*i];
+                                    html! {
+                                        <li>
+                                            <span>{ &indicator.label }</span>
+                                            { targets(indicator, ctx.lang).map(|t| format!(" — {} {t} ", ctx.tr("cible\u{a0}:", "target:"))).unwrap_or_else(|| " ".into()) }
+                                            <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
+                                                { text::status(progress.status, ctx.lang) }
+                                            </span>
+                                            { progress.progress.map(|p| format!(" {}", text::percent(p * 100.0, ctx.lang))).unwrap_or_default() }
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        }
+                    </dd>
+                </div>
+                <div><dt>{ &plan.action_name.plural }</dt><dd>{ action_line }</dd></div>
+            </dl>
+        </>
+    }
+}
+
+/// « Primaire 79,7 % (2027) · Secondaire 62 % (2027) »: an indicator's final targets,
+/// per segment when it has several.
+fn targets(indicator: &Indicator, lang: Lang) -> Option<String> {
+    let parts: Vec<String> = indicator
+        .segments
+        .iter()
+        .filter_map(|segment| {
+            let target = segment.final_target()?;
+            let value = text::target(target, indicator.kind, indicator.out_of, lang);
+            let label = if segment.label.is_empty() { String::new() } else { format!("{} ", segment.label) };
+            Some(format!("{label}{value} ({})", text::plan_date(target.date, lang)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// The buttons of one element, labelled as a group by its heading.
+fn tools(view: &View, index: usize, heading_id: &str) -> Html {
+    let ctx = view.ctx;
+    let plan = &ctx.plan;
+    let element = &plan.elements[index];
+    let id = &element.id;
+    let siblings: &[usize] = view.data.children.get(&element.parent).map_or(&[], Vec::as_slice);
+    let is_first = siblings.first() == Some(&index);
+    let is_last = siblings.last() == Some(&index);
+    let can_add_child = element.level + 1 < plan.levels.len();
+    let can_move = element.level > 0 && view.data.per_level.get(element.level - 1).is_some_and(|n| *n > 1);
+    let opener = |mode: Mode, first_field: String| {
+        let (open, id) = (view.open.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(Some((id.clone(), mode)));
+            focus_soon(vec![first_field.clone()]);
+        })
+    };
+    let reorder = |up: bool| {
+        let (ctx, id) = (ctx.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let id = id.clone();
+            let targets = if up { ["up", "down"] } else { ["down", "up"] };
+            focus_soon(targets.iter().map(|t| dom_id(t, &id)).collect());
+            ctx.edit(move |plan| if up { move_up(plan, &id) } else { move_down(plan, &id) });
+        })
+    };
+    let prefix = dom_id("form", id);
+    let child_noun = plan.level_name(element.level + 1).map(|n| n.singular.clone()).unwrap_or_default();
+    html! {
+        <div class="tools" role="group" aria-labelledby={heading_id.to_string()}>
+            <button type="button" id={dom_id("edit", id)} onclick={opener(Mode::Edit, format!("{prefix}-title"))}>
+                { ctx.tr("Modifier", "Edit") }
+            </button>
+            if can_add_child {
+                <button type="button" id={dom_id("add", id)} onclick={opener(Mode::AddChild, format!("{prefix}-new"))}>
+                    { format!("{} {child_noun}", ctx.tr("Ajouter\u{a0}:", "Add:")) }
+                </button>
+            }
+            <button type="button" id={dom_id("up", id)} disabled={is_first} onclick={reorder(true)}>{ ctx.tr("Monter", "Move up") }</button>
+            <button type="button" id={dom_id("down", id)} disabled={is_last} onclick={reorder(false)}>{ ctx.tr("Descendre", "Move down") }</button>
+            if can_move {
+                <button type="button" id={dom_id("move", id)} onclick={opener(Mode::Move, format!("{prefix}-parent"))}>
+                    { ctx.tr("Déplacer…", "Move to…") }
+                </button>
+            }
+            <button type="button" id={dom_id("delete", id)} class="danger" onclick={opener(Mode::Delete, format!("{prefix}-keep"))}>
+                { ctx.tr("Supprimer", "Delete") }
+            </button>
+        </div>
+    }
 }

@@ -1,8 +1,19 @@
-//! An objective's page (being rewritten as an editor).
+//! An objective's own page: where it sits in the tree, its deadline and SMART
+//! statement (editable), its indicators with their status as of today, and its linked
+//! actions with their latest état d'avancement.
 
-use crate::ui::components::objective::Objective;
-use crate::ui::context::use_ctx;
+use crate::ui::components::actions_table::ActionsTable;
+use crate::ui::components::element_form::ElementForm;
+use crate::ui::components::indicators_table::IndicatorsTable;
+use crate::ui::components::plan_tree::{dom_id, focus_soon};
+use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::labels::labels;
+use crate::ui::route::Route;
+use jalon::element::Element;
 use jalon::id::Id;
+use jalon::rollup::report;
+use jalon::text;
+use std::collections::HashSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,13 +21,115 @@ pub struct Props {
     pub id: Id,
 }
 
+/// « Enjeu 1 — La réussite de chaque élève »: an element as the tree names it.
+fn name(ctx: &Ctx, element: &Element) -> String {
+    let level = ctx.plan.level_name(element.level).map_or("", |n| n.singular.as_str());
+    format!("{level} {} — {}", ctx.plan.code_of(&element.id), element.title)
+}
+
+/// The element's ancestors from the top down; a parent cycle stops the walk.
+fn ancestors<'a>(ctx: &'a Ctx, element: &'a Element) -> Vec<&'a Element> {
+    let mut seen = HashSet::from([&element.id]);
+    let mut chain = Vec::new();
+    let mut current = element.parent.as_ref().and_then(|p| ctx.plan.element(p));
+    while let Some(parent) = current.filter(|p| seen.insert(&p.id)) {
+        chain.push(parent);
+        current = parent.parent.as_ref().and_then(|p| ctx.plan.element(p));
+    }
+    chain.reverse();
+    chain
+}
+
 #[function_component(ObjectivePage)]
 pub fn objective_page(props: &Props) -> Html {
     let ctx = use_ctx();
+    let editing = use_state(|| false);
+    let status = {
+        let plan = ctx.plan.clone();
+        use_memo((ctx.revision, ctx.today, props.id.clone()), move |(_, today, id)| {
+            report(&plan, *today).element(id).status(&plan.settings)
+        })
+    };
+    let Some(element) = ctx.plan.element(&props.id).filter(|e| e.level == ctx.plan.objective_level) else {
+        return html! {
+            <section class="objective-page">
+                <h1>{ ctx.tr("Objectif introuvable", "Objective not found") }</h1>
+                <p>{ match ctx.lang {
+                    text::Lang::Fr => format!("Ce plan n'a aucun objectif dont l'identifiant est « {} ».", props.id),
+                    text::Lang::En => format!("This plan has no objective whose identifier is “{}”.", props.id),
+                } }</p>
+                <p><a href={Route::Structure.href()}>{ ctx.tr("Revenir à la structure du plan", "Back to the plan's structure") }</a></p>
+            </section>
+        };
+    };
+    let l = labels(ctx.lang);
+    let prefix = dom_id("objective-form", &element.id);
+    let edit_button = dom_id("objective-edit", &element.id);
+    let on_edit = {
+        let (editing, first) = (editing.clone(), format!("{prefix}-smart"));
+        Callback::from(move |_: MouseEvent| {
+            editing.set(true);
+            focus_soon(vec![first.clone()]);
+        })
+    };
+    let on_done = {
+        let (editing, button) = (editing.clone(), edit_button.clone());
+        Callback::from(move |_: bool| {
+            editing.set(false);
+            focus_soon(vec![button.clone()]);
+        })
+    };
+    let trail = ancestors(&ctx, element);
     html! {
-        <>
-            <h1>{ ctx.tr("Objectif", "Objective") }</h1>
-            <Objective plan={ctx.plan.clone()} id={props.id.clone()} lang={ctx.lang} today={ctx.today} />
-        </>
+        <article class="objective objective-page" aria-labelledby="objective-title">
+            <nav class="breadcrumb" aria-label={ctx.tr("Fil d'Ariane", "Breadcrumb")}>
+                <ol>
+                    <li><a href={Route::Structure.href()}>{ ctx.tr("Structure", "Structure") }</a></li>
+                    { for trail.iter().map(|a| html! { <li>{ name(&ctx, a) }</li> }) }
+                </ol>
+            </nav>
+            <h1 id="objective-title">{ name(&ctx, element) }</h1>
+            <p>
+                <span class={classes!("badge", format!("status-{:?}", *status).to_lowercase())}>{ text::status(*status, ctx.lang) }</span>
+                { format!(" {} {}", ctx.tr("au", "as of"), text::day(ctx.today, ctx.lang)) }
+            </p>
+            if *editing {
+                <ElementForm id={element.id.clone()} key_prefix={prefix} is_objective=true {on_done} />
+            } else {
+                <dl class="facts">
+                    <div>
+                        <dt>{ l.deadline }</dt>
+                        <dd>{ element.deadline.map_or_else(|| ctx.tr("Aucune", "None").to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
+                    </div>
+                    <div>
+                        <dt>{ l.smart }</dt>
+                        <dd class="smart">{ if element.smart.is_empty() { ctx.tr("Pas encore écrit.", "Not written yet.").to_string() } else { element.smart.clone() } }</dd>
+                    </div>
+                    if !element.description.is_empty() {
+                        <div><dt>{ ctx.tr("Description", "Description") }</dt><dd>{ &element.description }</dd></div>
+                    }
+                </dl>
+                <button type="button" id={edit_button} onclick={on_edit}>
+                    { ctx.tr("Modifier l'échéance, l'énoncé SMART…", "Edit the deadline, SMART statement…") }
+                </button>
+            }
+            <section class="objective-part" aria-labelledby="objective-indicators">
+                <div class="part-head">
+                    <h2 id="objective-indicators">{ l.indicators }</h2>
+                    <a href={Route::Indicators.href()}>{ ctx.tr("Indicateurs du plan", "The plan's indicators") }</a>
+                </div>
+                <IndicatorsTable objective={element.id.clone()} labelled_by="objective-indicators" />
+            </section>
+            <section class="objective-part" aria-labelledby="objective-actions">
+                <div class="part-head">
+                    <h2 id="objective-actions">{ &ctx.plan.action_name.plural }</h2>
+                    <a href={Route::Actions.href()}>{ match ctx.lang {
+                        text::Lang::Fr => format!("{} du plan", ctx.plan.action_name.plural),
+                        text::Lang::En => format!("The plan's {}", ctx.plan.action_name.plural),
+                    } }</a>
+                </div>
+                <ActionsTable objective={element.id.clone()} labelled_by="objective-actions" />
+            </section>
+        </article>
     }
 }

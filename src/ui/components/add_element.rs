@@ -1,0 +1,52 @@
+//! The form that adds an element to the tree, at the top level or under a parent: only
+//! its title is asked; the rest is edited afterwards.
+
+use crate::ui::context::{fresh_id, use_ctx};
+use jalon::edit::structure::add_element;
+use jalon::id::Id;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub parent: Option<Id>,
+    /// The plan's word for the new element (« Objectif »).
+    pub noun: String,
+    /// The DOM id of the title field, unique on the page.
+    pub field: String,
+    /// Called with the new element's id, or `None` when cancelled.
+    pub on_done: Callback<Option<Id>>,
+}
+
+#[function_component(AddElement)]
+pub fn add_element_form(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let title = use_state(String::new);
+    let on_input = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| title.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let on_submit = {
+        let (ctx, title, on_done, parent) = (ctx.clone(), title.clone(), props.on_done.clone(), props.parent.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if title.trim().is_empty() {
+                return;
+            }
+            let id = fresh_id("element");
+            let (new, parent, text) = (id.clone(), parent.clone(), (*title).clone());
+            ctx.edit(move |plan| add_element(plan, new, parent.as_ref(), &text));
+            on_done.emit(Some(id));
+        })
+    };
+    let on_cancel = props.on_done.reform(|_: MouseEvent| None);
+    let label = format!("{} — {}", props.noun, ctx.tr("titre", "title"));
+    html! {
+        <form class="add-form inline-form" onsubmit={on_submit}>
+            <label for={props.field.clone()}>{ label }</label>
+            <input id={props.field.clone()} type="text" value={(*title).clone()} oninput={on_input} required=true />
+            <button type="submit" class="primary">{ ctx.tr("Ajouter", "Add") }</button>
+            <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+        </form>
+    }
+}

@@ -1,0 +1,150 @@
+//! The form that edits one element of the tree: title, code (blank for the automatic
+//! one), description and, for an objective, its deadline and SMART statement.
+
+use super::plan_tree::focus_soon;
+use crate::ui::context::use_ctx;
+use jalon::date::PlanDate;
+use jalon::edit::structure::{update_element, Details};
+use jalon::id::Id;
+use jalon::text;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: Id,
+    /// Prefix of the fields' DOM ids, unique on the page.
+    pub key_prefix: String,
+    pub is_objective: bool,
+    /// Called once the form is saved (`true`) or cancelled (`false`).
+    pub on_done: Callback<bool>,
+}
+
+/// The text fields as typed, before they are read into `Details`.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    title: String,
+    code: String,
+    description: String,
+    deadline: String,
+    smart: String,
+}
+
+fn input(e: InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+fn area(e: InputEvent) -> String {
+    e.target_unchecked_into::<HtmlTextAreaElement>().value()
+}
+
+#[function_component(ElementForm)]
+pub fn element_form(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let draft = {
+        let plan = ctx.plan.clone();
+        let id = props.id.clone();
+        use_state(move || {
+            let details = plan.element(&id).map(Details::of).unwrap_or_default();
+            Draft {
+                title: details.title,
+                code: details.code,
+                description: details.description,
+                deadline: details.deadline.map(|d| d.to_string()).unwrap_or_default(),
+                smart: details.smart,
+            }
+        })
+    };
+    let bad_deadline = use_state(|| false);
+    let field = |name: &str| format!("{}-{name}", props.key_prefix);
+
+    let setter = |read: fn(InputEvent) -> String, put: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*draft).clone();
+            put(&mut next, read(e));
+            draft.set(next);
+        })
+    };
+    let deadline = PlanDate::parse(draft.deadline.trim());
+    let on_submit = {
+        let (ctx, draft, bad_deadline, on_done) = (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
+        let (id, is_objective, deadline_field) = (props.id.clone(), props.is_objective, field("deadline"));
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = draft.deadline.trim();
+            let deadline = PlanDate::parse(typed);
+            if is_objective && !typed.is_empty() && deadline.is_none() {
+                bad_deadline.set(true);
+                focus_soon(vec![deadline_field.clone()]);
+                return;
+            }
+            let details = Details {
+                title: draft.title.clone(),
+                code: draft.code.clone(),
+                description: draft.description.clone(),
+                deadline,
+                smart: draft.smart.clone(),
+            };
+            let id = id.clone();
+            ctx.edit(move |plan| update_element(plan, &id, details));
+            on_done.emit(true);
+        })
+    };
+    let on_cancel = props.on_done.reform(|_: MouseEvent| false);
+    let deadline_help = field("deadline-help");
+    let deadline_hint = match (deadline, *bad_deadline) {
+        (_, true) => ctx.tr(
+            "Date non reconnue : écrivez l'année, le mois ou le jour, par exemple 2027, 2027-06 ou 2027-06-30.",
+            "Date not recognised: write the year, month or day, e.g. 2027, 2027-06 or 2027-06-30.",
+        ).to_string(),
+        (Some(date), false) => format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang)),
+        (None, false) => ctx.tr("Par exemple 2027, 2027-06 ou 2027-06-30 ; vide : aucune échéance.",
+            "For example 2027, 2027-06 or 2027-06-30; blank: no deadline.").to_string(),
+    };
+
+    html! {
+        <form class="element-form" onsubmit={on_submit}>
+            <div class="field wide">
+                <label for={field("title")}>{ ctx.tr("Titre", "Title") }</label>
+                <input id={field("title")} type="text" value={draft.title.clone()} required=true
+                    oninput={setter(input, |d, v| d.title = v)} />
+            </div>
+            <div class="field">
+                <label for={field("code")}>{ ctx.tr("Code", "Code") }</label>
+                <input id={field("code")} type="text" class="code-input" value={draft.code.clone()}
+                    aria-describedby={field("code-help")} oninput={setter(input, |d, v| d.code = v)} />
+                <p class="help" id={field("code-help")}>{ ctx.tr("Vide : code automatique selon la position.", "Blank: automatic code from the position.") }</p>
+            </div>
+            if props.is_objective {
+                <div class="field">
+                    <label for={field("deadline")}>{ ctx.tr("Échéance", "Deadline") }</label>
+                    <input id={field("deadline")} type="text" inputmode="numeric" value={draft.deadline.clone()}
+                        aria-describedby={deadline_help.clone()} aria-invalid={bad_deadline.then_some("true")}
+                        oninput={{
+                            let bad_deadline = bad_deadline.clone();
+                            let set = setter(input, |d, v| d.deadline = v);
+                            Callback::from(move |e: InputEvent| { bad_deadline.set(false); set.emit(e) })
+                        }} />
+                    <p class={classes!("help", bad_deadline.then_some("error"))} id={deadline_help}>{ deadline_hint }</p>
+                </div>
+            }
+            <div class="field wide">
+                <label for={field("description")}>{ ctx.tr("Description", "Description") }</label>
+                <textarea id={field("description")} rows="2" value={draft.description.clone()}
+                    oninput={setter(area, |d, v| d.description = v)} />
+            </div>
+            if props.is_objective {
+                <div class="field wide">
+                    <label for={field("smart")}>{ ctx.tr("Énoncé SMART", "SMART statement") }</label>
+                    <textarea id={field("smart")} rows="3" value={draft.smart.clone()}
+                        oninput={setter(area, |d, v| d.smart = v)} />
+                </div>
+            }
+            <div class="form-buttons">
+                <button type="submit" class="primary">{ ctx.tr("Enregistrer", "Save") }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+            </div>
+        </form>
+    }
+}

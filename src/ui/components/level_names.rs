@@ -1,0 +1,85 @@
+//! The plan's own words for its levels and its actions, edited together and saved at
+//! once: every heading of the tree and the navigation use them.
+
+use crate::ui::context::use_ctx;
+use jalon::edit::structure::{rename_actions, rename_level};
+use jalon::level::Noun;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn value(e: InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[function_component(LevelNames)]
+pub fn level_names() -> Html {
+    let ctx = use_ctx();
+    let current = |plan: &jalon::plan::Plan| -> Vec<Noun> {
+        plan.levels.iter().map(|l| l.name.clone()).chain([plan.action_name.clone()]).collect()
+    };
+    let drafts = use_state(|| current(&ctx.plan));
+    let saved = use_state(|| false);
+    {
+        // Another change to the plan (an import, another plan opened) shows its words.
+        let (drafts, plan) = (drafts.clone(), ctx.plan.clone());
+        use_effect_with(ctx.revision, move |_| drafts.set(current(&plan)));
+    }
+    let on_submit = {
+        let (ctx, drafts, saved) = (ctx.clone(), drafts.clone(), saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut words = (*drafts).clone();
+            let actions = words.pop();
+            ctx.edit(move |plan| {
+                for (level, name) in words.into_iter().enumerate() {
+                    rename_level(plan, level, name)?;
+                }
+                actions.map_or(Ok(()), |name| rename_actions(plan, name))
+            });
+            saved.set(true);
+        })
+    };
+    let actions_index = drafts.len() - 1;
+    let fields = drafts.iter().enumerate().map(|(index, noun)| {
+        let set = |plural: bool| {
+            let (drafts, saved) = (drafts.clone(), saved.clone());
+            Callback::from(move |e: InputEvent| {
+                let mut next = (*drafts).clone();
+                let word = value(e);
+                if plural { next[index].plural = word } else { next[index].singular = word }
+                drafts.set(next);
+                saved.set(false);
+            })
+        };
+        let legend = if index == actions_index {
+            ctx.tr("Ce que le plan appelle ses actions", "What the plan calls its actions").to_string()
+        } else {
+            format!("{} {}", ctx.tr("Niveau", "Level"), index + 1)
+        };
+        let key = format!("level-name-{index}");
+        html! {
+            <fieldset class="noun" key={key.clone()}>
+                <legend>{ legend }</legend>
+                <label for={format!("{key}-s")}>{ ctx.tr("Singulier", "Singular") }</label>
+                <input id={format!("{key}-s")} type="text" value={noun.singular.clone()} oninput={set(false)} required=true />
+                <label for={format!("{key}-p")}>{ ctx.tr("Pluriel", "Plural") }</label>
+                <input id={format!("{key}-p")} type="text" value={noun.plural.clone()} oninput={set(true)} required=true />
+            </fieldset>
+        }
+    });
+    html! {
+        <section class="level-names card" aria-labelledby="level-names-title">
+            <h2 id="level-names-title">{ ctx.tr("Noms des niveaux", "Level names") }</h2>
+            <p class="help">{ ctx.tr(
+                "Les mots du plan, du haut de l'arbre jusqu'aux actions : ils nomment les titres, les codes et les écrans.",
+                "The plan's own words, from the top of the tree down to its actions: headings, codes and screens use them.") }</p>
+            <form onsubmit={on_submit}>
+                <div class="nouns">{ for fields }</div>
+                <div class="form-buttons">
+                    <button type="submit" class="primary">{ ctx.tr("Enregistrer les noms", "Save the names") }</button>
+                    <span role="status" class="saved">{ if *saved { ctx.tr("Noms enregistrés.", "Names saved.") } else { "" } }</span>
+                </div>
+            </form>
+        </section>
+    }
+}
