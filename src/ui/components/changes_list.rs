@@ -1,0 +1,90 @@
+//! What moved between two checkpoints: the actions whose state or percent changed, and
+//! the indicators whose status changed, fifty of each at a time.
+
+use crate::ui::components::level_rollup::status_badge;
+use crate::ui::components::pager::{page, Pager};
+use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::route::Route;
+use jalon::action::ActionStatus;
+use jalon::rollup::{ActionChange, Changes};
+use jalon::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    pub changes: Rc<Changes>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.changes, &other.changes)
+    }
+}
+
+/// « En cours (40 %) », or « Non rapporté ».
+fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> String {
+    let Some(status) = status else { return ctx.tr("Non rapporté", "Not reported").into() };
+    let words = text::action_status(status, ctx.lang);
+    match percent {
+        Some(p) => format!("{words} ({})", text::percent(f64::from(p), ctx.lang)),
+        None => words.into(),
+    }
+}
+
+fn action_row(ctx: &Ctx, change: &ActionChange) -> Html {
+    let title = ctx.plan.actions.iter().find(|a| a.id == change.action).map_or_else(|| change.action.to_string(), |a| a.title.clone());
+    html! {
+        <li key={change.action.to_string()}>
+            <a href={Route::Actions.href()}>{ title }</a>
+            { ctx.tr("\u{a0}: ", ": ") }{ record(ctx, change.before, change.percent_before) }
+            <span aria-hidden="true">{ " → " }</span>
+            <span class="visually-hidden">{ ctx.tr(" devient ", " becomes ") }</span>
+            <strong>{ record(ctx, change.after, change.percent_after) }</strong>
+        </li>
+    }
+}
+
+#[function_component(ChangesList)]
+pub fn changes_list(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let actions_start = use_state(|| 0usize);
+    let indicators_start = use_state(|| 0usize);
+    let changes = &props.changes;
+    let paged = |state: &UseStateHandle<usize>| { let state = state.clone(); Callback::from(move |to| state.set(to)) };
+    let actions_title = format!("{} ({})", ctx.plan.action_name.plural, changes.actions.len());
+    let indicators_title = format!("{} ({})", ctx.tr("Indicateurs", "Indicators"), changes.indicators.len());
+    html! {
+        <div class="changes">
+            <h3>{ actions_title.clone() }</h3>
+            if changes.actions.is_empty() {
+                <p class="empty">{ ctx.tr("Aucun changement d'état d'avancement.", "No change of progress.") }</p>
+            } else {
+                <ul>{ for page(&changes.actions, *actions_start).iter().map(|c| action_row(&ctx, c)) }</ul>
+                <Pager total={changes.actions.len()} start={*actions_start} on_change={paged(&actions_start)} label={actions_title} />
+            }
+            <h3>{ indicators_title.clone() }</h3>
+            if changes.indicators.is_empty() {
+                <p class="empty">{ ctx.tr("Aucun indicateur n'a changé d'état.", "No indicator changed status.") }</p>
+            } else {
+                <ul>
+                    { for page(&changes.indicators, *indicators_start).iter().map(|(id, change)| {
+                        let indicator = ctx.plan.indicators.iter().find(|i| &i.id == id);
+                        let label = indicator.map_or_else(|| id.to_string(), |i| i.label.clone());
+                        let href = indicator.map_or_else(|| Route::Indicators.href(), |i| Route::Objective(i.objective.clone()).href());
+                        html! {
+                            <li key={id.to_string()}>
+                                <a {href}>{ label }</a>{ ctx.tr("\u{a0}: ", ": ") }
+                                { status_badge(change.before, ctx.lang) }
+                                <span aria-hidden="true">{ " → " }</span>
+                                <span class="visually-hidden">{ ctx.tr(" devient ", " becomes ") }</span>
+                                { status_badge(change.after, ctx.lang) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <Pager total={changes.indicators.len()} start={*indicators_start} on_change={paged(&indicators_start)} label={indicators_title} />
+            }
+        </div>
+    }
+}
