@@ -71,13 +71,23 @@ struct Decimal {
     fraction: String,
 }
 
+/// How to read a lone comma or period followed by exactly three digits (« 18,464 »).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lone {
+    /// As thousands, as amounts are written in English: « 18,464 » is 18 464.
+    GroupsThousands,
+    /// As the decimal mark, as weights with three decimals are: « 5,371 » is 5,371.
+    IsDecimal,
+}
+
 /// Reads « 18 464,15 $ », « $18,464.15 », « 18464.15 », « 18 464 », « -5 ».
 ///
 /// Spaces (plain, no-break, narrow no-break) and a dollar sign are ignored. When both a
 /// comma and a period appear, the last one is the decimal mark and the other groups
-/// thousands. When only one of them appears, once and followed by exactly three digits,
-/// it groups thousands (« 18,464 », « 18.464 »); otherwise it is the decimal mark.
-fn decimal(text: &str) -> Result<Decimal, InputError> {
+/// thousands. When only one of them appears more than once, it groups thousands; once,
+/// it is the decimal mark, unless followed by exactly three digits and `lone` says
+/// those group thousands.
+fn decimal(text: &str, lone: Lone) -> Result<Decimal, InputError> {
     let typed = text.trim();
     if typed.is_empty() {
         return Err(InputError::Empty);
@@ -92,7 +102,7 @@ fn decimal(text: &str) -> Result<Decimal, InputError> {
     if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
         return Err(bad());
     }
-    let decimal_mark = decimal_mark(body);
+    let decimal_mark = decimal_mark(body, lone);
     let (whole, fraction) = match decimal_mark.and_then(|mark| body.rsplit_once(mark)) {
         Some((whole, fraction)) => (whole, fraction),
         None => (body, ""),
@@ -110,28 +120,28 @@ fn decimal(text: &str) -> Result<Decimal, InputError> {
     Ok(Decimal { negative, whole: groups.concat(), fraction: fraction.to_owned() })
 }
 
-fn decimal_mark(body: &str) -> Option<char> {
+fn decimal_mark(body: &str, lone: Lone) -> Option<char> {
     let last_comma = body.rfind(',');
     let last_period = body.rfind('.');
     match (last_comma, last_period) {
         (Some(c), Some(p)) => Some(if c > p { ',' } else { '.' }),
-        (Some(_), None) => single_mark(body, ','),
-        (None, Some(_)) => single_mark(body, '.'),
+        (Some(_), None) => single_mark(body, ',', lone),
+        (None, Some(_)) => single_mark(body, '.', lone),
         (None, None) => None,
     }
 }
 
-/// A lone separator is the decimal mark unless it groups thousands.
-fn single_mark(body: &str, mark: char) -> Option<char> {
+/// The one kind of separator typed is the decimal mark unless it groups thousands.
+fn single_mark(body: &str, mark: char, lone: Lone) -> Option<char> {
     let count = body.matches(mark).count();
     let after = body.rsplit_once(mark).map_or(0, |(_, tail)| tail.len());
-    let groups_thousands = count > 1 || after == 3;
+    let groups_thousands = count > 1 || (after == 3 && lone == Lone::GroupsThousands);
     (!groups_thousands).then_some(mark)
 }
 
 /// An amount of money, to the cent.
 pub fn parse_money(text: &str) -> Result<Cents, InputError> {
-    let d = decimal(text)?;
+    let d = decimal(text, Lone::GroupsThousands)?;
     let typed = || text.trim().to_owned();
     if d.fraction.len() > 2 {
         return Err(InputError::BelowTheCent(typed()));
@@ -148,7 +158,7 @@ pub fn parse_optional_money(text: &str) -> Result<Option<Cents>, InputError> {
 
 /// A number of days, whole or half (« 2,5 »).
 pub fn parse_days(text: &str) -> Result<Days, InputError> {
-    let d = decimal(text)?;
+    let d = decimal(text, Lone::IsDecimal)?;
     let not_days = || InputError::NotHalfDays(text.trim().to_owned());
     let fraction = d.fraction.trim_end_matches('0');
     if d.negative || !(fraction.is_empty() || fraction == "5") {
@@ -161,7 +171,7 @@ pub fn parse_days(text: &str) -> Result<Days, InputError> {
 
 /// A whole number of participants.
 pub fn parse_participants(text: &str) -> Result<u32, InputError> {
-    let d = decimal(text)?;
+    let d = decimal(text, Lone::GroupsThousands)?;
     let not_count = || InputError::NotACount(text.trim().to_owned());
     if d.negative || d.whole.is_empty() || !d.fraction.trim_end_matches('0').is_empty() {
         return Err(not_count());
@@ -171,7 +181,7 @@ pub fn parse_participants(text: &str) -> Result<u32, InputError> {
 
 /// A weight of an allocation key (a student count, a percentage, an amount).
 pub fn parse_weight(text: &str) -> Result<f64, InputError> {
-    let d = decimal(text)?;
+    let d = decimal(text, Lone::IsDecimal)?;
     let typed = || text.trim().to_owned();
     if d.negative {
         return Err(InputError::NegativeWeight(typed()));
@@ -497,7 +507,8 @@ mod tests {
     #[test]
     fn weights_keep_their_decimals_and_are_never_negative() {
         assert_eq!(parse_weight("18 464,15"), Ok(18_464.15));
-        assert_eq!(parse_weight("5,371"), Ok(5_371.0), "a lone comma before three digits groups thousands");
+        assert_eq!(parse_weight("5,371"), Ok(5.371), "a weight's lone comma is its decimal mark");
+        assert_eq!(parse_weight("18,464.15"), Ok(18_464.15));
         assert_eq!(parse_weight("5,3712"), Ok(5.3712));
         assert_eq!(parse_weight("-1"), Err(InputError::NegativeWeight("-1".into())));
     }
