@@ -38,8 +38,7 @@ fn action_row(ctx: &Ctx, change: &ActionChange) -> Html {
         <li key={change.action.to_string()}>
             <a href={Route::Actions.href()}>{ title }</a>
             { ctx.tr("\u{a0}: ", ": ") }{ record(ctx, change.before, change.percent_before) }
-            <span aria-hidden="true">{ " → " }</span>
-            <span class="visually-hidden">{ ctx.tr(" devient ", " becomes ") }</span>
+            { " → " }
             <strong>{ record(ctx, change.after, change.percent_after) }</strong>
         </li>
     }
@@ -76,8 +75,7 @@ pub fn changes_list(props: &Props) -> Html {
                             <li key={id.to_string()}>
                                 <a {href}>{ label }</a>{ ctx.tr("\u{a0}: ", ": ") }
                                 { status_badge(change.before, ctx.lang) }
-                                <span aria-hidden="true">{ " → " }</span>
-                                <span class="visually-hidden">{ ctx.tr(" devient ", " becomes ") }</span>
+                                { " → " }
                                 { status_badge(change.after, ctx.lang) }
                             </li>
                         }
