@@ -88,7 +88,7 @@ fn contribution_text(ctx: &Ctx, c: &StaffContribution) -> Html {
     };
     let differs = matches!((c.stated, computed), (Some(s), Some(k)) if s != k);
     html! {
-        <>
+        <span class="contribution">
             <span class="staff-name">{ name }</span>{ ctx.tr("\u{a0}: ", ": ") }
             <span class="formula">{ formula }</span>
             if let Some(stated) = c.stated {
@@ -99,7 +99,7 @@ fn contribution_text(ctx: &Ctx, c: &StaffContribution) -> Html {
                     }
                 </span>
             }
-        </>
+        </span>
     }
 }
 
