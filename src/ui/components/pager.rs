@@ -8,6 +8,12 @@ use yew::prelude::*;
 /// Rows per page on every paged list.
 pub const PAGE_SIZE: usize = 50;
 
+/// The rows of `items` on page `page` (from 0).
+pub fn rows_of<T>(items: &[T], page: usize) -> &[T] {
+    let start = clamp_page(page, items.len()) * PAGE_SIZE;
+    &items[start.min(items.len())..(start + PAGE_SIZE).min(items.len())]
+}
+
 /// The page that holds the last row, when a list shrank under the page shown.
 pub fn clamp_page(page: usize, total: usize) -> usize {
     page.min(total.saturating_sub(1) / PAGE_SIZE)
@@ -22,11 +28,17 @@ pub struct Props {
     pub on_page: Callback<usize>,
     /// What is paged, for screen readers (« Pages des moyens »).
     pub label: AttrValue,
+    /// Shows nothing when one page holds every row (short lists on the dashboard).
+    #[prop_or_default]
+    pub hide_single_page: bool,
 }
 
 #[function_component(Pager)]
 pub fn pager(props: &Props) -> Html {
     let ctx = use_ctx();
+    if props.hide_single_page && props.total <= PAGE_SIZE {
+        return html! {};
+    }
     let page = clamp_page(props.page, props.total);
     let first = page * PAGE_SIZE;
     let last = (first + PAGE_SIZE).min(props.total);

@@ -1,16 +1,215 @@
-//! The dashboard (being written): for now, the plan's checks.
+//! The dashboard, the screen a plan opens on: the plan as of today or of a checkpoint —
+//! its statuses counted and rolled up every level, every objective's progress, the
+//! actions' states per responsible unit and per partner, what moved since the previous
+//! checkpoint, and the checks, each linked to what it concerns.
 
+use crate::ui::components::action_stats::ActionStatsTable;
+use crate::ui::components::changes_list::ChangesList;
 use crate::ui::components::checks::Checks;
-use crate::ui::context::use_ctx;
+use crate::ui::components::level_rollup::{status_badge, LevelRollup};
+use crate::ui::components::objective_progress::ObjectiveProgress;
+use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
+use crate::ui::context::{use_ctx, Ctx};
+use chrono::NaiveDate;
+use jalon::check::{check, Finding};
+use jalon::checkpoint::Checkpoint;
+use jalon::id::Id;
+use jalon::plan::Plan;
+use jalon::rollup::{action_stats, changes, report, ActionStats, Changes, Report};
+use jalon::text;
+use std::collections::HashMap;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// Everything the dashboard shows as of one date, computed once per revision and date.
+struct Overview {
+    report: Rc<Report>,
+    codes: Rc<HashMap<Id, String>>,
+    progress: Rc<HashMap<Id, f64>>,
+    /// The checkpoint the actions are reported at, and the one before it.
+    latest: Option<Checkpoint>,
+    previous: Option<Checkpoint>,
+    stats: Option<Stats>,
+    changes: Option<Rc<Changes>>,
+}
+
+/// The action statistics, each table's rows shared with its component.
+struct Stats {
+    overall: jalon::rollup::ActionCounts,
+    by_responsible: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
+    by_partner: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
+}
+
+impl From<ActionStats> for Stats {
+    fn from(stats: ActionStats) -> Stats {
+        Stats {
+            overall: stats.overall,
+            by_responsible: Rc::new(stats.by_responsible),
+            by_partner: Rc::new(stats.by_partner),
+        }
+    }
+}
+
+/// Per objective, the mean progress of its measured indicators.
+fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, f64> {
+    let mut sums: HashMap<&Id, (f64, usize)> = HashMap::new();
+    for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
+        if let Some(p) = progress.progress.filter(|p| p.is_finite()) {
+            let entry = sums.entry(&indicator.objective).or_insert((0.0, 0));
+            entry.0 += p;
+            entry.1 += 1;
+        }
+    }
+    sums.into_iter().map(|(id, (sum, n))| (id.clone(), sum / n as f64)).collect()
+}
+
+fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
+    let report = report(plan, as_of);
+    let progress = objective_progress(plan, &report);
+    let latest = plan.checkpoint_at(as_of).cloned();
+    let previous = latest.as_ref().and_then(|latest| {
+        plan.checkpoints.iter().filter(|c| c.date < latest.date).max_by_key(|c| c.date).cloned()
+    });
+    let stats = latest.as_ref().map(|c| Stats::from(action_stats(plan, &c.id)));
+    let changes = match (&previous, &latest) {
+        (Some(from), Some(to)) => Some(Rc::new(changes(plan, &from.id, &to.id))),
+        _ => None,
+    };
+    Overview {
+        report: Rc::new(report),
+        codes: Rc::new(plan.codes()),
+        progress: Rc::new(progress),
+        latest,
+        previous,
+        stats,
+        changes,
+    }
+}
+
+fn checkpoint_name(ctx: &Ctx, checkpoint: &Checkpoint) -> String {
+    format!("{} ({})", checkpoint.label, text::day(checkpoint.date, ctx.lang))
+}
 
 #[function_component(Dashboard)]
 pub fn dashboard() -> Html {
     let ctx = use_ctx();
+    // The checkpoint chosen as « as of »; `None` is today.
+    let chosen = use_state(|| None::<Id>);
+    let as_of = (*chosen)
+        .as_ref()
+        .and_then(|id| ctx.plan.checkpoints.iter().find(|c| &c.id == id))
+        .map_or(ctx.today, |c| c.date);
+    let overview = {
+        let plan = ctx.plan.clone();
+        use_memo((ctx.revision, as_of), move |(_, as_of)| overview(&plan, *as_of))
+    };
+    let findings: Rc<Vec<Finding>> = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| check(&plan))
+    };
+
+    let on_as_of = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            chosen.set((!value.is_empty()).then(|| Id::new(value)));
+        })
+    };
+    let mut checkpoints: Vec<&Checkpoint> = ctx.plan.checkpoints.iter().collect();
+    checkpoints.sort_by_key(|c| c.date);
+    let plan_summary = &overview.report.plan;
+    let plan_status = plan_summary.status(&ctx.plan.settings);
+    let status_title = ctx.tr("Indicateurs par état", "Indicators by status");
+    let last_level = ctx.plan.levels.len();
+
     html! {
-        <>
+        <div class="dashboard">
             <h1>{ ctx.tr("Tableau de bord", "Dashboard") }</h1>
-            <Checks plan={ctx.plan.clone()} lang={ctx.lang} />
-        </>
+            <div class="as-of">
+                <label for="as-of">{ ctx.tr("Situation au", "As of") }</label>
+                <select id="as-of" onchange={on_as_of}>
+                    <option value="" selected={chosen.is_none()}>
+                        { format!("{} ({})", ctx.tr("Aujourd'hui", "Today"), text::day(ctx.today, ctx.lang)) }
+                    </option>
+                    { for checkpoints.iter().map(|c| html! {
+                        <option value={c.id.to_string()} selected={chosen.as_ref() == Some(&c.id)}>{ checkpoint_name(&ctx, c) }</option>
+                    }) }
+                </select>
+            </div>
+
+            <section class="card plan-status" aria-labelledby="plan-status-title">
+                <h2 id="plan-status-title">
+                    { format!("{} {}", ctx.tr("Le plan au", "The plan as of"), text::day(as_of, ctx.lang)) }
+                    { " " }{ status_badge(plan_status, ctx.lang) }
+                </h2>
+                <p class="counts">{ text::status_counts(plan_summary, ctx.lang) }</p>
+                <StackedBar title={status_title} desc={text::status_counts(plan_summary, ctx.lang)}
+                    parts={status_parts(plan_summary, ctx.lang)} legend=true />
+            </section>
+
+            <section class="rollups" aria-labelledby="rollups-title">
+                <h2 id="rollups-title">{ ctx.tr("Par niveau du plan", "By level of the plan") }</h2>
+                { for (0..last_level).filter(|l| *l != ctx.plan.objective_level).map(|level| html! {
+                    <LevelRollup key={level} {level} report={overview.report.clone()} codes={overview.codes.clone()} />
+                }) }
+            </section>
+
+            <ObjectiveProgress report={overview.report.clone()} codes={overview.codes.clone()} progress={overview.progress.clone()} />
+
+            { action_section(&ctx, &overview) }
+            { changes_section(&ctx, &overview) }
+
+            <Checks findings={findings.clone()} />
+        </div>
+    }
+}
+
+fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
+    let name = &ctx.plan.action_name.plural;
+    let (Some(latest), Some(stats)) = (&overview.latest, &overview.stats) else {
+        return html! {
+            <section class="card" aria-labelledby="action-stats-title">
+                <h2 id="action-stats-title">{ name }</h2>
+                <p class="empty">{ ctx.tr("Aucun bilan à cette date : les états d'avancement ne sont pas encore rapportés.",
+                    "No checkpoint at this date: no progress has been reported yet.") }</p>
+            </section>
+        };
+    };
+    let title = format!("{} — {}", name, checkpoint_name(ctx, latest));
+    html! {
+        <section class="card" aria-labelledby="action-stats-title">
+            <h2 id="action-stats-title">{ title.clone() }</h2>
+            <p class="counts">{ text::action_counts(&stats.overall, ctx.lang) }</p>
+            <StackedBar title={title} desc={text::action_counts(&stats.overall, ctx.lang)}
+                parts={action_parts(&stats.overall, ctx.lang)} legend=true />
+            <ActionStatsTable title={ctx.tr("Par unité responsable", "By responsible unit")}
+                group={ctx.tr("Responsable", "Responsible")} unnamed={ctx.tr("Sans responsable", "No one responsible")}
+                rows={stats.by_responsible.clone()} />
+            <ActionStatsTable title={ctx.tr("Par partenaire", "By partner")}
+                group={ctx.tr("Partenaire", "Partner")} unnamed={ctx.tr("Sans partenaire", "No partner")}
+                rows={stats.by_partner.clone()} />
+        </section>
+    }
+}
+
+fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {
+    let body = match (&overview.previous, &overview.latest, &overview.changes) {
+        (Some(from), Some(to), Some(changes)) => html! {
+            <>
+                <p>{ format!("{} {} {} {}.", ctx.tr("Du", "From"), checkpoint_name(ctx, from), ctx.tr("au", "to"), checkpoint_name(ctx, to)) }</p>
+                <ChangesList changes={changes.clone()} />
+            </>
+        },
+        _ => html! {
+            <p class="empty">{ ctx.tr("Il faut deux bilans à cette date pour voir ce qui a changé de l'un à l'autre.",
+                "Two checkpoints are needed at this date to see what changed from one to the other.") }</p>
+        },
+    };
+    html! {
+        <section class="card" aria-labelledby="changes-title">
+            <h2 id="changes-title">{ ctx.tr("Depuis le bilan précédent", "Since the previous checkpoint") }</h2>
+            { body }
+        </section>
     }
 }

@@ -1,0 +1,78 @@
+//! Action statistics by group (responsible unit or partner): how many actions are in each
+//! state at a checkpoint, as a bar and in figures, fifty groups at a time.
+
+use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::stacked_bar::{action_parts, StackedBar};
+use crate::ui::context::use_ctx;
+use jalon::action::ActionStatus;
+use jalon::rollup::ActionCounts;
+use jalon::text;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    /// The section's heading (« Par unité responsable »).
+    pub title: AttrValue,
+    /// The first column's heading (« Responsable »).
+    pub group: AttrValue,
+    /// A name for the group with no name (« Sans responsable »).
+    pub unnamed: AttrValue,
+    pub rows: Rc<BTreeMap<String, ActionCounts>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        self.title == other.title && self.group == other.group && Rc::ptr_eq(&self.rows, &other.rows)
+    }
+}
+
+#[function_component(ActionStatsTable)]
+pub fn action_stats_table(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let shown_page = use_state(|| 0usize);
+    let rows: Vec<(&String, &ActionCounts)> = props.rows.iter().collect();
+    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let count_cell = |value: usize| html! { <td class="num">{ text::number(value as f64, 0, ctx.lang) }</td> };
+    html! {
+        <section class="action-stats">
+            <h3>{ props.title.clone() }</h3>
+            if rows.is_empty() {
+                <p class="empty">{ ctx.tr("Aucun.", "None.") }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
+                    <table>
+                        <caption class="visually-hidden">{ props.title.clone() }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ props.group.clone() }</th>
+                                <th scope="col" class="bar-col"><span class="visually-hidden">{ ctx.tr("Répartition", "Breakdown") }</span></th>
+                                { for ActionStatus::ALL.iter().map(|s| html! {
+                                    <th scope="col" class="num">{ text::action_status(*s, ctx.lang) }</th>
+                                }) }
+                                <th scope="col" class="num">{ ctx.tr("Non rapporté", "Not reported") }</th>
+                                <th scope="col" class="num">{ ctx.tr("Total", "Total") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows_of(&rows, *shown_page).iter().map(|(name, counts)| {
+                                let name = if name.is_empty() { props.unnamed.to_string() } else { (*name).clone() };
+                                html! {
+                                    <tr key={name.clone()}>
+                                        <th scope="row">{ name }</th>
+                                        <td class="bar-col"><StackedBar parts={action_parts(counts, ctx.lang)} /></td>
+                                        { for ActionStatus::ALL.iter().map(|s| count_cell(counts.count(*s))) }
+                                        { count_cell(counts.not_reported) }
+                                        { count_cell(counts.total()) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <Pager total={rows.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={props.title.clone()} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,209 @@
+//! One inline form of the budget screen: labelled fields read by the core's parsers
+//! (amounts, days, participants, weights). A figure that cannot be read is explained
+//! beside its field and nothing is submitted; what can be read is handed to the caller.
+
+use crate::ui::context::use_ctx;
+use jalon::budget::Days;
+use jalon::edit::budget::{parse_days, parse_money, parse_optional_money, parse_participants, parse_weight, InputError};
+use jalon::money::Cents;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// What a field holds, and so how it is read.
+#[derive(Clone, PartialEq)]
+pub enum Kind {
+    Text,
+    Money,
+    /// An amount that may be left blank.
+    OptionalMoney,
+    Days,
+    Participants,
+    Weight,
+    /// One of a list: (value, words shown).
+    Choice(Vec<(String, String)>),
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Field {
+    pub label: String,
+    pub kind: Kind,
+    pub initial: String,
+}
+
+impl Field {
+    pub fn new(label: &str, kind: Kind, initial: impl Into<String>) -> Field {
+        Field { label: label.into(), kind, initial: initial.into() }
+    }
+}
+
+/// A field's value once read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Money(Option<Cents>),
+    Days(Days),
+    Count(u32),
+    Weight(f64),
+}
+
+impl Value {
+    pub fn text(&self) -> String {
+        match self {
+            Value::Text(t) => t.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// An amount; a blank optional amount is `None`.
+    pub fn money(&self) -> Option<Cents> {
+        match self {
+            Value::Money(m) => *m,
+            _ => None,
+        }
+    }
+
+    pub fn days(&self) -> Days {
+        match self {
+            Value::Days(d) => *d,
+            _ => Days::default(),
+        }
+    }
+
+    pub fn count(&self) -> u32 {
+        match self {
+            Value::Count(n) => *n,
+            _ => 0,
+        }
+    }
+
+    pub fn weight(&self) -> f64 {
+        match self {
+            Value::Weight(w) => *w,
+            _ => 0.0,
+        }
+    }
+}
+
+/// The choice the draft names, or the first one when the draft names none of them (the
+/// list changed since: an organisation was given its share).
+fn chosen(options: &[(String, String)], draft: &str) -> String {
+    let known = options.iter().any(|(v, _)| v == draft);
+    if known { draft.to_owned() } else { options.first().map_or_else(String::new, |(v, _)| v.clone()) }
+}
+
+fn read(kind: &Kind, text: &str) -> Result<Value, InputError> {
+    match kind {
+        Kind::Text => Ok(Value::Text(text.trim().to_owned())),
+        Kind::Choice(options) => Ok(Value::Text(chosen(options, text))),
+        Kind::Money => parse_money(text).map(|m| Value::Money(Some(m))),
+        Kind::OptionalMoney => parse_optional_money(text).map(Value::Money),
+        Kind::Days => parse_days(text).map(Value::Days),
+        Kind::Participants => parse_participants(text).map(Value::Count),
+        Kind::Weight => parse_weight(text).map(Value::Weight),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Unique on the page: the prefix of the fields' ids.
+    pub id: AttrValue,
+    /// The form's name for assistive technologies (« Nouvelle ligne de revenus »).
+    pub name: AttrValue,
+    pub fields: Vec<Field>,
+    pub submit: AttrValue,
+    pub on_submit: Callback<Vec<Value>>,
+    /// Shown as « Annuler » when the form edits something already there.
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<()>>,
+}
+
+#[function_component(BudgetForm)]
+pub fn budget_form(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let initial: Vec<String> = props.fields.iter().map(|f| f.initial.clone()).collect();
+    let drafts = use_state(|| initial.clone());
+    let errors = use_state(|| vec![None::<InputError>; props.fields.len()]);
+
+    let on_submit = {
+        let (drafts, errors) = (drafts.clone(), errors.clone());
+        let fields = props.fields.clone();
+        let on_submit = props.on_submit.clone();
+        let resets = props.on_cancel.is_none();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let read: Vec<Result<Value, InputError>> =
+                fields.iter().zip(drafts.iter()).map(|(f, text)| read(&f.kind, text)).collect();
+            if read.iter().any(Result::is_err) {
+                errors.set(read.into_iter().map(Result::err).collect());
+                return;
+            }
+            errors.set(vec![None; fields.len()]);
+            if resets {
+                drafts.set(initial.clone());
+            }
+            on_submit.emit(read.into_iter().flatten().collect());
+        })
+    };
+
+    let field_views = props.fields.iter().enumerate().map(|(index, field)| {
+        let id = format!("{}-{index}", props.id);
+        let error_id = format!("{id}-error");
+        let error = errors.get(index).cloned().flatten();
+        let value = drafts.get(index).cloned().unwrap_or_default();
+        let set = {
+            let drafts = drafts.clone();
+            move |text: String| {
+                let mut next = (*drafts).clone();
+                if let Some(slot) = next.get_mut(index) {
+                    *slot = text;
+                }
+                drafts.set(next);
+            }
+        };
+        let control = match &field.kind {
+            Kind::Choice(options) => {
+                let value = chosen(options, &value);
+                let onchange = Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()));
+                html! {
+                    <select id={id.clone()} {onchange}>
+                        { for options.iter().map(|(v, words)| html! {
+                            <option value={v.clone()} selected={*v == value}>{ words }</option>
+                        }) }
+                    </select>
+                }
+            }
+            kind => {
+                let oninput = Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<HtmlInputElement>().value()));
+                let wide = matches!(kind, Kind::Text);
+                html! {
+                    <input id={id.clone()} type="text" class={if wide { "wide" } else { "figure" }}
+                        inputmode={(!wide).then_some("decimal")} required={wide}
+                        value={value} {oninput}
+                        aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={error.is_some().then(|| error_id.clone())} />
+                }
+            }
+        };
+        html! {
+            <div class="field">
+                <label for={id}>{ &field.label }</label>
+                { control }
+                if let Some(error) = error {
+                    <p class="field-error" id={error_id} role="alert">{ error.message(ctx.lang) }</p>
+                }
+            </div>
+        }
+    });
+
+    html! {
+        <form class="budget-form" onsubmit={on_submit} aria-label={props.name.clone()}>
+            { for field_views }
+            <div class="form-buttons">
+                <button type="submit" class="primary">{ props.submit.clone() }</button>
+                if let Some(cancel) = props.on_cancel.clone() {
+                    <button type="button" onclick={Callback::from(move |_| cancel.emit(()))}>{ ctx.tr("Annuler", "Cancel") }</button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,115 @@
+//! The budget's revenue lines: each with its amount and its checks, changed or deleted
+//! in place, their total, and a form to add one.
+
+use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::finding_notes::{about, FindingNotes};
+use crate::ui::context::{fresh_id, use_ctx};
+use jalon::budget::BudgetTotals;
+use jalon::check::{Finding, Subject};
+use jalon::edit::budget as edit;
+use jalon::id::Id;
+use jalon::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    pub totals: Rc<BudgetTotals>,
+    pub findings: Rc<Vec<Finding>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.totals, &other.totals) && Rc::ptr_eq(&self.findings, &other.findings)
+    }
+}
+
+#[function_component(Revenues)]
+pub fn revenues(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let editing = use_state(|| None::<Id>);
+    let label = ctx.tr("Libellé", "Label");
+    let amount = ctx.tr("Montant", "Amount");
+    let fields = |l: &str, a: String| vec![Field::new(label, Kind::Text, l), Field::new(amount, Kind::Money, a)];
+
+    let rows = ctx.plan.budget.revenues.iter().map(|line| {
+        let id = line.id.clone();
+        let notes = about(&props.findings, &Subject::Revenue(id.clone()));
+        if editing.as_ref() == Some(&id) {
+            let on_submit = {
+                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
+                Callback::from(move |v: Vec<Value>| {
+                    let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
+                    ctx.edit(move |plan| edit::update_revenue(plan, &id, &label, amount));
+                    editing.set(None);
+                })
+            };
+            let on_cancel = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
+            return html! {
+                <tr key={id.to_string()}>
+                    <td colspan="3">
+                        <BudgetForm id={format!("rev-{id}")} name={format!("{} « {} »", ctx.tr("Modifier", "Edit"), line.label)}
+                            fields={fields(&line.label, text::money(line.amount, ctx.lang))}
+                            submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(on_cancel)} />
+                        <FindingNotes findings={notes} />
+                    </td>
+                </tr>
+            };
+        }
+        let on_edit = { let (editing, id) = (editing.clone(), id.clone()); Callback::from(move |_| editing.set(Some(id.clone()))) };
+        let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(move |plan| edit::delete_revenue(plan, &id)) }) };
+        let named = |verb: &str| format!("{verb} « {} »", line.label);
+        html! {
+            <tr key={id.to_string()}>
+                <th scope="row">{ &line.label }<FindingNotes findings={notes} /></th>
+                <td class="num">{ text::money(line.amount, ctx.lang) }</td>
+                <td class="row-buttons">
+                    <button type="button" onclick={on_edit} aria-label={named(ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
+                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                </td>
+            </tr>
+        }
+    });
+
+    let on_add = {
+        let ctx = ctx.clone();
+        Callback::from(move |v: Vec<Value>| {
+            let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
+            let id = fresh_id("revenu");
+            ctx.edit(move |plan| edit::add_revenue(plan, id, &label, amount));
+        })
+    };
+    let stated = ctx.plan.budget.stated.revenues;
+    html! {
+        <section class="card budget-section" aria-labelledby="revenues-title">
+            <h2 id="revenues-title">{ ctx.tr("Revenus", "Revenue") }</h2>
+            if ctx.plan.budget.revenues.is_empty() {
+                <p class="empty">{ ctx.tr("Aucune ligne de revenus.", "No revenue line.") }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.tr("Revenus", "Revenue")}>
+                    <table class="budget-table">
+                        <caption class="visually-hidden">{ ctx.tr("Revenus", "Revenue") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ label }</th>
+                            <th scope="col" class="num">{ amount }</th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.tr("Actions", "Actions") }</span></th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                        <tfoot><tr>
+                            <th scope="row">{ ctx.tr("Total des revenus", "Total revenue") }</th>
+                            <td class="num total">
+                                { text::money(props.totals.revenues, ctx.lang) }
+                                if let Some(stated) = stated {
+                                    <div class="stated">{ format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), text::money(stated, ctx.lang)) }</div>
+                                }
+                            </td>
+                            <td></td>
+                        </tr></tfoot>
+                    </table>
+                </div>
+            }
+            <BudgetForm id="rev-new" name={ctx.tr("Nouvelle ligne de revenus", "New revenue line")}
+                fields={fields("", String::new())} submit={ctx.tr("Ajouter la ligne de revenus", "Add the revenue line")} on_submit={on_add} />
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! One level of the plan's tree rolled up: each element with its status and the counts
+//! of statuses beneath it, fifty at a time.
+
+use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::context::use_ctx;
+use jalon::id::Id;
+use jalon::rollup::Report;
+use jalon::status::Status;
+use jalon::text::{self, Lang};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    pub level: usize,
+    pub report: Rc<Report>,
+    pub codes: Rc<HashMap<Id, String>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        self.level == other.level && Rc::ptr_eq(&self.report, &other.report) && Rc::ptr_eq(&self.codes, &other.codes)
+    }
+}
+
+/// A status as a badge, in the words of the core.
+pub fn status_badge(status: Status, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, lang) }</span>
+    }
+}
+
+#[function_component(LevelRollup)]
+pub fn level_rollup(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let shown_page = use_state(|| 0usize);
+    let plan = &ctx.plan;
+    let Some(name) = plan.level_name(props.level) else { return html! {} };
+    let elements: Vec<&jalon::element::Element> = plan.elements.iter().filter(|e| e.level == props.level).collect();
+    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let heading = format!("level-{}-title", props.level);
+    html! {
+        <section class="card rollup" aria-labelledby={heading.clone()}>
+            <h3 id={heading}>{ &name.plural }</h3>
+            if elements.is_empty() {
+                <p class="empty">{ ctx.tr("Aucun élément à ce niveau.", "No element at this level.") }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
+                    <table>
+                        <caption class="visually-hidden">{ &name.plural }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ &name.singular }</th>
+                                <th scope="col">{ ctx.tr("État", "Status") }</th>
+                                <th scope="col">{ ctx.tr("Indicateurs par état", "Indicators by status") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows_of(&elements, *shown_page).iter().map(|e| {
+                                let summary = props.report.element(&e.id);
+                                let code = props.codes.get(&e.id).cloned().unwrap_or_default();
+                                html! {
+                                    <tr key={e.id.to_string()}>
+                                        <th scope="row"><span class="code">{ code }</span>{ " " }{ &e.title }</th>
+                                        <td>{ status_badge(summary.status(&plan.settings), ctx.lang) }</td>
+                                        <td>{ text::status_counts(&summary, ctx.lang) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <Pager total={elements.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={name.plural.clone()} />
+            }
+        </section>
+    }
+}

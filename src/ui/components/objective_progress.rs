@@ -1,0 +1,100 @@
+//! Every objective's progress toward its targets: the mean progress of its measured
+//! indicators as a bar and a percentage, its status, and a link to its page.
+
+use crate::ui::components::level_rollup::status_badge;
+use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::context::use_ctx;
+use crate::ui::route::Route;
+use jalon::id::Id;
+use jalon::rollup::Report;
+use jalon::text;
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct Props {
+    pub report: Rc<Report>,
+    pub codes: Rc<HashMap<Id, String>>,
+    /// Per objective, the mean progress of its measured indicators (1 = target reached).
+    pub progress: Rc<HashMap<Id, f64>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+            && Rc::ptr_eq(&self.codes, &other.codes)
+            && Rc::ptr_eq(&self.progress, &other.progress)
+    }
+}
+
+/// A bar filled to `share` (0 to 1); the percentage beside it says the figure.
+fn progress_bar(share: f64) -> Html {
+    let width = (share.clamp(0.0, 1.0) * 100.0).round();
+    html! {
+        <svg class="progress-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="empty-bar" x="0" y="0" width="100" height="10" />
+            <rect class="fill-progress" x="0" y="0" width={width.to_string()} height="10" />
+        </svg>
+    }
+}
+
+#[function_component(ObjectiveProgress)]
+pub fn objective_progress(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let shown_page = use_state(|| 0usize);
+    let plan = &ctx.plan;
+    let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
+    let plural = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.plural.clone());
+    let singular = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.singular.clone());
+    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    html! {
+        <section class="card objectives-progress" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{ format!("{} — {}", plural, ctx.tr("progression", "progress")) }</h2>
+            if objectives.is_empty() {
+                <p class="empty">{ ctx.tr("Le plan n'a encore aucun objectif.", "The plan has no objective yet.") }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
+                    <table class="progress-table">
+                        <caption class="visually-hidden">{ format!("{} — {}", plural, ctx.tr("progression", "progress")) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ singular }</th>
+                                <th scope="col">{ ctx.tr("État", "Status") }</th>
+                                <th scope="col">{ ctx.tr("Progression vers la cible", "Progress toward target") }</th>
+                                <th scope="col">{ ctx.tr("Indicateurs par état", "Indicators by status") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows_of(&objectives, *shown_page).iter().map(|o| {
+                                let summary = props.report.element(&o.id);
+                                let code = props.codes.get(&o.id).cloned().unwrap_or_default();
+                                let progress = props.progress.get(&o.id).copied();
+                                html! {
+                                    <tr key={o.id.to_string()}>
+                                        <th scope="row">
+                                            <a href={Route::Objective(o.id.clone()).href()}>
+                                                <span class="code">{ code }</span>{ " " }{ &o.title }
+                                            </a>
+                                        </th>
+                                        <td>{ status_badge(summary.status(&plan.settings), ctx.lang) }</td>
+                                        <td class="progress-cell">
+                                            { match progress {
+                                                Some(p) => html! {
+                                                    <>{ progress_bar(p) }<span class="num">{ text::percent(p * 100.0, ctx.lang) }</span></>
+                                                },
+                                                None => html! { <span class="muted">{ text::status(jalon::status::Status::NotMeasured, ctx.lang) }</span> },
+                                            } }
+                                        </td>
+                                        <td>{ text::status_counts(&summary, ctx.lang) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <Pager total={objectives.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={plural} />
+            }
+        </section>
+    }
+}

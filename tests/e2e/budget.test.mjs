@@ -1,0 +1,157 @@
+// The budget as a treasurer keeps it: starting one on a plan that has none, lines added
+// and totals updated, an amount that cannot be read explained and refused, the checks of
+// a real budget shown beside the lines they concern, and everything kept across a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+
+const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
+const NBSP = '\u00a0';
+
+async function fill(form, values) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = form.getByLabel(label, { exact: true });
+    if (await field.evaluate((e) => e.tagName) === 'SELECT') await field.selectOption({ label: value });
+    else await field.fill(value);
+  }
+}
+
+async function submit(page, formName, values) {
+  const form = page.getByRole('form', { name: formName });
+  await fill(form, values);
+  await form.locator('button[type="submit"]').click();
+  return form;
+}
+
+test('a budget is started on the sample plan, its totals follow the lines, and it survives a reload', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/budget`);
+    const main = b.page.locator('main');
+    assert.match(await main.innerText(), /Ce plan n'a pas encore de budget/);
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'budget-empty-1366-fr');
+
+    // An amount that cannot be read is explained beside its field, and nothing is added.
+    const revenue = await submit(b.page, 'Nouvelle ligne de revenus', { 'Libellé': 'Allocation du ministère', 'Montant': 'douze' });
+    assert.match(await revenue.getByRole('alert').innerText(), /« douze » n'est pas un montant lisible/);
+    assert.equal(await revenue.getByLabel('Montant').getAttribute('aria-invalid'), 'true');
+    assert.match(await main.innerText(), /Aucune ligne de revenus/);
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'budget-bad-amount-1366-fr');
+
+    await fill(revenue, { 'Montant': '25 000 $' });
+    await revenue.locator('button[type="submit"]').click();
+    await main.getByRole('row', { name: /Allocation du ministère/ }).waitFor();
+    assert.equal(await revenue.getByRole('alert').count(), 0);
+
+    await submit(b.page, 'Nouvelle catégorie de dépenses', { 'Nom de la catégorie': 'Projets' });
+    await submit(b.page, 'Nouveau taux', { 'Catégorie de personnel': 'Professionnels', 'Taux par jour': '280' });
+    await submit(b.page, 'Nouvelle ligne de dépenses — Projets', { 'Libellé': 'Formation en numératie', 'Prévu (dépenses directes)': '2000,50', 'Dépensé (facultatif)': '' });
+    await main.getByRole('button', { name: 'Ajouter une contribution en personnel à « Formation en numératie »' }).click();
+    await submit(b.page, 'Nouvelle contribution en personnel — Formation en numératie', { 'Participants': '3', 'Jours': '2,5' });
+
+    const line = main.getByRole('row', { name: /Formation en numératie/ }).first();
+    await main.getByText('3 × 2,5 jours × 280,00 $ = 2 100,00 $'.replaceAll(' $', `${NBSP}$`).replace('2 100', `2${NBSP}100`)).waitFor();
+    assert.match(await line.innerText(), new RegExp(`2${NBSP}000,50${NBSP}\\$\\s+2${NBSP}100,00${NBSP}\\$\\s+4${NBSP}100,50${NBSP}\\$`));
+    const summary = main.locator('section.budget-summary');
+    const totals = await summary.innerText();
+    assert.match(totals, new RegExp(`Revenus\\s+25${NBSP}000,00${NBSP}\\$`));
+    assert.match(totals, new RegExp(`Total des dépenses prévues\\s+4${NBSP}100,50${NBSP}\\$`));
+    assert.match(totals, new RegExp(`Solde \\(revenus − dépenses\\)\\s+20${NBSP}899,50${NBSP}\\$`));
+    assert.equal(await summary.locator('svg[role="img"] title').textContent(), 'Dépenses prévues et dépensées');
+    assert.deepEqual(await audit(b.page), []);
+
+    // Spending reported on the line: planned against spent follows.
+    await line.getByRole('button', { name: 'Modifier « Formation en numératie »' }).click();
+    const edit = await submit(b.page, 'Modifier « Formation en numératie »', { 'Dépensé (facultatif)': '5 000' });
+    await edit.waitFor({ state: 'detached' });
+    assert.match(await summary.innerText(), new RegExp(`Reste à dépenser\\s+-899,50${NBSP}\\$`));
+
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    const kept = await b.page.locator('section.budget-summary').innerText();
+    assert.match(kept, new RegExp(`Solde \\(revenus − dépenses\\)\\s+20${NBSP}899,50${NBSP}\\$`));
+    assert.match(kept, new RegExp(`Dépensé\\s+5${NBSP}000,00${NBSP}\\$`));
+    assert.match(await b.page.locator('main').innerText(), /Professionnels\u00a0: 3 × 2,5 jours/);
+    await screenshot(b.page, 'budget-started-1366-fr');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the cooperative budget shows its three anomalies beside the lines and totals they concern', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/budget`);
+    await storePlan(b.page, COOPERATIVE);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    const main = b.page.locator('main');
+
+    // 10 professionals × 5 days × 280 $ = 14 000 $, stated 8 400 $: under the Bien-être line.
+    const bienEtre = main.locator('tr.line-details').first();
+    const details = await bienEtre.innerText();
+    assert.match(details, new RegExp(`10 × 5 jours × 280,00${NBSP}\\$ = 14${NBSP}000,00${NBSP}\\$ ; indiqué 8${NBSP}400,00${NBSP}\\$`));
+    assert.match(details, new RegExp(`La contribution en personnel n° 1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
+    assert.equal(await main.locator('tr.line-details .notes').count(), 1, 'only that line has a warning');
+
+    // The staff total: 243 040 $ computed from the lines against 220 640 $ stated.
+    const summary = await main.locator('section.budget-summary').innerText();
+    assert.match(summary, new RegExp(`Le total des contributions en personnel indiqué \\(220${NBSP}640,00${NBSP}\\$\\) diffère de la somme des lignes \\(243${NBSP}040,00${NBSP}\\$\\)`));
+
+    // The allocation's stated parts: 343 800,01 $ for 343 800,00 $.
+    const allocation = main.locator('section.allocation');
+    assert.match(await allocation.innerText(), new RegExp(`totalisent 343${NBSP}800,01${NBSP}\\$ pour un montant à répartir de 343${NBSP}800,00${NBSP}\\$`));
+    assert.match(await allocation.getByRole('row', { name: /CSSPO/ }).innerText(), new RegExp(`74${NBSP}056,88${NBSP}\\$\\s+74${NBSP}056,89${NBSP}\\$\\s+0,01${NBSP}\\$`));
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'budget-cooperative-1366-fr');
+
+    // Correcting the stated amount to the computed one clears that warning; the line's
+    // stated total of 13 400 $ then disagrees with 5 000 $ + 14 000 $, and says so.
+    await bienEtre.getByRole('button', { name: /Modifier la contribution n° 1/ }).click();
+    await submit(b.page, /Contribution en personnel n° 1 — Bien-être/, { 'Montant indiqué (facultatif)': '14 000,00 $' });
+    await main.locator('tr.line-details').first().getByText(`indiqué 14${NBSP}000,00${NBSP}$`).waitFor();
+    const notes = await main.locator('tr.line-details .notes').allInnerTexts();
+    assert.equal(notes.length, 1);
+    assert.doesNotMatch(notes[0], /contribution en personnel/);
+    assert.match(notes[0], new RegExp(`Le total de la ligne indiqué \\(13${NBSP}400,00${NBSP}\\$\\) diffère de la somme des lignes \\(19${NBSP}000,00${NBSP}\\$\\)`));
+    assert.deepEqual(await audit(b.page), []);
+
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await main.getByRole('heading', { name: 'Expenses by category' }).waitFor();
+    assert.match(await main.locator('section.allocation').innerText(), /The stated parts add up to \$343,800\.01 for an amount to allocate of \$343,800\.00/);
+    await screenshot(b.page, 'budget-cooperative-1366-en');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('served, on a phone, in French and English: the budget does not scroll sideways', async () => {
+  const server = await serve();
+  const b = await browser({ width: 390, height: 844 });
+  try {
+    await open(b.page, `${server.url}#/budget`);
+    await storePlan(b.page, COOPERATIVE);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    const narrow = () => b.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+    assert.ok(await narrow());
+    assert.deepEqual(await audit(b.page), []);
+    await b.page.locator('section.budget-summary').scrollIntoViewIfNeeded();
+    await screenshot(b.page, 'budget-390-fr');
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await b.page.getByRole('heading', { name: 'Expenses by category' }).waitFor();
+    assert.ok(await narrow());
+    await b.page.getByRole('heading', { name: 'Expenses by category' }).scrollIntoViewIfNeeded();
+    await screenshot(b.page, 'budget-390-en');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});

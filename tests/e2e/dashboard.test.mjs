@@ -1,0 +1,127 @@
+// The dashboard as a coordinator reads it: statuses counted and rolled up per level,
+// every objective's progress, action statistics per unit and per partner, what moved
+// since the previous checkpoint, and checks that link to what they concern.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+
+const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
+const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
+
+async function withPlan(text, run, options = {}) {
+  const b = await browser(options);
+  try {
+    await open(b.page, `${FILE_URL}#/tableau-de-bord`);
+    await storePlan(b.page, text);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    await run(b);
+  } finally {
+    await b.close();
+  }
+}
+
+test('the cooperative plan: counts, roll-ups, progress, action statistics, changes and checks', async () => {
+  await withPlan(COOPERATIVE, async (b) => {
+    const main = b.page.locator('main');
+    const status = await main.locator('section.plan-status').innerText();
+    assert.match(status, /Atteint\u00a0: 3 · En bonne voie\u00a0: 4 · En retard\u00a0: 2 · Non mesuré\u00a0: 2/);
+    assert.equal(await main.locator('section.plan-status svg[role="img"] title').textContent(), 'Indicateurs par état');
+
+    const rollup = main.locator('section.rollup', { hasText: 'Projets stratégiques' });
+    const numeratie = rollup.getByRole('row', { name: /Numératie/ });
+    assert.match(await numeratie.innerText(), /Atteint\s+Atteint\u00a0: 3/);
+
+    const progress = main.locator('section.objectives-progress');
+    assert.match(await progress.getByRole('heading').innerText(), /Objectifs SMART — progression/);
+    assert.equal(await progress.locator('tbody tr').count(), 10);
+    assert.match(await progress.getByRole('row', { name: /Un outil de déploiement du référentiel/ }).innerText(), /Atteint\s+100\u00a0%/);
+
+    const actions = await main.locator('section', { hasText: 'Par unité responsable' }).first().innerText();
+    assert.match(actions, /Actions — Bilan de fin d'année \(13 juin 2025\)/);
+    assert.match(actions, /Non amorcé\u00a0: 1 · En cours\u00a0: 2 · Réalisé\u00a0: 1 · Reporté\u00a0: 1 · Non rapporté\u00a0: 1/);
+    const partner = main.locator('.action-stats', { hasText: 'Par partenaire' }).getByRole('row', { name: /CSSER/ });
+    assert.deepEqual((await partner.locator('td.num').allInnerTexts()), ['0', '0', '1', '0', '1', '0', '0', '2']);
+
+    const changes = await main.locator('section', { hasText: 'Depuis le bilan précédent' }).innerText();
+    assert.match(changes, /Produire les outils du référentiel en mathématique\u00a0: En cours \(50\u00a0%\) → Réalisé \(100\u00a0%\)/);
+    assert.match(changes, /Outil de déploiement du référentiel diffusé\u00a0: Non mesuré → Atteint/);
+
+    const checks = main.locator('section.checks');
+    assert.match(await checks.innerText(), /Vérifications \(4\)/);
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'dashboard-cooperative-1366-fr');
+
+    // The checks link to the screen of what they concern.
+    await checks.getByRole('link', { name: 'Allocation aux centres membres 2024-2025' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Budget' }).waitFor();
+    assert.match(b.page.url(), /#\/budget$/);
+    assert.deepEqual(b.errors, []);
+  });
+});
+
+test('as of the mid-year checkpoint, there is no previous one to compare with', async () => {
+  await withPlan(COOPERATIVE, async (b) => {
+    await b.page.getByLabel('Situation au').selectOption({ label: 'Bilan de mi-année (30 janvier 2025)' });
+    const main = b.page.locator('main');
+    await main.getByRole('heading', { name: /Le plan au 30 janvier 2025/ }).waitFor();
+    assert.match(await main.innerText(), /Actions — Bilan de mi-année \(30 janvier 2025\)/);
+    assert.match(await main.innerText(), /Il faut deux bilans à cette date/);
+    assert.deepEqual(await audit(b.page), []);
+    assert.deepEqual(b.errors, []);
+  });
+});
+
+test('an objective\u2019s link opens its page, and a change between checkpoints shows on the dashboard', async () => {
+  // Move one moyen between the two checkpoints of the PEVR: the dashboard reports it.
+  const plan = JSON.parse(PEVR);
+  const moyen = plan.plan.actions.find((a) => a.id === 'moyen-pratiques');
+  moyen.progress.push({ checkpoint: 'bilan-2024-06', status: 'done', percent: 100, meta: {} });
+  await withPlan(JSON.stringify(plan, null, 2), async (b) => {
+    const main = b.page.locator('main');
+    const changes = main.locator('section', { has: b.page.locator('#changes-title') });
+    assert.match(await changes.innerText(), new RegExp(`${moyen.title.slice(0, 30).replace(/[()]/g, '.')}.*En cours.*→ Réalisé \\(100\u00a0%\\)`));
+    assert.match(await main.locator('section.checks').innerText(), /Vérifications \(2\)/);
+    const first = main.locator('section.objectives-progress tbody a').first();
+    const name = await first.innerText();
+    await first.click();
+    await b.page.waitForURL(/#\/objectif\//);
+    assert.match(await b.page.locator('main').innerText(), new RegExp(name.split(' ').slice(1, 4).join(' ')));
+    await b.page.goBack();
+    await b.page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await main.getByRole('heading', { name: 'Since the previous checkpoint' }).waitFor();
+    assert.match(await main.locator('section.checks').innerText(), /Checks \(2\)/);
+    assert.match(await changes.innerText(), /In progress.*→ Done \(100%\)/);
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'dashboard-pevr-1366-en');
+    assert.deepEqual(b.errors, []);
+  });
+});
+
+test('served, on a phone, in French and English: the dashboard does not scroll sideways', async () => {
+  const server = await serve();
+  const b = await browser({ width: 390, height: 844 });
+  try {
+    await open(b.page, `${server.url}#/tableau-de-bord`);
+    await storePlan(b.page, COOPERATIVE);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    const wide = () => b.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+    assert.ok(await wide());
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'dashboard-390-fr');
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    assert.ok(await wide());
+    await screenshot(b.page, 'dashboard-390-en');
+    await b.page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(b.page, 'dashboard-1366-en');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
