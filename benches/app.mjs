@@ -39,7 +39,7 @@ async function journey(large) {
   try {
     const { page } = b;
     await open(page, `${FILE_URL}#/plans`);
-    await page.locator('.saved').getByText('Enregistré').waitFor();
+    await page.locator('.save-state').getByText('Enregistré').waitFor();
     if (large) {
       const start = Date.now();
       await page.locator('#import-file').setInputFiles(LARGE);
@@ -48,7 +48,7 @@ async function journey(large) {
       figures['open it (confirm → dashboard painted)'] = await timed(page,
         `[...document.querySelectorAll('.file-preview button')].find((b) => b.classList.contains('primary')).click()`,
         `document.querySelector('main h1')?.textContent.includes('Tableau de bord') && document.querySelectorAll('main svg').length > 0`);
-      await page.locator('.saved').getByText('Enregistré').waitFor({ timeout: 120_000 });
+      await page.locator('.save-state').getByText('Enregistré').waitFor({ timeout: 120_000 });
     } else {
       figures['open it (dashboard painted)'] = await timed(page, `location.hash = '#/tableau-de-bord'`,
         `document.querySelector('main h1')?.textContent.includes('Tableau de bord') && document.querySelectorAll('main svg').length > 0`);

@@ -24,7 +24,7 @@ test('firefox: the file:// page renders the sample plan and keeps the title acro
 
     // The sample, new to this browser, is saved a moment after it shows; WebDriver's
     // clear() fires no input event, so the page would put the title back then.
-    await driver.wait(until.elementTextContains(driver.findElement(By.css('.saved')), 'Enregistré'), 20000);
+    await driver.wait(until.elementTextContains(driver.findElement(By.css('.save-state')), 'Enregistré'), 20000);
     const title = await driver.findElement(By.id('plan-title'));
     await title.clear();
     await title.sendKeys('Plan revu dans Firefox');

@@ -20,7 +20,7 @@ test('a burst of typing is undone and redone as one step, by button and by keybo
     await title.pressSequentially(' — révisé');
     assert.equal(await title.inputValue(), `${SAMPLE} — révisé`);
     await page.getByRole('status').filter({ hasText: 'Enregistré dans ce navigateur à' }).waitFor();
-    assert.match(await page.locator('.saved').innerText(), /à \d{1,2} h \d{2}$/);
+    assert.match(await page.locator('.save-state').innerText(), /à \d{1,2} h \d{2}$/);
 
     await undo.click();
     assert.equal(await title.inputValue(), SAMPLE, 'the whole burst is undone');

@@ -177,7 +177,7 @@ test('a value the page cannot read is explained in French next to its field and 
 /** The sample plan, as the page stores it, with `copies` more indicators under objective 1. */
 async function manyIndicators(page, copies) {
   // The sample, new to this browser, is saved a moment after it shows.
-  await page.locator('.saved').getByText('Enregistré dans ce navigateur').waitFor();
+  await page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
   const stored = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
   const file = JSON.parse(stored);
   const model = file.plan.indicators[0];

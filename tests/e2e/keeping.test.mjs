@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, open, audit, FILE_URL } from './support.mjs';
 
-const saved = (page) => page.locator('.saved').getByText('Enregistré dans ce navigateur').waitFor();
+const saved = (page) => page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
 
 test('the banner says when the plan was last exported and reminds while changes are in no file', async () => {
   const b = await browser();

@@ -14,7 +14,7 @@ async function withLibrary(run, url = `${FILE_URL}#/plans`) {
   try {
     await open(b.page, url);
     // The sample, new to this browser, is saved on its own a moment after it shows.
-    await b.page.locator('.saved').getByText('Enregistré dans ce navigateur').waitFor();
+    await b.page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
     await run(b);
     assert.deepEqual(b.errors, []);
   } finally {

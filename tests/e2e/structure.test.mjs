@@ -172,7 +172,8 @@ test('served: an objective\u2019s page shows where it sits, its facts, indicator
 
     await page.getByRole('button', { name: /^Modifier l'échéance/ }).click();
     const smart = page.getByLabel('Énoncé SMART');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'objective-form-objectif-3-smart', 'focus goes to the statement');
+    // Focus goes to the statement once the form is drawn.
+    await page.waitForFunction(() => document.activeElement.id === 'objective-form-objectif-3-smart');
     await smart.fill('Atteindre 86 % en sept ans, et 81 % chez les garçons, d\u2019ici juin 2027.');
     assert.deepEqual(await audit(page), [], 'the form on the page');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();

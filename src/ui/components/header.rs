@@ -83,7 +83,7 @@ pub fn header(props: &Props) -> Html {
                         { ctx.tr("Refaire", "Redo") }
                     </button>
                 </div>
-                <span class="saved" role="status">{ saved }</span>
+                <span class="save-state" role="status">{ saved }</span>
                 <button type="button" class="export" onclick={on_export}>
                     { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
                 </button>
