@@ -148,3 +148,20 @@ test('served: the exported file is the plan in the core\u2019s format, named aft
     await server.close();
   }
 });
+
+test('a plan file dropped on the zone is previewed like a chosen one', async () => {
+  await withLibrary(async ({ page }) => {
+    const text = readFileSync(fixture('plan-002-cooperative.json'), 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'cooperative.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    await page.locator('.plan-import').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.locator('.plan-import').dispatchEvent('drop', { dataTransfer: transfer });
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), /Cadre de référence et budget 2024-2025/);
+    assert.match(await preview.innerText(), /Vérifications \(\d+\)/, 'the file\u2019s checks are shown before opening');
+  });
+});
