@@ -60,7 +60,8 @@ async function journey(large) {
     figures['filter it by responsible'] = await timed(page, select('#filter-responsible', JSON.stringify(responsible)),
       `document.querySelector('.filter-count').innerText !== ${JSON.stringify(before)}`);
     const status = page.locator('.actions-table tbody tr select').first();
-    const next = (await status.inputValue()) === 'done' ? 'in_progress' : 'done';
+    // Options are the statuses' positions: 1 is « En cours », 2 « Réalisé ».
+    const next = (await status.inputValue()) === '2' ? '1' : '2';
     figures['change one status → table repainted'] = await timed(page, select('.actions-table tbody tr select', JSON.stringify(next)),
       `document.querySelector('.actions-table tbody tr select').value === ${JSON.stringify(next)}`);
     figures['→ dashboard repainted'] = await timed(page, `location.hash = '#/tableau-de-bord'`,
