@@ -24,6 +24,7 @@ pub mod status;
 pub mod rollup;
 pub mod chart;
 pub mod check;
+pub mod compare;
 pub mod summary;
 pub mod format;
 pub mod compact;

@@ -585,6 +585,23 @@ fn label_or_id(label: Option<&String>, id: &Id) -> String {
     label.cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// One difference between two versions of a plan: « Objectif 1.2 : modifié ». The
+/// entity is named from the version that holds it.
+pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Difference, lang: Lang) -> String {
+    use crate::compare::Change;
+    let holder = if difference.change == Change::Removed { from } else { to };
+    let what = match (difference.change, lang) {
+        (Change::Added, Lang::Fr) => "ajouté",
+        (Change::Removed, Lang::Fr) => "retiré",
+        (Change::Changed, Lang::Fr) => "modifié",
+        (Change::Added, Lang::En) => "added",
+        (Change::Removed, Lang::En) => "removed",
+        (Change::Changed, Lang::En) => "changed",
+    };
+    let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
+    format!("{}{colon} {what}", subject(holder, &difference.subject, lang))
+}
+
 /// « 1 enjeu », « 3 enjeux »: a count with the plan's own word.
 pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
     let word = if count > 1 { &noun.plural } else { &noun.singular };

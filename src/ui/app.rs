@@ -1,6 +1,7 @@
 //! The application: the state (see `state`), the hooks that keep it (see
 //! `persistence`), and the page around the screens: banner, navigation, notices.
 
+use super::components::conflict::Conflict;
 use super::components::header::Header;
 use super::components::nav::Nav;
 use super::components::notice::Notice as NoticeView;
@@ -10,13 +11,16 @@ use super::route::Route;
 use super::screens;
 pub use super::state::Msg;
 use super::state::{initial_state, Notice, State};
-use super::store;
+use super::store::{self, Failure};
 use jalon::text;
 use yew::prelude::*;
 
 fn notice_text(state: &State, notice: &Notice) -> String {
     let lang = state.lang;
     match notice {
+        Notice::StorageFull => tr(lang,
+            "Le stockage de ce navigateur est plein : vos plans s'ouvrent, mais vos modifications n'y seront enregistrées qu'une fois de la place libérée. Supprimez dans « Mes plans » un plan ou une copie mise de côté dont vous n'avez plus besoin, ou exportez ce plan dans un fichier (bouton « Exporter le plan »).",
+            "This browser's storage is full: your plans open, but your changes will be saved in it only once room is made. Delete a plan or a copy set aside that you no longer need in “My plans”, or export this plan to a file (the “Export the plan” button).").to_string(),
         Notice::StorageUnavailable => tr(lang,
             "Ce navigateur refuse le stockage local : rien n'y sera conservé. Vous pouvez travailler, puis exporter le plan dans un fichier (bouton « Exporter le plan ») et l'ouvrir plus tard.",
             "This browser refuses local storage: nothing will be kept in it. You can work, then export the plan to a file (the “Export the plan” button) and open it later.").to_string(),
@@ -28,9 +32,21 @@ fn notice_text(state: &State, notice: &Notice) -> String {
         Notice::Newer(error) => format!("{} {}", text::load_error(error, lang), tr(lang,
             "Cette copie de Jalon le laisse tel quel : ouvrez-le avec la version la plus récente.",
             "This copy of Jalon leaves it as it is: open it with the newest version.")),
-        Notice::SaveFailed => tr(lang,
-            "L'enregistrement dans ce navigateur a échoué (stockage plein ou refusé) : vos dernières modifications ne sont pas conservées ici. Continuez, et exportez le plan dans un fichier pour ne rien perdre.",
-            "Saving in this browser failed (storage full or refused): your latest changes are not kept here. Carry on, and export the plan to a file to lose nothing.").to_string(),
+        Notice::SaveFailed(Failure::Full) => tr(lang,
+            "Non enregistré : le stockage de ce navigateur est plein. Vos modifications restent à l'écran et seront enregistrées dès qu'il y aura de la place : supprimez dans « Mes plans » un plan ou une copie mise de côté dont vous n'avez plus besoin, ou exportez le plan dans un fichier pour ne rien perdre.",
+            "Not saved: this browser's storage is full. Your changes stay on screen and will be saved as soon as there is room: delete a plan or a copy set aside that you no longer need in “My plans”, or export the plan to a file to lose nothing.").to_string(),
+        Notice::SaveFailed(Failure::Refused) => tr(lang,
+            "Non enregistré : ce navigateur a refusé l'enregistrement. Vos modifications restent à l'écran ; exportez le plan dans un fichier pour ne rien perdre.",
+            "Not saved: this browser refused to save. Your changes stay on screen; export the plan to a file to lose nothing.").to_string(),
+        Notice::StayedUnsaved => tr(lang,
+            "L'autre plan n'a pas été ouvert : les dernières modifications de celui-ci ne sont ni enregistrées dans ce navigateur ni dans un fichier exporté. Exportez ce plan (ou libérez de la place), puis recommencez.",
+            "The other plan was not opened: this one's latest changes are neither saved in this browser nor in an exported file. Export this plan (or make room), then try again.").to_string(),
+        Notice::RenameRefused => tr(lang,
+            "Ce plan n'a pas été renommé : une autre version vient d'être enregistrée (par un autre onglet ou une version plus récente de Jalon). Ouvrez-le pour voir cette version.",
+            "This plan was not renamed: another version was just saved (by another tab or a newer version of Jalon). Open it to see that version.").to_string(),
+        Notice::KeptBoth { title } => format!("{} « {title} ».", tr(lang,
+            "Les deux versions sont gardées : l'autre sous le titre qu'elle porte, celle de cette page, ouverte ici, sous",
+            "Both versions are kept: the other under its own title, this page's, open here, as")),
         Notice::SaveRefusedNewer => tr(lang,
             "Une version plus récente de Jalon a enregistré ce plan en dernier : cette copie ne l'écrase pas. Exportez vos modifications dans un fichier, puis ouvrez-le avec la version la plus récente.",
             "A newer version of Jalon saved this plan last: this copy does not overwrite it. Export your changes to a file, then open it with the newest version.").to_string(),
@@ -47,8 +63,8 @@ pub fn app() -> Html {
     use_effect_with((), |_| super::mark("jalon-first-render"));
     use_route(state.dispatcher());
     use_undo_keys(state.dispatcher());
-    use_saving(&state);
-    use_other_tabs(&state);
+    let keeper = use_saving(&state);
+    use_other_tabs(&state, &keeper);
     use_effect_with(state.lang, move |lang| {
         store::save_lang(*lang);
         if let Some(root) = gloo::utils::document().document_element() {
@@ -66,16 +82,17 @@ pub fn app() -> Html {
         today: state.today,
         route: state.route.clone(),
         dispatch: Callback::from(move |msg| dispatcher.dispatch(msg)),
+        keeper,
     };
     let lang = state.lang;
     let on_dismiss = ctx.dispatch.reform(|_| Msg::Notice(None));
     let notice = state.notice.as_ref().map(|notice| {
         let download = match notice {
-            Notice::Unreadable { id, .. } => {
-                let id = id.clone();
+            Notice::Unreadable { key, .. } => {
+                let key = key.clone();
                 Some(Callback::from(move |_| {
-                    if let Some(text) = store::unreadable_text(&id) {
-                        crate::ui::download::download(&format!("jalon-donnees-mises-de-cote-{id}.txt"), &text, "text/plain");
+                    if let Some(text) = store::stored_text(&key) {
+                        crate::ui::download::download(&store::set_aside_file_name(&key), &text, "text/plain");
                     }
                 }))
             }
@@ -83,18 +100,8 @@ pub fn app() -> Html {
         };
         html! { <NoticeView text={notice_text(&state, notice)} on_dismiss={on_dismiss.clone()} {download} /> }
     });
-    let conflict = state.conflict.as_ref().map(|_| html! {
-        <div class="notice conflict" role="alert">
-            <p>{ tr(lang,
-                "Un autre onglet vient d'enregistrer une autre version de ce plan, alors que cette page a des modifications pas encore enregistrées. Rien n'est enregistré tant que vous n'avez pas choisi.",
-                "Another tab has just saved another version of this plan, while this page has changes not yet saved. Nothing is saved until you choose.") }</p>
-            <button type="button" onclick={ctx.dispatch.reform(|_| Msg::TakeTheirs)}>
-                { tr(lang, "Prendre la version de l'autre onglet", "Take the other tab's version") }
-            </button>
-            <button type="button" onclick={ctx.dispatch.reform(|_| Msg::KeepMine)}>
-                { tr(lang, "Garder la version de cette page", "Keep this page's version") }
-            </button>
-        </div>
+    let conflict = state.conflict.as_ref().map(|conflict| html! {
+        <Conflict mine={state.plan.clone()} theirs={conflict.theirs.clone()} />
     });
     let screen = match &state.route {
         Route::Library => html! { <screens::library::Library library={state.library.clone()} /> },
@@ -117,7 +124,7 @@ pub fn app() -> Html {
                 }
             })}>{ tr(lang, "Aller au contenu", "Skip to content") }</a>
             <Header can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                saved_at={state.saved_at} unsaved={state.unsaved}
+                keeping={state.keeping()}
                 exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()} />
             <Nav />
             <main id="contenu" tabindex="-1">

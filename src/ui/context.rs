@@ -2,6 +2,8 @@
 //! change the plan. Provided once by `App`, read with `use_ctx()`.
 
 use super::app::Msg;
+use super::persistence::Keeper;
+use super::state::Opening;
 use super::route::Route;
 use chrono::NaiveDate;
 use jalon::edit::Edited;
@@ -22,6 +24,8 @@ pub struct Ctx {
     pub today: NaiveDate,
     pub route: Route,
     pub dispatch: Callback<Msg>,
+    /// Writes the open plan; see `Ctx::open`.
+    pub keeper: Keeper,
 }
 
 impl PartialEq for Ctx {
@@ -32,6 +36,7 @@ impl PartialEq for Ctx {
             && self.today == other.today
             && self.route == other.route
             && self.dispatch == other.dispatch
+            && self.keeper == other.keeper
     }
 }
 
@@ -58,6 +63,14 @@ impl Ctx {
             let change = change.clone();
             dispatch.emit(Msg::Edit { change: Box::new(move |plan| change(plan, value)), source: TypeId::of::<F>() });
         })
+    }
+
+    /// Shows another plan, on the screen `then`, once the open one's change is saved
+    /// (or in an exported file); otherwise the open plan stays, with a notice saying
+    /// why. `base` is the stored version the plan was read from, or replaces (see
+    /// `store`).
+    pub fn open(&self, plan: Plan, unsaved: bool, base: Option<String>, then: Option<Route>) {
+        self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, then }));
     }
 
     pub fn go(&self, route: Route) {

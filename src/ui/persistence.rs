@@ -1,10 +1,14 @@
 //! Keeping the plan: saves that wait for a pause in the changes and happen at once when
-//! the page is hidden, other tabs' saves of the same plan, and the keyboard's undo.
+//! the page is hidden or another plan is opened, saves that failed retried when room may
+//! have come back, other tabs' saves of the same plan, and the keyboard's undo.
+//!
+//! A change is saved or visibly unsaved, never silently dropped: `Keeper::flush` writes
+//! the change waiting now, whoever asks (the pause, the page hidden, a switch of plans).
 
 use super::state::{current_route, Msg, State};
 use super::store::{self, Save};
 use gloo::events::{EventListener, EventListenerOptions};
-use jalon::id::Id;
+use jalon::format;
 use jalon::plan::Plan;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,79 +19,195 @@ use yew::prelude::*;
 /// once.
 const SAVE_DELAY_MS: u32 = 400;
 
-/// A plan waiting to be saved, with its revision.
-type Pending = Rc<RefCell<Option<(Rc<Plan>, u64)>>>;
+/// What saving needs of the state, as of its latest render.
+struct Latest {
+    plan: Rc<Plan>,
+    revision: u64,
+    base: Option<String>,
+    /// A change waits to be written.
+    wanted: bool,
+    /// The plan holds a change that storage does not (waiting, failed or held).
+    unsaved: bool,
+    failed: bool,
+    /// The digest of the last exported file.
+    exported: Option<String>,
+}
 
-/// Writes the plan waiting in `pending`, if any, and reports how it went.
-fn flush(pending: &Pending, dispatcher: &UseReducerDispatcher<State>) {
-    let Some((plan, revision)) = pending.borrow_mut().take() else { return };
-    dispatcher.dispatch(match store::save_plan(&plan) {
-        Save::Done { digest } => Msg::Saved { revision, at: chrono::Local::now().time(), digest },
-        Save::Failed => Msg::SaveFailed,
-        Save::Newer => Msg::SaveRefusedNewer,
-    });
+/// The one writer of the open plan to storage. Shared by the page's hooks and by
+/// `Ctx`, so that opening another plan first writes this one.
+#[derive(Clone, Default)]
+pub struct Keeper(Rc<RefCell<Option<(Latest, UseReducerDispatcher<State>)>>>);
+
+impl PartialEq for Keeper {
+    fn eq(&self, other: &Keeper) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Keeper {
+    fn update(&self, state: &State, dispatcher: UseReducerDispatcher<State>) {
+        let latest = Latest {
+            plan: state.plan.clone(),
+            revision: state.revision,
+            base: state.base.clone(),
+            wanted: state.wants_saving(),
+            unsaved: state.unsaved,
+            failed: state.save_failed.is_some(),
+            exported: state.exported.as_ref().map(|e| e.digest.clone()),
+        };
+        *self.0.borrow_mut() = Some((latest, dispatcher));
+    }
+
+    /// Writes the change waiting now, if any, and reports how it went. Returns whether
+    /// the plan is now in storage as shown.
+    pub fn flush(&self) -> bool {
+        let (plan, revision, base, dispatcher) = {
+            let slot = self.0.borrow();
+            let Some((latest, dispatcher)) = slot.as_ref() else { return true };
+            if !latest.wanted {
+                return !latest.unsaved;
+            }
+            (latest.plan.clone(), latest.revision, latest.base.clone(), dispatcher.clone())
+        };
+        let outcome = store::save_plan(&plan, base.as_deref());
+        if let Some((latest, _)) = self.0.borrow_mut().as_mut() {
+            match &outcome {
+                // Until the state catches up, a second flush must neither write again
+                // nor compare with the base just replaced.
+                Save::Done { base, .. } => {
+                    latest.base = Some(base.clone());
+                    latest.wanted = false;
+                    latest.unsaved = false;
+                    latest.failed = false;
+                }
+                Save::Failed(_) => latest.failed = true,
+                Save::Newer | Save::Conflict { .. } => latest.wanted = false,
+            }
+        }
+        let saved = matches!(outcome, Save::Done { .. });
+        dispatcher.dispatch(match outcome {
+            Save::Done { digest, base } => Msg::Saved { revision, at: chrono::Local::now().time(), digest, base },
+            Save::Failed(failure) => Msg::SaveFailed(failure),
+            Save::Newer => Msg::SaveRefusedNewer,
+            Save::Conflict { plan, digest, base } => Msg::SavedElsewhere { plan, digest, base, over_mine: false },
+        });
+        saved
+    }
+
+    /// Tries a failed save again: room may have come back.
+    pub fn retry(&self) {
+        let failed = self.0.borrow().as_ref().is_some_and(|(latest, _)| latest.failed && latest.wanted);
+        if failed {
+            self.flush();
+        }
+    }
+
+    /// Whether the open plan as shown is in the last exported file.
+    fn exported_as_shown(&self) -> bool {
+        let slot = self.0.borrow();
+        let Some((latest, _)) = slot.as_ref() else { return false };
+        latest.exported.as_deref() == Some(format::digest(&format::save(&latest.plan)).as_str())
+    }
+
+    /// The base this page holds for the open plan, and the plan's id.
+    fn held(&self) -> Option<(jalon::id::Id, Option<String>)> {
+        self.0.borrow().as_ref().map(|(latest, _)| (latest.plan.id.clone(), latest.base.clone()))
+    }
 }
 
 /// Saves each change after `SAVE_DELAY_MS` without another, and at once when the page
-/// is hidden or closed. Nothing is saved while another tab's version waits for the
-/// user's choice.
+/// is hidden or closed; tries a failed save again when the page is shown again. Nothing
+/// is saved while another version waits for the user's choice.
 #[hook]
-pub fn use_saving(state: &UseReducerHandle<State>) {
-    let pending: Pending = use_mut_ref(|| None);
+pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
+    let keeper = use_memo((), |_| Keeper::default());
+    let keeper: Keeper = (*keeper).clone();
+    keeper.update(state, state.dispatcher());
     {
-        let (pending, dispatcher) = (pending.clone(), state.dispatcher());
+        let keeper = keeper.clone();
         use_effect_with((), move |_| {
             let on_hide = {
-                let (pending, dispatcher) = (pending.clone(), dispatcher.clone());
-                EventListener::new(&gloo::utils::window(), "pagehide", move |_| flush(&pending, &dispatcher))
+                let keeper = keeper.clone();
+                EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                    keeper.flush();
+                })
             };
-            let on_hidden = EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
+            let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 if gloo::utils::document().hidden() {
-                    flush(&pending, &dispatcher);
+                    keeper.flush();
+                } else {
+                    keeper.retry();
                 }
             });
-            move || drop((on_hide, on_hidden))
+            move || drop((on_hide, on_visibility))
         });
     }
-    let dispatcher = state.dispatcher();
-    let plan = state.plan.clone();
-    let wanted = state.unsaved && state.conflict.is_none();
-    let held = state.conflict.is_some();
-    use_effect_with((state.revision, held), move |(revision, _)| {
-        store::set_current(&plan.id);
-        if !wanted {
-            pending.borrow_mut().take();
-        }
-        let timer = wanted.then(|| {
-            *pending.borrow_mut() = Some((plan, *revision));
-            gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || flush(&pending, &dispatcher))
+    {
+        // Another plan asked for: shown once this one is written, or in an exported file.
+        let (keeper, dispatcher) = (keeper.clone(), state.dispatcher());
+        let then = state.leaving.as_ref().map(|o| o.then.clone());
+        use_effect_with(state.leaving.as_ref().map(|o| Rc::as_ptr(o) as usize), move |leaving| {
+            if leaving.is_some() {
+                if keeper.flush() || keeper.exported_as_shown() {
+                    dispatcher.dispatch(Msg::Opened);
+                    if let Some(route) = then.flatten() {
+                        let _ = gloo::utils::window().location().set_hash(&route.href());
+                    }
+                } else {
+                    dispatcher.dispatch(Msg::StayHere);
+                }
+            }
         });
-        // A newer change replaces the timer; the plan it would have saved is already
-        // replaced in `pending`.
+    }
+    let id = state.plan.id.clone();
+    let wanted = state.wants_saving();
+    let flusher = keeper.clone();
+    use_effect_with((state.revision, state.conflict.is_some()), move |_| {
+        store::set_current(&id);
+        // A newer change replaces the timer.
+        let timer = wanted.then(|| gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+            flusher.flush();
+        }));
         move || drop(timer)
     });
+    keeper
 }
 
-/// Learns of other tabs' saves: of this plan (shown at once when this page has no
-/// unsaved change, otherwise offered), and of the library.
+/// Learns of other tabs' saves: of this plan (shown at once when its writer had read
+/// this page's version and this page has no unsaved change, otherwise offered beside
+/// this page's version), and of the library. Any of them may have made room for a save
+/// that failed.
 #[hook]
-pub fn use_other_tabs(state: &UseReducerHandle<State>) {
-    let open_id = use_mut_ref(|| state.plan.id.clone());
-    *open_id.borrow_mut() = state.plan.id.clone();
+pub fn use_other_tabs(state: &UseReducerHandle<State>, keeper: &Keeper) {
     let dispatcher = state.dispatcher();
+    let keeper = keeper.clone();
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
-            let Some(key) = event.key() else { return };
-            let id: Id = open_id.borrow().clone();
-            if key == store::key_of(&id) {
-                if let Some(store::Stored::Plan { plan, digest }) = event.new_value().map(|_| store::load_plan(&id)) {
-                    dispatcher.dispatch(Msg::SavedElsewhere { plan, digest });
+            // Any change made elsewhere, even by another page sharing this storage,
+            // may have made room for a save that failed.
+            let Some(key) = event.key().filter(|key| key.starts_with("jalon.v1.")) else {
+                keeper.retry();
+                return;
+            };
+            if let Some((id, mine)) = keeper.held() {
+                // Another tab is writing this plan: its next change, to the plan's key,
+                // is the one to answer. A retry now would race it.
+                if store::is_lineage_of(&id, &key) {
+                    return;
+                }
+                // What storage holds now, not what the event carried: a later write may
+                // already have replaced it.
+                let theirs = store::current_base(&id);
+                if key == store::key_of(&id) && theirs.is_some() && theirs != mine {
+                    if let store::Stored::Plan { plan, digest, base } = store::load_plan(&id) {
+                        let over_mine = mine.is_some() && store::written_over(&id, &base) == mine;
+                        dispatcher.dispatch(Msg::SavedElsewhere { plan, digest, base, over_mine });
+                    }
                 }
             }
-            if key.starts_with("jalon.v1.") {
-                dispatcher.dispatch(Msg::Library(store::library()));
-            }
+            dispatcher.dispatch(Msg::Library(store::library()));
+            keeper.retry();
         });
         move || drop(listener)
     });

@@ -3,12 +3,11 @@
 //! of `persistence`, after the state has changed.
 
 use super::route::Route;
-use super::store::{self, Entry, Exported, Stored};
+use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
 use jalon::edit::{Edited, Refused};
 use jalon::format::LoadError;
 use jalon::history::History;
-use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::sample::sample_plan;
 use jalon::text::Lang;
@@ -28,16 +27,63 @@ fn plan_weight(plan: &Plan) -> usize {
 #[derive(Clone, PartialEq)]
 pub enum Notice {
     StorageUnavailable,
-    /// A stored plan was set aside under its id; the core says why.
-    Unreadable { id: Id, error: LoadError },
+    /// Storage is full: plans open, but changes wait for room to be saved.
+    StorageFull,
+    /// A stored plan was set aside under `key`; the core says why.
+    Unreadable { key: String, error: LoadError },
     /// A stored plan was written by a newer version of Jalon and left as it is.
     Newer(LoadError),
-    SaveFailed,
+    SaveFailed(Failure),
+    /// Another plan was not opened: this one's change is neither in storage nor in an
+    /// exported file.
+    StayedUnsaved,
     /// This plan was saved last by a newer version of Jalon: this page does not save it.
     SaveRefusedNewer,
     Refused(Refused),
     /// Another tab saved this plan and this page now shows that version.
     UpdatedElsewhere,
+    /// A plan of the library was not renamed: storage holds a version this page did not
+    /// read.
+    RenameRefused,
+    /// Both versions were kept: this page's under a new id, titled `title`.
+    KeptBoth { title: String },
+}
+
+/// Another version of the open plan found in storage, which this page did not read: its
+/// writer had not seen this page's latest version.
+#[derive(Clone)]
+pub struct Conflict {
+    pub theirs: Rc<Plan>,
+    pub digest: String,
+    pub base: String,
+}
+
+/// A plan asked for, waiting for the open plan's change to be written.
+#[derive(Clone)]
+pub struct Opening {
+    pub plan: Plan,
+    /// Not yet in storage (a new plan, a file).
+    pub unsaved: bool,
+    /// The stored version it replaces (see `store`).
+    pub base: Option<String>,
+    /// The screen to show it on.
+    pub then: Option<Route>,
+}
+
+/// Where the open plan stands with storage, as the banner says it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Keeping {
+    /// In storage as shown; saved at this time, if by this page.
+    Saved(Option<NaiveTime>),
+    /// A change waits for the pause that saves it.
+    Pending,
+    /// The last save failed; retried when room may have come back.
+    Failed(Failure),
+    /// Not saved until the user chooses between two versions, or at all (a newer
+    /// version of Jalon saved the plan).
+    Held,
+    /// Storage is refused: nothing is kept here.
+    Nowhere,
 }
 
 #[derive(Clone)]
@@ -49,6 +95,16 @@ pub struct State {
     pub unsaved: bool,
     /// The digest of the plan's file as last saved or read (`format::digest`).
     pub digest: Option<String>,
+    /// The stored version this page last read or wrote (see `store`); `None` when it
+    /// expects nothing stored under the plan's id.
+    pub base: Option<String>,
+    /// Why the last save failed, until one succeeds.
+    pub save_failed: Option<Failure>,
+    /// Whether this plan's changes are refused by storage for good: written last by a
+    /// newer version of Jalon.
+    pub refused_newer: bool,
+    /// Local storage refused when the page opened.
+    pub storage_refused: bool,
     /// When the plan was last exported, and what the file held then.
     pub exported: Option<Exported>,
     pub library: Rc<Vec<Entry>>,
@@ -62,7 +118,9 @@ pub struct State {
     pub saved_at: Option<NaiveTime>,
     /// Another tab's version of this plan, saved while this page held unsaved changes:
     /// nothing is saved until the user chooses.
-    pub conflict: Option<Rc<Plan>>,
+    pub conflict: Option<Conflict>,
+    /// A plan asked for, shown once the open one is safe.
+    pub leaving: Option<Rc<Opening>>,
 }
 
 impl State {
@@ -73,6 +131,25 @@ impl State {
             _ => false,
         }
     }
+
+    pub fn keeping(&self) -> Keeping {
+        if self.storage_refused {
+            Keeping::Nowhere
+        } else if self.conflict.is_some() || self.refused_newer {
+            Keeping::Held
+        } else if let Some(failure) = self.save_failed {
+            Keeping::Failed(failure)
+        } else if self.unsaved {
+            Keeping::Pending
+        } else {
+            Keeping::Saved(self.saved_at)
+        }
+    }
+
+    /// Whether a change waits to be written now.
+    pub fn wants_saving(&self) -> bool {
+        self.unsaved && self.conflict.is_none() && !self.refused_newer && !self.storage_refused
+    }
 }
 
 pub enum Msg {
@@ -82,25 +159,48 @@ pub enum Msg {
     Edit { change: Box<dyn FnOnce(&mut Plan) -> Edited>, source: TypeId },
     Undo,
     Redo,
-    /// Shows another plan; `unsaved` when it is not yet in storage (a new plan).
-    Open { plan: Plan, unsaved: bool },
+    /// Asks to show another plan, once the open one's change is saved (see `Opening`).
+    Open(Opening),
+    /// The open plan is saved, or in an exported file: the plan asked for is shown.
+    Opened,
+    /// The open plan's change could be neither saved nor found in an exported file: it
+    /// stays on screen.
+    StayHere,
+    /// Shows another plan at once, the open one being gone (deleted).
+    Show { plan: Plan, unsaved: bool, base: Option<String> },
     /// The library as storage now holds it.
     Library(Vec<Entry>),
-    /// The plan of `revision` is in storage, its file's digest `digest`.
-    Saved { revision: u64, at: NaiveTime, digest: String },
-    SaveFailed,
+    /// The plan of `revision` is in storage, its file's digest `digest`, its stored
+    /// version `base`.
+    Saved { revision: u64, at: NaiveTime, digest: String, base: String },
+    SaveFailed(Failure),
     SaveRefusedNewer,
     Exported(Exported),
-    /// Another tab saved this plan.
-    SavedElsewhere { plan: Plan, digest: String },
-    /// After `SavedElsewhere` during unsaved changes: keep this page's version…
+    /// Storage holds another version of this plan, `base`, written by another tab (or
+    /// found when saving); `over_mine` when its writer had read this page's version.
+    SavedElsewhere { plan: Plan, digest: String, base: String, over_mine: bool },
+    /// After a conflict: keep this page's version over the other…
     KeepMine,
-    /// …or take the other tab's.
+    /// …or take the other one…
     TakeTheirs,
+    /// …or keep both: this page's version goes on as the plan given, a copy under a new
+    /// id.
+    KeepBoth(Plan),
     Notice(Option<Notice>),
 }
 
 impl State {
+    fn open(&mut self, plan: Plan, unsaved: bool, base: Option<String>) {
+        self.exported = store::exported(&plan.id);
+        self.digest = None;
+        self.saved_at = None;
+        self.unsaved = unsaved;
+        self.base = base;
+        self.refused_newer = false;
+        self.save_failed = None;
+        self.show(Rc::new(plan));
+    }
+
     fn show(&mut self, plan: Rc<Plan>) {
         self.plan = plan;
         self.revision += 1;
@@ -150,16 +250,25 @@ impl Reducible for State {
                     next.unsaved = true;
                 }
             }
-            Msg::Open { plan, unsaved } => {
-                next.exported = store::exported(&plan.id);
-                next.digest = None;
-                next.saved_at = None;
-                next.unsaved = unsaved;
-                next.show(Rc::new(plan));
+            Msg::Open(opening) => next.leaving = Some(Rc::new(opening)),
+            Msg::Opened => {
+                if let Some(opening) = next.leaving.take() {
+                    let Opening { plan, unsaved, base, .. } = Rc::unwrap_or_clone(opening);
+                    // A file replacing the open plan replaces it as just saved.
+                    let base = if plan.id == self.plan.id { self.base.clone() } else { base };
+                    next.open(plan, unsaved, base);
+                }
             }
+            Msg::StayHere => {
+                next.leaving = None;
+                next.notice = Some(Notice::StayedUnsaved);
+            }
+            Msg::Show { plan, unsaved, base } => next.open(plan, unsaved, base),
             Msg::Library(entries) => next.library = Rc::new(entries),
-            Msg::Saved { revision, at, digest } => {
+            Msg::Saved { revision, at, digest, base } => {
                 next.saved_at = Some(at);
+                next.base = Some(base);
+                next.save_failed = None;
                 // A change made while saving is still to be saved.
                 next.unsaved = revision != self.revision;
                 next.library = Rc::new(store::library());
@@ -171,34 +280,62 @@ impl Reducible for State {
                     next.exported = Some(baseline);
                 }
                 next.digest = Some(digest);
-                if matches!(next.notice, Some(Notice::SaveFailed)) {
+                if matches!(next.notice, Some(Notice::SaveFailed(_) | Notice::StorageFull | Notice::StayedUnsaved)) {
                     next.notice = None;
                 }
             }
-            Msg::SaveFailed => next.notice = Some(Notice::SaveFailed),
-            Msg::SaveRefusedNewer => next.notice = Some(Notice::SaveRefusedNewer),
+            Msg::SaveFailed(failure) => {
+                next.save_failed = Some(failure);
+                next.notice = Some(Notice::SaveFailed(failure));
+            }
+            Msg::SaveRefusedNewer => {
+                next.refused_newer = true;
+                next.notice = Some(Notice::SaveRefusedNewer);
+            }
             Msg::Exported(record) => next.exported = Some(record),
-            Msg::SavedElsewhere { plan, digest } => {
-                if self.unsaved {
-                    next.conflict = Some(Rc::new(plan));
-                } else {
+            Msg::SavedElsewhere { plan, digest, base, over_mine } => {
+                if *self.plan == plan {
+                    // The same content: nothing to choose.
+                    next.base = Some(base);
                     next.digest = Some(digest);
+                    next.unsaved = false;
+                    next.conflict = None;
+                } else if over_mine && !self.unsaved && self.conflict.is_none() {
+                    next.base = Some(base);
+                    next.digest = Some(digest);
+                    next.save_failed = None;
                     next.show(Rc::new(plan));
                     next.notice = Some(Notice::UpdatedElsewhere);
+                } else {
+                    next.conflict = Some(Conflict { theirs: Rc::new(plan), digest, base });
                 }
             }
             Msg::KeepMine => {
-                next.conflict = None;
-                // A new revision saves this page's version over the other tab's.
-                next.revision += 1;
-                next.unsaved = true;
+                if let Some(theirs) = self.conflict.as_ref() {
+                    // This page has now seen the other version: saving goes over it.
+                    next.base = Some(theirs.base.clone());
+                    next.conflict = None;
+                    next.revision += 1;
+                    next.unsaved = true;
+                }
             }
             Msg::TakeTheirs => {
                 if let Some(theirs) = self.conflict.clone() {
                     next.unsaved = false;
-                    next.digest = None;
-                    next.show(theirs);
+                    next.digest = Some(theirs.digest);
+                    next.base = Some(theirs.base);
+                    next.save_failed = None;
+                    next.show(theirs.theirs);
                 }
+            }
+            Msg::KeepBoth(mine) => {
+                next.notice = Some(Notice::KeptBoth { title: mine.title.clone() });
+                next.exported = None;
+                next.digest = None;
+                next.base = None;
+                next.unsaved = true;
+                next.saved_at = None;
+                next.show(Rc::new(mine));
             }
             Msg::Notice(notice) => next.notice = notice,
         }
@@ -211,31 +348,34 @@ pub fn current_route() -> Route {
 }
 
 /// The plan open last, or the library's first readable plan, or the sample (new to this
-/// browser, so saved at once).
+/// browser, so saved at once). A full storage is read like any other.
 pub fn initial_state() -> State {
     let today = chrono::Local::now().date_naive();
     let lang = store::load_lang().unwrap_or_default();
-    let mut notice = None;
+    let access = store::access();
+    let mut notice = match access {
+        Access::Open => None,
+        Access::Full => Some(Notice::StorageFull),
+        Access::Refused => Some(Notice::StorageUnavailable),
+    };
     let mut opened = None;
-    if !store::available() {
-        notice = Some(Notice::StorageUnavailable);
-    } else {
+    if access != Access::Refused {
         let candidates = store::current().into_iter().chain(store::library().into_iter().map(|e| e.id));
         for id in candidates {
             match store::load_plan(&id) {
-                Stored::Plan { plan, digest } => {
-                    opened = Some((plan, digest));
+                Stored::Plan { plan, digest, base } => {
+                    opened = Some((plan, digest, base));
                     break;
                 }
-                Stored::Unreadable(error) => notice = Some(Notice::Unreadable { id, error }),
+                Stored::Unreadable { key, error } => notice = Some(Notice::Unreadable { key, error }),
                 Stored::Newer(error) => notice = Some(Notice::Newer(error)),
                 Stored::Nothing => {}
             }
         }
     }
-    let (plan, digest, unsaved) = match opened {
-        Some((plan, digest)) => (plan, Some(digest), false),
-        None => (sample_plan(), None, notice != Some(Notice::StorageUnavailable)),
+    let (plan, digest, base, unsaved) = match opened {
+        Some((plan, digest, base)) => (plan, Some(digest), Some(base), false),
+        None => (sample_plan(), None, None, access != Access::Refused),
     };
     State {
         exported: store::exported(&plan.id),
@@ -243,6 +383,10 @@ pub fn initial_state() -> State {
         revision: 0,
         unsaved,
         digest,
+        base,
+        save_failed: None,
+        refused_newer: false,
+        storage_refused: access == Access::Refused,
         library: Rc::new(store::library()),
         lang,
         today,
@@ -251,5 +395,6 @@ pub fn initial_state() -> State {
         history: Rc::new(History::new(HISTORY_BUDGET)),
         saved_at: None,
         conflict: None,
+        leaving: None,
     }
 }

@@ -5,16 +5,25 @@
 //! - `library`: the list of plans (id, title, last change), so that the library shows
 //!   without reading every plan;
 //! - `plans.<id>`: one plan, in the core's file format;
+//! - `over.<id>.<base>`: which stored version the version `<base>` was written over
+//!   (see `save_plan`);
 //! - `current`: the plan open last; `lang`: the language chosen;
-//! - `unreadable.<id>`: a stored plan the reader refused, set aside untouched.
+//! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
+//!   one key per distinct text so that a second damage never replaces the first copy.
 //!
 //! A plan whose file is longer than `PLAIN_LIMIT` characters is kept compactly
 //! (`jalon::compact`): as plain text a plan of 10 000 indicators would not fit in the
 //! 5 242 880 characters a browser gives an origin.
 //!
 //! Every `file://` page shares one local storage, so what is read back goes through the
-//! core's file reader like any file. Some locked-down profiles refuse local storage
-//! altogether: every access here can fail, and the page carries on without it.
+//! core's file reader like any file, and a full storage is an ordinary state: it is
+//! still read. Some locked-down profiles refuse local storage altogether: every access
+//! here can fail, and the page carries on without it.
+//!
+//! **A save never overwrites what this page did not read.** A version of a plan in
+//! storage is known by its *base*, the digest of the stored text. The page remembers the
+//! base it last read or wrote; `save_plan` writes only while storage still holds that
+//! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
 use chrono::{DateTime, Utc};
 use jalon::{compact, format};
@@ -22,19 +31,21 @@ use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
 const PREFIX: &str = "jalon.v1.";
 const KEY_LANG: &str = "jalon.v1.lang";
 const KEY_LIBRARY: &str = "jalon.v1.library";
 const KEY_CURRENT: &str = "jalon.v1.current";
+const UNREADABLE: &str = "jalon.v1.unreadable.";
 
 fn plan_key(id: &Id) -> String {
     format!("{PREFIX}plans.{id}")
 }
 
-fn unreadable_key(id: &Id) -> String {
-    format!("{PREFIX}unreadable.{id}")
+fn over_prefix(id: &Id) -> String {
+    format!("{PREFIX}over.{id}.")
 }
 
 /// Plans up to this many characters are kept as plain text, readable in the browser's
@@ -50,16 +61,57 @@ fn file_text(stored: String) -> Result<String, format::LoadError> {
     }
 }
 
+/// The base of a stored text: what tells one stored version from another.
+fn base_of(stored: &str) -> String {
+    format::digest(stored)
+}
+
+/// Why storage did not take a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// No room left: deleting a plan or a copy set aside makes some.
+    Full,
+    /// The browser refuses local storage to this page.
+    Refused,
+}
+
+fn failure(error: &JsValue) -> Failure {
+    match error.dyn_ref::<web_sys::DomException>() {
+        // 22 is the legacy code of a quota error, still the only mark in some browsers.
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => Failure::Full,
+        _ => Failure::Refused,
+    }
+}
+
+/// What the page may do with local storage, as found when it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Open,
+    /// Read, but full: plans open, and are saved once room comes back.
+    Full,
+    Refused,
+}
+
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn available() -> bool {
-    let Some(storage) = storage() else { return false };
+pub fn access() -> Access {
+    let Some(storage) = storage() else { return Access::Refused };
+    if storage.get_item(KEY_LIBRARY).is_err() {
+        return Access::Refused;
+    }
     let probe = format!("{PREFIX}probe");
-    let ok = storage.set_item(&probe, "1").is_ok();
-    let _ = storage.remove_item(&probe);
-    ok
+    match storage.set_item(&probe, "1") {
+        Ok(()) => {
+            let _ = storage.remove_item(&probe);
+            Access::Open
+        }
+        Err(error) => match failure(&error) {
+            Failure::Full => Access::Full,
+            Failure::Refused => Access::Refused,
+        },
+    }
 }
 
 pub fn load_lang() -> Option<Lang> {
@@ -108,11 +160,14 @@ pub fn library() -> Vec<Entry> {
         if entries.iter().any(|e| e.id == id) {
             continue;
         }
-        let title = match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
-            Some(Ok(plan)) => plan.title,
-            _ => id.to_string(),
+        // A plan that a newer page wrote keeps that page's version, so that this one
+        // never counts it as its own.
+        let (title, version) = match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
+            Some(Ok(plan)) => (plan.title, format::VERSION),
+            Some(Err(format::LoadError::NewerVersion { found, .. })) => (id.to_string(), found),
+            _ => (id.to_string(), format::VERSION),
         };
-        entries.push(Entry { id, title, modified: Utc::now(), version: format::VERSION });
+        entries.push(Entry { id, title, modified: Utc::now(), version });
     }
     entries
 }
@@ -139,10 +194,12 @@ pub fn key_of(id: &Id) -> String {
 /// What the library holds under one id.
 pub enum Stored {
     Nothing,
-    /// The plan, and the digest of its file (see `format::digest`).
-    Plan { plan: Plan, digest: String },
-    /// Stored text that the reader refused; it has been set aside under its own key.
-    Unreadable(format::LoadError),
+    /// The plan, the digest of its file (see `format::digest`) and the base of the
+    /// stored text (see the module's notes).
+    Plan { plan: Plan, digest: String, base: String },
+    /// Stored text that the reader refused; set aside under `key` (the plan's own key
+    /// when there was no room to copy it).
+    Unreadable { key: String, error: format::LoadError },
     /// Written by a newer version of Jalon: left as it is.
     Newer(format::LoadError),
 }
@@ -155,73 +212,172 @@ pub fn load_plan(id: &Id) -> Stored {
     if text.starts_with("jalon-deflate-") && !text.starts_with(compact::MARK) {
         return Stored::Newer(format::LoadError::NewerVersion { found: format::VERSION + 1, supported: format::VERSION });
     }
+    let base = base_of(&text);
     let read = file_text(text.clone()).and_then(|file| format::load(&file).map(|plan| (plan, format::digest(&file))));
     match read {
-        Ok((plan, digest)) => Stored::Plan { plan, digest },
+        Ok((plan, digest)) => Stored::Plan { plan, digest, base },
         Err(error @ format::LoadError::NewerVersion { .. }) => Stored::Newer(error),
         Err(error) => {
-            // Set aside before anything else is written; the plan's key is freed only
-            // once the copy is safe.
-            if storage.set_item(&unreadable_key(id), &text).is_ok() {
+            // Set aside before anything else is written, one key per distinct text; the
+            // plan's key is freed only once the copy is safe.
+            let aside = format!("{UNREADABLE}{id}.{base}");
+            if storage.set_item(&aside, &text).is_ok() {
                 let _ = storage.remove_item(&key);
                 let entries: Vec<Entry> = library().into_iter().filter(|e| &e.id != id).collect();
                 save_library(&storage, &entries);
+                Stored::Unreadable { key: aside, error }
+            } else {
+                Stored::Unreadable { key, error }
             }
-            Stored::Unreadable(error)
         }
     }
 }
 
-/// The plan as the library holds it, when it can be read.
-pub fn read_plan(id: &Id) -> Option<Plan> {
+/// The plan as the library holds it, with its base, when it can be read.
+pub fn read_plan(id: &Id) -> Option<(Plan, String)> {
     match load_plan(id) {
-        Stored::Plan { plan, .. } => Some(plan),
+        Stored::Plan { plan, base, .. } => Some((plan, base)),
         _ => None,
     }
 }
 
-/// What a stored plan that could not be read held, to be offered as a download.
-pub fn unreadable_text(id: &Id) -> Option<String> {
-    storage()?.get_item(&unreadable_key(id)).ok().flatten()
+/// A stored plan that could not be read, kept as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAside {
+    pub key: String,
+    /// The id of the plan it was stored as.
+    pub id: String,
+    /// Its length, in characters.
+    pub chars: u32,
+}
+
+/// Every copy set aside, oldest key first.
+pub fn set_aside() -> Vec<SetAside> {
+    let Some(storage) = storage() else { return Vec::new() };
+    let mut found: Vec<SetAside> = keys(&storage)
+        .into_iter()
+        .filter_map(|key| {
+            let rest = key.strip_prefix(UNREADABLE)?;
+            // `<id>.<16 hex digits>`, or `<id>` alone as earlier pages wrote it.
+            let id = match rest.rsplit_once('.') {
+                Some((id, digest)) if digest.len() == 16 && digest.chars().all(|c| c.is_ascii_hexdigit()) => id,
+                _ => rest,
+            };
+            let chars = storage.get_item(&key).ok().flatten().map_or(0, |t| t.encode_utf16().count() as u32);
+            Some(SetAside { id: id.to_owned(), chars, key })
+        })
+        .collect();
+    found.sort_by(|a, b| a.key.cmp(&b.key));
+    found
+}
+
+/// What a key set aside (or a plan's key) holds, to be offered as a download.
+pub fn stored_text(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// The name of the file a copy set aside is downloaded as.
+pub fn set_aside_file_name(key: &str) -> String {
+    let name: String = key.trim_start_matches(PREFIX).chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
+    format!("jalon-donnees-mises-de-cote-{name}.txt")
+}
+
+/// Deletes a copy set aside, at the user's request.
+pub fn delete_set_aside(key: &str) -> bool {
+    key.starts_with(UNREADABLE) && storage().is_some_and(|s| s.remove_item(key).is_ok())
 }
 
 pub enum Save {
-    /// Written and read back; the digest of the file saved.
-    Done { digest: String },
-    /// Storage refused it (full, or unavailable), or read back something else.
-    Failed,
+    /// Written and read back: the digest of the file saved and the new base.
+    Done { digest: String, base: String },
+    Failed(Failure),
     /// A newer version of Jalon saved this plan last: this page leaves it alone.
     Newer,
+    /// Storage holds a version of this plan that this page did not read (another tab's,
+    /// or one stored before this page opened it): nothing was written.
+    Conflict { plan: Plan, digest: String, base: String },
 }
 
-/// Saves the plan and its library entry, and reads the plan back.
-pub fn save_plan(plan: &Plan) -> Save {
-    let Some(storage) = storage() else { return Save::Failed };
+/// The version that `base` was written over, as its writer recorded it (`None` when
+/// unknown, or when it was the first version stored).
+pub fn written_over(id: &Id, base: &str) -> Option<String> {
+    let over = storage()?.get_item(&format!("{}{base}", over_prefix(id))).ok().flatten()?;
+    (!over.is_empty()).then_some(over)
+}
+
+/// Whether `key` records what a version of the plan `id` was written over.
+pub fn is_lineage_of(id: &Id, key: &str) -> bool {
+    key.starts_with(&over_prefix(id))
+}
+
+/// The base of what storage holds for the plan now.
+pub fn current_base(id: &Id) -> Option<String> {
+    storage()?.get_item(&plan_key(id)).ok().flatten().map(|text| base_of(&text))
+}
+
+/// Saves the plan and its library entry, and reads the plan back, provided storage
+/// still holds `base`, the version this page last read or wrote (`None`: nothing).
+pub fn save_plan(plan: &Plan, base: Option<&str>) -> Save {
+    let Some(storage) = storage() else { return Save::Failed(Failure::Refused) };
     let mut entries = library();
     if entries.iter().any(|e| e.id == plan.id && e.version > format::VERSION) {
         return Save::Newer;
     }
+    let key = plan_key(&plan.id);
+    let stored = match storage.get_item(&key) {
+        Ok(stored) => stored,
+        Err(error) => return Save::Failed(failure(&error)),
+    };
+    if let Some(stored) = &stored {
+        if Some(base_of(stored).as_str()) != base {
+            match load_plan(&plan.id) {
+                Stored::Plan { plan, digest, base } => return Save::Conflict { plan, digest, base },
+                Stored::Newer(_) => return Save::Newer,
+                // Damaged text is set aside first; it stays in place only without room.
+                Stored::Unreadable { key: kept, .. } if kept == key => return Save::Failed(Failure::Full),
+                Stored::Unreadable { .. } | Stored::Nothing => {}
+            }
+        }
+    }
     let file = format::save(plan);
     let digest = format::digest(&file);
     let text = if file.len() > PLAIN_LIMIT { compact::pack(&file) } else { file };
-    let key = plan_key(&plan.id);
-    if storage.set_item(&key, &text).is_err()
-        || storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str())
-    {
-        return Save::Failed;
+    let new_base = base_of(&text);
+    if stored.as_deref() != Some(text.as_str()) {
+        // The version written over is recorded first, so that another tab seeing the
+        // new text can tell whether it was written over the version it holds.
+        let over_key = format!("{}{new_base}", over_prefix(&plan.id));
+        if let Err(error) = storage.set_item(&over_key, base.unwrap_or_default()) {
+            return Save::Failed(failure(&error));
+        }
+        if let Err(error) = storage.set_item(&key, &text) {
+            let _ = storage.remove_item(&over_key);
+            return Save::Failed(failure(&error));
+        }
+        if storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str()) {
+            return Save::Failed(Failure::Refused);
+        }
+        for old in keys(&storage).into_iter().filter(|k| k.starts_with(&over_prefix(&plan.id)) && *k != over_key) {
+            let _ = storage.remove_item(&old);
+        }
     }
     let entry = Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now(), version: format::VERSION };
     match entries.iter_mut().find(|e| e.id == plan.id) {
         Some(existing) => *existing = entry,
         None => entries.push(entry),
     }
-    if save_library(&storage, &entries) { Save::Done { digest } } else { Save::Failed }
+    // The plan is safe; a list that could not be written is rebuilt from the keys.
+    save_library(&storage, &entries);
+    Save::Done { digest, base: new_base }
 }
 
 pub fn delete_plan(id: &Id) -> bool {
     let Some(storage) = storage() else { return false };
     let entries: Vec<Entry> = library().into_iter().filter(|e| &e.id != id).collect();
     let _ = storage.remove_item(&export_key(id));
+    for old in keys(&storage).into_iter().filter(|k| k.starts_with(&over_prefix(id))) {
+        let _ = storage.remove_item(&old);
+    }
     storage.remove_item(&plan_key(id)).is_ok() && save_library(&storage, &entries)
 }
 

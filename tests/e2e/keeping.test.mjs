@@ -54,7 +54,7 @@ test('two tabs: a save in one shows in the other, and unsaved changes are never 
         };
       });
       await second.getByLabel('Titre du plan').fill(mine);
-      await second.getByRole('alert').getByText('stockage plein ou refusé').waitFor();
+      await second.getByRole('alert').getByText('Non enregistré : le stockage de ce navigateur est plein').waitFor();
       await second.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
       await first.getByLabel('Titre du plan').fill(theirs);
       await second.locator('.conflict').waitFor();
@@ -69,7 +69,7 @@ test('two tabs: a save in one shows in the other, and unsaved changes are never 
     assert.equal(await first.getByLabel('Titre du plan').inputValue(), 'Titre du second onglet');
 
     await conflictWith('Brouillon du second onglet', 'Version retenue du premier onglet');
-    await second.getByRole('button', { name: 'Prendre la version de l\'autre onglet' }).click();
+    await second.getByRole('button', { name: 'Prendre l\'autre version' }).click();
     assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Version retenue du premier onglet');
     assert.deepEqual(b.errors, []);
   } finally {
@@ -131,7 +131,9 @@ test('a full local storage is said at once; the work stays on screen', async () 
       };
     });
     await page.getByLabel('Titre du plan').fill('Travail après un stockage plein');
-    assert.match(await page.getByRole('alert').innerText(), /stockage plein ou refusé.*exportez le plan/s);
+    await page.getByRole('alert').getByText('Non enregistré').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /stockage de ce navigateur est plein.*exportez le plan/s);
+    await page.locator('.save-state').getByText('Non enregistré — stockage plein').waitFor();
     assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Travail après un stockage plein');
   } finally {
     await b.close();

@@ -2,7 +2,8 @@
 //! and redo, when the plan was last saved, export, and the language switch.
 
 use crate::ui::app::Msg;
-use crate::ui::store::{self, Exported};
+use crate::ui::state::Keeping;
+use crate::ui::store::{self, Exported, Failure};
 use crate::ui::context::use_ctx;
 use jalon::text::{self, Lang};
 use web_sys::HtmlInputElement;
@@ -12,8 +13,7 @@ use yew::prelude::*;
 pub struct Props {
     pub can_undo: bool,
     pub can_redo: bool,
-    pub saved_at: Option<chrono::NaiveTime>,
-    pub unsaved: bool,
+    pub keeping: Keeping,
     pub exported_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the plan holds changes that no exported file holds.
     pub unexported: bool,
@@ -49,11 +49,20 @@ pub fn header(props: &Props) -> Html {
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
-    let saved = match (props.unsaved, props.saved_at) {
-        (true, _) => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
-        (false, Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
-        (false, None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
+    let saved = match props.keeping {
+        Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
+        Keeping::Saved(Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
+        Keeping::Saved(None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
+        Keeping::Failed(Failure::Full) => ctx.tr(
+            "Non enregistré — stockage plein : libérez de la place dans « Mes plans » ou exportez le plan",
+            "Not saved — storage full: make room in “My plans” or export the plan").to_string(),
+        Keeping::Failed(Failure::Refused) => ctx.tr(
+            "Non enregistré — le navigateur refuse : exportez le plan",
+            "Not saved — the browser refuses: export the plan").to_string(),
+        Keeping::Held => ctx.tr("Non enregistré — voir le message ci-dessous", "Not saved — see the message below").to_string(),
+        Keeping::Nowhere => ctx.tr("Non conservé dans ce navigateur — exportez le plan", "Not kept in this browser — export the plan").to_string(),
     };
+    let unsaved_state = matches!(props.keeping, Keeping::Failed(_) | Keeping::Held | Keeping::Nowhere);
     let last_export = match props.exported_at {
         Some(at) => {
             let local = at.with_timezone(&chrono::Local);
@@ -83,7 +92,7 @@ pub fn header(props: &Props) -> Html {
                         { ctx.tr("Refaire", "Redo") }
                     </button>
                 </div>
-                <span class="save-state" role="status">{ saved }</span>
+                <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
                 <button type="button" class="export" onclick={on_export}>
                     { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
                 </button>

@@ -3,6 +3,7 @@
 pub mod actions_table;
 pub mod add_element;
 pub mod checks;
+pub mod conflict;
 pub mod delete_element;
 pub mod element_form;
 pub mod header;

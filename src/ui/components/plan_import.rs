@@ -2,7 +2,6 @@
 //! changes before the user has seen what the file holds (the core's summary and
 //! checks) and whether it replaces a plan of this browser, and has confirmed.
 
-use crate::ui::app::Msg;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
@@ -25,12 +24,26 @@ enum Reading {
     Preview { file: String, plan: Rc<Plan>, version: u64 },
 }
 
-/// The plan already kept under the file's id, if any.
-fn existing(ctx: &Ctx, plan: &Plan) -> Option<Plan> {
+/// What this browser already keeps under the file's id.
+enum Kept {
+    Nothing,
+    /// A plan the file would replace (the open one as on screen), and the stored
+    /// version it replaces.
+    Plan(Plan, Option<String>),
+    /// A plan that a newer version of Jalon saved: never replaced from here.
+    Newer,
+}
+
+fn existing(ctx: &Ctx, plan: &Plan) -> Kept {
     if ctx.plan.id == plan.id {
-        return Some((*ctx.plan).clone());
+        return Kept::Plan((*ctx.plan).clone(), store::current_base(&plan.id));
     }
-    store::read_plan(&plan.id)
+    match store::load_plan(&plan.id) {
+        store::Stored::Plan { plan, base, .. } => Kept::Plan(plan, Some(base)),
+        store::Stored::Newer(_) => Kept::Newer,
+        // Damaged text has just been set aside: nothing is left to replace.
+        store::Stored::Unreadable { .. } | store::Stored::Nothing => Kept::Nothing,
+    }
 }
 
 /// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
@@ -165,7 +178,7 @@ fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Call
     let findings = check(plan);
     let kept = existing(ctx, plan);
     let replaces = match &kept {
-        Some(kept) => {
+        Kept::Plan(kept, _) => {
             let changes = differences(ctx, &summarize(kept), &summary, plan);
             let what = if changes.is_empty() {
                 ctx.tr("mêmes nombres d'éléments", "same counts").to_string()
@@ -178,27 +191,42 @@ fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Call
                 kept.title
             )
         }
-        None => ctx.tr("Ce plan sera ajouté aux plans de ce navigateur.", "This plan will be added to this browser's plans.").into(),
+        Kept::Newer => ctx.tr(
+            "Un plan de même identifiant est conservé dans ce navigateur par une version plus récente de Jalon : ce fichier ne peut pas le remplacer ici. Vous pouvez l'ajouter comme une copie, à côté.",
+            "A plan with the same identifier is kept in this browser by a newer version of Jalon: this file cannot replace it here. You can add it as a copy, beside it.").into(),
+        Kept::Nothing => ctx.tr("Ce plan sera ajouté aux plans de ce navigateur.", "This plan will be added to this browser's plans.").into(),
+    };
+    let newer = matches!(kept, Kept::Newer);
+    let base = match &kept {
+        Kept::Plan(_, base) => base.clone(),
+        _ => None,
     };
     let on_confirm = {
         let ctx = ctx.clone();
         let plan = plan.clone();
         Callback::from(move |_| {
-            // The file holds the plan as it opens: nothing to remind of until it changes.
-            let earlier = store::exported(&plan.id).and_then(|e| e.at);
-            store::set_exported(&plan.id, &Exported { at: earlier, digest: format::digest(&format::save(&plan)) });
-            ctx.dispatch.emit(Msg::Open { plan: (*plan).clone(), unsaved: true });
+            let mut plan = (*plan).clone();
+            if newer {
+                plan.id = crate::ui::context::fresh_id("plan");
+                plan.title = format!("{} {}", plan.title, ctx.tr("(copie)", "(copy)"));
+            } else {
+                // The file holds the plan as it opens: nothing to remind of until it
+                // changes.
+                let earlier = store::exported(&plan.id).and_then(|e| e.at);
+                store::set_exported(&plan.id, &Exported { at: earlier, digest: format::digest(&format::save(&plan)) });
+            }
+            ctx.open(plan, true, base.clone(), Some(Route::Dashboard));
             reading.set(Reading::Idle);
-            ctx.go(Route::Dashboard);
         })
     };
+    let replacing = matches!(kept, Kept::Plan(..));
     html! {
         <div class="file-preview" role="region" aria-label={ctx.tr("Contenu du fichier", "File contents")}>
             <p class="file-name">{ file }</p>
             <ul class="summary">
                 { for lines.iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
-            <p class={classes!("replaces", kept.is_some().then_some("warn"))}>{ replaces }</p>
+            <p class={classes!("replaces", (replacing || newer).then_some("warn"))}>{ replaces }</p>
             if !findings.is_empty() {
                 <details open=true>
                     <summary>{ format!("{} ({})", ctx.tr("Vérifications", "Checks"), findings.len()) }</summary>
@@ -211,7 +239,11 @@ fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Call
             }
             <div class="buttons">
                 <button type="button" class="primary" onclick={on_confirm}>
-                    { if kept.is_some() { ctx.tr("Remplacer par ce fichier", "Replace with this file") } else { ctx.tr("Ajouter ce plan", "Add this plan") } }
+                    { match (replacing, newer) {
+                        (true, _) => ctx.tr("Remplacer par ce fichier", "Replace with this file"),
+                        (_, true) => ctx.tr("Ajouter comme copie", "Add as a copy"),
+                        _ => ctx.tr("Ajouter ce plan", "Add this plan"),
+                    } }
                 </button>
                 <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
             </div>

@@ -3,6 +3,7 @@
 //! before it is made.
 
 use crate::ui::app::Msg;
+use crate::ui::state::Notice;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -39,12 +40,13 @@ fn template_name(ctx: &Ctx, template: Template) -> &'static str {
     }
 }
 
-/// The plan under `id`: the open one as it is on screen, any other as stored.
-fn plan_of(ctx: &Ctx, id: &Id) -> Option<Plan> {
+/// The plan under `id`: the open one as it is on screen, any other as stored, with the
+/// stored version it was read from.
+fn plan_of(ctx: &Ctx, id: &Id) -> Option<(Plan, Option<String>)> {
     if &ctx.plan.id == id {
-        return Some((*ctx.plan).clone());
+        return Some(((*ctx.plan).clone(), store::current_base(id)));
     }
-    store::read_plan(id)
+    store::read_plan(id).map(|(plan, base)| (plan, Some(base)))
 }
 
 fn input_value(e: InputEvent) -> String {
@@ -69,22 +71,23 @@ pub fn library(props: &Props) -> Html {
     let open = {
         let ctx = ctx.clone();
         move |id: Id| {
-            if let Some(plan) = plan_of(&ctx, &id) {
-                ctx.dispatch.emit(Msg::Open { plan, unsaved: false });
+            if id == ctx.plan.id {
                 ctx.go(Route::Dashboard);
+            } else if let Some((plan, base)) = plan_of(&ctx, &id) {
+                ctx.open(plan, false, base, Some(Route::Dashboard));
             }
         }
     };
     let duplicate = {
         let ctx = ctx.clone();
         move |id: Id| {
-            let Some(mut plan) = plan_of(&ctx, &id) else { return };
+            let Some((mut plan, _)) = plan_of(&ctx, &id) else { return };
             plan.id = fresh_id("plan");
             plan.title = format!("{} {}", plan.title, ctx.tr("(copie)", "(copy)"));
-            if matches!(store::save_plan(&plan), store::Save::Done { .. }) {
-                ctx.dispatch.emit(Msg::Library(store::library()));
-            } else {
-                ctx.dispatch.emit(Msg::Open { plan, unsaved: true });
+            match store::save_plan(&plan, None) {
+                store::Save::Done { .. } => ctx.dispatch.emit(Msg::Library(store::library())),
+                // Not kept here: shown, so that it can be exported.
+                _ => ctx.open(plan, true, None, None),
             }
         }
     };
@@ -98,10 +101,12 @@ pub fn library(props: &Props) -> Html {
                     plan.title = title;
                     Ok(())
                 });
-            } else if let Some(mut plan) = plan_of(&ctx, &id) {
+            } else if let Some((mut plan, base)) = plan_of(&ctx, &id) {
                 plan.title = title;
-                if !matches!(store::save_plan(&plan), store::Save::Done { .. }) {
-                    ctx.dispatch.emit(Msg::SaveFailed);
+                match store::save_plan(&plan, base.as_deref()) {
+                    store::Save::Done { .. } => {}
+                    store::Save::Failed(failure) => ctx.dispatch.emit(Msg::SaveFailed(failure)),
+                    store::Save::Newer | store::Save::Conflict { .. } => ctx.dispatch.emit(Msg::Notice(Some(Notice::RenameRefused))),
                 }
                 ctx.dispatch.emit(Msg::Library(store::library()));
             }
@@ -116,11 +121,17 @@ pub fn library(props: &Props) -> Html {
             let library = store::library();
             if id == ctx.plan.id {
                 // Another plan takes the screen: the next one kept, or a new blank one.
-                let next = library.iter().find_map(|e| plan_of(&ctx, &e.id));
-                let plan = next.clone().unwrap_or_else(|| {
-                    new_plan(Template::Pevr, fresh_id("plan"), ctx.tr("Nouveau plan", "New plan"), ctx.today)
-                });
-                ctx.dispatch.emit(Msg::Open { plan, unsaved: next.is_none() });
+                // The deleted plan's changes go with it, on purpose.
+                let next = library.iter().find_map(|e| store::read_plan(&e.id));
+                let (plan, base) = match next {
+                    Some((plan, base)) => (plan, Some(base)),
+                    None => (new_plan(Template::Pevr, fresh_id("plan"), ctx.tr("Nouveau plan", "New plan"), ctx.today), None),
+                };
+                let unsaved = base.is_none();
+                ctx.dispatch.emit(Msg::Show { plan, unsaved, base });
+            } else {
+                // Room was made: a save that failed may go through now.
+                ctx.keeper.retry();
             }
             ctx.dispatch.emit(Msg::Library(library));
         }
@@ -210,6 +221,7 @@ pub fn library(props: &Props) -> Html {
         <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ ctx.tr("Mes plans dans ce navigateur", "My plans in this browser") }</h1>
             <ul class="plan-list">{ for rows }</ul>
+            <SetAsideList />
             <PlanImport />
             <NewPlan />
         </section>
@@ -246,8 +258,7 @@ fn new_plan_form() -> Html {
             let mut plan = new_plan(*template, fresh_id("plan"), name, ctx.today);
             plan.levels = (*levels).clone();
             plan.action_name = (*action_name).clone();
-            ctx.dispatch.emit(Msg::Open { plan, unsaved: true });
-            ctx.go(Route::Structure);
+            ctx.open(plan, true, None, Some(Route::Structure));
         })
     };
     let noun_fields = |key: String, legend: String, noun: Noun, set: Callback<Noun>| {
@@ -307,5 +318,70 @@ fn new_plan_form() -> Html {
             </div>
             <button type="submit" class="primary">{ ctx.tr("Créer le plan", "Create the plan") }</button>
         </form>
+    }
+}
+
+/// The stored plans that could not be read, each kept as it was until the user deletes
+/// it: downloadable, so that it can be repaired or sent to someone who can.
+#[function_component(SetAsideList)]
+fn set_aside_list() -> Html {
+    let ctx = use_ctx();
+    // Read again after each change of the library (a deletion, another tab).
+    let revision = use_state(|| 0_u32);
+    let found = store::set_aside();
+    let deleting = use_state(|| None::<String>);
+    if found.is_empty() {
+        return html! {};
+    }
+    let rows = found.iter().map(|copy| {
+        let key = copy.key.clone();
+        let on_download = {
+            let key = key.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(text) = store::stored_text(&key) {
+                    crate::ui::download::download(&store::set_aside_file_name(&key), &text, "text/plain");
+                }
+            })
+        };
+        let on_delete = { let (deleting, key) = (deleting.clone(), key.clone()); Callback::from(move |_: MouseEvent| deleting.set(Some(key.clone()))) };
+        let on_confirm = {
+            let (deleting, revision, keeper, key) = (deleting.clone(), revision.clone(), ctx.keeper.clone(), key.clone());
+            Callback::from(move |_: MouseEvent| {
+                store::delete_set_aside(&key);
+                deleting.set(None);
+                revision.set(*revision + 1);
+                keeper.retry();
+            })
+        };
+        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
+        let label = format!("{} {} ({} {})", ctx.tr("Plan", "Plan"), copy.id, text::number(f64::from(copy.chars), 0, ctx.lang), ctx.tr("caractères", "characters"));
+        html! {
+            <li class="plan-entry" key={copy.key.clone()}>
+                <div class="plan-entry-title"><span class="plan-name">{ label.clone() }</span></div>
+                if deleting.as_deref() == Some(copy.key.as_str()) {
+                    <div class="confirm" role="group" aria-label={format!("{} {label}", ctx.tr("Supprimer", "Delete"))}>
+                        <p>{ ctx.tr(
+                            "Supprimer définitivement ces données de ce navigateur ? Téléchargez-les d'abord si quelqu'un peut encore les réparer.",
+                            "Delete this data from this browser for good? Download it first if someone may still repair it.") }</p>
+                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
+                        <button type="button" onclick={on_keep}>{ ctx.tr("Garder", "Keep") }</button>
+                    </div>
+                } else {
+                    <div class="plan-entry-actions">
+                        <button type="button" onclick={on_download} aria-label={format!("{} {label}", ctx.tr("Télécharger", "Download"))}>{ ctx.tr("Télécharger", "Download") }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {label}", ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                    </div>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="set-aside card" aria-labelledby="set-aside-title">
+            <h2 id="set-aside-title">{ ctx.tr("Données mises de côté", "Data set aside") }</h2>
+            <p>{ ctx.tr(
+                "Ces plans étaient conservés dans ce navigateur mais n'ont pas pu être lus. Ils sont gardés tels quels jusqu'à ce que vous les supprimiez.",
+                "These plans were kept in this browser but could not be read. They are kept as they were until you delete them.") }</p>
+            <ul class="plan-list">{ for rows }</ul>
+        </section>
     }
 }
