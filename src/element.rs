@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Element {
     pub id: Id,
-    /// Index into `Plan::levels`.
+    /// Index into `Plan::levels`; in a file, 0 to `format::MAX_LEVEL` on every platform.
+    #[serde(deserialize_with = "crate::format::bounded::level")]
     pub level: usize,
     /// `None` only at the top level.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -21,7 +21,9 @@ pub struct Plan {
     /// The tree's levels from the top down (« Enjeu », « Orientation », « Objectif »).
     pub levels: Vec<Level>,
     /// Index into `levels` of the level that carries deadlines, SMART statements,
-    /// indicators and action links.
+    /// indicators and action links; in a file, 0 to `format::MAX_LEVEL` on every
+    /// platform.
+    #[serde(deserialize_with = "crate::format::bounded::level")]
     pub objective_level: usize,
     /// What the plan calls its actions (« moyen », « activité », « action »).
     pub action_name: Noun,

@@ -12,7 +12,7 @@ use crate::date::PlanDate;
 use crate::indicator::Direction;
 use crate::id::Id;
 use crate::plan::Plan;
-use crate::format::{FieldProblem, LoadError};
+use crate::format::{FieldProblem, JsonProblem, LoadError};
 use crate::indicator::IndicatorKind;
 use crate::measurement::Value;
 use crate::target::{Target, TargetValue};
@@ -264,6 +264,22 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
         (LoadError::Empty, Lang::Fr) => "Le fichier est vide.".into(),
         (LoadError::Empty, Lang::En) => "The file is empty.".into(),
+        (LoadError::Blank { bytes }, Lang::Fr) => format!(
+            "Le fichier ne contient que des espaces et des sauts de ligne ({}), aucun plan. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon et qu'il a été copié en entier.",
+            file_size(*bytes, lang)
+        ),
+        (LoadError::Blank { bytes }, Lang::En) => format!(
+            "The file holds only spaces and line breaks ({}), no plan. Check that it is a plan exported from Jalon and that it was copied whole.",
+            file_size(*bytes, lang)
+        ),
+        (LoadError::NotUtf8 { line, column, byte, windows_1252 }, Lang::Fr) => format!(
+            "Ce fichier n'est pas enregistré en UTF-8{NBSP}: l'octet 0x{byte:02X} à la ligne {line}, colonne {column}, n'est pas un caractère UTF-8.{} Enregistrez-le de nouveau en UTF-8, puis ouvrez-le ici{NBSP}: dans le Bloc-notes, Fichier › Enregistrer sous, Encodage{NBSP}: UTF-8{NBSP}; dans Notepad++, Encodage › Convertir en UTF-8, puis Fichier › Enregistrer.",
+            if *windows_1252 { " Il semble enregistré en Windows-1252 («\u{a0}ANSI\u{a0}»), l'encodage par défaut de certains logiciels Windows." } else { "" }
+        ),
+        (LoadError::NotUtf8 { line, column, byte, windows_1252 }, Lang::En) => format!(
+            "This file is not saved in UTF-8: byte 0x{byte:02X} at line {line}, column {column}, is not a UTF-8 character.{} Save it again in UTF-8, then open it here: in Notepad, File › Save as, Encoding: UTF-8; in Notepad++, Encoding › Convert to UTF-8, then File › Save.",
+            if *windows_1252 { " It seems saved in Windows-1252 (“ANSI”), the default encoding of some Windows software." } else { "" }
+        ),
         (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées : elles ne se décompressent plus.".into(),
         (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
         (LoadError::TooLarge { bytes }, Lang::Fr) => format!(
@@ -274,11 +290,13 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             "This file weighs {} MB: more than the {} MB a plan can take. Check that it is a plan exported from Jalon.",
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
         ),
-        (LoadError::NotJson { line, column }, Lang::Fr) => format!(
-            "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne {line}, colonne {column}."
+        (LoadError::NotJson { line, column, problem }, Lang::Fr) => format!(
+            "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne {line}, colonne {column}{NBSP}: {}.",
+            json_problem(*problem, lang)
         ),
-        (LoadError::NotJson { line, column }, Lang::En) => format!(
-            "This file is not readable JSON: reading stops at line {line}, column {column}."
+        (LoadError::NotJson { line, column, problem }, Lang::En) => format!(
+            "This file is not readable JSON: reading stops at line {line}, column {column}: {}.",
+            json_problem(*problem, lang)
         ),
         (LoadError::NotFinite { line, column }, Lang::Fr) => format!(
             "Un nombre est trop grand pour être conservé, à la ligne {line}, colonne {column}."
@@ -352,11 +370,89 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
             format!("À « {path} » : ce nombre est trop grand pour être conservé.")
         }
         (FieldProblem::NotFinite, Lang::En) => format!("At \"{path}\": this number is too large to hold."),
-        (FieldProblem::Invalid(detail), Lang::Fr) => {
-            format!("À « {path} » : valeur refusée ({detail}).")
+        (FieldProblem::OutOfRange { value, min, max }, Lang::Fr) => format!(
+            "À « {path} »{NBSP}: le nombre {} sort des limites permises ici, de {} à {}.",
+            integer(value, lang), integer(&min.to_string(), lang), integer(&max.to_string(), lang)
+        ),
+        (FieldProblem::OutOfRange { value, min, max }, Lang::En) => format!(
+            "At \"{path}\": the number {} is outside what this field allows, {} to {}.",
+            integer(value, lang), integer(&min.to_string(), lang), integer(&max.to_string(), lang)
+        ),
+        // serde's own words are English: the French sentence goes without them.
+        (FieldProblem::Invalid(_), Lang::Fr) => {
+            format!("À « {path} »{NBSP}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon.")
         }
         (FieldProblem::Invalid(detail), Lang::En) => format!("At \"{path}\": value refused ({detail})."),
     }
+}
+
+/// What the JSON reader met where it stopped, as a clause.
+fn json_problem(problem: JsonProblem, lang: Lang) -> &'static str {
+    use JsonProblem::*;
+    match (problem, lang) {
+        (UnexpectedEnd, Lang::Fr) => "le texte s'arrête avant la fin d'une liste, d'un objet ou d'un texte entre guillemets (le fichier est peut-être incomplet)",
+        (UnexpectedEnd, Lang::En) => "the text ends before the end of a list, an object or a quoted text (the file may be incomplete)",
+        (ExpectedColon, Lang::Fr) => "un deux-points («\u{a0}:\u{a0}») est attendu après le nom d'un champ",
+        (ExpectedColon, Lang::En) => "a colon (“:”) should follow a field's name",
+        (ExpectedCommaOrListEnd, Lang::Fr) => "une virgule ou un crochet fermant («\u{a0}]\u{a0}») est attendu",
+        (ExpectedCommaOrListEnd, Lang::En) => "a comma or a closing bracket (“]”) should come here",
+        (ExpectedCommaOrObjectEnd, Lang::Fr) => "une virgule ou une accolade fermante («\u{a0}}\u{a0}») est attendue",
+        (ExpectedCommaOrObjectEnd, Lang::En) => "a comma or a closing brace (“}”) should come here",
+        (ExpectedLiteral, Lang::Fr) => "mot inconnu\u{a0}: seuls true, false et null s'écrivent sans guillemets",
+        (ExpectedLiteral, Lang::En) => "unknown word: only true, false and null are written without quotes",
+        (ExpectedValue, Lang::Fr) => "une valeur est attendue (un texte entre guillemets, un nombre, true, false, null, une liste ou un objet)",
+        (ExpectedValue, Lang::En) => "a value should come here (a quoted text, a number, true, false, null, a list or an object)",
+        (ExpectedQuote, Lang::Fr) => "un nom de champ entre guillemets droits (\") est attendu",
+        (ExpectedQuote, Lang::En) => "a field name in straight double quotes (\") should come here",
+        (InvalidEscape, Lang::Fr) => "séquence d'échappement invalide\u{a0}: la barre oblique inverse (\\) n'est suivie ni de \", \\, /, b, f, n, r, t ni de u",
+        (InvalidEscape, Lang::En) => "bad escape sequence: the backslash (\\) is followed by none of \", \\, /, b, f, n, r, t or u",
+        (InvalidNumber, Lang::Fr) => "nombre mal écrit",
+        (InvalidNumber, Lang::En) => "badly written number",
+        (UnicodeEscape, Lang::Fr) => "séquence d'échappement \\u invalide (demi-caractère UTF-16 isolé ou incomplet)",
+        (UnicodeEscape, Lang::En) => "bad \\u escape sequence (half of a UTF-16 pair alone or cut short)",
+        (ControlCharacter, Lang::Fr) => "caractère de contrôle (tabulation, saut de ligne…) dans un texte entre guillemets\u{a0}; il doit s'écrire \\t, \\n…",
+        (ControlCharacter, Lang::En) => "a control character (tab, line break…) inside a quoted text; it must be written \\t, \\n…",
+        (KeyNotString, Lang::Fr) => "le nom d'un champ doit être entre guillemets",
+        (KeyNotString, Lang::En) => "a field's name must be in quotes",
+        (TrailingComma, Lang::Fr) => "virgule en trop avant la fin d'une liste ou d'un objet",
+        (TrailingComma, Lang::En) => "an extra comma before the end of a list or an object",
+        (TrailingCharacters, Lang::Fr) => "du texte suit la fin du plan",
+        (TrailingCharacters, Lang::En) => "text follows the end of the plan",
+        (TooDeep, Lang::Fr) => "listes ou objets imbriqués trop profondément",
+        (TooDeep, Lang::En) => "lists or objects nested too deeply",
+        (Other, Lang::Fr) => "texte illisible à cet endroit",
+        (Other, Lang::En) => "unreadable text here",
+    }
+}
+
+/// A file's size for a message: `12 octets`, `3,5 Ko`, `100 Mo` / `12 bytes`, `3.5 KB`.
+fn file_size(bytes: u64, lang: Lang) -> String {
+    const KIB: f64 = 1024.0;
+    let (amount, unit) = match (bytes, lang) {
+        (0..=1, Lang::Fr) => return format!("{bytes}{NBSP}octet"),
+        (0..1024, Lang::Fr) => return format!("{bytes}{NBSP}octets"),
+        (1, Lang::En) => return "1 byte".into(),
+        (0..1024, Lang::En) => return format!("{bytes} bytes"),
+        (0..1_048_576, Lang::Fr) => (bytes as f64 / KIB, "Ko"),
+        (0..1_048_576, Lang::En) => (bytes as f64 / KIB, "KB"),
+        (_, Lang::Fr) => (bytes as f64 / KIB / KIB, "Mo"),
+        (_, Lang::En) => (bytes as f64 / KIB / KIB, "MB"),
+    };
+    format!("{}{NBSP}{unit}", number(amount, 1, lang))
+}
+
+/// A whole number as written in a file, its digits grouped (`18 446 744 073 709 551 615`);
+/// anything else (`1.5e+19`) as written.
+fn integer(text: &str, lang: Lang) -> String {
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text), |d| ("-", d));
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return text.to_owned();
+    }
+    let separator = match lang {
+        Lang::Fr => NBSP,
+        Lang::En => ',',
+    };
+    format!("{sign}{}", group_digits(digits, separator))
 }
 
 /// A finding of the checks, in a sentence that says what is wrong and what was found.

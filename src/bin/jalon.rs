@@ -1,109 +1,220 @@
 //! The native command over the core: `jalon check FILE [--lang en] [--date AAAA-MM-JJ]`.
 //!
-//! Reads a plan file and prints either its problem (exit code 1) or its summary, its
-//! status as of a date and its checks (exit code 0). A report is always as of a date:
-//! by default the plan's latest checkpoint, since the core reads no clock.
+//! Reads a plan file and prints either its problem or its summary, its status as of a
+//! date and its checks. A report is always as of a date: by default the plan's latest
+//! checkpoint, since the core reads no clock.
+//!
+//! Exit codes: 0, a readable plan; 1, a file refused or unreadable; 2, a bad command
+//! line; 3, the result could not be written. The command never panics: a reader that
+//! stops reading (`jalon check plan.json | head -1`) ends it quietly with the code it
+//! would have had, and a closed standard error is not written to.
 
 use chrono::NaiveDate;
+use jalon::format::{self, LoadError, MAX_FILE_BYTES};
 use jalon::text::{self, Lang};
+use std::ffi::OsString;
+use std::fs::{File, Metadata};
+use std::io::{self, ErrorKind, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage : jalon check FICHIER [--lang fr|en] [--date AAAA-MM-JJ]";
+const USAGE: &str = "usage\u{a0}: jalon check FICHIER [--lang fr|en] [--date AAAA-MM-JJ]";
 
 struct Args {
-    file: String,
+    /// A path, not a string: a file name need not be UTF-8.
+    file: PathBuf,
     lang: Lang,
     date: Option<NaiveDate>,
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut rest = args.iter();
-    match rest.next().map(String::as_str) {
-        Some("check") => {}
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
+    // Every word but the file must be text: say which one is not, then how to call.
+    let text = |arg: &OsString| -> Result<String, String> {
+        arg.to_str().map(str::to_owned).ok_or_else(|| {
+            format!("l'argument «\u{a0}{}\u{a0}» n'est pas du texte UTF-8.\n{USAGE}", arg.to_string_lossy())
+        })
+    };
+    let mut rest = args.into_iter();
+    match rest.next() {
+        Some(command) if text(&command)? == "check" => {}
         _ => return Err(USAGE.into()),
     }
     let (mut file, mut lang, mut date) = (None, Lang::Fr, None);
     while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--lang" => {
-                let code = rest.next().ok_or(USAGE)?;
-                lang = Lang::from_code(code).ok_or_else(|| format!("langue inconnue « {code} » : fr ou en"))?;
+        let flag = arg.to_str();
+        match flag {
+            Some("--lang") => {
+                let code = text(&rest.next().ok_or(USAGE)?)?;
+                lang = Lang::from_code(&code)
+                    .ok_or_else(|| format!("langue inconnue «\u{a0}{code}\u{a0}»\u{a0}: fr ou en"))?;
             }
-            "--date" => {
-                let text = rest.next().ok_or(USAGE)?;
+            Some("--date") => {
+                let day = text(&rest.next().ok_or(USAGE)?)?;
                 date = Some(
-                    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                        .map_err(|_| format!("date invalide « {text} » : attendu AAAA-MM-JJ"))?,
+                    NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                        .map_err(|_| format!("date invalide «\u{a0}{day}\u{a0}»\u{a0}: attendu AAAA-MM-JJ"))?,
                 );
             }
-            _ if file.is_none() && !arg.starts_with("--") => file = Some(arg.clone()),
-            _ => return Err(USAGE.into()),
+            _ if file.is_none() && !arg.as_encoded_bytes().starts_with(b"--") => file = Some(PathBuf::from(arg)),
+            Some(_) => return Err(USAGE.into()),
+            None => {
+                text(&arg)?;
+                return Err(USAGE.into());
+            }
         }
     }
     Ok(Args { file: file.ok_or(USAGE)?, lang, date })
 }
 
+/// Why the file's bytes could not be had.
+enum Refusal {
+    Directory,
+    /// A FIFO, a device, a socket: reading one may block or never end.
+    NotRegular,
+    Io(io::Error),
+    /// What the core says of the file, the same words as the page.
+    Load(LoadError),
+}
+
+fn regular(metadata: &Metadata) -> Result<(), Refusal> {
+    if metadata.is_dir() {
+        Err(Refusal::Directory)
+    } else if !metadata.is_file() {
+        Err(Refusal::NotRegular)
+    } else {
+        Ok(())
+    }
+}
+
+/// The bytes of a regular file no larger than a plan can be, never more in memory.
+fn read_file(path: &Path) -> Result<Vec<u8>, Refusal> {
+    // Looked at before it is opened: opening a FIFO with no writer would block.
+    let metadata = std::fs::metadata(path).map_err(Refusal::Io)?;
+    regular(&metadata)?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Refusal::Load(LoadError::TooLarge { bytes: metadata.len() }));
+    }
+    let file = File::open(path).map_err(Refusal::Io)?;
+    // The path may name something else by now: look again at what was opened.
+    let opened = file.metadata().map_err(Refusal::Io)?;
+    regular(&opened)?;
+    // A file that grew since is still read no further than one byte past the limit,
+    // which `load_bytes` then refuses for its size.
+    let mut bytes = Vec::with_capacity(opened.len().min(MAX_FILE_BYTES) as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Refusal::Io)?;
+    Ok(bytes)
+}
+
+/// An input or output error in words; the system's own for the rare kinds.
+fn io_problem(error: &io::Error, lang: Lang) -> String {
+    match (error.kind(), lang) {
+        (ErrorKind::NotFound, Lang::Fr) => "fichier introuvable".into(),
+        (ErrorKind::NotFound, Lang::En) => "no such file".into(),
+        (ErrorKind::PermissionDenied, Lang::Fr) => "accès refusé".into(),
+        (ErrorKind::PermissionDenied, Lang::En) => "permission denied".into(),
+        (ErrorKind::StorageFull, Lang::Fr) => "le disque est plein".into(),
+        (ErrorKind::StorageFull, Lang::En) => "the disk is full".into(),
+        (_, Lang::Fr) => format!("erreur du système ({error})"),
+        (_, Lang::En) => format!("system error ({error})"),
+    }
+}
+
+fn refusal(refusal: &Refusal, lang: Lang) -> String {
+    match (refusal, lang) {
+        (Refusal::Directory, Lang::Fr) => "c'est un dossier, pas un fichier. Indiquez le fichier du plan (.json).".into(),
+        (Refusal::Directory, Lang::En) => "this is a folder, not a file. Give the plan's file (.json).".into(),
+        (Refusal::NotRegular, Lang::Fr) => {
+            "ce n'est pas un fichier ordinaire (un tube ou un périphérique, par exemple). Indiquez le fichier du plan (.json).".into()
+        }
+        (Refusal::NotRegular, Lang::En) => {
+            "this is not a regular file (a pipe or a device, for instance). Give the plan's file (.json).".into()
+        }
+        (Refusal::Io(error), Lang::Fr) => format!("impossible de lire le fichier\u{a0}: {}.", io_problem(error, lang)),
+        (Refusal::Io(error), Lang::En) => format!("cannot read the file: {}.", io_problem(error, lang)),
+        (Refusal::Load(error), lang) => text::load_error(error, lang),
+    }
+}
+
+/// Writes to standard error, or nowhere if it is closed: there is no one left to tell.
+fn complain(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "{message}");
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let args = match parse_args(&args) {
+    let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("{message}");
+            complain(&message);
             return ExitCode::from(2);
         }
     };
     let lang = args.lang;
-    let text = match std::fs::read(&args.file) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(error) => {
-            eprintln!("{} : {error}", args.file);
-            return ExitCode::from(1);
-        }
+    let colon = match lang {
+        Lang::Fr => "\u{a0}:",
+        Lang::En => ":",
     };
-    let (plan, version) = match jalon::format::load_file(&text) {
+    let name = args.file.display();
+    let loaded = read_file(&args.file).and_then(|bytes| format::load_bytes(&bytes).map_err(Refusal::Load));
+    let (plan, version) = match loaded {
         Ok(loaded) => loaded,
-        Err(error) => {
-            eprintln!("{} : {}", args.file, text::load_error(&error, lang));
+        Err(problem) => {
+            complain(&format!("{name}{colon} {}", refusal(&problem, lang)));
             return ExitCode::from(1);
         }
     };
-    let summary = jalon::summary::summarize(&plan);
-    for line in text::summary_lines(&plan, &summary, version, lang) {
-        println!("{line}");
+    let report = report(&plan, version, args.date, lang, colon);
+    let mut out = io::stdout().lock();
+    match out.write_all(report.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped reading (`| head -1`): it has what it wanted.
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            let message = match lang {
+                Lang::Fr => format!("impossible d'écrire le résultat\u{a0}: {}.", io_problem(&error, lang)),
+                Lang::En => format!("cannot write the result: {}.", io_problem(&error, lang)),
+            };
+            complain(&message);
+            ExitCode::from(3)
+        }
     }
+}
 
-    let checkpoint = match args.date {
+/// The summary, the status as of the date and the checks, one line each.
+fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang: Lang, colon: &str) -> String {
+    let mut lines = text::summary_lines(plan, &jalon::summary::summarize(plan), version, lang);
+    let checkpoint = match date {
         Some(date) => plan.checkpoint_at(date),
         None => plan.checkpoints.iter().max_by_key(|c| c.date),
     };
-    if let Some(as_of) = args.date.or(checkpoint.map(|c| c.date)) {
-        let report = jalon::rollup::report(&plan, as_of);
+    if let Some(as_of) = date.or(checkpoint.map(|c| c.date)) {
+        let report = jalon::rollup::report(plan, as_of);
         let status = report.plan.status(&plan.settings);
         let heading = match lang {
             Lang::Fr => format!("Indicateurs au {}", text::day(as_of, lang)),
             Lang::En => format!("Indicators as of {}", text::day(as_of, lang)),
         };
-        println!("{heading} : {} — {}", text::status_counts(&report.plan, lang), text::status(status, lang));
+        lines.push(format!("{heading}{colon} {} — {}", text::status_counts(&report.plan, lang), text::status(status, lang)));
         if let Some(checkpoint) = checkpoint {
-            let stats = jalon::rollup::action_stats(&plan, &checkpoint.id);
-            println!(
-                "{} ({}) : {}",
+            let stats = jalon::rollup::action_stats(plan, &checkpoint.id);
+            lines.push(format!(
+                "{} ({}){colon} {}",
                 plan.action_name.plural,
                 checkpoint.label,
                 text::action_counts(&stats.overall, lang)
-            );
+            ));
         }
     }
-
-    let findings = jalon::check::check(&plan);
-    match (findings.len(), lang) {
-        (0, Lang::Fr) => println!("Vérifications : aucun avertissement."),
-        (0, Lang::En) => println!("Checks: no warning."),
-        (n, Lang::Fr) => println!("Vérifications : {n} avertissement{}", if n > 1 { "s" } else { "" }),
-        (n, Lang::En) => println!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
-    }
+    let findings = jalon::check::check(plan);
+    lines.push(match (findings.len(), lang) {
+        (0, Lang::Fr) => "Vérifications\u{a0}: aucun avertissement.".into(),
+        (0, Lang::En) => "Checks: no warning.".into(),
+        (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if n > 1 { "s" } else { "" }),
+        (n, Lang::En) => format!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
+    });
     for finding in &findings {
-        println!("  - {} : {}", text::subject(&plan, &finding.subject(), lang), text::finding(finding, lang));
+        lines.push(format!("  - {}{colon} {}", text::subject(plan, &finding.subject(), lang), text::finding(finding, lang)));
     }
-    ExitCode::SUCCESS
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
 }

@@ -6,15 +6,17 @@
 //! of the first problem. What the model can hold but a reviewer would question loads,
 //! and `check` reports it: nothing a partner wrote is dropped or silently repaired.
 
+pub(crate) mod bounded;
 mod error;
 mod migrate;
 
-pub use error::{FieldProblem, LoadError};
+pub use bounded::MAX_LEVEL;
+pub use error::{FieldProblem, JsonProblem, LoadError};
 pub(crate) use error::{BAD_DATE, BAD_DAYS};
+use error::Source;
 
 use crate::plan::Plan;
 use serde::Serialize;
-use serde_json::error::Category;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
@@ -89,19 +91,69 @@ pub fn load(text: &str) -> Result<Plan, LoadError> {
     load_file(text).map(|(plan, _)| plan)
 }
 
-/// Reads a plan file and says which format version it was written in.
+/// The UTF-8 byte-order mark that Windows editors put at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads a plan file from its bytes, as the page and the command receive them, and says
+/// which format version it was written in. The size is checked first, on the bytes,
+/// then a byte-order mark is skipped, then bytes that are not UTF-8 are refused where
+/// they are: never decoded with replacement characters, which would lose what the user
+/// wrote and save it back changed.
+pub fn load_bytes(bytes: &[u8]) -> Result<(Plan, u64), LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: bytes.len() as u64 });
+    }
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => read(text),
+        Err(error) => Err(not_utf8(bytes, error.valid_up_to())),
+    }
+}
+
+/// Reads a plan file already held as text (local storage, tests) and says which format
+/// version it was written in. A leading byte-order mark is skipped, as `load_bytes` does.
 pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() as u64 });
     }
-    if text.trim().is_empty() {
+    read(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Where the bytes stop being UTF-8, and whether they look like Windows-1252: every
+/// invalid sequence a single byte that Windows-1252 defines, and no sign of UTF-16 (its
+/// byte-order marks, or the zero bytes of its ASCII characters).
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> LoadError {
+    let (line, column) = error::position(bytes, valid_up_to);
+    // The column of the invalid byte itself, one past the last valid character.
+    let column = column + 1;
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || bytes.contains(&0);
+    let windows_1252 = !utf16
+        && bytes.utf8_chunks().all(|chunk| match chunk.invalid() {
+            [] => true,
+            [byte] => !matches!(byte, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D),
+            _ => false,
+        });
+    LoadError::NotUtf8 { line, column, byte: bytes[valid_up_to], windows_1252 }
+}
+
+/// Reads the text of a file, its byte-order mark and size already dealt with.
+fn read(text: &str) -> Result<(Plan, u64), LoadError> {
+    if text.is_empty() {
         return Err(LoadError::Empty);
     }
+    if text.bytes().all(|b| b.is_ascii_whitespace()) {
+        return Err(LoadError::Blank { bytes: text.len() as u64 });
+    }
+    let source = Source::file(text);
     // The envelope first, its plan kept as raw text: a file of the current version is
     // then parsed once, straight into the model, and only older files go through a
     // JSON tree to be migrated.
     let envelope: BTreeMap<String, &RawValue> = serde_json::from_str(text).map_err(|error| {
-        if error.classify() == Category::Data { LoadError::NotAPlan } else { LoadError::from_json(error) }
+        if error.classify() == serde_json::error::Category::Data {
+            LoadError::NotAPlan
+        } else {
+            LoadError::from_json(error, text, source)
+        }
     })?;
     let format = envelope.get("format").and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok());
     if format != Some(FORMAT_NAME) {
@@ -119,20 +171,25 @@ pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
         return Err(LoadError::field(key, FieldProblem::Unknown));
     }
     let raw = envelope.get("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
+    // The raw plan is a slice of the file's text: its errors are located from there.
+    let plan_offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+    let in_file = Source { file: text, offset: Some(plan_offset), plan: plan_offset };
     // One reader for every version: older files are migrated as a JSON tree, then written
     // back to text and read like a current one. Instantiating the model's deserializer
     // for a second input type would double its share of the page's WebAssembly.
     let migrated;
-    let plan_text = if version == VERSION {
-        raw.get()
+    let (plan_text, source) = if version == VERSION {
+        (raw.get(), in_file)
     } else {
-        let mut value: Value = serde_json::from_str(raw.get()).map_err(LoadError::from_json)?;
+        let mut value: Value =
+            serde_json::from_str(raw.get()).map_err(|error| LoadError::from_json(error, raw.get(), in_file))?;
         migrate::to_current(version, &mut value)?;
         migrated = value.to_string();
-        &migrated
+        (migrated.as_str(), Source { offset: None, ..in_file })
     };
     let mut reader = serde_json::Deserializer::from_str(plan_text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut reader).map_err(LoadError::from_field)?;
+    let plan: Plan = serde_path_to_error::deserialize(&mut reader)
+        .map_err(|error| LoadError::from_field(error, plan_text, source))?;
     check_unique_ids(&plan)?;
     Ok((plan, version))
 }

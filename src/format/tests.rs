@@ -123,8 +123,15 @@ fn with(from: &str, to: &str) -> String {
     MINIMAL.replace(from, to)
 }
 
+/// Both readers, the text one (local storage) and the bytes one (the page's and the
+/// command's files), give the same answer.
 fn check_error(input: &str, expected: LoadError) {
-    assert_eq!(load(input).map(|_| ()), Err(expected), "{input}");
+    assert_eq!(load(input).map(|_| ()), Err(expected.clone()), "{input}");
+    assert_eq!(load_bytes(input.as_bytes()).map(|_| ()), Err(expected), "{input}");
+}
+
+fn french(error: &LoadError) -> String {
+    crate::text::load_error(error, crate::text::Lang::Fr)
 }
 
 fn field(path: &str, problem: FieldProblem) -> LoadError {
@@ -139,8 +146,12 @@ fn the_minimal_file_loads() {
 #[test]
 fn files_that_are_not_plans_are_refused() {
     check_error("", LoadError::Empty);
-    check_error(" \n\t ", LoadError::Empty);
-    check_error("{\n  \"format\": jalon-plan\n}", LoadError::NotJson { line: 2, column: 13 });
+    check_error("\u{feff}", LoadError::Empty);
+    check_error(" \n\t ", LoadError::Blank { bytes: 4 });
+    check_error(
+        "{\n  \"format\": jalon-plan\n}",
+        LoadError::NotJson { line: 2, column: 13, problem: JsonProblem::ExpectedValue },
+    );
     check_error("[1, 2]", LoadError::NotAPlan);
     check_error(&with("\"format\": \"jalon-plan\",", ""), LoadError::NotAPlan);
     check_error(&with("\"format\": \"jalon-plan\"", "\"format\": \"jalon-budget\""), LoadError::NotAPlan);
@@ -254,4 +265,138 @@ fn a_digest_tells_files_apart_and_stays_the_same_for_the_same_text() {
     assert_eq!(super::digest(&text), super::digest(&text.clone()));
     assert_ne!(super::digest(&text), super::digest(&text.replace("2027", "2028")));
     assert_eq!(super::digest(""), "cbf29ce484222325");
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_by_both_readers() {
+    for (name, text) in FIXTURES {
+        let expected = load_file(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(text.as_bytes());
+        assert_eq!(load_bytes(&bytes).as_ref(), Ok(&expected), "{name}");
+        assert_eq!(load_file(&format!("\u{feff}{text}")).as_ref(), Ok(&expected), "{name}");
+    }
+}
+
+#[test]
+fn a_file_saved_in_windows_1252_is_refused_where_its_first_accent_is() {
+    // « École » in Windows-1252: É is the single byte 0xC9.
+    let ansi: Vec<u8> = with("École", "\u{1}cole").bytes().map(|b| if b == 1 { 0xC9 } else { b }).collect();
+    let error = load_bytes(&ansi).expect_err("not UTF-8");
+    assert_eq!(error, LoadError::NotUtf8 { line: 7, column: 46, byte: 0xC9, windows_1252: true });
+    let message = french(&error);
+    assert!(message.starts_with("Ce fichier n'est pas enregistré en UTF-8\u{a0}: l'octet 0xC9 à la ligne 7, colonne 46"), "{message}");
+    assert!(message.contains("Windows-1252") && message.contains("Encodage\u{a0}: UTF-8"), "{message}");
+    assert!(!crate::text::load_error(&error, crate::text::Lang::En).is_empty());
+}
+
+#[test]
+fn columns_count_characters_and_utf_16_is_not_taken_for_windows_1252() {
+    // Two accented letters before the bad byte: two columns, four bytes.
+    assert_eq!(
+        load_bytes(b"{\"\xC3\xA9\xC3\xA8\xFF\"}"),
+        Err(LoadError::NotUtf8 { line: 1, column: 5, byte: 0xFF, windows_1252: true })
+    );
+    let utf16: Vec<u8> = "\u{feff}{}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert_eq!(load_bytes(&utf16), Err(LoadError::NotUtf8 { line: 1, column: 1, byte: 0xFF, windows_1252: false }));
+    assert!(!french(&load_bytes(&utf16).unwrap_err()).contains("Windows-1252"));
+    // Invalid sequences longer than one byte are not Windows-1252 either.
+    assert!(matches!(load_bytes(b"{\xF0\x9F\x98}"), Err(LoadError::NotUtf8 { windows_1252: false, .. })));
+}
+
+#[test]
+fn an_empty_file_and_a_file_of_spaces_say_different_things() {
+    assert_eq!(load_bytes(b""), Err(LoadError::Empty));
+    assert_eq!(load_bytes(b"\xEF\xBB\xBF"), Err(LoadError::Empty));
+    assert_eq!(french(&LoadError::Empty), "Le fichier est vide.");
+    let spaces = vec![b' '; 3 * 1024 * 1024];
+    let error = load_bytes(&spaces).expect_err("blank");
+    assert_eq!(error, LoadError::Blank { bytes: 3 * 1024 * 1024 });
+    let message = french(&error);
+    assert!(message.starts_with("Le fichier ne contient que des espaces et des sauts de ligne (3\u{a0}Mo)"), "{message}");
+    assert!(french(&LoadError::Blank { bytes: 2 }).contains("(2\u{a0}octets)"));
+    assert!(french(&LoadError::Blank { bytes: 1536 }).contains("(1,5\u{a0}Ko)"));
+}
+
+#[test]
+fn the_size_is_checked_on_the_bytes_before_anything_else() {
+    let mut huge = vec![0xFF; super::MAX_FILE_BYTES as usize + 1];
+    huge[..3].copy_from_slice(b"\xEF\xBB\xBF");
+    assert_eq!(load_bytes(&huge), Err(LoadError::TooLarge { bytes: super::MAX_FILE_BYTES + 1 }));
+}
+
+/// serde reads the plan's own text: its lines were counted from the `plan` value.
+#[test]
+fn a_bad_escape_inside_the_plan_is_located_in_the_file_in_french() {
+    let error = load_bytes(with("\"title\": \"Lire\"", "\"title\": \"Li\\ud800re\"").as_bytes()).expect_err("lone surrogate");
+    assert_eq!(error, LoadError::NotJson { line: 12, column: 67, problem: JsonProblem::UnicodeEscape });
+    assert_eq!(
+        french(&error),
+        "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne 12, colonne 67\u{a0}: \
+         séquence d'échappement \\u invalide (demi-caractère UTF-16 isolé ou incomplet)."
+    );
+    check_error(
+        &with("\"title\": \"Plan\"", "\"title\": \"Pl\\udc00an\""),
+        LoadError::NotJson { line: 6, column: 22, problem: JsonProblem::UnicodeEscape },
+    );
+    // Accents before the error count as one column each.
+    check_error(
+        &with("\"name\": \"École des Pins\"", "\"name\": \"École\\udc00\""),
+        LoadError::NotJson { line: 7, column: 56, problem: JsonProblem::UnicodeEscape },
+    );
+}
+
+#[test]
+fn a_number_out_of_its_fields_range_says_the_range() {
+    let range = |value: &str, max: i128| FieldProblem::OutOfRange { value: value.into(), min: 0, max };
+    let participants = "plan.budget.expenses[0].staff[0].participants";
+    check_error(&with("\"participants\": 10", "\"participants\": -1"), field(participants, range("-1", 4_294_967_295)));
+    check_error(
+        &with("\"participants\": 10", "\"participants\": 18446744073709551616"),
+        field(participants, range("18446744073709551616", 4_294_967_295)),
+    );
+    let error = load_bytes(with("\"participants\": 10", "\"participants\": 4294967296").as_bytes()).unwrap_err();
+    assert_eq!(
+        french(&error),
+        format!("À « {participants} »\u{a0}: le nombre 4\u{a0}294\u{a0}967\u{a0}296 sort des limites permises ici, de 0 à 4\u{a0}294\u{a0}967\u{a0}295.")
+    );
+    check_error(&with("\"per_day\": 28000", "\"per_day\": 9223372036854775808"), field(
+        "plan.budget.rates[0].per_day",
+        FieldProblem::OutOfRange { value: "9223372036854775808".into(), min: i64::MIN.into(), max: i64::MAX.into() },
+    ));
+    let sample = save(&sample_plan());
+    assert!(sample.contains("\"percent\": "), "the sample has a progress percent");
+    let start = sample.find("\"percent\": ").unwrap() + "\"percent\": ".len();
+    let end = start + sample[start..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    let error = load_bytes(format!("{}300{}", &sample[..start], &sample[end..]).as_bytes()).unwrap_err();
+    assert!(matches!(&error, LoadError::Field { problem: FieldProblem::OutOfRange { value, min: 0, max: 255 }, .. } if value == "300"), "{error:?}");
+}
+
+/// `usize` is 32 bits in the page and 64 in the command: levels are bounded by the
+/// format itself, so both refuse the same files with the same message.
+#[test]
+fn a_level_beyond_the_formats_bound_is_refused_on_every_platform() {
+    let level = |value: &str| FieldProblem::OutOfRange { value: value.into(), min: 0, max: 255 };
+    let huge = with("\"level\": 0", "\"level\": 18446744073709551615");
+    check_error(&huge, field("plan.elements[0].level", level("18446744073709551615")));
+    assert_eq!(
+        french(&load_bytes(huge.as_bytes()).unwrap_err()),
+        "À « plan.elements[0].level »\u{a0}: le nombre 18\u{a0}446\u{a0}744\u{a0}073\u{a0}709\u{a0}551\u{a0}615 sort des limites permises ici, de 0 à 255."
+    );
+    check_error(&with("\"level\": 0", "\"level\": 4294967296"), field("plan.elements[0].level", level("4294967296")));
+    check_error(&with("\"level\": 0", "\"level\": 256"), field("plan.elements[0].level", level("256")));
+    check_error(&with("\"level\": 0", "\"level\": -1"), field("plan.elements[0].level", level("-1")));
+    check_error(&with("\"level\": 0", "\"level\": 1e30"), field("plan.elements[0].level", level("1e30")));
+    check_error(&with("\"level\": 0", "\"level\": 2.5"), field("plan.elements[0].level", FieldProblem::WrongType));
+    check_error(&with("\"level\": 0", "\"level\": \"0\""), field("plan.elements[0].level", FieldProblem::WrongType));
+    check_error(&with("\"objective_level\": 0", "\"objective_level\": 300"), field("plan.objective_level", level("300")));
+    // The bound itself loads (the checks then report the missing level).
+    assert!(load(&with("\"objective_level\": 0", "\"objective_level\": 255")).is_ok());
+}
+
+#[test]
+fn serdes_own_words_never_reach_a_french_message() {
+    let error = LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Invalid("invalid escape".into()) };
+    assert_eq!(french(&error), "À « plan.title »\u{a0}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon.");
+    assert!(crate::text::load_error(&error, crate::text::Lang::En).contains("invalid escape"));
 }
