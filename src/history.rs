@@ -23,13 +23,16 @@ pub struct History<T, S> {
     past: Vec<Step<T, S>>,
     future: Vec<(T, usize)>,
     budget: usize,
+    /// Whether older steps were dropped for the budget: undo then ends before the
+    /// first change, and the page must say so rather than stop silently.
+    forgot: bool,
 }
 
 impl<T, S: PartialEq> History<T, S> {
     /// A history keeping snapshots whose weights add up to at most `budget` (always at
     /// least the latest step).
     pub fn new(budget: usize) -> History<T, S> {
-        History { past: Vec::new(), future: Vec::new(), budget }
+        History { past: Vec::new(), future: Vec::new(), budget, forgot: false }
     }
 
     /// Records a change about to be made: `before` is the state it replaces.
@@ -45,6 +48,7 @@ impl<T, S: PartialEq> History<T, S> {
         let mut total: usize = self.past.iter().map(|s| s.weight).sum();
         while total > self.budget && self.past.len() > 1 {
             total -= self.past.remove(0).weight;
+            self.forgot = true;
         }
     }
 
@@ -69,6 +73,11 @@ impl<T, S: PartialEq> History<T, S> {
 
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
+    }
+
+    /// Whether steps older than those kept were forgotten for the budget.
+    pub fn forgot_older(&self) -> bool {
+        self.forgot
     }
 }
 
@@ -138,5 +147,24 @@ mod tests {
         let mut heavy = History::new(3);
         heavy.record(0, "a", 0.0, 10);
         assert!(heavy.can_undo(), "one step is kept whatever it weighs");
+        assert!(!heavy.forgot_older());
+    }
+
+    #[test]
+    fn the_history_tells_when_older_steps_were_forgotten() {
+        let mut history = History::new(3);
+        let mut state = 0;
+        apply(&mut history, &mut state, &[(1, "a", 0.0), (2, "b", 1.0), (3, "c", 2.0)]);
+        assert!(!history.forgot_older(), "within the budget, undo goes back to the start");
+        apply(&mut history, &mut state, &[(4, "d", 3.0)]);
+        assert!(history.forgot_older());
+        while let Some(previous) = history.undo(state, 1) {
+            state = previous;
+        }
+        assert_eq!(state, 1, "the first change cannot be undone");
+        assert!(history.forgot_older() && !history.can_undo());
+        state = history.redo(state, "redo").unwrap();
+        assert!(history.forgot_older(), "redoing brings back no forgotten step");
+        assert_eq!(state, 2);
     }
 }

@@ -99,6 +99,19 @@ pub struct Settings {
     pub columns: Option<Vec<crate::columns::ActionColumn>>,
 }
 
+/// Why an element cannot be reached from the top of the tree (`Plan::outside_tree`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detached {
+    /// Its parent is not in the plan.
+    MissingParent(Id),
+    /// It sits in a parent cycle: the cycle's members, from this element, each the
+    /// parent of the one before.
+    Cycle(Vec<Id>),
+    /// It sits below an element that is itself outside the tree: that element, the
+    /// top of its detached branch, which brings it back when it is put back.
+    Below(Id),
+}
+
 impl Default for Settings {
     fn default() -> Settings {
         Settings { on_track: 0.95, to_watch: 0.85, roll_up: RollUp::WorstOf, actions_in_status: false, columns: None }
@@ -198,6 +211,56 @@ impl Plan {
         codes
     }
 
+    /// The elements that cannot be reached from the top level by following children, in
+    /// display order, each with why: a damaged or hand-edited file may hold them, and a
+    /// tree drawn from the top would never show them.
+    pub fn outside_tree(&self) -> Vec<(usize, Detached)> {
+        use std::collections::{HashMap, HashSet};
+        let index: HashMap<&Id, usize> = self.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+        let mut children: HashMap<&Id, Vec<usize>> = HashMap::new();
+        let mut reached: HashSet<usize> = HashSet::new();
+        let mut stack = Vec::new();
+        for (i, e) in self.elements.iter().enumerate() {
+            match &e.parent {
+                Some(parent) => children.entry(parent).or_default().push(i),
+                None => stack.push(i),
+            }
+        }
+        while let Some(i) = stack.pop() {
+            if reached.insert(i) {
+                stack.extend(children.get(&self.elements[i].id).into_iter().flatten().copied());
+            }
+        }
+        let mut outside = Vec::new();
+        for i in (0..self.elements.len()).filter(|i| !reached.contains(i)) {
+            // Walk up: an unreached element's ancestors are unreached too, so the walk
+            // ends at a missing parent or comes back to an element already seen.
+            let mut path = vec![i];
+            let why = loop {
+                let last = &self.elements[path[path.len() - 1]];
+                let Some(parent) = &last.parent else { break None };
+                match index.get(parent) {
+                    None if path.len() == 1 => break Some(Detached::MissingParent(parent.clone())),
+                    None => break Some(Detached::Below(last.id.clone())),
+                    Some(&p) => match path.iter().position(|&seen| seen == p) {
+                        Some(0) => break Some(Detached::Cycle(path.iter().map(|&j| self.elements[j].id.clone()).collect())),
+                        // The cycle above: its first member in display order heads the branch.
+                        Some(from) => {
+                            let head = path[from..].iter().copied().min().unwrap_or(p);
+                            break Some(Detached::Below(self.elements[head].id.clone()));
+                        }
+                        None => path.push(p),
+                    },
+                }
+            };
+            // A parentless element is always reached: `None` cannot happen.
+            if let Some(why) = why {
+                outside.push((i, why));
+            }
+        }
+        outside
+    }
+
     /// The latest checkpoint dated on or before `date`.
     pub fn checkpoint_at(&self, date: NaiveDate) -> Option<&Checkpoint> {
         self.checkpoints.iter().filter(|c| c.date <= date).max_by_key(|c| c.date)
@@ -218,6 +281,40 @@ mod tests {
             assert_eq!(all[&element.id], plan.code_of(&element.id), "{}", element.id);
         }
         assert_eq!(plan.code_of(&Id::new("orientation-1-1")), "1.1");
+    }
+
+    fn outside(plan: &crate::plan::Plan) -> Vec<(&str, super::Detached)> {
+        plan.outside_tree().into_iter().map(|(i, why)| (plan.elements[i].id.as_str(), why)).collect()
+    }
+
+    #[test]
+    fn elements_under_a_missing_parent_or_in_a_cycle_are_outside_the_tree() {
+        use super::Detached::*;
+        let mut plan = sample_plan();
+        assert_eq!(outside(&plan), vec![], "the sample's tree holds every element");
+        // orientation-1-1 (with objectives 1 to 3 below it) loses its parent; enjeu-2 and
+        // orientation-2-1 become each other's parent.
+        plan.elements[1].parent = Some(Id::new("enjeu-disparu"));
+        let enjeu_2 = plan.elements.iter().position(|e| e.id.as_str() == "enjeu-2").unwrap();
+        plan.elements[enjeu_2].parent = Some(Id::new("orientation-2-1"));
+        let below: Vec<&str> =
+            plan.elements.iter().filter(|e| e.parent.as_ref().is_some_and(|p| p.as_str() == "orientation-1-1")).map(|e| e.id.as_str()).collect();
+        assert_eq!(below, ["objectif-1", "objectif-2", "objectif-3"]);
+        let found = outside(&plan);
+        assert_eq!(found[0], ("orientation-1-1", MissingParent(Id::new("enjeu-disparu"))));
+        assert_eq!(found[1], ("objectif-1", Below(Id::new("orientation-1-1"))));
+        assert!(found.contains(&("enjeu-2", Cycle(vec![Id::new("enjeu-2"), Id::new("orientation-2-1")]))));
+        assert!(found.contains(&("orientation-2-1", Cycle(vec![Id::new("orientation-2-1"), Id::new("enjeu-2")]))));
+        assert!(found.contains(&("objectif-4", Below(Id::new("enjeu-2")))), "below the cycle, headed by its first member: {found:?}");
+        assert!(found.contains(&("objectif-5", Below(Id::new("enjeu-2")))), "{found:?}");
+        assert_eq!(plan.elements.len() - found.len(), 1, "enjeu-1 alone is reached");
+    }
+
+    #[test]
+    fn an_element_that_is_its_own_parent_is_a_cycle_of_one() {
+        let mut plan = sample_plan();
+        plan.elements[0].parent = Some(Id::new("enjeu-1"));
+        assert_eq!(outside(&plan)[0], ("enjeu-1", super::Detached::Cycle(vec![Id::new("enjeu-1")])));
     }
 
     #[test]

@@ -252,6 +252,8 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         ),
         (Refused::WouldCycle(id), Lang::Fr) => format!("« {} » ne peut pas être déplacé sous lui-même ni sous l'un de ses descendants.", element(id)),
         (Refused::WouldCycle(id), Lang::En) => format!("“{}” cannot be moved under itself or one of its descendants.", element(id)),
+        (Refused::OutsideTree(id), Lang::Fr) => format!("« {} » est lui-même hors de l'arbre : choisissez un parent qui y est.", element(id)),
+        (Refused::OutsideTree(id), Lang::En) => format!("“{}” is itself outside the tree: choose a parent that is in it.", element(id)),
         (Refused::WrongLevel(id), Lang::Fr) => format!("« {} » ne peut être placé que sous un élément du niveau juste au-dessus du sien.", element(id)),
         (Refused::WrongLevel(id), Lang::En) => format!("“{}” can only be placed under an element of the level just above its own.", element(id)),
         (Refused::LastLevel, Lang::Fr) => "Le plan doit garder au moins un niveau, dont celui des objectifs.".into(),
@@ -484,6 +486,16 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
                 format!("{what} « {missing} » n'existe pas dans le plan.")
             } else {
                 format!("{what} \"{missing}\" does not exist in the plan.")
+            }
+        }
+        ParentCycle { elements } => {
+            let mut chain: Vec<String> = elements.iter().map(|e| e.to_string()).collect();
+            chain.extend(elements.first().map(|e| e.to_string()));
+            let chain = chain.join(" → ");
+            if fr {
+                format!("Ces éléments sont parents les uns des autres en boucle ({chain})\u{a0}: ni eux ni ce qui est en dessous n'apparaissent dans l'arbre.")
+            } else {
+                format!("These elements are each other's parents in a loop ({chain}): neither they nor anything below them appears in the tree.")
             }
         }
         NotAnObjective { element, .. } => if fr {

@@ -68,6 +68,10 @@ pub enum Finding {
     ObjectiveLevelMissing { level: usize, levels: usize },
     /// A reference to an element, checkpoint, category… that the plan does not have.
     MissingReference { subject: Subject, reference: Reference, missing: Id },
+    /// Elements that are each other's parent, in a loop: none of them, nor anything below
+    /// them, can be reached from the top of the tree. Listed from the first in display
+    /// order, each the parent of the one before; one finding per cycle.
+    ParentCycle { elements: Vec<Id> },
     /// An indicator or an action linked to an element that is not at the objective level.
     NotAnObjective { subject: Subject, element: Id },
     /// Two siblings (or two actions) share one code.
@@ -124,6 +128,7 @@ impl Finding {
             LevelMismatch { element, .. }
             | DeadlineAfterPlanEnd { element, .. } => Subject::Element(element.clone()),
             ObjectiveLevelMissing { .. } | PeriodReversed { .. } => Subject::Plan,
+            ParentCycle { elements } => elements.first().map_or(Subject::Plan, |e| Subject::Element(e.clone())),
             MissingReference { subject, .. }
             | NotAnObjective { subject, .. }
             | DuplicateCode { subject, .. }

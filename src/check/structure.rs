@@ -3,7 +3,7 @@
 
 use super::{Finding, Reference, Subject};
 use crate::id::Id;
-use crate::plan::Plan;
+use crate::plan::{Detached, Plan};
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
@@ -43,9 +43,24 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             }
         }
     }
+    parent_cycles(plan, findings);
     duplicate_element_codes(plan, findings);
     for indicator in &plan.indicators {
         link(plan, &levels, Subject::Indicator(indicator.id.clone()), Reference::IndicatorObjective, &indicator.objective, findings);
+    }
+}
+
+/// Parent cycles, once each: an element in a cycle vanishes from the tree with all it
+/// holds, so the user must be told. Missing parents are reported above as missing
+/// references.
+fn parent_cycles(plan: &Plan, findings: &mut Vec<Finding>) {
+    let position: HashMap<&Id, usize> = plan.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+    for (index, why) in plan.outside_tree() {
+        let Detached::Cycle(members) = why else { continue };
+        // Reported from its first member in display order, so once per cycle.
+        if members.iter().all(|m| position.get(m).is_some_and(|p| *p >= index)) {
+            findings.push(Finding::ParentCycle { elements: members });
+        }
     }
 }
 

@@ -126,6 +126,39 @@ fn references_to_missing_elements_are_reported() {
 }
 
 #[test]
+fn each_parent_cycle_is_reported_once_and_each_missing_parent_once() {
+    let findings = check_after(|p| {
+        let at = |p: &Plan, id: &str| p.elements.iter().position(|e| e.id.as_str() == id).unwrap();
+        let (enjeu_2, orientation_2_1) = (at(p, "enjeu-2"), at(p, "orientation-2-1"));
+        p.elements[enjeu_2].parent = Some(id("orientation-2-1"));
+        p.elements[orientation_2_1].parent = Some(id("enjeu-2"));
+        let objectif_1 = at(p, "objectif-1");
+        p.elements[objectif_1].parent = Some(id("objectif-1"));
+        p.elements[1].parent = Some(id("enjeu-disparu"));
+    });
+    let about_parents: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| matches!(f, Finding::ParentCycle { .. } | Finding::MissingReference { reference: Reference::Parent, .. }))
+        .collect();
+    assert_eq!(
+        about_parents,
+        [
+            &Finding::MissingReference {
+                subject: Subject::Element(id("orientation-1-1")),
+                reference: Reference::Parent,
+                missing: id("enjeu-disparu")
+            },
+            &Finding::ParentCycle { elements: vec![id("objectif-1")] },
+            &Finding::ParentCycle { elements: vec![id("enjeu-2"), id("orientation-2-1")] },
+        ]
+    );
+    assert_eq!(
+        crate::text::finding(about_parents[2], crate::text::Lang::Fr),
+        "Ces éléments sont parents les uns des autres en boucle (enjeu-2 → orientation-2-1 → enjeu-2)\u{a0}: ni eux ni ce qui est en dessous n'apparaissent dans l'arbre."
+    );
+}
+
+#[test]
 fn an_element_off_its_level_is_flagged() {
     let findings = check_after(|p| {
         p.elements[2].level = 3; // an objective below an orientation, on a level the plan lacks

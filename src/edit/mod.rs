@@ -23,6 +23,9 @@ pub enum Refused {
     CheckpointClosed(Id),
     /// An element cannot be moved under itself or one of its descendants.
     WouldCycle(Id),
+    /// The chosen parent is itself outside the tree (its parent is missing, or it sits in
+    /// a parent cycle): what goes under it would stay out of sight.
+    OutsideTree(Id),
     /// The new parent is not at the level just above the element's.
     WrongLevel(Id),
     /// The plan must keep at least one level, and its objective level.

@@ -160,16 +160,47 @@ pub fn move_to(plan: &mut Plan, id: &Id, parent: Option<&Id>) -> Edited {
     Ok(())
 }
 
-/// The parents an element may be moved under: every element of the level just above
-/// its own, except its current parent, in display order. The top level's elements have
-/// none: they can only be reordered.
+/// The parents an element may be moved under: every element of the tree at the level
+/// just above its own, except its current parent, in display order. The top level's
+/// elements have none: they can only be reordered. Elements outside the tree are never
+/// offered: what moved under them would vanish from the tree too.
 pub fn valid_parents<'a>(plan: &'a Plan, id: &Id) -> Vec<&'a Element> {
     let Some(element) = plan.element(id) else { return Vec::new() };
     let Some(above) = element.level.checked_sub(1) else { return Vec::new() };
+    let outside = outside_ids(plan);
     plan.elements
         .iter()
-        .filter(|e| e.level == above && Some(&e.id) != element.parent.as_ref())
+        .filter(|e| e.level == above && Some(&e.id) != element.parent.as_ref() && !outside.contains(&e.id))
         .collect()
+}
+
+/// Puts an element that is outside the tree (its parent missing, or in a parent cycle)
+/// back into it, with everything below it: under `parent`, an element of the tree at
+/// the level just above its own, or at the top level (`None`) when its level is the
+/// first. Leaving a cycle is legal; the new parent, being in the tree, is never below
+/// the element, so no new cycle can form.
+pub fn put_back(plan: &mut Plan, id: &Id, parent: Option<&Id>) -> Edited {
+    plan.element(id).ok_or_else(|| Refused::NotFound(id.clone()))?;
+    if let Some(parent) = parent {
+        plan.element(parent).ok_or_else(|| Refused::NotFound(parent.clone()))?;
+        if outside_ids(plan).contains(parent) {
+            return Err(Refused::OutsideTree(parent.clone()));
+        }
+    }
+    move_to(plan, id, parent)
+}
+
+/// Where an element outside the tree may be put back: the top level (`None`) for an
+/// element of the first level, else every element of the tree at the level just above.
+pub fn put_back_places<'a>(plan: &'a Plan, id: &Id) -> Vec<Option<&'a Element>> {
+    let Some(element) = plan.element(id) else { return Vec::new() };
+    let Some(above) = element.level.checked_sub(1) else { return vec![None] };
+    let outside = outside_ids(plan);
+    plan.elements.iter().filter(|e| e.level == above && !outside.contains(&e.id)).map(Some).collect()
+}
+
+fn outside_ids(plan: &Plan) -> HashSet<Id> {
+    plan.outside_tree().into_iter().map(|(i, _)| plan.elements[i].id.clone()).collect()
 }
 
 /// Deletes an element with its descendants, the indicators of the deleted objectives,
@@ -459,6 +490,53 @@ mod tests {
         assert!(names(&id("absent")).is_empty());
     }
 
+    /// The sample with enjeu-2 and orientation-2-1 each other's parent, and
+    /// orientation-1-1 under an enjeu that is not in the plan.
+    fn detached() -> Plan {
+        let mut plan = automatic();
+        for element in &mut plan.elements {
+            match element.id.as_str() {
+                "enjeu-2" => element.parent = Some(id("orientation-2-1")),
+                "orientation-1-1" => element.parent = Some(id("enjeu-disparu")),
+                _ => {}
+            }
+        }
+        plan
+    }
+
+    fn outside(plan: &Plan) -> Vec<&str> {
+        plan.outside_tree().into_iter().map(|(i, _)| plan.elements[i].id.as_str()).collect()
+    }
+
+    #[test]
+    fn an_element_in_a_cycle_is_put_back_at_the_top_with_all_it_holds() {
+        let mut plan = detached();
+        assert_eq!(outside(&plan), ["orientation-1-1", "objectif-1", "objectif-2", "objectif-3", "enjeu-2", "orientation-2-1", "objectif-4", "orientation-2-2", "objectif-5"]);
+        let places = |plan: &Plan, of: &str| put_back_places(plan, &id(of)).iter().map(|p| p.map(|e| e.id.to_string())).collect::<Vec<_>>();
+        assert_eq!(places(&plan, "enjeu-2"), [None]);
+        assert_eq!(places(&plan, "orientation-1-1"), [Some("enjeu-1".to_string())], "enjeu-2 is in the cycle: not offered");
+        assert!(valid_parents(&plan, &id("objectif-1")).is_empty(), "nor, for a move, the orientations outside the tree");
+
+        put_back(&mut plan, &id("enjeu-2"), None).unwrap();
+        assert_eq!(outside(&plan), ["orientation-1-1", "objectif-1", "objectif-2", "objectif-3"]);
+        assert!(outline(&plan).contains(&"2.1.1 objectif-4".to_string()), "{:?}", outline(&plan));
+        put_back(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-1"))).unwrap();
+        assert_eq!(outside(&plan), Vec::<&str>::new());
+        assert_eq!(structure_findings(&plan), []);
+        assert_eq!(outline(&plan)[..3], ["1 enjeu-1".to_string(), "1.1 orientation-1-1".into(), "1.1.1 objectif-1".into()]);
+    }
+
+    #[test]
+    fn putting_back_under_an_element_outside_the_tree_or_off_its_level_is_refused() {
+        let mut plan = detached();
+        let before = plan.clone();
+        assert_eq!(put_back(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-2"))), Err(Refused::OutsideTree(id("enjeu-2"))));
+        assert_eq!(put_back(&mut plan, &id("orientation-1-1"), None), Err(Refused::WrongLevel(id("orientation-1-1"))));
+        assert_eq!(put_back(&mut plan, &id("orientation-2-1"), Some(&id("objectif-5"))), Err(Refused::OutsideTree(id("objectif-5"))));
+        assert_eq!(put_back(&mut plan, &id("absent"), None), Err(Refused::NotFound(id("absent"))));
+        assert_eq!(plan, before);
+    }
+
     #[test]
     fn deleting_an_enjeu_takes_its_branch_its_indicators_and_its_links() {
         let mut plan = sample_plan();
@@ -527,6 +605,30 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// However a file's parents are damaged, putting back the first element outside
+        /// the tree, at its first place, brings at least it back and never sends anything
+        /// out: the tree only grows, until nothing is outside or nowhere fits.
+        #[test]
+        fn putting_back_only_ever_brings_elements_back(damage in proptest::collection::vec((0usize..20, 0usize..22), 1..6)) {
+            let mut plan = automatic();
+            let n = plan.elements.len();
+            for (who, parent) in damage {
+                // Beyond the plan's elements: a parent that is not in the plan.
+                let parent = plan.elements.get(parent).map_or_else(|| id("disparu"), |e| e.id.clone());
+                plan.elements[who % n].parent = Some(parent);
+            }
+            loop {
+                let out = outside(&plan).into_iter().map(str::to_owned).collect::<Vec<_>>();
+                let Some((first, place)) = out.iter().find_map(|o| {
+                    put_back_places(&plan, &id(o)).first().map(|p| (o.clone(), p.map(|e| e.id.clone())))
+                }) else { break };
+                put_back(&mut plan, &id(&first), place.as_ref()).unwrap();
+                let now = outside(&plan);
+                prop_assert!(!now.contains(&first.as_str()), "{first} is still outside");
+                prop_assert!(now.iter().all(|o| out.contains(&o.to_string())), "{now:?} after {out:?}");
+            }
+        }
 
         /// Whatever the user does, every element stays one level below its parent,
         /// every link points at an objective still there, and each element is followed

@@ -123,7 +123,7 @@ pub fn app() -> Html {
                     let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
                 }
             })}>{ tr(lang, "Aller au contenu", "Skip to content") }</a>
-            <Header can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+            <Header can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} undo_forgot={state.history.forgot_older()}
                 keeping={state.keeping()}
                 exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()} />
             <Nav />

@@ -264,3 +264,30 @@ test('damaged data set aside twice keeps both copies, listed in « Mes plans » 
     await b.close();
   }
 });
+
+test('a plan file saved as Windows-1252 is refused with how to save it as UTF-8; a byte-order mark is accepted', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/plans`);
+    await saved(page);
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    // What an editor saving as « ANSI » writes: one byte per accented letter.
+    const text = fixture('plan-001-regional.json').replace(/[^\u0000-\u00ff]/g, '?');
+    await page.locator('#import-file').setInputFiles({ name: 'plan-ansi.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });
+    const refused = page.locator('.file-refused');
+    await refused.getByText('n\'est pas enregistré en UTF-8').waitFor();
+    assert.match(await refused.innerText(), /ligne \d+, colonne \d+/);
+    assert.match(await refused.innerText(), /Windows-1252/);
+    assert.match(await refused.innerText(), /Enregistrer sous, Encodage\u00a0: UTF-8/);
+    assert.doesNotMatch(await refused.innerText(), /\ufffd/);
+    assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, 'storage unchanged');
+    assert.deepEqual(await audit(page), []);
+
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixture('plan-001-regional.json'), 'utf8')]);
+    await page.locator('#import-file').setInputFiles({ name: 'plan-bom.json', mimeType: 'application/json', buffer: bom });
+    await page.locator('.file-preview').getByText('Ce plan sera ajouté').waitFor();
+  } finally {
+    await b.close();
+  }
+});

@@ -2,6 +2,7 @@
 //! serves (checkboxes grouped under their parents, at least one), and every text of
 //! the reference plans' tables, with its budget typed as people write amounts.
 
+use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
@@ -149,7 +150,8 @@ pub fn action_form(props: &Props) -> Html {
         // The form takes the focus when it opens, at its first field.
         let title_ref = title_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(input) = title_ref.cast::<HtmlInputElement>() {
+            // An input, or a textarea when the title holds a line break.
+            if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {
                 let _ = input.focus();
             }
         });
@@ -251,8 +253,14 @@ pub fn action_form(props: &Props) -> Html {
                 <p class="field-error" role="alert">{ ctx.tr("Le formulaire n'est pas enregistré : corrigez les champs signalés.", "The form is not saved: correct the fields marked.") }</p>
             }
             <div class="form-grid">
-                { input("action-title", ctx.tr("Titre", "Title"), &d.title, |d, v| d.title = v,
-                    p.title.then(|| ctx.tr("Le titre est obligatoire.", "The title is required.")), title_ref.clone()) }
+                <div class="field">
+                    <label for="action-title">{ ctx.tr("Titre", "Title") }</label>
+                    <LineField id="action-title" node={title_ref.clone()} value={d.title.clone()} on_input={set(|d, v| d.title = v)}
+                        invalid={p.title} described_by={p.title.then_some(AttrValue::from("action-title-error"))} />
+                    if p.title {
+                        <p class="field-error" id="action-title-error">{ ctx.tr("Le titre est obligatoire.", "The title is required.") }</p>
+                    }
+                </div>
                 { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None, NodeRef::default()) }
                 { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
                 { input("action-groups", ctx.tr("Groupes visés (séparés par des virgules)", "Target groups (comma separated)"), &d.groups, |d, v| d.groups = v, None, NodeRef::default()) }

@@ -1,6 +1,7 @@
 //! The actions linked to an objective, with their état d'avancement at the latest
 //! checkpoint on or before today.
 
+use super::joined::joined;
 use crate::ui::context::use_ctx;
 use crate::ui::labels::labels;
 use jalon::id::Id;
@@ -47,7 +48,7 @@ pub fn actions_table(props: &Props) -> Html {
                     html! {
                         <tr>
                             <th scope="row">{ &a.title }</th>
-                            <td>{ a.groups.join(", ") }</td>
+                            <td>{ joined(a.groups.iter().map(String::as_str), ", ") }</td>
                             <td>{ &a.responsible }</td>
                             <td>{ &a.implementation }</td>
                             <td>{ &a.evaluation }</td>

@@ -1,6 +1,7 @@
 //! The form that edits one element of the tree: title, code (blank for the automatic
 //! one), description and, for an objective, its deadline and SMART statement.
 
+use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::use_ctx;
 use jalon::date::PlanDate;
@@ -107,8 +108,11 @@ pub fn element_form(props: &Props) -> Html {
         <form class="element-form" onsubmit={on_submit}>
             <div class="field wide">
                 <label for={field("title")}>{ ctx.tr("Titre", "Title") }</label>
-                <input id={field("title")} type="text" value={draft.title.clone()} required=true
-                    oninput={setter(input, |d, v| d.title = v)} />
+                <LineField id={field("title")} value={draft.title.clone()} required=true
+                    on_input={{
+                        let draft = draft.clone();
+                        Callback::from(move |title: String| draft.set(Draft { title, ..(*draft).clone() }))
+                    }} />
             </div>
             <div class="field">
                 <label for={field("code")}>{ ctx.tr("Code", "Code") }</label>

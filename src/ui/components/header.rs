@@ -6,7 +6,8 @@ use crate::ui::state::Keeping;
 use crate::ui::store::{self, Exported, Failure};
 use crate::ui::context::use_ctx;
 use jalon::text::{self, Lang};
-use web_sys::HtmlInputElement;
+use super::joined::joined;
+use super::line_field::LineField;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,9 @@ pub struct Props {
     pub can_undo: bool,
     pub can_redo: bool,
     pub keeping: Keeping,
+    /// Whether undo forgot older steps for its memory budget.
+    #[prop_or_default]
+    pub undo_forgot: bool,
     pub exported_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the plan holds changes that no exported file holds.
     pub unexported: bool,
@@ -32,7 +36,6 @@ pub fn header(props: &Props) -> Html {
         plan.title = title;
         Ok(())
     });
-    let on_input = on_title.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_export = {
         let plan = ctx.plan.clone();
         let today = ctx.today;
@@ -48,6 +51,8 @@ pub fn header(props: &Props) -> Html {
         })
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
+    // Undo went back as far as it keeps: say so, or the button just stops.
+    let undo_ends = !props.can_undo && props.undo_forgot;
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
     let saved = match props.keeping {
         Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
@@ -71,7 +76,7 @@ pub fn header(props: &Props) -> Html {
         }
         None => ctx.tr("Jamais exporté", "Never exported").to_string(),
     };
-    let organisations = plan.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(" · ");
+    let organisations = joined(plan.organisations.iter().map(|o| o.name.as_str()), " · ");
     let colon = match ctx.lang {
         Lang::Fr => "\u{a0}: ",
         Lang::En => ": ",
@@ -84,7 +89,8 @@ pub fn header(props: &Props) -> Html {
                 <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
                 <div class="history" role="group" aria-label={ctx.tr("Modifications", "Changes")}>
                     <button type="button" onclick={on_undo} disabled={!props.can_undo}
-                        aria-keyshortcuts="Control+Z" title={ctx.tr("Défaire (Ctrl+Z)", "Undo (Ctrl+Z)")}>
+                        aria-keyshortcuts="Control+Z" title={ctx.tr("Défaire (Ctrl+Z)", "Undo (Ctrl+Z)")}
+                        aria-describedby={undo_ends.then_some("undo-ends")}>
                         { ctx.tr("Défaire", "Undo") }
                     </button>
                     <button type="button" onclick={on_redo} disabled={!props.can_redo}
@@ -92,6 +98,11 @@ pub fn header(props: &Props) -> Html {
                         { ctx.tr("Refaire", "Redo") }
                     </button>
                 </div>
+                if undo_ends {
+                    <span id="undo-ends" class="undo-ends">
+                        { ctx.tr("Les modifications plus anciennes ne sont plus gardées.", "Older changes are no longer kept.") }
+                    </span>
+                }
                 <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
                 <button type="button" class="export" onclick={on_export}>
                     { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
@@ -102,7 +113,7 @@ pub fn header(props: &Props) -> Html {
             </div>
             <label class="title-field">
                 <span class="visually-hidden">{ ctx.tr("Titre du plan", "Plan title") }</span>
-                <input id="plan-title" type="text" value={plan.title.clone()} oninput={on_input} />
+                <LineField key={plan.id.to_string()} id="plan-title" value={plan.title.clone()} on_input={on_title} />
             </label>
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>

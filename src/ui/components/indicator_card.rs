@@ -43,10 +43,11 @@ pub fn indicator_card(props: &Props) -> Html {
     let lang = props.lang;
     let progress = indicator_progress(indicator, Window::new(&props.plan, props.today), &props.plan.settings);
     let heading_id = format!("ind-{}", indicator.id);
-    let mut facts = vec![kind_name(indicator.kind, lang).to_string(), direction_name(indicator.direction, lang).to_string()];
-    if !indicator.source.is_empty() {
-        facts.push(format!("{}{}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": "), indicator.source));
-    }
+    let facts = format!("{} · {}", kind_name(indicator.kind, lang), direction_name(indicator.direction, lang));
+    // The source is the user's text: isolated, so that it cannot reorder the line.
+    let source = (!indicator.source.is_empty()).then(|| html! {
+        <>{ format!(" · {}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": ")) }<bdi>{ &indicator.source }</bdi></>
+    });
     let edit_label = format!("{} « {} »", tr(lang, "Modifier", "Edit"), indicator.label);
     html! {
         <article class="indicator-card" aria-labelledby={heading_id.clone()}>
@@ -57,7 +58,7 @@ pub fn indicator_card(props: &Props) -> Html {
                     { tr(lang, "Modifier", "Edit") }
                 </button>
             </div>
-            <p class="indicator-facts">{ facts.join(" · ") }</p>
+            <p class="indicator-facts">{ facts }{ source }</p>
             if !indicator.note.is_empty() { <p class="indicator-note">{ &indicator.note }</p> }
             { for indicator.segments.iter().zip(&progress.segments).map(|(s, p)| segment(props, indicator, s, p)) }
         </article>

@@ -99,9 +99,11 @@ pub fn plan_import() -> Html {
             reading.set(Reading::Busy(name.clone()));
             let reading = reading.clone();
             let file = gloo::file::File::from(file);
-            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
-                let text = result.unwrap_or_default();
-                reading.set(match format::load_file(&text) {
+            // The file's bytes go to the core as they are, as the command's do: the same
+            // checks of encoding, byte-order mark and size in both.
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                let bytes = result.unwrap_or_default();
+                reading.set(match format::load_bytes(&bytes) {
                     Ok((plan, version)) => Reading::Preview { file: name, plan: Rc::new(plan), version },
                     Err(error) => Reading::Refused { file: name, error },
                 });

@@ -169,8 +169,11 @@ pub fn plan_tree() -> Html {
     };
     html! {
         <div class="tree">
-            if top.is_empty() {
+            if ctx.plan.elements.is_empty() {
                 <p class="empty">{ ctx.tr("Le plan n'a encore aucun élément.", "The plan has no element yet.") }</p>
+            } else if top.is_empty() {
+                // Every element is outside the tree, listed above to be put back.
+                <p class="empty">{ ctx.tr("Aucun élément n'est rattaché au premier niveau.", "No element hangs from the top level.") }</p>
             }
             { for top.iter().map(|index| branch(&view, *index)) }
             if *adding_top {
@@ -201,7 +204,7 @@ fn branch(view: &View, index: usize) -> Html {
     let prefix = dom_id("form", id);
 
     let heading_text = html! {
-        <><span class="code">{ format!("{level_name} {code}") }</span>{ format!(" — {}", element.title) }</>
+        <><span class="code">{ format!("{level_name} {code}") }</span>{ " — " }<bdi>{ &element.title }</bdi></>
     };
     let heading_inner = if is_objective {
         html! { <a href={Route::Objective(id.clone()).href()}>{ heading_text }</a> }

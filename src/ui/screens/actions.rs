@@ -6,6 +6,7 @@
 use crate::ui::components::action_filters::ActionFilters;
 use crate::ui::components::action_form::ActionForm;
 use crate::ui::components::column_picker::{column_name, ColumnPicker};
+use crate::ui::components::joined::joined;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
 use crate::ui::context::{use_ctx, Ctx};
@@ -108,13 +109,13 @@ fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
 fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html {
     let content = match column {
         ActionColumn::Objectives => html! { objective_codes(action, &table.codes) },
-        ActionColumn::Groups => html! { action.groups.join(", ") },
+        ActionColumn::Groups => joined(action.groups.iter().map(String::as_str), ", "),
         ActionColumn::Responsible => responsible_cell(ctx, action),
         ActionColumn::Implementation => html! { &action.implementation },
         ActionColumn::Services => html! { &action.services },
         ActionColumn::Evaluation => html! { &action.evaluation },
         ActionColumn::Carrier => html! { &action.carrier },
-        ActionColumn::Partners => html! { action.partners.join(", ") },
+        ActionColumn::Partners => joined(action.partners.iter().map(String::as_str), ", "),
         ActionColumn::Schedule => html! { schedule_text(action, ctx) },
         ActionColumn::ExpectedResults => html! { &action.expected_results },
         ActionColumn::Progress => progress_cell(ctx, action, table.checkpoint.as_ref()),

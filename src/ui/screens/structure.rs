@@ -1,7 +1,8 @@
-//! The structure screen: the plan's tree as an editor, and the plan's own names for
-//! its levels and its actions.
+//! The structure screen: the elements outside the tree (to put back), the plan's tree
+//! as an editor, and the plan's own names for its levels and its actions.
 
 use crate::ui::components::level_names::LevelNames;
+use crate::ui::components::outside_tree::OutsideTree;
 use crate::ui::components::plan_tree::PlanTree;
 use crate::ui::context::use_ctx;
 use yew::prelude::*;
@@ -18,6 +19,7 @@ pub fn structure() -> Html {
                 { levels.join(" → ") }
                 { format!(" → {}.", ctx.plan.action_name.plural) }
             </p>
+            <OutsideTree />
             <PlanTree />
             <LevelNames />
         </div>

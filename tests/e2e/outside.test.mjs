@@ -1,0 +1,106 @@
+// Elements the tree cannot reach (a parent missing, a parent cycle) stay within the
+// user's reach: the structure screen lists them with the check's sentence and puts each
+// back into the tree, with all it holds, for good.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+
+const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
+
+/** The PEVR fixture with some elements' parents changed: `{ id: parent }`. */
+function damaged(parents) {
+  const file = JSON.parse(PEVR);
+  for (const element of file.plan.elements) {
+    if (element.id in parents) element.parent = parents[element.id];
+  }
+  return JSON.stringify(file);
+}
+
+async function withStored(text, run) {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/structure`);
+    await storePlan(b.page, text);
+    await reload(b.page);
+    await run(b);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+}
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForSelector('main#contenu h1');
+}
+
+const section = (page) => page.getByRole('region', { name: "Éléments hors de l'arbre" });
+const listed = (page) => section(page).getByRole('heading', { level: 3 }).allInnerTexts();
+
+test('two elements in a parent cycle are listed with the finding, and one put back brings both', async () => {
+  await withStored(damaged({ 'enjeu-2': 'orientation-2-1' }), async ({ page }) => {
+    await section(page).waitFor();
+    const [enjeu, orientation] = await listed(page);
+    assert.equal(enjeu, 'Enjeu — Des milieux où chacun se sent bien');
+    assert.match(orientation, /^Orientation — Offrir un milieu de travail stimulant/);
+    const items = await section(page).getByRole('listitem').allInnerTexts();
+    assert.equal(items.length, 2);
+    for (const item of items) {
+      assert.match(item, /parents les uns des autres en boucle \((enjeu-2 → orientation-2-1 → enjeu-2|orientation-2-1 → enjeu-2 → orientation-2-1)\)\u00a0: ni eux/);
+    }
+    assert.match(items[0], /^Enjeu — Des milieux où chacun se sent bien/);
+    assert.match(items[1], /^Orientation — Offrir un milieu de travail/);
+    for (const item of items) assert.match(item, /2 éléments en dessous reviennent avec lui\./);
+    assert.equal(await page.locator('.tree #el-enjeu-2').count(), 0, 'not in the tree');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'outside-cycle-1366');
+
+    const first = section(page).getByRole('listitem').first();
+    assert.deepEqual(await first.getByLabel('Remettre sous').locator('option').allInnerTexts(), ['Au premier niveau']);
+    await first.getByRole('button', { name: "Remettre dans l'arbre" }).click();
+    await page.locator('.tree #el-enjeu-2 #el-orientation-2-1 #el-objectif-6').waitFor();
+    await section(page).waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.id === 'edit-enjeu-2');
+
+    await reload(page);
+    await page.locator('.tree #el-enjeu-2 #el-orientation-2-1 #el-objectif-6').waitFor();
+    assert.equal(await section(page).count(), 0);
+    assert.match(await page.getByRole('heading', { name: /^Enjeu 2 — Des milieux/ }).innerText(), /Enjeu 2/);
+  });
+});
+
+test('elements under missing parents are listed, the screen never says the plan is empty, and each goes back where chosen', async () => {
+  const text = damaged({ 'enjeu-1': 'enjeu-disparu', 'enjeu-2': 'enjeu-disparu', 'orientation-1-2': 'orientation-absente' });
+  await withStored(text, async ({ page }) => {
+    await section(page).waitFor();
+    const main = await page.locator('main').innerText();
+    assert.doesNotMatch(main, /aucun élément\./, 'the plan has elements');
+    assert.match(main, /Aucun élément n'est rattaché au premier niveau\./);
+    const items = await section(page).getByRole('listitem').allInnerTexts();
+    assert.equal(items.length, 3);
+    assert.match(items[0], /^Enjeu — Un cheminement réussi[\s\S]*L'élément parent « enjeu-disparu » n'existe pas dans le plan\.[\s\S]*5 éléments en dessous/);
+    assert.match(items[1], /^Orientation — Développer les compétences[\s\S]*« orientation-absente » n'existe pas/);
+    assert.match(items[2], /^Enjeu — Des milieux[\s\S]*« enjeu-disparu »/);
+    assert.deepEqual(await audit(page), []);
+
+    // The orientation has nowhere to go yet: no enjeu is in the tree.
+    const orientation = section(page).getByRole('listitem').filter({ hasText: 'Développer les compétences' });
+    assert.match(await orientation.innerText(), /Aucun élément de l'arbre n'est au niveau juste au-dessus du sien/);
+    await section(page).getByRole('listitem').first().getByRole('button', { name: "Remettre dans l'arbre" }).click();
+    await page.locator('.tree #el-enjeu-1 #el-objectif-4').waitFor();
+
+    await orientation.getByLabel('Remettre sous').selectOption({ label: 'Enjeu 1 — Un cheminement réussi pour chaque élève' });
+    await screenshot(page, 'outside-missing-1366');
+    await orientation.getByRole('button', { name: "Remettre dans l'arbre" }).click();
+    await page.locator('.tree #el-enjeu-1 #el-orientation-1-2 #el-objectif-5').waitFor();
+
+    await reload(page);
+    await page.locator('.tree #el-enjeu-1 #el-orientation-1-2 #el-objectif-5').waitFor();
+    assert.deepEqual(await listed(page), ['Enjeu — Des milieux où chacun se sent bien']);
+    assert.deepEqual(await audit(page), []);
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    assert.match(await page.locator('section.checks').innerText(), /« enjeu-disparu » n'existe pas dans le plan/);
+  });
+});

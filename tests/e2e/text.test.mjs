@@ -1,0 +1,130 @@
+// What users write never breaks the page: a long unbroken address wraps instead of
+// widening the page, a right-to-left override in one name does not reorder the names
+// after it, and a title holding a line break keeps it when edited.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+
+const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
+// No break opportunity after the scheme: letters and digits only.
+const URL_160 = `https://donnees.example.qc.ca/${'TableauDeBordRegional2024'.repeat(6)}`.slice(0, 160);
+
+/** The PEVR fixture after `change(plan)`, as file text. */
+function changed(change) {
+  const file = JSON.parse(PEVR);
+  change(file.plan);
+  return JSON.stringify(file);
+}
+
+async function withStored(text, run, options) {
+  const b = await browser(options);
+  try {
+    await open(b.page, `${FILE_URL}#/structure`);
+    await storePlan(b.page, text);
+    await b.page.reload();
+    await b.page.waitForSelector('main#contenu h1');
+    await run(b);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+}
+
+const LONG = changed((plan) => {
+  plan.indicators[0].source = URL_160;
+  const action = plan.actions.find((a) => a.id === 'moyen-collaboration');
+  for (const record of action.progress) record.narrative = URL_160;
+  action.partners = [URL_160];
+  plan.organisations[0].name = `Centre de services ${URL_160}`;
+});
+
+for (const [width, height] of [[1366, 768], [390, 844]]) {
+  test(`at ${width} px, a 160-character address in a source or a narrative does not widen the page`, async () => {
+    await withStored(LONG, async ({ page }) => {
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const screens = [
+        ['objectif/objectif-1', () => page.locator('table.indicators').waitFor()],
+        ['indicateurs', () => page.getByText(URL_160).first().waitFor()],
+        ['actions', () => page.locator('table.actions-table').waitFor()],
+        ['suivi', () => page.locator('.progress-entries').waitFor()],
+      ];
+      for (const [route, ready] of screens) {
+        await page.evaluate((r) => { location.hash = `#/${r}`; }, route);
+        await ready();
+        assert.ok(await page.getByText(URL_160).count() > 0, `${route}: the address is shown`);
+        assert.ok(await overflow() <= 0, `${route} is ${await overflow()} px too wide`);
+        if (route.startsWith('objectif')) await screenshot(page, `text-long-objective-${width}`);
+      }
+    }, { width, height });
+  });
+}
+
+/** Whether an element's first character is drawn left of its last: logical order kept. */
+const readsLeftToRight = (locator) => locator.evaluate((e) => {
+  const text = e.firstChild;
+  const x = (i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect().x; };
+  return x(0) < x(text.length - 1);
+});
+
+test('a right-to-left override in one organisation\u2019s name leaves the names after it in their order', async () => {
+  const text = changed((plan) => {
+    plan.organisations = [
+      { id: 'org-a', name: 'Centre Alpha', code: 'A' },
+      { id: 'org-b', name: '\u202eOrganisme inversé', code: 'B' },
+      { id: 'org-c', name: 'Ville de Québec', code: 'C' },
+    ];
+    const action = plan.actions.find((a) => a.id === 'moyen-collaboration');
+    action.groups = ['\u202eGroupe inversé', 'Parents'];
+  });
+  await withStored(text, async ({ page }) => {
+    const facts = page.locator('.plan-facts');
+    await facts.getByText('Ville de Québec').waitFor();
+    const names = await facts.locator('bdi').evaluateAll((all) => all.map((e) => [e.textContent, getComputedStyle(e).unicodeBidi]));
+    assert.deepEqual(names, [['Centre Alpha', 'isolate'], ['\u202eOrganisme inversé', 'isolate'], ['Ville de Québec', 'isolate']]);
+    assert.ok(await readsLeftToRight(facts.locator('bdi').nth(2)), 'the name after the override reads left to right');
+    await screenshot(page, 'text-bidi-banner');
+
+    await page.evaluate(() => { location.hash = '#/objectif/objectif-1'; });
+    const cell = page.locator('table.actions tr', { hasText: 'Consolider le travail collaboratif' }).locator('td').first();
+    await cell.waitFor();
+    assert.deepEqual(await cell.locator('bdi').allTextContents(), ['\u202eGroupe inversé', 'Parents']);
+    assert.ok(await readsLeftToRight(cell.locator('bdi').nth(1)), 'the group after the override reads left to right');
+    assert.deepEqual(await audit(page), []);
+  });
+});
+
+test('a title holding a line break is edited in a field that keeps it', async () => {
+  const text = changed((plan) => {
+    plan.title = 'Ligne un\nLigne deux';
+    plan.elements.find((e) => e.id === 'objectif-1').title = 'Objectif sur\ndeux lignes';
+  });
+  await withStored(text, async ({ page }) => {
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('jalon.v1.plans.plan-cssrh-pevr-2023-2027')).plan);
+    const title = page.getByLabel('Titre du plan');
+    assert.equal(await title.evaluate((e) => e.tagName), 'TEXTAREA');
+    assert.equal(await title.inputValue(), 'Ligne un\nLigne deux');
+    await title.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('!');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('jalon.v1.plans.plan-cssrh-pevr-2023-2027')).plan.title.endsWith('!'));
+    assert.equal((await stored()).title, 'Ligne un\nLigne deux!');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'text-multiline-title');
+
+    await page.getByRole('group', { name: /^Objectif 1\.1\.1 — Objectif sur/ }).getByRole('button', { name: 'Modifier' }).click();
+    const field = page.locator('.element-form').getByLabel('Titre');
+    assert.equal(await field.evaluate((e) => e.tagName), 'TEXTAREA');
+    await field.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('.');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('jalon.v1.plans.plan-cssrh-pevr-2023-2027')).plan.elements
+      .some((e) => e.title === 'Objectif sur\ndeux lignes.'));
+
+    // A title on one line keeps its one-line field.
+    await page.getByRole('group', { name: /^Objectif 1\.1\.2 — / }).getByRole('button', { name: 'Modifier' }).click();
+    assert.equal(await page.locator('.element-form').getByLabel('Titre').evaluate((e) => e.tagName), 'INPUT');
+  });
+});
