@@ -55,7 +55,11 @@ test('a damaged stored plan is set aside untouched, explained, offered as a down
     assert.match(notice, /mis de côté/);
     assert.match(notice, /n'est pas un fichier JSON lisible/);
     assert.equal(await b.page.getByLabel('Titre du plan').inputValue(), 'Plan d\u2019engagement vers la réussite 2023-2027'.replace('\u2019', "'"));
-    const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.unreadable.stored'));
+    // One key per distinct text set aside: `unreadable.<id>.<digest>`.
+    const kept = await b.page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('jalon.v1.unreadable.stored.'));
+      return keys.length === 1 ? localStorage.getItem(keys[0]) : keys;
+    });
     assert.equal(kept, broken, 'the unreadable text is kept untouched');
     const [download] = await Promise.all([
       b.page.waitForEvent('download'),
@@ -70,7 +74,8 @@ test('a plan stored by a newer version is left as it is, and said so', async () 
   const newer = FIXTURE_000.replace('"version": 1', '"version": 7');
   await withStoredPlan(newer, async (b) => {
     assert.match(await b.page.getByRole('alert').innerText(), /version plus récente de Jalon \(format 7\).*laisse tel quel/s);
-    await b.page.waitForTimeout(600);
+    // The plan shown instead is kept under its own id; then nothing else is due.
+    await b.page.locator('.save-state').getByText(/^(Enregistré|Conservé) dans ce navigateur/).waitFor();
     const kept = await b.page.evaluate(() => localStorage.getItem('jalon.v1.plans.stored'));
     assert.equal(kept, newer, 'nothing overwrote it');
   });

@@ -59,8 +59,8 @@ pub fn header(props: &Props) -> Html {
         Keeping::Saved(Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
         Keeping::Saved(None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
         Keeping::Failed(Failure::Full) => ctx.tr(
-            "Non enregistré — stockage plein : libérez de la place dans « Mes plans » ou exportez le plan",
-            "Not saved — storage full: make room in “My plans” or export the plan").to_string(),
+            "Non enregistré — stockage plein : libérez de la place ou exportez",
+            "Not saved — storage full: make room or export").to_string(),
         Keeping::Failed(Failure::Refused) => ctx.tr(
             "Non enregistré — le navigateur refuse : exportez le plan",
             "Not saved — the browser refuses: export the plan").to_string(),
