@@ -38,11 +38,7 @@ fn ms(d: Duration) -> String {
 fn compute(plan: &jalon::plan::Plan, as_of: NaiveDate) -> usize {
     let findings = jalon::check::check(plan);
     let report = jalon::rollup::report(plan, as_of);
-    let stats: usize = plan
-        .checkpoints
-        .iter()
-        .map(|c| jalon::rollup::action_stats(plan, &c.id).overall.total())
-        .sum();
+    let stats: usize = plan.checkpoints.iter().map(|c| jalon::rollup::action_stats(plan, &c.id).overall.total()).sum();
     let totals = plan.budget.totals();
     let codes = plan.codes();
     findings.len() + report.plan.total() + stats + totals.lines.len() + codes.len()
@@ -70,6 +66,10 @@ fn main() {
     println!("serde_json → Value (parse only)        {:>10}", ms(parse));
     println!("format::load (read + validate)         {:>10}", ms(load));
     println!("compute (checks, roll-ups, stats, budget){:>9}", ms(compute_only));
-    println!("load + compute everything              {:>10}   {:.2}× parse only", ms(everything), everything.as_secs_f64() / parse.as_secs_f64());
+    println!(
+        "load + compute everything              {:>10}   {:.2}× parse only",
+        ms(everything),
+        everything.as_secs_f64() / parse.as_secs_f64()
+    );
     println!("format::save                           {:>10}", ms(save));
 }

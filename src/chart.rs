@@ -71,7 +71,13 @@ pub fn svg_path(points: &[Point]) -> String {
 }
 
 /// The chart of one segment over the plan's period, widened to every date it shows.
-pub fn segment_chart(segment: &Segment, kind: IndicatorKind, out_of: Option<f64>, period: Period, as_of: NaiveDate) -> Chart {
+pub fn segment_chart(
+    segment: &Segment,
+    kind: IndicatorKind,
+    out_of: Option<f64>,
+    period: Period,
+    as_of: NaiveDate,
+) -> Chart {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(), v)));
     let base_value = baseline.map(|(_, v)| v);
     let mut targets: Vec<(NaiveDate, f64)> =
@@ -87,9 +93,16 @@ pub fn segment_chart(segment: &Segment, kind: IndicatorKind, out_of: Option<f64>
     let values = value_range(all().map(|(_, v)| *v), kind, out_of);
     let days = (last - first).num_days().max(1) as f64;
     let x_of = |date: NaiveDate| LEFT + (date - first).num_days() as f64 / days * (RIGHT - LEFT);
-    let mut chart =
-        Chart { baseline: None, targets: Vec::new(), measurements: Vec::new(), as_of: None, dates: (first, last), values };
-    let place = |chart: &Chart, (date, value): (NaiveDate, f64)| Point { x: x_of(date), y: chart.y_of(value), date, value };
+    let mut chart = Chart {
+        baseline: None,
+        targets: Vec::new(),
+        measurements: Vec::new(),
+        as_of: None,
+        dates: (first, last),
+        values,
+    };
+    let place =
+        |chart: &Chart, (date, value): (NaiveDate, f64)| Point { x: x_of(date), y: chart.y_of(value), date, value };
     chart.baseline = baseline.map(|p| place(&chart, p));
     chart.targets = targets.iter().map(|p| place(&chart, *p)).collect();
     chart.measurements = measured.iter().map(|p| place(&chart, *p)).collect();
@@ -150,7 +163,12 @@ mod tests {
             targets: targets.iter().map(|(d, v)| Target { date: date(d), value: v.clone() }).collect(),
             measurements: measured
                 .iter()
-                .map(|(d, v)| Measurement { date: date(d), value: Value::Number(*v), assessment: None, note: String::new() })
+                .map(|(d, v)| Measurement {
+                    date: date(d),
+                    value: Value::Number(*v),
+                    assessment: None,
+                    note: String::new(),
+                })
                 .collect(),
         }
     }
@@ -180,7 +198,8 @@ mod tests {
 
     #[test]
     fn every_point_is_inside_the_box_and_measurements_are_in_date_order() {
-        let s = segment(Some(0.0), &[("2027", absolute(100.0))], &[("2024-06", 40.0), ("2021", 2.0), ("2023-06", 30.0)]);
+        let s =
+            segment(Some(0.0), &[("2027", absolute(100.0))], &[("2024-06", 40.0), ("2021", 2.0), ("2023-06", 30.0)]);
         let c = chart(&s);
         assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
         let dates: Vec<NaiveDate> = c.measurements.iter().map(|p| p.date).collect();
@@ -216,7 +235,12 @@ mod tests {
     #[test]
     fn milestones_and_ratios_keep_their_own_scale() {
         let mut milestone = segment(None, &[], &[]);
-        milestone.measurements.push(Measurement { date: date("2024"), value: Value::Done(true), assessment: None, note: String::new() });
+        milestone.measurements.push(Measurement {
+            date: date("2024"),
+            value: Value::Done(true),
+            assessment: None,
+            note: String::new(),
+        });
         let c = segment_chart(&milestone, IndicatorKind::Milestone, None, period(), day("2023-12-20"));
         assert_eq!(c.values, (0.0, 1.0));
         assert_eq!(c.measurements[0].y, TOP);

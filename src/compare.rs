@@ -34,7 +34,9 @@ fn differ<T: PartialEq>(
     for old in from {
         match to.iter().find(|new| id(new) == id(old)) {
             None => out.push(Difference { subject: subject(id(old).clone()), change: Change::Removed }),
-            Some(new) if new != old => out.push(Difference { subject: subject(id(old).clone()), change: Change::Changed }),
+            Some(new) if new != old => {
+                out.push(Difference { subject: subject(id(old).clone()), change: Change::Changed })
+            }
             Some(_) => {}
         }
     }
@@ -50,8 +52,30 @@ fn differ<T: PartialEq>(
 pub fn differences(from: &Plan, to: &Plan) -> Vec<Difference> {
     let mut out = Vec::new();
     #[allow(clippy::type_complexity)]
-    fn own(p: &Plan) -> (&Id, &String, &[crate::plan::Organisation], &crate::plan::Period, &[crate::level::Level], usize, &crate::level::Noun, &[crate::plan::TargetGroup], &crate::plan::Settings) {
-        (&p.id, &p.title, &p.organisations, &p.period, &p.levels, p.objective_level, &p.action_name, &p.target_groups, &p.settings)
+    fn own(
+        p: &Plan,
+    ) -> (
+        &Id,
+        &String,
+        &[crate::plan::Organisation],
+        &crate::plan::Period,
+        &[crate::level::Level],
+        usize,
+        &crate::level::Noun,
+        &[crate::plan::TargetGroup],
+        &crate::plan::Settings,
+    ) {
+        (
+            &p.id,
+            &p.title,
+            &p.organisations,
+            &p.period,
+            &p.levels,
+            p.objective_level,
+            &p.action_name,
+            &p.target_groups,
+            &p.settings,
+        )
     }
     if own(from) != own(to) {
         out.push(Difference { subject: Subject::Plan, change: Change::Changed });

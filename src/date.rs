@@ -66,9 +66,7 @@ fn first_day(year: i32, month: u32) -> NaiveDate {
 
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
     let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
-    NaiveDate::from_ymd_opt(next_year, next_month, 1)
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(NaiveDate::MAX)
+    NaiveDate::from_ymd_opt(next_year, next_month, 1).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
 }
 
 impl PartialOrd for PlanDate {
@@ -104,8 +102,7 @@ impl Serialize for PlanDate {
 impl<'de> Deserialize<'de> for PlanDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        PlanDate::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("{}{text}", crate::format::BAD_DATE)))
+        PlanDate::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{}{text}", crate::format::BAD_DATE)))
     }
 }
 

@@ -196,7 +196,8 @@ mod tests {
     #[test]
     fn free_text_ignores_case_and_searches_every_text() {
         let plan = sample_plan();
-        let find = |text: &str| ids(&plan, &filter(&plan, &Criteria { text: text.into(), ..Criteria::default() }, None));
+        let find =
+            |text: &str| ids(&plan, &filter(&plan, &Criteria { text: text.into(), ..Criteria::default() }, None));
         assert_eq!(find("MENTOR"), ["moyen-mentorat"]);
         assert_eq!(find("orthopédagogues"), ["moyen-math"], "a target group");
         assert_eq!(find("  "), ids(&plan, &(0..plan.actions.len()).collect::<Vec<_>>()));

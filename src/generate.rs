@@ -81,28 +81,58 @@ const ENJEU_TITLES: [&str; ENJEUX] = [
 ];
 
 const VERBS: &[&str] = &[
-    "accroître", "consolider", "développer", "soutenir", "renforcer", "favoriser", "améliorer", "déployer",
-    "valoriser", "structurer", "promouvoir", "harmoniser",
+    "accroître",
+    "consolider",
+    "développer",
+    "soutenir",
+    "renforcer",
+    "favoriser",
+    "améliorer",
+    "déployer",
+    "valoriser",
+    "structurer",
+    "promouvoir",
+    "harmoniser",
 ];
 
 const FIELDS: &[&str] = &[
-    "la réussite en littératie", "la réussite en numératie", "la persévérance scolaire", "la diplomation et la qualification",
-    "les transitions entre les ordres d'enseignement", "le bien-être des élèves", "le sentiment de sécurité",
-    "l'engagement des familles", "l'inclusion des élèves HDAA", "la francisation des élèves allophones",
-    "la formation professionnelle", "la rétention du personnel", "l'usage pédagogique du numérique",
-    "les saines habitudes de vie", "la collaboration entre les équipes-écoles",
+    "la réussite en littératie",
+    "la réussite en numératie",
+    "la persévérance scolaire",
+    "la diplomation et la qualification",
+    "les transitions entre les ordres d'enseignement",
+    "le bien-être des élèves",
+    "le sentiment de sécurité",
+    "l'engagement des familles",
+    "l'inclusion des élèves HDAA",
+    "la francisation des élèves allophones",
+    "la formation professionnelle",
+    "la rétention du personnel",
+    "l'usage pédagogique du numérique",
+    "les saines habitudes de vie",
+    "la collaboration entre les équipes-écoles",
 ];
 
 const POPULATIONS: &[&str] = &[
-    "des élèves du primaire", "des élèves du secondaire", "des élèves HDAA", "des garçons", "des élèves issus de l'immigration",
-    "des élèves de la formation générale des adultes", "des élèves de la formation professionnelle",
-    "du personnel enseignant", "du personnel de soutien", "des directions d'établissement",
+    "des élèves du primaire",
+    "des élèves du secondaire",
+    "des élèves HDAA",
+    "des garçons",
+    "des élèves issus de l'immigration",
+    "des élèves de la formation générale des adultes",
+    "des élèves de la formation professionnelle",
+    "du personnel enseignant",
+    "du personnel de soutien",
+    "des directions d'établissement",
 ];
 
 const MEASURES: &[&str] = &[
-    "la proportion d'élèves qui obtiennent 70 % ou plus", "le taux de réussite à l'épreuve ministérielle",
-    "le taux d'obtention d'un premier diplôme", "la part des élèves dans la zone « sans risque »",
-    "le taux de satisfaction mesuré par sondage", "le taux de rétention après cinq ans",
+    "la proportion d'élèves qui obtiennent 70 % ou plus",
+    "le taux de réussite à l'épreuve ministérielle",
+    "le taux d'obtention d'un premier diplôme",
+    "la part des élèves dans la zone « sans risque »",
+    "le taux de satisfaction mesuré par sondage",
+    "le taux de rétention après cinq ans",
     "l'indice de bien-être mesuré au sondage biannuel",
 ];
 
@@ -136,15 +166,31 @@ const SEGMENT_PAIRS: &[(&str, &str)] = &[
 const SOURCES: &[&str] = &["Power BI", "Mozaïk", "Lumix", "Sondage annuel", "Ministère de l'Éducation"];
 
 const ACTION_VERBS: &[&str] = &[
-    "Mettre en place", "Offrir", "Animer", "Élaborer", "Déployer", "Planifier", "Documenter", "Consolider",
-    "Évaluer", "Diffuser",
+    "Mettre en place",
+    "Offrir",
+    "Animer",
+    "Élaborer",
+    "Déployer",
+    "Planifier",
+    "Documenter",
+    "Consolider",
+    "Évaluer",
+    "Diffuser",
 ];
 
 const ACTION_OBJECTS: &[&str] = &[
-    "une communauté de pratique", "un programme d'insertion professionnelle", "un tableau de bord partagé",
-    "une offre de formation continue", "un comité de suivi", "un référentiel de pratiques probantes",
-    "des ateliers pour les parents", "un plan de relance des élèves décrocheurs", "un protocole de transition",
-    "des capsules de formation en ligne", "un mécanisme de dépistage précoce", "une campagne de valorisation",
+    "une communauté de pratique",
+    "un programme d'insertion professionnelle",
+    "un tableau de bord partagé",
+    "une offre de formation continue",
+    "un comité de suivi",
+    "un référentiel de pratiques probantes",
+    "des ateliers pour les parents",
+    "un plan de relance des élèves décrocheurs",
+    "un protocole de transition",
+    "des capsules de formation en ligne",
+    "un mécanisme de dépistage précoce",
+    "une campagne de valorisation",
 ];
 
 const ACTION_PURPOSES: &[&str] = &[
@@ -157,32 +203,61 @@ const ACTION_PURPOSES: &[&str] = &[
 ];
 
 const GROUPS: &[&str] = &[
-    "Enseignants", "Conseillers pédagogiques", "Directions d'établissement", "Orthopédagogues", "Élèves du primaire",
-    "Élèves du secondaire", "Parents", "Techniciens en éducation spécialisée", "Personnel de soutien",
+    "Enseignants",
+    "Conseillers pédagogiques",
+    "Directions d'établissement",
+    "Orthopédagogues",
+    "Élèves du primaire",
+    "Élèves du secondaire",
+    "Parents",
+    "Techniciens en éducation spécialisée",
+    "Personnel de soutien",
 ];
 
 const SERVICES: &[&str] = &[
-    "Services éducatifs, primaire", "Services éducatifs, secondaire", "Services éducatifs, adultes et FP",
-    "Services complémentaires", "Adaptation scolaire", "Ressources humaines", "Ressources financières",
-    "Ressources matérielles", "Technologies de l'information", "Communications", "Secrétariat général",
-    "Direction générale", "Organisation scolaire", "Transport scolaire", "Service de la francisation",
+    "Services éducatifs, primaire",
+    "Services éducatifs, secondaire",
+    "Services éducatifs, adultes et FP",
+    "Services complémentaires",
+    "Adaptation scolaire",
+    "Ressources humaines",
+    "Ressources financières",
+    "Ressources matérielles",
+    "Technologies de l'information",
+    "Communications",
+    "Secrétariat général",
+    "Direction générale",
+    "Organisation scolaire",
+    "Transport scolaire",
+    "Service de la francisation",
 ];
 
 const PARTNERS: &[&str] = &[
-    "Carrefour jeunesse-emploi", "CISSS régional", "Municipalité", "Maison de la famille", "Cégep régional",
+    "Carrefour jeunesse-emploi",
+    "CISSS régional",
+    "Municipalité",
+    "Maison de la famille",
+    "Cégep régional",
     "Table de concertation jeunesse",
 ];
 
 const FREQUENCIES: &[&str] = &[
-    "de quatre à six rencontres par année", "une fois par mois", "trois fois par année", "toute l'année",
-    "à chaque étape", "deux journées de formation à l'automne",
+    "de quatre à six rencontres par année",
+    "une fois par mois",
+    "trois fois par année",
+    "toute l'année",
+    "à chaque étape",
+    "deux journées de formation à l'automne",
 ];
 
-const PLACES: &[&str] = &["dans chaque établissement", "au centre administratif", "en ligne", "dans les écoles ciblées"];
+const PLACES: &[&str] =
+    &["dans chaque établissement", "au centre administratif", "en ligne", "dans les écoles ciblées"];
 
 const EVALUATIONS: &[&str] = &[
-    "Nombre de rencontres tenues et taux de participation", "Sondage de satisfaction auprès des participants",
-    "Suivi des indicateurs dans le tableau de bord Power BI", "Bilan écrit déposé au comité de pilotage",
+    "Nombre de rencontres tenues et taux de participation",
+    "Sondage de satisfaction auprès des participants",
+    "Suivi des indicateurs dans le tableau de bord Power BI",
+    "Bilan écrit déposé au comité de pilotage",
     "Nombre d'établissements qui appliquent la démarche",
 ];
 
@@ -194,8 +269,12 @@ const IN_PROGRESS: &[&str] = &[
 
 fn narrative(status: ActionStatus, rng: &mut Rng) -> &'static str {
     match status {
-        ActionStatus::NotStarted => "Le comité est formé ; le calendrier des travaux sera présenté aux directions en janvier.",
-        ActionStatus::Done => "Les outils sont produits et diffusés ; un bilan de leur usage est prévu à la fin de l'année.",
+        ActionStatus::NotStarted => {
+            "Le comité est formé ; le calendrier des travaux sera présenté aux directions en janvier."
+        }
+        ActionStatus::Done => {
+            "Les outils sont produits et diffusés ; un bilan de leur usage est prévu à la fin de l'année."
+        }
         ActionStatus::OnHold | ActionStatus::Postponed | ActionStatus::Dropped => {
             "Les travaux ont pris du retard faute de ressources ; un ajustement de l'échéancier est proposé."
         }
@@ -221,8 +300,7 @@ fn month(year: i32, month: u32) -> PlanDate {
 pub fn large_plan(spec: &Spec) -> Plan {
     let mut rng = Rng(spec.seed);
     let elements = tree(spec.objectives, &mut rng);
-    let objectives: Vec<Id> =
-        elements.iter().filter(|e| e.level == 2).map(|e| e.id.clone()).collect();
+    let objectives: Vec<Id> = elements.iter().filter(|e| e.level == 2).map(|e| e.id.clone()).collect();
     let (indicators, actions) = if objectives.is_empty() {
         (Vec::new(), Vec::new())
     } else {
@@ -392,7 +470,11 @@ fn action(number: usize, objectives: &[Id], rng: &mut Rng) -> Action {
 
 /// One expense line for every fiftieth action, with its professionals' days.
 fn budget(actions: &[Action], rng: &mut Rng) -> Budget {
-    let rate = |id: &str, label: &str, dollars: i64| StaffRate { id: Id::new(id), label: label.into(), per_day: Cents::from_dollars(dollars) };
+    let rate = |id: &str, label: &str, dollars: i64| StaffRate {
+        id: Id::new(id),
+        label: label.into(),
+        per_day: Cents::from_dollars(dollars),
+    };
     let expenses = actions
         .iter()
         .step_by(50)
@@ -406,7 +488,12 @@ fn budget(actions: &[Action], rng: &mut Rng) -> Budget {
                 label: format!("{} ({participants} CP) {} J", capitalised(rng.pick(FIELDS)), days.as_f64()),
                 planned: Cents::from_dollars(500 * (1 + rng.below(20)) as i64),
                 spent: None,
-                staff: vec![StaffContribution { rate: Id::new("taux-professionnels"), participants, days, stated: None }],
+                staff: vec![StaffContribution {
+                    rate: Id::new("taux-professionnels"),
+                    participants,
+                    days,
+                    stated: None,
+                }],
                 funds: Some(action.id.clone()),
                 stated_total: None,
                 meta: Meta::default(),

@@ -114,7 +114,11 @@ mod tests {
     fn a_burst_from_one_source_is_one_step_and_a_pause_starts_another() {
         let mut history = History::new(100);
         let mut state = 0;
-        apply(&mut history, &mut state, &[(1, "title", 0.0), (2, "title", 400.0), (3, "title", 800.0), (4, "title", 5000.0)]);
+        apply(
+            &mut history,
+            &mut state,
+            &[(1, "title", 0.0), (2, "title", 400.0), (3, "title", 800.0), (4, "title", 5000.0)],
+        );
         state = history.undo(state, 1).unwrap();
         assert_eq!(state, 3);
         state = history.undo(state, 1).unwrap();

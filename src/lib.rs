@@ -8,32 +8,32 @@ pub mod date;
 pub mod id;
 pub mod money;
 
-pub mod level;
-pub mod element;
-pub mod indicator;
-pub mod measurement;
-pub mod target;
 pub mod action;
-pub mod checkpoint;
 pub mod budget;
-pub mod plan;
+pub mod checkpoint;
 pub mod columns;
+pub mod element;
 pub mod filter;
+pub mod indicator;
+pub mod level;
+pub mod measurement;
+pub mod plan;
+pub mod target;
 
-pub mod status;
-pub mod rollup;
 pub mod chart;
 pub mod check;
-pub mod compare;
-pub mod summary;
-pub mod format;
 pub mod compact;
-pub mod text;
-pub mod sample;
-pub mod template;
+pub mod compare;
 pub mod edit;
-pub mod history;
+pub mod format;
 pub mod generate;
+pub mod history;
+pub mod rollup;
+pub mod sample;
+pub mod status;
+pub mod summary;
+pub mod template;
+pub mod text;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

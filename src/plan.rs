@@ -159,10 +159,7 @@ impl Plan {
                 parts.push(code.clone());
                 break;
             }
-            let position = self
-                .children(element.parent.as_ref())
-                .position(|e| e.id == element.id)
-                .map_or(0, |p| p + 1);
+            let position = self.children(element.parent.as_ref()).position(|e| e.id == element.id).map_or(0, |p| p + 1);
             parts.push(position.to_string());
             current = element.parent.as_ref().and_then(|p| self.element(p));
         }
@@ -243,7 +240,9 @@ impl Plan {
                     None if path.len() == 1 => break Some(Detached::MissingParent(parent.clone())),
                     None => break Some(Detached::Below(last.id.clone())),
                     Some(&p) => match path.iter().position(|&seen| seen == p) {
-                        Some(0) => break Some(Detached::Cycle(path.iter().map(|&j| self.elements[j].id.clone()).collect())),
+                        Some(0) => {
+                            break Some(Detached::Cycle(path.iter().map(|&j| self.elements[j].id.clone()).collect()))
+                        }
                         // The cycle above: its first member in display order heads the branch.
                         Some(from) => {
                             let head = path[from..].iter().copied().min().unwrap_or(p);
@@ -297,15 +296,22 @@ mod tests {
         plan.elements[1].parent = Some(Id::new("enjeu-disparu"));
         let enjeu_2 = plan.elements.iter().position(|e| e.id.as_str() == "enjeu-2").unwrap();
         plan.elements[enjeu_2].parent = Some(Id::new("orientation-2-1"));
-        let below: Vec<&str> =
-            plan.elements.iter().filter(|e| e.parent.as_ref().is_some_and(|p| p.as_str() == "orientation-1-1")).map(|e| e.id.as_str()).collect();
+        let below: Vec<&str> = plan
+            .elements
+            .iter()
+            .filter(|e| e.parent.as_ref().is_some_and(|p| p.as_str() == "orientation-1-1"))
+            .map(|e| e.id.as_str())
+            .collect();
         assert_eq!(below, ["objectif-1", "objectif-2", "objectif-3"]);
         let found = outside(&plan);
         assert_eq!(found[0], ("orientation-1-1", MissingParent(Id::new("enjeu-disparu"))));
         assert_eq!(found[1], ("objectif-1", Below(Id::new("orientation-1-1"))));
         assert!(found.contains(&("enjeu-2", Cycle(vec![Id::new("enjeu-2"), Id::new("orientation-2-1")]))));
         assert!(found.contains(&("orientation-2-1", Cycle(vec![Id::new("orientation-2-1"), Id::new("enjeu-2")]))));
-        assert!(found.contains(&("objectif-4", Below(Id::new("enjeu-2")))), "below the cycle, headed by its first member: {found:?}");
+        assert!(
+            found.contains(&("objectif-4", Below(Id::new("enjeu-2")))),
+            "below the cycle, headed by its first member: {found:?}"
+        );
         assert!(found.contains(&("objectif-5", Below(Id::new("enjeu-2")))), "{found:?}");
         assert_eq!(plan.elements.len() - found.len(), 1, "enjeu-1 alone is reached");
     }

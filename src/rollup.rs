@@ -110,8 +110,7 @@ pub fn report(plan: &Plan, as_of: NaiveDate) -> Report {
     let indicators: Vec<IndicatorProgress> =
         plan.indicators.iter().map(|i| indicator_progress(i, window, settings)).collect();
 
-    let mut elements: HashMap<Id, Summary> =
-        plan.elements.iter().map(|e| (e.id.clone(), Summary::default())).collect();
+    let mut elements: HashMap<Id, Summary> = plan.elements.iter().map(|e| (e.id.clone(), Summary::default())).collect();
     for (indicator, progress) in plan.indicators.iter().zip(&indicators) {
         if let Some(summary) = elements.get_mut(&indicator.objective) {
             summary.add(progress.status, progress.score);

@@ -124,23 +124,13 @@ pub fn sample_plan() -> Plan {
             "D'ici juin 2027, hausser le taux de diplomation et de qualification après sept ans au secondaire",
         ),
         Element::new("enjeu-2", 0, None, "Des milieux de vie et de travail où chacun se sent bien"),
-        Element::new(
-            "orientation-2-1",
-            1,
-            Some("enjeu-2"),
-            "Prendre soin du personnel pour qu'il choisisse de rester",
-        ),
+        Element::new("orientation-2-1", 1, Some("enjeu-2"), "Prendre soin du personnel pour qu'il choisisse de rester"),
         objective(
             "objectif-4",
             "orientation-2-1",
             "D'ici juin 2027, garder dans nos établissements 85 % du personnel nouvellement embauché",
         ),
-        Element::new(
-            "orientation-2-2",
-            1,
-            Some("enjeu-2"),
-            "Faire de chaque école un lieu sûr et accueillant",
-        ),
+        Element::new("orientation-2-2", 1, Some("enjeu-2"), "Faire de chaque école un lieu sûr et accueillant"),
         objective(
             "objectif-5",
             "orientation-2-2",

@@ -44,8 +44,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] =
-        [Status::Reached, Status::OnTrack, Status::ToWatch, Status::Late, Status::NotMeasured];
+    pub const ALL: [Status; 5] = [Status::Reached, Status::OnTrack, Status::ToWatch, Status::Late, Status::NotMeasured];
 
     pub fn index(self) -> usize {
         self as usize
@@ -103,8 +102,7 @@ pub struct Window {
 impl Window {
     pub fn new(plan: &Plan, as_of: NaiveDate) -> Window {
         let current = plan.checkpoints.iter().map(|c| c.date).filter(|d| *d <= as_of).max();
-        let not_before =
-            current.and_then(|cur| plan.checkpoints.iter().map(|c| c.date).filter(|d| *d < cur).max());
+        let not_before = current.and_then(|cur| plan.checkpoints.iter().map(|c| c.date).filter(|d| *d < cur).max());
         Window { as_of, not_before }
     }
 
@@ -121,12 +119,10 @@ impl Window {
 pub fn indicator_progress(indicator: &Indicator, window: Window, settings: &Settings) -> IndicatorProgress {
     let segments: Vec<SegmentProgress> =
         indicator.segments.iter().map(|s| segment_progress(indicator, s, window, settings)).collect();
-    let measured: Vec<&SegmentProgress> =
-        segments.iter().filter(|s| s.status != Status::NotMeasured).collect();
+    let measured: Vec<&SegmentProgress> = segments.iter().filter(|s| s.status != Status::NotMeasured).collect();
     let status = measured.iter().map(|s| s.status).max().unwrap_or(Status::NotMeasured);
     let progresses: Vec<f64> = measured.iter().filter_map(|s| s.progress).collect();
-    let progress =
-        (!progresses.is_empty()).then(|| progresses.iter().sum::<f64>() / progresses.len() as f64);
+    let progress = (!progresses.is_empty()).then(|| progresses.iter().sum::<f64>() / progresses.len() as f64);
     let scores: Vec<f64> = measured.iter().map(|s| score(s, settings)).collect();
     let score = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
     IndicatorProgress { indicator: indicator.id.clone(), segments, progress, status, score }
@@ -183,7 +179,13 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
             let (Some(current), Some(target)) = (result.current, target) else { return result };
             if indicator.direction == Direction::Maintain {
                 let held = current >= target;
-                result.progress = Some(if target > 0.0 { current / target } else if held { 1.0 } else { 0.0 });
+                result.progress = Some(if target > 0.0 {
+                    current / target
+                } else if held {
+                    1.0
+                } else {
+                    0.0
+                });
                 let past_due = final_target.is_some_and(|t| window.as_of >= t.date.end());
                 result.status = match (held, past_due) {
                     (true, true) => Status::Reached,
@@ -232,7 +234,13 @@ pub fn progress(direction: Direction, baseline: f64, target: f64, current: f64) 
     }
     match direction {
         Direction::Increase | Direction::Decrease => (current - baseline) / (target - baseline),
-        Direction::Maintain => if target != 0.0 { current / target } else { 1.0 },
+        Direction::Maintain => {
+            if target != 0.0 {
+                current / target
+            } else {
+                1.0
+            }
+        }
     }
 }
 

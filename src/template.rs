@@ -86,7 +86,8 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
         }
         Template::Cooperative => {
             plan.period = period(today, 3);
-            plan.levels = levels(&[("Projet stratégique", "Projets stratégiques"), ("Objectif SMART", "Objectifs SMART")]);
+            plan.levels =
+                levels(&[("Projet stratégique", "Projets stratégiques"), ("Objectif SMART", "Objectifs SMART")]);
             plan.objective_level = 1;
             plan.settings.columns = Some(vec![
                 ActionColumn::Objectives,
@@ -105,7 +106,11 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
                 ("taux-gestionnaires", "Gestionnaires", 350),
             ]
             .into_iter()
-            .map(|(id, label, dollars)| StaffRate { id: Id::new(id), label: label.into(), per_day: Cents::from_dollars(dollars) })
+            .map(|(id, label, dollars)| StaffRate {
+                id: Id::new(id),
+                label: label.into(),
+                per_day: Cents::from_dollars(dollars),
+            })
             .collect();
         }
     }

@@ -9,15 +9,15 @@
 use crate::action::ActionStatus;
 use crate::check::{Finding, Reference, Subject, Total};
 use crate::date::PlanDate;
-use crate::indicator::Direction;
-use crate::id::Id;
-use crate::plan::Plan;
 use crate::format::{FieldProblem, JsonProblem, LoadError};
+use crate::id::Id;
+use crate::indicator::Direction;
 use crate::indicator::IndicatorKind;
 use crate::measurement::Value;
-use crate::target::{Target, TargetValue};
 use crate::money::Cents;
+use crate::plan::Plan;
 use crate::status::Status;
+use crate::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -116,12 +116,32 @@ pub fn money(amount: Cents, lang: Lang) -> String {
 }
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn month_name(month: u32, lang: Lang) -> &'static str {
@@ -236,28 +256,48 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
 /// Why a change to the plan was refused.
 pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> String {
     use crate::edit::Refused;
-    let checkpoint = |id: &Id| plan.checkpoints.iter().find(|c| &c.id == id).map_or_else(|| id.to_string(), |c| c.label.clone());
+    let checkpoint =
+        |id: &Id| plan.checkpoints.iter().find(|c| &c.id == id).map_or_else(|| id.to_string(), |c| c.label.clone());
     let element = |id: &Id| match plan.element(id) {
         Some(e) => format!("{} {}", plan.code_of(id), e.title),
         None => id.to_string(),
     };
     match (refused, lang) {
-        (Refused::NotFound(id), Lang::Fr) => format!("« {id} » n'est plus dans le plan : il a peut-être été supprimé ailleurs."),
-        (Refused::NotFound(id), Lang::En) => format!("“{id}” is no longer in the plan: it may have been deleted elsewhere."),
+        (Refused::NotFound(id), Lang::Fr) => {
+            format!("« {id} » n'est plus dans le plan : il a peut-être été supprimé ailleurs.")
+        }
+        (Refused::NotFound(id), Lang::En) => {
+            format!("“{id}” is no longer in the plan: it may have been deleted elsewhere.")
+        }
         (Refused::CheckpointClosed(id), Lang::Fr) => format!(
-            "Le suivi « {} » est fermé : ses valeurs sont verrouillées. Rouvrez-le pour les modifier.", checkpoint(id)
+            "Le suivi « {} » est fermé : ses valeurs sont verrouillées. Rouvrez-le pour les modifier.",
+            checkpoint(id)
         ),
-        (Refused::CheckpointClosed(id), Lang::En) => format!(
-            "The checkpoint “{}” is closed: its values are locked. Reopen it to change them.", checkpoint(id)
-        ),
-        (Refused::WouldCycle(id), Lang::Fr) => format!("« {} » ne peut pas être déplacé sous lui-même ni sous l'un de ses descendants.", element(id)),
-        (Refused::WouldCycle(id), Lang::En) => format!("“{}” cannot be moved under itself or one of its descendants.", element(id)),
-        (Refused::OutsideTree(id), Lang::Fr) => format!("« {} » est lui-même hors de l'arbre : choisissez un parent qui y est.", element(id)),
-        (Refused::OutsideTree(id), Lang::En) => format!("“{}” is itself outside the tree: choose a parent that is in it.", element(id)),
-        (Refused::WrongLevel(id), Lang::Fr) => format!("« {} » ne peut être placé que sous un élément du niveau juste au-dessus du sien.", element(id)),
-        (Refused::WrongLevel(id), Lang::En) => format!("“{}” can only be placed under an element of the level just above its own.", element(id)),
+        (Refused::CheckpointClosed(id), Lang::En) => {
+            format!("The checkpoint “{}” is closed: its values are locked. Reopen it to change them.", checkpoint(id))
+        }
+        (Refused::WouldCycle(id), Lang::Fr) => {
+            format!("« {} » ne peut pas être déplacé sous lui-même ni sous l'un de ses descendants.", element(id))
+        }
+        (Refused::WouldCycle(id), Lang::En) => {
+            format!("“{}” cannot be moved under itself or one of its descendants.", element(id))
+        }
+        (Refused::OutsideTree(id), Lang::Fr) => {
+            format!("« {} » est lui-même hors de l'arbre : choisissez un parent qui y est.", element(id))
+        }
+        (Refused::OutsideTree(id), Lang::En) => {
+            format!("“{}” is itself outside the tree: choose a parent that is in it.", element(id))
+        }
+        (Refused::WrongLevel(id), Lang::Fr) => {
+            format!("« {} » ne peut être placé que sous un élément du niveau juste au-dessus du sien.", element(id))
+        }
+        (Refused::WrongLevel(id), Lang::En) => {
+            format!("“{}” can only be placed under an element of the level just above its own.", element(id))
+        }
         (Refused::LastLevel, Lang::Fr) => "Le plan doit garder au moins un niveau, dont celui des objectifs.".into(),
-        (Refused::LastLevel, Lang::En) => "The plan must keep at least one level, including the objectives' level.".into(),
+        (Refused::LastLevel, Lang::En) => {
+            "The plan must keep at least one level, including the objectives' level.".into()
+        }
     }
 }
 
@@ -354,18 +394,18 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
         (FieldProblem::BadDate(text), Lang::En) if text.is_empty() => {
             format!("At \"{path}\": this value is not a valid date (expected YYYY-MM-DD).")
         }
-        (FieldProblem::BadDate(text), Lang::Fr) => format!(
-            "À « {path} » : « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA)."
-        ),
-        (FieldProblem::BadDate(text), Lang::En) => format!(
-            "At \"{path}\": \"{text}\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)."
-        ),
-        (FieldProblem::BadDays(text), Lang::Fr) => format!(
-            "À « {path} » : {text} n'est pas un nombre de jours (un nombre positif, par demi-journées)."
-        ),
-        (FieldProblem::BadDays(text), Lang::En) => format!(
-            "At \"{path}\": {text} is not a number of days (a positive number, in half days)."
-        ),
+        (FieldProblem::BadDate(text), Lang::Fr) => {
+            format!("À « {path} » : « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA).")
+        }
+        (FieldProblem::BadDate(text), Lang::En) => {
+            format!("At \"{path}\": \"{text}\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY).")
+        }
+        (FieldProblem::BadDays(text), Lang::Fr) => {
+            format!("À « {path} » : {text} n'est pas un nombre de jours (un nombre positif, par demi-journées).")
+        }
+        (FieldProblem::BadDays(text), Lang::En) => {
+            format!("At \"{path}\": {text} is not a number of days (a positive number, in half days).")
+        }
         (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} » : ce champ est écrit deux fois."),
         (FieldProblem::Duplicate, Lang::En) => format!("At \"{path}\": this field is written twice."),
         (FieldProblem::NotFinite, Lang::Fr) => {
@@ -374,11 +414,15 @@ fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
         (FieldProblem::NotFinite, Lang::En) => format!("At \"{path}\": this number is too large to hold."),
         (FieldProblem::OutOfRange { value, min, max }, Lang::Fr) => format!(
             "À « {path} »{NBSP}: le nombre {} sort des limites permises ici, de {} à {}.",
-            integer(value, lang), integer(&min.to_string(), lang), integer(&max.to_string(), lang)
+            integer(value, lang),
+            integer(&min.to_string(), lang),
+            integer(&max.to_string(), lang)
         ),
         (FieldProblem::OutOfRange { value, min, max }, Lang::En) => format!(
             "At \"{path}\": the number {} is outside what this field allows, {} to {}.",
-            integer(value, lang), integer(&min.to_string(), lang), integer(&max.to_string(), lang)
+            integer(value, lang),
+            integer(&min.to_string(), lang),
+            integer(&max.to_string(), lang)
         ),
         // serde's own words are English: the French sentence goes without them.
         (FieldProblem::Invalid(_), Lang::Fr) => {
@@ -470,16 +514,26 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
     };
     match finding {
-        LevelMismatch { level, .. } => if fr {
-            format!("Cet élément est au niveau {}, qui ne suit pas celui de son parent ou n'existe pas dans le plan.", level + 1)
-        } else {
-            format!("This element is at level {}, which does not follow its parent's or does not exist in the plan.", level + 1)
-        },
-        ObjectiveLevelMissing { level, levels } => if fr {
-            format!("Le niveau des objectifs ({}) n'existe pas : le plan compte {levels} niveau(x).", level + 1)
-        } else {
-            format!("The objective level ({}) does not exist: the plan has {levels} level(s).", level + 1)
-        },
+        LevelMismatch { level, .. } => {
+            if fr {
+                format!(
+                    "Cet élément est au niveau {}, qui ne suit pas celui de son parent ou n'existe pas dans le plan.",
+                    level + 1
+                )
+            } else {
+                format!(
+                    "This element is at level {}, which does not follow its parent's or does not exist in the plan.",
+                    level + 1
+                )
+            }
+        }
+        ObjectiveLevelMissing { level, levels } => {
+            if fr {
+                format!("Le niveau des objectifs ({}) n'existe pas : le plan compte {levels} niveau(x).", level + 1)
+            } else {
+                format!("The objective level ({}) does not exist: the plan has {levels} level(s).", level + 1)
+            }
+        }
         MissingReference { reference, missing, .. } => {
             let what = reference_name(*reference, lang);
             if fr {
@@ -498,41 +552,67 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
                 format!("These elements are each other's parents in a loop ({chain}): neither they nor anything below them appears in the tree.")
             }
         }
-        NotAnObjective { element, .. } => if fr {
-            format!("Le lien vise l'élément « {element} », qui n'est pas au niveau des objectifs.")
-        } else {
-            format!("The link points to element \"{element}\", which is not at the objective level.")
-        },
-        DuplicateCode { code, .. } => if fr {
-            format!("Le code « {code} » est utilisé deux fois.")
-        } else {
-            format!("The code \"{code}\" is used twice.")
-        },
-        DeadlineAfterPlanEnd { deadline, end, .. } => if fr {
-            format!("L'échéance ({}) tombe après la fin du plan ({}).", plan_date(*deadline, lang), day(*end, lang))
-        } else {
-            format!("The deadline ({}) falls after the end of the plan ({}).", plan_date(*deadline, lang), day(*end, lang))
-        },
-        PeriodReversed { start, end } => if fr {
-            format!("La période du plan finit ({}) avant de commencer ({}).", day(*end, lang), day(*start, lang))
-        } else {
-            format!("The plan's period ends ({}) before it starts ({}).", day(*end, lang), day(*start, lang))
-        },
-        NoSegment { .. } => if fr {
-            "Cet indicateur n'a aucune série de valeurs (aucun groupe).".into()
-        } else {
-            "This indicator has no series of values (no group).".into()
-        },
-        PercentageTargetOutOfRange { segment, target, .. } => if fr {
-            format!("La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.", n(*target), seg(segment))
-        } else {
-            format!("The target {}{} of a percentage indicator is outside 0 to 100%.", n(*target), seg(segment))
-        },
-        PercentageValueOutOfRange { segment, value, .. } => if fr {
-            format!("La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.", n(*value), seg(segment))
-        } else {
-            format!("The value {}{} of a percentage indicator is outside 0 to 100%.", n(*value), seg(segment))
-        },
+        NotAnObjective { element, .. } => {
+            if fr {
+                format!("Le lien vise l'élément « {element} », qui n'est pas au niveau des objectifs.")
+            } else {
+                format!("The link points to element \"{element}\", which is not at the objective level.")
+            }
+        }
+        DuplicateCode { code, .. } => {
+            if fr {
+                format!("Le code « {code} » est utilisé deux fois.")
+            } else {
+                format!("The code \"{code}\" is used twice.")
+            }
+        }
+        DeadlineAfterPlanEnd { deadline, end, .. } => {
+            if fr {
+                format!("L'échéance ({}) tombe après la fin du plan ({}).", plan_date(*deadline, lang), day(*end, lang))
+            } else {
+                format!(
+                    "The deadline ({}) falls after the end of the plan ({}).",
+                    plan_date(*deadline, lang),
+                    day(*end, lang)
+                )
+            }
+        }
+        PeriodReversed { start, end } => {
+            if fr {
+                format!("La période du plan finit ({}) avant de commencer ({}).", day(*end, lang), day(*start, lang))
+            } else {
+                format!("The plan's period ends ({}) before it starts ({}).", day(*end, lang), day(*start, lang))
+            }
+        }
+        NoSegment { .. } => {
+            if fr {
+                "Cet indicateur n'a aucune série de valeurs (aucun groupe).".into()
+            } else {
+                "This indicator has no series of values (no group).".into()
+            }
+        }
+        PercentageTargetOutOfRange { segment, target, .. } => {
+            if fr {
+                format!(
+                    "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    n(*target),
+                    seg(segment)
+                )
+            } else {
+                format!("The target {}{} of a percentage indicator is outside 0 to 100%.", n(*target), seg(segment))
+            }
+        }
+        PercentageValueOutOfRange { segment, value, .. } => {
+            if fr {
+                format!(
+                    "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    n(*value),
+                    seg(segment)
+                )
+            } else {
+                format!("The value {}{} of a percentage indicator is outside 0 to 100%.", n(*value), seg(segment))
+            }
+        }
         TargetWrongSide { segment, direction, baseline, target, .. } => {
             let (want_fr, want_en) = match direction {
                 Direction::Increase => ("augmenter", "increase"),
@@ -542,77 +622,136 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             if fr {
                 format!("La cible {}{} est du mauvais côté de la situation de départ ({}) pour un indicateur qui doit {want_fr}.", n(*target), seg(segment), n(*baseline))
             } else {
-                format!("The target {}{} is on the wrong side of the baseline ({}) for an indicator meant to {want_en}.", n(*target), seg(segment), n(*baseline))
+                format!(
+                    "The target {}{} is on the wrong side of the baseline ({}) for an indicator meant to {want_en}.",
+                    n(*target),
+                    seg(segment),
+                    n(*baseline)
+                )
             }
         }
-        TargetEqualsBaseline { segment, baseline, .. } => if fr {
-            format!("La cible{} est égale à la situation de départ ({}) : aucun progrès n'est attendu.", seg(segment), n(*baseline))
-        } else {
-            format!("The target{} equals the baseline ({}): no progress is expected.", seg(segment), n(*baseline))
-        },
-        RelativeTargetWithoutBaseline { segment, .. } => if fr {
-            format!("La cible{} est relative à la situation de départ, mais celle-ci manque.", seg(segment))
-        } else {
-            format!("The target{} is relative to the baseline, which is missing.", seg(segment))
-        },
-        ValueDoesNotFitKind { segment, .. } => if fr {
-            format!("Une valeur{} ne correspond pas au type de l'indicateur.", seg(segment))
-        } else {
-            format!("A value{} does not fit the indicator's kind.", seg(segment))
-        },
-        RatioWithoutWhole { .. } => if fr {
-            "Cet indicateur « x sur y » n'indique pas le total (y).".into()
-        } else {
-            "This \"x of y\" indicator does not give the whole (y).".into()
-        },
-        TargetBeforeBaseline { segment, .. } => if fr {
-            format!("Une cible{} est datée avant la situation de départ.", seg(segment))
-        } else {
-            format!("A target{} is dated before the baseline.", seg(segment))
-        },
-        ActionWithoutResponsible { .. } => if fr {
-            "Aucun responsable n'est indiqué.".into()
-        } else {
-            "No one is named responsible.".into()
-        },
-        ActionWithoutObjective { .. } => if fr {
-            "Ce moyen n'est lié à aucun objectif.".into()
-        } else {
-            "This action is linked to no objective.".into()
-        },
-        ProgressPercentOutOfRange { percent, .. } => if fr {
-            format!("L'avancement indiqué ({percent} %) dépasse 100 %.")
-        } else {
-            format!("The progress stated ({percent}%) is above 100%.")
-        },
+        TargetEqualsBaseline { segment, baseline, .. } => {
+            if fr {
+                format!(
+                    "La cible{} est égale à la situation de départ ({}) : aucun progrès n'est attendu.",
+                    seg(segment),
+                    n(*baseline)
+                )
+            } else {
+                format!("The target{} equals the baseline ({}): no progress is expected.", seg(segment), n(*baseline))
+            }
+        }
+        RelativeTargetWithoutBaseline { segment, .. } => {
+            if fr {
+                format!("La cible{} est relative à la situation de départ, mais celle-ci manque.", seg(segment))
+            } else {
+                format!("The target{} is relative to the baseline, which is missing.", seg(segment))
+            }
+        }
+        ValueDoesNotFitKind { segment, .. } => {
+            if fr {
+                format!("Une valeur{} ne correspond pas au type de l'indicateur.", seg(segment))
+            } else {
+                format!("A value{} does not fit the indicator's kind.", seg(segment))
+            }
+        }
+        RatioWithoutWhole { .. } => {
+            if fr {
+                "Cet indicateur « x sur y » n'indique pas le total (y).".into()
+            } else {
+                "This \"x of y\" indicator does not give the whole (y).".into()
+            }
+        }
+        TargetBeforeBaseline { segment, .. } => {
+            if fr {
+                format!("Une cible{} est datée avant la situation de départ.", seg(segment))
+            } else {
+                format!("A target{} is dated before the baseline.", seg(segment))
+            }
+        }
+        ActionWithoutResponsible { .. } => {
+            if fr {
+                "Aucun responsable n'est indiqué.".into()
+            } else {
+                "No one is named responsible.".into()
+            }
+        }
+        ActionWithoutObjective { .. } => {
+            if fr {
+                "Ce moyen n'est lié à aucun objectif.".into()
+            } else {
+                "This action is linked to no objective.".into()
+            }
+        }
+        ProgressPercentOutOfRange { percent, .. } => {
+            if fr {
+                format!("L'avancement indiqué ({percent} %) dépasse 100 %.")
+            } else {
+                format!("The progress stated ({percent}%) is above 100%.")
+            }
+        }
         StatedTotalMismatch { total, stated, computed, .. } => {
             let what = total_name(*total, lang);
             if fr {
-                format!("{what} indiqué ({}) diffère de la somme des lignes ({}) : écart de {}.", money(*stated, lang), money(*computed, lang), money(*stated - *computed, lang))
+                format!(
+                    "{what} indiqué ({}) diffère de la somme des lignes ({}) : écart de {}.",
+                    money(*stated, lang),
+                    money(*computed, lang),
+                    money(*stated - *computed, lang)
+                )
             } else {
-                format!("{what} stated ({}) differs from the sum of the lines ({}): a difference of {}.", money(*stated, lang), money(*computed, lang), money(*stated - *computed, lang))
+                format!(
+                    "{what} stated ({}) differs from the sum of the lines ({}): a difference of {}.",
+                    money(*stated, lang),
+                    money(*computed, lang),
+                    money(*stated - *computed, lang)
+                )
             }
         }
-        StaffAmountMismatch { index, stated, computed, .. } => if fr {
-            format!("La contribution en personnel n° {} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
-        } else {
-            format!("Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.", index + 1, money(*stated, lang), money(*computed, lang))
-        },
-        AllocationSumMismatch { stated, amount, .. } => if fr {
-            format!("Les parts indiquées totalisent {} pour un montant à répartir de {} : écart de {}.", money(*stated, lang), money(*amount, lang), money(*stated - *amount, lang))
-        } else {
-            format!("The stated parts add up to {} for an amount to allocate of {}: a difference of {}.", money(*stated, lang), money(*amount, lang), money(*stated - *amount, lang))
-        },
-        AllocationWithoutWeight { .. } => if fr {
-            "La clé de répartition ne donne de poids à aucune organisation : le montant ne peut pas être réparti.".into()
-        } else {
-            "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
-        },
-        NegativeAmount { amount, .. } => if fr {
-            format!("Le montant est négatif ({}).", money(*amount, lang))
-        } else {
-            format!("The amount is negative ({}).", money(*amount, lang))
-        },
+        StaffAmountMismatch { index, stated, computed, .. } => {
+            if fr {
+                format!("La contribution en personnel n° {} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
+            } else {
+                format!(
+                    "Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.",
+                    index + 1,
+                    money(*stated, lang),
+                    money(*computed, lang)
+                )
+            }
+        }
+        AllocationSumMismatch { stated, amount, .. } => {
+            if fr {
+                format!(
+                    "Les parts indiquées totalisent {} pour un montant à répartir de {} : écart de {}.",
+                    money(*stated, lang),
+                    money(*amount, lang),
+                    money(*stated - *amount, lang)
+                )
+            } else {
+                format!(
+                    "The stated parts add up to {} for an amount to allocate of {}: a difference of {}.",
+                    money(*stated, lang),
+                    money(*amount, lang),
+                    money(*stated - *amount, lang)
+                )
+            }
+        }
+        AllocationWithoutWeight { .. } => {
+            if fr {
+                "La clé de répartition ne donne de poids à aucune organisation : le montant ne peut pas être réparti."
+                    .into()
+            } else {
+                "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
+            }
+        }
+        NegativeAmount { amount, .. } => {
+            if fr {
+                format!("Le montant est négatif ({}).", money(*amount, lang))
+            } else {
+                format!("The amount is negative ({}).", money(*amount, lang))
+            }
+        }
     }
 }
 
@@ -685,7 +824,9 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
         Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Revenue(id) => label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Expense(id) => label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id),
-        Subject::Allocation(id) => label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Allocation(id) => {
+            label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
+        }
     }
 }
 
@@ -735,7 +876,11 @@ pub fn status_counts(summary: &crate::rollup::Summary, lang: Lang) -> String {
         .filter(|s| summary.count(**s) > 0)
         .map(|s| labelled(status(*s, lang), summary.count(*s), lang))
         .collect();
-    if parts.is_empty() { none(lang).into() } else { parts.join(" · ") }
+    if parts.is_empty() {
+        none(lang).into()
+    } else {
+        parts.join(" · ")
+    }
 }
 
 /// « En cours : 3 · Réalisé : 1 · Non rapporté : 1 »: the non-zero counts of actions.
@@ -752,7 +897,11 @@ pub fn action_counts(counts: &crate::rollup::ActionCounts, lang: Lang) -> String
         };
         parts.push(labelled(word, counts.not_reported, lang));
     }
-    if parts.is_empty() { none(lang).into() } else { parts.join(" · ") }
+    if parts.is_empty() {
+        none(lang).into()
+    } else {
+        parts.join(" · ")
+    }
 }
 
 fn labelled(label: &str, count: usize, lang: Lang) -> String {

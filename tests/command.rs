@@ -225,7 +225,8 @@ fn a_byte_order_mark_is_accepted_and_windows_1252_refused_as_the_page_does() {
     assert_eq!(out, plain);
 
     // « é » (C3 A9) becomes the single Windows-1252 byte E9.
-    let ansi: Vec<u8> = String::from_utf8(text).unwrap().replace('é', "\u{1}").bytes().map(|b| if b == 1 { 0xE9 } else { b }).collect();
+    let ansi: Vec<u8> =
+        String::from_utf8(text).unwrap().replace('é', "\u{1}").bytes().map(|b| if b == 1 { 0xE9 } else { b }).collect();
     let ansi = scratch.file("ansi.json", &ansi);
     let (code, out, err) = run(check(&[ansi.as_os_str()]));
     assert_eq!((code, out.as_str()), (Some(1), ""));

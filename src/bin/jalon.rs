@@ -193,7 +193,11 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
             Lang::Fr => format!("Indicateurs au {}", text::day(as_of, lang)),
             Lang::En => format!("Indicators as of {}", text::day(as_of, lang)),
         };
-        lines.push(format!("{heading}{colon} {} — {}", text::status_counts(&report.plan, lang), text::status(status, lang)));
+        lines.push(format!(
+            "{heading}{colon} {} — {}",
+            text::status_counts(&report.plan, lang),
+            text::status(status, lang)
+        ));
         if let Some(checkpoint) = checkpoint {
             let stats = jalon::rollup::action_stats(plan, &checkpoint.id);
             lines.push(format!(
@@ -212,7 +216,11 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
         (n, Lang::En) => format!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
     });
     for finding in &findings {
-        lines.push(format!("  - {}{colon} {}", text::subject(plan, &finding.subject(), lang), text::finding(finding, lang)));
+        lines.push(format!(
+            "  - {}{colon} {}",
+            text::subject(plan, &finding.subject(), lang),
+            text::finding(finding, lang)
+        ));
     }
     let mut out = lines.join("\n");
     out.push('\n');

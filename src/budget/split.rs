@@ -112,8 +112,7 @@ mod tests {
     }
 
     /// The nine stated parts of reference plan 002 (« Allocation aux css »), in cents.
-    const PLAN_002_PARTS: [i64; 9] =
-        [1846415, 2649181, 974196, 5006213, 3711940, 6464383, 3140321, 3181663, 7405689];
+    const PLAN_002_PARTS: [i64; 9] = [1846415, 2649181, 974196, 5006213, 3711940, 6464383, 3140321, 3181663, 7405689];
 
     #[test]
     fn one_dollar_in_three_equal_weights_gives_the_extra_cent_to_the_first() {

@@ -156,8 +156,7 @@ impl Budget {
 
     pub fn totals(&self) -> BudgetTotals {
         let rates = self.rate_table();
-        let index: HashMap<&Id, usize> =
-            self.categories.iter().enumerate().rev().map(|(i, c)| (&c.id, i)).collect();
+        let index: HashMap<&Id, usize> = self.categories.iter().enumerate().rev().map(|(i, c)| (&c.id, i)).collect();
         let mut categories: Vec<CategoryTotals> = self
             .categories
             .iter()
@@ -213,12 +212,7 @@ mod tests {
     }
 
     fn contribution(rate: &str, participants: u32, half_days: u32, stated: Option<i64>) -> StaffContribution {
-        StaffContribution {
-            rate: Id::new(rate),
-            participants,
-            days: Days { half_days },
-            stated: stated.map(Cents),
-        }
+        StaffContribution { rate: Id::new(rate), participants, days: Days { half_days }, stated: stated.map(Cents) }
     }
 
     /// The computed amount with the 2024-2025 rates of reference plan 002.
@@ -226,13 +220,7 @@ mod tests {
         staff_amount(&contribution(rate, participants, half_days, None), &rates())
     }
 
-    fn line(
-        id: &str,
-        category: &str,
-        planned: i64,
-        spent: Option<i64>,
-        staff: Vec<StaffContribution>,
-    ) -> ExpenseLine {
+    fn line(id: &str, category: &str, planned: i64, spent: Option<i64>, staff: Vec<StaffContribution>) -> ExpenseLine {
         ExpenseLine {
             id: Id::new(id),
             category: Id::new(category),
@@ -340,19 +328,10 @@ mod tests {
                     "projets",
                     200_000,
                     None,
-                    vec![
-                        contribution("professionnels", 12, 10, None),
-                        contribution("enseignants", 2, 5, None),
-                    ],
+                    vec![contribution("professionnels", 12, 10, None), contribution("enseignants", 2, 5, None)],
                 ),
                 // 15 × 5 days × 280 $.
-                line(
-                    "tc-trp",
-                    "asrse",
-                    0,
-                    Some(2_200_000),
-                    vec![contribution("professionnels", 15, 10, None)],
-                ),
+                line("tc-trp", "asrse", 0, Some(2_200_000), vec![contribution("professionnels", 15, 10, None)]),
                 line("comite", "admin", 21_000_000, Some(20_000_000), vec![]),
                 // A category and a rate the budget does not have.
                 line("orphan", "ailleurs", 10_000, None, vec![contribution("chercheurs", 5, 10, None)]),
@@ -367,10 +346,7 @@ mod tests {
         let ids: Vec<&str> = totals.lines.iter().map(|l| l.id.as_str()).collect();
         assert_eq!(ids, ["bien-etre", "numeratie", "tc-trp", "comite", "orphan"]);
         let bien_etre = totals.lines[0].amounts;
-        assert_eq!(
-            bien_etre,
-            Amounts { planned: Cents(500_000), staff: Cents(1_400_000), spent: Cents(1_200_000) }
-        );
+        assert_eq!(bien_etre, Amounts { planned: Cents(500_000), staff: Cents(1_400_000), spent: Cents(1_200_000) });
         assert_eq!(bien_etre.total(), Cents(1_900_000));
         assert_eq!(bien_etre.remaining(), Cents(700_000));
         assert_eq!(totals.lines[1].amounts.staff, Cents(1_680_000 + 130_000));

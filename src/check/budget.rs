@@ -68,8 +68,7 @@ fn check_line(
     findings: &mut Vec<Finding>,
 ) {
     let subject = || Subject::Expense(line.id.clone());
-    let missing =
-        |reference, id: &Id| Finding::MissingReference { subject: subject(), reference, missing: id.clone() };
+    let missing = |reference, id: &Id| Finding::MissingReference { subject: subject(), reference, missing: id.clone() };
     if !categories.contains(&line.category) {
         findings.push(missing(Reference::ExpenseCategory, &line.category));
     }
@@ -84,12 +83,7 @@ fn check_line(
         match (rates.amount(contribution), contribution.stated) {
             (None, _) => findings.push(missing(Reference::StaffRate, &contribution.rate)),
             (Some(computed), Some(stated)) if stated != computed => {
-                findings.push(Finding::StaffAmountMismatch {
-                    expense: line.id.clone(),
-                    index,
-                    stated,
-                    computed,
-                });
+                findings.push(Finding::StaffAmountMismatch { expense: line.id.clone(), index, stated, computed });
             }
             _ => {}
         }
@@ -100,12 +94,7 @@ fn check_line(
     if let Some(stated) = line.stated_total {
         let computed = documented_total(line, rates);
         if stated != computed {
-            findings.push(Finding::StatedTotalMismatch {
-                subject: subject(),
-                total: Total::Line,
-                stated,
-                computed,
-            });
+            findings.push(Finding::StatedTotalMismatch { subject: subject(), total: Total::Line, stated, computed });
         }
     }
 }
@@ -150,9 +139,7 @@ fn negative(findings: &mut Vec<Finding>, subject: Subject, amount: Cents) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::{
-        Allocation, Category, Days, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals,
-    };
+    use crate::budget::{Allocation, Category, Days, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals};
     use crate::plan::Organisation;
     use crate::sample::sample_plan;
 
@@ -161,11 +148,7 @@ mod tests {
     fn check(budget: Budget) -> Vec<Finding> {
         let mut plan = sample_plan();
         plan.organisations = (1..=9)
-            .map(|i| Organisation {
-                id: Id::new(format!("css-{i}")),
-                name: format!("CSS {i}"),
-                code: String::new(),
-            })
+            .map(|i| Organisation { id: Id::new(format!("css-{i}")), name: format!("CSS {i}"), code: String::new() })
             .collect();
         plan.budget = budget;
         let mut findings = Vec::new();
@@ -179,11 +162,8 @@ mod tests {
 
     /// The 2024-2025 rates of reference plan 002 and one category.
     fn budget(expenses: Vec<ExpenseLine>) -> Budget {
-        let rate = |id: &str, dollars| StaffRate {
-            id: Id::new(id),
-            label: id.into(),
-            per_day: Cents::from_dollars(dollars),
-        };
+        let rate =
+            |id: &str, dollars| StaffRate { id: Id::new(id), label: id.into(), per_day: Cents::from_dollars(dollars) };
         Budget {
             rates: vec![rate("professionnels", 280), rate("enseignants", 260), rate("gestionnaires", 0)],
             categories: vec![Category { id: id("projets"), label: "Projets stratégiques".into() }],
@@ -196,12 +176,7 @@ mod tests {
         StaffContribution { rate: id(rate), participants, days: Days::whole(days), stated: stated.map(Cents) }
     }
 
-    fn line(
-        id_: &str,
-        planned: i64,
-        staff: Vec<StaffContribution>,
-        stated_total: Option<i64>,
-    ) -> ExpenseLine {
+    fn line(id_: &str, planned: i64, staff: Vec<StaffContribution>, stated_total: Option<i64>) -> ExpenseLine {
         ExpenseLine {
             id: id(id_),
             category: id("projets"),
@@ -254,10 +229,8 @@ mod tests {
             staff: Some(Cents(1_680_000)),
             balance: Some(Cents(120_000)),
         };
-        b.allocations = vec![allocation(
-            120_000,
-            vec![share("css-1", 1.0, Some(60_000)), share("css-2", 1.0, Some(60_000))],
-        )];
+        b.allocations =
+            vec![allocation(120_000, vec![share("css-1", 1.0, Some(60_000)), share("css-2", 1.0, Some(60_000))])];
         assert_eq!(check(b), []);
     }
 
@@ -276,20 +249,11 @@ mod tests {
 
     #[test]
     fn the_staff_mismatch_names_the_contribution_by_its_place_in_the_line() {
-        let l = line(
-            "l",
-            0,
-            vec![staff("enseignants", 2, 1, Some(52_000)), staff("gestionnaires", 3, 5, Some(100))],
-            None,
-        );
+        let l =
+            line("l", 0, vec![staff("enseignants", 2, 1, Some(52_000)), staff("gestionnaires", 3, 5, Some(100))], None);
         assert_eq!(
             check(budget(vec![l])),
-            [Finding::StaffAmountMismatch {
-                expense: id("l"),
-                index: 1,
-                stated: Cents(100),
-                computed: Cents(0)
-            }]
+            [Finding::StaffAmountMismatch { expense: id("l"), index: 1, stated: Cents(100), computed: Cents(0) }]
         );
     }
 
@@ -334,8 +298,8 @@ mod tests {
         // The staff column of plan 002's « Budget CRDP 2024-2025 », as stated, in dollars;
         // each is a whole number of professional days at 280 $, so no line disagrees.
         let column = [
-            8_400, 8_400, 16_800, 17_920, 16_800, 22_400, 10_920, 2_800, 11_200, 11_200, 21_000, 11_200,
-            11_200, 16_800, 16_800, 16_800, 11_200, 11_200,
+            8_400, 8_400, 16_800, 17_920, 16_800, 22_400, 10_920, 2_800, 11_200, 11_200, 21_000, 11_200, 11_200,
+            16_800, 16_800, 16_800, 11_200, 11_200,
         ];
         let lines = column
             .iter()
@@ -367,12 +331,7 @@ mod tests {
         // Two lines whose stated totals add to 32 200 $, under a stated 29 400 $.
         let mut b = budget(vec![
             bien_etre(),
-            line(
-                "numeratie",
-                200_000,
-                vec![staff("professionnels", 12, 5, Some(1_680_000))],
-                Some(1_880_000),
-            ),
+            line("numeratie", 200_000, vec![staff("professionnels", 12, 5, Some(1_680_000))], Some(1_880_000)),
         ]);
         b.stated.expenses = Some(Cents(2_940_000));
         b.stated.staff = Some(Cents(2_520_000));
@@ -467,13 +426,9 @@ mod tests {
 
     #[test]
     fn plan_002_allocations_state_one_cent_more_than_the_amount() {
-        let parts =
-            [1_846_415, 2_649_181, 974_196, 5_006_213, 3_711_940, 6_464_383, 3_140_321, 3_181_663, 7_405_689];
-        let shares = parts
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| share(&format!("css-{}", i + 1), c as f64, Some(c)))
-            .collect();
+        let parts = [1_846_415, 2_649_181, 974_196, 5_006_213, 3_711_940, 6_464_383, 3_140_321, 3_181_663, 7_405_689];
+        let shares =
+            parts.iter().enumerate().map(|(i, &c)| share(&format!("css-{}", i + 1), c as f64, Some(c))).collect();
         let mut b = budget(vec![]);
         b.allocations = vec![allocation(34_380_000, shares)];
         assert_eq!(
@@ -489,16 +444,14 @@ mod tests {
     #[test]
     fn partly_stated_parts_are_not_yet_a_mismatch() {
         let mut b = budget(vec![]);
-        b.allocations =
-            vec![allocation(100_000, vec![share("css-1", 1.0, Some(10)), share("css-2", 1.0, None)])];
+        b.allocations = vec![allocation(100_000, vec![share("css-1", 1.0, Some(10)), share("css-2", 1.0, None)])];
         assert_eq!(check(b), []);
     }
 
     #[test]
     fn an_allocation_without_a_positive_weight_cannot_be_split() {
         let mut b = budget(vec![]);
-        b.allocations =
-            vec![allocation(100_000, vec![share("css-1", 0.0, None), share("css-2", -1.0, None)])];
+        b.allocations = vec![allocation(100_000, vec![share("css-1", 0.0, None), share("css-2", -1.0, None)])];
         assert_eq!(check(b), [Finding::AllocationWithoutWeight { allocation: id("allocation") }]);
     }
 
@@ -512,12 +465,7 @@ mod tests {
                 amount: Cents::ZERO,
                 meta: Default::default(),
             },
-            RevenueLine {
-                id: id("perte"),
-                label: "Perte".into(),
-                amount: Cents(-1),
-                meta: Default::default(),
-            },
+            RevenueLine { id: id("perte"), label: "Perte".into(), amount: Cents(-1), meta: Default::default() },
         ];
         b.rates.push(StaffRate { id: id("negatif"), label: "Négatif".into(), per_day: Cents(-2) });
         b.allocations = vec![allocation(-300, vec![share("css-1", 1.0, None)])];
@@ -528,29 +476,21 @@ mod tests {
                 Finding::NegativeAmount { subject: Subject::Revenue(id("perte")), amount: Cents(-1) },
                 Finding::NegativeAmount { subject: Subject::Expense(id("l")), amount: Cents(-100) },
                 Finding::NegativeAmount { subject: Subject::Expense(id("l")), amount: Cents(-5) },
-                Finding::NegativeAmount {
-                    subject: Subject::Allocation(id("allocation")),
-                    amount: Cents(-300)
-                },
+                Finding::NegativeAmount { subject: Subject::Allocation(id("allocation")), amount: Cents(-300) },
             ]
         );
     }
 
     #[test]
     fn references_to_what_the_plan_does_not_have_are_reported_in_line_order() {
-        let mut first = line(
-            "first",
-            0,
-            vec![staff("professionnels", 1, 1, None), staff("chercheurs", 5, 5, None)],
-            None,
-        );
+        let mut first =
+            line("first", 0, vec![staff("professionnels", 1, 1, None), staff("chercheurs", 5, 5, None)], None);
         first.category = id("ailleurs");
         first.funds = Some(id("nulle-part"));
         let mut second = line("second", 0, vec![], None);
         second.funds = Some(id("objectif-1"));
         let mut b = budget(vec![first, second]);
-        b.allocations =
-            vec![allocation(100, vec![share("css-1", 1.0, None), share("css-inconnu", 1.0, None)])];
+        b.allocations = vec![allocation(100, vec![share("css-1", 1.0, None), share("css-inconnu", 1.0, None)])];
         let expense = || Subject::Expense(id("first"));
         assert_eq!(
             check(b),

@@ -36,15 +36,12 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
     let kind = indicator.kind;
     let percentage = kind == IndicatorKind::Percentage;
 
-    let values = segment
-        .baseline
-        .iter()
-        .map(|b| &b.value)
-        .chain(segment.measurements.iter().map(|m| &m.value))
-        .chain(segment.targets.iter().filter_map(|t| match &t.value {
+    let values = segment.baseline.iter().map(|b| &b.value).chain(segment.measurements.iter().map(|m| &m.value)).chain(
+        segment.targets.iter().filter_map(|t| match &t.value {
             TargetValue::Absolute(v) => Some(v),
             _ => None,
-        }));
+        }),
+    );
     let mut misfit = false;
     for value in values {
         misfit |= !fits(kind, value);
@@ -85,7 +82,13 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
             Direction::Maintain => false,
         };
         if wrong_side {
-            findings.push(Finding::TargetWrongSide { indicator: id(), segment: label(), direction, baseline: base, target: value });
+            findings.push(Finding::TargetWrongSide {
+                indicator: id(),
+                segment: label(),
+                direction,
+                baseline: base,
+                target: value,
+            });
         } else if value == base && direction != Direction::Maintain {
             findings.push(Finding::TargetEqualsBaseline { indicator: id(), segment: label(), baseline: base });
         }

@@ -63,61 +63,145 @@ pub enum Total {
 pub enum Finding {
     // Structure
     /// An element's level is not one of the plan's levels, or not one below its parent's.
-    LevelMismatch { element: Id, level: usize },
+    LevelMismatch {
+        element: Id,
+        level: usize,
+    },
     /// The plan's objective level is not one of its levels.
-    ObjectiveLevelMissing { level: usize, levels: usize },
+    ObjectiveLevelMissing {
+        level: usize,
+        levels: usize,
+    },
     /// A reference to an element, checkpoint, category… that the plan does not have.
-    MissingReference { subject: Subject, reference: Reference, missing: Id },
+    MissingReference {
+        subject: Subject,
+        reference: Reference,
+        missing: Id,
+    },
     /// Elements that are each other's parent, in a loop: none of them, nor anything below
     /// them, can be reached from the top of the tree. Listed from the first in display
     /// order, each the parent of the one before; one finding per cycle.
-    ParentCycle { elements: Vec<Id> },
+    ParentCycle {
+        elements: Vec<Id>,
+    },
     /// An indicator or an action linked to an element that is not at the objective level.
-    NotAnObjective { subject: Subject, element: Id },
+    NotAnObjective {
+        subject: Subject,
+        element: Id,
+    },
     /// Two siblings (or two actions) share one code.
-    DuplicateCode { subject: Subject, code: String, other: Subject },
+    DuplicateCode {
+        subject: Subject,
+        code: String,
+        other: Subject,
+    },
     /// An objective's deadline falls after the end of the plan's period.
-    DeadlineAfterPlanEnd { element: Id, deadline: PlanDate, end: NaiveDate },
+    DeadlineAfterPlanEnd {
+        element: Id,
+        deadline: PlanDate,
+        end: NaiveDate,
+    },
     /// The plan's period ends before it starts.
-    PeriodReversed { start: NaiveDate, end: NaiveDate },
+    PeriodReversed {
+        start: NaiveDate,
+        end: NaiveDate,
+    },
 
     // Indicators
     /// An indicator without any segment has nowhere to keep its values.
-    NoSegment { indicator: Id },
+    NoSegment {
+        indicator: Id,
+    },
     /// A percentage target outside 0–100 %.
-    PercentageTargetOutOfRange { indicator: Id, segment: String, target: f64 },
+    PercentageTargetOutOfRange {
+        indicator: Id,
+        segment: String,
+        target: f64,
+    },
     /// A percentage baseline or measurement outside 0–100 %.
-    PercentageValueOutOfRange { indicator: Id, segment: String, value: f64 },
+    PercentageValueOutOfRange {
+        indicator: Id,
+        segment: String,
+        value: f64,
+    },
     /// A target on the wrong side of the baseline for the indicator's direction.
-    TargetWrongSide { indicator: Id, segment: String, direction: Direction, baseline: f64, target: f64 },
+    TargetWrongSide {
+        indicator: Id,
+        segment: String,
+        direction: Direction,
+        baseline: f64,
+        target: f64,
+    },
     /// A target equal to the baseline of an indicator meant to increase or decrease.
-    TargetEqualsBaseline { indicator: Id, segment: String, baseline: f64 },
+    TargetEqualsBaseline {
+        indicator: Id,
+        segment: String,
+        baseline: f64,
+    },
     /// A relative target cannot be resolved without a baseline.
-    RelativeTargetWithoutBaseline { indicator: Id, segment: String },
+    RelativeTargetWithoutBaseline {
+        indicator: Id,
+        segment: String,
+    },
     /// A value whose type does not fit the indicator's kind (a word for a percentage…).
-    ValueDoesNotFitKind { indicator: Id, segment: String },
+    ValueDoesNotFitKind {
+        indicator: Id,
+        segment: String,
+    },
     /// A ratio indicator without its whole (« sur 4 »).
-    RatioWithoutWhole { indicator: Id },
+    RatioWithoutWhole {
+        indicator: Id,
+    },
     /// A target dated before the baseline.
-    TargetBeforeBaseline { indicator: Id, segment: String },
+    TargetBeforeBaseline {
+        indicator: Id,
+        segment: String,
+    },
 
     // Actions
-    ActionWithoutResponsible { action: Id },
-    ActionWithoutObjective { action: Id },
+    ActionWithoutResponsible {
+        action: Id,
+    },
+    ActionWithoutObjective {
+        action: Id,
+    },
     /// A progress percent above 100.
-    ProgressPercentOutOfRange { action: Id, checkpoint: Id, percent: u8 },
+    ProgressPercentOutOfRange {
+        action: Id,
+        checkpoint: Id,
+        percent: u8,
+    },
 
     // Budget
     /// A stated total that differs from the sum of its lines.
-    StatedTotalMismatch { subject: Subject, total: Total, stated: Cents, computed: Cents },
+    StatedTotalMismatch {
+        subject: Subject,
+        total: Total,
+        stated: Cents,
+        computed: Cents,
+    },
     /// A stated staff amount that differs from participants × days × rate.
-    StaffAmountMismatch { expense: Id, index: usize, stated: Cents, computed: Cents },
+    StaffAmountMismatch {
+        expense: Id,
+        index: usize,
+        stated: Cents,
+        computed: Cents,
+    },
     /// Stated parts of an allocation that do not add up to the amount allocated.
-    AllocationSumMismatch { allocation: Id, stated: Cents, amount: Cents },
+    AllocationSumMismatch {
+        allocation: Id,
+        stated: Cents,
+        amount: Cents,
+    },
     /// An allocation whose key gives no weight to anyone (it cannot be split).
-    AllocationWithoutWeight { allocation: Id },
+    AllocationWithoutWeight {
+        allocation: Id,
+    },
     /// A negative amount where one is not expected.
-    NegativeAmount { subject: Subject, amount: Cents },
+    NegativeAmount {
+        subject: Subject,
+        amount: Cents,
+    },
 }
 
 impl Finding {
@@ -125,8 +209,7 @@ impl Finding {
     pub fn subject(&self) -> Subject {
         use Finding::*;
         match self {
-            LevelMismatch { element, .. }
-            | DeadlineAfterPlanEnd { element, .. } => Subject::Element(element.clone()),
+            LevelMismatch { element, .. } | DeadlineAfterPlanEnd { element, .. } => Subject::Element(element.clone()),
             ObjectiveLevelMissing { .. } | PeriodReversed { .. } => Subject::Plan,
             ParentCycle { elements } => elements.first().map_or(Subject::Plan, |e| Subject::Element(e.clone())),
             MissingReference { subject, .. }

@@ -46,7 +46,14 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     parent_cycles(plan, findings);
     duplicate_element_codes(plan, findings);
     for indicator in &plan.indicators {
-        link(plan, &levels, Subject::Indicator(indicator.id.clone()), Reference::IndicatorObjective, &indicator.objective, findings);
+        link(
+            plan,
+            &levels,
+            Subject::Indicator(indicator.id.clone()),
+            Reference::IndicatorObjective,
+            &indicator.objective,
+            findings,
+        );
     }
 }
 

@@ -138,7 +138,9 @@ fn each_parent_cycle_is_reported_once_and_each_missing_parent_once() {
     });
     let about_parents: Vec<&Finding> = findings
         .iter()
-        .filter(|f| matches!(f, Finding::ParentCycle { .. } | Finding::MissingReference { reference: Reference::Parent, .. }))
+        .filter(|f| {
+            matches!(f, Finding::ParentCycle { .. } | Finding::MissingReference { reference: Reference::Parent, .. })
+        })
         .collect();
     assert_eq!(
         about_parents,

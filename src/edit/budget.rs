@@ -6,7 +6,9 @@
 //! staff contributions priced by it: nothing is left pointing at what is gone.
 
 use super::{Edited, Refused};
-use crate::budget::{Allocation, Budget, Category, Days, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate};
+use crate::budget::{
+    Allocation, Budget, Category, Days, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate,
+};
 use crate::id::{Id, Meta};
 use crate::money::Cents;
 use crate::plan::Plan;
@@ -58,7 +60,9 @@ impl InputError {
             }
             (NotACount(t), Lang::Fr) => format!("« {t} » n'est pas un nombre entier de participants."),
             (NotACount(t), Lang::En) => format!("“{t}” is not a whole number of participants."),
-            (NegativeWeight(t), Lang::Fr) => format!("« {t} » est négatif : un poids de répartition est positif ou nul."),
+            (NegativeWeight(t), Lang::Fr) => {
+                format!("« {t} » est négatif : un poids de répartition est positif ou nul.")
+            }
             (NegativeWeight(t), Lang::En) => format!("“{t}” is negative: an allocation weight is zero or more."),
         }
     }
@@ -93,8 +97,7 @@ fn decimal(text: &str, lone: Lone) -> Result<Decimal, InputError> {
         return Err(InputError::Empty);
     }
     let bad = || InputError::NotANumber(typed.to_owned());
-    let compact: String =
-        typed.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '$')).collect();
+    let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '$')).collect();
     let (negative, body) = match compact.strip_prefix('-').or_else(|| compact.strip_prefix('−')) {
         Some(rest) => (true, rest),
         None => (false, compact.as_str()),
@@ -153,7 +156,11 @@ pub fn parse_money(text: &str) -> Result<Cents, InputError> {
 
 /// An amount that may be left blank (a spent amount not reported yet).
 pub fn parse_optional_money(text: &str) -> Result<Option<Cents>, InputError> {
-    if text.trim().is_empty() { Ok(None) } else { parse_money(text).map(Some) }
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_money(text).map(Some)
+    }
 }
 
 /// A number of days, whole or half (« 2,5 »).
@@ -188,7 +195,11 @@ pub fn parse_weight(text: &str) -> Result<f64, InputError> {
     }
     let whole = if d.whole.is_empty() { "0" } else { d.whole.as_str() };
     let weight: f64 = format!("{whole}.{}0", d.fraction).parse().map_err(|_| InputError::NotANumber(typed()))?;
-    if weight.is_finite() { Ok(weight) } else { Err(InputError::TooLarge(typed())) }
+    if weight.is_finite() {
+        Ok(weight)
+    } else {
+        Err(InputError::TooLarge(typed()))
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -201,7 +212,11 @@ fn find<'a, T>(items: &'a mut [T], id: &Id, id_of: impl Fn(&T) -> &Id) -> Edited
 fn remove<T>(items: &mut Vec<T>, id: &Id, id_of: impl Fn(&T) -> &Id) -> Edited {
     let before = items.len();
     items.retain(|item| id_of(item) != id);
-    if items.len() == before { Err(Refused::NotFound(id.clone())) } else { Ok(()) }
+    if items.len() == before {
+        Err(Refused::NotFound(id.clone()))
+    } else {
+        Ok(())
+    }
 }
 
 fn expense<'a>(budget: &'a mut Budget, id: &Id) -> Edited<&'a mut ExpenseLine> {
@@ -431,7 +446,12 @@ mod tests {
     }
 
     fn fields(category: &str, label: &str, planned: i64, spent: Option<i64>) -> ExpenseFields {
-        ExpenseFields { category: id(category), label: label.into(), planned: dollars(planned), spent: spent.map(dollars) }
+        ExpenseFields {
+            category: id(category),
+            label: label.into(),
+            planned: dollars(planned),
+            spent: spent.map(dollars),
+        }
     }
 
     fn staff(rate: &str, participants: u32, days: u32) -> StaffContribution {
@@ -556,9 +576,13 @@ mod tests {
     #[test]
     fn an_expense_line_is_changed_and_its_staff_kept() {
         let mut plan = plan();
-        update_expense(&mut plan, &id("bien-etre"), fields("projets", "Bien-être des élèves", 6_000, Some(2_000))).unwrap();
+        update_expense(&mut plan, &id("bien-etre"), fields("projets", "Bien-être des élèves", 6_000, Some(2_000)))
+            .unwrap();
         let line = &plan.budget.expenses[0];
-        assert_eq!((line.label.as_str(), line.planned, line.spent), ("Bien-être des élèves", dollars(6_000), Some(dollars(2_000))));
+        assert_eq!(
+            (line.label.as_str(), line.planned, line.spent),
+            ("Bien-être des élèves", dollars(6_000), Some(dollars(2_000)))
+        );
         assert_eq!(line.staff.len(), 1);
         let totals = plan.budget.totals();
         // 6 000 $ + 10 × 5 × 280 $.
@@ -575,7 +599,13 @@ mod tests {
         let mut plan = plan();
         assert_eq!(add_staff(&mut plan, &id("bien-etre"), staff("chercheurs", 1, 1)), missing("chercheurs"));
         assert_eq!(add_staff(&mut plan, &id("absente"), staff("pro", 1, 1)), missing("absente"));
-        update_staff(&mut plan, &id("bien-etre"), 0, StaffContribution { stated: Some(dollars(8_400)), ..staff("pro", 10, 5) }).unwrap();
+        update_staff(
+            &mut plan,
+            &id("bien-etre"),
+            0,
+            StaffContribution { stated: Some(dollars(8_400)), ..staff("pro", 10, 5) },
+        )
+        .unwrap();
         assert_eq!(plan.budget.expenses[0].staff[0].stated, Some(dollars(8_400)));
         assert_eq!(update_staff(&mut plan, &id("bien-etre"), 3, staff("pro", 1, 1)), missing("bien-etre"));
         assert_eq!(delete_staff(&mut plan, &id("bien-etre"), 3), missing("bien-etre"));

@@ -39,7 +39,13 @@ fn sort_checkpoints(plan: &mut Plan) {
 
 /// Adds a checkpoint, open, at its place in date order.
 pub fn add_checkpoint(plan: &mut Plan, id: Id, label: &str, date: NaiveDate) -> Edited {
-    plan.checkpoints.push(Checkpoint { id, label: label.trim().to_owned(), date, closed: false, meta: Meta::default() });
+    plan.checkpoints.push(Checkpoint {
+        id,
+        label: label.trim().to_owned(),
+        date,
+        closed: false,
+        meta: Meta::default(),
+    });
     sort_checkpoints(plan);
     Ok(())
 }
@@ -142,8 +148,10 @@ pub fn set_measurement_at(
     value: Option<Value>,
 ) -> Edited {
     let date = PlanDate::Day(open_checkpoint(plan, checkpoint)?.date);
-    let found = plan.indicators.iter_mut().find(|i| &i.id == indicator).ok_or_else(|| Refused::NotFound(indicator.clone()))?;
-    let segment = found.segments.iter_mut().find(|s| &s.id == segment).ok_or_else(|| Refused::NotFound(segment.clone()))?;
+    let found =
+        plan.indicators.iter_mut().find(|i| &i.id == indicator).ok_or_else(|| Refused::NotFound(indicator.clone()))?;
+    let segment =
+        found.segments.iter_mut().find(|s| &s.id == segment).ok_or_else(|| Refused::NotFound(segment.clone()))?;
     let existing = segment.measurements.iter().position(|m| m.date == date);
     match (value, existing) {
         (Some(value), Some(index)) => segment.measurements[index].value = value,
@@ -276,16 +284,34 @@ mod tests {
     #[test]
     fn progress_is_recorded_at_an_open_checkpoint_beside_the_previous_one() {
         let mut plan = plan_with_end_of_year();
-        set_progress(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::Done, Some(100), " Toutes les écoles ont leur CAP. ").unwrap();
+        set_progress(
+            &mut plan,
+            &id("moyen-cap"),
+            &id("fin"),
+            ActionStatus::Done,
+            Some(100),
+            " Toutes les écoles ont leur CAP. ",
+        )
+        .unwrap();
         let now = record(&plan, "moyen-cap", "fin").unwrap();
-        assert_eq!((now.status, now.percent, now.narrative.as_str()), (ActionStatus::Done, Some(100), "Toutes les écoles ont leur CAP."));
+        assert_eq!(
+            (now.status, now.percent, now.narrative.as_str()),
+            (ActionStatus::Done, Some(100), "Toutes les écoles ont leur CAP.")
+        );
         let before = record(&plan, "moyen-cap", MID_YEAR).unwrap();
-        assert_eq!((before.status, before.percent), (ActionStatus::InProgress, Some(40)), "the previous one is untouched");
+        assert_eq!(
+            (before.status, before.percent),
+            (ActionStatus::InProgress, Some(40)),
+            "the previous one is untouched"
+        );
         set_status(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::OnHold).unwrap();
         let now = record(&plan, "moyen-cap", "fin").unwrap();
         assert_eq!((now.status, now.percent), (ActionStatus::OnHold, Some(100)), "the status alone changes");
         set_status(&mut plan, &id("moyen-math"), &id("fin"), ActionStatus::InProgress).unwrap();
-        assert_eq!(record(&plan, "moyen-math", "fin").map(|r| (r.status, r.percent)), Some((ActionStatus::InProgress, None)));
+        assert_eq!(
+            record(&plan, "moyen-math", "fin").map(|r| (r.status, r.percent)),
+            Some((ActionStatus::InProgress, None))
+        );
     }
 
     #[test]

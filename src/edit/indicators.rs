@@ -265,7 +265,9 @@ impl InputError {
             (InputError::NotYesNo(text), Lang::Fr) => format!("« {text} » : répondez « oui » ou « non »."),
             (InputError::NotYesNo(text), Lang::En) => format!("“{text}”: answer “yes” or “no”."),
             (InputError::NotADate(text), Lang::Fr) => {
-                format!("« {text} » n'est pas une date. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (2027, 2027-06, 2027-06-30).")
+                format!(
+                    "« {text} » n'est pas une date. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (2027, 2027-06, 2027-06-30)."
+                )
             }
             (InputError::NotADate(text), Lang::En) => {
                 format!("“{text}” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD (2027, 2027-06, 2027-06-30).")
@@ -408,7 +410,11 @@ fn groups_of_thousands(digits: &str) -> bool {
 }
 
 fn non_negative(n: f64) -> Result<f64, InputError> {
-    if n < 0.0 { Err(InputError::Negative) } else { Ok(n) }
+    if n < 0.0 {
+        Err(InputError::Negative)
+    } else {
+        Ok(n)
+    }
 }
 
 fn parse_yes_no(text: &str) -> Result<bool, InputError> {
@@ -482,7 +488,14 @@ mod tests {
     #[test]
     fn an_added_indicator_has_one_segment_and_its_fields_trimmed() {
         let mut plan = sample_plan();
-        add_indicator(&mut plan, &id("objectif-2"), id("ind-new"), id("seg-new"), fields(" Lecture ", IndicatorKind::Count)).unwrap();
+        add_indicator(
+            &mut plan,
+            &id("objectif-2"),
+            id("ind-new"),
+            id("seg-new"),
+            fields(" Lecture ", IndicatorKind::Count),
+        )
+        .unwrap();
         let added = indicator(&plan, "ind-new");
         assert_eq!((added.label.as_str(), added.source.as_str()), ("Lecture", "Mozaïk"));
         assert_eq!(added.objective, id("objectif-2"));
@@ -533,7 +546,9 @@ mod tests {
 
         let mut plan = closed_plan();
         add_measurement(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT), measurement("2023-12-13", 72.0)).unwrap();
-        plan.indicators[0].segments[0].measurements.push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
+        plan.indicators[0].segments[0]
+            .measurements
+            .push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
         assert_eq!(delete_indicator(&mut plan, &id(LECTURE)), Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
     }
 
@@ -557,7 +572,9 @@ mod tests {
     #[test]
     fn a_segment_with_a_locked_measurement_stays() {
         let mut plan = closed_plan();
-        plan.indicators[0].segments[0].measurements.push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
+        plan.indicators[0].segments[0]
+            .measurements
+            .push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
         let refused = remove_segment(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT));
         assert_eq!(refused, Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
     }
@@ -579,7 +596,8 @@ mod tests {
         let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
         add_target(&mut plan, &ind, &seg, target("2025", absolute(74.0))).unwrap();
         add_target(&mut plan, &ind, &seg, target("2024-06", TargetValue::PercentagePoints(2.0))).unwrap();
-        let dates: Vec<String> = segment(&plan, LECTURE, LECTURE_SEGMENT).targets.iter().map(|t| t.date.to_string()).collect();
+        let dates: Vec<String> =
+            segment(&plan, LECTURE, LECTURE_SEGMENT).targets.iter().map(|t| t.date.to_string()).collect();
         assert_eq!(dates, ["2024-06", "2025", "2027"]);
         assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target().unwrap().date, date("2027"));
 
@@ -710,8 +728,14 @@ mod tests {
     #[test]
     fn targets_and_dates_are_read_as_typed() {
         use IndicatorKind::Percentage;
-        assert_eq!(parse_target_value(Percentage, Relative::Points, "+5", Lang::Fr), Ok(TargetValue::PercentagePoints(5.0)));
-        assert_eq!(parse_target_value(Percentage, Relative::Percent, "15 %", Lang::Fr), Ok(TargetValue::RelativePercent(15.0)));
+        assert_eq!(
+            parse_target_value(Percentage, Relative::Points, "+5", Lang::Fr),
+            Ok(TargetValue::PercentagePoints(5.0))
+        );
+        assert_eq!(
+            parse_target_value(Percentage, Relative::Percent, "15 %", Lang::Fr),
+            Ok(TargetValue::RelativePercent(15.0))
+        );
         assert_eq!(parse_target_value(Percentage, Relative::Absolute, "80", Lang::Fr), Ok(absolute(80.0)));
         for value in [absolute(1.0), TargetValue::RelativePercent(1.0), TargetValue::PercentagePoints(1.0)] {
             assert_eq!(parse_target_value(Percentage, Relative::of(&value), "1", Lang::Fr), Ok(value));

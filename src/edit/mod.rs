@@ -5,11 +5,11 @@
 //! The page runs each change on a copy of the plan and keeps the copy only when the
 //! change succeeds, so a refused change leaves the plan exactly as it was.
 
-pub mod structure;
-pub mod indicators;
 pub mod actions;
-pub mod followup;
 pub mod budget;
+pub mod followup;
+pub mod indicators;
+pub mod structure;
 
 use crate::id::Id;
 

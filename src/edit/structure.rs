@@ -394,12 +394,15 @@ mod tests {
         };
         update_element(&mut plan, &target, details.clone()).unwrap();
         let element = plan.element(&target).unwrap();
-        assert_eq!(Details::of(element), Details {
-            title: "Réussir en mathématique".into(),
-            code: "2-A".into(),
-            smart: "Passer de 66 % à 75 %.".into(),
-            ..details.clone()
-        });
+        assert_eq!(
+            Details::of(element),
+            Details {
+                title: "Réussir en mathématique".into(),
+                code: "2-A".into(),
+                smart: "Passer de 66 % à 75 %.".into(),
+                ..details.clone()
+            }
+        );
         assert_eq!(plan.code_of(&target), "2-A");
         update_element(&mut plan, &target, Details { code: "  ".into(), ..details }).unwrap();
         assert_eq!(plan.element(&target).unwrap().code, None);
@@ -422,9 +425,10 @@ mod tests {
     fn moving_up_and_down_swaps_siblings_with_their_descendants() {
         let mut plan = automatic();
         move_up(&mut plan, &id("enjeu-2")).unwrap();
-        assert_eq!(outline(&plan)[..5], [
-            "1 enjeu-2", "1.1 orientation-2-1", "1.1.1 objectif-4", "1.2 orientation-2-2", "1.2.1 objectif-5",
-        ]);
+        assert_eq!(
+            outline(&plan)[..5],
+            ["1 enjeu-2", "1.1 orientation-2-1", "1.1.1 objectif-4", "1.2 orientation-2-2", "1.2.1 objectif-5",]
+        );
         assert_eq!(ids(&plan)[..5], ["enjeu-2", "orientation-2-1", "objectif-4", "orientation-2-2", "objectif-5"]);
         move_down(&mut plan, &id("enjeu-2")).unwrap();
         assert_eq!(plan, automatic());
@@ -448,18 +452,21 @@ mod tests {
     fn moving_under_another_parent_makes_it_the_last_child() {
         let mut plan = automatic();
         move_to(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-2"))).unwrap();
-        assert_eq!(outline(&plan), [
-            "1 enjeu-1",
-            "2 enjeu-2",
-            "2.1 orientation-2-1",
-            "2.1.1 objectif-4",
-            "2.2 orientation-2-2",
-            "2.2.1 objectif-5",
-            "2.3 orientation-1-1",
-            "2.3.1 objectif-1",
-            "2.3.2 objectif-2",
-            "2.3.3 objectif-3",
-        ]);
+        assert_eq!(
+            outline(&plan),
+            [
+                "1 enjeu-1",
+                "2 enjeu-2",
+                "2.1 orientation-2-1",
+                "2.1.1 objectif-4",
+                "2.2 orientation-2-2",
+                "2.2.1 objectif-5",
+                "2.3 orientation-1-1",
+                "2.3.1 objectif-1",
+                "2.3.2 objectif-2",
+                "2.3.3 objectif-3",
+            ]
+        );
         assert_eq!(ids(&plan), outline(&plan).iter().map(|l| l.split(' ').nth(1).unwrap()).collect::<Vec<_>>());
         assert!(structure_findings(&plan).is_empty());
     }
@@ -471,7 +478,10 @@ mod tests {
         let objective = id("objectif-1");
         assert_eq!(move_to(&mut plan, &objective, Some(&id("enjeu-2"))), Err(Refused::WrongLevel(objective.clone())));
         assert_eq!(move_to(&mut plan, &objective, None), Err(Refused::WrongLevel(objective.clone())));
-        assert_eq!(move_to(&mut plan, &id("enjeu-1"), Some(&id("objectif-1"))), Err(Refused::WouldCycle(id("enjeu-1"))));
+        assert_eq!(
+            move_to(&mut plan, &id("enjeu-1"), Some(&id("objectif-1"))),
+            Err(Refused::WouldCycle(id("enjeu-1")))
+        );
         assert_eq!(move_to(&mut plan, &objective, Some(&objective)), Err(Refused::WouldCycle(objective.clone())));
         assert_eq!(move_to(&mut plan, &objective, Some(&id("absent"))), Err(Refused::NotFound(id("absent"))));
         assert_eq!(move_to(&mut plan, &id("absent"), None), Err(Refused::NotFound(id("absent"))));
@@ -511,11 +521,33 @@ mod tests {
     #[test]
     fn an_element_in_a_cycle_is_put_back_at_the_top_with_all_it_holds() {
         let mut plan = detached();
-        assert_eq!(outside(&plan), ["orientation-1-1", "objectif-1", "objectif-2", "objectif-3", "enjeu-2", "orientation-2-1", "objectif-4", "orientation-2-2", "objectif-5"]);
-        let places = |plan: &Plan, of: &str| put_back_places(plan, &id(of)).iter().map(|p| p.map(|e| e.id.to_string())).collect::<Vec<_>>();
+        assert_eq!(
+            outside(&plan),
+            [
+                "orientation-1-1",
+                "objectif-1",
+                "objectif-2",
+                "objectif-3",
+                "enjeu-2",
+                "orientation-2-1",
+                "objectif-4",
+                "orientation-2-2",
+                "objectif-5"
+            ]
+        );
+        let places = |plan: &Plan, of: &str| {
+            put_back_places(plan, &id(of)).iter().map(|p| p.map(|e| e.id.to_string())).collect::<Vec<_>>()
+        };
         assert_eq!(places(&plan, "enjeu-2"), [None]);
-        assert_eq!(places(&plan, "orientation-1-1"), [Some("enjeu-1".to_string())], "enjeu-2 is in the cycle: not offered");
-        assert!(valid_parents(&plan, &id("objectif-1")).is_empty(), "nor, for a move, the orientations outside the tree");
+        assert_eq!(
+            places(&plan, "orientation-1-1"),
+            [Some("enjeu-1".to_string())],
+            "enjeu-2 is in the cycle: not offered"
+        );
+        assert!(
+            valid_parents(&plan, &id("objectif-1")).is_empty(),
+            "nor, for a move, the orientations outside the tree"
+        );
 
         put_back(&mut plan, &id("enjeu-2"), None).unwrap();
         assert_eq!(outside(&plan), ["orientation-1-1", "objectif-1", "objectif-2", "objectif-3"]);
@@ -523,16 +555,25 @@ mod tests {
         put_back(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-1"))).unwrap();
         assert_eq!(outside(&plan), Vec::<&str>::new());
         assert_eq!(structure_findings(&plan), []);
-        assert_eq!(outline(&plan)[..3], ["1 enjeu-1".to_string(), "1.1 orientation-1-1".into(), "1.1.1 objectif-1".into()]);
+        assert_eq!(
+            outline(&plan)[..3],
+            ["1 enjeu-1".to_string(), "1.1 orientation-1-1".into(), "1.1.1 objectif-1".into()]
+        );
     }
 
     #[test]
     fn putting_back_under_an_element_outside_the_tree_or_off_its_level_is_refused() {
         let mut plan = detached();
         let before = plan.clone();
-        assert_eq!(put_back(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-2"))), Err(Refused::OutsideTree(id("enjeu-2"))));
+        assert_eq!(
+            put_back(&mut plan, &id("orientation-1-1"), Some(&id("enjeu-2"))),
+            Err(Refused::OutsideTree(id("enjeu-2")))
+        );
         assert_eq!(put_back(&mut plan, &id("orientation-1-1"), None), Err(Refused::WrongLevel(id("orientation-1-1"))));
-        assert_eq!(put_back(&mut plan, &id("orientation-2-1"), Some(&id("objectif-5"))), Err(Refused::OutsideTree(id("objectif-5"))));
+        assert_eq!(
+            put_back(&mut plan, &id("orientation-2-1"), Some(&id("objectif-5"))),
+            Err(Refused::OutsideTree(id("objectif-5")))
+        );
         assert_eq!(put_back(&mut plan, &id("absent"), None), Err(Refused::NotFound(id("absent"))));
         assert_eq!(plan, before);
     }
@@ -542,17 +583,27 @@ mod tests {
         let mut plan = sample_plan();
         plan.actions[0].objectives.push(id("objectif-4")); // moyen-cap also serves enjeu 2
         let impact = deletion_impact(&plan, &id("enjeu-1")).unwrap();
-        assert_eq!(impact, Impact { descendants: vec![0, 1, 3], indicators: 4, actions_unlinked: 4, actions_orphaned: 3 });
+        assert_eq!(
+            impact,
+            Impact { descendants: vec![0, 1, 3], indicators: 4, actions_unlinked: 4, actions_orphaned: 3 }
+        );
         assert!(!impact.is_empty());
 
         delete_element(&mut plan, &id("enjeu-1")).unwrap();
         assert_eq!(ids(&plan), ["enjeu-2", "orientation-2-1", "objectif-4", "orientation-2-2", "objectif-5"]);
         assert_eq!(plan.indicators.len(), 2);
         let links: Vec<(&str, usize)> = plan.actions.iter().map(|a| (a.id.as_str(), a.objectives.len())).collect();
-        assert_eq!(links, [
-            ("moyen-cap", 1), ("moyen-lecture", 0), ("moyen-math", 0), ("moyen-relance", 0),
-            ("moyen-mentorat", 1), ("moyen-code-vie", 1),
-        ]);
+        assert_eq!(
+            links,
+            [
+                ("moyen-cap", 1),
+                ("moyen-lecture", 0),
+                ("moyen-math", 0),
+                ("moyen-relance", 0),
+                ("moyen-mentorat", 1),
+                ("moyen-code-vie", 1),
+            ]
+        );
         assert_eq!(plan.code_of(&id("enjeu-2")), "1");
         assert!(structure_findings(&plan).is_empty());
         let orphans = check(&plan).into_iter().filter(|f| matches!(f, Finding::ActionWithoutObjective { .. })).count();

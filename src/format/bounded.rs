@@ -38,7 +38,11 @@ impl Visitor<'_> for Bounded {
     }
 
     fn visit_u64<E: Error>(self, v: u64) -> Result<u64, E> {
-        if v <= self.max { Ok(v) } else { Err(self.refuse(v)) }
+        if v <= self.max {
+            Ok(v)
+        } else {
+            Err(self.refuse(v))
+        }
     }
 
     fn visit_i64<E: Error>(self, v: i64) -> Result<u64, E> {

@@ -95,7 +95,11 @@ pub enum FieldProblem {
     NotFinite,
     /// A whole number outside what the field holds (a negative count, a level of 300):
     /// the number as written in the file, and the bounds, the same on every platform.
-    OutOfRange { value: String, min: i128, max: i128 },
+    OutOfRange {
+        value: String,
+        min: i128,
+        max: i128,
+    },
     /// The same field twice in one object.
     Duplicate,
     /// Anything else serde refuses, in its own words: kept for the English message and
@@ -158,10 +162,8 @@ impl Source<'_> {
 /// serde would give its own rounding (`1.8446744073709552e+19`).
 fn number_before(text: &str, offset: usize) -> Option<&str> {
     let before = &text[..offset.min(text.len())];
-    let start = before
-        .bytes()
-        .rposition(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
-        .map_or(0, |i| i + 1);
+    let start =
+        before.bytes().rposition(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')).map_or(0, |i| i + 1);
     let number = &before[start..];
     number.bytes().any(|b| b.is_ascii_digit()).then_some(number)
 }

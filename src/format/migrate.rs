@@ -38,9 +38,7 @@ fn v0_to_v1(plan: &mut Value) -> Result<(), LoadError> {
             levels.push(level(singular, plural));
         }
         object.insert("levels".into(), Value::Array(levels));
-        object
-            .entry("objective_level")
-            .or_insert_with(|| Value::from(count.saturating_sub(1)));
+        object.entry("objective_level").or_insert_with(|| Value::from(count.saturating_sub(1)));
     }
     if let Some(means) = object.remove("means") {
         object.insert("actions".into(), means);

@@ -11,9 +11,9 @@ mod error;
 mod migrate;
 
 pub use bounded::MAX_LEVEL;
+use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
 pub(crate) use error::{BAD_DATE, BAD_DAYS};
-use error::Source;
 
 use crate::plan::Plan;
 use serde::Serialize;
@@ -80,9 +80,9 @@ pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
 /// A short fingerprint of a file's text (FNV-1a, 64 bits, in hexadecimal): enough to
 /// tell whether the plan changed since it was exported, not a protection.
 pub fn digest(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let hash = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
     format!("{hash:016x}")
 }
 
@@ -160,8 +160,9 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
         return Err(LoadError::NotAPlan);
     }
     let version = match envelope.get("version") {
-        Some(raw) => serde_json::from_str::<u64>(raw.get())
-            .map_err(|_| LoadError::field("version", FieldProblem::WrongType))?,
+        Some(raw) => {
+            serde_json::from_str::<u64>(raw.get()).map_err(|_| LoadError::field("version", FieldProblem::WrongType))?
+        }
         None => return Err(LoadError::field("version", FieldProblem::Missing)),
     };
     if version > VERSION {

@@ -50,9 +50,9 @@ fn the_pevr_fixture_holds_the_reference_plans_anomalies() {
     let plan = fixture("plan-000-pevr");
     let rate_of_592 = plan.indicators.iter().find(|i| {
         i.kind == IndicatorKind::Percentage
-            && i.segments.iter().any(|s| {
-                s.final_target().map(|t| &t.value) == Some(&TargetValue::Absolute(Value::Number(592.0)))
-            })
+            && i.segments
+                .iter()
+                .any(|s| s.final_target().map(|t| &t.value) == Some(&TargetValue::Absolute(Value::Number(592.0))))
     });
     assert!(rate_of_592.is_some(), "a rate whose target is 592");
     assert_eq!(plan.actions.iter().filter(|a| a.responsible.is_empty()).count(), 1);
@@ -162,7 +162,10 @@ fn the_envelope_is_checked_before_the_plan() {
     check_error(&with("\"version\": 1", "\"version\": 2"), LoadError::NewerVersion { found: 2, supported: 1 });
     check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
     check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
-    check_error(&with("\"version\": 1,", "\"version\": 1, \"signature\": \"x\","), field("signature", FieldProblem::Unknown));
+    check_error(
+        &with("\"version\": 1,", "\"version\": 1, \"signature\": \"x\","),
+        field("signature", FieldProblem::Unknown),
+    );
 }
 
 #[test]
@@ -224,10 +227,7 @@ fn an_enum_given_a_number_is_a_wrong_type_and_a_repeated_field_says_so() {
     let numbered = sample.replacen("\"status\": \"in_progress\"", "\"status\": 1", 1);
     assert!(matches!(load(&numbered), Err(LoadError::Field { problem: FieldProblem::WrongType, .. })));
     let repeated = sample.replacen("\"title\": \"Plan d", "\"title\": \"x\", \"title\": \"Plan d", 1);
-    assert_eq!(
-        load(&repeated),
-        Err(LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Duplicate })
-    );
+    assert_eq!(load(&repeated), Err(LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Duplicate }));
 }
 
 #[test]
@@ -285,7 +285,10 @@ fn a_file_saved_in_windows_1252_is_refused_where_its_first_accent_is() {
     let error = load_bytes(&ansi).expect_err("not UTF-8");
     assert_eq!(error, LoadError::NotUtf8 { line: 7, column: 46, byte: 0xC9, windows_1252: true });
     let message = french(&error);
-    assert!(message.starts_with("Ce fichier n'est pas enregistré en UTF-8\u{a0}: l'octet 0xC9 à la ligne 7, colonne 46"), "{message}");
+    assert!(
+        message.starts_with("Ce fichier n'est pas enregistré en UTF-8\u{a0}: l'octet 0xC9 à la ligne 7, colonne 46"),
+        "{message}"
+    );
     assert!(message.contains("Windows-1252") && message.contains("Encodage\u{a0}: UTF-8"), "{message}");
     assert!(!crate::text::load_error(&error, crate::text::Lang::En).is_empty());
 }
@@ -313,7 +316,10 @@ fn an_empty_file_and_a_file_of_spaces_say_different_things() {
     let error = load_bytes(&spaces).expect_err("blank");
     assert_eq!(error, LoadError::Blank { bytes: 3 * 1024 * 1024 });
     let message = french(&error);
-    assert!(message.starts_with("Le fichier ne contient que des espaces et des sauts de ligne (3\u{a0}Mo)"), "{message}");
+    assert!(
+        message.starts_with("Le fichier ne contient que des espaces et des sauts de ligne (3\u{a0}Mo)"),
+        "{message}"
+    );
     assert!(french(&LoadError::Blank { bytes: 2 }).contains("(2\u{a0}octets)"));
     assert!(french(&LoadError::Blank { bytes: 1536 }).contains("(1,5\u{a0}Ko)"));
 }
@@ -328,7 +334,8 @@ fn the_size_is_checked_on_the_bytes_before_anything_else() {
 /// serde reads the plan's own text: its lines were counted from the `plan` value.
 #[test]
 fn a_bad_escape_inside_the_plan_is_located_in_the_file_in_french() {
-    let error = load_bytes(with("\"title\": \"Lire\"", "\"title\": \"Li\\ud800re\"").as_bytes()).expect_err("lone surrogate");
+    let error =
+        load_bytes(with("\"title\": \"Lire\"", "\"title\": \"Li\\ud800re\"").as_bytes()).expect_err("lone surrogate");
     assert_eq!(error, LoadError::NotJson { line: 12, column: 67, problem: JsonProblem::UnicodeEscape });
     assert_eq!(
         french(&error),
@@ -360,16 +367,26 @@ fn a_number_out_of_its_fields_range_says_the_range() {
         french(&error),
         format!("À « {participants} »\u{a0}: le nombre 4\u{a0}294\u{a0}967\u{a0}296 sort des limites permises ici, de 0 à 4\u{a0}294\u{a0}967\u{a0}295.")
     );
-    check_error(&with("\"per_day\": 28000", "\"per_day\": 9223372036854775808"), field(
-        "plan.budget.rates[0].per_day",
-        FieldProblem::OutOfRange { value: "9223372036854775808".into(), min: i64::MIN.into(), max: i64::MAX.into() },
-    ));
+    check_error(
+        &with("\"per_day\": 28000", "\"per_day\": 9223372036854775808"),
+        field(
+            "plan.budget.rates[0].per_day",
+            FieldProblem::OutOfRange {
+                value: "9223372036854775808".into(),
+                min: i64::MIN.into(),
+                max: i64::MAX.into(),
+            },
+        ),
+    );
     let sample = save(&sample_plan());
     assert!(sample.contains("\"percent\": "), "the sample has a progress percent");
     let start = sample.find("\"percent\": ").unwrap() + "\"percent\": ".len();
     let end = start + sample[start..].find(|c: char| !c.is_ascii_digit()).unwrap();
     let error = load_bytes(format!("{}300{}", &sample[..start], &sample[end..]).as_bytes()).unwrap_err();
-    assert!(matches!(&error, LoadError::Field { problem: FieldProblem::OutOfRange { value, min: 0, max: 255 }, .. } if value == "300"), "{error:?}");
+    assert!(
+        matches!(&error, LoadError::Field { problem: FieldProblem::OutOfRange { value, min: 0, max: 255 }, .. } if value == "300"),
+        "{error:?}"
+    );
 }
 
 /// `usize` is 32 bits in the page and 64 in the command: levels are bounded by the
@@ -389,7 +406,10 @@ fn a_level_beyond_the_formats_bound_is_refused_on_every_platform() {
     check_error(&with("\"level\": 0", "\"level\": 1e30"), field("plan.elements[0].level", level("1e30")));
     check_error(&with("\"level\": 0", "\"level\": 2.5"), field("plan.elements[0].level", FieldProblem::WrongType));
     check_error(&with("\"level\": 0", "\"level\": \"0\""), field("plan.elements[0].level", FieldProblem::WrongType));
-    check_error(&with("\"objective_level\": 0", "\"objective_level\": 300"), field("plan.objective_level", level("300")));
+    check_error(
+        &with("\"objective_level\": 0", "\"objective_level\": 300"),
+        field("plan.objective_level", level("300")),
+    );
     // The bound itself loads (the checks then report the missing level).
     assert!(load(&with("\"objective_level\": 0", "\"objective_level\": 255")).is_ok());
 }
@@ -397,6 +417,9 @@ fn a_level_beyond_the_formats_bound_is_refused_on_every_platform() {
 #[test]
 fn serdes_own_words_never_reach_a_french_message() {
     let error = LoadError::Field { path: "plan.title".into(), problem: FieldProblem::Invalid("invalid escape".into()) };
-    assert_eq!(french(&error), "À « plan.title »\u{a0}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon.");
+    assert_eq!(
+        french(&error),
+        "À « plan.title »\u{a0}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon."
+    );
     assert!(crate::text::load_error(&error, crate::text::Lang::En).contains("invalid escape"));
 }

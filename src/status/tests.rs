@@ -23,7 +23,12 @@ fn segment(baseline: Option<(&str, f64)>, targets: &[(&str, f64)], measured: &[(
             .collect(),
         measurements: measured
             .iter()
-            .map(|(d, v)| Measurement { date: date(d), value: Value::Number(*v), assessment: None, note: String::new() })
+            .map(|(d, v)| Measurement {
+                date: date(d),
+                value: Value::Number(*v),
+                assessment: None,
+                note: String::new(),
+            })
             .collect(),
     }
 }
@@ -138,7 +143,8 @@ fn maintain_holds_at_least_the_target() {
 fn intermediate_targets_bend_the_expected_path() {
     // Most of the gain is expected in the first year: 68 → 76 by June 2024, 78 by 2027.
     let s = segment(Some(("2023-06-30", 68.0)), &[("2024-06-30", 76.0), ("2027-06-30", 78.0)], &[]);
-    let expected = |d: &str| expected_progress(&s, Direction::Increase, Some(68.0), day(d)).map(|e| (e * 100.0).round());
+    let expected =
+        |d: &str| expected_progress(&s, Direction::Increase, Some(68.0), day(d)).map(|e| (e * 100.0).round());
     assert_eq!(expected("2023-06-30"), Some(0.0));
     assert_eq!(expected("2024-06-30"), Some(80.0));
     assert_eq!(expected("2027-06-30"), Some(100.0));
@@ -150,9 +156,17 @@ fn intermediate_targets_bend_the_expected_path() {
 fn relative_targets_resolve_against_the_baseline() {
     let mut s = segment(Some(("2023-06-30", 60.0)), &[], &[("2027-06-30", 69.0)]);
     s.targets.push(Target { date: date("2027-06"), value: TargetValue::RelativePercent(15.0) });
-    check(&indicator(IndicatorKind::Percentage, Direction::Increase, vec![s.clone()]), "2027-07-01", (Status::Reached, Some(100.0)));
+    check(
+        &indicator(IndicatorKind::Percentage, Direction::Increase, vec![s.clone()]),
+        "2027-07-01",
+        (Status::Reached, Some(100.0)),
+    );
     s.targets[0].value = TargetValue::PercentagePoints(15.0);
-    check(&indicator(IndicatorKind::Percentage, Direction::Increase, vec![s]), "2027-07-01", (Status::Late, Some(60.0)));
+    check(
+        &indicator(IndicatorKind::Percentage, Direction::Increase, vec![s]),
+        "2027-07-01",
+        (Status::Late, Some(60.0)),
+    );
 }
 
 #[test]
@@ -199,7 +213,12 @@ fn milestones_are_done_or_due() {
     let milestone = |done: bool| {
         let mut s = segment(None, &[], &[]);
         s.targets.push(Target { date: date("2026-06"), value: TargetValue::Absolute(Value::Done(true)) });
-        s.measurements.push(Measurement { date: date("2025-06"), value: Value::Done(done), assessment: None, note: String::new() });
+        s.measurements.push(Measurement {
+            date: date("2025-06"),
+            value: Value::Done(done),
+            assessment: None,
+            note: String::new(),
+        });
         indicator(IndicatorKind::Milestone, Direction::Increase, vec![s])
     };
     check(&milestone(true), "2025-07-01", (Status::Reached, Some(100.0)));
@@ -216,7 +235,15 @@ fn qualitative_indicators_take_the_stated_assessment() {
         assessment: Some(Status::ToWatch),
         note: String::new(),
     });
-    check(&indicator(IndicatorKind::Qualitative, Direction::Increase, vec![s.clone()]), "2025-07-01", (Status::ToWatch, None));
+    check(
+        &indicator(IndicatorKind::Qualitative, Direction::Increase, vec![s.clone()]),
+        "2025-07-01",
+        (Status::ToWatch, None),
+    );
     s.measurements[0].assessment = None;
-    check(&indicator(IndicatorKind::Qualitative, Direction::Increase, vec![s]), "2025-07-01", (Status::NotMeasured, None));
+    check(
+        &indicator(IndicatorKind::Qualitative, Direction::Increase, vec![s]),
+        "2025-07-01",
+        (Status::NotMeasured, None),
+    );
 }

@@ -100,8 +100,10 @@ pub fn app() -> Html {
         };
         html! { <NoticeView text={notice_text(&state, notice)} on_dismiss={on_dismiss.clone()} {download} /> }
     });
-    let conflict = state.conflict.as_ref().map(|conflict| html! {
-        <Conflict mine={state.plan.clone()} theirs={conflict.theirs.clone()} />
+    let conflict = state.conflict.as_ref().map(|conflict| {
+        html! {
+            <Conflict mine={state.plan.clone()} theirs={conflict.theirs.clone()} />
+        }
     });
     let screen = match &state.route {
         Route::Library => html! { <screens::library::Library library={state.library.clone()} /> },

@@ -3,8 +3,8 @@
 
 use super::app::Msg;
 use super::persistence::Keeper;
-use super::state::Opening;
 use super::route::Route;
+use super::state::Opening;
 use chrono::NaiveDate;
 use jalon::edit::Edited;
 use jalon::id::Id;

@@ -165,9 +165,11 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
     use_effect_with((state.revision, state.conflict.is_some()), move |_| {
         store::set_current(&id);
         // A newer change replaces the timer.
-        let timer = wanted.then(|| gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
-            flusher.flush();
-        }));
+        let timer = wanted.then(|| {
+            gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                flusher.flush();
+            })
+        });
         move || drop(timer)
     });
     keeper

@@ -30,7 +30,10 @@ pub enum Notice {
     /// Storage is full: plans open, but changes wait for room to be saved.
     StorageFull,
     /// A stored plan was set aside under `key`; the core says why.
-    Unreadable { key: String, error: LoadError },
+    Unreadable {
+        key: String,
+        error: LoadError,
+    },
     /// A stored plan was written by a newer version of Jalon and left as it is.
     Newer(LoadError),
     SaveFailed(Failure),
@@ -46,7 +49,9 @@ pub enum Notice {
     /// read.
     RenameRefused,
     /// Both versions were kept: this page's under a new id, titled `title`.
-    KeptBoth { title: String },
+    KeptBoth {
+        title: String,
+    },
 }
 
 /// Another version of the open plan found in storage, which this page did not read: its
@@ -156,7 +161,10 @@ pub enum Msg {
     SetLang(Lang),
     Route(Route),
     /// A change to the plan; `source` tells changes from one place apart (see `History`).
-    Edit { change: Box<dyn FnOnce(&mut Plan) -> Edited>, source: TypeId },
+    Edit {
+        change: Box<dyn FnOnce(&mut Plan) -> Edited>,
+        source: TypeId,
+    },
     Undo,
     Redo,
     /// Asks to show another plan, once the open one's change is saved (see `Opening`).
@@ -167,18 +175,32 @@ pub enum Msg {
     /// stays on screen.
     StayHere,
     /// Shows another plan at once, the open one being gone (deleted).
-    Show { plan: Plan, unsaved: bool, base: Option<String> },
+    Show {
+        plan: Plan,
+        unsaved: bool,
+        base: Option<String>,
+    },
     /// The library as storage now holds it.
     Library(Vec<Entry>),
     /// The plan of `revision` is in storage, its file's digest `digest`, its stored
     /// version `base`.
-    Saved { revision: u64, at: NaiveTime, digest: String, base: String },
+    Saved {
+        revision: u64,
+        at: NaiveTime,
+        digest: String,
+        base: String,
+    },
     SaveFailed(Failure),
     SaveRefusedNewer,
     Exported(Exported),
     /// Storage holds another version of this plan, `base`, written by another tab (or
     /// found when saving); `over_mine` when its writer had read this page's version.
-    SavedElsewhere { plan: Plan, digest: String, base: String, over_mine: bool },
+    SavedElsewhere {
+        plan: Plan,
+        digest: String,
+        base: String,
+        over_mine: bool,
+    },
     /// After a conflict: keep this page's version over the other…
     KeepMine,
     /// …or take the other one…

@@ -26,10 +26,10 @@
 //! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
 use chrono::{DateTime, Utc};
-use jalon::{compact, format};
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
+use jalon::{compact, format};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
@@ -162,11 +162,12 @@ pub fn library() -> Vec<Entry> {
         }
         // A plan that a newer page wrote keeps that page's version, so that this one
         // never counts it as its own.
-        let (title, version) = match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
-            Some(Ok(plan)) => (plan.title, format::VERSION),
-            Some(Err(format::LoadError::NewerVersion { found, .. })) => (id.to_string(), found),
-            _ => (id.to_string(), format::VERSION),
-        };
+        let (title, version) =
+            match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
+                Some(Ok(plan)) => (plan.title, format::VERSION),
+                Some(Err(format::LoadError::NewerVersion { found, .. })) => (id.to_string(), found),
+                _ => (id.to_string(), format::VERSION),
+            };
         entries.push(Entry { id, title, modified: Utc::now(), version });
     }
     entries
@@ -196,10 +197,17 @@ pub enum Stored {
     Nothing,
     /// The plan, the digest of its file (see `format::digest`) and the base of the
     /// stored text (see the module's notes).
-    Plan { plan: Plan, digest: String, base: String },
+    Plan {
+        plan: Plan,
+        digest: String,
+        base: String,
+    },
     /// Stored text that the reader refused; set aside under `key` (the plan's own key
     /// when there was no room to copy it).
-    Unreadable { key: String, error: format::LoadError },
+    Unreadable {
+        key: String,
+        error: format::LoadError,
+    },
     /// Written by a newer version of Jalon: left as it is.
     Newer(format::LoadError),
 }
@@ -210,7 +218,10 @@ pub fn load_plan(id: &Id) -> Stored {
     let Some(text) = storage.get_item(&key).ok().flatten() else { return Stored::Nothing };
     // Compact text of a later scheme is a newer page's, not damage.
     if text.starts_with("jalon-deflate-") && !text.starts_with(compact::MARK) {
-        return Stored::Newer(format::LoadError::NewerVersion { found: format::VERSION + 1, supported: format::VERSION });
+        return Stored::Newer(format::LoadError::NewerVersion {
+            found: format::VERSION + 1,
+            supported: format::VERSION,
+        });
     }
     let base = base_of(&text);
     let read = file_text(text.clone()).and_then(|file| format::load(&file).map(|plan| (plan, format::digest(&file))));
@@ -278,7 +289,11 @@ pub fn stored_text(key: &str) -> Option<String> {
 
 /// The name of the file a copy set aside is downloaded as.
 pub fn set_aside_file_name(key: &str) -> String {
-    let name: String = key.trim_start_matches(PREFIX).chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect();
+    let name: String = key
+        .trim_start_matches(PREFIX)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .collect();
     format!("jalon-donnees-mises-de-cote-{name}.txt")
 }
 
@@ -289,13 +304,20 @@ pub fn delete_set_aside(key: &str) -> bool {
 
 pub enum Save {
     /// Written and read back: the digest of the file saved and the new base.
-    Done { digest: String, base: String },
+    Done {
+        digest: String,
+        base: String,
+    },
     Failed(Failure),
     /// A newer version of Jalon saved this plan last: this page leaves it alone.
     Newer,
     /// Storage holds a version of this plan that this page did not read (another tab's,
     /// or one stored before this page opened it): nothing was written.
-    Conflict { plan: Plan, digest: String, base: String },
+    Conflict {
+        plan: Plan,
+        digest: String,
+        base: String,
+    },
 }
 
 /// The version that `base` was written over, as its writer recorded it (`None` when
@@ -361,7 +383,8 @@ pub fn save_plan(plan: &Plan, base: Option<&str>) -> Save {
             let _ = storage.remove_item(&old);
         }
     }
-    let entry = Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now(), version: format::VERSION };
+    let entry =
+        Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now(), version: format::VERSION };
     match entries.iter_mut().find(|e| e.id == plan.id) {
         Some(existing) => *existing = entry,
         None => entries.push(entry),

@@ -8,8 +8,7 @@
 
 use crate::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
 use crate::budget::{
-    Allocation, Budget, Category, Days, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate,
-    StatedTotals,
+    Allocation, Budget, Category, Days, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals,
 };
 use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
@@ -119,19 +118,27 @@ fn indicator() -> impl Strategy<Value = (Indicator, usize)> {
         (vec(segment(), 1..4), text(), text(), meta(), any::<usize>()),
     )
         .prop_map(|((label, kind, direction, out_of), (segments, source, note, meta, objective))| {
-            let indicator =
-                Indicator { id: blank(), objective: blank(), label, kind, direction, out_of, segments, source, note, meta };
+            let indicator = Indicator {
+                id: blank(),
+                objective: blank(),
+                label,
+                kind,
+                direction,
+                out_of,
+                segments,
+                source,
+                note,
+                meta,
+            };
             (indicator, objective)
         })
 }
 
 fn element() -> impl Strategy<Value = (Element, usize, usize)> {
-    (
-        (text(), option::of(text()), text(), option::of(plan_date())),
-        (text(), meta(), any::<usize>(), any::<usize>()),
-    )
+    ((text(), option::of(text()), text(), option::of(plan_date())), (text(), meta(), any::<usize>(), any::<usize>()))
         .prop_map(|((title, code, description, deadline), (smart, meta, level, parent))| {
-            let element = Element { id: blank(), level: 0, parent: None, code, title, description, deadline, smart, meta };
+            let element =
+                Element { id: blank(), level: 0, parent: None, code, title, description, deadline, smart, meta };
             (element, level, parent)
         })
 }
@@ -189,8 +196,13 @@ fn action() -> impl Strategy<Value = (Action, Vec<usize>, Vec<(ProgressRecord, u
 }
 
 fn checkpoint() -> impl Strategy<Value = Checkpoint> {
-    (text(), naive_date(), any::<bool>(), meta())
-        .prop_map(|(label, date, closed, meta)| Checkpoint { id: blank(), label, date, closed, meta })
+    (text(), naive_date(), any::<bool>(), meta()).prop_map(|(label, date, closed, meta)| Checkpoint {
+        id: blank(),
+        label,
+        date,
+        closed,
+        meta,
+    })
 }
 
 /// `Days` reads back only up to a million days (two million half days).
@@ -245,7 +257,8 @@ struct BudgetDraft {
 
 fn budget() -> impl Strategy<Value = BudgetDraft> {
     let rate = (text(), cents()).prop_map(|(label, per_day)| StaffRate { id: blank(), label, per_day });
-    let revenue = (text(), cents(), meta()).prop_map(|(label, amount, meta)| RevenueLine { id: blank(), label, amount, meta });
+    let revenue =
+        (text(), cents(), meta()).prop_map(|(label, amount, meta)| RevenueLine { id: blank(), label, amount, meta });
     let category = text().prop_map(|label| Category { id: blank(), label });
     let stated = (option::of(cents()), option::of(cents()), option::of(cents()), option::of(cents()))
         .prop_map(|(revenues, expenses, staff, balance)| StatedTotals { revenues, expenses, staff, balance });
@@ -322,8 +335,15 @@ fn header() -> impl Strategy<Value = (Id, String, Vec<Organisation>, Period, Vec
 }
 
 fn settings() -> impl Strategy<Value = Settings> {
-    (number(), number(), select(&[RollUp::WorstOf, RollUp::Weighted][..]), any::<bool>())
-        .prop_map(|(on_track, to_watch, roll_up, actions_in_status)| Settings { on_track, to_watch, roll_up, actions_in_status, columns: None })
+    (number(), number(), select(&[RollUp::WorstOf, RollUp::Weighted][..]), any::<bool>()).prop_map(
+        |(on_track, to_watch, roll_up, actions_in_status)| Settings {
+            on_track,
+            to_watch,
+            roll_up,
+            actions_in_status,
+            columns: None,
+        },
+    )
 }
 
 pub(super) fn plan() -> impl Strategy<Value = Plan> {
@@ -339,7 +359,12 @@ pub(super) fn plan() -> impl Strategy<Value = Plan> {
 type Drafts = (
     (Id, String, Vec<Organisation>, Period, Vec<Level>, usize, Noun),
     (Vec<TargetGroup>, Vec<Checkpoint>, Settings, Meta),
-    (Vec<(Element, usize, usize)>, Vec<(Indicator, usize)>, Vec<(Action, Vec<usize>, Vec<(ProgressRecord, usize)>)>, Option<BudgetDraft>),
+    (
+        Vec<(Element, usize, usize)>,
+        Vec<(Indicator, usize)>,
+        Vec<(Action, Vec<usize>, Vec<(ProgressRecord, usize)>)>,
+        Option<BudgetDraft>,
+    ),
 );
 
 /// Numbers the ids and resolves every pick to an entity of the right kind.
@@ -404,7 +429,11 @@ fn assemble(drafts: Drafts) -> Plan {
 
     for (line, funded) in budget.expenses.iter_mut().zip(funds) {
         line.funds = funded.map(|p| {
-            if p % 2 == 0 || actions.is_empty() { pick(&elements, p, |e| &e.id) } else { pick(&actions, p, |a| &a.id) }
+            if p % 2 == 0 || actions.is_empty() {
+                pick(&elements, p, |e| &e.id)
+            } else {
+                pick(&actions, p, |a| &a.id)
+            }
         });
     }
     for (allocation, picks) in budget.allocations.iter_mut().zip(shares) {

@@ -3,29 +3,89 @@
 //! `load` unchanged, to the byte.
 
 use super::super::{load, load_bytes, save, LoadError};
-use crate::text::{load_error, Lang};
 use super::arbitrary;
 use super::{FIXTURES, V0_DRAFT};
+use crate::text::{load_error, Lang};
 use proptest::prelude::*;
 use proptest::sample::select;
 
 /// Values a hand-edited or damaged file may put where another value was.
 const REPLACEMENTS: &[&str] = &[
-    "null", "true", "false", "0", "-1", "0.5", "1e999", "-1e999", "4294967296", "18446744073709551616",
-    "\"\"", "\"banana\"", "\"2027-13\"", "\"2027-02-30\"", "\"-0001\"", "[]", "{}", "[{}]", "{\"id\": \"x\"}",
-    "\"\\ud800\"", "\"\u{0}\"", "2.3", "-0.0", "1e-400", "300", "256", "18446744073709551615",
-    "-9223372036854775809", "9223372036854775808", "2.0", "1e3", "\"\\udc00\"", "\"a\\ud800b\"", "\"\\x\"",
-    "\"\\u12\"", "\"\t\"", "[1,]", "{\"a\" 1}", "tru", "\"\\ud800\\u0041\"",
+    "null",
+    "true",
+    "false",
+    "0",
+    "-1",
+    "0.5",
+    "1e999",
+    "-1e999",
+    "4294967296",
+    "18446744073709551616",
+    "\"\"",
+    "\"banana\"",
+    "\"2027-13\"",
+    "\"2027-02-30\"",
+    "\"-0001\"",
+    "[]",
+    "{}",
+    "[{}]",
+    "{\"id\": \"x\"}",
+    "\"\\ud800\"",
+    "\"\u{0}\"",
+    "2.3",
+    "-0.0",
+    "1e-400",
+    "300",
+    "256",
+    "18446744073709551615",
+    "-9223372036854775809",
+    "9223372036854775808",
+    "2.0",
+    "1e3",
+    "\"\\udc00\"",
+    "\"a\\ud800b\"",
+    "\"\\x\"",
+    "\"\\u12\"",
+    "\"\t\"",
+    "[1,]",
+    "{\"a\" 1}",
+    "tru",
+    "\"\\ud800\\u0041\"",
 ];
 
 /// serde's English, which must not reach a French message: single words, matched as
 /// whole words, and phrases.
 const SERDE_WORDS: &[&str] = &[
-    "expected", "invalid", "escape", "surrogate", "unknown", "variant", "integer", "floating", "parsing",
-    "while", "line", "column", "EOF", "trailing", "character", "input", "range", "missing", "duplicate",
-    "field", "length", "number", "string", "sequence", "lone", "leading", "premature",
+    "expected",
+    "invalid",
+    "escape",
+    "surrogate",
+    "unknown",
+    "variant",
+    "integer",
+    "floating",
+    "parsing",
+    "while",
+    "line",
+    "column",
+    "EOF",
+    "trailing",
+    "character",
+    "input",
+    "range",
+    "missing",
+    "duplicate",
+    "field",
+    "length",
+    "number",
+    "string",
+    "sequence",
+    "lone",
+    "leading",
+    "premature",
 ];
-const SERDE_PHRASES: &[&str] = &["at line", "unknown variant", "expected one of", "hex escape", "invalid type", "jalon:"];
+const SERDE_PHRASES: &[&str] =
+    &["at line", "unknown variant", "expected one of", "hex escape", "invalid type", "jalon:"];
 
 /// The French message of `error`, or what in it is serde's English. The quoted parts,
 /// « … », are the file's own path and values and are left out.
@@ -42,9 +102,8 @@ fn serde_english(error: &LoadError) -> Option<String> {
         }
     }
     let lower = own.to_lowercase();
-    let word = own
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| SERDE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)));
+    let word =
+        own.split(|c: char| !c.is_alphanumeric()).find(|w| SERDE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)));
     let phrase = SERDE_PHRASES.iter().find(|p| lower.contains(*p));
     (word.is_some() || phrase.is_some()).then(|| format!("{word:?} {phrase:?} in {message:?}"))
 }

@@ -86,9 +86,14 @@ pub fn action_filters(props: &Props) -> Html {
     let criteria = &props.criteria;
     let element = criteria.element.as_ref().map(Id::as_str).unwrap_or("");
     let name_options = |names: &[String], current: &Option<String>| {
-        names.iter().map(|name| html! {
-            <option value={name.clone()} selected={current.as_ref() == Some(name)}>{ name }</option>
-        }).collect::<Html>()
+        names
+            .iter()
+            .map(|name| {
+                html! {
+                    <option value={name.clone()} selected={current.as_ref() == Some(name)}>{ name }</option>
+                }
+            })
+            .collect::<Html>()
     };
     let status = status_value(criteria.status);
     html! {

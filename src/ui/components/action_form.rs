@@ -165,7 +165,12 @@ pub fn action_form(props: &Props) -> Html {
             draft.set(next);
         })
     };
-    let input = |id: &'static str, label: &'static str, value: &str, write: fn(&mut Draft, String), error: Option<&'static str>, node: NodeRef| {
+    let input = |id: &'static str,
+                 label: &'static str,
+                 value: &str,
+                 write: fn(&mut Draft, String),
+                 error: Option<&'static str>,
+                 node: NodeRef| {
         let on_input = set(write).reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
         let error_id = format!("{id}-error");
         html! {
@@ -217,7 +222,8 @@ pub fn action_form(props: &Props) -> Html {
     });
 
     let on_submit = {
-        let (ctx, draft, problems, on_done, editing) = (ctx.clone(), draft.clone(), problems.clone(), props.on_done.clone(), props.action.clone());
+        let (ctx, draft, problems, on_done, editing) =
+            (ctx.clone(), draft.clone(), problems.clone(), props.on_done.clone(), props.action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match draft.fields() {

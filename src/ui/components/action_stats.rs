@@ -33,7 +33,10 @@ pub fn action_stats_table(props: &Props) -> Html {
     let ctx = use_ctx();
     let shown_page = use_state(|| 0usize);
     let rows: Vec<(&String, &ActionCounts)> = props.rows.iter().collect();
-    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let on_page = {
+        let shown_page = shown_page.clone();
+        Callback::from(move |to| shown_page.set(to))
+    };
     let count_cell = |value: usize| html! { <td class="num">{ text::number(value as f64, 0, ctx.lang) }</td> };
     html! {
         <section class="action-stats">

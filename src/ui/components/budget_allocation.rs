@@ -46,9 +46,16 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
     if share.is_none() {
         fields.push(Field::new(ctx.tr("Organisation", "Organisation"), Kind::Choice(choices), first));
     }
-    fields.push(Field::new(ctx.tr("Poids dans la clé", "Weight in the key"), Kind::Weight, share.map_or_else(String::new, |s| text::number(s.weight, 6, ctx.lang))));
-    fields.push(Field::new(ctx.tr("Part indiquée (facultatif)", "Stated part (optional)"), Kind::OptionalMoney,
-        share.and_then(|s| s.stated).map_or_else(String::new, |s| text::money(s, ctx.lang))));
+    fields.push(Field::new(
+        ctx.tr("Poids dans la clé", "Weight in the key"),
+        Kind::Weight,
+        share.map_or_else(String::new, |s| text::number(s.weight, 6, ctx.lang)),
+    ));
+    fields.push(Field::new(
+        ctx.tr("Part indiquée (facultatif)", "Stated part (optional)"),
+        Kind::OptionalMoney,
+        share.and_then(|s| s.stated).map_or_else(String::new, |s| text::money(s, ctx.lang)),
+    ));
     fields
 }
 
@@ -56,10 +63,18 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
 pub fn budget_allocation(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = use_state(|| None::<Editing>);
-    let Some(allocation) = ctx.plan.budget.allocations.iter().find(|a| a.id == props.allocation) else { return html! {} };
+    let Some(allocation) = ctx.plan.budget.allocations.iter().find(|a| a.id == props.allocation) else {
+        return html! {};
+    };
     let id = allocation.id.clone();
-    let set = |to: Option<Editing>| { let editing = editing.clone(); Callback::from(move |_| editing.set(to.clone())) };
-    let close = { let editing = editing.clone(); Callback::from(move |_: ()| editing.set(None)) };
+    let set = |to: Option<Editing>| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(to.clone()))
+    };
+    let close = {
+        let editing = editing.clone();
+        Callback::from(move |_: ()| editing.set(None))
+    };
     let named = |verb: &str, what: &str| format!("{verb} « {what} »");
     let parts = allocation.split().unwrap_or_default();
     let heading = format!("alloc-{id}-title");
@@ -82,7 +97,13 @@ pub fn budget_allocation(props: &Props) -> Html {
             }
         }
         Some(Editing::ConfirmDelete) => {
-            let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(move |plan| edit::delete_allocation(plan, &id)) }) };
+            let on_confirm = {
+                let (ctx, id) = (ctx.clone(), id.clone());
+                Callback::from(move |_| {
+                    let id = id.clone();
+                    ctx.edit(move |plan| edit::delete_allocation(plan, &id))
+                })
+            };
             html! {
                 <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"), &allocation.label)}>
                     <p>{ ctx.tr("Supprimer cette répartition et toutes ses parts ?", "Delete this allocation and all its shares?") }</p>
@@ -143,7 +164,10 @@ pub fn budget_allocation(props: &Props) -> Html {
         }
     });
 
-    let free: Vec<(String, String)> = ctx.plan.organisations.iter()
+    let free: Vec<(String, String)> = ctx
+        .plan
+        .organisations
+        .iter()
         .filter(|o| !allocation.shares.iter().any(|s| s.organisation == o.id))
         .map(|o| (o.id.to_string(), organisation_name(&ctx, &o.id)))
         .collect();

@@ -43,30 +43,65 @@ const COLUMNS: &str = "7";
 
 fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Field> {
     let money = |c: Cents| text::money(c, ctx.lang);
-    let mut fields = vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
+    let mut fields =
+        vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
     if line.is_some() {
         let categories = ctx.plan.budget.categories.iter().map(|c| (c.id.to_string(), c.label.clone())).collect();
         fields.push(Field::new(ctx.tr("Catégorie", "Category"), Kind::Choice(categories), category.to_string()));
     }
-    fields.push(Field::new(ctx.tr("Prévu (dépenses directes)", "Planned (direct expenses)"), Kind::Money, line.map_or_else(String::new, |l| money(l.planned))));
-    fields.push(Field::new(ctx.tr("Dépensé (facultatif)", "Spent (optional)"), Kind::OptionalMoney, line.and_then(|l| l.spent).map_or_else(String::new, money)));
+    fields.push(Field::new(
+        ctx.tr("Prévu (dépenses directes)", "Planned (direct expenses)"),
+        Kind::Money,
+        line.map_or_else(String::new, |l| money(l.planned)),
+    ));
+    fields.push(Field::new(
+        ctx.tr("Dépensé (facultatif)", "Spent (optional)"),
+        Kind::OptionalMoney,
+        line.and_then(|l| l.spent).map_or_else(String::new, money),
+    ));
     fields
 }
 
 fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Field> {
-    let rates = ctx.plan.budget.rates.iter().map(|r| (r.id.to_string(), format!("{} ({})", r.label, text::money(r.per_day, ctx.lang)))).collect();
+    let rates = ctx
+        .plan
+        .budget
+        .rates
+        .iter()
+        .map(|r| (r.id.to_string(), format!("{} ({})", r.label, text::money(r.per_day, ctx.lang))))
+        .collect();
     let first_rate = ctx.plan.budget.rates.first().map_or_else(String::new, |r| r.id.to_string());
     vec![
-        Field::new(ctx.tr("Taux", "Rate"), Kind::Choice(rates), contribution.map_or(first_rate, |c| c.rate.to_string())),
-        Field::new(ctx.tr("Participants", "Participants"), Kind::Participants, contribution.map_or_else(String::new, |c| c.participants.to_string())),
-        Field::new(ctx.tr("Jours", "Days"), Kind::Days, contribution.map_or_else(String::new, |c| text::number(c.days.as_f64(), 1, ctx.lang))),
-        Field::new(ctx.tr("Montant indiqué (facultatif)", "Stated amount (optional)"), Kind::OptionalMoney,
-            contribution.and_then(|c| c.stated).map_or_else(String::new, |s| text::money(s, ctx.lang))),
+        Field::new(
+            ctx.tr("Taux", "Rate"),
+            Kind::Choice(rates),
+            contribution.map_or(first_rate, |c| c.rate.to_string()),
+        ),
+        Field::new(
+            ctx.tr("Participants", "Participants"),
+            Kind::Participants,
+            contribution.map_or_else(String::new, |c| c.participants.to_string()),
+        ),
+        Field::new(
+            ctx.tr("Jours", "Days"),
+            Kind::Days,
+            contribution.map_or_else(String::new, |c| text::number(c.days.as_f64(), 1, ctx.lang)),
+        ),
+        Field::new(
+            ctx.tr("Montant indiqué (facultatif)", "Stated amount (optional)"),
+            Kind::OptionalMoney,
+            contribution.and_then(|c| c.stated).map_or_else(String::new, |s| text::money(s, ctx.lang)),
+        ),
     ]
 }
 
 fn contribution_of(values: &[Value]) -> StaffContribution {
-    StaffContribution { rate: Id::new(values[0].text()), participants: values[1].count(), days: values[2].days(), stated: values[3].money() }
+    StaffContribution {
+        rate: Id::new(values[0].text()),
+        participants: values[1].count(),
+        days: values[2].days(),
+        stated: values[3].money(),
+    }
 }
 
 /// « Professionnels : 10 × 5 jours × 280,00 $ = 14 000,00 $ ; indiqué 8 400,00 $ (écart de −5 600,00 $) ».
@@ -127,9 +162,16 @@ pub fn budget_category(props: &Props) -> Html {
     let editing = use_state(|| None::<Editing>);
     let budget = &ctx.plan.budget;
     let Some(category) = budget.categories.iter().find(|c| c.id == props.category) else { return html! {} };
-    let lines: Vec<(usize, &ExpenseLine)> = budget.expenses.iter().enumerate().filter(|(_, l)| l.category == category.id).collect();
-    let set = |to: Option<Editing>| { let editing = editing.clone(); Callback::from(move |_| editing.set(to.clone())) };
-    let close = { let editing = editing.clone(); Callback::from(move |_: ()| editing.set(None)) };
+    let lines: Vec<(usize, &ExpenseLine)> =
+        budget.expenses.iter().enumerate().filter(|(_, l)| l.category == category.id).collect();
+    let set = |to: Option<Editing>| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(to.clone()))
+    };
+    let close = {
+        let editing = editing.clone();
+        Callback::from(move |_: ()| editing.set(None))
+    };
     let named = |verb: &str, what: &str| format!("{verb} « {what} »");
     let heading = format!("cat-{}-title", category.id);
 
@@ -152,7 +194,10 @@ pub fn budget_category(props: &Props) -> Html {
         Some(Editing::ConfirmDelete) => {
             let on_confirm = {
                 let (ctx, id) = (ctx.clone(), category.id.clone());
-                Callback::from(move |_| { let id = id.clone(); ctx.edit(move |plan| edit::delete_category(plan, &id)) })
+                Callback::from(move |_| {
+                    let id = id.clone();
+                    ctx.edit(move |plan| edit::delete_category(plan, &id))
+                })
             };
             html! {
                 <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"), &category.label)}>
@@ -272,12 +317,18 @@ pub fn budget_category(props: &Props) -> Html {
     let on_add = {
         let (ctx, category) = (ctx.clone(), category.id.clone());
         Callback::from(move |v: Vec<Value>| {
-            let fields = ExpenseFields { label: v[0].text(), category: category.clone(), planned: v[1].money().unwrap_or_default(), spent: v[2].money() };
+            let fields = ExpenseFields {
+                label: v[0].text(),
+                category: category.clone(),
+                planned: v[1].money().unwrap_or_default(),
+                spent: v[2].money(),
+            };
             let id = fresh_id("depense");
             ctx.edit(move |plan| edit::add_expense(plan, id, fields));
         })
     };
-    let category_totals = props.totals.categories.iter().find(|c| c.category == category.id).map(|c| c.amounts).unwrap_or_default();
+    let category_totals =
+        props.totals.categories.iter().find(|c| c.category == category.id).map(|c| c.amounts).unwrap_or_default();
     let money = ctx.tr("Prévu (direct)", "Planned (direct)");
     html! {
         <section class="category" aria-labelledby={heading.clone()}>

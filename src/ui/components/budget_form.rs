@@ -4,7 +4,9 @@
 
 use crate::ui::context::use_ctx;
 use jalon::budget::Days;
-use jalon::edit::budget::{parse_days, parse_money, parse_optional_money, parse_participants, parse_weight, InputError};
+use jalon::edit::budget::{
+    parse_days, parse_money, parse_optional_money, parse_participants, parse_weight, InputError,
+};
 use jalon::money::Cents;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -88,7 +90,11 @@ impl Value {
 /// list changed since: an organisation was given its share).
 fn chosen(options: &[(String, String)], draft: &str) -> String {
     let known = options.iter().any(|(v, _)| v == draft);
-    if known { draft.to_owned() } else { options.first().map_or_else(String::new, |(v, _)| v.clone()) }
+    if known {
+        draft.to_owned()
+    } else {
+        options.first().map_or_else(String::new, |(v, _)| v.clone())
+    }
 }
 
 fn read(kind: &Kind, text: &str) -> Result<Value, InputError> {
@@ -163,7 +169,8 @@ pub fn budget_form(props: &Props) -> Html {
         let control = match &field.kind {
             Kind::Choice(options) => {
                 let value = chosen(options, &value);
-                let onchange = Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()));
+                let onchange =
+                    Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()));
                 html! {
                     <select id={id.clone()} {onchange}>
                         { for options.iter().map(|(v, words)| html! {
@@ -173,7 +180,8 @@ pub fn budget_form(props: &Props) -> Html {
                 }
             }
             kind => {
-                let oninput = Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<HtmlInputElement>().value()));
+                let oninput =
+                    Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<HtmlInputElement>().value()));
                 let wide = matches!(kind, Kind::Text);
                 html! {
                     <input id={id.clone()} type="text" class={if wide { "wide" } else { "figure" }}

@@ -34,8 +34,12 @@ pub fn budget_rates(props: &Props) -> Html {
     let editing = use_state(|| None::<Editing>);
     let label = ctx.tr("Catégorie de personnel", "Staff category");
     let per_day = ctx.tr("Taux par jour", "Rate per day");
-    let fields = |l: String, amount: String| vec![Field::new(label, Kind::Text, l), Field::new(per_day, Kind::Money, amount)];
-    let set = |to: Option<Editing>| { let editing = editing.clone(); Callback::from(move |_| editing.set(to.clone())) };
+    let fields =
+        |l: String, amount: String| vec![Field::new(label, Kind::Text, l), Field::new(per_day, Kind::Money, amount)];
+    let set = |to: Option<Editing>| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(to.clone()))
+    };
     let budget = &ctx.plan.budget;
 
     let rows = budget.rates.iter().map(|rate| {

@@ -25,7 +25,11 @@ impl PartialEq for Props {
 
 /// A bar's length out of 100 for `amount` against the largest amount shown.
 fn length(amount: Cents, largest: Cents) -> f64 {
-    if largest.0 <= 0 { 0.0 } else { (amount.0.max(0) as f64 / largest.0 as f64 * 100.0).clamp(0.0, 100.0) }
+    if largest.0 <= 0 {
+        0.0
+    } else {
+        (amount.0.max(0) as f64 / largest.0 as f64 * 100.0).clamp(0.0, 100.0)
+    }
 }
 
 #[function_component(BudgetSummary)]
@@ -36,25 +40,36 @@ pub fn budget_summary(props: &Props) -> Html {
     let money = |c: Cents| text::money(c, ctx.lang);
     let planned = t.expenses.total();
     let spent = t.expenses.spent;
-    let row = |label: &str, amount: Cents, stated: Option<Cents>, class: &'static str| html! {
-        <div class={class}>
-            <dt>{ label.to_string() }</dt>
-            <dd>
-                <span class="num">{ money(amount) }</span>
-                if let Some(s) = stated {
-                    <span class={classes!("stated", (s != amount).then_some("disagrees"))}>
-                        { format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), money(s)) }
-                    </span>
-                }
-            </dd>
-        </div>
+    let row = |label: &str, amount: Cents, stated: Option<Cents>, class: &'static str| {
+        html! {
+            <div class={class}>
+                <dt>{ label.to_string() }</dt>
+                <dd>
+                    <span class="num">{ money(amount) }</span>
+                    if let Some(s) = stated {
+                        <span class={classes!("stated", (s != amount).then_some("disagrees"))}>
+                            { format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), money(s)) }
+                        </span>
+                    }
+                </dd>
+            </div>
+        }
     };
     let chart_title = ctx.tr("Dépenses prévues et dépensées", "Expenses planned and spent");
-    let desc = format!("{}{}{} ; {}{}{}", ctx.tr("Prévu", "Planned"), ctx.tr("\u{a0}: ", ": "), money(planned),
-        ctx.tr("dépensé", "spent"), ctx.tr("\u{a0}: ", ": "), money(spent));
+    let desc = format!(
+        "{}{}{} ; {}{}{}",
+        ctx.tr("Prévu", "Planned"),
+        ctx.tr("\u{a0}: ", ": "),
+        money(planned),
+        ctx.tr("dépensé", "spent"),
+        ctx.tr("\u{a0}: ", ": "),
+        money(spent)
+    );
     let largest = planned.max(spent);
-    let bar = |y: u32, amount: Cents, class: &'static str| html! {
-        <rect class={class} x="0" y={y.to_string()} width={format!("{:.2}", length(amount, largest))} height="14" />
+    let bar = |y: u32, amount: Cents, class: &'static str| {
+        html! {
+            <rect class={class} x="0" y={y.to_string()} width={format!("{:.2}", length(amount, largest))} height="14" />
+        }
     };
     html! {
         <section class="card budget-summary" aria-labelledby="budget-summary-title">

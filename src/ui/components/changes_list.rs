@@ -33,7 +33,12 @@ fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> Strin
 }
 
 fn action_row(ctx: &Ctx, change: &ActionChange) -> Html {
-    let title = ctx.plan.actions.iter().find(|a| a.id == change.action).map_or_else(|| change.action.to_string(), |a| a.title.clone());
+    let title = ctx
+        .plan
+        .actions
+        .iter()
+        .find(|a| a.id == change.action)
+        .map_or_else(|| change.action.to_string(), |a| a.title.clone());
     html! {
         <li key={change.action.to_string()}>
             <a href={Route::Actions.href()}>{ title }</a>
@@ -50,7 +55,10 @@ pub fn changes_list(props: &Props) -> Html {
     let actions_page = use_state(|| 0usize);
     let indicators_page = use_state(|| 0usize);
     let changes = &props.changes;
-    let paged = |state: &UseStateHandle<usize>| { let state = state.clone(); Callback::from(move |to| state.set(to)) };
+    let paged = |state: &UseStateHandle<usize>| {
+        let state = state.clone();
+        Callback::from(move |to| state.set(to))
+    };
     let actions_title = format!("{} ({})", ctx.plan.action_name.plural, changes.actions.len());
     let indicators_title = format!("{} ({})", ctx.tr("Indicateurs", "Indicators"), changes.indicators.len());
     html! {

@@ -24,16 +24,25 @@ pub fn checkpoint_form(props: &Props) -> Html {
     let date = use_state(|| ctx.today.format("%Y-%m-%d").to_string());
     let problem = use_state(|| None::<&'static str>);
 
-    let on_label = { let label = label.clone(); Callback::from(move |e: InputEvent| label.set(input_value(e))) };
-    let on_date = { let date = date.clone(); Callback::from(move |e: InputEvent| date.set(input_value(e))) };
+    let on_label = {
+        let label = label.clone();
+        Callback::from(move |e: InputEvent| label.set(input_value(e)))
+    };
+    let on_date = {
+        let date = date.clone();
+        Callback::from(move |e: InputEvent| date.set(input_value(e)))
+    };
     let on_submit = {
-        let (ctx, label, date, problem, on_created) = (ctx.clone(), label.clone(), date.clone(), problem.clone(), props.on_created.clone());
+        let (ctx, label, date, problem, on_created) =
+            (ctx.clone(), label.clone(), date.clone(), problem.clone(), props.on_created.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d");
             match (label.trim(), day) {
                 ("", _) => problem.set(Some(ctx.tr("Donnez un nom au suivi.", "Give the checkpoint a name."))),
-                (_, Err(_)) => problem.set(Some(ctx.tr("Choisissez la date du suivi.", "Choose the checkpoint's date."))),
+                (_, Err(_)) => {
+                    problem.set(Some(ctx.tr("Choisissez la date du suivi.", "Choose the checkpoint's date.")))
+                }
                 (name, Ok(day)) => {
                     let (id, name) = (fresh_id("bilan"), name.to_owned());
                     let created = id.clone();

@@ -50,7 +50,10 @@ pub fn checks(props: &Props) -> Html {
     let l = labels(ctx.lang);
     let shown_page = use_state(|| 0usize);
     let findings = &props.findings;
-    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let on_page = {
+        let shown_page = shown_page.clone();
+        Callback::from(move |to| shown_page.set(to))
+    };
     html! {
         <section class="checks" aria-labelledby="checks-title">
             <h2 id="checks-title">{ format!("{} ({})", l.checks, findings.len()) }</h2>

@@ -36,7 +36,8 @@ pub fn column_picker() -> Html {
     };
     let boxes = ActionColumn::ALL.into_iter().map(|column| {
         let id = format!("column-{column:?}").to_lowercase();
-        let on_change = ctx.edit_with(move |plan, visible: bool| set_column_visible(plan, column, visible))
+        let on_change = ctx
+            .edit_with(move |plan, visible: bool| set_column_visible(plan, column, visible))
             .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
         html! {
             <div class="choice">

@@ -32,7 +32,11 @@ pub fn conflict(props: &Props) -> Html {
             let (plan, today) = (plan.clone(), ctx.today);
             Callback::from(move |_: MouseEvent| {
                 let file = jalon::format::save(&plan);
-                download(&jalon::format::file_name(&format!("{} {name}", plan.title), today), &file, "application/json");
+                download(
+                    &jalon::format::file_name(&format!("{} {name}", plan.title), today),
+                    &file,
+                    "application/json",
+                );
             })
         };
         html! {
@@ -45,7 +49,8 @@ pub fn conflict(props: &Props) -> Html {
     };
     let more = found.len().saturating_sub(SHOWN);
     let on_keep_both = {
-        let (mine, dispatch, suffix) = (mine.clone(), ctx.dispatch.clone(), ctx.tr("(version gardée à part)", "(version kept apart)"));
+        let (mine, dispatch, suffix) =
+            (mine.clone(), ctx.dispatch.clone(), ctx.tr("(version gardée à part)", "(version kept apart)"));
         Callback::from(move |_: MouseEvent| {
             let mut copy = (*mine).clone();
             copy.id = fresh_id("plan");

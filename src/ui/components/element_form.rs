@@ -69,7 +69,8 @@ pub fn element_form(props: &Props) -> Html {
     };
     let deadline = PlanDate::parse(draft.deadline.trim());
     let on_submit = {
-        let (ctx, draft, bad_deadline, on_done) = (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
+        let (ctx, draft, bad_deadline, on_done) =
+            (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
         let (id, is_objective, deadline_field) = (props.id.clone(), props.is_objective, field("deadline"));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -95,13 +96,21 @@ pub fn element_form(props: &Props) -> Html {
     let on_cancel = props.on_done.reform(|_: MouseEvent| false);
     let deadline_help = field("deadline-help");
     let deadline_hint = match (deadline, *bad_deadline) {
-        (_, true) => ctx.tr(
-            "Date non reconnue : écrivez l'année, le mois ou le jour, par exemple 2027, 2027-06 ou 2027-06-30.",
-            "Date not recognised: write the year, month or day, e.g. 2027, 2027-06 or 2027-06-30.",
-        ).to_string(),
-        (Some(date), false) => format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang)),
-        (None, false) => ctx.tr("Par exemple 2027, 2027-06 ou 2027-06-30 ; vide : aucune échéance.",
-            "For example 2027, 2027-06 or 2027-06-30; blank: no deadline.").to_string(),
+        (_, true) => ctx
+            .tr(
+                "Date non reconnue : écrivez l'année, le mois ou le jour, par exemple 2027, 2027-06 ou 2027-06-30.",
+                "Date not recognised: write the year, month or day, e.g. 2027, 2027-06 or 2027-06-30.",
+            )
+            .to_string(),
+        (Some(date), false) => {
+            format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang))
+        }
+        (None, false) => ctx
+            .tr(
+                "Par exemple 2027, 2027-06 ou 2027-06-30 ; vide : aucune échéance.",
+                "For example 2027, 2027-06 or 2027-06-30; blank: no deadline.",
+            )
+            .to_string(),
     };
 
     html! {

@@ -1,13 +1,13 @@
 //! The page's banner: the plan's title (editable), its organisations and period, undo
 //! and redo, when the plan was last saved, export, and the language switch.
 
-use crate::ui::app::Msg;
-use crate::ui::state::Keeping;
-use crate::ui::store::{self, Exported, Failure};
-use crate::ui::context::use_ctx;
-use jalon::text::{self, Lang};
 use super::joined::joined;
 use super::line_field::LineField;
+use crate::ui::app::Msg;
+use crate::ui::context::use_ctx;
+use crate::ui::state::Keeping;
+use crate::ui::store::{self, Exported, Failure};
+use jalon::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -56,23 +56,42 @@ pub fn header(props: &Props) -> Html {
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
     let saved = match props.keeping {
         Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
-        Keeping::Saved(Some(at)) => format!("{} {}", ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"), text::clock(at, ctx.lang)),
+        Keeping::Saved(Some(at)) => format!(
+            "{} {}",
+            ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"),
+            text::clock(at, ctx.lang)
+        ),
         Keeping::Saved(None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
-        Keeping::Failed(Failure::Full) => ctx.tr(
-            "Non enregistré — stockage plein : libérez de la place ou exportez",
-            "Not saved — storage full: make room or export").to_string(),
-        Keeping::Failed(Failure::Refused) => ctx.tr(
-            "Non enregistré — le navigateur refuse : exportez le plan",
-            "Not saved — the browser refuses: export the plan").to_string(),
-        Keeping::Held => ctx.tr("Non enregistré — voir le message ci-dessous", "Not saved — see the message below").to_string(),
-        Keeping::Nowhere => ctx.tr("Non conservé dans ce navigateur — exportez le plan", "Not kept in this browser — export the plan").to_string(),
+        Keeping::Failed(Failure::Full) => ctx
+            .tr(
+                "Non enregistré — stockage plein : libérez de la place ou exportez",
+                "Not saved — storage full: make room or export",
+            )
+            .to_string(),
+        Keeping::Failed(Failure::Refused) => ctx
+            .tr(
+                "Non enregistré — le navigateur refuse : exportez le plan",
+                "Not saved — the browser refuses: export the plan",
+            )
+            .to_string(),
+        Keeping::Held => {
+            ctx.tr("Non enregistré — voir le message ci-dessous", "Not saved — see the message below").to_string()
+        }
+        Keeping::Nowhere => ctx
+            .tr("Non conservé dans ce navigateur — exportez le plan", "Not kept in this browser — export the plan")
+            .to_string(),
     };
     let unsaved_state = matches!(props.keeping, Keeping::Failed(_) | Keeping::Held | Keeping::Nowhere);
     let last_export = match props.exported_at {
         Some(at) => {
             let local = at.with_timezone(&chrono::Local);
-            format!("{} {} {} {}", ctx.tr("Dernier export :", "Last exported:"), text::day(local.date_naive(), ctx.lang),
-                ctx.tr("à", "at"), text::clock(local.time(), ctx.lang))
+            format!(
+                "{} {} {} {}",
+                ctx.tr("Dernier export :", "Last exported:"),
+                text::day(local.date_naive(), ctx.lang),
+                ctx.tr("à", "at"),
+                text::clock(local.time(), ctx.lang)
+            )
         }
         None => ctx.tr("Jamais exporté", "Never exported").to_string(),
     };

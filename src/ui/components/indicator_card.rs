@@ -45,8 +45,10 @@ pub fn indicator_card(props: &Props) -> Html {
     let heading_id = format!("ind-{}", indicator.id);
     let facts = format!("{} · {}", kind_name(indicator.kind, lang), direction_name(indicator.direction, lang));
     // The source is the user's text: isolated, so that it cannot reorder the line.
-    let source = (!indicator.source.is_empty()).then(|| html! {
-        <>{ format!(" · {}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": ")) }<bdi>{ &indicator.source }</bdi></>
+    let source = (!indicator.source.is_empty()).then(|| {
+        html! {
+            <>{ format!(" · {}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": ")) }<bdi>{ &indicator.source }</bdi></>
+        }
     });
     let edit_label = format!("{} « {} »", tr(lang, "Modifier", "Edit"), indicator.label);
     html! {

@@ -55,7 +55,13 @@ pub fn text_field(id: String, label: &str, state: &UseStateHandle<String>, error
 }
 
 /// A `text_field` whose input `node` refers to (to give it the focus).
-fn text_field_ref(id: String, label: &str, state: &UseStateHandle<String>, error: Option<String>, node: NodeRef) -> Html {
+fn text_field_ref(
+    id: String,
+    label: &str,
+    state: &UseStateHandle<String>,
+    error: Option<String>,
+    node: NodeRef,
+) -> Html {
     let on_input = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| state.set(input_value(e)))
@@ -102,7 +108,8 @@ pub fn indicator_form(props: &Props) -> Html {
     let label = use_state(|| initial.as_ref().map(|i| i.label.clone()).unwrap_or_default());
     let kind = use_state(|| initial.as_ref().map_or(IndicatorKind::Percentage, |i| i.kind));
     let direction = use_state(|| initial.as_ref().map_or(Direction::Increase, |i| i.direction));
-    let out_of = use_state(|| initial.as_ref().and_then(|i| i.out_of).map(|n| text::number(n, 2, lang)).unwrap_or_default());
+    let out_of =
+        use_state(|| initial.as_ref().and_then(|i| i.out_of).map(|n| text::number(n, 2, lang)).unwrap_or_default());
     let source = use_state(|| initial.as_ref().map(|i| i.source.clone()).unwrap_or_default());
     let note = use_state(|| initial.as_ref().map(|i| i.note.clone()).unwrap_or_default());
     let error = use_state(|| None::<(Field, InputError)>);
@@ -163,7 +170,9 @@ pub fn indicator_form(props: &Props) -> Html {
     };
     let on_kind = {
         let kind = kind.clone();
-        Callback::from(move |i: usize| kind.set(IndicatorKind::ALL.get(i).copied().unwrap_or(IndicatorKind::Percentage)))
+        Callback::from(move |i: usize| {
+            kind.set(IndicatorKind::ALL.get(i).copied().unwrap_or(IndicatorKind::Percentage))
+        })
     };
     let on_direction = {
         let direction = direction.clone();
@@ -193,8 +202,14 @@ pub fn indicator_form(props: &Props) -> Html {
             on_close.emit(());
         })
     };
-    let ask_delete = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(true)) };
-    let keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(false)) };
+    let ask_delete = {
+        let deleting = deleting.clone();
+        Callback::from(move |_| deleting.set(true))
+    };
+    let keep = {
+        let deleting = deleting.clone();
+        Callback::from(move |_| deleting.set(false))
+    };
     let heading_id = dom("heading");
     let heading = match &existing {
         Some(i) => format!("{} « {} »", tr(lang, "Modifier l'indicateur", "Edit the indicator"), i.label),

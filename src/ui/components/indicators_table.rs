@@ -61,15 +61,24 @@ pub fn indicators_table(props: &Props) -> Html {
     }
 }
 
-fn row(lang: Lang, today: chrono::NaiveDate, indicator: &Indicator, index: usize, segment: &Segment, progress: &SegmentProgress) -> Html {
+fn row(
+    lang: Lang,
+    today: chrono::NaiveDate,
+    indicator: &Indicator,
+    index: usize,
+    segment: &Segment,
+    progress: &SegmentProgress,
+) -> Html {
     let l = labels(lang);
     let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
     let dash = || "—".to_string();
-    let baseline = segment.baseline.as_ref().map(|b| format!("{} ({})", value(&b.value), text::plan_date(b.date, lang)));
+    let baseline =
+        segment.baseline.as_ref().map(|b| format!("{} ({})", value(&b.value), text::plan_date(b.date, lang)));
     let target = segment.final_target().map(|t| {
         format!("{} ({})", text::target(t, indicator.kind, indicator.out_of, lang), text::plan_date(t.date, lang))
     });
-    let latest = segment.latest_measurement(today).map(|m| format!("{} ({})", value(&m.value), text::plan_date(m.date, lang)));
+    let latest =
+        segment.latest_measurement(today).map(|m| format!("{} ({})", value(&m.value), text::plan_date(m.date, lang)));
     let rows = indicator.segments.len().to_string();
     let segment_label = if segment.label.is_empty() { l.all_segments.to_string() } else { segment.label.clone() };
     html! {

@@ -38,7 +38,10 @@ pub fn level_rollup(props: &Props) -> Html {
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
     let elements: Vec<&jalon::element::Element> = plan.elements.iter().filter(|e| e.level == props.level).collect();
-    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let on_page = {
+        let shown_page = shown_page.clone();
+        Callback::from(move |to| shown_page.set(to))
+    };
     let heading = format!("level-{}-title", props.level);
     html! {
         <section class="card rollup" aria-labelledby={heading.clone()}>

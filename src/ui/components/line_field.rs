@@ -37,7 +37,8 @@ pub fn line_field(props: &Props) -> Html {
     }
     let invalid = props.invalid.then_some("true");
     if *multiline.borrow() {
-        let on_input = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value());
+        let on_input =
+            props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value());
         let rows = props.value.lines().count().clamp(2, 6).to_string();
         html! {
             <textarea id={props.id.clone()} ref={props.node.clone()} class={props.class.clone()} {rows}
@@ -45,7 +46,8 @@ pub fn line_field(props: &Props) -> Html {
                 aria-invalid={invalid} aria-describedby={props.described_by.clone()} />
         }
     } else {
-        let on_input = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+        let on_input =
+            props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
         html! {
             <input id={props.id.clone()} type="text" ref={props.node.clone()} class={props.class.clone()}
                 value={props.value.clone()} oninput={on_input} required={props.required}

@@ -14,7 +14,9 @@ use yew::prelude::*;
 /// What to write instead, for a value the core could not read.
 pub fn bad_value_message(ctx: &Ctx, bad: BadValue) -> &'static str {
     match bad {
-        BadValue::NotANumber => ctx.tr("Nombre illisible : écrivez par exemple 79,7.", "Unreadable number: write for example 79.7."),
+        BadValue::NotANumber => {
+            ctx.tr("Nombre illisible : écrivez par exemple 79,7.", "Unreadable number: write for example 79.7.")
+        }
         BadValue::NotAnAmount => ctx.tr(
             "Montant illisible : écrivez par exemple 12 500,00 $ (au plus deux décimales).",
             "Unreadable amount: write for example $12,500.00 (two decimals at most).",
@@ -55,7 +57,8 @@ pub fn measurement_entry(props: &Props) -> Html {
 
     let on_change = {
         let (ctx, problem, kind) = (ctx.clone(), problem.clone(), props.kind);
-        let (indicator, segment, checkpoint) = (props.indicator.clone(), props.segment.clone(), props.checkpoint.clone());
+        let (indicator, segment, checkpoint) =
+            (props.indicator.clone(), props.segment.clone(), props.checkpoint.clone());
         Callback::from(move |e: Event| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
             match parse_value(&typed, kind) {

@@ -32,7 +32,9 @@ pub fn move_element(props: &Props) -> Html {
     let chosen = use_state(|| parents.first().map(|(id, _)| id.clone()));
     let on_change = {
         let chosen = chosen.clone();
-        Callback::from(move |e: Event| chosen.set(Some(Id::new(e.target_unchecked_into::<HtmlSelectElement>().value()))))
+        Callback::from(move |e: Event| {
+            chosen.set(Some(Id::new(e.target_unchecked_into::<HtmlSelectElement>().value())))
+        })
     };
     let on_submit = {
         let (ctx, chosen, on_done, id) = (ctx.clone(), chosen.clone(), props.on_done.clone(), props.id.clone());

@@ -47,7 +47,10 @@ pub fn objective_progress(props: &Props) -> Html {
     let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
     let plural = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.plural.clone());
     let singular = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.singular.clone());
-    let on_page = { let shown_page = shown_page.clone(); Callback::from(move |to| shown_page.set(to)) };
+    let on_page = {
+        let shown_page = shown_page.clone();
+        Callback::from(move |to| shown_page.set(to))
+    };
     html! {
         <section class="card objectives-progress" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{ format!("{} — {}", plural, ctx.tr("progression", "progress")) }</h2>

@@ -50,12 +50,7 @@ fn heads(plan: &Plan) -> Vec<Head> {
                 Detached::Below(_) => return None,
             };
             let level = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
-            Some(Head {
-                id: element.id.clone(),
-                name: format!("{level} — {}", element.title),
-                finding,
-                below,
-            })
+            Some(Head { id: element.id.clone(), name: format!("{level} — {}", element.title), finding, below })
         })
         .collect()
 }

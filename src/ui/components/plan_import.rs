@@ -52,7 +52,13 @@ fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<St
         .levels
         .iter()
         .enumerate()
-        .map(|(i, l)| (l.name.clone(), kept.elements_per_level.get(i).copied().unwrap_or(0), file.elements_per_level.get(i).copied().unwrap_or(0)))
+        .map(|(i, l)| {
+            (
+                l.name.clone(),
+                kept.elements_per_level.get(i).copied().unwrap_or(0),
+                file.elements_per_level.get(i).copied().unwrap_or(0),
+            )
+        })
         .collect();
     let word = |fr: &str, fr_p: &str, en: &str, en_p: &str| match ctx.lang {
         text::Lang::Fr => jalon::level::Noun::new(fr, fr_p),
@@ -61,7 +67,11 @@ fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<St
     nouns.push((word("indicateur", "indicateurs", "indicator", "indicators"), kept.indicators, file.indicators));
     nouns.push((plan.action_name.clone(), kept.actions, file.actions));
     nouns.push((word("bilan", "bilans", "checkpoint", "checkpoints"), kept.checkpoints, file.checkpoints));
-    nouns.push((word("ligne de budget", "lignes de budget", "budget line", "budget lines"), kept.budget_lines, file.budget_lines));
+    nouns.push((
+        word("ligne de budget", "lignes de budget", "budget line", "budget lines"),
+        kept.budget_lines,
+        file.budget_lines,
+    ));
     nouns
         .into_iter()
         .filter(|(_, a, b)| a != b)
@@ -149,7 +159,9 @@ pub fn plan_import() -> Html {
 
     let body = match &*reading {
         Reading::Idle => html! {},
-        Reading::Busy(file) => html! { <p role="status">{ format!("{} {file}…", ctx.tr("Lecture de", "Reading")) }</p> },
+        Reading::Busy(file) => {
+            html! { <p role="status">{ format!("{} {file}…", ctx.tr("Lecture de", "Reading")) }</p> }
+        }
         Reading::Refused { file, error } => html! {
             <div class="file-refused" role="alert">
                 <p><strong>{ format!("{} « {file} ».", ctx.tr("Ce fichier n'a pas été ouvert :", "This file was not opened:")) }</strong></p>
@@ -174,7 +186,14 @@ pub fn plan_import() -> Html {
     }
 }
 
-fn preview(ctx: &Ctx, file: &str, plan: &Rc<Plan>, version: u64, on_cancel: Callback<MouseEvent>, reading: UseStateHandle<Reading>) -> Html {
+fn preview(
+    ctx: &Ctx,
+    file: &str,
+    plan: &Rc<Plan>,
+    version: u64,
+    on_cancel: Callback<MouseEvent>,
+    reading: UseStateHandle<Reading>,
+) -> Html {
     let summary = summarize(plan);
     let lines = text::summary_lines(plan, &summary, version, ctx.lang);
     let findings = check(plan);

@@ -16,9 +16,9 @@ use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::edit::structure::{move_down, move_up};
 use jalon::id::Id;
+use jalon::indicator::Indicator;
 use jalon::plan::Plan;
 use jalon::rollup::{action_stats, report, ActionCounts, Report};
-use jalon::indicator::Indicator;
 use jalon::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
@@ -246,7 +246,9 @@ fn branch(view: &View, index: usize) -> Html {
                 <ElementForm id={id.clone()} key_prefix={prefix.clone()} {is_objective} {on_done} />
             },
             Mode::Move => html! { <MoveElement id={id.clone()} field={format!("{prefix}-parent")} {on_done} /> },
-            Mode::Delete => html! { <DeleteElement id={id.clone()} name={name.clone()} key_prefix={prefix.clone()} {on_done} /> },
+            Mode::Delete => {
+                html! { <DeleteElement id={id.clone()} name={name.clone()} key_prefix={prefix.clone()} {on_done} /> }
+            }
             Mode::AddChild => html! {},
         }
     });
@@ -305,7 +307,8 @@ fn objective_facts(view: &View, id: &Id) -> Html {
     let action_line = if actions.total() == 0 {
         "0".to_string()
     } else {
-        let at = view.data.checkpoint.as_ref().map(|(label, date)| format!(" — {label} ({})", text::day(*date, ctx.lang)));
+        let at =
+            view.data.checkpoint.as_ref().map(|(label, date)| format!(" — {label} ({})", text::day(*date, ctx.lang)));
         let at = at.unwrap_or_default();
         format!("{} — {}{at}", actions.total(), text::action_counts(&actions, ctx.lang))
     };

@@ -50,7 +50,8 @@ pub fn progress_entry(props: &Props) -> Html {
         let current = current.clone();
         move |percent: Option<u8>, narrative: String| {
             let Some(now) = &current else {
-                problem.set(Some(ctx.tr("Choisissez d'abord l'état d'avancement.", "Choose the progress status first.")));
+                problem
+                    .set(Some(ctx.tr("Choisissez d'abord l'état d'avancement.", "Choose the progress status first.")));
                 return;
             };
             problem.set(None);
@@ -74,15 +75,23 @@ pub fn progress_entry(props: &Props) -> Html {
         Callback::from(move |e: Event| record(percent, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
     };
 
-    let previous = props.previous.as_ref().map(|(label, record)| html! {
-        <div class="previous">
-            <h5>{ format!("{} — {label}", ctx.tr("Suivi précédent", "Previous checkpoint")) }</h5>
-            <StatusBadge record={record.clone()} />
-            if let Some(r) = record.as_ref().filter(|r| !r.narrative.is_empty()) { <p>{ &r.narrative }</p> }
-        </div>
-    }).unwrap_or_else(|| html! {
-        <div class="previous"><p>{ ctx.tr("Aucun suivi précédent.", "No previous checkpoint.") }</p></div>
-    });
+    let previous = props
+        .previous
+        .as_ref()
+        .map(|(label, record)| {
+            html! {
+                <div class="previous">
+                    <h5>{ format!("{} — {label}", ctx.tr("Suivi précédent", "Previous checkpoint")) }</h5>
+                    <StatusBadge record={record.clone()} />
+                    if let Some(r) = record.as_ref().filter(|r| !r.narrative.is_empty()) { <p>{ &r.narrative }</p> }
+                </div>
+            }
+        })
+        .unwrap_or_else(|| {
+            html! {
+                <div class="previous"><p>{ ctx.tr("Aucun suivi précédent.", "No previous checkpoint.") }</p></div>
+            }
+        });
 
     let status = current.as_ref().map(|r| r.status);
     let error_id = field("progress-error");

@@ -56,8 +56,10 @@ pub fn segment_form(props: &Props) -> Html {
     let value_text = |v: &jalon::measurement::Value| text::value(v, kind, out_of, lang);
 
     let name = use_state(|| segment.map(|s| s.label.clone()).unwrap_or_default());
-    let base_date = use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| b.date.to_string()).unwrap_or_default());
-    let base_value = use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| value_text(&b.value)).unwrap_or_default());
+    let base_date =
+        use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| b.date.to_string()).unwrap_or_default());
+    let base_value =
+        use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| value_text(&b.value)).unwrap_or_default());
     let target_date = use_state(String::new);
     let target_relative = use_state(|| Relative::Absolute);
     let target_value = use_state(String::new);
@@ -102,8 +104,14 @@ pub fn segment_form(props: &Props) -> Html {
         let (date, value, ind, seg) = (base_date.clone(), base_value.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let date = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::BaselineDate, p) };
-            let value = match parse_value(kind, &value, ctx.lang) { Ok(v) => v, Err(p) => return refuse(Field::BaselineValue, p) };
+            let date = match parse_date(&date) {
+                Ok(d) => d,
+                Err(p) => return refuse(Field::BaselineDate, p),
+            };
+            let value = match parse_value(kind, &value, ctx.lang) {
+                Ok(v) => v,
+                Err(p) => return refuse(Field::BaselineValue, p),
+            };
             error.set(None);
             let (ind, seg) = (ind.clone(), seg.clone());
             ctx.edit(move |plan| edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value })));
@@ -125,7 +133,10 @@ pub fn segment_form(props: &Props) -> Html {
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::TargetDate, p) };
+            let when = match parse_date(&date) {
+                Ok(d) => d,
+                Err(p) => return refuse(Field::TargetDate, p),
+            };
             let written = match parse_target_value(kind, *relative, &value, ctx.lang) {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::TargetValue, p),
@@ -149,8 +160,14 @@ pub fn segment_form(props: &Props) -> Html {
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_measure.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match parse_date(&date) { Ok(d) => d, Err(p) => return refuse(Field::MeasureDate, p) };
-            let measured = match parse_value(kind, &value, ctx.lang) { Ok(v) => v, Err(p) => return refuse(Field::MeasureValue, p) };
+            let when = match parse_date(&date) {
+                Ok(d) => d,
+                Err(p) => return refuse(Field::MeasureDate, p),
+            };
+            let measured = match parse_value(kind, &value, ctx.lang) {
+                Ok(v) => v,
+                Err(p) => return refuse(Field::MeasureValue, p),
+            };
             error.set(None);
             let measurement = Measurement {
                 date: when,
@@ -174,9 +191,7 @@ pub fn segment_form(props: &Props) -> Html {
             (changing_target.clone(), target_date.clone(), target_relative.clone(), target_value.clone());
         let written = match &target.value {
             TargetValue::Absolute(v) => value_text(v),
-            TargetValue::RelativePercent(n) | TargetValue::PercentagePoints(n) => {
-                text::number(*n, 2, lang)
-            }
+            TargetValue::RelativePercent(n) | TargetValue::PercentagePoints(n) => text::number(*n, 2, lang),
         };
         let (when, how) = (target.date.to_string(), Relative::of(&target.value));
         Callback::from(move |_| {

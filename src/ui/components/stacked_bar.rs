@@ -74,7 +74,11 @@ pub fn stacked_bar(props: &Props) -> Html {
 pub fn status_parts(summary: &jalon::rollup::Summary, lang: jalon::text::Lang) -> Vec<Part> {
     jalon::status::Status::ALL
         .iter()
-        .map(|s| Part { label: jalon::text::status(*s, lang).into(), value: summary.count(*s), class: status_class(*s) })
+        .map(|s| Part {
+            label: jalon::text::status(*s, lang).into(),
+            value: summary.count(*s),
+            class: status_class(*s),
+        })
         .collect()
 }
 
@@ -83,7 +87,11 @@ pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lan
     use jalon::action::ActionStatus;
     let mut parts: Vec<Part> = ActionStatus::ALL
         .iter()
-        .map(|s| Part { label: jalon::text::action_status(*s, lang).into(), value: counts.count(*s), class: action_class(*s) })
+        .map(|s| Part {
+            label: jalon::text::action_status(*s, lang).into(),
+            value: counts.count(*s),
+            class: action_class(*s),
+        })
         .collect();
     let not_reported = crate::ui::context::tr(lang, "Non rapporté", "Not reported");
     parts.push(Part { label: not_reported.into(), value: counts.not_reported, class: "fill-unreported" });

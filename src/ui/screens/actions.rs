@@ -46,7 +46,8 @@ fn schedule_text(action: &Action, ctx: &Ctx) -> String {
     if !schedule.years.is_empty() {
         parts.push(schedule.years.join(", "));
     }
-    let dates: Vec<String> = [schedule.start, schedule.end].into_iter().flatten().map(|d| text::plan_date(d, ctx.lang)).collect();
+    let dates: Vec<String> =
+        [schedule.start, schedule.end].into_iter().flatten().map(|d| text::plan_date(d, ctx.lang)).collect();
     if !dates.is_empty() {
         parts.push(dates.join(" – "));
     }
@@ -126,7 +127,9 @@ fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html
 fn progress_heading(ctx: &Ctx, checkpoint: Option<&Checkpoint>) -> String {
     let word = column_name(ctx, ActionColumn::Progress);
     match checkpoint {
-        Some(c) if c.closed => format!("{word} — {} ({}, {})", c.label, text::day(c.date, ctx.lang), ctx.tr("fermé", "closed")),
+        Some(c) if c.closed => {
+            format!("{word} — {} ({}, {})", c.label, text::day(c.date, ctx.lang), ctx.tr("fermé", "closed"))
+        }
         Some(c) => format!("{word} — {} ({})", c.label, text::day(c.date, ctx.lang)),
         None => word,
     }
@@ -170,12 +173,27 @@ pub fn screen() -> Html {
             page.set(0);
         })
     };
-    let on_page = { let page = page.clone(); Callback::from(move |to: usize| page.set(to)) };
-    let on_new = { let editing = editing.clone(); Callback::from(move |_: MouseEvent| editing.set(Some(Editing::New))) };
-    let on_done = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |to: usize| page.set(to))
+    };
+    let on_new = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(Some(Editing::New)))
+    };
+    let on_done = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(None))
+    };
 
     let number = |n: usize| text::number(n as f64, 0, ctx.lang);
-    let count = format!("{} {} {} {}", number(found.len()), ctx.tr("sur", "of"), number(total), plan.action_name.plural.to_lowercase());
+    let count = format!(
+        "{} {} {} {}",
+        number(found.len()),
+        ctx.tr("sur", "of"),
+        number(total),
+        plan.action_name.plural.to_lowercase()
+    );
 
     let rows = found.iter().skip(current_page * PAGE_SIZE).take(PAGE_SIZE).filter_map(|index| plan.actions.get(*index)).map(|action| {
         let id = action.id.clone();
@@ -217,7 +235,9 @@ pub fn screen() -> Html {
 
     let form = match &*editing {
         Some(Editing::New) => html! { <ActionForm key="new" action={None::<Id>} on_done={on_done.clone()} /> },
-        Some(Editing::Action(id)) => html! { <ActionForm key={id.to_string()} action={Some(id.clone())} on_done={on_done.clone()} /> },
+        Some(Editing::Action(id)) => {
+            html! { <ActionForm key={id.to_string()} action={Some(id.clone())} on_done={on_done.clone()} /> }
+        }
         None => html! {},
     };
     let pager = html! {

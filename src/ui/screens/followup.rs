@@ -47,7 +47,13 @@ fn date_badge(ctx: &Ctx, checkpoint: &Checkpoint) -> Html {
 }
 
 /// A box asking to confirm, with the button that does it and the one that does not.
-fn confirm_box(ctx: &Ctx, message: String, yes: &'static str, on_yes: Callback<MouseEvent>, on_no: Callback<MouseEvent>) -> Html {
+fn confirm_box(
+    ctx: &Ctx,
+    message: String,
+    yes: &'static str,
+    on_yes: Callback<MouseEvent>,
+    on_no: Callback<MouseEvent>,
+) -> Html {
     html! {
         <div class="confirm-box" role="group" aria-label={ctx.tr("Confirmation", "Confirmation")}>
             <p>{ message }</p>
@@ -92,8 +98,14 @@ pub fn screen() -> Html {
             segment_page.set(0);
         })
     };
-    let on_no = { let confirming = confirming.clone(); Callback::from(move |_: MouseEvent| confirming.set(None)) };
-    let ask = |what: Confirm| { let confirming = confirming.clone(); Callback::from(move |_: MouseEvent| confirming.set(Some(what.clone()))) };
+    let on_no = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(None))
+    };
+    let ask = |what: Confirm| {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(Some(what.clone())))
+    };
     let confirmed = |change: fn(&mut Plan, &Id) -> jalon::edit::Edited, id: Id| {
         let (ctx, confirming) = (ctx.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
@@ -200,16 +212,30 @@ fn delete_message(ctx: &Ctx, plan: &Plan, checkpoint: &Checkpoint) -> String {
     let records = records_at(plan, &checkpoint.id);
     let count = text::number(records as f64, 0, ctx.lang);
     match records {
-        0 => ctx.tr("Supprimer ce suivi ? Aucun état d'avancement n'y est rapporté.", "Delete this checkpoint? No progress is reported at it.").into(),
+        0 => ctx
+            .tr(
+                "Supprimer ce suivi ? Aucun état d'avancement n'y est rapporté.",
+                "Delete this checkpoint? No progress is reported at it.",
+            )
+            .into(),
         _ => format!(
             "{} {count} {}",
-            ctx.tr("Supprimer ce suivi et, avec lui, les états d'avancement rapportés à cette date :", "Delete this checkpoint and, with it, the progress reported at it:"),
+            ctx.tr(
+                "Supprimer ce suivi et, avec lui, les états d'avancement rapportés à cette date :",
+                "Delete this checkpoint and, with it, the progress reported at it:"
+            ),
             ctx.tr("(les mesures des indicateurs restent) ?", "(the indicators' measurements stay)?"),
         ),
     }
 }
 
-fn action_entries(ctx: &Ctx, checkpoint: &Checkpoint, previous: Option<&Checkpoint>, page: usize, set_page: UseStateSetter<usize>) -> Html {
+fn action_entries(
+    ctx: &Ctx,
+    checkpoint: &Checkpoint,
+    previous: Option<&Checkpoint>,
+    page: usize,
+    set_page: UseStateSetter<usize>,
+) -> Html {
     let plan = &ctx.plan;
     let page = clamp_page(page, plan.actions.len());
     let entries = plan.actions.iter().skip(page * PAGE_SIZE).take(PAGE_SIZE).map(|action| {

@@ -94,7 +94,9 @@ fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
         .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| scope.is_empty() || listing.objectives[e.objective].scope.iter().any(|id| id.as_str() == scope))
+        .filter(|(_, e)| {
+            scope.is_empty() || listing.objectives[e.objective].scope.iter().any(|id| id.as_str() == scope)
+        })
         .filter(|(_, e)| query.is_empty() || e.haystack.contains(&query))
         .map(|(i, _)| i)
         .collect()
@@ -129,7 +131,9 @@ pub fn screen() -> Html {
     };
     let shown = {
         let list = list.clone();
-        use_memo((ctx.revision, (*scope).clone(), (*query).clone()), move |(_, scope, query)| matching(&list, scope, query))
+        use_memo((ctx.revision, (*scope).clone(), (*query).clone()), move |(_, scope, query)| {
+            matching(&list, scope, query)
+        })
     };
     let indicator_count = shown.iter().filter(|e| list.entries[**e].indicator.is_some()).count();
     let pages = indicator_count.div_ceil(PER_PAGE).max(1);
@@ -142,7 +146,13 @@ pub fn screen() -> Html {
         let (scope, page, list) = (scope.clone(), page.clone(), list.clone());
         Callback::from(move |e: Event| {
             let chosen = select_index(e);
-            scope.set(chosen.checked_sub(1).and_then(|i| list.elements.get(i)).map(|(id, _)| id.to_string()).unwrap_or_default());
+            scope.set(
+                chosen
+                    .checked_sub(1)
+                    .and_then(|i| list.elements.get(i))
+                    .map(|(id, _)| id.to_string())
+                    .unwrap_or_default(),
+            );
             page.set(0);
         })
     };
@@ -167,16 +177,18 @@ pub fn screen() -> Html {
         ctx.tr("sur", "of"),
         text::number(indicator_count as f64, 0, lang),
     );
-    let pager = |label: &'static str| html! {
-        <nav class="pager" aria-label={label}>
-            <button type="button" onclick={go_to(current.saturating_sub(1))} disabled={current == 0}>
-                { ctx.tr("Précédent", "Previous") }
-            </button>
-            <span>{ format!("{} {} {} {}", ctx.tr("Page", "Page"), current + 1, ctx.tr("sur", "of"), pages) }</span>
-            <button type="button" onclick={go_to(current + 1)} disabled={current + 1 >= pages}>
-                { ctx.tr("Suivant", "Next") }
-            </button>
-        </nav>
+    let pager = |label: &'static str| {
+        html! {
+            <nav class="pager" aria-label={label}>
+                <button type="button" onclick={go_to(current.saturating_sub(1))} disabled={current == 0}>
+                    { ctx.tr("Précédent", "Previous") }
+                </button>
+                <span>{ format!("{} {} {} {}", ctx.tr("Page", "Page"), current + 1, ctx.tr("sur", "of"), pages) }</span>
+                <button type="button" onclick={go_to(current + 1)} disabled={current + 1 >= pages}>
+                    { ctx.tr("Suivant", "Next") }
+                </button>
+            </nav>
+        }
     };
 
     // Consecutive entries of one objective form one group under its heading.
@@ -230,13 +242,24 @@ struct Editing {
 
 /// One objective's heading, its « add » button, and its indicators (or the form that
 /// edits one of them).
-fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing: &UseStateHandle<Option<Editing>>) -> Html {
+fn group(
+    ctx: &Ctx,
+    list: &Listing,
+    objective: usize,
+    members: &[usize],
+    editing: &UseStateHandle<Option<Editing>>,
+) -> Html {
     let o = &list.objectives[objective];
     let heading_id = format!("group-{}", o.id);
     let edited = (**editing).clone().filter(|e| e.objective == o.id);
-    let on_close = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
-    let form = |indicator: &Id| html! {
-        <IndicatorForm key={indicator.to_string()} indicator={indicator.clone()} objective={o.id.clone()} on_close={on_close.clone()} />
+    let on_close = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(None))
+    };
+    let form = |indicator: &Id| {
+        html! {
+            <IndicatorForm key={indicator.to_string()} indicator={indicator.clone()} objective={o.id.clone()} on_close={on_close.clone()} />
+        }
     };
     let indicators: Vec<(usize, &Indicator)> = members
         .iter()
@@ -248,7 +271,9 @@ fn group(ctx: &Ctx, list: &Listing, objective: usize, members: &[usize], editing
     let at_top = edited.as_ref().filter(|e| e.new || !indicators.iter().any(|(_, i)| i.id == e.indicator));
     let on_add = {
         let (editing, objective) = (editing.clone(), o.id.clone());
-        Callback::from(move |_| editing.set(Some(Editing { indicator: fresh_id("ind"), objective: objective.clone(), new: true })))
+        Callback::from(move |_| {
+            editing.set(Some(Editing { indicator: fresh_id("ind"), objective: objective.clone(), new: true }))
+        })
     };
     html! {
         <section class="objective-group" aria-labelledby={heading_id.clone()}>

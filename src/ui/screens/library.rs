@@ -3,10 +3,10 @@
 //! before it is made.
 
 use crate::ui::app::Msg;
-use crate::ui::state::Notice;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
+use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
@@ -24,7 +24,9 @@ pub struct Props {
 
 fn template_name(ctx: &Ctx, template: Template) -> &'static str {
     match template {
-        Template::Blank => ctx.tr("Plan vierge (orientations, objectifs, actions)", "Blank plan (orientations, objectives, actions)"),
+        Template::Blank => {
+            ctx.tr("Plan vierge (orientations, objectifs, actions)", "Blank plan (orientations, objectives, actions)")
+        }
         Template::Pevr => ctx.tr(
             "Plan d'engagement vers la réussite (enjeux, orientations, objectifs, moyens)",
             "Commitment-to-success plan (enjeux, orientations, objectifs, moyens)",
@@ -65,7 +67,15 @@ pub fn library(props: &Props) -> Html {
     if let Some(open) = entries.iter_mut().find(|e| e.id == ctx.plan.id) {
         open.title = ctx.plan.title.clone();
     } else {
-        entries.insert(0, Entry { id: ctx.plan.id.clone(), title: ctx.plan.title.clone(), modified: chrono::Utc::now(), version: jalon::format::VERSION });
+        entries.insert(
+            0,
+            Entry {
+                id: ctx.plan.id.clone(),
+                title: ctx.plan.title.clone(),
+                modified: chrono::Utc::now(),
+                version: jalon::format::VERSION,
+            },
+        );
     }
 
     let open = {
@@ -106,7 +116,9 @@ pub fn library(props: &Props) -> Html {
                 match store::save_plan(&plan, base.as_deref()) {
                     store::Save::Done { .. } => {}
                     store::Save::Failed(failure) => ctx.dispatch.emit(Msg::SaveFailed(failure)),
-                    store::Save::Newer | store::Save::Conflict { .. } => ctx.dispatch.emit(Msg::Notice(Some(Notice::RenameRefused))),
+                    store::Save::Newer | store::Save::Conflict { .. } => {
+                        ctx.dispatch.emit(Msg::Notice(Some(Notice::RenameRefused)))
+                    }
                 }
                 ctx.dispatch.emit(Msg::Library(store::library()));
             }
@@ -125,7 +137,10 @@ pub fn library(props: &Props) -> Html {
                 let next = library.iter().find_map(|e| store::read_plan(&e.id));
                 let (plan, base) = match next {
                     Some((plan, base)) => (plan, Some(base)),
-                    None => (new_plan(Template::Pevr, fresh_id("plan"), ctx.tr("Nouveau plan", "New plan"), ctx.today), None),
+                    None => (
+                        new_plan(Template::Pevr, fresh_id("plan"), ctx.tr("Nouveau plan", "New plan"), ctx.today),
+                        None,
+                    ),
                 };
                 let unsaved = base.is_none();
                 ctx.dispatch.emit(Msg::Show { plan, unsaved, base });
@@ -248,10 +263,14 @@ fn new_plan_form() -> Html {
             action_name.set(shaped.action_name);
         })
     };
-    let on_title = { let title = title.clone(); Callback::from(move |e: InputEvent| title.set(input_value(e))) };
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| title.set(input_value(e)))
+    };
     let on_submit = {
         let ctx = ctx.clone();
-        let (template, title, levels, action_name) = (template.clone(), title.clone(), levels.clone(), action_name.clone());
+        let (template, title, levels, action_name) =
+            (template.clone(), title.clone(), levels.clone(), action_name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = if title.trim().is_empty() { ctx.tr("Nouveau plan", "New plan") } else { title.trim() };
@@ -262,8 +281,14 @@ fn new_plan_form() -> Html {
         })
     };
     let noun_fields = |key: String, legend: String, noun: Noun, set: Callback<Noun>| {
-        let on_singular = { let (noun, set) = (noun.clone(), set.clone()); Callback::from(move |e: InputEvent| set.emit(Noun { singular: input_value(e), ..noun.clone() })) };
-        let on_plural = { let noun = noun.clone(); Callback::from(move |e: InputEvent| set.emit(Noun { plural: input_value(e), ..noun.clone() })) };
+        let on_singular = {
+            let (noun, set) = (noun.clone(), set.clone());
+            Callback::from(move |e: InputEvent| set.emit(Noun { singular: input_value(e), ..noun.clone() }))
+        };
+        let on_plural = {
+            let noun = noun.clone();
+            Callback::from(move |e: InputEvent| set.emit(Noun { plural: input_value(e), ..noun.clone() }))
+        };
         html! {
             <fieldset class="noun">
                 <legend>{ legend }</legend>
