@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PORT := 8717
 export PATH := /usr/bin:$(PATH)
 
-.PHONY: setup build run test test-core test-e2e bench
+.PHONY: setup build run test lint test-core test-e2e bench
 
 setup:
 	@scripts/setup.sh
@@ -18,7 +18,11 @@ run: build
 	@echo "jalon : sans serveur, ouvrez pkg/jalon.html par un double-clic."
 	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory pkg
 
-test: build test-core test-e2e
+test: build lint test-core test-e2e
+
+# rustfmt and clippy (warnings refused), before any test.
+lint: setup
+	@scripts/lint.sh
 
 # The core alone, natively, without the browser feature.
 test-core: setup

@@ -18,8 +18,12 @@ if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left 
 const wasm = readFileSync(wasmFile);
 const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
 const script = `${glue}\nconst WASM_BASE64 = "${wasm.toString('base64')}";\n${start}`;
-const style = readdirSync(wwwDir).filter((f) => f.endsWith('.css')).sort()
-  .map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n');
+// The stylesheets in a stated order: the shared rules first, then each screen's, which
+// only refine them. A stylesheet left out of the list is an error, not a silent skip.
+const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css'];
+const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
+if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
+const style = STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n');
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [

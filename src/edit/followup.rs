@@ -168,7 +168,7 @@ pub fn set_measurement_at(
 }
 
 /// The segment's measurement taken exactly at the checkpoint's date.
-pub fn measurement_at<'a>(segment: &'a crate::indicator::Segment, date: NaiveDate) -> Option<&'a Measurement> {
+pub fn measurement_at(segment: &crate::indicator::Segment, date: NaiveDate) -> Option<&Measurement> {
     segment.measurements.iter().find(|m| m.date == PlanDate::Day(date))
 }
 

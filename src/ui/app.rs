@@ -74,14 +74,19 @@ pub fn app() -> Html {
     // Each screen starts at its top.
     use_effect_with(state.route.clone(), |_| gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0));
 
-    let dispatcher = state.dispatcher();
+    // Made once: a callback made anew at each render would make every screen's context
+    // differ, and every screen render again, at each change of anything.
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |msg| dispatcher.dispatch(msg)))
+    };
     let ctx = Ctx {
         plan: state.plan.clone(),
         revision: state.revision,
         lang: state.lang,
         today: state.today,
         route: state.route.clone(),
-        dispatch: Callback::from(move |msg| dispatcher.dispatch(msg)),
+        dispatch: (*dispatch).clone(),
         keeper,
     };
     let lang = state.lang;

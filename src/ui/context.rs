@@ -70,7 +70,8 @@ impl Ctx {
     /// why. `base` is the stored version the plan was read from, or replaces (see
     /// `store`).
     pub fn open(&self, plan: Plan, unsaved: bool, base: Option<String>, then: Option<Route>) {
-        self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, then }));
+        let exported = super::store::exported(&plan.id);
+        self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, exported, then }));
     }
 
     pub fn go(&self, route: Route) {

@@ -6,7 +6,7 @@
 //! the change waiting now, whoever asks (the pause, the page hidden, a switch of plans).
 
 use super::state::{current_route, Msg, State};
-use super::store::{self, Save};
+use super::store::{self, Exported, Save};
 use gloo::events::{EventListener, EventListenerOptions};
 use jalon::format;
 use jalon::plan::Plan;
@@ -36,7 +36,10 @@ struct Latest {
 /// The one writer of the open plan to storage. Shared by the page's hooks and by
 /// `Ctx`, so that opening another plan first writes this one.
 #[derive(Clone, Default)]
-pub struct Keeper(Rc<RefCell<Option<(Latest, UseReducerDispatcher<State>)>>>);
+pub struct Keeper(Rc<RefCell<Option<Slot>>>);
+
+/// The state as of the latest render, and the way to tell the state how a save went.
+type Slot = (Latest, UseReducerDispatcher<State>);
 
 impl PartialEq for Keeper {
     fn eq(&self, other: &Keeper) -> bool {
@@ -61,13 +64,13 @@ impl Keeper {
     /// Writes the change waiting now, if any, and reports how it went. Returns whether
     /// the plan is now in storage as shown.
     pub fn flush(&self) -> bool {
-        let (plan, revision, base, dispatcher) = {
+        let (plan, revision, base, exported, dispatcher) = {
             let slot = self.0.borrow();
             let Some((latest, dispatcher)) = slot.as_ref() else { return true };
             if !latest.wanted {
                 return !latest.unsaved;
             }
-            (latest.plan.clone(), latest.revision, latest.base.clone(), dispatcher.clone())
+            (latest.plan.clone(), latest.revision, latest.base.clone(), latest.exported.is_some(), dispatcher.clone())
         };
         let outcome = store::save_plan(&plan, base.as_deref());
         if let Some((latest, _)) = self.0.borrow_mut().as_mut() {
@@ -86,10 +89,21 @@ impl Keeper {
         }
         let saved = matches!(outcome, Save::Done { .. });
         dispatcher.dispatch(match outcome {
-            Save::Done { digest, base } => Msg::Saved { revision, at: chrono::Local::now().time(), digest, base },
+            Save::Done { digest, base } => {
+                // The first save of a plan as it came: changes from here on are the ones
+                // no file holds.
+                let exported = (!exported).then(|| Exported { at: None, digest: digest.clone() });
+                if let Some(baseline) = &exported {
+                    store::set_exported(&plan.id, baseline);
+                }
+                let library = store::library();
+                Msg::Saved { revision, at: chrono::Local::now().time(), digest, base, library, exported }
+            }
             Save::Failed(failure) => Msg::SaveFailed(failure),
             Save::Newer => Msg::SaveRefusedNewer,
-            Save::Conflict { plan, digest, base } => Msg::SavedElsewhere { plan, digest, base, over_mine: false },
+            Save::Conflict { plan, digest, base } => {
+                Msg::SavedElsewhere { plan: *plan, digest, base, over_mine: false }
+            }
         });
         saved
     }
@@ -204,7 +218,7 @@ pub fn use_other_tabs(state: &UseReducerHandle<State>, keeper: &Keeper) {
                 if key == store::key_of(&id) && theirs.is_some() && theirs != mine {
                     if let store::Stored::Plan { plan, digest, base } = store::load_plan(&id) {
                         let over_mine = mine.is_some() && store::written_over(&id, &base) == mine;
-                        dispatcher.dispatch(Msg::SavedElsewhere { plan, digest, base, over_mine });
+                        dispatcher.dispatch(Msg::SavedElsewhere { plan: *plan, digest, base, over_mine });
                     }
                 }
             }

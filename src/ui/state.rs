@@ -71,6 +71,8 @@ pub struct Opening {
     pub unsaved: bool,
     /// The stored version it replaces (see `store`).
     pub base: Option<String>,
+    /// When it was last exported, as storage says.
+    pub exported: Option<Exported>,
     /// The screen to show it on.
     pub then: Option<Route>,
 }
@@ -179,6 +181,7 @@ pub enum Msg {
         plan: Plan,
         unsaved: bool,
         base: Option<String>,
+        exported: Option<Exported>,
     },
     /// The library as storage now holds it.
     Library(Vec<Entry>),
@@ -189,6 +192,10 @@ pub enum Msg {
         at: NaiveTime,
         digest: String,
         base: String,
+        /// The library as storage now holds it.
+        library: Vec<Entry>,
+        /// The export record written with the first save of a plan as it came.
+        exported: Option<Exported>,
     },
     SaveFailed(Failure),
     SaveRefusedNewer,
@@ -212,8 +219,8 @@ pub enum Msg {
 }
 
 impl State {
-    fn open(&mut self, plan: Plan, unsaved: bool, base: Option<String>) {
-        self.exported = store::exported(&plan.id);
+    fn open(&mut self, plan: Plan, unsaved: bool, base: Option<String>, exported: Option<Exported>) {
+        self.exported = exported;
         self.digest = None;
         self.saved_at = None;
         self.unsaved = unsaved;
@@ -275,31 +282,27 @@ impl Reducible for State {
             Msg::Open(opening) => next.leaving = Some(Rc::new(opening)),
             Msg::Opened => {
                 if let Some(opening) = next.leaving.take() {
-                    let Opening { plan, unsaved, base, .. } = Rc::unwrap_or_clone(opening);
+                    let Opening { plan, unsaved, base, exported, .. } = Rc::unwrap_or_clone(opening);
                     // A file replacing the open plan replaces it as just saved.
                     let base = if plan.id == self.plan.id { self.base.clone() } else { base };
-                    next.open(plan, unsaved, base);
+                    next.open(plan, unsaved, base, exported);
                 }
             }
             Msg::StayHere => {
                 next.leaving = None;
                 next.notice = Some(Notice::StayedUnsaved);
             }
-            Msg::Show { plan, unsaved, base } => next.open(plan, unsaved, base),
+            Msg::Show { plan, unsaved, base, exported } => next.open(plan, unsaved, base, exported),
             Msg::Library(entries) => next.library = Rc::new(entries),
-            Msg::Saved { revision, at, digest, base } => {
+            Msg::Saved { revision, at, digest, base, library, exported } => {
                 next.saved_at = Some(at);
                 next.base = Some(base);
                 next.save_failed = None;
                 // A change made while saving is still to be saved.
                 next.unsaved = revision != self.revision;
-                next.library = Rc::new(store::library());
-                if next.exported.is_none() {
-                    // The first save of a plan as it came: changes from here on are the
-                    // ones no file holds.
-                    let baseline = Exported { at: None, digest: digest.clone() };
-                    store::set_exported(&self.plan.id, &baseline);
-                    next.exported = Some(baseline);
+                next.library = Rc::new(library);
+                if exported.is_some() {
+                    next.exported = exported;
                 }
                 next.digest = Some(digest);
                 if matches!(next.notice, Some(Notice::SaveFailed(_) | Notice::StorageFull | Notice::StayedUnsaved)) {
@@ -386,7 +389,7 @@ pub fn initial_state() -> State {
         for id in candidates {
             match store::load_plan(&id) {
                 Stored::Plan { plan, digest, base } => {
-                    opened = Some((plan, digest, base));
+                    opened = Some((*plan, digest, base));
                     break;
                 }
                 Stored::Unreadable { key, error } => notice = Some(Notice::Unreadable { key, error }),

@@ -198,7 +198,7 @@ pub enum Stored {
     /// The plan, the digest of its file (see `format::digest`) and the base of the
     /// stored text (see the module's notes).
     Plan {
-        plan: Plan,
+        plan: Box<Plan>,
         digest: String,
         base: String,
     },
@@ -226,7 +226,7 @@ pub fn load_plan(id: &Id) -> Stored {
     let base = base_of(&text);
     let read = file_text(text.clone()).and_then(|file| format::load(&file).map(|plan| (plan, format::digest(&file))));
     match read {
-        Ok((plan, digest)) => Stored::Plan { plan, digest, base },
+        Ok((plan, digest)) => Stored::Plan { plan: Box::new(plan), digest, base },
         Err(error @ format::LoadError::NewerVersion { .. }) => Stored::Newer(error),
         Err(error) => {
             // Set aside before anything else is written, one key per distinct text; the
@@ -247,7 +247,7 @@ pub fn load_plan(id: &Id) -> Stored {
 /// The plan as the library holds it, with its base, when it can be read.
 pub fn read_plan(id: &Id) -> Option<(Plan, String)> {
     match load_plan(id) {
-        Stored::Plan { plan, base, .. } => Some((plan, base)),
+        Stored::Plan { plan, base, .. } => Some((*plan, base)),
         _ => None,
     }
 }
@@ -314,7 +314,7 @@ pub enum Save {
     /// Storage holds a version of this plan that this page did not read (another tab's,
     /// or one stored before this page opened it): nothing was written.
     Conflict {
-        plan: Plan,
+        plan: Box<Plan>,
         digest: String,
         base: String,
     },

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
 
 const REGIONAL = readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8');
 const regional = JSON.parse(REGIONAL).plan;
@@ -21,9 +21,7 @@ const row = (page, title) => page.locator('table.actions-table tbody tr', { hasT
 
 async function openStored(b, text, route) {
   await open(b.page, `${FILE_URL}#/${route}`);
-  await storePlan(b.page, text);
-  await b.page.reload();
-  await b.page.waitForSelector('main#contenu h1');
+  await reopenWith(b.page, text);
 }
 
 test('a regional plan is filtered by element, responsible, partner and status, with visible counts', async () => {

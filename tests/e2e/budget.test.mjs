@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
 
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
 const NBSP = '\u00a0';
@@ -87,9 +87,7 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
   const b = await browser();
   try {
     await open(b.page, `${FILE_URL}#/budget`);
-    await storePlan(b.page, COOPERATIVE);
-    await b.page.reload();
-    await b.page.waitForSelector('main#contenu h1');
+    await reopenWith(b.page, COOPERATIVE);
     const main = b.page.locator('main');
 
     // 10 professionals × 5 days × 280 $ = 14 000 $, stated 8 400 $: under the Bien-être line.
@@ -136,9 +134,7 @@ test('served, on a phone, in French and English: the budget does not scroll side
   const b = await browser({ width: 390, height: 844 });
   try {
     await open(b.page, `${server.url}#/budget`);
-    await storePlan(b.page, COOPERATIVE);
-    await b.page.reload();
-    await b.page.waitForSelector('main#contenu h1');
+    await reopenWith(b.page, COOPERATIVE);
     const narrow = () => b.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
     assert.ok(await narrow());
     assert.deepEqual(await audit(b.page), []);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, storePlan, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
 
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
@@ -14,9 +14,7 @@ async function withPlan(text, run, options = {}) {
   const b = await browser(options);
   try {
     await open(b.page, `${FILE_URL}#/tableau-de-bord`);
-    await storePlan(b.page, text);
-    await b.page.reload();
-    await b.page.waitForSelector('main#contenu h1');
+    await reopenWith(b.page, text);
     await run(b);
   } finally {
     await b.close();
@@ -106,9 +104,7 @@ test('served, on a phone, in French and English: the dashboard does not scroll s
   const b = await browser({ width: 390, height: 844 });
   try {
     await open(b.page, `${server.url}#/tableau-de-bord`);
-    await storePlan(b.page, COOPERATIVE);
-    await b.page.reload();
-    await b.page.waitForSelector('main#contenu h1');
+    await reopenWith(b.page, COOPERATIVE);
     const wide = () => b.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
     assert.ok(await wide());
     assert.deepEqual(await audit(b.page), []);

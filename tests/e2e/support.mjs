@@ -54,9 +54,11 @@ export async function browser({ width = 1366, height = 768, profile } = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return {
     context, page, requests, errors, profile: dir,
+    /** Closes the browser; a page that logged an error fails the test that used it. */
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) await rm(dir, { recursive: true, force: true });
+      if (errors.length) throw new Error(`the page logged errors:\n${errors.join('\n')}`);
     },
   };
 }
@@ -72,6 +74,17 @@ export async function storePlan(page, text, id) {
     localStorage.setItem(`jalon.v1.plans.${i}`, t);
     localStorage.setItem('jalon.v1.current', i);
   }, [text, planId]);
+  return planId;
+}
+
+/**
+ * The one way to show a stored plan: the page is reloaded with `text` kept as the plan
+ * open last, and is ready once its screen has a heading.
+ */
+export async function reopenWith(page, text, id) {
+  const planId = await storePlan(page, text, id);
+  await page.reload();
+  await page.waitForSelector('main#contenu h1');
   return planId;
 }
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, FILE_URL, ROOT } from './support.mjs';
 
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 // No break opportunity after the scheme: letters and digits only.
@@ -22,9 +22,7 @@ async function withStored(text, run, options) {
   const b = await browser(options);
   try {
     await open(b.page, `${FILE_URL}#/structure`);
-    await storePlan(b.page, text);
-    await b.page.reload();
-    await b.page.waitForSelector('main#contenu h1');
+    await reopenWith(b.page, text);
     await run(b);
     assert.deepEqual(b.errors, []);
   } finally {

@@ -29,14 +29,14 @@ enum Kept {
     Nothing,
     /// A plan the file would replace (the open one as on screen), and the stored
     /// version it replaces.
-    Plan(Plan, Option<String>),
+    Plan(Box<Plan>, Option<String>),
     /// A plan that a newer version of Jalon saved: never replaced from here.
     Newer,
 }
 
 fn existing(ctx: &Ctx, plan: &Plan) -> Kept {
     if ctx.plan.id == plan.id {
-        return Kept::Plan((*ctx.plan).clone(), store::current_base(&plan.id));
+        return Kept::Plan(Box::new((*ctx.plan).clone()), store::current_base(&plan.id));
     }
     match store::load_plan(&plan.id) {
         store::Stored::Plan { plan, base, .. } => Kept::Plan(plan, Some(base)),

@@ -143,7 +143,8 @@ pub fn library(props: &Props) -> Html {
                     ),
                 };
                 let unsaved = base.is_none();
-                ctx.dispatch.emit(Msg::Show { plan, unsaved, base });
+                let exported = store::exported(&plan.id);
+                ctx.dispatch.emit(Msg::Show { plan, unsaved, base, exported });
             } else {
                 // Room was made: a save that failed may go through now.
                 ctx.keeper.retry();
