@@ -5,7 +5,6 @@
 //! table can page through them without copying 5 000 actions.
 
 use crate::action::{Action, ActionStatus};
-use crate::checkpoint::Checkpoint;
 use crate::id::Id;
 use crate::plan::Plan;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -61,13 +60,6 @@ pub fn options(plan: &Plan) -> Options {
 /// The carrier and the partners of an action, trimmed.
 fn partners_of(action: &Action) -> impl Iterator<Item = &str> {
     std::iter::once(action.carrier.as_str()).chain(action.partners.iter().map(String::as_str)).map(str::trim)
-}
-
-/// The checkpoint the table reports and edits: the latest open one, or the latest when
-/// every one is closed.
-pub fn table_checkpoint(plan: &Plan) -> Option<&Checkpoint> {
-    let latest_open = plan.checkpoints.iter().filter(|c| !c.closed).max_by_key(|c| c.date);
-    latest_open.or_else(|| plan.checkpoints.iter().max_by_key(|c| c.date))
 }
 
 /// The indices of the actions that meet every criterion, with statuses read at
@@ -183,7 +175,7 @@ mod tests {
     #[test]
     fn status_is_read_at_the_checkpoint_and_no_record_is_not_reported() {
         let plan = regional();
-        let checkpoint = table_checkpoint(&plan).map(|c| c.id.clone());
+        let checkpoint = plan.current_checkpoint().map(|c| c.id.clone());
         let done = Criteria { status: Some(StatusCriterion::Is(ActionStatus::Done)), ..Criteria::default() };
         let not_reported = Criteria { status: Some(StatusCriterion::NotReported), ..Criteria::default() };
         let done = filter(&plan, &done, checkpoint.as_ref());
@@ -206,16 +198,16 @@ mod tests {
     #[test]
     fn the_table_reports_the_latest_open_checkpoint() {
         let mut plan = sample_plan();
-        assert_eq!(table_checkpoint(&plan).map(|c| c.id.as_str()), Some("bilan-2023-12"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("bilan-2023-12"));
         let end = plan.period.end;
         crate::edit::followup::add_checkpoint(&mut plan, Id::new("fin"), "Fin", end).unwrap();
-        assert_eq!(table_checkpoint(&plan).map(|c| c.id.as_str()), Some("fin"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints[1].closed = true;
-        assert_eq!(table_checkpoint(&plan).map(|c| c.id.as_str()), Some("bilan-2023-12"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("bilan-2023-12"));
         plan.checkpoints[0].closed = true;
-        assert_eq!(table_checkpoint(&plan).map(|c| c.id.as_str()), Some("fin"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints.clear();
-        assert_eq!(table_checkpoint(&plan), None);
+        assert_eq!(plan.current_checkpoint(), None);
     }
 
     /// Whether `objective` is `element` or below it, walking up from the objective.
@@ -260,7 +252,7 @@ mod tests {
         ) {
             let plan = large_plan(&Spec { objectives: 24, indicators: 0, actions: 80, seed });
             let criteria = criteria(&plan, picks, words);
-            let checkpoint = table_checkpoint(&plan).map(|c| c.id.clone());
+            let checkpoint = plan.current_checkpoint().map(|c| c.id.clone());
             let found: HashSet<usize> = filter(&plan, &criteria, checkpoint.as_ref()).into_iter().collect();
             for (index, action) in plan.actions.iter().enumerate() {
                 let status = checkpoint.as_ref().and_then(|c| action.progress_at(c)).map(|r| r.status);

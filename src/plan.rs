@@ -260,9 +260,25 @@ impl Plan {
         outside
     }
 
-    /// The latest checkpoint dated on or before `date`.
+    /// The checkpoint a report as of `date` rests on: the latest dated on or before it.
     pub fn checkpoint_at(&self, date: NaiveDate) -> Option<&Checkpoint> {
         self.checkpoints.iter().filter(|c| c.date <= date).max_by_key(|c| c.date)
+    }
+
+    /// The checkpoint being reported: the latest open one, or the latest when every one
+    /// is closed. The follow-up and the actions' tables record and show its progress; the
+    /// command reports it when no date is given.
+    pub fn current_checkpoint(&self) -> Option<&Checkpoint> {
+        let latest_open = self.checkpoints.iter().filter(|c| !c.closed).max_by_key(|c| c.date);
+        latest_open.or_else(|| self.checkpoints.iter().max_by_key(|c| c.date))
+    }
+
+    /// The checkpoint just before `id`: the latest dated before it, whatever the order of
+    /// the list; of two on one day, the one listed first comes first.
+    pub fn checkpoint_before(&self, id: &Id) -> Option<&Checkpoint> {
+        let (at, this) = self.checkpoints.iter().enumerate().find(|(_, c)| &c.id == id)?;
+        let earlier = |(i, c): &(usize, &Checkpoint)| c.date < this.date || (c.date == this.date && *i < at);
+        self.checkpoints.iter().enumerate().filter(earlier).max_by_key(|(i, c)| (c.date, *i)).map(|(_, c)| c)
     }
 }
 
@@ -270,6 +286,45 @@ impl Plan {
 mod tests {
     use crate::id::Id;
     use crate::sample::sample_plan;
+
+    fn checkpoint(id: &str, day: u32, closed: bool) -> crate::checkpoint::Checkpoint {
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 1, day).unwrap();
+        crate::checkpoint::Checkpoint { id: Id::new(id), label: id.into(), date, closed, meta: Default::default() }
+    }
+
+    #[test]
+    fn the_current_checkpoint_is_the_latest_open_one_else_the_latest() {
+        let mut plan = sample_plan();
+        plan.checkpoints = vec![checkpoint("b", 20, false), checkpoint("a", 10, false), checkpoint("c", 30, true)];
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("b"));
+        plan.checkpoints[0].closed = true;
+        plan.checkpoints[1].closed = true;
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("c"));
+        plan.checkpoints.clear();
+        assert!(plan.current_checkpoint().is_none());
+    }
+
+    #[test]
+    fn the_checkpoint_before_is_read_by_date_not_by_place_in_the_list() {
+        let mut plan = sample_plan();
+        plan.checkpoints = vec![
+            checkpoint("c", 30, false),
+            checkpoint("a", 10, false),
+            checkpoint("b1", 20, false),
+            checkpoint("b2", 20, false),
+        ];
+        let before = |id: &str| plan.checkpoint_before(&Id::new(id)).map(|c| c.id.as_str().to_owned());
+        assert_eq!(before("c").as_deref(), Some("b2"));
+        assert_eq!(before("b2").as_deref(), Some("b1"), "same day: the one listed first");
+        assert_eq!(before("b1").as_deref(), Some("a"));
+        assert_eq!(before("a"), None);
+        assert_eq!(before("absent"), None);
+        // Of two on one day, the one listed last is the later, as for `checkpoint_before`.
+        assert_eq!(
+            plan.checkpoint_at(chrono::NaiveDate::from_ymd_opt(2024, 1, 25).unwrap()).map(|c| c.id.as_str()),
+            Some("b2")
+        );
+    }
 
     #[test]
     fn codes_at_once_agree_with_codes_one_by_one() {

@@ -1,8 +1,8 @@
 //! The native command over the core: `jalon check FILE [--lang en] [--date AAAA-MM-JJ]`.
 //!
 //! Reads a plan file and prints either its problem or its summary, its status as of a
-//! date and its checks. A report is always as of a date: by default the plan's latest
-//! checkpoint, since the core reads no clock.
+//! date and its checks. A report is always as of a date: by default the plan's current
+//! checkpoint (`Plan::current_checkpoint`), since the core reads no clock.
 //!
 //! Exit codes: 0, a readable plan; 1, a file refused or unreadable; 2, a bad command
 //! line; 3, the result could not be written. The command never panics: a reader that
@@ -184,7 +184,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
     let mut lines = text::summary_lines(plan, &jalon::summary::summarize(plan), version, lang);
     let checkpoint = match date {
         Some(date) => plan.checkpoint_at(date),
-        None => plan.checkpoints.iter().max_by_key(|c| c.date),
+        None => plan.current_checkpoint(),
     };
     if let Some(as_of) = date.or(checkpoint.map(|c| c.date)) {
         let report = jalon::rollup::report(plan, as_of);

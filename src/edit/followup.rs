@@ -172,12 +172,6 @@ pub fn measurement_at(segment: &crate::indicator::Segment, date: NaiveDate) -> O
     segment.measurements.iter().find(|m| m.date == PlanDate::Day(date))
 }
 
-/// The checkpoint just before `id` in date order.
-pub fn previous_checkpoint<'a>(plan: &'a Plan, id: &Id) -> Option<&'a Checkpoint> {
-    let index = plan.checkpoints.iter().position(|c| &c.id == id)?;
-    index.checked_sub(1).and_then(|i| plan.checkpoints.get(i))
-}
-
 /// Why a typed value could not be read, for the message beside the field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BadValue {
@@ -276,8 +270,8 @@ mod tests {
         rename_checkpoint(&mut plan, &id("debut"), "Bilan final", ymd(2024, 12, 1)).unwrap();
         let order: Vec<&str> = plan.checkpoints.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(order, [MID_YEAR, "fin", "debut"]);
-        assert_eq!(previous_checkpoint(&plan, &id("fin")).map(|c| c.id.as_str()), Some(MID_YEAR));
-        assert_eq!(previous_checkpoint(&plan, &id(MID_YEAR)), None);
+        assert_eq!(plan.checkpoint_before(&id("fin")).map(|c| c.id.as_str()), Some(MID_YEAR));
+        assert_eq!(plan.checkpoint_before(&id(MID_YEAR)), None);
         assert_eq!(rename_checkpoint(&mut plan, &id("x"), "y", ymd(2024, 1, 1)), Err(Refused::NotFound(id("x"))));
     }
 

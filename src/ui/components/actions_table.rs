@@ -24,7 +24,7 @@ pub fn actions_table(props: &Props) -> Html {
     if actions.is_empty() {
         return html! { <p class="empty">{ l.no_action }</p> };
     }
-    let checkpoint = plan.checkpoint_at(ctx.today);
+    let checkpoint = plan.current_checkpoint();
     let progress_heading = match checkpoint {
         Some(c) => format!("{} — {} ({})", l.progress_at, c.label, text::day(c.date, ctx.lang)),
         None => l.progress_at.to_string(),

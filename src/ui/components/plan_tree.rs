@@ -55,7 +55,7 @@ fn tree_data(plan: &Plan, today: chrono::NaiveDate) -> TreeData {
     for (index, indicator) in plan.indicators.iter().enumerate() {
         indicators.entry(indicator.objective.clone()).or_default().push(index);
     }
-    let checkpoint = plan.checkpoint_at(today);
+    let checkpoint = plan.current_checkpoint();
     let actions = match checkpoint {
         Some(c) => action_stats(plan, &c.id).by_element,
         // No checkpoint yet: every linked action counts as not reported.

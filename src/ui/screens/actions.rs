@@ -15,7 +15,7 @@ use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::actions::{delete_action, set_responsible};
 use jalon::edit::followup::set_status;
-use jalon::filter::{filter, table_checkpoint, Criteria};
+use jalon::filter::{filter, Criteria};
 use jalon::id::Id;
 use jalon::text;
 use std::collections::HashMap;
@@ -147,14 +147,14 @@ pub fn screen() -> Html {
         let plan = ctx.plan.clone();
         use_memo(ctx.revision, move |_| Table {
             columns: shown_columns(&plan),
-            checkpoint: table_checkpoint(&plan).cloned(),
+            checkpoint: plan.current_checkpoint().cloned(),
             codes: plan.codes(),
         })
     };
     let found = {
         let plan = ctx.plan.clone();
         use_memo((ctx.revision, (*criteria).clone()), move |(_, criteria)| {
-            let checkpoint = table_checkpoint(&plan).map(|c| c.id.clone());
+            let checkpoint = plan.current_checkpoint().map(|c| c.id.clone());
             filter(&plan, criteria, checkpoint.as_ref())
         })
     };

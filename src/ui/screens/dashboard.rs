@@ -68,9 +68,7 @@ fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
     let report = report(plan, as_of);
     let progress = objective_progress(plan, &report);
     let latest = plan.checkpoint_at(as_of).cloned();
-    let previous = latest
-        .as_ref()
-        .and_then(|latest| plan.checkpoints.iter().filter(|c| c.date < latest.date).max_by_key(|c| c.date).cloned());
+    let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
     let stats = latest.as_ref().map(|c| Stats::from(action_stats(plan, &c.id)));
     let changes = match (&previous, &latest) {
         (Some(from), Some(to)) => Some(Rc::new(changes(plan, &from.id, &to.id))),

@@ -10,10 +10,7 @@ use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::checkpoint::Checkpoint;
-use jalon::edit::followup::{
-    close_checkpoint, delete_checkpoint, measurement_at, previous_checkpoint, records_at, reopen_checkpoint,
-};
-use jalon::filter::table_checkpoint;
+use jalon::edit::followup::{close_checkpoint, delete_checkpoint, measurement_at, records_at, reopen_checkpoint};
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text;
@@ -30,7 +27,7 @@ enum Confirm {
 
 /// The checkpoint the user chose, or, by default, the one the actions table reports.
 fn reported<'a>(plan: &'a Plan, chosen: Option<&Id>) -> Option<&'a Checkpoint> {
-    chosen.and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id)).or_else(|| table_checkpoint(plan))
+    chosen.and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id)).or_else(|| plan.current_checkpoint())
 }
 
 fn date_badge(ctx: &Ctx, checkpoint: &Checkpoint) -> Html {
@@ -153,7 +150,7 @@ pub fn screen() -> Html {
     });
 
     let report = current.as_ref().map(|checkpoint| {
-        let previous = previous_checkpoint(plan, &checkpoint.id).cloned();
+        let previous = plan.checkpoint_before(&checkpoint.id).cloned();
         let closing = match &*confirming {
             Some(Confirm::Close) => confirm_box(&ctx,
                 ctx.tr("Fermer ce suivi ? Ses états d'avancement et ses mesures seront verrouillés jusqu'à ce que quelqu'un le rouvre.",
