@@ -7,6 +7,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// What the date's reader puts before a text it refuses, so that the file's reader can
+/// tell this refusal from serde's own and say which date it was.
+pub(crate) const BAD_DATE: &str = "jalon:bad-date:";
+
 /// A day, a month or a year, written in files as `2027-06-30`, `2027-06` or `2027`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlanDate {
@@ -102,7 +106,7 @@ impl Serialize for PlanDate {
 impl<'de> Deserialize<'de> for PlanDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        PlanDate::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{}{text}", crate::format::BAD_DATE)))
+        PlanDate::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{BAD_DATE}{text}")))
     }
 }
 

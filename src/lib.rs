@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod id;
+pub mod lang;
 pub mod money;
 
 pub mod action;

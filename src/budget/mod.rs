@@ -14,6 +14,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use split::split;
 pub use totals::{staff_amount, staff_cost, Amounts, BudgetTotals, CategoryTotals, LineTotals, Rates};
 
+/// What the days' reader puts before a value it refuses, so that the file's reader can
+/// tell this refusal from serde's own and quote the value.
+pub(crate) const BAD_DAYS: &str = "jalon:bad-days:";
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
@@ -114,7 +118,7 @@ impl<'de> Deserialize<'de> for Days {
         let days = f64::deserialize(d)?;
         let half = days * 2.0;
         if !(0.0..=2_000_000.0).contains(&half) || half.fract() != 0.0 {
-            return Err(serde::de::Error::custom(format!("{}{days}", crate::format::BAD_DAYS)));
+            return Err(serde::de::Error::custom(format!("{BAD_DAYS}{days}")));
         }
         Ok(Days { half_days: half as u32 })
     }

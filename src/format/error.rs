@@ -1,8 +1,8 @@
 //! Why a file could not be read. Data only: `text::load_error` writes the sentence.
 
 /// Tags that the model's own deserializers put before the refused text.
-pub(crate) const BAD_DATE: &str = "jalon:bad-date:";
-pub(crate) const BAD_DAYS: &str = "jalon:bad-days:";
+use crate::budget::BAD_DAYS;
+use crate::date::BAD_DATE;
 /// Followed by `value:min:max` (see `format::bounded`).
 pub(crate) const OUT_OF_RANGE: &str = "jalon:out-of-range:";
 

@@ -13,7 +13,6 @@ mod migrate;
 pub use bounded::MAX_LEVEL;
 use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
-pub(crate) use error::{BAD_DATE, BAD_DAYS};
 
 use crate::plan::Plan;
 use serde::Serialize;
