@@ -137,3 +137,49 @@ impl Action {
         self.progress.iter().find(|p| &p.checkpoint == checkpoint)
     }
 }
+
+/// A column of the actions table: one field of the action (see `columns` for which
+/// ones a plan shows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionColumn {
+    Objectives,
+    Groups,
+    Responsible,
+    Implementation,
+    Services,
+    Evaluation,
+    Carrier,
+    Partners,
+    Schedule,
+    ExpectedResults,
+    Progress,
+}
+
+impl ActionColumn {
+    /// In the order the table shows them.
+    pub const ALL: [ActionColumn; 11] = [
+        ActionColumn::Objectives,
+        ActionColumn::Groups,
+        ActionColumn::Responsible,
+        ActionColumn::Implementation,
+        ActionColumn::Services,
+        ActionColumn::Evaluation,
+        ActionColumn::Carrier,
+        ActionColumn::Partners,
+        ActionColumn::Schedule,
+        ActionColumn::ExpectedResults,
+        ActionColumn::Progress,
+    ];
+
+    /// The columns of reference plan 000, shown even when empty.
+    pub(crate) const PEVR: [ActionColumn; 7] = [
+        ActionColumn::Objectives,
+        ActionColumn::Groups,
+        ActionColumn::Responsible,
+        ActionColumn::Implementation,
+        ActionColumn::Services,
+        ActionColumn::Evaluation,
+        ActionColumn::Progress,
+    ];
+}

@@ -5,52 +5,8 @@
 //! plans add fiduciaire, partenaires, échéancier and résultats attendus. A plan keeps
 //! its own choice; without one, the columns its actions fill are shown.
 
+pub use crate::action::ActionColumn;
 use crate::plan::Plan;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionColumn {
-    Objectives,
-    Groups,
-    Responsible,
-    Implementation,
-    Services,
-    Evaluation,
-    Carrier,
-    Partners,
-    Schedule,
-    ExpectedResults,
-    Progress,
-}
-
-impl ActionColumn {
-    /// In the order the table shows them.
-    pub const ALL: [ActionColumn; 11] = [
-        ActionColumn::Objectives,
-        ActionColumn::Groups,
-        ActionColumn::Responsible,
-        ActionColumn::Implementation,
-        ActionColumn::Services,
-        ActionColumn::Evaluation,
-        ActionColumn::Carrier,
-        ActionColumn::Partners,
-        ActionColumn::Schedule,
-        ActionColumn::ExpectedResults,
-        ActionColumn::Progress,
-    ];
-
-    /// The columns of reference plan 000, shown even when empty.
-    const PEVR: [ActionColumn; 7] = [
-        ActionColumn::Objectives,
-        ActionColumn::Groups,
-        ActionColumn::Responsible,
-        ActionColumn::Implementation,
-        ActionColumn::Services,
-        ActionColumn::Evaluation,
-        ActionColumn::Progress,
-    ];
-}
 
 /// The columns the plan's actions table shows, in table order.
 pub fn shown_columns(plan: &Plan) -> Vec<ActionColumn> {

@@ -96,7 +96,7 @@ pub struct Settings {
     /// The actions table's columns as the plan chose them; `None` shows the columns its
     /// actions fill (see `columns::shown_columns`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub columns: Option<Vec<crate::columns::ActionColumn>>,
+    pub columns: Option<Vec<crate::action::ActionColumn>>,
 }
 
 /// Why an element cannot be reached from the top of the tree (`Plan::outside_tree`).

@@ -2,7 +2,7 @@
 //! names, their word for actions and their table columns preset (all editable).
 
 use crate::budget::{Budget, Category, StaffRate};
-use crate::columns::ActionColumn;
+use crate::action::ActionColumn;
 use crate::id::{Id, Meta};
 use crate::level::{pevr_levels, Level, Noun};
 use crate::money::Cents;
