@@ -223,6 +223,20 @@ pub struct ActionStats {
     pub by_partner: BTreeMap<String, ActionCounts>,
 }
 
+/// Per objective, the mean progress of its measured indicators in `report` (1 = target
+/// reached); objectives with no measured indicator are absent.
+pub fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, f64> {
+    let mut sums: HashMap<&Id, (f64, usize)> = HashMap::new();
+    for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
+        if let Some(p) = progress.progress.filter(|p| p.is_finite()) {
+            let entry = sums.entry(&indicator.objective).or_insert((0.0, 0));
+            entry.0 += p;
+            entry.1 += 1;
+        }
+    }
+    sums.into_iter().map(|(id, (sum, n))| (id.clone(), sum / n as f64)).collect()
+}
+
 pub fn action_stats(plan: &Plan, checkpoint: &Id) -> ActionStats {
     let parents: HashMap<&Id, &Id> =
         plan.elements.iter().filter_map(|e| e.parent.as_ref().map(|p| (&e.id, p))).collect();

@@ -1,8 +1,8 @@
 //! New plans: blank, or shaped like one of the reference plans, with their level
 //! names, their word for actions and their table columns preset (all editable).
 
-use crate::budget::{Budget, Category, StaffRate};
 use crate::action::ActionColumn;
+use crate::budget::{Budget, Category, StaffRate};
 use crate::id::{Id, Meta};
 use crate::level::{pevr_levels, Level, Noun};
 use crate::money::Cents;

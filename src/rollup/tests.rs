@@ -141,3 +141,27 @@ fn elements_listed_before_their_parents_still_roll_up() {
     let report = report(&plan, day(2023, 12, 12));
     assert_eq!(counts(&report.plan), [0, 3, 0, 2, 1]);
 }
+
+#[test]
+fn an_objective_s_progress_is_the_mean_of_its_measured_indicators_only() {
+    let plan = sample_plan();
+    let report = report(&plan, day(2026, 6, 30));
+    let progress = objective_progress(&plan, &report);
+    for objective in plan.objectives() {
+        let measured: Vec<f64> = plan
+            .indicators
+            .iter()
+            .zip(&report.indicators)
+            .filter(|(i, _)| i.objective == objective.id)
+            .filter_map(|(_, p)| p.progress.filter(|p| p.is_finite()))
+            .collect();
+        match progress.get(&objective.id) {
+            None => assert!(measured.is_empty(), "{} has measured indicators", objective.id),
+            Some(mean) => {
+                let expected = measured.iter().sum::<f64>() / measured.len() as f64;
+                assert!((mean - expected).abs() < 1e-12, "{}: {mean} ≠ {expected}", objective.id);
+            }
+        }
+    }
+    assert!(!progress.is_empty(), "the sample has measured objectives");
+}

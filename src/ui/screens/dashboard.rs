@@ -51,22 +51,9 @@ impl From<ActionStats> for Stats {
     }
 }
 
-/// Per objective, the mean progress of its measured indicators.
-fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, f64> {
-    let mut sums: HashMap<&Id, (f64, usize)> = HashMap::new();
-    for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
-        if let Some(p) = progress.progress.filter(|p| p.is_finite()) {
-            let entry = sums.entry(&indicator.objective).or_insert((0.0, 0));
-            entry.0 += p;
-            entry.1 += 1;
-        }
-    }
-    sums.into_iter().map(|(id, (sum, n))| (id.clone(), sum / n as f64)).collect()
-}
-
 fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
     let report = report(plan, as_of);
-    let progress = objective_progress(plan, &report);
+    let progress = jalon::rollup::objective_progress(plan, &report);
     let latest = plan.checkpoint_at(as_of).cloned();
     let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
     let stats = latest.as_ref().map(|c| Stats::from(action_stats(plan, &c.id)));
