@@ -16,6 +16,7 @@ pub mod columns;
 pub mod element;
 pub mod filter;
 pub mod indicator;
+pub mod indicator_list;
 pub mod level;
 pub mod measurement;
 pub mod plan;

@@ -12,95 +12,11 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::labels::labels;
 use jalon::id::Id;
 use jalon::indicator::Indicator;
-use jalon::plan::Plan;
+use jalon::indicator_list::{listing, matching, Listing};
 use jalon::text;
-use std::collections::HashMap;
 use yew::prelude::*;
 
 const PER_PAGE: usize = 50;
-
-/// An objective as the list shows it.
-struct Objective {
-    id: Id,
-    /// « Objectif 1.1.1 — Améliorer la lecture ».
-    heading: String,
-    /// The objective and every element above it: what the filter by element matches.
-    scope: Vec<Id>,
-}
-
-/// One line of the list: an indicator, or an objective that has none yet (so that one
-/// can be added to it).
-struct Entry {
-    objective: usize,
-    indicator: Option<usize>,
-    /// Lower-case text the search looks into.
-    haystack: String,
-}
-
-struct Listing {
-    objectives: Vec<Objective>,
-    entries: Vec<Entry>,
-    /// The filter's choices: every element down to the objectives, in the tree's order.
-    elements: Vec<(Id, String)>,
-}
-
-fn listing(plan: &Plan) -> Listing {
-    let codes = plan.codes();
-    let named = |id: &Id| {
-        let Some(e) = plan.element(id) else { return id.to_string() };
-        let level = plan.level_name(e.level).map_or("", |n| n.singular.as_str());
-        format!("{level} {} — {}", codes.get(id).map_or("", String::as_str), e.title)
-    };
-    let parents: HashMap<&Id, Option<&Id>> = plan.elements.iter().map(|e| (&e.id, e.parent.as_ref())).collect();
-    let mut by_objective: HashMap<&Id, Vec<usize>> = HashMap::new();
-    for (index, indicator) in plan.indicators.iter().enumerate() {
-        by_objective.entry(&indicator.objective).or_default().push(index);
-    }
-    let mut objectives = Vec::new();
-    let mut entries = Vec::new();
-    for element in plan.objectives() {
-        let heading = named(&element.id);
-        let mut scope = vec![element.id.clone()];
-        let mut current = element.parent.as_ref();
-        while let Some(parent) = current.filter(|p| !scope.contains(p)) {
-            scope.push(parent.clone());
-            current = parents.get(parent).copied().flatten();
-        }
-        let objective = objectives.len();
-        let indicators = by_objective.remove(&element.id).unwrap_or_default();
-        if indicators.is_empty() {
-            entries.push(Entry { objective, indicator: None, haystack: heading.to_lowercase() });
-        }
-        for index in indicators {
-            let i = &plan.indicators[index];
-            let haystack = format!("{} {} {}", i.label, i.source, heading).to_lowercase();
-            entries.push(Entry { objective, indicator: Some(index), haystack });
-        }
-        objectives.push(Objective { id: element.id.clone(), heading, scope });
-    }
-    let elements = plan
-        .elements
-        .iter()
-        .filter(|e| e.level <= plan.objective_level)
-        .map(|e| (e.id.clone(), named(&e.id)))
-        .collect();
-    Listing { objectives, entries, elements }
-}
-
-/// The entries that match the chosen element and the search, by position in the list.
-fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
-    let query = query.trim().to_lowercase();
-    listing
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            scope.is_empty() || listing.objectives[e.objective].scope.iter().any(|id| id.as_str() == scope)
-        })
-        .filter(|(_, e)| query.is_empty() || e.haystack.contains(&query))
-        .map(|(i, _)| i)
-        .collect()
-}
 
 /// The slice of `shown` on page `page`: `PER_PAGE` indicators, with the objectives
 /// without indicators that fall between them.
