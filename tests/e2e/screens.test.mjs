@@ -12,14 +12,20 @@ for (const [width, height] of SIZES) {
   test(`every screen at ${width}×${height}, in French and English`, async () => {
     const b = await browser({ width, height });
     try {
-      await open(b.page, FILE_URL);
+      // Opened on the last screen of the list, so that the first one asked for is another.
+      await open(b.page, `${FILE_URL}#/plans`);
       const problems = [];
       for (const lang of ['fr', 'en']) {
         if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
         for (const screen of SCREENS) {
+          // Every screen has a heading of its own: the screen asked for is shown once the
+          // heading is no longer the previous screen's.
+          const before = await b.page.evaluate(() => document.querySelector('main h1')?.textContent ?? '');
           await b.page.evaluate((hash) => { location.hash = hash; }, `#/${screen}`);
-          await b.page.locator('main h1').first().waitFor();
-          await b.page.waitForTimeout(50);
+          await b.page.waitForFunction((previous) => {
+            const heading = document.querySelector('main h1');
+            return heading && heading.textContent !== previous;
+          }, before);
           const name = `screen-${screen.replace('/', '-')}-${width}-${lang}`;
           for (const violation of await audit(b.page)) problems.push(`${name}: ${violation}`);
           const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
