@@ -355,12 +355,8 @@ impl Reducible for State {
             }
             Msg::KeepBoth(mine) => {
                 next.notice = Some(Notice::KeptBoth { title: mine.title.clone() });
-                next.exported = None;
-                next.digest = None;
-                next.base = None;
-                next.unsaved = true;
-                next.saved_at = None;
-                next.show(Rc::new(mine));
+                // A new plan, under a new id: nothing stored, nothing exported yet.
+                next.open(mine, true, None, None);
             }
             Msg::Notice(notice) => next.notice = notice,
         }
