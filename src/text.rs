@@ -654,9 +654,11 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
         ActionWithoutObjective { .. } => {
             if fr {
-                "Ce moyen n'est lié à aucun objectif.".into()
+                // The subject before it names the action in the plan's own word
+                // (« Activité « … » »): the sentence needs none, nor its gender.
+                "Aucun objectif n'y est lié.".into()
             } else {
-                "This action is linked to no objective.".into()
+                "No objective is linked to it.".into()
             }
         }
         ProgressPercentOutOfRange { percent, .. } => {
