@@ -6,6 +6,7 @@ use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::money::Cents;
 use jalon::text::{self, Lang};
@@ -229,10 +230,14 @@ pub fn action_form(props: &Props) -> Html {
             match draft.fields() {
                 Ok(fields) => {
                     match editing.clone() {
-                        Some(id) => ctx.edit(move |plan| update_action(plan, &id, fields)),
+                        Some(id) => ctx.edit(Act::new(What::Details, Of::Action(id.clone())), move |plan| {
+                            update_action(plan, &id, fields)
+                        }),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(move |plan| add_action(plan, id, fields));
+                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), move |plan| {
+                                add_action(plan, id, fields)
+                            });
                         }
                     }
                     on_done.emit(());

@@ -6,6 +6,7 @@ use super::plan_tree::focus_soon;
 use crate::ui::context::use_ctx;
 use jalon::date::PlanDate;
 use jalon::edit::structure::{update_element, Details};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -89,7 +90,7 @@ pub fn element_form(props: &Props) -> Html {
                 smart: draft.smart.clone(),
             };
             let id = id.clone();
-            ctx.edit(move |plan| update_element(plan, &id, details));
+            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), move |plan| update_element(plan, &id, details));
             on_done.emit(true);
         })
     };

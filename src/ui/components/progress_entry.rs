@@ -7,6 +7,7 @@ use crate::ui::components::status_badge::{chosen_status, StatusBadge};
 use crate::ui::context::use_ctx;
 use jalon::action::{ActionStatus, ProgressRecord};
 use jalon::edit::followup::{parse_percent, set_progress, set_status};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -39,7 +40,9 @@ pub fn progress_entry(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
-                ctx.edit(move |plan| set_status(plan, &action, &checkpoint, status));
+                ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+                    set_status(plan, &action, &checkpoint, status)
+                });
             }
         })
     };
@@ -56,7 +59,9 @@ pub fn progress_entry(props: &Props) -> Html {
             };
             problem.set(None);
             let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
-            ctx.edit(move |plan| set_progress(plan, &action, &checkpoint, status, percent, &narrative));
+            ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+                set_progress(plan, &action, &checkpoint, status, percent, &narrative)
+            });
         }
     };
     let on_percent = {

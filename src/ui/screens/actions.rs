@@ -16,6 +16,7 @@ use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::actions::{delete_action, set_responsible};
 use jalon::edit::followup::set_status;
 use jalon::filter::{filter, table_checkpoint, Criteria};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use std::collections::HashMap;
@@ -75,7 +76,9 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(move |plan| set_status(plan, &action_id, &checkpoint_id, status));
+                ctx.edit(Act::new(What::Progress, Of::Action(action_id.clone())), move |plan| {
+                    set_status(plan, &action_id, &checkpoint_id, status)
+                });
             }
         })
     };
@@ -99,7 +102,9 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
     let id = action.id.clone();
     let on_change = ctx
-        .edit_with(move |plan, value: String| set_responsible(plan, &id, &value))
+        .edit_with(Act::new(What::Responsible, Of::Action(id.clone())), move |plan, value: String| {
+            set_responsible(plan, &id, &value)
+        })
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <input type="text" class="responsible" list="action-responsibles" value={action.responsible.clone()} onchange={on_change}
@@ -204,7 +209,7 @@ pub fn screen() -> Html {
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
                 let id = id.clone();
-                ctx.edit(move |plan| delete_action(plan, &id));
+                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), move |plan| delete_action(plan, &id));
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
