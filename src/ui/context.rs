@@ -85,6 +85,20 @@ pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// Calls `reset` with `held` whenever it changes after the first render: `held` is what
+/// the plan holds for a form's fields, and an undo, a redo or another tab's save that
+/// changes it underneath puts it back in the form's drafts, which would otherwise keep
+/// showing what the plan no longer holds.
+#[hook]
+pub fn use_reset_when<T: PartialEq + Clone + 'static, F: FnOnce(&T) + 'static>(held: T, reset: F) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(held, move |held| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            reset(held);
+        }
+    });
+}
+
 #[hook]
 pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("screens are rendered inside App's context")

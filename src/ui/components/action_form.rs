@@ -3,7 +3,7 @@
 //! the reference plans' tables, with its budget typed as people write amounts.
 
 use super::line_field::LineField;
-use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
 use jalon::history::{Act, Of, What};
@@ -141,6 +141,15 @@ pub fn action_form(props: &Props) -> Html {
         let start = existing.map(|a| Draft::of(a, ctx.lang)).unwrap_or_default();
         use_state(move || start)
     };
+    {
+        let held = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
+        let draft = draft.clone();
+        use_reset_when(held.map(|a| Draft::of(a, ctx.lang)), move |held| {
+            if let Some(held) = held {
+                draft.set(held.clone());
+            }
+        });
+    }
     let problems = use_state(Problems::default);
     let groups = {
         let ctx = ctx.clone();

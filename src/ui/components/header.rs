@@ -59,18 +59,18 @@ pub fn header(props: &Props) -> Html {
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
     // Undo went back as far as it keeps: say so, or the button just stops.
     let undo_ends = props.undo.is_none() && props.undo_forgot;
-    // The buttons' names say what they would undo or redo; their visible words stay short.
+    // The buttons' names say what they would undo or redo (in words only assistive
+    // technologies read, and in the title); their visible words stay short.
     let colon = match ctx.lang {
         Lang::Fr => "\u{a0}: ",
         Lang::En => ": ",
     };
-    let named = |verb: &str, what: &Option<AttrValue>, keys: &str| {
-        let name = what.as_ref().map(|what| format!("{verb}{colon}{what}"));
-        let title = format!("{} ({keys})", name.as_deref().unwrap_or(verb));
-        (name, title)
-    };
-    let (undo_name, undo_title) = named(ctx.tr("Défaire", "Undo"), &props.undo, "Ctrl+Z");
-    let (redo_name, redo_title) = named(ctx.tr("Refaire", "Redo"), &props.redo, "Ctrl+Y");
+    let what = |what: &Option<AttrValue>| what.as_ref().map(|what| format!("{colon}{what}"));
+    let title =
+        |verb: &str, what: &Option<String>, keys: &str| format!("{verb}{} ({keys})", what.as_deref().unwrap_or(""));
+    let (undo_what, redo_what) = (what(&props.undo), what(&props.redo));
+    let undo_title = title(ctx.tr("Défaire", "Undo"), &undo_what, "Ctrl+Z");
+    let redo_title = title(ctx.tr("Refaire", "Redo"), &redo_what, "Ctrl+Y");
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
     let saved = match props.keeping {
         Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
@@ -122,16 +122,17 @@ pub fn header(props: &Props) -> Html {
                 <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
                 <div class="history" role="group" aria-label={ctx.tr("Modifications", "Changes")}>
                     <button type="button" class="undo" onclick={on_undo} disabled={props.undo.is_none()}
-                        aria-keyshortcuts="Control+Z" aria-label={undo_name} title={undo_title}
+                        aria-keyshortcuts="Control+Z" title={undo_title}
                         aria-describedby={undo_ends.then_some("undo-ends")}>
                         { ctx.tr("Défaire", "Undo") }
+                        if let Some(what) = undo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
                     <button type="button" class="redo" onclick={on_redo} disabled={props.redo.is_none()}
-                        aria-keyshortcuts="Control+Y" aria-label={redo_name} title={redo_title}>
+                        aria-keyshortcuts="Control+Y" title={redo_title}>
                         { ctx.tr("Refaire", "Redo") }
+                        if let Some(what) = redo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
                 </div>
-                <span class="walked" role="status">{ props.walked.clone().unwrap_or_default() }</span>
                 if undo_ends {
                     <span id="undo-ends" class="undo-ends">
                         { ctx.tr("Les modifications plus anciennes ne sont plus gardées.", "Older changes are no longer kept.") }
@@ -165,6 +166,7 @@ pub fn header(props: &Props) -> Html {
                     { format!(" {} ", ctx.tr("au", "to")) }
                     { text::day(plan.period.end, ctx.lang) }
                 </span>
+                <span class="walked" role="status">{ props.walked.clone().unwrap_or_default() }</span>
             </p>
         </header>
     }

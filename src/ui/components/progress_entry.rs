@@ -4,8 +4,9 @@
 
 use crate::ui::components::measurement_entry::bad_value_message;
 use crate::ui::components::status_badge::{chosen_status, StatusBadge};
+use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
-use jalon::action::{ActionStatus, ProgressRecord};
+use jalon::action::ProgressRecord;
 use jalon::edit::followup::{parse_percent, set_progress, set_status};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
@@ -112,14 +113,7 @@ pub fn progress_entry(props: &Props) -> Html {
                 <div class="current-fields">
                     <div class="field">
                         <label for={field("status")}>{ ctx.tr("État d'avancement", "Progress") }</label>
-                        <select id={field("status")} disabled={props.closed} onchange={on_status}>
-                            if status.is_none() {
-                                <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
-                            }
-                            { for ActionStatus::ALL.iter().enumerate().map(|(index, s)| html! {
-                                <option value={index.to_string()} selected={status == Some(*s)}>{ text::action_status(*s, ctx.lang) }</option>
-                            }) }
-                        </select>
+                        <StatusSelect id={field("status")} disabled={props.closed} on_change={on_status} current={status} />
                     </div>
                     <div class="field">
                         <label for={field("percent")}>{ ctx.tr("Pourcentage", "Percent") }</label>

@@ -9,8 +9,9 @@ use crate::ui::components::column_picker::{column_name, ColumnPicker};
 use crate::ui::components::joined::joined;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
+use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
-use jalon::action::{Action, ActionStatus};
+use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::actions::{delete_action, set_responsible};
@@ -85,15 +86,8 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
-            <select aria-label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} onchange={on_change}
-                class={current.map(status_class)}>
-                if current.is_none() {
-                    <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
-                }
-                { for ActionStatus::ALL.iter().enumerate().map(|(index, status)| html! {
-                    <option value={index.to_string()} selected={current == Some(*status)}>{ text::action_status(*status, ctx.lang) }</option>
-                }) }
-            </select>
+            <StatusSelect {current} on_change={on_change} class={classes!(current.map(status_class))}
+                label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} />
             if let Some(percent) = percent { <span class="percent">{ percent }</span> }
         </div>
     }
