@@ -812,6 +812,123 @@ fn label_or_id(label: Option<&String>, id: &Id) -> String {
     label.cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// What an undo or redo step changed, short enough for a button: « titre du plan »,
+/// « état d'avancement — Moyen 1.2 », « cible — Indicateur « Taux de réussite » ». The
+/// entity is named with the plan's own nouns and codes, from the first of `plans` that
+/// holds it (a deleted entity is only in the version before its deletion).
+pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
+    use crate::history::{Of, What};
+    let what = match (act.what, lang) {
+        (What::Title, Lang::Fr) => "titre",
+        (What::Title, Lang::En) => "title",
+        (What::Progress, Lang::Fr) => "état d'avancement",
+        (What::Progress, Lang::En) => "progress",
+        (What::Responsible, Lang::Fr) => "responsable",
+        (What::Responsible, Lang::En) => "responsible",
+        (What::Details, Lang::Fr) => "modification",
+        (What::Details, Lang::En) => "changes",
+        (What::Added, Lang::Fr) => "ajout",
+        (What::Added, Lang::En) => "addition",
+        (What::Deleted, Lang::Fr) => "suppression",
+        (What::Deleted, Lang::En) => "deletion",
+        (What::Moved, Lang::Fr) => "déplacement",
+        (What::Moved, Lang::En) => "move",
+        (What::Reordered, Lang::Fr) => "ordre",
+        (What::Reordered, Lang::En) => "order",
+        (What::Baseline, Lang::Fr) => "situation de départ",
+        (What::Baseline, Lang::En) => "baseline",
+        (What::Target, Lang::Fr) => "cible",
+        (What::Target, Lang::En) => "target",
+        (What::Measurement, Lang::Fr) => "mesure",
+        (What::Measurement, Lang::En) => "measurement",
+        (What::Segment, Lang::Fr) => "segment",
+        (What::Segment, Lang::En) => "segment",
+        (What::Share, Lang::Fr) => "part",
+        (What::Share, Lang::En) => "share",
+        (What::StaffContribution, Lang::Fr) => "contribution en personnel",
+        (What::StaffContribution, Lang::En) => "staff contribution",
+        (What::Columns, Lang::Fr) => "colonnes affichées",
+        (What::Columns, Lang::En) => "shown columns",
+        (What::LevelNames, Lang::Fr) => "noms des niveaux",
+        (What::LevelNames, Lang::En) => "level names",
+        (What::Closed, Lang::Fr) => "fermeture",
+        (What::Closed, Lang::En) => "closing",
+        (What::Reopened, Lang::Fr) => "réouverture",
+        (What::Reopened, Lang::En) => "reopening",
+    };
+    let fr = lang == Lang::Fr;
+    let quoted = |noun: &str, name: Option<&str>| match name {
+        Some(name) if fr => format!("{noun} « {} »", shortened(name)),
+        Some(name) => format!("{noun} \"{}\"", shortened(name)),
+        None => noun.to_owned(),
+    };
+    let label = |found: &dyn Fn(&Plan) -> Option<&str>| plans.iter().find_map(|plan| found(plan)).map(str::to_owned);
+    let entity = match &act.of {
+        Of::Plan => {
+            return match (act.what, lang) {
+                (What::Title, Lang::Fr) => "titre du plan".into(),
+                (What::Title, Lang::En) => "plan title".into(),
+                _ => what.into(),
+            }
+        }
+        Of::Element(id) => match plans.iter().find_map(|plan| plan.element(id).map(|e| (plan, e))) {
+            Some((plan, element)) => {
+                let level = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
+                format!("{level} {}", plan.code_of(id))
+            }
+            None => id.to_string(),
+        },
+        Of::Action(id) => {
+            match plans.iter().find_map(|plan| plan.actions.iter().find(|a| &a.id == id).map(|a| (plan, a))) {
+                Some((plan, action)) => match &action.code {
+                    Some(code) => format!("{} {code}", plan.action_name.singular),
+                    None => quoted(&plan.action_name.singular, Some(&action.title)),
+                },
+                None => id.to_string(),
+            }
+        }
+        Of::Indicator(id) => quoted(
+            if fr { "Indicateur" } else { "Indicator" },
+            label(&|plan| plan.indicators.iter().find(|i| &i.id == id).map(|i| i.label.as_str())).as_deref(),
+        ),
+        Of::Checkpoint(id) => quoted(
+            if fr { "Suivi" } else { "Checkpoint" },
+            label(&|plan| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
+        ),
+        Of::Rate(id) => quoted(
+            if fr { "Taux" } else { "Rate" },
+            label(&|plan| plan.budget.rates.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
+        ),
+        Of::Revenue(id) => quoted(
+            if fr { "Revenus" } else { "Revenue" },
+            label(&|plan| plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
+        ),
+        Of::Category(id) => quoted(
+            if fr { "Catégorie" } else { "Category" },
+            label(&|plan| plan.budget.categories.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
+        ),
+        Of::Expense(id) => quoted(
+            if fr { "Dépense" } else { "Expense" },
+            label(&|plan| plan.budget.expenses.iter().find(|e| &e.id == id).map(|e| e.label.as_str())).as_deref(),
+        ),
+        Of::Allocation(id) => quoted(
+            if fr { "Répartition" } else { "Allocation" },
+            label(&|plan| plan.budget.allocations.iter().find(|a| &a.id == id).map(|a| a.label.as_str())).as_deref(),
+        ),
+    };
+    format!("{what} — {entity}")
+}
+
+/// A user's title cut to a few words, for a button.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 32;
+    if text.chars().count() <= MAX {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// One difference between two versions of a plan: « Objectif 1.2 : modifié ». The
 /// entity is named from the version that holds it.
 pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Difference, lang: Lang) -> String {
@@ -941,6 +1058,42 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn acts_are_named_with_the_plans_own_nouns_and_codes() {
+        use crate::history::{Act, Of, What};
+        let mut plan = crate::sample::sample_plan();
+        plan.actions[0].code = Some("1.2".into());
+        let action = plan.actions[0].clone();
+        let code = "1.2";
+        let status = Act::new(What::Progress, Of::Action(action.id.clone()));
+        assert_eq!(
+            act(&status, &[&plan], Lang::Fr),
+            format!("état d'avancement — {} {code}", plan.action_name.singular)
+        );
+        assert_eq!(act(&status, &[&plan], Lang::En), format!("progress — {} {code}", plan.action_name.singular));
+        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::Fr), "titre du plan");
+        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::En), "plan title");
+
+        // A deleted action is named from the version before its deletion.
+        let mut after = plan.clone();
+        after.actions.retain(|a| a.id != action.id);
+        let deleted = Act::new(What::Deleted, Of::Action(action.id.clone()));
+        assert_eq!(
+            act(&deleted, &[&after, &plan], Lang::Fr),
+            format!("suppression — {} {code}", plan.action_name.singular)
+        );
+
+        let objective = plan.objectives().next().unwrap();
+        let level = &plan.level_name(objective.level).unwrap().singular;
+        let moved = Act::new(What::Moved, Of::Element(objective.id.clone()));
+        assert_eq!(act(&moved, &[&plan], Lang::Fr), format!("déplacement — {level} {}", plan.code_of(&objective.id)));
+
+        let mut long = plan.clone();
+        long.indicators[0].label = "Taux de diplomation et de qualification après sept ans".into();
+        let target = Act::new(What::Target, Of::Indicator(long.indicators[0].id.clone()));
+        assert_eq!(act(&target, &[&long], Lang::Fr), "cible — Indicateur « Taux de diplomation et de quali… »");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::persistence::{use_other_tabs, use_route, use_saving, use_undo_keys};
 use super::route::Route;
 use super::screens;
 pub use super::state::Msg;
-use super::state::{initial_state, Notice, State};
+use super::state::{initial_state, Notice, State, Walked};
 use super::store::{self, Failure};
 use jalon::text;
 use yew::prelude::*;
@@ -90,6 +90,17 @@ pub fn app() -> Html {
         keeper,
     };
     let lang = state.lang;
+    // What undo and redo would do, named from the versions that hold what they changed.
+    let undo =
+        state.history.to_undo().map(|(act, before)| AttrValue::from(text::act(act, &[&state.plan, before], lang)));
+    let redo = state.history.to_redo().map(|(act, after)| AttrValue::from(text::act(act, &[&state.plan, after], lang)));
+    // What the last undo undid is now the next redo, and the other way round.
+    let walked = match state.walked {
+        Some(Walked::Undone) => redo.as_ref().map(|what| format!("{}{what}", tr(lang, "Annulé\u{a0}: ", "Undone: "))),
+        Some(Walked::Redone) => undo.as_ref().map(|what| format!("{}{what}", tr(lang, "Rétabli\u{a0}: ", "Redone: "))),
+        None => None,
+    }
+    .map(AttrValue::from);
     let on_dismiss = ctx.dispatch.reform(|_| Msg::Notice(None));
     let notice = state.notice.as_ref().map(|notice| {
         let download = match notice {
@@ -130,7 +141,7 @@ pub fn app() -> Html {
                     let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(main).focus();
                 }
             })}>{ tr(lang, "Aller au contenu", "Skip to content") }</a>
-            <Header can_undo={state.history.can_undo()} can_redo={state.history.can_redo()} undo_forgot={state.history.forgot_older()}
+            <Header undo={undo} redo={redo} walked={walked} undo_forgot={state.history.forgot_older()}
                 keeping={state.keeping()}
                 exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()} />
             <Nav />

@@ -7,10 +7,10 @@ use super::route::Route;
 use super::state::Opening;
 use chrono::NaiveDate;
 use jalon::edit::Edited;
+use jalon::history::Act;
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
-use std::any::TypeId;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,19 +49,19 @@ impl Ctx {
     /// Applies a change to the plan. The change runs on a copy, kept only if it
     /// succeeds; a refused change is explained to the user and changes nothing.
     ///
-    /// Changes made from one place in a quick burst (typing in a field) are undone
-    /// together: the place is told by the change's own type.
-    pub fn edit<F: FnOnce(&mut Plan) -> Edited + 'static>(&self, change: F) {
-        self.dispatch.emit(Msg::Edit { change: Box::new(change), source: TypeId::of::<F>() });
+    /// `act` says what the change is, for the undo button, and which changes are one
+    /// step: one act is one step, unless it is typing (see `History`).
+    pub fn edit<F: FnOnce(&mut Plan) -> Edited + 'static>(&self, act: Act, change: F) {
+        self.dispatch.emit(Msg::Edit { change: Box::new(change), act });
     }
 
     /// A callback for an input: `change` receives the plan and the input's value.
-    pub fn edit_with<T: 'static, F: Fn(&mut Plan, T) -> Edited + 'static>(&self, change: F) -> Callback<T> {
+    pub fn edit_with<T: 'static, F: Fn(&mut Plan, T) -> Edited + 'static>(&self, act: Act, change: F) -> Callback<T> {
         let dispatch = self.dispatch.clone();
         let change = Rc::new(change);
         Callback::from(move |value: T| {
             let change = change.clone();
-            dispatch.emit(Msg::Edit { change: Box::new(move |plan| change(plan, value)), source: TypeId::of::<F>() });
+            dispatch.emit(Msg::Edit { change: Box::new(move |plan| change(plan, value)), act: act.clone() });
         })
     }
 
@@ -84,6 +84,20 @@ pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
         Lang::Fr => fr,
         Lang::En => en,
     }
+}
+
+/// Calls `reset` with `held` whenever it changes after the first render: `held` is what
+/// the plan holds for a form's fields, and an undo, a redo or another tab's save that
+/// changes it underneath puts it back in the form's drafts, which would otherwise keep
+/// showing what the plan no longer holds.
+#[hook]
+pub fn use_reset_when<T: PartialEq + Clone + 'static, F: FnOnce(&T) + 'static>(held: T, reset: F) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(held, move |held| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            reset(held);
+        }
+    });
 }
 
 #[hook]

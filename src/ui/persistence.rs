@@ -242,10 +242,15 @@ fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
     }
 }
 
-/// Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, outside text fields.
+/// Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo, outside text fields. A field losing the
+/// focus ends the typing under way: what is typed next is another step.
 #[hook]
 pub fn use_undo_keys(dispatcher: UseReducerDispatcher<State>) {
     use_effect_with((), move |_| {
+        let blurs = {
+            let dispatcher = dispatcher.clone();
+            EventListener::new(&gloo::utils::document(), "focusout", move |_| dispatcher.dispatch(Msg::EndTyping))
+        };
         // Not passive: the browser's own undo (of the last text typed anywhere) must be
         // prevented, or it would replay as a new change.
         let options = EventListenerOptions::enable_prevent_default();
@@ -262,7 +267,7 @@ pub fn use_undo_keys(dispatcher: UseReducerDispatcher<State>) {
             event.prevent_default();
             dispatcher.dispatch(msg);
         });
-        move || drop(keys)
+        move || drop((keys, blurs))
     });
 }
 

@@ -7,11 +7,10 @@ use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
 use jalon::edit::{Edited, Refused};
 use jalon::format::LoadError;
-use jalon::history::History;
+use jalon::history::{Act, History};
 use jalon::plan::Plan;
 use jalon::sample::sample_plan;
 use jalon::text::Lang;
-use std::any::TypeId;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -93,6 +92,13 @@ pub enum Keeping {
     Nowhere,
 }
 
+/// An undo or a redo, as the page announces it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Walked {
+    Undone,
+    Redone,
+}
+
 #[derive(Clone)]
 pub struct State {
     pub plan: Rc<Plan>,
@@ -120,7 +126,10 @@ pub struct State {
     pub route: Route,
     pub notice: Option<Notice>,
     /// The open plan's earlier and undone versions; emptied when another plan opens.
-    pub history: Rc<History<Rc<Plan>, TypeId>>,
+    pub history: Rc<History<Rc<Plan>>>,
+    /// What the last undo or redo did, for the page to say it; cleared by the next
+    /// change.
+    pub walked: Option<Walked>,
     /// When the plan was last written to storage and read back, local time.
     pub saved_at: Option<NaiveTime>,
     /// Another tab's version of this plan, saved while this page held unsaved changes:
@@ -162,11 +171,13 @@ impl State {
 pub enum Msg {
     SetLang(Lang),
     Route(Route),
-    /// A change to the plan; `source` tells changes from one place apart (see `History`).
+    /// A change to the plan; `act` says what it is, for undo (see `History`).
     Edit {
         change: Box<dyn FnOnce(&mut Plan) -> Edited>,
-        source: TypeId,
+        act: Act,
     },
+    /// A field lost the focus: typing in it again is a new step.
+    EndTyping,
     Undo,
     Redo,
     /// Asks to show another plan, once the open one's change is saved (see `Opening`).
@@ -234,6 +245,7 @@ impl State {
         self.plan = plan;
         self.revision += 1;
         self.history = Rc::new(History::new(HISTORY_BUDGET));
+        self.walked = None;
         self.conflict = None;
     }
 }
@@ -242,20 +254,20 @@ impl Reducible for State {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if matches!(msg, Msg::EndTyping) && !self.history.in_burst() {
+            // Nothing to end: the page need not render again.
+            return self;
+        }
         let mut next = (*self).clone();
         match msg {
             Msg::SetLang(lang) => next.lang = lang,
             Msg::Route(route) => next.route = route,
-            Msg::Edit { change, source } => {
+            Msg::Edit { change, act } => {
                 let mut plan = (*self.plan).clone();
                 match change(&mut plan) {
                     Ok(()) => {
-                        Rc::make_mut(&mut next.history).record(
-                            self.plan.clone(),
-                            source,
-                            js_sys::Date::now(),
-                            plan_weight(&self.plan),
-                        );
+                        Rc::make_mut(&mut next.history).record(self.plan.clone(), act, plan_weight(&self.plan));
+                        next.walked = None;
                         next.plan = Rc::new(plan);
                         next.revision += 1;
                         next.unsaved = true;
@@ -266,14 +278,18 @@ impl Reducible for State {
                     Err(refused) => next.notice = Some(Notice::Refused(refused)),
                 }
             }
+            Msg::EndTyping => {
+                Rc::make_mut(&mut next.history).seal();
+            }
             Msg::Undo | Msg::Redo => {
                 let history = Rc::make_mut(&mut next.history);
                 let weight = plan_weight(&self.plan);
-                let restored = match msg {
-                    Msg::Undo => history.undo(self.plan.clone(), weight),
-                    _ => history.redo(self.plan.clone(), TypeId::of::<Msg>()),
+                let (restored, walked) = match msg {
+                    Msg::Undo => (history.undo(self.plan.clone(), weight), Walked::Undone),
+                    _ => (history.redo(self.plan.clone()), Walked::Redone),
                 };
                 if let Some(plan) = restored {
+                    next.walked = Some(walked);
                     next.plan = plan;
                     next.revision += 1;
                     next.unsaved = true;
@@ -414,6 +430,7 @@ pub fn initial_state() -> State {
         route: current_route(),
         notice,
         history: Rc::new(History::new(HISTORY_BUDGET)),
+        walked: None,
         saved_at: None,
         conflict: None,
         leaving: None,

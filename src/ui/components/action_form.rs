@@ -3,9 +3,10 @@
 //! the reference plans' tables, with its budget typed as people write amounts.
 
 use super::line_field::LineField;
-use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::money::Cents;
 use jalon::text::{self, Lang};
@@ -140,6 +141,15 @@ pub fn action_form(props: &Props) -> Html {
         let start = existing.map(|a| Draft::of(a, ctx.lang)).unwrap_or_default();
         use_state(move || start)
     };
+    {
+        let held = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
+        let draft = draft.clone();
+        use_reset_when(held.map(|a| Draft::of(a, ctx.lang)), move |held| {
+            if let Some(held) = held {
+                draft.set(held.clone());
+            }
+        });
+    }
     let problems = use_state(Problems::default);
     let groups = {
         let ctx = ctx.clone();
@@ -229,10 +239,14 @@ pub fn action_form(props: &Props) -> Html {
             match draft.fields() {
                 Ok(fields) => {
                     match editing.clone() {
-                        Some(id) => ctx.edit(move |plan| update_action(plan, &id, fields)),
+                        Some(id) => ctx.edit(Act::new(What::Details, Of::Action(id.clone())), move |plan| {
+                            update_action(plan, &id, fields)
+                        }),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(move |plan| add_action(plan, id, fields));
+                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), move |plan| {
+                                add_action(plan, id, fields)
+                            });
                         }
                     }
                     on_done.emit(());

@@ -3,6 +3,7 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::edit::structure::add_element;
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -35,7 +36,9 @@ pub fn add_element_form(props: &Props) -> Html {
             }
             let id = fresh_id("element");
             let (new, parent, text) = (id.clone(), parent.clone(), (*title).clone());
-            ctx.edit(move |plan| add_element(plan, new, parent.as_ref(), &text));
+            ctx.edit(Act::new(What::Added, Of::Element(new.clone())), move |plan| {
+                add_element(plan, new, parent.as_ref(), &text)
+            });
             on_done.emit(Some(id));
         })
     };

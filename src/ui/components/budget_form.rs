@@ -2,7 +2,7 @@
 //! (amounts, days, participants, weights). A figure that cannot be read is explained
 //! beside its field and nothing is submitted; what can be read is handed to the caller.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::budget::Days;
 use jalon::edit::budget::{
     parse_days, parse_money, parse_optional_money, parse_participants, parse_weight, InputError,
@@ -128,6 +128,10 @@ pub fn budget_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let initial: Vec<String> = props.fields.iter().map(|f| f.initial.clone()).collect();
     let drafts = use_state(|| initial.clone());
+    {
+        let drafts = drafts.clone();
+        use_reset_when(initial.clone(), move |held| drafts.set(held.clone()));
+    }
     let errors = use_state(|| vec![None::<InputError>; props.fields.len()]);
 
     let on_submit = {

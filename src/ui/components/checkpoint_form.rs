@@ -3,6 +3,7 @@
 use crate::ui::context::{fresh_id, use_ctx};
 use chrono::NaiveDate;
 use jalon::edit::followup::add_checkpoint;
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -46,7 +47,9 @@ pub fn checkpoint_form(props: &Props) -> Html {
                 (name, Ok(day)) => {
                     let (id, name) = (fresh_id("bilan"), name.to_owned());
                     let created = id.clone();
-                    ctx.edit(move |plan| add_checkpoint(plan, id, &name, day));
+                    ctx.edit(Act::new(What::Added, Of::Checkpoint(id.clone())), move |plan| {
+                        add_checkpoint(plan, id, &name, day)
+                    });
                     problem.set(None);
                     label.set(String::new());
                     on_created.emit(created);

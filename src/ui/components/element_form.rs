@@ -3,9 +3,10 @@
 
 use super::line_field::LineField;
 use super::plan_tree::focus_soon;
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::date::PlanDate;
 use jalon::edit::structure::{update_element, Details};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -39,23 +40,30 @@ fn area(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlTextAreaElement>().value()
 }
 
+/// The form's fields as the plan holds them.
+fn draft_of(plan: &jalon::plan::Plan, id: &Id) -> Draft {
+    let details = plan.element(id).map(Details::of).unwrap_or_default();
+    Draft {
+        title: details.title,
+        code: details.code,
+        description: details.description,
+        deadline: details.deadline.map(|d| d.to_string()).unwrap_or_default(),
+        smart: details.smart,
+    }
+}
+
 #[function_component(ElementForm)]
 pub fn element_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let draft = {
         let plan = ctx.plan.clone();
         let id = props.id.clone();
-        use_state(move || {
-            let details = plan.element(&id).map(Details::of).unwrap_or_default();
-            Draft {
-                title: details.title,
-                code: details.code,
-                description: details.description,
-                deadline: details.deadline.map(|d| d.to_string()).unwrap_or_default(),
-                smart: details.smart,
-            }
-        })
+        use_state(move || draft_of(&plan, &id))
     };
+    {
+        let draft = draft.clone();
+        use_reset_when(draft_of(&ctx.plan, &props.id), move |held| draft.set(held.clone()));
+    }
     let bad_deadline = use_state(|| false);
     let field = |name: &str| format!("{}-{name}", props.key_prefix);
 
@@ -89,7 +97,7 @@ pub fn element_form(props: &Props) -> Html {
                 smart: draft.smart.clone(),
             };
             let id = id.clone();
-            ctx.edit(move |plan| update_element(plan, &id, details));
+            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), move |plan| update_element(plan, &id, details));
             on_done.emit(true);
         })
     };

@@ -7,13 +7,19 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::{self, Exported, Failure};
+use jalon::history::{Act, Of, What};
 use jalon::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub can_undo: bool,
-    pub can_redo: bool,
+    /// What undo would undo (« état d'avancement — Moyen 1.2 »), if anything.
+    pub undo: Option<AttrValue>,
+    /// What redo would redo, if anything.
+    pub redo: Option<AttrValue>,
+    /// What the last undo or redo did, to announce (« Annulé : … »).
+    #[prop_or_default]
+    pub walked: Option<AttrValue>,
     pub keeping: Keeping,
     /// Whether undo forgot older steps for its memory budget.
     #[prop_or_default]
@@ -32,7 +38,7 @@ pub fn header(props: &Props) -> Html {
         Lang::En => Lang::Fr,
     };
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
-    let on_title = ctx.edit_with(|plan, title: String| {
+    let on_title = ctx.edit_with(Act::typing(What::Title, Of::Plan), |plan, title: String| {
         plan.title = title;
         Ok(())
     });
@@ -52,7 +58,19 @@ pub fn header(props: &Props) -> Html {
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
     // Undo went back as far as it keeps: say so, or the button just stops.
-    let undo_ends = !props.can_undo && props.undo_forgot;
+    let undo_ends = props.undo.is_none() && props.undo_forgot;
+    // The buttons' names say what they would undo or redo (in words only assistive
+    // technologies read, and in the title); their visible words stay short.
+    let colon = match ctx.lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    };
+    let what = |what: &Option<AttrValue>| what.as_ref().map(|what| format!("{colon}{what}"));
+    let title =
+        |verb: &str, what: &Option<String>, keys: &str| format!("{verb}{} ({keys})", what.as_deref().unwrap_or(""));
+    let (undo_what, redo_what) = (what(&props.undo), what(&props.redo));
+    let undo_title = title(ctx.tr("Défaire", "Undo"), &undo_what, "Ctrl+Z");
+    let redo_title = title(ctx.tr("Refaire", "Redo"), &redo_what, "Ctrl+Y");
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
     let saved = match props.keeping {
         Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
@@ -96,10 +114,6 @@ pub fn header(props: &Props) -> Html {
         None => ctx.tr("Jamais exporté", "Never exported").to_string(),
     };
     let organisations = joined(plan.organisations.iter().map(|o| o.name.as_str()), " · ");
-    let colon = match ctx.lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    };
     html! {
         <header class="banner">
             <div class="brand">
@@ -107,14 +121,16 @@ pub fn header(props: &Props) -> Html {
                 <span class="name">{ "Jalon" }</span>
                 <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
                 <div class="history" role="group" aria-label={ctx.tr("Modifications", "Changes")}>
-                    <button type="button" onclick={on_undo} disabled={!props.can_undo}
-                        aria-keyshortcuts="Control+Z" title={ctx.tr("Défaire (Ctrl+Z)", "Undo (Ctrl+Z)")}
+                    <button type="button" class="undo" onclick={on_undo} disabled={props.undo.is_none()}
+                        aria-keyshortcuts="Control+Z" title={undo_title}
                         aria-describedby={undo_ends.then_some("undo-ends")}>
                         { ctx.tr("Défaire", "Undo") }
+                        if let Some(what) = undo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
-                    <button type="button" onclick={on_redo} disabled={!props.can_redo}
-                        aria-keyshortcuts="Control+Y" title={ctx.tr("Refaire (Ctrl+Y)", "Redo (Ctrl+Y)")}>
+                    <button type="button" class="redo" onclick={on_redo} disabled={props.redo.is_none()}
+                        aria-keyshortcuts="Control+Y" title={redo_title}>
                         { ctx.tr("Refaire", "Redo") }
+                        if let Some(what) = redo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
                 </div>
                 if undo_ends {
@@ -150,6 +166,7 @@ pub fn header(props: &Props) -> Html {
                     { format!(" {} ", ctx.tr("au", "to")) }
                     { text::day(plan.period.end, ctx.lang) }
                 </span>
+                <span class="walked" role="status">{ props.walked.clone().unwrap_or_default() }</span>
             </p>
         </header>
     }

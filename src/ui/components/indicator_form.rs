@@ -5,6 +5,7 @@
 use super::segment_form::SegmentForm;
 use crate::ui::context::{fresh_id, tr, use_ctx};
 use jalon::edit::indicators::{self as edit, parse_number, IndicatorFields, InputError};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
 use jalon::text::{self, Lang};
@@ -161,9 +162,13 @@ pub fn indicator_form(props: &Props) -> Html {
             let (id, objective) = (id.clone(), objective.clone());
             if is_new {
                 let segment = fresh_id("seg");
-                ctx.edit(move |plan| edit::add_indicator(plan, &objective, id, segment, fields));
+                ctx.edit(Act::new(What::Added, Of::Indicator(id.clone())), move |plan| {
+                    edit::add_indicator(plan, &objective, id, segment, fields)
+                });
             } else {
-                ctx.edit(move |plan| edit::update_indicator(plan, &id, fields));
+                ctx.edit(Act::new(What::Details, Of::Indicator(id.clone())), move |plan| {
+                    edit::update_indicator(plan, &id, fields)
+                });
             }
             saved.set(true);
         })
@@ -189,7 +194,9 @@ pub fn indicator_form(props: &Props) -> Html {
                 return;
             }
             let (id, segment) = (id.clone(), fresh_id("seg"));
-            ctx.edit(move |plan| edit::add_segment(plan, &id, segment, name));
+            ctx.edit(Act::new(What::Segment, Of::Indicator(id.clone())), move |plan| {
+                edit::add_segment(plan, &id, segment, name)
+            });
             new_segment.set(String::new());
         })
     };
@@ -198,7 +205,7 @@ pub fn indicator_form(props: &Props) -> Html {
         let (id, on_close) = (props.indicator.clone(), props.on_close.clone());
         Callback::from(move |_| {
             let id = id.clone();
-            ctx.edit(move |plan| edit::delete_indicator(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Of::Indicator(id.clone())), move |plan| edit::delete_indicator(plan, &id));
             on_close.emit(());
         })
     };

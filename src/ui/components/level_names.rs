@@ -3,6 +3,7 @@
 
 use crate::ui::context::use_ctx;
 use jalon::edit::structure::{rename_actions, rename_level};
+use jalon::history::{Act, Of, What};
 use jalon::level::Noun;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,7 +31,7 @@ pub fn level_names() -> Html {
             e.prevent_default();
             let mut words = (*drafts).clone();
             let actions = words.pop();
-            ctx.edit(move |plan| {
+            ctx.edit(Act::new(What::LevelNames, Of::Plan), move |plan| {
                 for (level, name) in words.into_iter().enumerate() {
                     rename_level(plan, level, name)?;
                 }

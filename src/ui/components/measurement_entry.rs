@@ -4,6 +4,7 @@
 
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::edit::followup::{parse_value, set_measurement_at, BadValue};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::measurement::{Measurement, Value};
@@ -65,7 +66,9 @@ pub fn measurement_entry(props: &Props) -> Html {
                 Ok(value) => {
                     problem.set(None);
                     let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
-                    ctx.edit(move |plan| set_measurement_at(plan, &indicator, &segment, &checkpoint, value));
+                    ctx.edit(Act::new(What::Measurement, Of::Indicator(indicator.clone())), move |plan| {
+                        set_measurement_at(plan, &indicator, &segment, &checkpoint, value)
+                    });
                 }
                 Err(bad) => problem.set(Some(bad_value_message(&ctx, bad))),
             }

@@ -41,3 +41,4 @@ pub mod progress_entry;
 pub mod segment_form;
 pub mod stacked_bar;
 pub mod status_badge;
+pub mod status_select;

@@ -15,6 +15,7 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::edit::structure::{move_down, move_up};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::plan::Plan;
@@ -393,7 +394,13 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
             let id = id.clone();
             let targets = if up { ["up", "down"] } else { ["down", "up"] };
             focus_soon(targets.iter().map(|t| dom_id(t, &id)).collect());
-            ctx.edit(move |plan| if up { move_up(plan, &id) } else { move_down(plan, &id) });
+            ctx.edit(Act::new(What::Reordered, Of::Element(id.clone())), move |plan| {
+                if up {
+                    move_up(plan, &id)
+                } else {
+                    move_down(plan, &id)
+                }
+            });
         })
     };
     let prefix = dom_id("form", id);

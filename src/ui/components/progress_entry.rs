@@ -4,9 +4,11 @@
 
 use crate::ui::components::measurement_entry::bad_value_message;
 use crate::ui::components::status_badge::{chosen_status, StatusBadge};
+use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
-use jalon::action::{ActionStatus, ProgressRecord};
+use jalon::action::ProgressRecord;
 use jalon::edit::followup::{parse_percent, set_progress, set_status};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -39,7 +41,9 @@ pub fn progress_entry(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
-                ctx.edit(move |plan| set_status(plan, &action, &checkpoint, status));
+                ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+                    set_status(plan, &action, &checkpoint, status)
+                });
             }
         })
     };
@@ -56,7 +60,9 @@ pub fn progress_entry(props: &Props) -> Html {
             };
             problem.set(None);
             let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
-            ctx.edit(move |plan| set_progress(plan, &action, &checkpoint, status, percent, &narrative));
+            ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+                set_progress(plan, &action, &checkpoint, status, percent, &narrative)
+            });
         }
     };
     let on_percent = {
@@ -107,14 +113,7 @@ pub fn progress_entry(props: &Props) -> Html {
                 <div class="current-fields">
                     <div class="field">
                         <label for={field("status")}>{ ctx.tr("État d'avancement", "Progress") }</label>
-                        <select id={field("status")} disabled={props.closed} onchange={on_status}>
-                            if status.is_none() {
-                                <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
-                            }
-                            { for ActionStatus::ALL.iter().enumerate().map(|(index, s)| html! {
-                                <option value={index.to_string()} selected={status == Some(*s)}>{ text::action_status(*s, ctx.lang) }</option>
-                            }) }
-                        </select>
+                        <StatusSelect id={field("status")} disabled={props.closed} on_change={on_status} current={status} />
                     </div>
                     <div class="field">
                         <label for={field("percent")}>{ ctx.tr("Pourcentage", "Percent") }</label>

@@ -11,6 +11,7 @@ use crate::ui::context::{tr, use_ctx};
 use crate::ui::labels::labels;
 use jalon::date::PlanDate;
 use jalon::edit::indicators::{self as edit, parse_date, parse_target_value, parse_value, InputError, Relative};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::measurement::{Measurement, Observation};
@@ -89,14 +90,18 @@ pub fn segment_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (ind, seg, label) = (ind.clone(), seg.clone(), (*name).clone());
-            ctx.edit(move |plan| edit::rename_segment(plan, &ind, &seg, label));
+            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
+                edit::rename_segment(plan, &ind, &seg, label)
+            });
         })
     };
     let on_remove = {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::remove_segment(plan, &ind, &seg));
+            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
+                edit::remove_segment(plan, &ind, &seg)
+            });
         })
     };
     let on_baseline = {
@@ -114,7 +119,9 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value })));
+            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
+                edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value }))
+            });
         })
     };
     let on_clear_baseline = {
@@ -122,7 +129,9 @@ pub fn segment_form(props: &Props) -> Html {
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::set_baseline(plan, &ind, &seg, None));
+            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
+                edit::set_baseline(plan, &ind, &seg, None)
+            });
             date.set(String::new());
             value.set(String::new());
         })
@@ -145,8 +154,12 @@ pub fn segment_form(props: &Props) -> Html {
             let (ind, seg) = (ind.clone(), seg.clone());
             let target = Target { date: when, value: written };
             match *changing {
-                Some(index) => ctx.edit(move |plan| edit::update_target(plan, &ind, &seg, index, target)),
-                None => ctx.edit(move |plan| edit::add_target(plan, &ind, &seg, target)),
+                Some(index) => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+                    edit::update_target(plan, &ind, &seg, index, target)
+                }),
+                None => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+                    edit::add_target(plan, &ind, &seg, target)
+                }),
             }
             changing.set(None);
             date.set(String::new());
@@ -177,8 +190,12 @@ pub fn segment_form(props: &Props) -> Html {
             };
             let (ind, seg) = (ind.clone(), seg.clone());
             match *changing {
-                Some(index) => ctx.edit(move |plan| edit::update_measurement(plan, &ind, &seg, index, measurement)),
-                None => ctx.edit(move |plan| edit::add_measurement(plan, &ind, &seg, measurement)),
+                Some(index) => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+                    edit::update_measurement(plan, &ind, &seg, index, measurement)
+                }),
+                None => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+                    edit::add_measurement(plan, &ind, &seg, measurement)
+                }),
             }
             changing.set(None);
             value.set(String::new());
@@ -234,14 +251,18 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::remove_target(plan, &ind, &seg, index));
+            ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+                edit::remove_target(plan, &ind, &seg, index)
+            });
         })
     };
     let remove_measure = |index: usize| {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(move |plan| edit::remove_measurement(plan, &ind, &seg, index));
+            ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+                edit::remove_measurement(plan, &ind, &seg, index)
+            });
         })
     };
 

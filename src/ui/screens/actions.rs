@@ -9,13 +9,15 @@ use crate::ui::components::column_picker::{column_name, ColumnPicker};
 use crate::ui::components::joined::joined;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
+use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
-use jalon::action::{Action, ActionStatus};
+use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::actions::{delete_action, set_responsible};
 use jalon::edit::followup::set_status;
 use jalon::filter::{filter, Criteria};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::text;
 use std::collections::HashMap;
@@ -75,22 +77,17 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(move |plan| set_status(plan, &action_id, &checkpoint_id, status));
+                ctx.edit(Act::new(What::Progress, Of::Action(action_id.clone())), move |plan| {
+                    set_status(plan, &action_id, &checkpoint_id, status)
+                });
             }
         })
     };
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
-            <select aria-label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} onchange={on_change}
-                class={current.map(status_class)}>
-                if current.is_none() {
-                    <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
-                }
-                { for ActionStatus::ALL.iter().enumerate().map(|(index, status)| html! {
-                    <option value={index.to_string()} selected={current == Some(*status)}>{ text::action_status(*status, ctx.lang) }</option>
-                }) }
-            </select>
+            <StatusSelect {current} on_change={on_change} class={classes!(current.map(status_class))}
+                label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} />
             if let Some(percent) = percent { <span class="percent">{ percent }</span> }
         </div>
     }
@@ -99,7 +96,9 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
     let id = action.id.clone();
     let on_change = ctx
-        .edit_with(move |plan, value: String| set_responsible(plan, &id, &value))
+        .edit_with(Act::new(What::Responsible, Of::Action(id.clone())), move |plan, value: String| {
+            set_responsible(plan, &id, &value)
+        })
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <input type="text" class="responsible" list="action-responsibles" value={action.responsible.clone()} onchange={on_change}
@@ -204,7 +203,7 @@ pub fn screen() -> Html {
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
                 let id = id.clone();
-                ctx.edit(move |plan| delete_action(plan, &id));
+                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), move |plan| delete_action(plan, &id));
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };

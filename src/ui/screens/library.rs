@@ -8,6 +8,7 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
+use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
 use jalon::plan::Plan;
@@ -107,7 +108,7 @@ pub fn library(props: &Props) -> Html {
         move |id: Id, title: String| {
             renaming.set(None);
             if id == ctx.plan.id {
-                ctx.edit(move |plan| {
+                ctx.edit(Act::new(What::Title, Of::Plan), move |plan| {
                     plan.title = title;
                     Ok(())
                 });

@@ -1,0 +1,62 @@
+//! The list that chooses an action's état d'avancement, showing what the plan holds.
+//!
+//! A `<select>` shows the option the user last picked, not the options' `selected`
+//! attributes once the user has picked one: after an undo, a redo or another tab's save,
+//! the list would keep showing a status the plan no longer holds. The list's value is
+//! therefore set from the plan after every render.
+
+use crate::ui::context::use_ctx;
+use jalon::action::ActionStatus;
+use jalon::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The status the plan holds, if any was reported.
+    pub current: Option<ActionStatus>,
+    /// The list's change, read with `status_badge::chosen_status`.
+    pub on_change: Callback<Event>,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// The list's name when no label names it.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+/// The option's value for a status: its index in `ActionStatus::ALL` (as
+/// `chosen_status` reads it); none reported is "".
+fn value_of(status: Option<ActionStatus>) -> String {
+    status.and_then(|s| ActionStatus::ALL.iter().position(|a| *a == s)).map(|i| i.to_string()).unwrap_or_default()
+}
+
+#[function_component(StatusSelect)]
+pub fn status_select(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let node = use_node_ref();
+    {
+        let (node, value) = (node.clone(), value_of(props.current));
+        use_effect(move || {
+            if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
+                if select.value() != value {
+                    select.set_value(&value);
+                }
+            }
+        });
+    }
+    let current = props.current;
+    html! {
+        <select ref={node} id={props.id.clone()} aria-label={props.label.clone()} class={props.class.clone()}
+            disabled={props.disabled} onchange={props.on_change.clone()}>
+            if current.is_none() {
+                <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
+            }
+            { for ActionStatus::ALL.iter().enumerate().map(|(index, status)| html! {
+                <option value={index.to_string()} selected={current == Some(*status)}>{ text::action_status(*status, ctx.lang) }</option>
+            }) }
+        </select>
+    }
+}
