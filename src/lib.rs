@@ -30,6 +30,7 @@ pub mod edit;
 pub mod format;
 pub mod generate;
 pub mod history;
+pub mod input;
 pub mod rollup;
 pub mod sample;
 pub mod status;

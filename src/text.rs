@@ -229,6 +229,108 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// Why what was typed in the field `field` was not read, and what to write instead:
+/// « Valeur : « 79,7,5 » ne se lit pas comme un pourcentage. Écrivez un pourcentage,
+/// par exemple 79,7 %. »
+pub fn input_error(field: &str, error: &crate::input::InputError, lang: Lang) -> String {
+    use crate::input::Problem::*;
+    let typed = &error.typed;
+    let (what, example) = expected(error.expected, lang);
+    let quoted = |t: &str| match lang {
+        Lang::Fr => format!("«{NBSP}{t}{NBSP}»"),
+        Lang::En => format!("“{t}”"),
+    };
+    let shown = |n: f64| crate::input::show_number(n, lang);
+    let problem = match (error.problem, lang) {
+        (Empty, Lang::Fr) => "rien n'est inscrit.".to_string(),
+        (Empty, Lang::En) => "nothing is written.".to_string(),
+        (Unreadable, Lang::Fr) => format!("{} ne se lit pas comme {what}.", quoted(typed)),
+        (Unreadable, Lang::En) => format!("{} does not read as {what}.", quoted(typed)),
+        (Ambiguous { decimal, thousands }, Lang::Fr) => format!(
+            "{} peut se lire {} ou {}{NBSP}: écrivez l'une de ces deux formes.",
+            quoted(typed),
+            shown(decimal),
+            shown(thousands)
+        ),
+        (Ambiguous { decimal, thousands }, Lang::En) => {
+            format!("{} may read {} or {}: write one of these two.", quoted(typed), shown(decimal), shown(thousands))
+        }
+        (BelowTheCent, Lang::Fr) => {
+            format!("{} a plus de deux décimales{NBSP}: un montant s'arrête au cent.", quoted(typed))
+        }
+        (BelowTheCent, Lang::En) => {
+            format!("{} has more than two decimals: an amount stops at the cent.", quoted(typed))
+        }
+        (Negative, Lang::Fr) => format!("{} est négatif{NBSP}: il faut {what} positif ou nul.", quoted(typed)),
+        (Negative, Lang::En) => format!("{} is negative: {what} is zero or more.", quoted(typed)),
+        (NotWhole, Lang::Fr) => format!("{} n'est pas un nombre entier.", quoted(typed)),
+        (NotWhole, Lang::En) => format!("{} is not a whole number.", quoted(typed)),
+        (NotHalfDay, Lang::Fr) => {
+            format!("{} n'est pas un nombre de jours entiers ou de demi-journées.", quoted(typed))
+        }
+        (NotHalfDay, Lang::En) => format!("{} is not a number of whole or half days.", quoted(typed)),
+        (TooLarge, Lang::Fr) => format!("{} est trop grand pour être conservé.", quoted(typed)),
+        (TooLarge, Lang::En) => format!("{} is too large to hold.", quoted(typed)),
+        (OtherWhole { typed: other }, Lang::Fr) => match error.expected {
+            crate::input::Expected::Ratio { whole: Some(whole) } => format!(
+                "{} compte sur {}, mais cet indicateur compte sur {}.",
+                quoted(typed),
+                shown(other),
+                shown(whole)
+            ),
+            _ => format!("{}{NBSP}: cet indicateur n'indique pas de total.", quoted(typed)),
+        },
+        (OtherWhole { typed: other }, Lang::En) => match error.expected {
+            crate::input::Expected::Ratio { whole: Some(whole) } => format!(
+                "{} counts out of {}, but this indicator counts out of {}.",
+                quoted(typed),
+                shown(other),
+                shown(whole)
+            ),
+            _ => format!("{}: this indicator gives no whole.", quoted(typed)),
+        },
+    };
+    match lang {
+        Lang::Fr => format!("{field}{NBSP}: {problem} Écrivez {what}, par exemple {example}."),
+        Lang::En => format!("{field}: {problem} Write {what}, for example {example}."),
+    }
+}
+
+/// What a field expects, and an example of it.
+fn expected(expected: crate::input::Expected, lang: Lang) -> (&'static str, String) {
+    use crate::input::Expected::*;
+    let fr = lang == Lang::Fr;
+    let pick = |f: &'static str, e: &'static str| if fr { f } else { e };
+    match expected {
+        Number => (pick("un nombre", "a number"), pick("79,7 ou 1\u{a0}234,5", "79.7 or 1,234.5").into()),
+        Percent => (pick("un pourcentage", "a percentage"), pick("79,7\u{a0}%", "79.7%").into()),
+        Ratio { whole } => {
+            let example = match (whole, fr) {
+                (Some(w), true) => format!("3 ou 3 sur {}", crate::input::show_number(w, lang)),
+                (Some(w), false) => format!("3 or 3 of {}", crate::input::show_number(w, lang)),
+                (None, _) => "3".into(),
+            };
+            (pick("le nombre compté (le x de « x sur y »)", "the number counted (the x of “x of y”)"), example)
+        }
+        Money => (pick("un montant", "an amount"), pick("18\u{a0}464,15\u{a0}$", "$18,464.15").into()),
+        Count => (pick("un nombre entier", "a whole number"), "12".into()),
+        Days => (pick("un nombre de jours", "a number of days"), pick("2 ou 2,5", "2 or 2.5").into()),
+        Weight => (pick("un poids", "a weight"), pick("1\u{a0}234 ou 12,5", "1,234 or 12.5").into()),
+        YesNo => (pick("oui ou non", "yes or no"), pick("oui", "yes").into()),
+        Words => {
+            (pick("une appréciation en mots", "an assessment in words"), pick("Bien amorcé", "Well under way").into())
+        }
+        Date => (
+            pick("une date", "a date"),
+            pick("30 juin 2027, juin 2027, 2027 ou 2027-06-30", "June 30, 2027, June 2027, 2027 or 2027-06-30").into(),
+        ),
+        Day => {
+            (pick("un jour", "a day"), pick("12 décembre 2023 ou 2023-12-12", "December 12, 2023 or 2023-12-12").into())
+        }
+        Progress => (pick("un pourcentage entier", "a whole percentage"), pick("40 ou 40\u{a0}%", "40 or 40%").into()),
+    }
+}
+
 /// Why a change to the plan was refused.
 pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> String {
     use crate::edit::Refused;

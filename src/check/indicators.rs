@@ -5,7 +5,7 @@ use super::Finding;
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::measurement::Value;
 use crate::plan::Plan;
-use crate::target::TargetValue;
+use crate::target::{Target, TargetValue};
 
 pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     for indicator in &plan.indicators {
@@ -34,7 +34,6 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
     let id = || indicator.id.clone();
     let label = || segment.label.clone();
     let kind = indicator.kind;
-    let percentage = kind == IndicatorKind::Percentage;
 
     let values = segment.baseline.iter().map(|b| &b.value).chain(segment.measurements.iter().map(|m| &m.value)).chain(
         segment.targets.iter().filter_map(|t| match &t.value {
@@ -51,14 +50,8 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
     }
 
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
-    if percentage {
-        let observed = baseline.into_iter().chain(segment.measurements.iter().filter_map(|m| m.value.as_number()));
-        for value in observed {
-            if !(0.0..=100.0).contains(&value) {
-                findings.push(Finding::PercentageValueOutOfRange { indicator: id(), segment: label(), value });
-            }
-        }
-    }
+    let observed = segment.baseline.iter().map(|b| &b.value).chain(segment.measurements.iter().map(|m| &m.value));
+    findings.extend(observed.filter_map(|value| questioned_value(indicator, segment, value)));
     for target in &segment.targets {
         if let (Some(b), true) = (&segment.baseline, kind.is_numeric()) {
             if target.date.end() < b.date.end() {
@@ -71,9 +64,7 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
             continue;
         }
         let Some(value) = target.resolve(baseline).filter(|_| kind.is_numeric()) else { continue };
-        if percentage && !(0.0..=100.0).contains(&value) {
-            findings.push(Finding::PercentageTargetOutOfRange { indicator: id(), segment: label(), target: value });
-        }
+        findings.extend(questioned_target(indicator, segment, target));
         let Some(base) = baseline else { continue };
         let direction = indicator.direction;
         let wrong_side = match direction {
@@ -93,4 +84,26 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
             findings.push(Finding::TargetEqualsBaseline { indicator: id(), segment: label(), baseline: base });
         }
     }
+}
+
+/// What the checks say of a baseline or measurement `value` of the segment: the same
+/// finding once it is in the plan, and beside its field as soon as it is typed.
+pub fn questioned_value(indicator: &Indicator, segment: &Segment, value: &Value) -> Option<Finding> {
+    let value = value.as_number().filter(|_| indicator.kind == IndicatorKind::Percentage)?;
+    (!(0.0..=100.0).contains(&value)).then(|| Finding::PercentageValueOutOfRange {
+        indicator: indicator.id.clone(),
+        segment: segment.label.clone(),
+        value,
+    })
+}
+
+/// What the checks say of a target of the segment, resolved against its baseline.
+pub fn questioned_target(indicator: &Indicator, segment: &Segment, target: &Target) -> Option<Finding> {
+    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
+    let value = target.resolve(baseline).filter(|_| indicator.kind == IndicatorKind::Percentage)?;
+    (!(0.0..=100.0).contains(&value)).then(|| Finding::PercentageTargetOutOfRange {
+        indicator: indicator.id.clone(),
+        segment: segment.label.clone(),
+        target: value,
+    })
 }

@@ -5,6 +5,9 @@ mod budget;
 mod indicators;
 mod structure;
 
+pub use indicators::{questioned_target, questioned_value};
+pub use structure::questioned_progress;
+
 use crate::date::PlanDate;
 use crate::id::Id;
 use crate::indicator::Direction;

@@ -131,12 +131,8 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
                     missing: record.checkpoint.clone(),
                 });
             }
-            if let Some(percent) = record.percent.filter(|p| *p > 100) {
-                findings.push(Finding::ProgressPercentOutOfRange {
-                    action: action.id.clone(),
-                    checkpoint: record.checkpoint.clone(),
-                    percent,
-                });
+            if let Some(percent) = record.percent {
+                findings.extend(questioned_progress(&action.id, &record.checkpoint, percent));
             }
         }
         if let Some(code) = action.code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
@@ -149,4 +145,14 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// What the checks say of a percent of progress recorded for `action` at `checkpoint`:
+/// the same finding once it is in the plan, and beside its field as soon as it is typed.
+pub fn questioned_progress(action: &Id, checkpoint: &Id, percent: u8) -> Option<Finding> {
+    (percent > 100).then(|| Finding::ProgressPercentOutOfRange {
+        action: action.clone(),
+        checkpoint: checkpoint.clone(),
+        percent,
+    })
 }

@@ -1,6 +1,5 @@
 //! Changes to the plan's actions (moyens, activités): add, update, delete, link to
-//! objectives, and the actions table's choice of columns; with the reading of amounts
-//! as users type them (« 18 464,15 $ », « 1,234.50 »).
+//! objectives, and the actions table's choice of columns.
 
 use super::{Edited, Refused};
 use crate::action::{Action, Schedule};
@@ -83,11 +82,6 @@ impl ActionFields {
         action.budget_planned = budget_planned;
         action.budget_spent = budget_spent;
     }
-}
-
-/// « CSCRO, CEPDL ,, CCJH » → the names between the commas, trimmed, empty ones dropped.
-pub fn split_list(text: &str) -> Vec<String> {
-    trimmed_list(text.split(',').map(str::to_owned).collect())
 }
 
 fn trimmed_list(items: Vec<String>) -> Vec<String> {
@@ -180,86 +174,6 @@ pub fn set_column_visible(plan: &mut Plan, column: ActionColumn, visible: bool) 
     Ok(())
 }
 
-/// Why an amount could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BadAmount;
-
-/// Reads an amount as people type it: `18 464,15 $`, `18464.15`, `$1,234.50`, `-250`,
-/// `12,5`. An empty text is no amount. More than two decimals is refused: money is
-/// kept to the cent and never rounded silently.
-pub fn parse_money(text: &str) -> Result<Option<Cents>, BadAmount> {
-    let Some(number) = canonical_number(text, &['$']) else {
-        return if text.trim().is_empty() { Ok(None) } else { Err(BadAmount) };
-    };
-    let (negative, digits) = match number.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, number.as_str()),
-    };
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    if fraction.len() > 2 {
-        return Err(BadAmount);
-    }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| BadAmount)? };
-    let cents: i64 = format!("{fraction:0<2}").parse().map_err(|_| BadAmount)?;
-    let total = whole.checked_mul(100).and_then(|w| w.checked_add(cents)).ok_or(BadAmount)?;
-    Ok(Some(Cents(if negative { -total } else { total })))
-}
-
-/// A number typed in French or English, with its unit (`units`, e.g. `$` or `%`) and
-/// spaces removed, written as `-1234.5`. A single comma or point is the decimal mark,
-/// unless exactly three digits follow it after a non-zero whole part (« 12,500 »): then
-/// it groups thousands, as it does when it appears more than once. When both appear,
-/// the last one is the decimal mark. `None` when the text is not a number.
-pub(crate) fn canonical_number(text: &str, units: &[char]) -> Option<String> {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
-    let (negative, rest) = match compact.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, compact.strip_prefix('+').unwrap_or(&compact)),
-    };
-    let body = rest.trim_start_matches(units).trim_end_matches(units);
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
-        return None;
-    }
-    let decimal_mark = decimal_mark(body)?;
-    let mut out = String::with_capacity(body.len() + 1);
-    if negative {
-        out.push('-');
-    }
-    for c in body.chars() {
-        match c {
-            d if d.is_ascii_digit() => out.push(d),
-            m if Some(m) == decimal_mark => out.push('.'),
-            _ => {}
-        }
-    }
-    out.chars().any(|c| c.is_ascii_digit()).then_some(out)
-}
-
-/// The decimal mark of a number's digits: `Some(None)` when it has none, `None` when
-/// its separators make no sense (« 1,2,3 »).
-fn decimal_mark(body: &str) -> Option<Option<char>> {
-    let Some(position) = body.rfind([',', '.']) else { return Some(None) };
-    let mark = if body[position..].starts_with(',') { ',' } else { '.' };
-    let other = if mark == ',' { '.' } else { ',' };
-    let (whole, after) = (&body[..position], &body[position + 1..]);
-    if body.contains(other) {
-        // Both marks: the last one is the decimal mark, the other groups thousands.
-        return (!whole.contains(mark) && grouped_by(whole, other)).then_some(Some(mark));
-    }
-    let looks_grouped = after.len() == 3 && !whole.trim_start_matches('0').is_empty();
-    if whole.contains(mark) || looks_grouped {
-        return grouped_by(body, mark).then_some(None);
-    }
-    Some(Some(mark))
-}
-
-/// « 1 », « 12,500 », « 1,234,567 »: thousands groups of three after a first group.
-fn grouped_by(text: &str, separator: char) -> bool {
-    let mut parts = text.split(separator);
-    let first = parts.next().unwrap_or("");
-    !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,7 +195,7 @@ mod tests {
     fn an_added_action_is_trimmed_and_linked_once_to_each_objective() {
         let mut plan = sample_plan();
         let mut new = fields("  Tenir une journée portes ouvertes ", &["objectif-1", "objectif-2", "objectif-1"]);
-        new.partners = split_list("Ville de Rivière-Claire, , Maison des jeunes ");
+        new.partners = vec![" Ville de Rivière-Claire".into(), " ".into(), "Maison des jeunes ".into()];
         new.code = Some("  ".into());
         new.budget_planned = Some(Cents(150_000));
         add_action(&mut plan, Id::new("moyen-portes"), new).unwrap();
@@ -383,33 +297,5 @@ mod tests {
         assert!(columns.contains(&ActionColumn::Services) && columns.contains(&ActionColumn::Partners));
         let order: Vec<_> = ActionColumn::ALL.into_iter().filter(|c| columns.contains(c)).collect();
         assert_eq!(columns, order);
-    }
-
-    #[test]
-    fn amounts_are_read_as_typed_in_french_and_english() {
-        let cases = [
-            ("18 464,15 $", Some(1_846_415)),
-            ("18\u{a0}464,15\u{a0}$", Some(1_846_415)),
-            ("$18,464.15", Some(1_846_415)),
-            ("18464.15", Some(1_846_415)),
-            ("1.234,5", Some(123_450)),
-            ("12,5", Some(1_250)),
-            ("12,500", Some(1_250_000)),
-            ("0,125", None),
-            ("-250", Some(-25_000)),
-            ("250 $", Some(25_000)),
-            ("1 000 000", Some(100_000_000)),
-            (",50", Some(50)),
-        ];
-        for (typed, cents) in cases {
-            match cents {
-                Some(c) => assert_eq!(parse_money(typed), Ok(Some(Cents(c))), "{typed}"),
-                None => assert_eq!(parse_money(typed), Err(BadAmount), "{typed}"),
-            }
-        }
-        assert_eq!(parse_money("   "), Ok(None));
-        for bad in ["douze", "12,34,5", "1.2.3,4", "12 $ 50x", "$", "99999999999999999999"] {
-            assert_eq!(parse_money(bad), Err(BadAmount), "{bad}");
-        }
     }
 }

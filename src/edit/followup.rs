@@ -4,13 +4,11 @@
 //! A closed checkpoint's values are locked: every change to them is refused until
 //! someone reopens the checkpoint on purpose.
 
-use super::actions::{canonical_number, parse_money};
 use super::{Edited, Refused};
 use crate::action::{ActionStatus, ProgressRecord};
 use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
 use crate::id::{Id, Meta};
-use crate::indicator::IndicatorKind;
 use crate::measurement::{Measurement, Value};
 use crate::plan::Plan;
 use chrono::NaiveDate;
@@ -172,62 +170,6 @@ pub fn measurement_at(segment: &crate::indicator::Segment, date: NaiveDate) -> O
     segment.measurements.iter().find(|m| m.date == PlanDate::Day(date))
 }
 
-/// Why a typed value could not be read, for the message beside the field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BadValue {
-    /// Not a number (« 79,7 », « 79.7 %» are).
-    NotANumber,
-    /// Not an amount to the cent.
-    NotAnAmount,
-    /// Not « oui » or « non » for a milestone.
-    NotYesOrNo,
-    /// A percent of progress outside 0 to 100.
-    NotAPercent,
-}
-
-/// Reads a measurement as typed for an indicator of `kind`: « 79,7 », « 79.7 % »,
-/// « 1 234 », « 12 500,00 $ », « oui » / « non » (or done / not done), words for a
-/// qualitative indicator. An empty text is no value.
-pub fn parse_value(text: &str, kind: IndicatorKind) -> Result<Option<Value>, BadValue> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    match kind {
-        IndicatorKind::Percentage | IndicatorKind::Count | IndicatorKind::Ratio => {
-            parse_number(text).map(|n| Some(Value::Number(n))).ok_or(BadValue::NotANumber)
-        }
-        IndicatorKind::Dollars => parse_money(text).map(|c| c.map(Value::Money)).map_err(|_| BadValue::NotAnAmount),
-        IndicatorKind::Milestone => parse_done(text).map(|d| Some(Value::Done(d))).ok_or(BadValue::NotYesOrNo),
-        IndicatorKind::Qualitative => Ok(Some(Value::Text(text.to_owned()))),
-    }
-}
-
-fn parse_number(text: &str) -> Option<f64> {
-    canonical_number(text, &['%']).and_then(|n| n.parse::<f64>().ok()).filter(|n| n.is_finite())
-}
-
-fn parse_done(text: &str) -> Option<bool> {
-    let word = text.to_lowercase();
-    match word.as_str() {
-        "oui" | "o" | "yes" | "y" | "réalisé" | "realise" | "fait" | "done" | "1" => Some(true),
-        "non" | "n" | "no" | "non réalisé" | "non realise" | "pas fait" | "not done" | "0" => Some(false),
-        _ => None,
-    }
-}
-
-/// Reads a percent of progress, 0 to 100 (« 40 », « 40 % »); empty is none.
-pub fn parse_percent(text: &str) -> Result<Option<u8>, BadValue> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    let number = parse_number(text).ok_or(BadValue::NotAPercent)?;
-    if !(0.0..=100.0).contains(&number) || number.fract() != 0.0 {
-        return Err(BadValue::NotAPercent);
-    }
-    Ok(Some(number as u8))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,35 +316,5 @@ mod tests {
             set_measurement_at(&mut plan, &indicator, &id("groupe-disparu"), &id("fin"), None),
             Err(Refused::NotFound(id("groupe-disparu")))
         );
-    }
-
-    #[test]
-    fn values_are_read_as_typed_for_their_kind() {
-        use IndicatorKind::*;
-        assert_eq!(parse_value("79,7", Percentage), Ok(Some(Value::Number(79.7))));
-        assert_eq!(parse_value("79.7", Percentage), Ok(Some(Value::Number(79.7))));
-        assert_eq!(parse_value(" 79,7\u{a0}% ", Percentage), Ok(Some(Value::Number(79.7))));
-        assert_eq!(parse_value("1 234", Count), Ok(Some(Value::Number(1234.0))));
-        assert_eq!(parse_value("3", Ratio), Ok(Some(Value::Number(3.0))));
-        assert_eq!(parse_value("12 500,00 $", Dollars), Ok(Some(Value::Money(crate::money::Cents(1_250_000)))));
-        assert_eq!(parse_value("oui", Milestone), Ok(Some(Value::Done(true))));
-        assert_eq!(parse_value("Non", Milestone), Ok(Some(Value::Done(false))));
-        assert_eq!(parse_value("Réalisé", Milestone), Ok(Some(Value::Done(true))));
-        assert_eq!(parse_value("Climat serein", Qualitative), Ok(Some(Value::Text("Climat serein".into()))));
-        assert_eq!(parse_value("  ", Percentage), Ok(None));
-        assert_eq!(parse_value("beaucoup", Percentage), Err(BadValue::NotANumber));
-        assert_eq!(parse_value("12,345 $", Dollars), Ok(Some(Value::Money(crate::money::Cents(1_234_500)))));
-        assert_eq!(parse_value("12,3456", Dollars), Err(BadValue::NotAnAmount));
-        assert_eq!(parse_value("peut-être", Milestone), Err(BadValue::NotYesOrNo));
-    }
-
-    #[test]
-    fn a_percent_of_progress_is_a_whole_number_from_0_to_100() {
-        assert_eq!(parse_percent("40"), Ok(Some(40)));
-        assert_eq!(parse_percent("100 %"), Ok(Some(100)));
-        assert_eq!(parse_percent(""), Ok(None));
-        for bad in ["101", "-5", "40,5", "quarante"] {
-            assert_eq!(parse_percent(bad), Err(BadValue::NotAPercent), "{bad}");
-        }
     }
 }

@@ -1,5 +1,5 @@
 //! Changes to indicators: the indicator itself, its segments, each segment's baseline,
-//! targets and measurements, and the reading of what a user types into a value field.
+//! targets and measurements.
 //!
 //! Targets and measurements stay sorted by date, so that « the last target » is the
 //! final one and the screens list them in order; they are addressed by their position
@@ -14,7 +14,6 @@ use crate::measurement::{Measurement, Observation, Value};
 use crate::money::Cents;
 use crate::plan::Plan;
 use crate::target::{Target, TargetValue};
-use crate::text::Lang;
 
 /// What the indicator's own form holds (everything but its segments).
 #[derive(Debug, Clone, PartialEq)]
@@ -228,201 +227,6 @@ fn segment_mut<'a>(plan: &'a mut Plan, indicator: &Id, segment: &Id) -> Edited<&
 fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize) -> Edited<PlanDate> {
     let segment = segment_mut(plan, indicator, segment)?;
     segment.measurements.get(index).map(|m| m.date).ok_or_else(|| Refused::NotFound(segment.id.clone()))
-}
-
-/// Why a typed value or date cannot be read. `message` says it in French or English.
-#[derive(Debug, Clone, PartialEq)]
-pub enum InputError {
-    /// Nothing was typed.
-    Empty,
-    /// The text is not a number (« 79,7 », « 18 464,15 $ »).
-    NotANumber(String),
-    /// A percentage outside 0 to 100.
-    PercentOutOfRange,
-    /// A count, a whole or an amount below zero.
-    Negative,
-    /// A milestone takes « oui » or « non ».
-    NotYesNo(String),
-    /// The text is not a date as plans write them.
-    NotADate(String),
-}
-
-impl InputError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (InputError::Empty, Lang::Fr) => "Inscrivez une valeur.".into(),
-            (InputError::Empty, Lang::En) => "Enter a value.".into(),
-            (InputError::NotANumber(text), Lang::Fr) => {
-                format!("« {text} » n'est pas un nombre. Écrivez par exemple 79,7 ou 18\u{a0}464,15.")
-            }
-            (InputError::NotANumber(text), Lang::En) => {
-                format!("“{text}” is not a number. Write for example 79.7 or 18,464.15.")
-            }
-            (InputError::PercentOutOfRange, Lang::Fr) => "Un pourcentage est compris entre 0 et 100.".into(),
-            (InputError::PercentOutOfRange, Lang::En) => "A percentage is between 0 and 100.".into(),
-            (InputError::Negative, Lang::Fr) => "La valeur ne peut pas être négative.".into(),
-            (InputError::Negative, Lang::En) => "The value cannot be negative.".into(),
-            (InputError::NotYesNo(text), Lang::Fr) => format!("« {text} » : répondez « oui » ou « non »."),
-            (InputError::NotYesNo(text), Lang::En) => format!("“{text}”: answer “yes” or “no”."),
-            (InputError::NotADate(text), Lang::Fr) => {
-                format!(
-                    "« {text} » n'est pas une date. Écrivez AAAA, AAAA-MM ou AAAA-MM-JJ (2027, 2027-06, 2027-06-30)."
-                )
-            }
-            (InputError::NotADate(text), Lang::En) => {
-                format!("“{text}” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD (2027, 2027-06, 2027-06-30).")
-            }
-        }
-    }
-}
-
-/// Reads a value of an indicator of `kind` as a user types it: « 79,7 », « 79.7 »,
-/// « 79,7 % », « 18 464,15 $ », « oui » / « non » for a milestone, any words for a
-/// qualitative one. `lang` settles what a comma means: a decimal mark in French, a
-/// thousands separator in English when three digits follow it (« 1,234 »).
-pub fn parse_value(kind: IndicatorKind, text: &str, lang: Lang) -> Result<Value, InputError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(InputError::Empty);
-    }
-    match kind {
-        IndicatorKind::Percentage => {
-            let n = parse_number(trimmed, lang)?;
-            if !(0.0..=100.0).contains(&n) {
-                return Err(InputError::PercentOutOfRange);
-            }
-            Ok(Value::Number(n))
-        }
-        IndicatorKind::Count | IndicatorKind::Ratio => Ok(Value::Number(non_negative(parse_number(trimmed, lang)?)?)),
-        IndicatorKind::Dollars => {
-            let dollars = non_negative(parse_number(trimmed, lang)?)?;
-            Ok(Value::Money(Cents((dollars * 100.0).round() as i64)))
-        }
-        IndicatorKind::Milestone => parse_yes_no(trimmed).map(Value::Done),
-        IndicatorKind::Qualitative => Ok(Value::Text(trimmed.to_string())),
-    }
-}
-
-/// Reads a target as typed: a value of the indicator's kind, or a signed change
-/// relative to the baseline (« +15 » percent of it, or « +5 » points).
-pub fn parse_target_value(
-    kind: IndicatorKind,
-    relative: Relative,
-    text: &str,
-    lang: Lang,
-) -> Result<TargetValue, InputError> {
-    match relative {
-        Relative::Absolute => parse_value(kind, text, lang).map(TargetValue::Absolute),
-        Relative::Percent => parse_number(text, lang).map(TargetValue::RelativePercent),
-        Relative::Points => parse_number(text, lang).map(TargetValue::PercentagePoints),
-    }
-}
-
-/// How a typed target is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relative {
-    Absolute,
-    Percent,
-    Points,
-}
-
-impl Relative {
-    pub const ALL: [Relative; 3] = [Relative::Absolute, Relative::Percent, Relative::Points];
-
-    pub fn of(value: &TargetValue) -> Relative {
-        match value {
-            TargetValue::Absolute(_) => Relative::Absolute,
-            TargetValue::RelativePercent(_) => Relative::Percent,
-            TargetValue::PercentagePoints(_) => Relative::Points,
-        }
-    }
-}
-
-/// Reads a date as plans write it: `2027`, `2027-06` or `2027-06-30`.
-pub fn parse_date(text: &str) -> Result<PlanDate, InputError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(InputError::Empty);
-    }
-    PlanDate::parse(trimmed).ok_or_else(|| InputError::NotADate(trimmed.to_string()))
-}
-
-/// Reads a number, with or without sign, grouping spaces, `%`, `$` or « points ».
-pub fn parse_number(text: &str, lang: Lang) -> Result<f64, InputError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(InputError::Empty);
-    }
-    let not_a_number = || InputError::NotANumber(trimmed.to_string());
-    let lowered = trimmed.to_lowercase();
-    let without_unit = ["points", "point", "pts", "pt", "%", "$"]
-        .iter()
-        .fold(lowered.as_str(), |t, unit| t.trim_end().strip_suffix(unit).unwrap_or(t))
-        .trim_start_matches('$');
-    let compact: String = without_unit.chars().filter(|c| !c.is_whitespace() && *c != '\u{202f}').collect();
-    let (negative, digits) = match compact.chars().next() {
-        Some('-' | '\u{2212}') => (true, &compact[compact.chars().next().map_or(0, char::len_utf8)..]),
-        Some('+') => (false, &compact[1..]),
-        _ => (false, compact.as_str()),
-    };
-    let normalised = decimal_point(digits, lang).ok_or_else(not_a_number)?;
-    let valid = !normalised.is_empty()
-        && normalised.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && normalised.bytes().filter(|b| *b == b'.').count() <= 1
-        && normalised.bytes().any(|b| b.is_ascii_digit());
-    if !valid {
-        return Err(not_a_number());
-    }
-    let value: f64 = normalised.parse().map_err(|_| not_a_number())?;
-    if !value.is_finite() {
-        return Err(not_a_number());
-    }
-    Ok(if negative { -value } else { value })
-}
-
-/// The digits with `.` as the only decimal mark and no thousands separators.
-fn decimal_point(digits: &str, lang: Lang) -> Option<String> {
-    let commas = digits.matches(',').count();
-    let points = digits.matches('.').count();
-    match (commas, points) {
-        (0, _) => Some(digits.to_string()),
-        // Both marks: the last one is the decimal mark (« 1,234.5 », « 1.234,5 »).
-        (_, 1..) => {
-            let last_comma = digits.rfind(',')?;
-            let last_point = digits.rfind('.')?;
-            if last_comma > last_point {
-                (commas == 1).then(|| digits.replace('.', "").replace(',', "."))
-            } else {
-                (points == 1).then(|| digits.replace(',', ""))
-            }
-        }
-        _ if lang == Lang::En && groups_of_thousands(digits) => Some(digits.replace(',', "")),
-        (1, 0) => Some(digits.replace(',', ".")),
-        _ => None,
-    }
-}
-
-/// « 1,234 » or « 12,345,678 »: commas that separate thousands.
-fn groups_of_thousands(digits: &str) -> bool {
-    let mut groups = digits.split(',');
-    let first = groups.next().unwrap_or("");
-    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
-}
-
-fn non_negative(n: f64) -> Result<f64, InputError> {
-    if n < 0.0 {
-        Err(InputError::Negative)
-    } else {
-        Ok(n)
-    }
-}
-
-fn parse_yes_no(text: &str) -> Result<bool, InputError> {
-    match text.to_lowercase().as_str() {
-        "oui" | "o" | "yes" | "y" | "réalisé" | "realise" | "fait" | "done" | "vrai" | "true" | "1" => Ok(true),
-        "non" | "n" | "no" | "non réalisé" | "non realise" | "not done" | "faux" | "false" | "0" => Ok(false),
-        _ => Err(InputError::NotYesNo(text.to_string())),
-    }
 }
 
 #[cfg(test)]
@@ -653,7 +457,7 @@ mod tests {
         update_indicator(&mut plan, &ind, fields("Climat", IndicatorKind::Qualitative)).unwrap();
         let words = Measurement {
             date: date("2023-11"),
-            value: parse_value(IndicatorKind::Qualitative, "Climat apaisé", Lang::Fr).unwrap(),
+            value: Value::Text("Climat apaisé".into()),
             assessment: Some(Status::ToWatch),
             note: String::new(),
         };
@@ -683,85 +487,5 @@ mod tests {
 
         plan.checkpoints[0].closed = false;
         remove_measurement(&mut plan, &ind, &seg, last).unwrap();
-    }
-
-    #[test]
-    fn numbers_are_read_as_users_type_them() {
-        let fr = |t: &str| parse_number(t, Lang::Fr);
-        let en = |t: &str| parse_number(t, Lang::En);
-        assert_eq!(fr("79,7"), Ok(79.7));
-        assert_eq!(fr("79.7"), Ok(79.7));
-        assert_eq!(fr("79,7 %"), Ok(79.7));
-        assert_eq!(fr("79,7\u{a0}%"), Ok(79.7));
-        assert_eq!(fr("18 464,15 $"), Ok(18464.15));
-        assert_eq!(fr("18\u{a0}464,15\u{a0}$"), Ok(18464.15));
-        assert_eq!(fr("+5 points"), Ok(5.0));
-        assert_eq!(fr("-2,5"), Ok(-2.5));
-        assert_eq!(fr("1,234"), Ok(1.234), "a comma is a decimal mark in French");
-        assert_eq!(en("1,234"), Ok(1234.0), "and separates thousands in English");
-        assert_eq!(en("79,7"), Ok(79.7));
-        assert_eq!(en("$18,464.15"), Ok(18464.15));
-        assert_eq!(en("1.234,5"), Ok(1234.5));
-        for bad in ["abc", "7,9,7", "1.2.3", "12a", "inf", "NaN", "1e5", "--3", "%", ",", "."] {
-            assert_eq!(fr(bad), Err(InputError::NotANumber(bad.to_string())), "{bad}");
-        }
-        assert_eq!(fr("  "), Err(InputError::Empty));
-    }
-
-    #[test]
-    fn values_are_read_by_kind() {
-        use IndicatorKind::*;
-        assert_eq!(parse_value(Percentage, "79,7 %", Lang::Fr), Ok(Value::Number(79.7)));
-        assert_eq!(parse_value(Percentage, "101", Lang::Fr), Err(InputError::PercentOutOfRange));
-        assert_eq!(parse_value(Count, "-3", Lang::Fr), Err(InputError::Negative));
-        assert_eq!(parse_value(Ratio, "3", Lang::Fr), Ok(Value::Number(3.0)));
-        assert_eq!(parse_value(Dollars, "18 464,15 $", Lang::Fr), Ok(Value::Money(Cents(1_846_415))));
-        assert_eq!(parse_value(Dollars, "$18,464.15", Lang::En), Ok(Value::Money(Cents(1_846_415))));
-        for (typed, done) in [("oui", true), ("Non", false), ("yes", true), ("no", false), ("Réalisé", true)] {
-            assert_eq!(parse_value(Milestone, typed, Lang::Fr), Ok(Value::Done(done)), "{typed}");
-        }
-        assert_eq!(parse_value(Milestone, "peut-être", Lang::Fr), Err(InputError::NotYesNo("peut-être".into())));
-        assert_eq!(parse_value(Qualitative, " Bien amorcé ", Lang::Fr), Ok(Value::Text("Bien amorcé".into())));
-        assert_eq!(parse_value(Qualitative, "", Lang::Fr), Err(InputError::Empty));
-    }
-
-    #[test]
-    fn targets_and_dates_are_read_as_typed() {
-        use IndicatorKind::Percentage;
-        assert_eq!(
-            parse_target_value(Percentage, Relative::Points, "+5", Lang::Fr),
-            Ok(TargetValue::PercentagePoints(5.0))
-        );
-        assert_eq!(
-            parse_target_value(Percentage, Relative::Percent, "15 %", Lang::Fr),
-            Ok(TargetValue::RelativePercent(15.0))
-        );
-        assert_eq!(parse_target_value(Percentage, Relative::Absolute, "80", Lang::Fr), Ok(absolute(80.0)));
-        for value in [absolute(1.0), TargetValue::RelativePercent(1.0), TargetValue::PercentagePoints(1.0)] {
-            assert_eq!(parse_target_value(Percentage, Relative::of(&value), "1", Lang::Fr), Ok(value));
-        }
-        assert_eq!(parse_date(" 2027-06 "), Ok(date("2027-06")));
-        assert_eq!(parse_date("juin 2027"), Err(InputError::NotADate("juin 2027".into())));
-        assert_eq!(parse_date(""), Err(InputError::Empty));
-    }
-
-    #[test]
-    fn every_input_error_is_said_in_both_languages() {
-        let errors = [
-            InputError::Empty,
-            InputError::NotANumber("abc".into()),
-            InputError::PercentOutOfRange,
-            InputError::Negative,
-            InputError::NotYesNo("x".into()),
-            InputError::NotADate("x".into()),
-        ];
-        for error in errors {
-            let (fr, en) = (error.message(Lang::Fr), error.message(Lang::En));
-            assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{error:?}");
-        }
-        assert_eq!(
-            InputError::NotANumber("abc".into()).message(Lang::Fr),
-            "« abc » n'est pas un nombre. Écrivez par exemple 79,7 ou 18\u{a0}464,15."
-        );
     }
 }

@@ -120,7 +120,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await form.getByLabel('Budget prévu').fill('12 500,505');
     await form.getByLabel(/^2 D'ici juin 2027, augmenter la proportion d'élèves qui réussissent en mathématique/).check();
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    assert.match(await form.innerText(), /Montant illisible/);
+    assert.match(await form.innerText(), /Budget prévu\u00a0: «\u00a012 500,505\u00a0» a plus de deux décimales/);
     assert.deepEqual(await audit(page), []);
     await form.getByLabel('Budget prévu').fill('12 500,50 $');
     await form.getByLabel('Titre').fill('Offrir deux formations sur la lecture');
@@ -134,7 +134,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.match(await form.innerText(), /Cochez au moins un objectif/);
     await form.getByLabel(/^5 D'ici juin 2027, augmenter le sentiment de sécurité/).check();
-    await form.getByLabel('Partenaires (séparés par des virgules)').fill('Maison de la famille, Ville de Saint-Aubin');
+    await form.getByLabel('Partenaires (un par ligne)').fill('Maison de la famille\nVille de Saint-Aubin');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.equal(await count(page), '7 sur 7 moyens');
 

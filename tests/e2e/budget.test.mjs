@@ -36,7 +36,7 @@ test('a budget is started on the sample plan, its totals follow the lines, and i
 
     // An amount that cannot be read is explained beside its field, and nothing is added.
     const revenue = await submit(b.page, 'Nouvelle ligne de revenus', { 'Libellé': 'Allocation du ministère', 'Montant': 'douze' });
-    assert.match(await revenue.getByRole('alert').innerText(), /« douze » n'est pas un montant lisible/);
+    assert.match(await revenue.getByRole('alert').innerText(), /^Montant\u00a0: «\u00a0douze\u00a0» ne se lit pas comme un montant/);
     assert.equal(await revenue.getByLabel('Montant').getAttribute('aria-invalid'), 'true');
     assert.match(await main.innerText(), /Aucune ligne de revenus/);
     assert.deepEqual(await audit(b.page), []);

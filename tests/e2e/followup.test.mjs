@@ -44,7 +44,7 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
     const value = measure.getByLabel('Valeur à cette date');
     await value.fill('beaucoup');
     await value.press('Tab');
-    assert.match(await measure.getByRole('alert').innerText(), /Nombre illisible/);
+    assert.match(await measure.getByRole('alert').innerText(), /^Valeur à cette date\u00a0: «\u00a0beaucoup\u00a0» ne se lit pas comme un pourcentage/);
     assert.deepEqual(await audit(page), []);
     await value.fill('79,7');
     await value.press('Tab');

@@ -155,9 +155,9 @@ test('a value the page cannot read is explained in French next to its field and 
     const value = measure.getByLabel(/^Valeur/);
     await value.fill('abc');
     await measure.getByRole('button', { name: 'Ajouter la mesure' }).click();
-    const message = 'n\'est pas un nombre. Écrivez par exemple 79,7 ou 18\u00a0464,15.';
+    const message = 'ne se lit pas comme un pourcentage. Écrivez un pourcentage, par exemple 79,7\u00a0%.';
     const error = measure.locator('.field-error');
-    assert.equal(await error.innerText(), `« abc » ${message}`);
+    assert.equal(await error.innerText(), `Valeur\u00a0: «\u00a0abc\u00a0» ${message}`);
     assert.equal(await value.getAttribute('aria-invalid'), 'true');
     assert.equal(await value.getAttribute('aria-describedby'), await error.getAttribute('id'));
     assert.equal(await b.page.getByRole('region', { name: /^Mesures/ }).locator('tbody tr').count(), 1, 'no measurement added');

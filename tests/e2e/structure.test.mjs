@@ -48,9 +48,9 @@ test('an objective is added, its code typed then automatic again, its deadline a
 
     await tools(page, /^Objectif 2\.2 — /).getByRole('button', { name: 'Modifier' }).click();
     await page.getByLabel('Code').fill('6');
-    await page.getByLabel('Échéance').fill('juin 2026');
+    await page.getByLabel('Échéance').fill('fin juin 2026');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    assert.match(await page.locator('.help.error').innerText(), /Date non reconnue/);
+    assert.match(await page.locator('.help.error').innerText(), /^Échéance\u00a0: «\u00a0fin juin 2026\u00a0» ne se lit pas comme une date/);
     assert.equal(await page.getByLabel('Échéance').getAttribute('aria-invalid'), 'true');
     await page.waitForFunction(() => document.activeElement?.id.endsWith('-deadline'));
     await page.getByLabel('Échéance').fill('2026-06');

@@ -1,14 +1,16 @@
 //! The form of one action, new or existing: its title and code, the objectives it
 //! serves (checkboxes grouped under their parents, at least one), and every text of
-//! the reference plans' tables, with its budget typed as people write amounts.
+//! the reference plans' tables. Lists (target groups, partners) are edited one item per
+//! line, never split again from a comma-joined text; amounts are read and pre-filled by
+//! `jalon::input`.
 
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
-use jalon::edit::actions::{add_action, parse_money, split_list, update_action, ActionFields};
+use jalon::edit::actions::{add_action, update_action, ActionFields};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::money::Cents;
+use jalon::input::{self, InputError};
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -45,55 +47,55 @@ struct Draft {
 struct Problems {
     title: bool,
     objectives: bool,
-    planned: bool,
-    spent: bool,
+    planned: Option<InputError>,
+    spent: Option<InputError>,
 }
 
 impl Problems {
     fn any(&self) -> bool {
-        self.title || self.objectives || self.planned || self.spent
+        self.title || self.objectives || self.planned.is_some() || self.spent.is_some()
     }
 }
 
 impl Draft {
     fn of(action: &Action, lang: Lang) -> Draft {
-        let amount = |c: Option<Cents>| c.map(|c| text::money(c, lang)).unwrap_or_default();
         Draft {
             code: action.code.clone().unwrap_or_default(),
             title: action.title.clone(),
             objectives: action.objectives.clone(),
-            groups: action.groups.join(", "),
+            groups: input::show_lines(&action.groups),
             responsible: action.responsible.clone(),
             carrier: action.carrier.clone(),
-            partners: action.partners.join(", "),
+            partners: input::show_lines(&action.partners),
             implementation: action.implementation.clone(),
             services: action.services.clone(),
             evaluation: action.evaluation.clone(),
             expected_results: action.expected_results.clone(),
             schedule: action.schedule.text.clone(),
-            planned: amount(action.budget_planned),
-            spent: amount(action.budget_spent),
+            planned: input::show_optional_money(action.budget_planned, lang),
+            spent: input::show_optional_money(action.budget_spent, lang),
         }
     }
 
-    fn fields(&self) -> Result<ActionFields, Problems> {
-        let planned = parse_money(&self.planned);
-        let spent = parse_money(&self.spent);
+    /// The fields to save, or, boxed (it is the rare path), what is refused.
+    fn fields(&self, lang: Lang) -> Result<ActionFields, Box<Problems>> {
+        let planned = input::read_optional_money(&self.planned, lang);
+        let spent = input::read_optional_money(&self.spent, lang);
         let problems = Problems {
             title: self.title.trim().is_empty(),
             objectives: self.objectives.is_empty(),
-            planned: planned.is_err(),
-            spent: spent.is_err(),
+            planned: planned.clone().err(),
+            spent: spent.clone().err(),
         };
         match (planned, spent) {
             (Ok(budget_planned), Ok(budget_spent)) if !problems.any() => Ok(ActionFields {
                 code: Some(self.code.clone()),
                 title: self.title.clone(),
                 objectives: self.objectives.clone(),
-                groups: split_list(&self.groups),
+                groups: input::read_lines(&self.groups),
                 responsible: self.responsible.clone(),
                 carrier: self.carrier.clone(),
-                partners: split_list(&self.partners),
+                partners: input::read_lines(&self.partners),
                 implementation: self.implementation.clone(),
                 services: self.services.clone(),
                 evaluation: self.evaluation.clone(),
@@ -102,7 +104,7 @@ impl Draft {
                 budget_planned,
                 budget_spent,
             }),
-            _ => Err(problems),
+            _ => Err(Box::new(problems)),
         }
     }
 }
@@ -179,7 +181,7 @@ pub fn action_form(props: &Props) -> Html {
                  label: &'static str,
                  value: &str,
                  write: fn(&mut Draft, String),
-                 error: Option<&'static str>,
+                 error: Option<String>,
                  node: NodeRef| {
         let on_input = set(write).reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
         let error_id = format!("{id}-error");
@@ -187,7 +189,7 @@ pub fn action_form(props: &Props) -> Html {
             <div class="field">
                 <label for={id}>{ label }</label>
                 <input {id} type="text" ref={node} value={value.to_string()} oninput={on_input}
-                    aria-invalid={error.map(|_| "true")} aria-describedby={error.map(|_| error_id.clone())} />
+                    aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
                 if let Some(message) = error {
                     <p class="field-error" id={error_id}>{ message }</p>
                 }
@@ -199,7 +201,7 @@ pub fn action_form(props: &Props) -> Html {
         html! {
             <div class="field wide">
                 <label for={id}>{ label }</label>
-                <textarea {id} rows="2" value={value.to_string()} oninput={on_input} />
+                <textarea {id} rows={(value.lines().count() + 1).clamp(2, 8).to_string()} value={value.to_string()} oninput={on_input} />
             </div>
         }
     };
@@ -236,7 +238,7 @@ pub fn action_form(props: &Props) -> Html {
             (ctx.clone(), draft.clone(), problems.clone(), props.on_done.clone(), props.action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.fields() {
+            match draft.fields(ctx.lang) {
                 Ok(fields) => {
                     match editing.clone() {
                         Some(id) => ctx.edit(Act::new(What::Details, Of::Action(id.clone())), move |plan| {
@@ -251,7 +253,7 @@ pub fn action_form(props: &Props) -> Html {
                     }
                     on_done.emit(());
                 }
-                Err(found) => problems.set(found),
+                Err(found) => problems.set(*found),
             }
         })
     };
@@ -260,10 +262,10 @@ pub fn action_form(props: &Props) -> Html {
         Some(_) => format!("{} « {} »", ctx.tr("Modifier", "Edit"), draft.title),
         None => format!("{} — {}", ctx.plan.action_name.singular, ctx.tr("nouveau", "new")),
     };
-    let amount_error = ctx.tr(
-        "Montant illisible : écrivez par exemple 18 464,15 $ (au plus deux décimales).",
-        "Unreadable amount: write for example $18,464.15 (two decimals at most).",
-    );
+    let amount_error =
+        |label: &str, error: &Option<InputError>| error.as_ref().map(|e| text::input_error(label, e, ctx.lang));
+    let (planned_label, spent_label) =
+        (ctx.tr("Budget prévu", "Planned budget"), ctx.tr("Budget dépensé", "Budget spent"));
     let p = &*problems;
     let d = &*draft;
     html! {
@@ -283,12 +285,12 @@ pub fn action_form(props: &Props) -> Html {
                 </div>
                 { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None, NodeRef::default()) }
                 { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
-                { input("action-groups", ctx.tr("Groupes visés (séparés par des virgules)", "Target groups (comma separated)"), &d.groups, |d, v| d.groups = v, None, NodeRef::default()) }
+                { area("action-groups", ctx.tr("Groupes visés (un par ligne)", "Target groups (one per line)"), &d.groups, |d, v| d.groups = v) }
                 { input("action-carrier", ctx.tr("Fiduciaire", "Carrying organisation"), &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
-                { input("action-partners", ctx.tr("Partenaires (séparés par des virgules)", "Partners (comma separated)"), &d.partners, |d, v| d.partners = v, None, NodeRef::default()) }
+                { area("action-partners", ctx.tr("Partenaires (un par ligne)", "Partners (one per line)"), &d.partners, |d, v| d.partners = v) }
                 { input("action-schedule", ctx.tr("Échéancier", "Schedule"), &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
-                { input("action-planned", ctx.tr("Budget prévu", "Planned budget"), &d.planned, |d, v| d.planned = v, p.planned.then_some(amount_error), NodeRef::default()) }
-                { input("action-spent", ctx.tr("Budget dépensé", "Budget spent"), &d.spent, |d, v| d.spent = v, p.spent.then_some(amount_error), NodeRef::default()) }
+                { input("action-planned", planned_label, &d.planned, |d, v| d.planned = v, amount_error(planned_label, &p.planned), NodeRef::default()) }
+                { input("action-spent", spent_label, &d.spent, |d, v| d.spent = v, amount_error(spent_label, &p.spent), NodeRef::default()) }
                 { area("action-implementation", ctx.tr("Mise en œuvre (durée, fréquence, lieu)", "Implementation (duration, frequency, place)"), &d.implementation, |d, v| d.implementation = v) }
                 { area("action-services", ctx.tr("Services concernés", "Services involved"), &d.services, |d, v| d.services = v) }
                 { area("action-evaluation", ctx.tr("Mode d'évaluation", "Evaluation"), &d.evaluation, |d, v| d.evaluation = v) }

@@ -10,6 +10,7 @@ use jalon::check::{Finding, Subject};
 use jalon::edit::budget as edit;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,12 +51,12 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
     fields.push(Field::new(
         ctx.tr("Poids dans la clé", "Weight in the key"),
         Kind::Weight,
-        share.map_or_else(String::new, |s| text::number(s.weight, 6, ctx.lang)),
+        share.map_or_else(String::new, |s| input::show_weight(s.weight, ctx.lang)),
     ));
     fields.push(Field::new(
         ctx.tr("Part indiquée (facultatif)", "Stated part (optional)"),
         Kind::OptionalMoney,
-        share.and_then(|s| s.stated).map_or_else(String::new, |s| text::money(s, ctx.lang)),
+        input::show_optional_money(share.and_then(|s| s.stated), ctx.lang),
     ));
     fields
 }
@@ -95,7 +96,7 @@ pub fn budget_allocation(props: &Props) -> Html {
             html! {
                 <BudgetForm id={format!("alloc-{id}")} name={named(ctx.tr("Modifier", "Edit"), &allocation.label)}
                     fields={vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, allocation.label.clone()),
-                        Field::new(ctx.tr("Montant à répartir", "Amount to allocate"), Kind::Money, text::money(allocation.amount, ctx.lang))]}
+                        Field::new(ctx.tr("Montant à répartir", "Amount to allocate"), Kind::Money, input::show_money(allocation.amount, ctx.lang))]}
                     submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} />
             }
         }

@@ -10,6 +10,7 @@ use jalon::check::{Finding, Subject};
 use jalon::edit::budget::{self as edit, ExpenseFields};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input;
 use jalon::money::Cents;
 use jalon::text;
 use std::rc::Rc;
@@ -43,7 +44,6 @@ enum Editing {
 const COLUMNS: &str = "7";
 
 fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Field> {
-    let money = |c: Cents| text::money(c, ctx.lang);
     let mut fields =
         vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
     if line.is_some() {
@@ -53,12 +53,12 @@ fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Fiel
     fields.push(Field::new(
         ctx.tr("Prévu (dépenses directes)", "Planned (direct expenses)"),
         Kind::Money,
-        line.map_or_else(String::new, |l| money(l.planned)),
+        line.map_or_else(String::new, |l| input::show_money(l.planned, ctx.lang)),
     ));
     fields.push(Field::new(
         ctx.tr("Dépensé (facultatif)", "Spent (optional)"),
         Kind::OptionalMoney,
-        line.and_then(|l| l.spent).map_or_else(String::new, money),
+        input::show_optional_money(line.and_then(|l| l.spent), ctx.lang),
     ));
     fields
 }
@@ -81,17 +81,17 @@ fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Fiel
         Field::new(
             ctx.tr("Participants", "Participants"),
             Kind::Participants,
-            contribution.map_or_else(String::new, |c| c.participants.to_string()),
+            contribution.map_or_else(String::new, |c| input::show_count(c.participants, ctx.lang)),
         ),
         Field::new(
             ctx.tr("Jours", "Days"),
             Kind::Days,
-            contribution.map_or_else(String::new, |c| text::number(c.days.as_f64(), 1, ctx.lang)),
+            contribution.map_or_else(String::new, |c| input::show_days(c.days, ctx.lang)),
         ),
         Field::new(
             ctx.tr("Montant indiqué (facultatif)", "Stated amount (optional)"),
             Kind::OptionalMoney,
-            contribution.and_then(|c| c.stated).map_or_else(String::new, |s| text::money(s, ctx.lang)),
+            input::show_optional_money(contribution.and_then(|c| c.stated), ctx.lang),
         ),
     ]
 }

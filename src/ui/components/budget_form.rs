@@ -1,13 +1,12 @@
-//! One inline form of the budget screen: labelled fields read by the core's parsers
-//! (amounts, days, participants, weights). A figure that cannot be read is explained
+//! One inline form of the budget screen: labelled fields read by the core's reader,
+//! `jalon::input` (amounts, days, participants, weights), and pre-filled by its `show_*`. A figure that cannot be read is explained
 //! beside its field and nothing is submitted; what can be read is handed to the caller.
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::budget::Days;
-use jalon::edit::budget::{
-    parse_days, parse_money, parse_optional_money, parse_participants, parse_weight, InputError,
-};
+use jalon::input::{self, InputError};
 use jalon::money::Cents;
+use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -97,15 +96,15 @@ fn chosen(options: &[(String, String)], draft: &str) -> String {
     }
 }
 
-fn read(kind: &Kind, text: &str) -> Result<Value, InputError> {
+fn read(kind: &Kind, text: &str, lang: Lang) -> Result<Value, InputError> {
     match kind {
         Kind::Text => Ok(Value::Text(text.trim().to_owned())),
         Kind::Choice(options) => Ok(Value::Text(chosen(options, text))),
-        Kind::Money => parse_money(text).map(|m| Value::Money(Some(m))),
-        Kind::OptionalMoney => parse_optional_money(text).map(Value::Money),
-        Kind::Days => parse_days(text).map(Value::Days),
-        Kind::Participants => parse_participants(text).map(Value::Count),
-        Kind::Weight => parse_weight(text).map(Value::Weight),
+        Kind::Money => input::read_money(text, lang).map(|m| Value::Money(Some(m))),
+        Kind::OptionalMoney => input::read_optional_money(text, lang).map(Value::Money),
+        Kind::Days => input::read_days(text, lang).map(Value::Days),
+        Kind::Participants => input::read_count(text, lang).map(Value::Count),
+        Kind::Weight => input::read_weight(text, lang).map(Value::Weight),
     }
 }
 
@@ -139,10 +138,11 @@ pub fn budget_form(props: &Props) -> Html {
         let fields = props.fields.clone();
         let on_submit = props.on_submit.clone();
         let resets = props.on_cancel.is_none();
+        let lang = ctx.lang;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let read: Vec<Result<Value, InputError>> =
-                fields.iter().zip(drafts.iter()).map(|(f, text)| read(&f.kind, text)).collect();
+                fields.iter().zip(drafts.iter()).map(|(f, text)| read(&f.kind, text, lang)).collect();
             if read.iter().any(Result::is_err) {
                 errors.set(read.into_iter().map(Result::err).collect());
                 return;
@@ -201,7 +201,7 @@ pub fn budget_form(props: &Props) -> Html {
                 <label for={id}>{ &field.label }</label>
                 { control }
                 if let Some(error) = error {
-                    <p class="field-error" id={error_id} role="alert">{ error.message(ctx.lang) }</p>
+                    <p class="field-error" id={error_id} role="alert">{ text::input_error(&field.label, &error, ctx.lang) }</p>
                 }
             </div>
         }

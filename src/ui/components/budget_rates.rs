@@ -8,6 +8,7 @@ use jalon::check::{Finding, Subject};
 use jalon::edit::budget as edit;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -62,7 +63,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
                         <BudgetForm id={format!("rate-{id}")} name={named(ctx.tr("Modifier", "Edit"))}
-                            fields={fields(rate.label.clone(), text::money(rate.per_day, ctx.lang))}
+                            fields={fields(rate.label.clone(), input::show_money(rate.per_day, ctx.lang))}
                             submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(on_cancel)} />
                     </td></tr>
                 }

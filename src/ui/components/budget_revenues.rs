@@ -9,6 +9,7 @@ use jalon::check::{Finding, Subject};
 use jalon::edit::budget as edit;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,7 +51,7 @@ pub fn revenues(props: &Props) -> Html {
                 <tr key={id.to_string()}>
                     <td colspan="3">
                         <BudgetForm id={format!("rev-{id}")} name={format!("{} « {} »", ctx.tr("Modifier", "Edit"), line.label)}
-                            fields={fields(&line.label, text::money(line.amount, ctx.lang))}
+                            fields={fields(&line.label, input::show_money(line.amount, ctx.lang))}
                             submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(on_cancel)} />
                         <FindingNotes findings={notes} />
                     </td>

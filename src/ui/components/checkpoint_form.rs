@@ -1,10 +1,12 @@
-//! The form that creates a checkpoint: its label (« Bilan de mi-année ») and its date.
+//! The form that creates a checkpoint: its label (« Bilan de mi-année ») and its date,
+//! pre-filled with today as the page writes dates and read back by `jalon::input`.
 
 use crate::ui::context::{fresh_id, use_ctx};
-use chrono::NaiveDate;
 use jalon::edit::followup::add_checkpoint;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input::{self, InputError};
+use jalon::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,8 +24,9 @@ fn input_value(e: InputEvent) -> String {
 pub fn checkpoint_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let label = use_state(String::new);
-    let date = use_state(|| ctx.today.format("%Y-%m-%d").to_string());
-    let problem = use_state(|| None::<&'static str>);
+    let date = use_state(|| input::show_day(ctx.today, ctx.lang));
+    let no_label = use_state(|| false);
+    let bad_date = use_state(|| None::<InputError>);
 
     let on_label = {
         let label = label.clone();
@@ -34,45 +37,48 @@ pub fn checkpoint_form(props: &Props) -> Html {
         Callback::from(move |e: InputEvent| date.set(input_value(e)))
     };
     let on_submit = {
-        let (ctx, label, date, problem, on_created) =
-            (ctx.clone(), label.clone(), date.clone(), problem.clone(), props.on_created.clone());
+        let (ctx, label, date, on_created) = (ctx.clone(), label.clone(), date.clone(), props.on_created.clone());
+        let (no_label, bad_date) = (no_label.clone(), bad_date.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let day = NaiveDate::parse_from_str(&date, "%Y-%m-%d");
-            match (label.trim(), day) {
-                ("", _) => problem.set(Some(ctx.tr("Donnez un nom au suivi.", "Give the checkpoint a name."))),
-                (_, Err(_)) => {
-                    problem.set(Some(ctx.tr("Choisissez la date du suivi.", "Choose the checkpoint's date.")))
-                }
-                (name, Ok(day)) => {
-                    let (id, name) = (fresh_id("bilan"), name.to_owned());
-                    let created = id.clone();
-                    ctx.edit(Act::new(What::Added, Of::Checkpoint(id.clone())), move |plan| {
-                        add_checkpoint(plan, id, &name, day)
-                    });
-                    problem.set(None);
-                    label.set(String::new());
-                    on_created.emit(created);
-                }
+            let day = input::read_day(&date);
+            no_label.set(label.trim().is_empty());
+            bad_date.set(day.clone().err());
+            if let (false, Ok(day)) = (label.trim().is_empty(), day) {
+                let (id, name) = (fresh_id("bilan"), label.trim().to_owned());
+                let created = id.clone();
+                ctx.edit(Act::new(What::Added, Of::Checkpoint(id.clone())), move |plan| {
+                    add_checkpoint(plan, id, &name, day)
+                });
+                label.set(String::new());
+                on_created.emit(created);
             }
         })
     };
+    let date_label = ctx.tr("Date", "Date");
     html! {
         <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby="new-checkpoint-title" novalidate=true>
             <h3 id="new-checkpoint-title">{ ctx.tr("Créer un suivi", "Create a checkpoint") }</h3>
             <div class="field">
                 <label for="checkpoint-label">{ ctx.tr("Nom du suivi", "Checkpoint name") }</label>
                 <input id="checkpoint-label" type="text" value={(*label).clone()} oninput={on_label}
-                    placeholder={ctx.tr("Bilan de mi-année", "Mid-year review")} />
+                    placeholder={ctx.tr("Bilan de mi-année", "Mid-year review")}
+                    aria-invalid={no_label.then_some("true")}
+                    aria-describedby={no_label.then_some("checkpoint-label-error")} />
+                if *no_label {
+                    <p class="field-error" id="checkpoint-label-error" role="alert">{ ctx.tr("Donnez un nom au suivi.", "Give the checkpoint a name.") }</p>
+                }
             </div>
             <div class="field">
-                <label for="checkpoint-date">{ ctx.tr("Date", "Date") }</label>
-                <input id="checkpoint-date" type="date" value={(*date).clone()} oninput={on_date} />
+                <label for="checkpoint-date">{ date_label }</label>
+                <input id="checkpoint-date" type="text" value={(*date).clone()} oninput={on_date}
+                    aria-invalid={bad_date.is_some().then_some("true")}
+                    aria-describedby={bad_date.is_some().then_some("checkpoint-date-error")} />
+                if let Some(error) = &*bad_date {
+                    <p class="field-error" id="checkpoint-date-error" role="alert">{ text::input_error(date_label, error, ctx.lang) }</p>
+                }
             </div>
             <button type="submit" class="primary">{ ctx.tr("Créer le suivi", "Create the checkpoint") }</button>
-            if let Some(message) = *problem {
-                <p class="field-error" role="alert">{ message }</p>
-            }
         </form>
     }
 }

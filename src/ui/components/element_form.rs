@@ -4,10 +4,10 @@
 use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
-use jalon::date::PlanDate;
 use jalon::edit::structure::{update_element, Details};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input::{self, InputError};
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -41,13 +41,13 @@ fn area(e: InputEvent) -> String {
 }
 
 /// The form's fields as the plan holds them.
-fn draft_of(plan: &jalon::plan::Plan, id: &Id) -> Draft {
+fn draft_of(plan: &jalon::plan::Plan, id: &Id, lang: jalon::text::Lang) -> Draft {
     let details = plan.element(id).map(Details::of).unwrap_or_default();
     Draft {
         title: details.title,
         code: details.code,
         description: details.description,
-        deadline: details.deadline.map(|d| d.to_string()).unwrap_or_default(),
+        deadline: details.deadline.map(|d| input::show_date(d, lang)).unwrap_or_default(),
         smart: details.smart,
     }
 }
@@ -57,14 +57,14 @@ pub fn element_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let draft = {
         let plan = ctx.plan.clone();
-        let id = props.id.clone();
-        use_state(move || draft_of(&plan, &id))
+        let (id, lang) = (props.id.clone(), ctx.lang);
+        use_state(move || draft_of(&plan, &id, lang))
     };
     {
         let draft = draft.clone();
-        use_reset_when(draft_of(&ctx.plan, &props.id), move |held| draft.set(held.clone()));
+        use_reset_when(draft_of(&ctx.plan, &props.id, ctx.lang), move |held| draft.set(held.clone()));
     }
-    let bad_deadline = use_state(|| false);
+    let bad_deadline = use_state(|| None::<InputError>);
     let field = |name: &str| format!("{}-{name}", props.key_prefix);
 
     let setter = |read: fn(InputEvent) -> String, put: fn(&mut Draft, String)| {
@@ -75,20 +75,23 @@ pub fn element_form(props: &Props) -> Html {
             draft.set(next);
         })
     };
-    let deadline = PlanDate::parse(draft.deadline.trim());
+    let deadline = input::read_date(&draft.deadline).ok();
     let on_submit = {
         let (ctx, draft, bad_deadline, on_done) =
             (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
         let (id, is_objective, deadline_field) = (props.id.clone(), props.is_objective, field("deadline"));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let typed = draft.deadline.trim();
-            let deadline = PlanDate::parse(typed);
-            if is_objective && !typed.is_empty() && deadline.is_none() {
-                bad_deadline.set(true);
-                focus_soon(vec![deadline_field.clone()]);
-                return;
-            }
+            // Blank is no deadline; anything else is read as a date or refused.
+            let deadline = match input::read_date(&draft.deadline) {
+                Ok(date) => Some(date),
+                Err(e) if is_objective && !draft.deadline.trim().is_empty() => {
+                    bad_deadline.set(Some(e));
+                    focus_soon(vec![deadline_field.clone()]);
+                    return;
+                }
+                Err(_) => None,
+            };
             let details = Details {
                 title: draft.title.clone(),
                 code: draft.code.clone(),
@@ -103,20 +106,16 @@ pub fn element_form(props: &Props) -> Html {
     };
     let on_cancel = props.on_done.reform(|_: MouseEvent| false);
     let deadline_help = field("deadline-help");
-    let deadline_hint = match (deadline, *bad_deadline) {
-        (_, true) => ctx
-            .tr(
-                "Date non reconnue : écrivez l'année, le mois ou le jour, par exemple 2027, 2027-06 ou 2027-06-30.",
-                "Date not recognised: write the year, month or day, e.g. 2027, 2027-06 or 2027-06-30.",
-            )
-            .to_string(),
-        (Some(date), false) => {
+    let deadline_label = ctx.tr("Échéance", "Deadline");
+    let deadline_hint = match (deadline, &*bad_deadline) {
+        (_, Some(e)) => text::input_error(deadline_label, e, ctx.lang),
+        (Some(date), None) => {
             format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang))
         }
-        (None, false) => ctx
+        (None, None) => ctx
             .tr(
-                "Par exemple 2027, 2027-06 ou 2027-06-30 ; vide : aucune échéance.",
-                "For example 2027, 2027-06 or 2027-06-30; blank: no deadline.",
+                "Par exemple juin 2027, 30 juin 2027 ou 2027\u{a0}; vide\u{a0}: aucune échéance.",
+                "For example June 2027, June 30, 2027 or 2027; blank: no deadline.",
             )
             .to_string(),
     };
@@ -139,15 +138,15 @@ pub fn element_form(props: &Props) -> Html {
             </div>
             if props.is_objective {
                 <div class="field">
-                    <label for={field("deadline")}>{ ctx.tr("Échéance", "Deadline") }</label>
-                    <input id={field("deadline")} type="text" inputmode="numeric" value={draft.deadline.clone()}
-                        aria-describedby={deadline_help.clone()} aria-invalid={bad_deadline.then_some("true")}
+                    <label for={field("deadline")}>{ deadline_label }</label>
+                    <input id={field("deadline")} type="text" value={draft.deadline.clone()}
+                        aria-describedby={deadline_help.clone()} aria-invalid={bad_deadline.is_some().then_some("true")}
                         oninput={{
                             let bad_deadline = bad_deadline.clone();
                             let set = setter(input, |d, v| d.deadline = v);
-                            Callback::from(move |e: InputEvent| { bad_deadline.set(false); set.emit(e) })
+                            Callback::from(move |e: InputEvent| { bad_deadline.set(None); set.emit(e) })
                         }} />
-                    <p class={classes!("help", bad_deadline.then_some("error"))} id={deadline_help}>{ deadline_hint }</p>
+                    <p class={classes!("help", bad_deadline.is_some().then_some("error"))} id={deadline_help}>{ deadline_hint }</p>
                 </div>
             }
             <div class="field wide">

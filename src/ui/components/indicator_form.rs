@@ -4,10 +4,11 @@
 
 use super::segment_form::SegmentForm;
 use crate::ui::context::{fresh_id, tr, use_ctx};
-use jalon::edit::indicators::{self as edit, parse_number, IndicatorFields, InputError};
+use jalon::edit::indicators::{self as edit, IndicatorFields};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
+use jalon::input::{self, Expected, InputError, Problem};
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -52,7 +53,19 @@ pub fn select_index(e: Event) -> usize {
 /// A labelled text field bound to `state`, with its error (if any) just below it and
 /// named by it for screen readers.
 pub fn text_field(id: String, label: &str, state: &UseStateHandle<String>, error: Option<String>) -> Html {
-    text_field_ref(id, label, state, error, NodeRef::default())
+    text_field_ref(id, label, state, error, NodeRef::default(), None)
+}
+
+/// A `text_field` with the checks' warning about its value, if any, just below it: a
+/// value the plan holds but a reviewer would question.
+pub fn checked_field(
+    id: String,
+    label: &str,
+    state: &UseStateHandle<String>,
+    error: Option<String>,
+    warning: Option<String>,
+) -> Html {
+    text_field_ref(id, label, state, error, NodeRef::default(), warning)
 }
 
 /// A `text_field` whose input `node` refers to (to give it the focus).
@@ -62,19 +75,26 @@ fn text_field_ref(
     state: &UseStateHandle<String>,
     error: Option<String>,
     node: NodeRef,
+    warning: Option<String>,
 ) -> Html {
     let on_input = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| state.set(input_value(e)))
     };
-    let error_id = format!("{id}-error");
+    let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
+    let described: Vec<&str> =
+        [error.is_some().then_some(error_id.as_str()), warning.is_some().then_some(warning_id.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={id.clone()}>{ label }</label>
             <input {id} ref={node} type="text" value={(**state).clone()} oninput={on_input}
                 aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| error_id.clone())} />
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             if let Some(message) = error { <p class="field-error" id={error_id}>{ message }</p> }
+            if let Some(message) = warning { <p class="field-warning" id={warning_id}>{ message }</p> }
         </div>
     }
 }
@@ -90,6 +110,16 @@ pub fn select_field(id: String, label: &str, names: Vec<&str>, chosen: usize, on
                 }) }
             </select>
         </div>
+    }
+}
+
+/// A ratio's whole is zero or more: the model holds any number, but a whole below zero
+/// makes no « x sur y ».
+fn not_negative(n: f64, typed: &str) -> Result<f64, InputError> {
+    if n < 0.0 {
+        Err(InputError { expected: Expected::Number, typed: typed.trim().to_owned(), problem: Problem::Negative })
+    } else {
+        Ok(n)
     }
 }
 
@@ -110,10 +140,10 @@ pub fn indicator_form(props: &Props) -> Html {
     let kind = use_state(|| initial.as_ref().map_or(IndicatorKind::Percentage, |i| i.kind));
     let direction = use_state(|| initial.as_ref().map_or(Direction::Increase, |i| i.direction));
     let out_of =
-        use_state(|| initial.as_ref().and_then(|i| i.out_of).map(|n| text::number(n, 2, lang)).unwrap_or_default());
+        use_state(|| initial.as_ref().and_then(|i| i.out_of).map(|n| input::show_number(n, lang)).unwrap_or_default());
     let source = use_state(|| initial.as_ref().map(|i| i.source.clone()).unwrap_or_default());
     let note = use_state(|| initial.as_ref().map(|i| i.note.clone()).unwrap_or_default());
-    let error = use_state(|| None::<(Field, InputError)>);
+    let error = use_state(|| None::<(Field, String)>);
     let saved = use_state(|| false);
     let deleting = use_state(|| false);
     let new_segment = use_state(String::new);
@@ -128,7 +158,7 @@ pub fn indicator_form(props: &Props) -> Html {
     }
 
     let dom = |name: &str| format!("indicator-{}-{name}", props.indicator);
-    let error_of = |field: Field| (*error).as_ref().filter(|(f, _)| *f == field).map(|(_, e)| e.message(lang));
+    let error_of = |field: Field| (*error).as_ref().filter(|(f, _)| *f == field).map(|(_, e)| e.clone());
 
     let on_submit = {
         let ctx = ctx.clone();
@@ -138,16 +168,22 @@ pub fn indicator_form(props: &Props) -> Html {
         let (id, objective) = (props.indicator.clone(), props.objective.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let lang = ctx.lang;
             if label.trim().is_empty() {
-                error.set(Some((Field::Label, InputError::Empty)));
+                let message = tr(lang, "Inscrivez le libellé de l'indicateur.", "Write the indicator's label.");
+                error.set(Some((Field::Label, message.to_owned())));
                 return;
             }
             let whole = match *kind {
-                IndicatorKind::Ratio => match parse_number(&out_of, ctx.lang) {
-                    Ok(n) if n > 0.0 => Some(n),
-                    Ok(_) => return error.set(Some((Field::OutOf, InputError::Negative))),
-                    Err(problem) => return error.set(Some((Field::OutOf, problem))),
-                },
+                IndicatorKind::Ratio => {
+                    match input::read_number(&out_of, lang).and_then(|n| not_negative(n, &out_of)) {
+                        Ok(n) => Some(n),
+                        Err(e) => {
+                            let field = tr(lang, "Sur (le total)", "Out of (the whole)");
+                            return error.set(Some((Field::OutOf, text::input_error(field, &e, lang))));
+                        }
+                    }
+                }
                 _ => None,
             };
             error.set(None);
@@ -228,7 +264,7 @@ pub fn indicator_form(props: &Props) -> Html {
             <h3 id={heading_id}>{ heading }</h3>
             <form class="indicator-fields" onsubmit={on_submit}>
                 { text_field_ref(dom("label"), tr(lang, "Libellé de l'indicateur", "Indicator label"), &label,
-                    error_of(Field::Label), label_ref.clone()) }
+                    error_of(Field::Label), label_ref.clone(), None) }
                 { select_field(dom("kind"), tr(lang, "Type", "Kind"),
                     IndicatorKind::ALL.iter().map(|k| kind_name(*k, lang)).collect(),
                     IndicatorKind::ALL.iter().position(|k| *k == *kind).unwrap_or(0), on_kind) }

@@ -1,31 +1,20 @@
 //! One segment of an indicator at the checkpoint being reported: its previous
-//! measurement beside the value at the checkpoint's date. A value that cannot be read
-//! is explained beside the field and changes nothing.
+//! measurement beside the value at the checkpoint's date. The field is read by the
+//! core's reader (`jalon::input`) and pre-filled by its exact inverse; a value it cannot
+//! read stays as typed, explained under the field, and changes nothing; a value the
+//! checks question (150 % on a percentage) is kept, with their warning under the field.
 
-use crate::ui::context::{use_ctx, Ctx};
-use jalon::edit::followup::{parse_value, set_measurement_at, BadValue};
+use crate::ui::context::use_ctx;
+use jalon::check::questioned_value;
+use jalon::edit::followup::set_measurement_at;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
-use jalon::measurement::{Measurement, Value};
+use jalon::input::{self, InputError};
+use jalon::measurement::Measurement;
 use jalon::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// What to write instead, for a value the core could not read.
-pub fn bad_value_message(ctx: &Ctx, bad: BadValue) -> &'static str {
-    match bad {
-        BadValue::NotANumber => {
-            ctx.tr("Nombre illisible : écrivez par exemple 79,7.", "Unreadable number: write for example 79.7.")
-        }
-        BadValue::NotAnAmount => ctx.tr(
-            "Montant illisible : écrivez par exemple 12 500,00 $ (au plus deux décimales).",
-            "Unreadable amount: write for example $12,500.00 (two decimals at most).",
-        ),
-        BadValue::NotYesOrNo => ctx.tr("Écrivez « oui » ou « non ».", "Write “yes” or “no”."),
-        BadValue::NotAPercent => ctx.tr("Écrivez un nombre entier de 0 à 100.", "Write a whole number from 0 to 100."),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -46,34 +35,51 @@ pub struct Props {
 #[function_component(MeasurementEntry)]
 pub fn measurement_entry(props: &Props) -> Html {
     let ctx = use_ctx();
-    let problem = use_state(|| None::<&'static str>);
+    // What was typed and refused, kept in the field with why.
+    let refused = use_state(|| None::<(String, InputError)>);
     let id = format!("measure-{}-{}", props.indicator, props.segment);
-    let error_id = format!("{id}-error");
+    let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
     let shown = |m: &Measurement| text::value(&m.value, props.kind, props.out_of, ctx.lang);
-    // A ratio's field holds its numerator alone (« 3 », not « 3 sur 4 »), as it is typed.
-    let typed = |m: &Measurement| match (&m.value, props.kind) {
-        (Value::Number(n), IndicatorKind::Ratio) => text::number(*n, 2, ctx.lang),
-        _ => shown(m),
-    };
+    let label = ctx.tr("Valeur à cette date", "Value at this date");
 
     let on_change = {
-        let (ctx, problem, kind) = (ctx.clone(), problem.clone(), props.kind);
+        let (ctx, refused, kind, out_of) = (ctx.clone(), refused.clone(), props.kind, props.out_of);
         let (indicator, segment, checkpoint) =
             (props.indicator.clone(), props.segment.clone(), props.checkpoint.clone());
         Callback::from(move |e: Event| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_value(&typed, kind) {
+            match input::read_optional_value(kind, out_of, &typed, ctx.lang) {
                 Ok(value) => {
-                    problem.set(None);
+                    refused.set(None);
                     let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
                     ctx.edit(Act::new(What::Measurement, Of::Indicator(indicator.clone())), move |plan| {
                         set_measurement_at(plan, &indicator, &segment, &checkpoint, value)
                     });
                 }
-                Err(bad) => problem.set(Some(bad_value_message(&ctx, bad))),
+                Err(error) => refused.set(Some((typed, error))),
             }
         })
     };
+    // The checks' warning about the value recorded at this date, if they question it.
+    let warning = props.current.as_ref().and_then(|m| {
+        let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator)?;
+        let segment = indicator.segments.iter().find(|s| s.id == props.segment)?;
+        questioned_value(indicator, segment, &m.value).map(|f| text::finding(&f, ctx.lang))
+    });
+    let value = match &*refused {
+        Some((typed, _)) => typed.clone(),
+        None => props
+            .current
+            .as_ref()
+            .map(|m| input::show_value(&m.value, props.kind, props.out_of, ctx.lang))
+            .unwrap_or_default(),
+    };
+    let error = refused.as_ref().map(|(_, e)| text::input_error(label, e, ctx.lang));
+    let described: Vec<&str> =
+        [error.is_some().then_some(error_id.as_str()), warning.is_some().then_some(warning_id.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
     let previous = match &props.previous {
         Some(m) => format!("{} ({})", shown(m), text::plan_date(m.date, ctx.lang)),
         None => ctx.tr("Aucune mesure", "No measurement").to_string(),
@@ -87,13 +93,15 @@ pub fn measurement_entry(props: &Props) -> Html {
                     <p>{ previous }</p>
                 </div>
                 <div class="field">
-                    <label for={id.clone()}>{ ctx.tr("Valeur à cette date", "Value at this date") }</label>
-                    <input {id} type="text" disabled={props.closed} onchange={on_change}
-                        value={props.current.as_ref().map(typed).unwrap_or_default()}
-                        aria-invalid={problem.is_some().then_some("true")}
-                        aria-describedby={problem.is_some().then(|| error_id.clone())} />
-                    if let Some(message) = *problem {
+                    <label for={id.clone()}>{ label }</label>
+                    <input {id} type="text" disabled={props.closed} onchange={on_change} {value}
+                        aria-invalid={error.is_some().then_some("true")}
+                        aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+                    if let Some(message) = error {
                         <p class="field-error" id={error_id} role="alert">{ message }</p>
+                    }
+                    if let Some(message) = warning {
+                        <p class="field-warning" id={warning_id}>{ message }</p>
                     }
                 </div>
             </div>

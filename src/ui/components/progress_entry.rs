@@ -1,15 +1,18 @@
 //! One action at the checkpoint being reported: the previous checkpoint's status,
 //! percent and narrative beside the fields for this one. Each field is recorded when
-//! it changes; a closed checkpoint shows them locked.
+//! it changes; a closed checkpoint shows them locked. The percent is read by the core's
+//! reader (`jalon::input`); a percent it cannot read stays as typed, explained under
+//! its field; one the checks question (above 100 %) is kept, with their warning.
 
-use crate::ui::components::measurement_entry::bad_value_message;
 use crate::ui::components::status_badge::{chosen_status, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use jalon::action::ProgressRecord;
-use jalon::edit::followup::{parse_percent, set_progress, set_status};
+use jalon::check::questioned_progress;
+use jalon::edit::followup::{set_progress, set_status};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
+use jalon::input::{self, InputError};
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -30,7 +33,10 @@ pub struct Props {
 #[function_component(ProgressEntry)]
 pub fn progress_entry(props: &Props) -> Html {
     let ctx = use_ctx();
+    // A status to choose first, said under the percent and narrative fields' group.
     let problem = use_state(|| None::<&'static str>);
+    // What was typed as a percent and refused, kept in the field with why.
+    let refused = use_state(|| None::<(String, InputError)>);
     let key = props.action.to_string();
     let field = |name: &str| format!("{name}-{key}");
     let current = props.current.clone();
@@ -66,13 +72,16 @@ pub fn progress_entry(props: &Props) -> Html {
         }
     };
     let on_percent = {
-        let (record, problem, ctx) = (record.clone(), problem.clone(), ctx.clone());
+        let (record, refused, ctx) = (record.clone(), refused.clone(), ctx.clone());
         let narrative = current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default();
         Callback::from(move |e: Event| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            match parse_percent(&typed) {
-                Ok(percent) => record(percent, narrative.clone()),
-                Err(bad) => problem.set(Some(bad_value_message(&ctx, bad))),
+            match input::read_optional_progress(&typed, ctx.lang) {
+                Ok(percent) => {
+                    refused.set(None);
+                    record(percent, narrative.clone())
+                }
+                Err(error) => refused.set(Some((typed, error))),
             }
         })
     };
@@ -102,6 +111,26 @@ pub fn progress_entry(props: &Props) -> Html {
     let status = current.as_ref().map(|r| r.status);
     let error_id = field("progress-error");
     let described = problem.is_some().then(|| error_id.clone());
+    let percent_label = ctx.tr("Pourcentage", "Percent");
+    let (percent_error_id, percent_warning_id) = (field("percent-error"), field("percent-warning"));
+    let percent_error = refused.as_ref().map(|(_, e)| text::input_error(percent_label, e, ctx.lang));
+    let percent_warning = current
+        .as_ref()
+        .and_then(|r| r.percent)
+        .and_then(|p| questioned_progress(&props.action, &props.checkpoint, p))
+        .map(|f| text::finding(&f, ctx.lang));
+    let percent_value = match &*refused {
+        Some((typed, _)) => typed.clone(),
+        None => current.as_ref().and_then(|r| r.percent).map(|p| input::show_progress(p, ctx.lang)).unwrap_or_default(),
+    };
+    let percent_described: Vec<&str> = [
+        percent_error.is_some().then_some(percent_error_id.as_str()),
+        percent_warning.is_some().then_some(percent_warning_id.as_str()),
+        described.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <li class="progress-entry">
             <h4>
@@ -116,10 +145,17 @@ pub fn progress_entry(props: &Props) -> Html {
                         <StatusSelect id={field("status")} disabled={props.closed} on_change={on_status} current={status} />
                     </div>
                     <div class="field">
-                        <label for={field("percent")}>{ ctx.tr("Pourcentage", "Percent") }</label>
+                        <label for={field("percent")}>{ percent_label }</label>
                         <input id={field("percent")} type="text" inputmode="numeric" disabled={props.closed}
-                            value={current.as_ref().and_then(|r| r.percent).map(|p| text::number(f64::from(p), 0, ctx.lang)).unwrap_or_default()}
-                            onchange={on_percent} aria-invalid={problem.is_some().then_some("true")} aria-describedby={described.clone()} />
+                            value={percent_value} onchange={on_percent}
+                            aria-invalid={percent_error.is_some().then_some("true")}
+                            aria-describedby={(!percent_described.is_empty()).then(|| percent_described.join(" "))} />
+                        if let Some(message) = percent_error {
+                            <p class="field-error" id={percent_error_id} role="alert">{ message }</p>
+                        }
+                        if let Some(message) = percent_warning {
+                            <p class="field-warning" id={percent_warning_id}>{ message }</p>
+                        }
                     </div>
                     <div class="field wide">
                         <label for={field("narrative")}>{ ctx.tr("Commentaire", "Narrative") }</label>

@@ -2,21 +2,25 @@
 //! « add target » row: date, how it is written, value) and its measurements (date,
 //! value, note, and the assessment of a qualitative indicator).
 //!
-//! What the user types is read by the core (`edit::indicators::parse_*`); a value it
-//! cannot read is explained next to its field and changes nothing.
+//! What the user types is read by the core's reader (`jalon::input`) and every field is
+//! pre-filled by its exact inverse; a value it cannot read stays as typed, explained
+//! under its field, and changes nothing. A value the checks question (150 % on a
+//! percentage) is kept, with the checks' warning under its field.
 
 use super::indicator_card::target_text;
-use super::indicator_form::{select_field, text_field};
+use super::indicator_form::{checked_field, select_field, text_field};
 use crate::ui::context::{tr, use_ctx};
 use crate::ui::labels::labels;
+use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
-use jalon::edit::indicators::{self as edit, parse_date, parse_target_value, parse_value, InputError, Relative};
+use jalon::edit::indicators as edit;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
+use jalon::input::{self, InputError, Relative};
 use jalon::measurement::{Measurement, Observation};
 use jalon::status::Status;
-use jalon::target::{Target, TargetValue};
+use jalon::target::Target;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
 
@@ -54,21 +58,24 @@ pub fn segment_form(props: &Props) -> Html {
     let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator);
     let segment = indicator.and_then(|i| i.segments.iter().find(|s| s.id == props.segment));
     let (kind, out_of) = indicator.map_or((IndicatorKind::Percentage, None), |i| (i.kind, i.out_of));
-    let value_text = |v: &jalon::measurement::Value| text::value(v, kind, out_of, lang);
+    let value_text = |v: &jalon::measurement::Value| input::show_value(v, kind, out_of, lang);
 
     let name = use_state(|| segment.map(|s| s.label.clone()).unwrap_or_default());
-    let base_date =
-        use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| b.date.to_string()).unwrap_or_default());
+    let base_date = use_state(|| {
+        segment.and_then(|s| s.baseline.as_ref()).map(|b| input::show_date(b.date, lang)).unwrap_or_default()
+    });
     let base_value =
         use_state(|| segment.and_then(|s| s.baseline.as_ref()).map(|b| value_text(&b.value)).unwrap_or_default());
     let target_date = use_state(String::new);
     let target_relative = use_state(|| Relative::Absolute);
     let target_value = use_state(String::new);
-    let measure_date = use_state(|| PlanDate::Day(ctx.today).to_string());
+    let measure_date = use_state(|| input::show_date(PlanDate::Day(ctx.today), lang));
     let measure_value = use_state(String::new);
     let measure_assessment = use_state(|| Status::OnTrack);
     let measure_note = use_state(String::new);
     let error = use_state(|| None::<(Field, InputError)>);
+    // The checks' warning about the value last saved from a field.
+    let warning = use_state(|| None::<(Field, String)>);
     // The target and the measurement (by position) the rows below are changing, if any.
     let changing_target = use_state(|| None::<usize>);
     let changing_measure = use_state(|| None::<usize>);
@@ -77,7 +84,10 @@ pub fn segment_form(props: &Props) -> Html {
     let Some(segment) = segment else { return html! {} };
     let l = labels(lang);
     let dom = |field: &str| format!("segment-{}-{field}", segment.id);
-    let error_of = |field: Field| (*error).as_ref().filter(|(f, _)| *f == field).map(|(_, e)| e.message(lang));
+    let error_of = |field: Field| {
+        (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, e)| text::input_error(field_name(*f, lang), e, lang))
+    };
+    let warning_of = |field: Field| (*warning).as_ref().filter(|(f, _)| *f == field).map(|(_, w)| w.clone());
     let (ind_id, seg_id) = (indicator.id.clone(), segment.id.clone());
     // Shows, next to its field, why the text typed there was refused.
     let refuse = {
@@ -105,19 +115,22 @@ pub fn segment_form(props: &Props) -> Html {
         })
     };
     let on_baseline = {
-        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
         let (date, value, ind, seg) = (base_date.clone(), base_value.clone(), ind_id.clone(), seg_id.clone());
+        let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let date = match parse_date(&date) {
+            let date = match input::read_date(&date) {
                 Ok(d) => d,
                 Err(p) => return refuse(Field::BaselineDate, p),
             };
-            let value = match parse_value(kind, &value, ctx.lang) {
+            let value = match input::read_value(kind, out_of, &value, ctx.lang) {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::BaselineValue, p),
             };
             error.set(None);
+            let questioned = questioned_value(&indicator_now, &segment_now, &value);
+            warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&f, ctx.lang))));
             let (ind, seg) = (ind.clone(), seg.clone());
             ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
                 edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value }))
@@ -137,22 +150,25 @@ pub fn segment_form(props: &Props) -> Html {
         })
     };
     let on_add_target = {
-        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
         let (date, relative, value) = (target_date.clone(), target_relative.clone(), target_value.clone());
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
+        let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match parse_date(&date) {
+            let when = match input::read_date(&date) {
                 Ok(d) => d,
                 Err(p) => return refuse(Field::TargetDate, p),
             };
-            let written = match parse_target_value(kind, *relative, &value, ctx.lang) {
+            let written = match input::read_target(kind, *relative, out_of, &value, ctx.lang) {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::TargetValue, p),
             };
             error.set(None);
             let (ind, seg) = (ind.clone(), seg.clone());
             let target = Target { date: when, value: written };
+            let questioned = questioned_target(&indicator_now, &segment_now, &target);
+            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&f, ctx.lang))));
             match *changing {
                 Some(index) => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
                     edit::update_target(plan, &ind, &seg, index, target)
@@ -167,21 +183,24 @@ pub fn segment_form(props: &Props) -> Html {
         })
     };
     let on_add_measure = {
-        let (ctx, refuse, error) = (ctx.clone(), refuse.clone(), error.clone());
+        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
         let (date, value, assessment, note) =
             (measure_date.clone(), measure_value.clone(), measure_assessment.clone(), measure_note.clone());
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_measure.clone());
+        let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match parse_date(&date) {
+            let when = match input::read_date(&date) {
                 Ok(d) => d,
                 Err(p) => return refuse(Field::MeasureDate, p),
             };
-            let measured = match parse_value(kind, &value, ctx.lang) {
+            let measured = match input::read_value(kind, out_of, &value, ctx.lang) {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::MeasureValue, p),
             };
             error.set(None);
+            let questioned = questioned_value(&indicator_now, &segment_now, &measured);
+            warning.set(questioned.map(|f| (Field::MeasureValue, text::finding(&f, ctx.lang))));
             let measurement = Measurement {
                 date: when,
                 value: measured,
@@ -206,11 +225,8 @@ pub fn segment_form(props: &Props) -> Html {
     let change_target = |index: usize, target: &Target| {
         let (changing, date, relative, value) =
             (changing_target.clone(), target_date.clone(), target_relative.clone(), target_value.clone());
-        let written = match &target.value {
-            TargetValue::Absolute(v) => value_text(v),
-            TargetValue::RelativePercent(n) | TargetValue::PercentagePoints(n) => text::number(*n, 2, lang),
-        };
-        let (when, how) = (target.date.to_string(), Relative::of(&target.value));
+        let written = input::show_target(&target.value, kind, out_of, lang);
+        let (when, how) = (input::show_date(target.date, lang), Relative::of(&target.value));
         Callback::from(move |_| {
             changing.set(Some(index));
             date.set(when.clone());
@@ -227,7 +243,7 @@ pub fn segment_form(props: &Props) -> Html {
             measure_note.clone(),
         );
         let (when, written, stated, noted) = (
-            measurement.date.to_string(),
+            input::show_date(measurement.date, lang),
             value_text(&measurement.value),
             measurement.assessment.unwrap_or(Status::OnTrack),
             measurement.note.clone(),
@@ -272,6 +288,8 @@ pub fn segment_form(props: &Props) -> Html {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
     let qualitative = kind == IndicatorKind::Qualitative;
     let value_hint = value_label(kind, lang);
+    let date_hint =
+        tr(lang, "Date (ex. 30 juin 2027, juin 2027 ou 2027)", "Date (e.g. June 30, 2027, June 2027 or 2027)");
     let target_title = match *changing_target {
         Some(_) => tr(lang, "Modifier la cible", "Change the target"),
         None => tr(lang, "Ajouter une cible", "Add a target"),
@@ -297,9 +315,8 @@ pub fn segment_form(props: &Props) -> Html {
 
             <form class="row-form" onsubmit={on_baseline} aria-label={format!("{} — {segment_name}", l.baseline)}>
                 <p class="row-title">{ l.baseline }</p>
-                { text_field(dom("baseline-date"), tr(lang, "Date (AAAA-MM-JJ, AAAA-MM ou AAAA)", "Date (YYYY-MM-DD, YYYY-MM or YYYY)"),
-                    &base_date, error_of(Field::BaselineDate)) }
-                { text_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue)) }
+                { text_field(dom("baseline-date"), date_hint, &base_date, error_of(Field::BaselineDate)) }
+                { checked_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue), warning_of(Field::BaselineValue)) }
                 <div class="form-actions">
                     <button type="submit">{ tr(lang, "Enregistrer le départ", "Save the baseline") }</button>
                     if segment.baseline.is_some() {
@@ -339,8 +356,7 @@ pub fn segment_form(props: &Props) -> Html {
             </div>
             <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}>
                 <p class="row-title">{ target_title }</p>
-                { text_field(dom("target-date"), tr(lang, "Date (AAAA, AAAA-MM ou AAAA-MM-JJ)", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-                    &target_date, error_of(Field::TargetDate)) }
+                { text_field(dom("target-date"), date_hint, &target_date, error_of(Field::TargetDate)) }
                 if relatives.len() > 1 {
                     { select_field(dom("target-type"), tr(lang, "Type de cible", "Target type"),
                         relatives.iter().map(|r| relative_name(*r, lang)).collect(),
@@ -348,8 +364,8 @@ pub fn segment_form(props: &Props) -> Html {
                         { let (set, relatives) = (target_relative.clone(), relatives.clone());
                           Callback::from(move |i: usize| set.set(relatives.get(i).copied().unwrap_or(Relative::Absolute))) }) }
                 }
-                { text_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { tr(lang, "Variation (+5, -2,5)", "Change (+5, -2.5)") },
-                    &target_value, error_of(Field::TargetValue)) }
+                { checked_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { tr(lang, "Variation (+5, -2,5)", "Change (+5, -2.5)") },
+                    &target_value, error_of(Field::TargetValue), warning_of(Field::TargetValue)) }
                 <div class="form-actions">
                     if changing_target.is_some() {
                         <button type="submit">{ tr(lang, "Enregistrer la cible", "Save the target") }</button>
@@ -396,9 +412,8 @@ pub fn segment_form(props: &Props) -> Html {
             </div>
             <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}>
                 <p class="row-title">{ measure_title }</p>
-                { text_field(dom("measure-date"), tr(lang, "Date (AAAA-MM-JJ, AAAA-MM ou AAAA)", "Date (YYYY-MM-DD, YYYY-MM or YYYY)"),
-                    &measure_date, error_of(Field::MeasureDate)) }
-                { text_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue)) }
+                { text_field(dom("measure-date"), date_hint, &measure_date, error_of(Field::MeasureDate)) }
+                { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
                 if qualitative {
                     { select_field(dom("measure-assessment"), tr(lang, "Appréciation", "Assessment"),
                         ASSESSMENTS.iter().map(|s| text::status(*s, lang)).collect(),
@@ -421,12 +436,20 @@ pub fn segment_form(props: &Props) -> Html {
     }
 }
 
+/// A field's name in the sentence that says why its text was refused.
+fn field_name(field: Field, lang: Lang) -> &'static str {
+    match field {
+        Field::BaselineDate | Field::TargetDate | Field::MeasureDate => tr(lang, "Date", "Date"),
+        Field::BaselineValue | Field::TargetValue | Field::MeasureValue => tr(lang, "Valeur", "Value"),
+    }
+}
+
 /// The value field's label, with an example of what the kind takes.
 fn value_label(kind: IndicatorKind, lang: Lang) -> &'static str {
     match kind {
         IndicatorKind::Percentage => tr(lang, "Valeur (ex. 79,7\u{a0}%)", "Value (e.g. 79.7%)"),
         IndicatorKind::Count => tr(lang, "Valeur (ex. 187)", "Value (e.g. 187)"),
-        IndicatorKind::Ratio => tr(lang, "Valeur (le x de « x sur y »)", "Value (the x of “x of y”)"),
+        IndicatorKind::Ratio => tr(lang, "Valeur (ex. 3 sur 4)", "Value (e.g. 3 of 4)"),
         IndicatorKind::Dollars => tr(lang, "Montant (ex. 18\u{a0}464,15\u{a0}$)", "Amount (e.g. $18,464.15)"),
         IndicatorKind::Milestone => tr(lang, "Réalisé ? (oui ou non)", "Done? (yes or no)"),
         IndicatorKind::Qualitative => tr(lang, "Appréciation en mots", "Assessment in words"),
