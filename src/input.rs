@@ -144,6 +144,19 @@ impl Decimal {
     fn is_whole(&self) -> bool {
         self.fraction.bytes().all(|b| b == b'0')
     }
+
+    /// The number as a whole number of zero or more (« -0 » is zero), or why not; too
+    /// large for `T` is `TooLarge`.
+    fn whole_number<T: std::str::FromStr>(&self) -> Result<T, Problem> {
+        if self.negative && !(self.whole.bytes().all(|b| b == b'0') && self.is_whole()) {
+            return Err(Problem::Negative);
+        }
+        if !self.is_whole() {
+            return Err(Problem::NotWhole);
+        }
+        let whole = if self.whole.is_empty() { "0" } else { &self.whole };
+        whole.parse().map_err(|_| Problem::TooLarge)
+    }
 }
 
 /// Reads the number in `text` (its unit already removed) by the rule of `lang`.
@@ -282,14 +295,7 @@ pub fn read_optional_money(text: &str, lang: Lang) -> Result<Option<Cents>, Inpu
 pub fn read_count(text: &str, lang: Lang) -> Result<u32, InputError> {
     let fail = error(Expected::Count, text);
     let d = decimal(text, lang).map_err(&fail)?;
-    if d.negative && !(d.whole.bytes().all(|b| b == b'0') && d.is_whole()) {
-        return Err(fail(Problem::Negative));
-    }
-    if !d.is_whole() {
-        return Err(fail(Problem::NotWhole));
-    }
-    let whole = if d.whole.is_empty() { "0" } else { &d.whole };
-    whole.parse().map_err(|_| fail(Problem::TooLarge))
+    d.whole_number().map_err(fail)
 }
 
 /// The most days a contribution holds, as the file format reads them.
@@ -329,14 +335,7 @@ pub fn read_weight(text: &str, lang: Lang) -> Result<f64, InputError> {
 pub fn read_progress(text: &str, lang: Lang) -> Result<u8, InputError> {
     let fail = error(Expected::Progress, text);
     let d = decimal(without_suffix(text, &["%"]), lang).map_err(&fail)?;
-    if d.negative && !(d.whole.bytes().all(|b| b == b'0') && d.is_whole()) {
-        return Err(fail(Problem::Negative));
-    }
-    if !d.is_whole() {
-        return Err(fail(Problem::NotWhole));
-    }
-    let whole = if d.whole.is_empty() { "0" } else { &d.whole };
-    whole.parse().map_err(|_| fail(Problem::TooLarge))
+    d.whole_number().map_err(fail)
 }
 
 /// A progress percent that may be left blank.
