@@ -37,6 +37,7 @@ pub mod status;
 pub mod summary;
 pub mod template;
 pub mod text;
+pub mod words;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

@@ -1056,7 +1056,7 @@ pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
 
 /// « Objectifs SMART » → « objectifs SMART »: the plan's word inside a sentence, its
 /// acronyms kept.
-fn lower_first(word: &str) -> String {
+pub fn lower_first(word: &str) -> String {
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (Some(_), Some(second)) if second.is_uppercase() => word.to_owned(),

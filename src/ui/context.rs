@@ -11,6 +11,7 @@ use jalon::history::Act;
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::text::Lang;
+use jalon::words::{words, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,9 +42,9 @@ impl PartialEq for Ctx {
 }
 
 impl Ctx {
-    /// The screen's own words in the user's language.
-    pub fn tr(&self, fr: &'static str, en: &'static str) -> &'static str {
-        tr(self.lang, fr, en)
+    /// The screens' words in the user's language.
+    pub fn words(&self) -> &'static Words {
+        words(self.lang)
     }
 
     /// Applies a change to the plan. The change runs on a copy, kept only if it
@@ -76,13 +77,6 @@ impl Ctx {
 
     pub fn go(&self, route: Route) {
         let _ = gloo::utils::window().location().set_hash(&route.href());
-    }
-}
-
-pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
     }
 }
 

@@ -5,7 +5,6 @@ mod app;
 mod components;
 mod context;
 mod download;
-mod labels;
 mod persistence;
 mod route;
 mod screens;

@@ -93,7 +93,7 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
     // 10 professionals × 5 days × 280 $ = 14 000 $, stated 8 400 $: under the Bien-être line.
     const bienEtre = main.locator('tr.line-details').first();
     const details = await bienEtre.innerText();
-    assert.match(details, new RegExp(`10 × 5 jours × 280,00${NBSP}\\$ = 14${NBSP}000,00${NBSP}\\$ ; indiqué 8${NBSP}400,00${NBSP}\\$`));
+    assert.match(details, new RegExp(`10 × 5 jours × 280,00${NBSP}\\$ = 14${NBSP}000,00${NBSP}\\$\\s; indiqué 8${NBSP}400,00${NBSP}\\$`));
     assert.match(details, new RegExp(`La contribution en personnel n° 1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
     assert.equal(await main.locator('tr.line-details .notes').count(), 1, 'only that line has a warning');
 

@@ -70,7 +70,7 @@ test('an indicator added with a baseline, a target and a measurement shows its p
 
     const chart = added.getByRole('img');
     assert.equal(await chart.count(), 1);
-    assert.match(await chart.locator('title').textContent(), /Évolution : Élèves inscrits/);
+    assert.match(await chart.locator('title').textContent(), /Évolution\s: Élèves inscrits/);
     const description = await chart.locator('desc').textContent();
     assert.match(description, /Situation de départ\s: 40\s% \(30 juin 2022\)\. Cibles\s: 60\s% \(31 décembre 2027\)\. Mesures\s: 45,5\s% \(12 décembre 2023\)\./);
     const named = await chart.evaluate((svg) => svg.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id)?.tagName));

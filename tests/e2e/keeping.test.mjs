@@ -18,10 +18,10 @@ test('the banner says when the plan was last exported and reminds while changes 
     await keeping.getByText('aucun fichier exporté').waitFor();
     assert.deepEqual(await audit(page), []);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le plan (.json)' }).click()]);
-    await keeping.getByText(/^Dernier export : \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
+    await keeping.getByText(/^Dernier export\s: \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
     await page.reload();
     await page.waitForSelector('main#contenu');
-    assert.match(await keeping.innerText(), /^Dernier export :/, 'kept beside the plan');
+    assert.match(await keeping.innerText(), /^Dernier export\s:/, 'kept beside the plan');
     assert.doesNotMatch(await keeping.innerText(), /aucun fichier/);
     assert.deepEqual(b.errors, []);
   } finally {

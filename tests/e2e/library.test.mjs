@@ -99,7 +99,7 @@ test('a plan file is opened only after its summary is shown and confirmed', asyn
     await page.getByRole('button', { name: /Dupliquer « Plan d'action régional/ }).waitFor();
     await page.locator('#import-file').setInputFiles(fixture('plan-001-regional.json'));
     await preview.waitFor();
-    assert.match(await preview.innerText(), /remplacera le plan de ce navigateur « Plan d'action régional 2024-2025[^»]*» \(mêmes nombres/);
+    assert.match(await preview.innerText(), /remplacera le plan de ce navigateur «\s?Plan d'action régional 2024-2025[^»]*» \(mêmes nombres/);
     await page.getByRole('button', { name: 'Annuler' }).click();
     assert.equal(await preview.count(), 0);
   });

@@ -154,7 +154,7 @@ test('an edit made just before « Ouvrir » on another plan is saved first', asy
       input.value = 'Tapé juste avant d\u2019ouvrir un autre plan';
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
       const stored = localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`);
-      [...document.querySelectorAll('button')].find((x) => x.getAttribute('aria-label') === `Ouvrir « ${name} »`).click();
+      [...document.querySelectorAll('button')].find((x) => x.getAttribute('aria-label') === `Ouvrir «\u00a0${name}\u00a0»`).click();
       return stored;
     }, regional);
     assert.doesNotMatch(before, /Tapé juste avant/, 'the edit was not saved before the click');

@@ -97,12 +97,12 @@ pub fn action_filters(props: &Props) -> Html {
     };
     let status = status_value(criteria.status);
     html! {
-        <form class="action-filters" role="search" aria-label={ctx.tr("Filtrer", "Filter")}
+        <form class="action-filters" role="search" aria-label={ctx.words().filter}
             onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="field">
-                <label for="filter-element">{ ctx.tr("Élément du plan", "Part of the plan") }</label>
+                <label for="filter-element">{ ctx.words().part_plan }</label>
                 <select id="filter-element" onchange={on_element}>
-                    <option value="" selected={element.is_empty()}>{ ctx.tr("Tout le plan", "The whole plan") }</option>
+                    <option value="" selected={element.is_empty()}>{ ctx.words().whole_plan }</option>
                     { for levels.iter().map(|(level, choices)| html! {
                         <optgroup label={level.clone()}>
                             { for choices.iter().map(|(id, label)| html! {
@@ -113,37 +113,37 @@ pub fn action_filters(props: &Props) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-responsible">{ ctx.tr("Responsable", "Responsible") }</label>
+                <label for="filter-responsible">{ ctx.words().responsible }</label>
                 <select id="filter-responsible" onchange={on_responsible}>
-                    <option value="" selected={criteria.responsible.is_none()}>{ ctx.tr("Tous", "All") }</option>
+                    <option value="" selected={criteria.responsible.is_none()}>{ ctx.words().all }</option>
                     { name_options(&lists.responsibles, &criteria.responsible) }
                 </select>
             </div>
             <div class="field">
-                <label for="filter-partner">{ ctx.tr("Partenaire ou fiduciaire", "Partner or carrier") }</label>
+                <label for="filter-partner">{ ctx.words().partner_carrier }</label>
                 <select id="filter-partner" onchange={on_partner}>
-                    <option value="" selected={criteria.partner.is_none()}>{ ctx.tr("Tous", "All") }</option>
+                    <option value="" selected={criteria.partner.is_none()}>{ ctx.words().all }</option>
                     { name_options(&lists.partners, &criteria.partner) }
                 </select>
             </div>
             <div class="field">
-                <label for="filter-status">{ ctx.tr("État d'avancement", "Progress") }</label>
+                <label for="filter-status">{ ctx.words().progress_at }</label>
                 <select id="filter-status" onchange={on_status}>
-                    <option value="" selected={status.is_empty()}>{ ctx.tr("Tous", "All") }</option>
+                    <option value="" selected={status.is_empty()}>{ ctx.words().all }</option>
                     { for ActionStatus::ALL.into_iter().map(|s| {
                         let value = status_value(Some(StatusCriterion::Is(s)));
                         let selected = value == status;
                         html! { <option {selected} {value}>{ text::action_status(s, ctx.lang) }</option> }
                     }) }
-                    <option value={NOT_REPORTED} selected={status == NOT_REPORTED}>{ ctx.tr("Non rapporté", "Not reported") }</option>
+                    <option value={NOT_REPORTED} selected={status == NOT_REPORTED}>{ ctx.words().no_report }</option>
                 </select>
             </div>
             <div class="field">
-                <label for="filter-text">{ ctx.tr("Mots", "Words") }</label>
+                <label for="filter-text">{ ctx.words().words }</label>
                 <input id="filter-text" type="search" value={criteria.text.clone()} oninput={on_text} />
             </div>
             <button type="button" onclick={on_clear} disabled={criteria.is_empty()}>
-                { ctx.tr("Effacer les filtres", "Clear the filters") }
+                { ctx.words().clear_filters }
             </button>
         </form>
     }

@@ -259,53 +259,52 @@ pub fn action_form(props: &Props) -> Html {
     };
     let on_cancel = props.on_done.reform(|_: MouseEvent| ());
     let heading = match &props.action {
-        Some(_) => format!("{} « {} »", ctx.tr("Modifier", "Edit"), draft.title),
-        None => format!("{} — {}", ctx.plan.action_name.singular, ctx.tr("nouveau", "new")),
+        Some(_) => (ctx.words().named)(ctx.words().edit, &draft.title),
+        None => (ctx.words().new_of)(&ctx.plan.action_name.singular),
     };
     let amount_error =
         |label: &str, error: &Option<InputError>| error.as_ref().map(|e| text::input_error(label, e, ctx.lang));
-    let (planned_label, spent_label) =
-        (ctx.tr("Budget prévu", "Planned budget"), ctx.tr("Budget dépensé", "Budget spent"));
+    let (planned_label, spent_label) = (ctx.words().planned_budget, ctx.words().budget_spent);
     let p = &*problems;
     let d = &*draft;
     html! {
         <form class="action-form card" onsubmit={on_submit} aria-labelledby="action-form-title" novalidate=true>
             <h2 id="action-form-title">{ heading }</h2>
             if p.any() {
-                <p class="field-error" role="alert">{ ctx.tr("Le formulaire n'est pas enregistré : corrigez les champs signalés.", "The form is not saved: correct the fields marked.") }</p>
+                <p class="field-error" role="alert">{ ctx.words().form_not_saved_correct }</p>
             }
             <div class="form-grid">
                 <div class="field">
-                    <label for="action-title">{ ctx.tr("Titre", "Title") }</label>
+                    <label for="action-title">{ ctx.words().title }</label>
                     <LineField id="action-title" node={title_ref.clone()} value={d.title.clone()} on_input={set(|d, v| d.title = v)}
                         invalid={p.title} described_by={p.title.then_some(AttrValue::from("action-title-error"))} />
                     if p.title {
-                        <p class="field-error" id="action-title-error">{ ctx.tr("Le titre est obligatoire.", "The title is required.") }</p>
+                        <p class="field-error" id="action-title-error">{ ctx.words().title_required }</p>
                     }
                 </div>
-                { input("action-code", ctx.tr("Code (facultatif)", "Code (optional)"), &d.code, |d, v| d.code = v, None, NodeRef::default()) }
-                { input("action-responsible", ctx.tr("Responsable", "Responsible"), &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
-                { area("action-groups", ctx.tr("Groupes visés (un par ligne)", "Target groups (one per line)"), &d.groups, |d, v| d.groups = v) }
-                { input("action-carrier", ctx.tr("Fiduciaire", "Carrying organisation"), &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
-                { area("action-partners", ctx.tr("Partenaires (un par ligne)", "Partners (one per line)"), &d.partners, |d, v| d.partners = v) }
-                { input("action-schedule", ctx.tr("Échéancier", "Schedule"), &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
+                { input("action-code", ctx.words().code_optional, &d.code, |d, v| d.code = v, None, NodeRef::default()) }
+                { input("action-responsible", ctx.words().responsible, &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
+                { area("action-groups", ctx.words().target_groups_one_per, &d.groups, |d, v| d.groups = v) }
+                { input("action-carrier", ctx.words().carrying_organisation, &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
+                { area("action-partners", ctx.words().partners_one_per_line, &d.partners, |d, v| d.partners = v) }
+                { input("action-schedule", ctx.words().schedule, &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
                 { input("action-planned", planned_label, &d.planned, |d, v| d.planned = v, amount_error(planned_label, &p.planned), NodeRef::default()) }
                 { input("action-spent", spent_label, &d.spent, |d, v| d.spent = v, amount_error(spent_label, &p.spent), NodeRef::default()) }
-                { area("action-implementation", ctx.tr("Mise en œuvre (durée, fréquence, lieu)", "Implementation (duration, frequency, place)"), &d.implementation, |d, v| d.implementation = v) }
-                { area("action-services", ctx.tr("Services concernés", "Services involved"), &d.services, |d, v| d.services = v) }
-                { area("action-evaluation", ctx.tr("Mode d'évaluation", "Evaluation"), &d.evaluation, |d, v| d.evaluation = v) }
-                { area("action-results", ctx.tr("Résultats attendus", "Expected results"), &d.expected_results, |d, v| d.expected_results = v) }
+                { area("action-implementation", ctx.words().implementation_duration_frequency_place, &d.implementation, |d, v| d.implementation = v) }
+                { area("action-services", ctx.words().services_involved, &d.services, |d, v| d.services = v) }
+                { area("action-evaluation", ctx.words().evaluation, &d.evaluation, |d, v| d.evaluation = v) }
+                { area("action-results", ctx.words().expected_results, &d.expected_results, |d, v| d.expected_results = v) }
             </div>
             <fieldset class="objective-choices" aria-describedby={p.objectives.then_some("action-objectives-error")}>
-                <legend>{ format!("{} {}", ctx.plan.level_name(ctx.plan.objective_level).map(|n| n.plural.as_str()).unwrap_or(""), ctx.tr("servis (au moins un)", "served (at least one)")) }</legend>
+                <legend>{ (ctx.words().served_objectives)(ctx.plan.level_name(ctx.plan.objective_level).map_or("", |n| n.plural.as_str())) }</legend>
                 if p.objectives {
-                    <p class="field-error" id="action-objectives-error">{ ctx.tr("Cochez au moins un objectif.", "Tick at least one objective.") }</p>
+                    <p class="field-error" id="action-objectives-error">{ ctx.words().tick_least_one_objective }</p>
                 }
                 <div class="objective-list">{ for objective_boxes }</div>
             </fieldset>
             <div class="form-buttons">
-                <button type="submit" class="primary">{ ctx.tr("Enregistrer", "Save") }</button>
-                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+                <button type="submit" class="primary">{ ctx.words().save }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
             </div>
         </form>
     }

@@ -42,7 +42,7 @@ pub fn action_stats_table(props: &Props) -> Html {
         <section class="action-stats">
             <h3>{ props.title.clone() }</h3>
             if rows.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun.", "None.") }</p>
+                <p class="empty">{ ctx.words().none_found }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
                     <table>
@@ -50,12 +50,12 @@ pub fn action_stats_table(props: &Props) -> Html {
                         <thead>
                             <tr>
                                 <th scope="col">{ props.group.clone() }</th>
-                                <th scope="col" class="bar-col"><span class="visually-hidden">{ ctx.tr("Répartition", "Breakdown") }</span></th>
+                                <th scope="col" class="bar-col"><span class="visually-hidden">{ ctx.words().breakdown }</span></th>
                                 { for ActionStatus::ALL.iter().map(|s| html! {
                                     <th scope="col" class="num">{ text::action_status(*s, ctx.lang) }</th>
                                 }) }
-                                <th scope="col" class="num">{ ctx.tr("Non rapporté", "Not reported") }</th>
-                                <th scope="col" class="num">{ ctx.tr("Total", "Total") }</th>
+                                <th scope="col" class="num">{ ctx.words().no_report }</th>
+                                <th scope="col" class="num">{ ctx.words().total }</th>
                             </tr>
                         </thead>
                         <tbody>

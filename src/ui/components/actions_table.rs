@@ -3,9 +3,9 @@
 
 use super::joined::joined;
 use crate::ui::context::use_ctx;
-use crate::ui::labels::labels;
 use jalon::id::Id;
 use jalon::text;
+use jalon::words::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct Props {
 #[function_component(ActionsTable)]
 pub fn actions_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = labels(ctx.lang);
+    let l = words(ctx.lang);
     let plan = &ctx.plan;
     let actions: Vec<_> = plan.actions_of(&props.objective).collect();
     if actions.is_empty() {

@@ -43,13 +43,13 @@ pub fn add_element_form(props: &Props) -> Html {
         })
     };
     let on_cancel = props.on_done.reform(|_: MouseEvent| None);
-    let label = format!("{} — {}", props.noun, ctx.tr("titre", "title"));
+    let label = (ctx.words().title_of)(&props.noun);
     html! {
         <form class="add-form inline-form" onsubmit={on_submit}>
             <label for={props.field.clone()}>{ label }</label>
             <input id={props.field.clone()} type="text" value={(*title).clone()} oninput={on_input} required=true />
-            <button type="submit" class="primary">{ ctx.tr("Ajouter", "Add") }</button>
-            <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+            <button type="submit" class="primary">{ ctx.words().add }</button>
+            <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
         </form>
     }
 }

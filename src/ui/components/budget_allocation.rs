@@ -46,15 +46,15 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
     let first = choices.first().map_or_else(String::new, |(v, _)| v.clone());
     let mut fields = Vec::new();
     if share.is_none() {
-        fields.push(Field::new(ctx.tr("Organisation", "Organisation"), Kind::Choice(choices), first));
+        fields.push(Field::new(ctx.words().organisation, Kind::Choice(choices), first));
     }
     fields.push(Field::new(
-        ctx.tr("Poids dans la clé", "Weight in the key"),
+        ctx.words().weight_key,
         Kind::Weight,
         share.map_or_else(String::new, |s| input::show_weight(s.weight, ctx.lang)),
     ));
     fields.push(Field::new(
-        ctx.tr("Part indiquée (facultatif)", "Stated part (optional)"),
+        ctx.words().stated_part_optional,
         Kind::OptionalMoney,
         input::show_optional_money(share.and_then(|s| s.stated), ctx.lang),
     ));
@@ -77,7 +77,7 @@ pub fn budget_allocation(props: &Props) -> Html {
         let editing = editing.clone();
         Callback::from(move |_: ()| editing.set(None))
     };
-    let named = |verb: &str, what: &str| format!("{verb} « {what} »");
+    let named = ctx.words().named;
     let parts = allocation.split().unwrap_or_default();
     let heading = format!("alloc-{id}-title");
 
@@ -94,10 +94,10 @@ pub fn budget_allocation(props: &Props) -> Html {
                 })
             };
             html! {
-                <BudgetForm id={format!("alloc-{id}")} name={named(ctx.tr("Modifier", "Edit"), &allocation.label)}
-                    fields={vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, allocation.label.clone()),
-                        Field::new(ctx.tr("Montant à répartir", "Amount to allocate"), Kind::Money, input::show_money(allocation.amount, ctx.lang))]}
-                    submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} />
+                <BudgetForm id={format!("alloc-{id}")} name={named(ctx.words().edit, &allocation.label)}
+                    fields={vec![Field::new(ctx.words().label, Kind::Text, allocation.label.clone()),
+                        Field::new(ctx.words().amount_allocate, Kind::Money, input::show_money(allocation.amount, ctx.lang))]}
+                    submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
         Some(Editing::ConfirmDelete) => {
@@ -111,17 +111,17 @@ pub fn budget_allocation(props: &Props) -> Html {
                 })
             };
             html! {
-                <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"), &allocation.label)}>
-                    <p>{ ctx.tr("Supprimer cette répartition et toutes ses parts ?", "Delete this allocation and all its shares?") }</p>
-                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer la répartition", "Delete the allocation") }</button>
-                    <button type="button" onclick={set(None)}>{ ctx.tr("Garder la répartition", "Keep the allocation") }</button>
+                <div class="confirm" role="group" aria-label={named(ctx.words().delete, &allocation.label)}>
+                    <p>{ ctx.words().delete_allocation_all_shares }</p>
+                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_allocation }</button>
+                    <button type="button" onclick={set(None)}>{ ctx.words().keep_allocation }</button>
                 </div>
             }
         }
         _ => html! {
             <div class="row-buttons">
-                <button type="button" onclick={set(Some(Editing::Allocation))} aria-label={named(ctx.tr("Modifier", "Edit"), &allocation.label)}>{ ctx.tr("Modifier", "Edit") }</button>
-                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.tr("Supprimer", "Delete"), &allocation.label)}>{ ctx.tr("Supprimer", "Delete") }</button>
+                <button type="button" onclick={set(Some(Editing::Allocation))} aria-label={named(ctx.words().edit, &allocation.label)}>{ ctx.words().edit }</button>
+                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.words().delete, &allocation.label)}>{ ctx.words().delete }</button>
             </div>
         },
     };
@@ -142,8 +142,8 @@ pub fn budget_allocation(props: &Props) -> Html {
             return html! {
                 <tr key={share.organisation.to_string()}><td colspan="6">
                     <p class="form-subject">{ &org }</p>
-                    <BudgetForm id={format!("share-{id}-{}", share.organisation)} name={named(ctx.tr("Modifier la part de", "Edit the share of"), &org)}
-                        fields={share_fields(&ctx, Some(share), Vec::new())} submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} />
+                    <BudgetForm id={format!("share-{id}-{}", share.organisation)} name={named(ctx.words().edit_share, &org)}
+                        fields={share_fields(&ctx, Some(share), Vec::new())} submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
                 </td></tr>
             };
         }
@@ -163,8 +163,8 @@ pub fn budget_allocation(props: &Props) -> Html {
                     _ => String::new(),
                 } }</td>
                 <td class="row-buttons">
-                    <button type="button" onclick={set(Some(Editing::Share(share.organisation.clone())))} aria-label={named(ctx.tr("Modifier la part de", "Edit the share of"), &org)}>{ ctx.tr("Modifier", "Edit") }</button>
-                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Retirer la part de", "Remove the share of"), &org)}>{ ctx.tr("Retirer", "Remove") }</button>
+                    <button type="button" onclick={set(Some(Editing::Share(share.organisation.clone())))} aria-label={named(ctx.words().edit_share, &org)}>{ ctx.words().edit }</button>
+                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().remove_share, &org)}>{ ctx.words().remove }</button>
                 </td>
             </tr>
         }
@@ -198,16 +198,16 @@ pub fn budget_allocation(props: &Props) -> Html {
                     <table class="budget-table">
                         <caption class="visually-hidden">{ &allocation.label }</caption>
                         <thead><tr>
-                            <th scope="col">{ ctx.tr("Organisation", "Organisation") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Poids", "Weight") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Part calculée", "Computed part") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Part indiquée", "Stated part") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Écart", "Difference") }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.tr("Actions", "Actions") }</span></th>
+                            <th scope="col">{ ctx.words().organisation }</th>
+                            <th scope="col" class="num">{ ctx.words().weight }</th>
+                            <th scope="col" class="num">{ ctx.words().computed_part }</th>
+                            <th scope="col" class="num">{ ctx.words().stated_part }</th>
+                            <th scope="col" class="num">{ ctx.words().difference }</th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                         <tfoot><tr>
-                            <th scope="row">{ ctx.tr("Total", "Total") }</th>
+                            <th scope="row">{ ctx.words().total }</th>
                             <td></td>
                             <td class="num total">{ text::money(parts.iter().copied().sum(), ctx.lang) }</td>
                             <td class="num total">{ stated_sum.map_or_else(|| "—".to_string(), |s| text::money(s, ctx.lang)) }</td>
@@ -221,8 +221,8 @@ pub fn budget_allocation(props: &Props) -> Html {
                 </div>
             }
             if !free.is_empty() {
-                <BudgetForm id={format!("share-{id}-new")} name={named(ctx.tr("Nouvelle part de", "New share of"), &allocation.label)}
-                    fields={share_fields(&ctx, None, free)} submit={ctx.tr("Ajouter la part", "Add the share")} on_submit={on_add_share} />
+                <BudgetForm id={format!("share-{id}-new")} name={named(ctx.words().new_share, &allocation.label)}
+                    fields={share_fields(&ctx, None, free)} submit={ctx.words().add_share} on_submit={on_add_share} />
             }
         </section>
     }

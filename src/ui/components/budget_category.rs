@@ -45,18 +45,18 @@ const COLUMNS: &str = "7";
 
 fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Field> {
     let mut fields =
-        vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
+        vec![Field::new(ctx.words().label, Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
     if line.is_some() {
         let categories = ctx.plan.budget.categories.iter().map(|c| (c.id.to_string(), c.label.clone())).collect();
-        fields.push(Field::new(ctx.tr("Catégorie", "Category"), Kind::Choice(categories), category.to_string()));
+        fields.push(Field::new(ctx.words().category, Kind::Choice(categories), category.to_string()));
     }
     fields.push(Field::new(
-        ctx.tr("Prévu (dépenses directes)", "Planned (direct expenses)"),
+        ctx.words().planned_direct_expenses,
         Kind::Money,
         line.map_or_else(String::new, |l| input::show_money(l.planned, ctx.lang)),
     ));
     fields.push(Field::new(
-        ctx.tr("Dépensé (facultatif)", "Spent (optional)"),
+        ctx.words().spent_optional,
         Kind::OptionalMoney,
         input::show_optional_money(line.and_then(|l| l.spent), ctx.lang),
     ));
@@ -73,23 +73,19 @@ fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Fiel
         .collect();
     let first_rate = ctx.plan.budget.rates.first().map_or_else(String::new, |r| r.id.to_string());
     vec![
+        Field::new(ctx.words().rate, Kind::Choice(rates), contribution.map_or(first_rate, |c| c.rate.to_string())),
         Field::new(
-            ctx.tr("Taux", "Rate"),
-            Kind::Choice(rates),
-            contribution.map_or(first_rate, |c| c.rate.to_string()),
-        ),
-        Field::new(
-            ctx.tr("Participants", "Participants"),
+            ctx.words().participants,
             Kind::Participants,
             contribution.map_or_else(String::new, |c| input::show_count(c.participants, ctx.lang)),
         ),
         Field::new(
-            ctx.tr("Jours", "Days"),
+            ctx.words().days,
             Kind::Days,
             contribution.map_or_else(String::new, |c| input::show_days(c.days, ctx.lang)),
         ),
         Field::new(
-            ctx.tr("Montant indiqué (facultatif)", "Stated amount (optional)"),
+            ctx.words().stated_amount_optional,
             Kind::OptionalMoney,
             input::show_optional_money(contribution.and_then(|c| c.stated), ctx.lang),
         ),
@@ -112,26 +108,24 @@ fn contribution_text(ctx: &Ctx, c: &StaffContribution) -> Html {
     let name = rate.map_or_else(|| c.rate.to_string(), |r| r.label.clone());
     let computed = rates.amount(c);
     let formula = match rate {
-        Some(r) => format!(
-            "{} × {} {} × {} = {}",
-            c.participants,
-            text::number(c.days.as_f64(), 1, ctx.lang),
-            ctx.tr("jours", "days"),
-            text::money(r.per_day, ctx.lang),
-            text::money(computed.unwrap_or_default(), ctx.lang)
+        Some(r) => (ctx.words().staff_formula)(
+            &c.participants.to_string(),
+            &text::number(c.days.as_f64(), 1, ctx.lang),
+            &text::money(r.per_day, ctx.lang),
+            &text::money(computed.unwrap_or_default(), ctx.lang),
         ),
-        None => ctx.tr("taux introuvable", "rate not found").into(),
+        None => ctx.words().rate_not_found.into(),
     };
     let differs = matches!((c.stated, computed), (Some(s), Some(k)) if s != k);
     html! {
         <span class="contribution">
-            <span class="staff-name">{ name }</span>{ ctx.tr("\u{a0}: ", ": ") }
+            <span class="staff-name">{ name }</span>{ ctx.words().colon }
             <span class="formula">{ formula }</span>
             if let Some(stated) = c.stated {
                 <span class={classes!("stated", differs.then_some("disagrees"))}>
-                    { format!(" ; {} {}", ctx.tr("indiqué", "stated"), text::money(stated, ctx.lang)) }
+                    { (ctx.words().and_stated)(&text::money(stated, ctx.lang)) }
                     if differs {
-                        { format!(" ({} {})", ctx.tr("écart de", "a difference of"), text::money(stated - computed.unwrap_or_default(), ctx.lang)) }
+                        { (ctx.words().difference_of)(&text::money(stated - computed.unwrap_or_default(), ctx.lang)) }
                     }
                 </span>
             }
@@ -148,7 +142,7 @@ fn amount_cells(ctx: &Ctx, amounts: Amounts, stated_total: Option<Cents>) -> Htm
             <td class="num total">
                 { money(amounts.total()) }
                 if let Some(stated) = stated_total {
-                    <div class="stated">{ format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), money(stated)) }</div>
+                    <div class="stated">{ (ctx.words().stated_amount)(&money(stated)) }</div>
                 }
             </td>
             <td class="num">{ money(amounts.spent) }</td>
@@ -173,7 +167,7 @@ pub fn budget_category(props: &Props) -> Html {
         let editing = editing.clone();
         Callback::from(move |_: ()| editing.set(None))
     };
-    let named = |verb: &str, what: &str| format!("{verb} « {what} »");
+    let named = ctx.words().named;
     let heading = format!("cat-{}-title", category.id);
 
     let header = match &*editing {
@@ -189,9 +183,9 @@ pub fn budget_category(props: &Props) -> Html {
                 })
             };
             html! {
-                <BudgetForm id={format!("cat-{}", category.id)} name={named(ctx.tr("Renommer", "Rename"), &category.label)}
-                    fields={vec![Field::new(ctx.tr("Nom de la catégorie", "Category name"), Kind::Text, category.label.clone())]}
-                    submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} />
+                <BudgetForm id={format!("cat-{}", category.id)} name={named(ctx.words().rename, &category.label)}
+                    fields={vec![Field::new(ctx.words().category_name, Kind::Text, category.label.clone())]}
+                    submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
         Some(Editing::ConfirmDelete) => {
@@ -205,18 +199,17 @@ pub fn budget_category(props: &Props) -> Html {
                 })
             };
             html! {
-                <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"), &category.label)}>
-                    <p>{ format!("{} ({} {})", ctx.tr("Supprimer cette catégorie et toutes ses lignes de dépenses ?", "Delete this category and all its expense lines?"),
-                        ctx.tr("lignes\u{a0}:", "lines:"), lines.len()) }</p>
-                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer la catégorie", "Delete the category") }</button>
-                    <button type="button" onclick={set(None)}>{ ctx.tr("Garder la catégorie", "Keep the category") }</button>
+                <div class="confirm" role="group" aria-label={named(ctx.words().delete, &category.label)}>
+                    <p>{ (ctx.words().delete_category_lines)(lines.len()) }</p>
+                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_category }</button>
+                    <button type="button" onclick={set(None)}>{ ctx.words().keep_category }</button>
                 </div>
             }
         }
         _ => html! {
             <div class="row-buttons">
-                <button type="button" onclick={set(Some(Editing::Rename))} aria-label={named(ctx.tr("Renommer", "Rename"), &category.label)}>{ ctx.tr("Renommer", "Rename") }</button>
-                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.tr("Supprimer", "Delete"), &category.label)}>{ ctx.tr("Supprimer", "Delete") }</button>
+                <button type="button" onclick={set(Some(Editing::Rename))} aria-label={named(ctx.words().rename, &category.label)}>{ ctx.words().rename }</button>
+                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.words().delete, &category.label)}>{ ctx.words().delete }</button>
             </div>
         },
     };
@@ -237,8 +230,8 @@ pub fn budget_category(props: &Props) -> Html {
             };
             html! {
                 <tr class="editing"><td colspan={COLUMNS}>
-                    <BudgetForm id={format!("dep-{id}")} name={named(ctx.tr("Modifier", "Edit"), &line.label)}
-                        fields={line_fields(&ctx, Some(line), &line.category)} submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} />
+                    <BudgetForm id={format!("dep-{id}")} name={named(ctx.words().edit, &line.label)}
+                        fields={line_fields(&ctx, Some(line), &line.category)} submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
                 </td></tr>
             }
         } else {
@@ -248,8 +241,8 @@ pub fn budget_category(props: &Props) -> Html {
                     <th scope="row">{ &line.label }</th>
                     { amount_cells(&ctx, totals, line.stated_total) }
                     <td class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Line(id.clone())))} aria-label={named(ctx.tr("Modifier", "Edit"), &line.label)}>{ ctx.tr("Modifier", "Edit") }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Supprimer", "Delete"), &line.label)}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={set(Some(Editing::Line(id.clone())))} aria-label={named(ctx.words().edit, &line.label)}>{ ctx.words().edit }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete, &line.label)}>{ ctx.words().delete }</button>
                     </td>
                 </tr>
             }
@@ -265,18 +258,18 @@ pub fn budget_category(props: &Props) -> Html {
                     })
                 };
                 return html! {
-                    <li><BudgetForm id={format!("staff-{id}-{i}")} name={format!("{} {} — {}", ctx.tr("Contribution en personnel n°", "Staff contribution no."), i + 1, line.label)}
-                        fields={staff_fields(&ctx, Some(c))} submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} /></li>
+                    <li><BudgetForm id={format!("staff-{id}-{i}")} name={(ctx.words().staff_contribution_of)(i + 1, &line.label)}
+                        fields={staff_fields(&ctx, Some(c))} submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} /></li>
                 };
             }
             let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::delete_staff(plan, &id, i)) }) };
-            let which = format!("{} {} — {}", ctx.tr("la contribution n°", "contribution no."), i + 1, line.label);
+            let which = (ctx.words().contribution_of)(i + 1, &line.label);
             html! {
                 <li>
                     { contribution_text(&ctx, c) }
                     <span class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Staff(id.clone(), i)))} aria-label={format!("{} {which}", ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {which}", ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={set(Some(Editing::Staff(id.clone(), i)))} aria-label={format!("{} {which}", ctx.words().edit)}>{ ctx.words().edit }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {which}", ctx.words().delete)}>{ ctx.words().delete }</button>
                     </span>
                 </li>
             }
@@ -291,17 +284,16 @@ pub fn budget_category(props: &Props) -> Html {
                 })
             };
             html! {
-                <BudgetForm id={format!("staff-{id}-new")} name={format!("{} — {}", ctx.tr("Nouvelle contribution en personnel", "New staff contribution"), line.label)}
-                    fields={staff_fields(&ctx, None)} submit={ctx.tr("Ajouter la contribution", "Add the contribution")} {on_submit} on_cancel={Some(close.clone())} />
+                <BudgetForm id={format!("staff-{id}-new")} name={format!("{} — {}", ctx.words().new_staff_contribution, line.label)}
+                    fields={staff_fields(&ctx, None)} submit={ctx.words().add_contribution} {on_submit} on_cancel={Some(close.clone())} />
             }
         } else if ctx.plan.budget.rates.is_empty() {
-            html! { <p class="hint">{ ctx.tr("Pour une contribution en personnel, ajoutez d'abord un taux au tableau des taux.",
-                "For a staff contribution, first add a rate to the rate table.") }</p> }
+            html! { <p class="hint">{ ctx.words().staff_contribution_first_add }</p> }
         } else {
             html! {
                 <button type="button" class="add-staff" onclick={set(Some(Editing::NewStaff(id.clone())))}
-                    aria-label={named(ctx.tr("Ajouter une contribution en personnel à", "Add a staff contribution to"), &line.label)}>
-                    { ctx.tr("Ajouter une contribution en personnel", "Add a staff contribution") }
+                    aria-label={named(ctx.words().add_staff_contribution, &line.label)}>
+                    { ctx.words().add_a_staff_contribution }
                 </button>
             }
         };
@@ -334,7 +326,7 @@ pub fn budget_category(props: &Props) -> Html {
     };
     let category_totals =
         props.totals.categories.iter().find(|c| c.category == category.id).map(|c| c.amounts).unwrap_or_default();
-    let money = ctx.tr("Prévu (direct)", "Planned (direct)");
+    let money = ctx.words().planned_direct;
     html! {
         <section class="category" aria-labelledby={heading.clone()}>
             <div class="category-head">
@@ -342,31 +334,31 @@ pub fn budget_category(props: &Props) -> Html {
                 { header }
             </div>
             if lines.is_empty() {
-                <p class="empty">{ ctx.tr("Aucune ligne dans cette catégorie.", "No line in this category.") }</p>
+                <p class="empty">{ ctx.words().no_line_category }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={category.label.clone()}>
                     <table class="budget-table expenses">
                         <caption class="visually-hidden">{ &category.label }</caption>
                         <thead><tr>
-                            <th scope="col">{ ctx.tr("Ligne", "Line") }</th>
+                            <th scope="col">{ ctx.words().line }</th>
                             <th scope="col" class="num">{ money }</th>
-                            <th scope="col" class="num">{ ctx.tr("Personnel", "Staff") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Total prévu", "Total planned") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Dépensé", "Spent") }</th>
-                            <th scope="col" class="num">{ ctx.tr("Reste", "Remaining") }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.tr("Actions", "Actions") }</span></th>
+                            <th scope="col" class="num">{ ctx.words().staff }</th>
+                            <th scope="col" class="num">{ ctx.words().total_planned }</th>
+                            <th scope="col" class="num">{ ctx.words().spent }</th>
+                            <th scope="col" class="num">{ ctx.words().remaining }</th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
                         </tr></thead>
                         <tbody>{ for line_rows }</tbody>
                         <tfoot><tr>
-                            <th scope="row">{ format!("{} — {}", ctx.tr("Total", "Total"), category.label) }</th>
+                            <th scope="row">{ format!("{} — {}", ctx.words().total, category.label) }</th>
                             { amount_cells(&ctx, category_totals, None) }
                             <td></td>
                         </tr></tfoot>
                     </table>
                 </div>
             }
-            <BudgetForm id={format!("dep-new-{}", category.id)} name={format!("{} — {}", ctx.tr("Nouvelle ligne de dépenses", "New expense line"), category.label)}
-                fields={line_fields(&ctx, None, &category.id)} submit={ctx.tr("Ajouter la ligne de dépenses", "Add the expense line")} on_submit={on_add} />
+            <BudgetForm id={format!("dep-new-{}", category.id)} name={format!("{} — {}", ctx.words().new_expense_line, category.label)}
+                fields={line_fields(&ctx, None, &category.id)} submit={ctx.words().add_expense_line} on_submit={on_add} />
         </section>
     }
 }

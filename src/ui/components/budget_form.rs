@@ -213,7 +213,7 @@ pub fn budget_form(props: &Props) -> Html {
             <div class="form-buttons">
                 <button type="submit" class="primary">{ props.submit.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
-                    <button type="button" onclick={Callback::from(move |_| cancel.emit(()))}>{ ctx.tr("Annuler", "Cancel") }</button>
+                    <button type="button" onclick={Callback::from(move |_| cancel.emit(()))}>{ ctx.words().cancel }</button>
                 }
             </div>
         </form>

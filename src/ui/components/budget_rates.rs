@@ -34,8 +34,8 @@ enum Editing {
 pub fn budget_rates(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = use_state(|| None::<Editing>);
-    let label = ctx.tr("Catégorie de personnel", "Staff category");
-    let per_day = ctx.tr("Taux par jour", "Rate per day");
+    let label = ctx.words().staff_category;
+    let per_day = ctx.words().rate_per_day;
     let fields =
         |l: String, amount: String| vec![Field::new(label, Kind::Text, l), Field::new(per_day, Kind::Money, amount)];
     let set = |to: Option<Editing>| {
@@ -47,7 +47,7 @@ pub fn budget_rates(props: &Props) -> Html {
     let rows = budget.rates.iter().map(|rate| {
         let id = rate.id.clone();
         let used = edit::contributions_priced_by(budget, &id);
-        let named = |verb: &str| format!("{verb} « {} »", rate.label);
+        let named = |verb: &str| (ctx.words().named)(verb, &rate.label);
         let notes = about(&props.findings, &Subject::Rate(id.clone()));
         match &*editing {
             Some(Editing::Rate(open)) if *open == id => {
@@ -62,9 +62,9 @@ pub fn budget_rates(props: &Props) -> Html {
                 let on_cancel = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
-                        <BudgetForm id={format!("rate-{id}")} name={named(ctx.tr("Modifier", "Edit"))}
+                        <BudgetForm id={format!("rate-{id}")} name={named(ctx.words().edit)}
                             fields={fields(rate.label.clone(), input::show_money(rate.per_day, ctx.lang))}
-                            submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(on_cancel)} />
+                            submit={ctx.words().save} {on_submit} on_cancel={Some(on_cancel)} />
                     </td></tr>
                 }
             }
@@ -72,11 +72,10 @@ pub fn budget_rates(props: &Props) -> Html {
                 let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), move |plan| edit::delete_rate(plan, &id)) }) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
-                        <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"))}>
-                            <p>{ format!("{} {} {}", ctx.tr("Supprimer ce taux et les contributions en personnel qu'il évalue ?", "Delete this rate and the staff contributions it prices?"),
-                                ctx.tr("Contributions touchées\u{a0}:", "Contributions affected:"), used) }</p>
-                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer le taux", "Delete the rate") }</button>
-                            <button type="button" onclick={set(None)}>{ ctx.tr("Garder le taux", "Keep the rate") }</button>
+                        <div class="confirm" role="group" aria-label={named(ctx.words().delete)}>
+                            <p>{ (ctx.words().delete_rate_used)(used) }</p>
+                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_rate }</button>
+                            <button type="button" onclick={set(None)}>{ ctx.words().keep_rate }</button>
                         </div>
                     </td></tr>
                 }
@@ -87,8 +86,8 @@ pub fn budget_rates(props: &Props) -> Html {
                     <td class="num">{ text::money(rate.per_day, ctx.lang) }</td>
                     <td class="num">{ used }</td>
                     <td class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Rate(id.clone())))} aria-label={named(ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
-                        <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete(id.clone())))} aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={set(Some(Editing::Rate(id.clone())))} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
+                        <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete(id.clone())))} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     </td>
                 </tr>
             },
@@ -102,13 +101,12 @@ pub fn budget_rates(props: &Props) -> Html {
             ctx.edit(Act::new(What::Added, Of::Rate(id.clone())), move |plan| edit::add_rate(plan, id, &label, amount));
         })
     };
-    let title = ctx.tr("Taux du personnel", "Staff rates");
+    let title = ctx.words().staff_rates;
     html! {
         <section class="card budget-section" aria-labelledby="rates-title">
             <h2 id="rates-title">{ title }</h2>
             if budget.rates.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun taux : les contributions en personnel se calculent à partir de ce tableau.",
-                    "No rate: staff contributions are computed from this table.") }</p>
+                <p class="empty">{ ctx.words().no_rate_staff_contributions }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
                     <table class="budget-table">
@@ -116,15 +114,15 @@ pub fn budget_rates(props: &Props) -> Html {
                         <thead><tr>
                             <th scope="col">{ label }</th>
                             <th scope="col" class="num">{ per_day }</th>
-                            <th scope="col" class="num">{ ctx.tr("Contributions", "Contributions") }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.tr("Actions", "Actions") }</span></th>
+                            <th scope="col" class="num">{ ctx.words().contributions }</th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
             }
-            <BudgetForm id="rate-new" name={ctx.tr("Nouveau taux", "New rate")} fields={fields(String::new(), String::new())}
-                submit={ctx.tr("Ajouter le taux", "Add the rate")} on_submit={on_add} />
+            <BudgetForm id="rate-new" name={ctx.words().new_rate} fields={fields(String::new(), String::new())}
+                submit={ctx.words().add_rate} on_submit={on_add} />
         </section>
     }
 }

@@ -30,8 +30,8 @@ impl PartialEq for Props {
 pub fn revenues(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = use_state(|| None::<Id>);
-    let label = ctx.tr("Libellé", "Label");
-    let amount = ctx.tr("Montant", "Amount");
+    let label = ctx.words().label;
+    let amount = ctx.words().amount;
     let fields = |l: &str, a: String| vec![Field::new(label, Kind::Text, l), Field::new(amount, Kind::Money, a)];
 
     let rows = ctx.plan.budget.revenues.iter().map(|line| {
@@ -50,9 +50,9 @@ pub fn revenues(props: &Props) -> Html {
             return html! {
                 <tr key={id.to_string()}>
                     <td colspan="3">
-                        <BudgetForm id={format!("rev-{id}")} name={format!("{} « {} »", ctx.tr("Modifier", "Edit"), line.label)}
+                        <BudgetForm id={format!("rev-{id}")} name={(ctx.words().named)(ctx.words().edit, &line.label)}
                             fields={fields(&line.label, input::show_money(line.amount, ctx.lang))}
-                            submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(on_cancel)} />
+                            submit={ctx.words().save} {on_submit} on_cancel={Some(on_cancel)} />
                         <FindingNotes findings={notes} />
                     </td>
                 </tr>
@@ -60,14 +60,14 @@ pub fn revenues(props: &Props) -> Html {
         }
         let on_edit = { let (editing, id) = (editing.clone(), id.clone()); Callback::from(move |_| editing.set(Some(id.clone()))) };
         let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Revenue(id.clone())), move |plan| edit::delete_revenue(plan, &id)) }) };
-        let named = |verb: &str| format!("{verb} « {} »", line.label);
+        let named = |verb: &str| (ctx.words().named)(verb, &line.label);
         html! {
             <tr key={id.to_string()}>
                 <th scope="row">{ &line.label }<FindingNotes findings={notes} /></th>
                 <td class="num">{ text::money(line.amount, ctx.lang) }</td>
                 <td class="row-buttons">
-                    <button type="button" onclick={on_edit} aria-label={named(ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
-                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                    <button type="button" onclick={on_edit} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
+                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                 </td>
             </tr>
         }
@@ -86,25 +86,25 @@ pub fn revenues(props: &Props) -> Html {
     let stated = ctx.plan.budget.stated.revenues;
     html! {
         <section class="card budget-section" aria-labelledby="revenues-title">
-            <h2 id="revenues-title">{ ctx.tr("Revenus", "Revenue") }</h2>
+            <h2 id="revenues-title">{ ctx.words().revenue }</h2>
             if ctx.plan.budget.revenues.is_empty() {
-                <p class="empty">{ ctx.tr("Aucune ligne de revenus.", "No revenue line.") }</p>
+                <p class="empty">{ ctx.words().no_revenue_line }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.tr("Revenus", "Revenue")}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.words().revenue}>
                     <table class="budget-table">
-                        <caption class="visually-hidden">{ ctx.tr("Revenus", "Revenue") }</caption>
+                        <caption class="visually-hidden">{ ctx.words().revenue }</caption>
                         <thead><tr>
                             <th scope="col">{ label }</th>
                             <th scope="col" class="num">{ amount }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.tr("Actions", "Actions") }</span></th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                         <tfoot><tr>
-                            <th scope="row">{ ctx.tr("Total des revenus", "Total revenue") }</th>
+                            <th scope="row">{ ctx.words().total_revenue }</th>
                             <td class="num total">
                                 { text::money(props.totals.revenues, ctx.lang) }
                                 if let Some(stated) = stated {
-                                    <div class="stated">{ format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), text::money(stated, ctx.lang)) }</div>
+                                    <div class="stated">{ (ctx.words().stated_amount)(&text::money(stated, ctx.lang)) }</div>
                                 }
                             </td>
                             <td></td>
@@ -112,8 +112,8 @@ pub fn revenues(props: &Props) -> Html {
                     </table>
                 </div>
             }
-            <BudgetForm id="rev-new" name={ctx.tr("Nouvelle ligne de revenus", "New revenue line")}
-                fields={fields("", String::new())} submit={ctx.tr("Ajouter la ligne de revenus", "Add the revenue line")} on_submit={on_add} />
+            <BudgetForm id="rev-new" name={ctx.words().new_revenue_line}
+                fields={fields("", String::new())} submit={ctx.words().add_revenue_line} on_submit={on_add} />
         </section>
     }
 }

@@ -48,23 +48,15 @@ pub fn budget_summary(props: &Props) -> Html {
                     <span class="num">{ money(amount) }</span>
                     if let Some(s) = stated {
                         <span class={classes!("stated", (s != amount).then_some("disagrees"))}>
-                            { format!("{} {}", ctx.tr("indiqué\u{a0}:", "stated:"), money(s)) }
+                            { (ctx.words().stated_amount)(&money(s)) }
                         </span>
                     }
                 </dd>
             </div>
         }
     };
-    let chart_title = ctx.tr("Dépenses prévues et dépensées", "Expenses planned and spent");
-    let desc = format!(
-        "{}{}{} ; {}{}{}",
-        ctx.tr("Prévu", "Planned"),
-        ctx.tr("\u{a0}: ", ": "),
-        money(planned),
-        ctx.tr("dépensé", "spent"),
-        ctx.tr("\u{a0}: ", ": "),
-        money(spent)
-    );
+    let chart_title = ctx.words().expenses_planned_spent;
+    let desc = (ctx.words().planned_spent)(&money(planned), &money(spent));
     let largest = planned.max(spent);
     let bar = |y: u32, amount: Cents, class: &'static str| {
         html! {
@@ -73,16 +65,16 @@ pub fn budget_summary(props: &Props) -> Html {
     };
     html! {
         <section class="card budget-summary" aria-labelledby="budget-summary-title">
-            <h2 id="budget-summary-title">{ ctx.tr("Vue d'ensemble", "Overview") }</h2>
+            <h2 id="budget-summary-title">{ ctx.words().overview }</h2>
             <dl class="totals">
-                { row(ctx.tr("Revenus", "Revenue"), t.revenues, stated.revenues, "") }
-                { row(ctx.tr("Dépenses directes prévues", "Direct expenses planned"), t.expenses.planned, None, "") }
-                { row(ctx.tr("Contributions en personnel", "Staff contributions"), t.expenses.staff, stated.staff, "") }
-                { row(ctx.tr("Total des dépenses prévues", "Total expenses planned"), planned, stated.expenses, "strong") }
-                { row(ctx.tr("Solde (revenus − dépenses)", "Balance (revenue − expenses)"), t.balance, stated.balance,
+                { row(ctx.words().revenue, t.revenues, stated.revenues, "") }
+                { row(ctx.words().direct_expenses_planned, t.expenses.planned, None, "") }
+                { row(ctx.words().staff_contributions, t.expenses.staff, stated.staff, "") }
+                { row(ctx.words().total_expenses_planned, planned, stated.expenses, "strong") }
+                { row(ctx.words().balance_revenue_expenses, t.balance, stated.balance,
                     if t.balance < Cents::ZERO { "strong deficit" } else { "strong" }) }
-                { row(ctx.tr("Dépensé", "Spent"), spent, None, "") }
-                { row(ctx.tr("Reste à dépenser", "Left to spend"), t.expenses.remaining(), None, "") }
+                { row(ctx.words().spent, spent, None, "") }
+                { row(ctx.words().left_spend, t.expenses.remaining(), None, "") }
             </dl>
             <figure class="planned-spent">
                 <svg viewBox="0 0 100 36" preserveAspectRatio="none" role="img" aria-labelledby="planned-spent-title planned-spent-desc" focusable="false">
@@ -94,8 +86,8 @@ pub fn budget_summary(props: &Props) -> Html {
                     { bar(20, spent, "fill-done") }
                 </svg>
                 <figcaption>
-                    <span><span class="swatch fill-ontrack" aria-hidden="true"></span>{ format!(" {}{}{}", ctx.tr("Prévu", "Planned"), ctx.tr("\u{a0}: ", ": "), money(planned)) }</span>
-                    <span><span class="swatch fill-done" aria-hidden="true"></span>{ format!(" {}{}{}", ctx.tr("Dépensé", "Spent"), ctx.tr("\u{a0}: ", ": "), money(spent)) }</span>
+                    <span><span class="swatch fill-ontrack" aria-hidden="true"></span>{ format!(" {}", (ctx.words().label_value)(ctx.words().planned, &money(planned))) }</span>
+                    <span><span class="swatch fill-done" aria-hidden="true"></span>{ format!(" {}", (ctx.words().label_value)(ctx.words().spent, &money(spent))) }</span>
                 </figcaption>
             </figure>
             <FindingNotes findings={about(&props.findings, &Subject::Budget)} />

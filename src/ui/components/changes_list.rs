@@ -24,7 +24,7 @@ impl PartialEq for Props {
 
 /// « En cours (40 %) », or « Non rapporté ».
 fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> String {
-    let Some(status) = status else { return ctx.tr("Non rapporté", "Not reported").into() };
+    let Some(status) = status else { return ctx.words().no_report.into() };
     let words = text::action_status(status, ctx.lang);
     match percent {
         Some(p) => format!("{words} ({})", text::percent(f64::from(p), ctx.lang)),
@@ -42,7 +42,7 @@ fn action_row(ctx: &Ctx, change: &ActionChange) -> Html {
     html! {
         <li key={change.action.to_string()}>
             <a href={Route::Actions.href()}>{ title }</a>
-            { ctx.tr("\u{a0}: ", ": ") }{ record(ctx, change.before, change.percent_before) }
+            { ctx.words().colon }{ record(ctx, change.before, change.percent_before) }
             { " → " }
             <strong>{ record(ctx, change.after, change.percent_after) }</strong>
         </li>
@@ -60,19 +60,19 @@ pub fn changes_list(props: &Props) -> Html {
         Callback::from(move |to| state.set(to))
     };
     let actions_title = format!("{} ({})", ctx.plan.action_name.plural, changes.actions.len());
-    let indicators_title = format!("{} ({})", ctx.tr("Indicateurs", "Indicators"), changes.indicators.len());
+    let indicators_title = format!("{} ({})", ctx.words().indicators, changes.indicators.len());
     html! {
         <div class="changes">
             <h3>{ actions_title.clone() }</h3>
             if changes.actions.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun changement d'état d'avancement.", "No change of progress.") }</p>
+                <p class="empty">{ ctx.words().no_change_progress }</p>
             } else {
                 <ul>{ for rows_of(&changes.actions, *actions_page).iter().map(|c| action_row(&ctx, c)) }</ul>
                 <Pager total={changes.actions.len()} page={*actions_page} on_page={paged(&actions_page)} hide_single_page=true label={actions_title} />
             }
             <h3>{ indicators_title.clone() }</h3>
             if changes.indicators.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun indicateur n'a changé d'état.", "No indicator changed status.") }</p>
+                <p class="empty">{ ctx.words().no_indicator_changed_status }</p>
             } else {
                 <ul>
                     { for rows_of(&changes.indicators, *indicators_page).iter().map(|(id, change)| {
@@ -81,7 +81,7 @@ pub fn changes_list(props: &Props) -> Html {
                         let href = indicator.map_or_else(|| Route::Indicators.href(), |i| Route::Objective(i.objective.clone()).href());
                         html! {
                             <li key={id.to_string()}>
-                                <a {href}>{ label }</a>{ ctx.tr("\u{a0}: ", ": ") }
+                                <a {href}>{ label }</a>{ ctx.words().colon }
                                 { status_badge(change.before, ctx.lang) }
                                 { " → " }
                                 { status_badge(change.after, ctx.lang) }

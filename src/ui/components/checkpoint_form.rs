@@ -55,18 +55,18 @@ pub fn checkpoint_form(props: &Props) -> Html {
             }
         })
     };
-    let date_label = ctx.tr("Date", "Date");
+    let date_label = ctx.words().date;
     html! {
         <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby="new-checkpoint-title" novalidate=true>
-            <h3 id="new-checkpoint-title">{ ctx.tr("Créer un suivi", "Create a checkpoint") }</h3>
+            <h3 id="new-checkpoint-title">{ ctx.words().create_checkpoint }</h3>
             <div class="field">
-                <label for="checkpoint-label">{ ctx.tr("Nom du suivi", "Checkpoint name") }</label>
+                <label for="checkpoint-label">{ ctx.words().checkpoint_name }</label>
                 <input id="checkpoint-label" type="text" value={(*label).clone()} oninput={on_label}
-                    placeholder={ctx.tr("Bilan de mi-année", "Mid-year review")}
+                    placeholder={ctx.words().mid_year_review}
                     aria-invalid={no_label.then_some("true")}
                     aria-describedby={no_label.then_some("checkpoint-label-error")} />
                 if *no_label {
-                    <p class="field-error" id="checkpoint-label-error" role="alert">{ ctx.tr("Donnez un nom au suivi.", "Give the checkpoint a name.") }</p>
+                    <p class="field-error" id="checkpoint-label-error" role="alert">{ ctx.words().give_checkpoint_name }</p>
                 }
             </div>
             <div class="field">
@@ -78,7 +78,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
                     <p class="field-error" id="checkpoint-date-error" role="alert">{ text::input_error(date_label, error, ctx.lang) }</p>
                 }
             </div>
-            <button type="submit" class="primary">{ ctx.tr("Créer le suivi", "Create the checkpoint") }</button>
+            <button type="submit" class="primary">{ ctx.words().create_the_checkpoint }</button>
         </form>
     }
 }

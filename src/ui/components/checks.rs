@@ -3,11 +3,11 @@
 
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
-use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::check::{Finding, Subject};
 use jalon::plan::Plan;
 use jalon::text;
+use jalon::words::words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,7 +47,7 @@ pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
 #[function_component(Checks)]
 pub fn checks(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = labels(ctx.lang);
+    let l = words(ctx.lang);
     let shown_page = use_state(|| 0usize);
     let findings = &props.findings;
     let on_page = {

@@ -13,18 +13,18 @@ pub fn column_name(ctx: &Ctx, column: ActionColumn) -> String {
     match column {
         ActionColumn::Objectives => match ctx.plan.level_name(ctx.plan.objective_level) {
             Some(noun) => noun.plural.clone(),
-            None => ctx.tr("Objectifs", "Objectives").into(),
+            None => ctx.words().objectives.into(),
         },
-        ActionColumn::Groups => ctx.tr("Groupes visés", "Target groups").into(),
-        ActionColumn::Responsible => ctx.tr("Responsable", "Responsible").into(),
-        ActionColumn::Implementation => ctx.tr("Mise en œuvre", "Implementation").into(),
-        ActionColumn::Services => ctx.tr("Services concernés", "Services involved").into(),
-        ActionColumn::Evaluation => ctx.tr("Mode d'évaluation", "Evaluation").into(),
-        ActionColumn::Carrier => ctx.tr("Fiduciaire", "Carrying organisation").into(),
-        ActionColumn::Partners => ctx.tr("Partenaires", "Partners").into(),
-        ActionColumn::Schedule => ctx.tr("Échéancier", "Schedule").into(),
-        ActionColumn::ExpectedResults => ctx.tr("Résultats attendus", "Expected results").into(),
-        ActionColumn::Progress => ctx.tr("État d'avancement", "Progress").into(),
+        ActionColumn::Groups => ctx.words().target_groups.into(),
+        ActionColumn::Responsible => ctx.words().responsible.into(),
+        ActionColumn::Implementation => ctx.words().implementation.into(),
+        ActionColumn::Services => ctx.words().services_involved.into(),
+        ActionColumn::Evaluation => ctx.words().evaluation.into(),
+        ActionColumn::Carrier => ctx.words().carrying_organisation.into(),
+        ActionColumn::Partners => ctx.words().partners.into(),
+        ActionColumn::Schedule => ctx.words().schedule.into(),
+        ActionColumn::ExpectedResults => ctx.words().expected_results.into(),
+        ActionColumn::Progress => ctx.words().progress_at.into(),
     }
 }
 
@@ -51,9 +51,9 @@ pub fn column_picker() -> Html {
     });
     html! {
         <details class="column-picker">
-            <summary>{ ctx.tr("Colonnes", "Columns") }</summary>
+            <summary>{ ctx.words().columns }</summary>
             <fieldset>
-                <legend>{ ctx.tr("Colonnes affichées", "Columns shown") }</legend>
+                <legend>{ ctx.words().columns_shown }</legend>
                 { for boxes }
             </fieldset>
         </details>

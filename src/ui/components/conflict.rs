@@ -43,14 +43,13 @@ pub fn conflict(props: &Props) -> Html {
             <section class="version">
                 <h3>{ heading }</h3>
                 <ul>{ for lines.iter().take(3).map(|line| html! { <li>{ line }</li> }) }</ul>
-                <button type="button" onclick={on_download}>{ format!("{} ({heading})", ctx.tr("Télécharger", "Download")) }</button>
+                <button type="button" onclick={on_download}>{ format!("{} ({heading})", ctx.words().download) }</button>
             </section>
         }
     };
     let more = found.len().saturating_sub(SHOWN);
     let on_keep_both = {
-        let (mine, dispatch, suffix) =
-            (mine.clone(), ctx.dispatch.clone(), ctx.tr("(version gardée à part)", "(version kept apart)"));
+        let (mine, dispatch, suffix) = (mine.clone(), ctx.dispatch.clone(), ctx.words().version_kept_apart);
         Callback::from(move |_: MouseEvent| {
             let mut copy = (*mine).clone();
             copy.id = fresh_id("plan");
@@ -60,31 +59,29 @@ pub fn conflict(props: &Props) -> Html {
     };
     html! {
         <div class="notice conflict" role="alert">
-            <p>{ ctx.tr(
-                "Une autre version de ce plan a été enregistrée dans ce navigateur (par un autre onglet) sans tenir compte de vos dernières modifications. Rien n'est enregistré tant que vous n'avez pas choisi.",
-                "Another version of this plan was saved in this browser (by another tab) without your latest changes. Nothing is saved until you choose.") }</p>
+            <p>{ ctx.words().another_version_plan_was }</p>
             <div class="versions">
-                { version(mine, ctx.tr("Version de cette page", "This page's version"), "cette-page") }
-                { version(theirs, ctx.tr("Autre version", "Other version"), "autre-version") }
+                { version(mine, ctx.words().page_version, "cette-page") }
+                { version(theirs, ctx.words().other_version, "autre-version") }
             </div>
             <div class="differences">
-                <h3>{ ctx.tr("Ce qui diffère dans votre version", "What differs in your version") }</h3>
+                <h3>{ ctx.words().what_differs_your_version }</h3>
                 <ul>
                     { for found.iter().take(SHOWN).map(|d| html! { <li>{ text::difference(theirs, mine, d, ctx.lang) }</li> }) }
                     if more > 0 {
-                        <li>{ format!("{} {more} {}", ctx.tr("et", "and"), ctx.tr("autres", "more")) }</li>
+                        <li>{ (ctx.words().and_more)(more) }</li>
                     }
                 </ul>
             </div>
             <div class="buttons">
                 <button type="button" onclick={ctx.dispatch.reform(|_| Msg::KeepMine)}>
-                    { ctx.tr("Garder la version de cette page", "Keep this page's version") }
+                    { ctx.words().keep_page_version }
                 </button>
                 <button type="button" onclick={ctx.dispatch.reform(|_| Msg::TakeTheirs)}>
-                    { ctx.tr("Prendre l'autre version", "Take the other version") }
+                    { ctx.words().take_other_version }
                 </button>
                 <button type="button" onclick={on_keep_both}>
-                    { ctx.tr("Garder les deux", "Keep both") }
+                    { ctx.words().keep_both }
                 </button>
             </div>
         </div>

@@ -2,13 +2,10 @@
 //! the element: its descendants per level, its indicators, and the actions that lose
 //! a link to it.
 
-use crate::ui::context::{use_ctx, Ctx};
-use jalon::edit::structure::{delete_element, deletion_impact, Impact};
+use crate::ui::context::use_ctx;
+use jalon::edit::structure::{delete_element, deletion_impact};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::level::Noun;
-use jalon::plan::Plan;
-use jalon::text::{count_of, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,55 +17,6 @@ pub struct Props {
     pub key_prefix: String,
     /// Called once deleted (`true`) or kept (`false`).
     pub on_done: Callback<bool>,
-}
-
-/// « Cette suppression emporte aussi : 1 orientation, 3 objectifs, 5 indicateurs ;
-/// 2 moyens perdront un lien (1 restera sans aucun lien). »
-pub fn impact_text(ctx: &Ctx, plan: &Plan, impact: &Impact) -> String {
-    if impact.is_empty() {
-        return ctx.tr("Rien d'autre n'est supprimé.", "Nothing else is deleted.").into();
-    }
-    let indicator = match ctx.lang {
-        Lang::Fr => Noun::new("indicateur", "indicateurs"),
-        Lang::En => Noun::new("indicator", "indicators"),
-    };
-    let mut taken: Vec<String> = plan
-        .levels
-        .iter()
-        .zip(&impact.descendants)
-        .filter(|(_, n)| **n > 0)
-        .map(|(level, n)| count_of(*n, &level.name))
-        .collect();
-    if impact.indicators > 0 {
-        taken.push(count_of(impact.indicators, &indicator));
-    }
-    let mut sentence = String::new();
-    if !taken.is_empty() {
-        sentence.push_str(ctx.tr("Cette suppression emporte aussi\u{a0}: ", "This also deletes: "));
-        sentence.push_str(&taken.join(", "));
-    }
-    if impact.actions_unlinked > 0 {
-        if !sentence.is_empty() {
-            sentence.push_str(ctx.tr("\u{a0}; ", "; "));
-        }
-        let actions = count_of(impact.actions_unlinked, &plan.action_name);
-        let verb = match (ctx.lang, impact.actions_unlinked > 1) {
-            (Lang::Fr, true) => "perdront un lien",
-            (Lang::Fr, false) => "perdra un lien",
-            (Lang::En, _) => "will lose a link",
-        };
-        sentence.push_str(&format!("{actions} {verb}"));
-        if impact.actions_orphaned > 0 {
-            let left = match (ctx.lang, impact.actions_orphaned > 1) {
-                (Lang::Fr, true) => "resteront sans aucun lien",
-                (Lang::Fr, false) => "restera sans aucun lien",
-                (Lang::En, _) => "will be left with none",
-            };
-            sentence.push_str(&format!(" ({} {left})", impact.actions_orphaned));
-        }
-    }
-    sentence.push('.');
-    sentence
 }
 
 #[function_component(DeleteElement)]
@@ -88,10 +36,10 @@ pub fn delete_confirmation(props: &Props) -> Html {
     let detail = format!("{}-detail", props.key_prefix);
     html! {
         <div class="confirm delete-confirm" role="group" aria-labelledby={title.clone()} aria-describedby={detail.clone()}>
-            <p id={title}><strong>{ format!("{} {}{}", ctx.tr("Supprimer", "Delete"), props.name, ctx.tr("\u{a0}?", "?")) }</strong></p>
-            <p id={detail}>{ impact_text(&ctx, &ctx.plan, &impact) }</p>
-            <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
-            <button type="button" id={format!("{}-keep", props.key_prefix)} onclick={on_keep}>{ ctx.tr("Annuler", "Cancel") }</button>
+            <p id={title}><strong>{ (ctx.words().delete_question)(&props.name) }</strong></p>
+            <p id={detail}>{ (ctx.words().deletion_impact)(&ctx.plan, &impact) }</p>
+            <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
+            <button type="button" id={format!("{}-keep", props.key_prefix)} onclick={on_keep}>{ ctx.words().cancel }</button>
         </div>
     }
 }

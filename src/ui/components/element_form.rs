@@ -106,24 +106,17 @@ pub fn element_form(props: &Props) -> Html {
     };
     let on_cancel = props.on_done.reform(|_: MouseEvent| false);
     let deadline_help = field("deadline-help");
-    let deadline_label = ctx.tr("Échéance", "Deadline");
+    let deadline_label = ctx.words().deadline;
     let deadline_hint = match (deadline, &*bad_deadline) {
         (_, Some(e)) => text::input_error(deadline_label, e, ctx.lang),
-        (Some(date), None) => {
-            format!("{} {}", ctx.tr("Sera affichée\u{a0}:", "Will show as:"), text::plan_date(date, ctx.lang))
-        }
-        (None, None) => ctx
-            .tr(
-                "Par exemple juin 2027, 30 juin 2027 ou 2027\u{a0}; vide\u{a0}: aucune échéance.",
-                "For example June 2027, June 30, 2027 or 2027; blank: no deadline.",
-            )
-            .to_string(),
+        (Some(date), None) => (ctx.words().will_show_as)(&text::plan_date(date, ctx.lang)),
+        (None, None) => ctx.words().example_june_2027_june.to_string(),
     };
 
     html! {
         <form class="element-form" onsubmit={on_submit}>
             <div class="field wide">
-                <label for={field("title")}>{ ctx.tr("Titre", "Title") }</label>
+                <label for={field("title")}>{ ctx.words().title }</label>
                 <LineField id={field("title")} value={draft.title.clone()} required=true
                     on_input={{
                         let draft = draft.clone();
@@ -131,10 +124,10 @@ pub fn element_form(props: &Props) -> Html {
                     }} />
             </div>
             <div class="field">
-                <label for={field("code")}>{ ctx.tr("Code", "Code") }</label>
+                <label for={field("code")}>{ ctx.words().code }</label>
                 <input id={field("code")} type="text" class="code-input" value={draft.code.clone()}
                     aria-describedby={field("code-help")} oninput={setter(input, |d, v| d.code = v)} />
-                <p class="help" id={field("code-help")}>{ ctx.tr("Vide : code automatique selon la position.", "Blank: automatic code from the position.") }</p>
+                <p class="help" id={field("code-help")}>{ ctx.words().blank_automatic_code_position }</p>
             </div>
             if props.is_objective {
                 <div class="field">
@@ -150,20 +143,20 @@ pub fn element_form(props: &Props) -> Html {
                 </div>
             }
             <div class="field wide">
-                <label for={field("description")}>{ ctx.tr("Description", "Description") }</label>
+                <label for={field("description")}>{ ctx.words().description }</label>
                 <textarea id={field("description")} rows="2" value={draft.description.clone()}
                     oninput={setter(area, |d, v| d.description = v)} />
             </div>
             if props.is_objective {
                 <div class="field wide">
-                    <label for={field("smart")}>{ ctx.tr("Énoncé SMART", "SMART statement") }</label>
+                    <label for={field("smart")}>{ ctx.words().smart }</label>
                     <textarea id={field("smart")} rows="3" value={draft.smart.clone()}
                         oninput={setter(area, |d, v| d.smart = v)} />
                 </div>
             }
             <div class="form-buttons">
-                <button type="submit" class="primary">{ ctx.tr("Enregistrer", "Save") }</button>
-                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+                <button type="submit" class="primary">{ ctx.words().save }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
             </div>
         </form>
     }

@@ -22,9 +22,9 @@ pub fn finding_notes(props: &Props) -> Html {
         return html! {};
     }
     html! {
-        <ul class="notes" aria-label={ctx.tr("Vérifications", "Checks")}>
+        <ul class="notes" aria-label={ctx.words().checks}>
             { for props.findings.iter().map(|f| html! {
-                <li><span class="warn-mark">{ ctx.tr("Avertissement", "Warning") }</span>{ " " }{ text::finding(f, ctx.lang) }</li>
+                <li><span class="warn-mark">{ ctx.words().warning }</span>{ " " }{ text::finding(f, ctx.lang) }</li>
             }) }
         </ul>
     }

@@ -61,57 +61,32 @@ pub fn header(props: &Props) -> Html {
     let undo_ends = props.undo.is_none() && props.undo_forgot;
     // The buttons' names say what they would undo or redo (in words only assistive
     // technologies read, and in the title); their visible words stay short.
-    let colon = match ctx.lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    };
-    let what = |what: &Option<AttrValue>| what.as_ref().map(|what| format!("{colon}{what}"));
+    let what = |what: &Option<AttrValue>| what.as_ref().map(|what| format!("{}{what}", ctx.words().colon));
     let title =
         |verb: &str, what: &Option<String>, keys: &str| format!("{verb}{} ({keys})", what.as_deref().unwrap_or(""));
     let (undo_what, redo_what) = (what(&props.undo), what(&props.redo));
-    let undo_title = title(ctx.tr("Défaire", "Undo"), &undo_what, "Ctrl+Z");
-    let redo_title = title(ctx.tr("Refaire", "Redo"), &redo_what, "Ctrl+Y");
+    let undo_title = title(ctx.words().undo, &undo_what, "Ctrl+Z");
+    let redo_title = title(ctx.words().redo, &redo_what, "Ctrl+Y");
     let on_redo = ctx.dispatch.reform(|_: MouseEvent| Msg::Redo);
     let saved = match props.keeping {
-        Keeping::Pending => ctx.tr("Modifications en cours d'enregistrement…", "Saving changes…").to_string(),
-        Keeping::Saved(Some(at)) => format!(
-            "{} {}",
-            ctx.tr("Enregistré dans ce navigateur à", "Saved in this browser at"),
-            text::clock(at, ctx.lang)
-        ),
-        Keeping::Saved(None) => ctx.tr("Conservé dans ce navigateur", "Kept in this browser").to_string(),
-        Keeping::Failed(Failure::Full) => ctx
-            .tr(
-                "Non enregistré — stockage plein : libérez de la place ou exportez",
-                "Not saved — storage full: make room or export",
-            )
-            .to_string(),
-        Keeping::Failed(Failure::Refused) => ctx
-            .tr(
-                "Non enregistré — le navigateur refuse : exportez le plan",
-                "Not saved — the browser refuses: export the plan",
-            )
-            .to_string(),
-        Keeping::Held => {
-            ctx.tr("Non enregistré — voir le message ci-dessous", "Not saved — see the message below").to_string()
-        }
-        Keeping::Nowhere => ctx
-            .tr("Non conservé dans ce navigateur — exportez le plan", "Not kept in this browser — export the plan")
-            .to_string(),
+        Keeping::Pending => ctx.words().saving_changes.to_string(),
+        Keeping::Saved(Some(at)) => format!("{} {}", ctx.words().saved_browser, text::clock(at, ctx.lang)),
+        Keeping::Saved(None) => ctx.words().kept_browser.to_string(),
+        Keeping::Failed(Failure::Full) => ctx.words().not_saved_storage_full.to_string(),
+        Keeping::Failed(Failure::Refused) => ctx.words().not_saved_browser_refuses.to_string(),
+        Keeping::Held => ctx.words().not_saved_see_message.to_string(),
+        Keeping::Nowhere => ctx.words().not_kept_browser_export.to_string(),
     };
     let unsaved_state = matches!(props.keeping, Keeping::Failed(_) | Keeping::Held | Keeping::Nowhere);
     let last_export = match props.exported_at {
         Some(at) => {
             let local = at.with_timezone(&chrono::Local);
-            format!(
-                "{} {} {} {}",
-                ctx.tr("Dernier export :", "Last exported:"),
-                text::day(local.date_naive(), ctx.lang),
-                ctx.tr("à", "at"),
-                text::clock(local.time(), ctx.lang)
+            (ctx.words().last_exported_at)(
+                &text::day(local.date_naive(), ctx.lang),
+                &text::clock(local.time(), ctx.lang),
             )
         }
-        None => ctx.tr("Jamais exporté", "Never exported").to_string(),
+        None => ctx.words().never_exported.to_string(),
     };
     let organisations = joined(plan.organisations.iter().map(|o| o.name.as_str()), " · ");
     html! {
@@ -119,52 +94,47 @@ pub fn header(props: &Props) -> Html {
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◆" }</span>
                 <span class="name">{ "Jalon" }</span>
-                <span class="tagline">{ ctx.tr("Plans d'engagement vers la réussite", "Plans for educational success") }</span>
-                <div class="history" role="group" aria-label={ctx.tr("Modifications", "Changes")}>
+                <span class="tagline">{ ctx.words().plans_educational_success }</span>
+                <div class="history" role="group" aria-label={ctx.words().changes}>
                     <button type="button" class="undo" onclick={on_undo} disabled={props.undo.is_none()}
                         aria-keyshortcuts="Control+Z" title={undo_title}
                         aria-describedby={undo_ends.then_some("undo-ends")}>
-                        { ctx.tr("Défaire", "Undo") }
+                        { ctx.words().undo }
                         if let Some(what) = undo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
                     <button type="button" class="redo" onclick={on_redo} disabled={props.redo.is_none()}
                         aria-keyshortcuts="Control+Y" title={redo_title}>
-                        { ctx.tr("Refaire", "Redo") }
+                        { ctx.words().redo }
                         if let Some(what) = redo_what { <span class="visually-hidden">{ what }</span> }
                     </button>
                 </div>
                 if undo_ends {
                     <span id="undo-ends" class="undo-ends">
-                        { ctx.tr("Les modifications plus anciennes ne sont plus gardées.", "Older changes are no longer kept.") }
+                        { ctx.words().older_changes_are_no }
                     </span>
                 }
                 <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
                 <button type="button" class="export" onclick={on_export}>
-                    { ctx.tr("Exporter le plan (.json)", "Export the plan (.json)") }
+                    { ctx.words().export_plan_json }
                 </button>
                 <button type="button" class="lang" lang={other.code()}
-                    aria-label={ctx.tr("Switch to English", "Passer au français")}
-                    onclick={on_switch}>{ ctx.tr("English", "Français") }</button>
+                    aria-label={ctx.words().passer_au_fran_ais}
+                    onclick={on_switch}>{ ctx.words().fran_ais }</button>
             </div>
             <label class="title-field">
-                <span class="visually-hidden">{ ctx.tr("Titre du plan", "Plan title") }</span>
+                <span class="visually-hidden">{ ctx.words().plan_title }</span>
                 <LineField key={plan.id.to_string()} id="plan-title" value={plan.title.clone()} on_input={on_title} />
             </label>
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>
                 if props.unexported {
-                    <strong>{ ctx.tr(
-                        " — des modifications ne sont dans aucun fichier exporté. Ce navigateur peut les perdre (réinitialisation, nettoyage) : exportez le plan.",
-                        " — some changes are in no exported file. This browser may lose them (reset, cleanup): export the plan.") }</strong>
+                    <strong>{ ctx.words().some_changes_are_no }</strong>
                 }
             </p>
             <p class="plan-facts">
                 <span>{ organisations }</span>
                 <span>
-                    { ctx.tr("Période", "Period") }{ colon }
-                    { text::day(plan.period.start, ctx.lang) }
-                    { format!(" {} ", ctx.tr("au", "to")) }
-                    { text::day(plan.period.end, ctx.lang) }
+                    { (ctx.words().period_from_to)(&text::day(plan.period.start, ctx.lang), &text::day(plan.period.end, ctx.lang)) }
                 </span>
                 <span class="walked" role="status">{ props.walked.clone().unwrap_or_default() }</span>
             </p>

@@ -3,14 +3,13 @@
 
 use super::indicator_chart::{point_value, IndicatorChart};
 use super::indicator_form::{direction_name, kind_name};
-use crate::ui::context::tr;
-use crate::ui::labels::labels;
 use chrono::NaiveDate;
 use jalon::indicator::{Indicator, Segment};
 use jalon::plan::Plan;
 use jalon::status::{indicator_progress, SegmentProgress, Status, Window};
 use jalon::target::{Target, TargetValue};
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,17 +46,17 @@ pub fn indicator_card(props: &Props) -> Html {
     // The source is the user's text: isolated, so that it cannot reorder the line.
     let source = (!indicator.source.is_empty()).then(|| {
         html! {
-            <>{ format!(" · {}{}", labels(lang).source, tr(lang, "\u{a0}: ", ": ")) }<bdi>{ &indicator.source }</bdi></>
+            <>{ format!(" · {}{}", words(lang).source, words(lang).colon) }<bdi>{ &indicator.source }</bdi></>
         }
     });
-    let edit_label = format!("{} « {} »", tr(lang, "Modifier", "Edit"), indicator.label);
+    let edit_label = (words(lang).named)(words(lang).edit, &indicator.label);
     html! {
         <article class="indicator-card" aria-labelledby={heading_id.clone()}>
             <div class="indicator-head">
                 <h3 id={heading_id}>{ &indicator.label }</h3>
                 { badge(progress.status, lang) }
                 <button type="button" class="edit" aria-label={edit_label} onclick={props.on_edit.reform(|_| ())}>
-                    { tr(lang, "Modifier", "Edit") }
+                    { words(lang).edit }
                 </button>
             </div>
             <p class="indicator-facts">{ facts }{ source }</p>
@@ -75,7 +74,7 @@ pub fn badge(status: Status, lang: Lang) -> Html {
 
 fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &SegmentProgress) -> Html {
     let lang = props.lang;
-    let l = labels(lang);
+    let l = words(lang);
     let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
     let dated = |what: String, date| format!("{what} ({})", text::plan_date(date, lang));
     let dash = || "—".to_string();
@@ -93,7 +92,7 @@ fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &S
                 <dl class="segment-facts">
                     <div><dt>{ l.baseline }</dt><dd>{ baseline }</dd></div>
                     <div>
-                        <dt>{ tr(lang, "Cibles", "Targets") }</dt>
+                        <dt>{ words(lang).targets }</dt>
                         <dd>
                             if segment.targets.is_empty() {
                                 { dash() }
@@ -102,7 +101,7 @@ fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &S
                                     { for segment.targets.iter().enumerate().map(|(i, t)| html! {
                                         <li>
                                             { dated(target_text(t, indicator, base_value, lang), t.date) }
-                                            if i < last { { format!(" {}", tr(lang, "(intermédiaire)", "(intermediate)")) } }
+                                            if i < last { { format!(" {}", words(lang).intermediate) } }
                                         </li>
                                     }) }
                                 </ul>
@@ -110,8 +109,8 @@ fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &S
                         </dd>
                     </div>
                     <div><dt>{ l.latest_measure }</dt><dd>{ latest }</dd></div>
-                    <div><dt>{ tr(lang, "Progression", "Progress") }</dt><dd class="progress">{ share(progress.progress) }</dd></div>
-                    <div><dt>{ tr(lang, "Progression attendue", "Expected progress") }</dt><dd class="expected">{ share(progress.expected) }</dd></div>
+                    <div><dt>{ words(lang).progress }</dt><dd class="progress">{ share(progress.progress) }</dd></div>
+                    <div><dt>{ words(lang).expected_progress }</dt><dd class="expected">{ share(progress.expected) }</dd></div>
                     <div><dt>{ l.status }</dt><dd>{ badge(progress.status, lang) }</dd></div>
                 </dl>
                 <IndicatorChart dom_id={format!("chart-{}-{}", indicator.id, segment.id)} {title}

@@ -2,7 +2,6 @@
 //! target, drawn from `jalon::chart`'s geometry, with a title and a description that
 //! state the same values in words for those who cannot see it.
 
-use crate::ui::context::tr;
 use chrono::{Datelike, NaiveDate};
 use jalon::chart::{self, Chart, Point};
 use jalon::date::PlanDate;
@@ -11,6 +10,7 @@ use jalon::measurement::Value;
 use jalon::money::Cents;
 use jalon::plan::Period;
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub fn indicator_chart(props: &Props) -> Html {
     html! {
         <svg class="indicator-chart" role="img" aria-labelledby={format!("{title_id} {desc_id}")}
             viewBox={format!("0 0 {} {}", chart::WIDTH, chart::HEIGHT)} preserveAspectRatio="xMidYMid meet">
-            <title id={title_id}>{ format!("{} {}", tr(lang, "Évolution :", "Trend:"), props.title) }</title>
+            <title id={title_id}>{ (words(lang).trend_of)(&props.title) }</title>
             <desc id={desc_id}>{ description(&chart, &say, lang) }</desc>
             <g class="chart-axes" aria-hidden="true">
                 <line x1={f(chart::LEFT)} y1={f(chart::TOP)} x2={f(chart::LEFT)} y2={f(chart::BOTTOM)} />
@@ -87,18 +87,17 @@ fn description(chart: &Chart, say: &dyn Fn(f64) -> String, lang: Lang) -> String
     let list = |points: &[Point]| {
         points.iter().map(|p| format!("{} ({})", say(p.value), text::day(p.date, lang))).collect::<Vec<_>>().join(", ")
     };
-    let colon = tr(lang, "\u{a0}: ", ": ");
     let mut sentences = Vec::new();
     if let Some(baseline) = chart.baseline {
-        sentences.push(format!("{}{colon}{}", tr(lang, "Situation de départ", "Baseline"), list(&[baseline])));
+        sentences.push((words(lang).label_value)(words(lang).baseline, &list(&[baseline])));
     }
     if !chart.targets.is_empty() {
-        sentences.push(format!("{}{colon}{}", tr(lang, "Cibles", "Targets"), list(&chart.targets)));
+        sentences.push((words(lang).label_value)(words(lang).targets, &list(&chart.targets)));
     }
     if chart.measurements.is_empty() {
-        sentences.push(tr(lang, "Aucune mesure", "No measurement").to_string());
+        sentences.push(words(lang).no_measurement.to_string());
     } else {
-        sentences.push(format!("{}{colon}{}", tr(lang, "Mesures", "Measurements"), list(&chart.measurements)));
+        sentences.push((words(lang).label_value)(words(lang).measurements, &list(&chart.measurements)));
     }
     format!("{}.", sentences.join(". "))
 }

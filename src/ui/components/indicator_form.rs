@@ -3,13 +3,14 @@
 //! baseline, targets and measurements.
 
 use super::segment_form::SegmentForm;
-use crate::ui::context::{fresh_id, tr, use_ctx};
+use crate::ui::context::{fresh_id, use_ctx};
 use jalon::edit::indicators::{self as edit, IndicatorFields};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
 use jalon::input::{self, Expected, InputError, Problem};
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -25,20 +26,20 @@ const DIRECTIONS: [Direction; 3] = [Direction::Increase, Direction::Decrease, Di
 
 pub fn kind_name(kind: IndicatorKind, lang: Lang) -> &'static str {
     match kind {
-        IndicatorKind::Percentage => tr(lang, "Pourcentage ou taux", "Percentage or rate"),
-        IndicatorKind::Count => tr(lang, "Nombre", "Count"),
-        IndicatorKind::Ratio => tr(lang, "Ratio (x sur y)", "Ratio (x of y)"),
-        IndicatorKind::Dollars => tr(lang, "Montant en dollars", "Amount in dollars"),
-        IndicatorKind::Milestone => tr(lang, "Jalon (réalisé ou non)", "Milestone (done or not)"),
-        IndicatorKind::Qualitative => tr(lang, "Qualitatif", "Qualitative"),
+        IndicatorKind::Percentage => words(lang).percentage_rate,
+        IndicatorKind::Count => words(lang).count,
+        IndicatorKind::Ratio => words(lang).ratio_x_y,
+        IndicatorKind::Dollars => words(lang).amount_dollars,
+        IndicatorKind::Milestone => words(lang).milestone_done_not,
+        IndicatorKind::Qualitative => words(lang).qualitative,
     }
 }
 
 pub fn direction_name(direction: Direction, lang: Lang) -> &'static str {
     match direction {
-        Direction::Increase => tr(lang, "À augmenter", "To increase"),
-        Direction::Decrease => tr(lang, "À diminuer", "To decrease"),
-        Direction::Maintain => tr(lang, "À maintenir", "To maintain"),
+        Direction::Increase => words(lang).increase,
+        Direction::Decrease => words(lang).decrease,
+        Direction::Maintain => words(lang).maintain,
     }
 }
 
@@ -170,7 +171,7 @@ pub fn indicator_form(props: &Props) -> Html {
             e.prevent_default();
             let lang = ctx.lang;
             if label.trim().is_empty() {
-                let message = tr(lang, "Inscrivez le libellé de l'indicateur.", "Write the indicator's label.");
+                let message = words(lang).write_indicator_label;
                 error.set(Some((Field::Label, message.to_owned())));
                 return;
             }
@@ -179,7 +180,7 @@ pub fn indicator_form(props: &Props) -> Html {
                     match input::read_number(&out_of, lang).and_then(|n| not_negative(n, &out_of)) {
                         Ok(n) => Some(n),
                         Err(e) => {
-                            let field = tr(lang, "Sur (le total)", "Out of (the whole)");
+                            let field = words(lang).out_whole;
                             return error.set(Some((Field::OutOf, text::input_error(field, &e, lang))));
                         }
                     }
@@ -255,34 +256,34 @@ pub fn indicator_form(props: &Props) -> Html {
     };
     let heading_id = dom("heading");
     let heading = match &existing {
-        Some(i) => format!("{} « {} »", tr(lang, "Modifier l'indicateur", "Edit the indicator"), i.label),
-        None => tr(lang, "Nouvel indicateur", "New indicator").to_string(),
+        Some(i) => (words(lang).named)(words(lang).edit_indicator, &i.label),
+        None => words(lang).new_indicator.to_string(),
     };
 
     html! {
         <section class="indicator-form card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ heading }</h3>
             <form class="indicator-fields" onsubmit={on_submit}>
-                { text_field_ref(dom("label"), tr(lang, "Libellé de l'indicateur", "Indicator label"), &label,
+                { text_field_ref(dom("label"), words(lang).indicator_label, &label,
                     error_of(Field::Label), label_ref.clone(), None) }
-                { select_field(dom("kind"), tr(lang, "Type", "Kind"),
+                { select_field(dom("kind"), words(lang).kind,
                     IndicatorKind::ALL.iter().map(|k| kind_name(*k, lang)).collect(),
                     IndicatorKind::ALL.iter().position(|k| *k == *kind).unwrap_or(0), on_kind) }
-                { select_field(dom("direction"), tr(lang, "Sens", "Direction"),
+                { select_field(dom("direction"), words(lang).direction,
                     DIRECTIONS.iter().map(|d| direction_name(*d, lang)).collect(),
                     DIRECTIONS.iter().position(|d| *d == *direction).unwrap_or(0), on_direction) }
                 if *kind == IndicatorKind::Ratio {
-                    { text_field(dom("out-of"), tr(lang, "Sur (le total)", "Out of (the whole)"), &out_of, error_of(Field::OutOf)) }
+                    { text_field(dom("out-of"), words(lang).out_whole, &out_of, error_of(Field::OutOf)) }
                 }
-                { text_field(dom("source"), tr(lang, "Source", "Source"), &source, None) }
-                { text_field(dom("note"), tr(lang, "Note", "Note"), &note, None) }
+                { text_field(dom("source"), words(lang).source, &source, None) }
+                { text_field(dom("note"), words(lang).note, &note, None) }
                 <div class="form-actions">
                     <button type="submit" class="primary">
-                        { if is_new { tr(lang, "Ajouter l'indicateur", "Add the indicator") } else { tr(lang, "Enregistrer", "Save") } }
+                        { if is_new { words(lang).add_the_indicator } else { words(lang).save } }
                     </button>
-                    <button type="button" onclick={props.on_close.reform(|_| ())}>{ tr(lang, "Fermer", "Close") }</button>
+                    <button type="button" onclick={props.on_close.reform(|_| ())}>{ words(lang).close }</button>
                     <p class="saved" role="status">
-                        if *saved { { tr(lang, "Indicateur enregistré.", "Indicator saved.") } }
+                        if *saved { { words(lang).indicator_saved } }
                     </p>
                 </div>
             </form>
@@ -291,19 +292,19 @@ pub fn indicator_form(props: &Props) -> Html {
                     <SegmentForm key={s.id.to_string()} indicator={indicator.id.clone()} segment={s.id.clone()} />
                 }) }
                 <form class="add-segment inline-form" onsubmit={on_add_segment}>
-                    <label for={dom("new-segment")}>{ tr(lang, "Nouveau groupe (segment)", "New group (segment)") }</label>
+                    <label for={dom("new-segment")}>{ words(lang).new_group_segment }</label>
                     <input id={dom("new-segment")} type="text" value={(*new_segment).clone()}
                         oninput={{ let s = new_segment.clone(); Callback::from(move |e: InputEvent| s.set(input_value(e))) }} />
-                    <button type="submit">{ tr(lang, "Ajouter le groupe", "Add the group") }</button>
+                    <button type="submit">{ words(lang).add_group }</button>
                 </form>
                 if *deleting {
-                    <div class="confirm" role="group" aria-label={tr(lang, "Supprimer l'indicateur", "Delete the indicator")}>
-                        <p>{ tr(lang, "Supprimer cet indicateur avec ses cibles et ses mesures ?", "Delete this indicator with its targets and measurements?") }</p>
-                        <button type="button" class="danger" onclick={on_delete}>{ tr(lang, "Supprimer définitivement", "Delete for good") }</button>
-                        <button type="button" onclick={keep}>{ tr(lang, "Garder l'indicateur", "Keep the indicator") }</button>
+                    <div class="confirm" role="group" aria-label={words(lang).delete_indicator}>
+                        <p>{ words(lang).delete_indicator_targets_measurements }</p>
+                        <button type="button" class="danger" onclick={on_delete}>{ words(lang).delete_good }</button>
+                        <button type="button" onclick={keep}>{ words(lang).keep_indicator }</button>
                     </div>
                 } else {
-                    <button type="button" class="danger" onclick={ask_delete}>{ tr(lang, "Supprimer l'indicateur", "Delete the indicator") }</button>
+                    <button type="button" class="danger" onclick={ask_delete}>{ words(lang).delete_indicator }</button>
                 }
             }
         </section>

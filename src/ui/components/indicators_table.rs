@@ -2,11 +2,11 @@
 //! and status as of today.
 
 use crate::ui::context::use_ctx;
-use crate::ui::labels::labels;
 use jalon::id::Id;
 use jalon::indicator::{Indicator, Segment};
 use jalon::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct Props {
 #[function_component(IndicatorsTable)]
 pub fn indicators_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = labels(ctx.lang);
+    let l = words(ctx.lang);
     // Indices into the plan's indicators, with their progress as of today.
     let rows = {
         let plan = ctx.plan.clone();
@@ -69,7 +69,7 @@ fn row(
     segment: &Segment,
     progress: &SegmentProgress,
 ) -> Html {
-    let l = labels(lang);
+    let l = words(lang);
     let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
     let dash = || "—".to_string();
     let baseline =

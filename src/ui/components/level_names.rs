@@ -53,32 +53,30 @@ pub fn level_names() -> Html {
             })
         };
         let legend = if index == actions_index {
-            ctx.tr("Ce que le plan appelle ses actions", "What the plan calls its actions").to_string()
+            ctx.words().what_plan_calls_actions.to_string()
         } else {
-            format!("{} {}", ctx.tr("Niveau", "Level"), index + 1)
+            (ctx.words().level_number)(index + 1)
         };
         let key = format!("level-name-{index}");
         html! {
             <fieldset class="noun" key={key.clone()}>
                 <legend>{ legend }</legend>
-                <label for={format!("{key}-s")}>{ ctx.tr("Singulier", "Singular") }</label>
+                <label for={format!("{key}-s")}>{ ctx.words().singular }</label>
                 <input id={format!("{key}-s")} type="text" value={noun.singular.clone()} oninput={set(false)} required=true />
-                <label for={format!("{key}-p")}>{ ctx.tr("Pluriel", "Plural") }</label>
+                <label for={format!("{key}-p")}>{ ctx.words().plural }</label>
                 <input id={format!("{key}-p")} type="text" value={noun.plural.clone()} oninput={set(true)} required=true />
             </fieldset>
         }
     });
     html! {
         <section class="level-names card" aria-labelledby="level-names-title">
-            <h2 id="level-names-title">{ ctx.tr("Noms des niveaux", "Level names") }</h2>
-            <p class="help">{ ctx.tr(
-                "Les mots du plan, du haut de l'arbre jusqu'aux actions : ils nomment les titres, les codes et les écrans.",
-                "The plan's own words, from the top of the tree down to its actions: headings, codes and screens use them.") }</p>
+            <h2 id="level-names-title">{ ctx.words().level_names }</h2>
+            <p class="help">{ ctx.words().plan_own_words_top }</p>
             <form onsubmit={on_submit}>
                 <div class="nouns">{ for fields }</div>
                 <div class="form-buttons">
-                    <button type="submit" class="primary">{ ctx.tr("Enregistrer les noms", "Save the names") }</button>
-                    <span role="status" class="saved">{ if *saved { ctx.tr("Noms enregistrés.", "Names saved.") } else { "" } }</span>
+                    <button type="submit" class="primary">{ ctx.words().save_names }</button>
+                    <span role="status" class="saved">{ if *saved { ctx.words().names_saved } else { "" } }</span>
                 </div>
             </form>
         </section>

@@ -47,7 +47,7 @@ pub fn level_rollup(props: &Props) -> Html {
         <section class="card rollup" aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ &name.plural }</h3>
             if elements.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun élément à ce niveau.", "No element at this level.") }</p>
+                <p class="empty">{ ctx.words().no_element_level }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
                     <table>
@@ -55,8 +55,8 @@ pub fn level_rollup(props: &Props) -> Html {
                         <thead>
                             <tr>
                                 <th scope="col">{ &name.singular }</th>
-                                <th scope="col">{ ctx.tr("État", "Status") }</th>
-                                <th scope="col">{ ctx.tr("Indicateurs par état", "Indicators by status") }</th>
+                                <th scope="col">{ ctx.words().status }</th>
+                                <th scope="col">{ ctx.words().indicators_status }</th>
                             </tr>
                         </thead>
                         <tbody>

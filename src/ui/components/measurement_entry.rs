@@ -40,7 +40,7 @@ pub fn measurement_entry(props: &Props) -> Html {
     let id = format!("measure-{}-{}", props.indicator, props.segment);
     let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
     let shown = |m: &Measurement| text::value(&m.value, props.kind, props.out_of, ctx.lang);
-    let label = ctx.tr("Valeur à cette date", "Value at this date");
+    let label = ctx.words().value_date;
 
     let on_change = {
         let (ctx, refused, kind, out_of) = (ctx.clone(), refused.clone(), props.kind, props.out_of);
@@ -82,14 +82,14 @@ pub fn measurement_entry(props: &Props) -> Html {
             .collect();
     let previous = match &props.previous {
         Some(m) => format!("{} ({})", shown(m), text::plan_date(m.date, ctx.lang)),
-        None => ctx.tr("Aucune mesure", "No measurement").to_string(),
+        None => ctx.words().no_measurement.to_string(),
     };
     html! {
         <li class="measurement-entry">
             <h4>{ &props.label }</h4>
             <div class="entry-grid">
                 <div class="previous">
-                    <h5>{ ctx.tr("Mesure précédente", "Previous measurement") }</h5>
+                    <h5>{ ctx.words().previous_measurement }</h5>
                     <p>{ previous }</p>
                 </div>
                 <div class="field">

@@ -50,14 +50,14 @@ pub fn move_element(props: &Props) -> Html {
     let on_cancel = props.on_done.reform(|_: MouseEvent| false);
     html! {
         <form class="move-form inline-form" onsubmit={on_submit}>
-            <label for={props.field.clone()}>{ ctx.tr("Déplacer sous", "Move under") }</label>
+            <label for={props.field.clone()}>{ ctx.words().move_under }</label>
             <select id={props.field.clone()} onchange={on_change}>
                 { for parents.iter().map(|(id, name)| html! {
                     <option value={id.to_string()} selected={chosen.as_ref() == Some(id)}>{ name }</option>
                 }) }
             </select>
-            <button type="submit" class="primary">{ ctx.tr("Déplacer", "Move") }</button>
-            <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+            <button type="submit" class="primary">{ ctx.words().move_verb }</button>
+            <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
         </form>
     }
 }

@@ -11,18 +11,18 @@ pub fn nav() -> Html {
     let current = ctx.route.tab();
     let name = |route: &Route| -> String {
         match route {
-            Route::Dashboard => ctx.tr("Tableau de bord", "Dashboard").into(),
-            Route::Structure | Route::Objective(_) => ctx.tr("Structure", "Structure").into(),
-            Route::Indicators => ctx.tr("Indicateurs", "Indicators").into(),
+            Route::Dashboard => ctx.words().dashboard.into(),
+            Route::Structure | Route::Objective(_) => ctx.words().structure.into(),
+            Route::Indicators => ctx.words().indicators.into(),
             // The plan's own word: « Moyens », « Activités », « Actions ».
             Route::Actions => ctx.plan.action_name.plural.clone(),
-            Route::FollowUp => ctx.tr("Suivi", "Follow-up").into(),
-            Route::Budget => ctx.tr("Budget", "Budget").into(),
-            Route::Library => ctx.tr("Mes plans", "My plans").into(),
+            Route::FollowUp => ctx.words().follow_up.into(),
+            Route::Budget => ctx.words().budget.into(),
+            Route::Library => ctx.words().my_plans.into(),
         }
     };
     html! {
-        <nav class="tabs" aria-label={ctx.tr("Écrans", "Screens")}>
+        <nav class="tabs" aria-label={ctx.words().screens}>
             <ul>
                 { for Route::TABS.iter().map(|route| {
                     let is_current = *route == current;

@@ -20,11 +20,11 @@ pub fn notice(props: &Props) -> Html {
             <p>{ &props.text }</p>
             if let Some(download) = &props.download {
                 <button type="button" onclick={download.reform(|_| ())}>
-                    { ctx.tr("Télécharger les données mises de côté", "Download the data set aside") }
+                    { ctx.words().download_data_set_aside }
                 </button>
             }
             <button type="button" class="dismiss" onclick={props.on_dismiss.reform(|_| ())}>
-                { ctx.tr("Fermer ce message", "Dismiss this message") }
+                { ctx.words().dismiss_message }
             </button>
         </div>
     }

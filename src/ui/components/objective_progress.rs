@@ -53,19 +53,19 @@ pub fn objective_progress(props: &Props) -> Html {
     };
     html! {
         <section class="card objectives-progress" aria-labelledby="objectives-title">
-            <h2 id="objectives-title">{ format!("{} — {}", plural, ctx.tr("progression", "progress")) }</h2>
+            <h2 id="objectives-title">{ (ctx.words().progress_of)(&plural) }</h2>
             if objectives.is_empty() {
-                <p class="empty">{ ctx.tr("Le plan n'a encore aucun objectif.", "The plan has no objective yet.") }</p>
+                <p class="empty">{ ctx.words().plan_has_no_objective }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
                     <table class="progress-table">
-                        <caption class="visually-hidden">{ format!("{} — {}", plural, ctx.tr("progression", "progress")) }</caption>
+                        <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ singular }</th>
-                                <th scope="col">{ ctx.tr("État", "Status") }</th>
-                                <th scope="col">{ ctx.tr("Progression vers la cible", "Progress toward target") }</th>
-                                <th scope="col">{ ctx.tr("Indicateurs par état", "Indicators by status") }</th>
+                                <th scope="col">{ ctx.words().status }</th>
+                                <th scope="col">{ ctx.words().progress_toward_target }</th>
+                                <th scope="col">{ ctx.words().indicators_status }</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -68,10 +68,8 @@ pub fn outside_tree() -> Html {
     }
     html! {
         <section class="outside-tree" aria-labelledby="outside-tree-title">
-            <h2 id="outside-tree-title">{ ctx.tr("Éléments hors de l'arbre", "Elements outside the tree") }</h2>
-            <p class="help">{ ctx.tr(
-                "Ces éléments ne sont rattachés à aucun élément de l'arbre\u{a0}: remettez chacun sous un parent, et ce qui est en dessous revient avec lui.",
-                "These elements hang from no element of the tree: put each back under a parent, and what is below it comes back with it.") }</p>
+            <h2 id="outside-tree-title">{ ctx.words().elements_outside_tree }</h2>
+            <p class="help">{ ctx.words().these_elements_hang_no }</p>
             <ul>
                 { for heads.iter().map(|head| html! { <HeadItem key={head.id.to_string()} head={head.clone()} /> }) }
             </ul>
@@ -91,7 +89,7 @@ fn head_item(props: &ItemProps) -> Html {
     let places: Vec<(String, String)> = put_back_places(&ctx.plan, &head.id)
         .into_iter()
         .map(|place| match place {
-            None => (TOP.to_string(), ctx.tr("Au premier niveau", "At the top level").to_string()),
+            None => (TOP.to_string(), ctx.words().top_level.to_string()),
             Some(e) => {
                 let level = ctx.plan.level_name(e.level).map_or("", |n| n.singular.as_str());
                 (e.id.to_string(), format!("{level} {} — {}", ctx.plan.code_of(&e.id), e.title))
@@ -119,32 +117,23 @@ fn head_item(props: &ItemProps) -> Html {
     };
     let field = dom_id("put-back", &head.id);
     let title_id = dom_id("outside", &head.id);
-    let below = match head.below {
-        0 => String::new(),
-        1 => ctx.tr("1 élément en dessous revient avec lui.", "1 element below it comes back with it.").to_string(),
-        n => match ctx.lang {
-            text::Lang::Fr => format!("{n} éléments en dessous reviennent avec lui."),
-            text::Lang::En => format!("{n} elements below it come back with it."),
-        },
-    };
+    let below = (ctx.words().comes_back)(head.below);
     html! {
         <li class="outside" id={dom_id("outside-el", &head.id)}>
             <h3 id={title_id.clone()}>{ &head.name }</h3>
             <p class="finding">{ text::finding(&head.finding, ctx.lang) }</p>
             if !below.is_empty() { <p class="help">{ below }</p> }
             if places.is_empty() {
-                <p class="help">{ ctx.tr(
-                    "Aucun élément de l'arbre n'est au niveau juste au-dessus du sien\u{a0}: ajoutez-en un, puis remettez-le dessous.",
-                    "No element of the tree is at the level just above its own: add one, then put it back under it.") }</p>
+                <p class="help">{ ctx.words().no_element_tree_level }</p>
             } else {
                 <form class="move-form inline-form" onsubmit={on_submit} aria-labelledby={title_id}>
-                    <label for={field.clone()}>{ ctx.tr("Remettre sous", "Put back under") }</label>
+                    <label for={field.clone()}>{ ctx.words().put_back_under }</label>
                     <select id={field} onchange={on_change}>
                         { for places.iter().map(|(value, name)| html! {
                             <option value={value.clone()} selected={chosen.as_deref() == Some(value.as_str())}>{ name }</option>
                         }) }
                     </select>
-                    <button type="submit" class="primary">{ ctx.tr("Remettre dans l'arbre", "Put back in the tree") }</button>
+                    <button type="submit" class="primary">{ ctx.words().put_back_tree }</button>
                 </form>
             }
         </li>

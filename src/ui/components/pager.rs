@@ -44,9 +44,9 @@ pub fn pager(props: &Props) -> Html {
     let last = (first + PAGE_SIZE).min(props.total);
     let number = |n: usize| text::number(n as f64, 0, ctx.lang);
     let range = if props.total == 0 {
-        ctx.tr("Aucune ligne", "No row").to_string()
+        ctx.words().no_row.to_string()
     } else {
-        format!("{}–{} {} {}", number(first + 1), number(last), ctx.tr("sur", "of"), number(props.total))
+        (ctx.words().range_of)(&number(first + 1), &number(last), &number(props.total))
     };
     let go = |to: usize| props.on_page.reform(move |_: MouseEvent| to);
     let has_previous = page > 0;
@@ -57,13 +57,13 @@ pub fn pager(props: &Props) -> Html {
         <nav class="pager" aria-label={props.label.clone()}>
             if paged {
                 <button type="button" disabled={!has_previous} onclick={go(page.saturating_sub(1))}>
-                    { ctx.tr("Précédent", "Previous") }
+                    { ctx.words().previous }
                 </button>
             }
             <span class="pager-range" role="status">{ range }</span>
             if paged {
                 <button type="button" disabled={!has_next} onclick={go(page + 1)}>
-                    { ctx.tr("Suivant", "Next") }
+                    { ctx.words().next }
                 </button>
             }
         </nav>

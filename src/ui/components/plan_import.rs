@@ -60,30 +60,18 @@ fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<St
             )
         })
         .collect();
-    let word = |fr: &str, fr_p: &str, en: &str, en_p: &str| match ctx.lang {
-        text::Lang::Fr => jalon::level::Noun::new(fr, fr_p),
-        text::Lang::En => jalon::level::Noun::new(en, en_p),
-    };
-    nouns.push((word("indicateur", "indicateurs", "indicator", "indicators"), kept.indicators, file.indicators));
+    let w = ctx.words();
+    let word = |(singular, plural): (&str, &str)| jalon::level::Noun::new(singular, plural);
+    nouns.push((word(w.indicator_noun), kept.indicators, file.indicators));
     nouns.push((plan.action_name.clone(), kept.actions, file.actions));
-    nouns.push((word("bilan", "bilans", "checkpoint", "checkpoints"), kept.checkpoints, file.checkpoints));
-    nouns.push((
-        word("ligne de budget", "lignes de budget", "budget line", "budget lines"),
-        kept.budget_lines,
-        file.budget_lines,
-    ));
+    nouns.push((word(w.checkpoint_noun), kept.checkpoints, file.checkpoints));
+    nouns.push((word(w.budget_line_noun), kept.budget_lines, file.budget_lines));
     nouns
         .into_iter()
         .filter(|(_, a, b)| a != b)
         .map(|(noun, a, b)| {
             let (count, more) = if b > a { (b - a, true) } else { (a - b, false) };
-            let direction = match (more, ctx.lang) {
-                (true, text::Lang::Fr) => "de plus",
-                (false, text::Lang::Fr) => "de moins",
-                (true, text::Lang::En) => "more",
-                (false, text::Lang::En) => "fewer",
-            };
-            format!("{} {direction}", text::count_of(count, &noun))
+            (w.more_or_fewer)(count, &noun, more)
         })
         .collect()
 }
@@ -160,13 +148,13 @@ pub fn plan_import() -> Html {
     let body = match &*reading {
         Reading::Idle => html! {},
         Reading::Busy(file) => {
-            html! { <p role="status">{ format!("{} {file}…", ctx.tr("Lecture de", "Reading")) }</p> }
+            html! { <p role="status">{ (ctx.words().reading_file)(file) }</p> }
         }
         Reading::Refused { file, error } => html! {
             <div class="file-refused" role="alert">
-                <p><strong>{ format!("{} « {file} ».", ctx.tr("Ce fichier n'a pas été ouvert :", "This file was not opened:")) }</strong></p>
+                <p><strong>{ (ctx.words().file_not_opened)(file) }</strong></p>
                 <p>{ text::load_error(error, ctx.lang) }</p>
-                <p>{ ctx.tr("Rien n'a changé dans ce navigateur.", "Nothing changed in this browser.") }</p>
+                <p>{ ctx.words().nothing_changed_browser }</p>
             </div>
         },
         Reading::Preview { file, plan, version } => preview(&ctx, file, plan, *version, on_cancel, reading.clone()),
@@ -175,11 +163,9 @@ pub fn plan_import() -> Html {
     html! {
         <section class={classes!("plan-import", "card", dragging.then_some("dragging"))} aria-labelledby="import-title"
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <h2 id="import-title">{ ctx.tr("Ouvrir un fichier de plan", "Open a plan file") }</h2>
-            <p>{ ctx.tr(
-                "Choisissez un fichier .json exporté de Jalon, ou déposez-le ici. Vous verrez ce qu'il contient avant que rien ne change.",
-                "Choose a .json file exported from Jalon, or drop it here. You will see what it holds before anything changes.") }</p>
-            <label for="import-file" class="file-button">{ ctx.tr("Choisir un fichier…", "Choose a file…") }</label>
+            <h2 id="import-title">{ ctx.words().open_plan_file }</h2>
+            <p>{ ctx.words().choose_json_file_exported }</p>
+            <label for="import-file" class="file-button">{ ctx.words().choose_file }</label>
             <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
             { body }
         </section>
@@ -201,21 +187,11 @@ fn preview(
     let replaces = match &kept {
         Kept::Plan(kept, _) => {
             let changes = differences(ctx, &summarize(kept), &summary, plan);
-            let what = if changes.is_empty() {
-                ctx.tr("mêmes nombres d'éléments", "same counts").to_string()
-            } else {
-                changes.join(", ")
-            };
-            format!(
-                "{} « {} » ({what}).",
-                ctx.tr("Ce fichier remplacera le plan de ce navigateur", "This file will replace this browser's plan"),
-                kept.title
-            )
+            let what = if changes.is_empty() { ctx.words().same_counts.to_string() } else { changes.join(", ") };
+            (ctx.words().file_replaces)(&kept.title, &what)
         }
-        Kept::Newer => ctx.tr(
-            "Un plan de même identifiant est conservé dans ce navigateur par une version plus récente de Jalon : ce fichier ne peut pas le remplacer ici. Vous pouvez l'ajouter comme une copie, à côté.",
-            "A plan with the same identifier is kept in this browser by a newer version of Jalon: this file cannot replace it here. You can add it as a copy, beside it.").into(),
-        Kept::Nothing => ctx.tr("Ce plan sera ajouté aux plans de ce navigateur.", "This plan will be added to this browser's plans.").into(),
+        Kept::Newer => ctx.words().plan_same_identifier_kept.into(),
+        Kept::Nothing => ctx.words().plan_will_added_browser.into(),
     };
     let newer = matches!(kept, Kept::Newer);
     let base = match &kept {
@@ -229,7 +205,7 @@ fn preview(
             let mut plan = (*plan).clone();
             if newer {
                 plan.id = crate::ui::context::fresh_id("plan");
-                plan.title = format!("{} {}", plan.title, ctx.tr("(copie)", "(copy)"));
+                plan.title = (ctx.words().copy_title)(&plan.title);
             } else {
                 // The file holds the plan as it opens: nothing to remind of until it
                 // changes.
@@ -242,7 +218,7 @@ fn preview(
     };
     let replacing = matches!(kept, Kept::Plan(..));
     html! {
-        <div class="file-preview" role="region" aria-label={ctx.tr("Contenu du fichier", "File contents")}>
+        <div class="file-preview" role="region" aria-label={ctx.words().file_contents}>
             <p class="file-name">{ file }</p>
             <ul class="summary">
                 { for lines.iter().map(|line| html! { <li>{ line }</li> }) }
@@ -250,7 +226,7 @@ fn preview(
             <p class={classes!("replaces", (replacing || newer).then_some("warn"))}>{ replaces }</p>
             if !findings.is_empty() {
                 <details open=true>
-                    <summary>{ format!("{} ({})", ctx.tr("Vérifications", "Checks"), findings.len()) }</summary>
+                    <summary>{ format!("{} ({})", ctx.words().checks, findings.len()) }</summary>
                     <ul>
                         { for findings.iter().take(20).map(|f| html! {
                             <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(f, ctx.lang)) }</li>
@@ -261,12 +237,12 @@ fn preview(
             <div class="buttons">
                 <button type="button" class="primary" onclick={on_confirm}>
                     { match (replacing, newer) {
-                        (true, _) => ctx.tr("Remplacer par ce fichier", "Replace with this file"),
-                        (_, true) => ctx.tr("Ajouter comme copie", "Add as a copy"),
-                        _ => ctx.tr("Ajouter ce plan", "Add this plan"),
+                        (true, _) => ctx.words().replace_file,
+                        (_, true) => ctx.words().add_copy,
+                        _ => ctx.words().add_plan,
                     } }
                 </button>
-                <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
             </div>
         </div>
     }

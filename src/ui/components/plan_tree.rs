@@ -12,7 +12,6 @@ use super::delete_element::DeleteElement;
 use super::element_form::ElementForm;
 use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
-use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::edit::structure::{move_down, move_up};
 use jalon::history::{Act, Of, What};
@@ -21,6 +20,7 @@ use jalon::indicator::Indicator;
 use jalon::plan::Plan;
 use jalon::rollup::{action_stats, report, ActionCounts, Report};
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
@@ -171,17 +171,17 @@ pub fn plan_tree() -> Html {
     html! {
         <div class="tree">
             if ctx.plan.elements.is_empty() {
-                <p class="empty">{ ctx.tr("Le plan n'a encore aucun élément.", "The plan has no element yet.") }</p>
+                <p class="empty">{ ctx.words().plan_has_no_element }</p>
             } else if top.is_empty() {
                 // Every element is outside the tree, listed above to be put back.
-                <p class="empty">{ ctx.tr("Aucun élément n'est rattaché au premier niveau.", "No element hangs from the top level.") }</p>
+                <p class="empty">{ ctx.words().no_element_hangs_top }</p>
             }
             { for top.iter().map(|index| branch(&view, *index)) }
             if *adding_top {
                 <AddElement parent={None::<Id>} noun={top_noun} field="add-top-title" on_done={on_top_added} />
             } else {
                 <button type="button" id="add-top" class="add-top" onclick={on_add_top}>
-                    { format!("{} {}", ctx.tr("Ajouter\u{a0}:", "Add:"), top_noun) }
+                    { (ctx.words().add_noun)(&top_noun) }
                 </button>
             }
         </div>
@@ -228,7 +228,7 @@ fn branch(view: &View, index: usize) -> Html {
             }
             folded.set(next);
         });
-        let label = if is_folded { ctx.tr("Déplier", "Expand") } else { ctx.tr("Replier", "Collapse") };
+        let label = if is_folded { ctx.words().expand } else { ctx.words().collapse };
         html! {
             <button type="button" class="fold" aria-expanded={(!is_folded).to_string()}
                 aria-describedby={heading_id.clone()} onclick={on_toggle}>{ label }</button>
@@ -301,7 +301,7 @@ fn branch(view: &View, index: usize) -> Html {
 fn objective_facts(view: &View, id: &Id) -> Html {
     let ctx = view.ctx;
     let plan = &ctx.plan;
-    let l = labels(ctx.lang);
+    let l = words(ctx.lang);
     let Some(element) = plan.element(id) else { return html! {} };
     let indicators: &[usize] = view.data.indicators.get(id).map_or(&[], Vec::as_slice);
     let actions = view.data.actions.get(id).copied().unwrap_or_default();
@@ -336,7 +336,7 @@ fn objective_facts(view: &View, id: &Id) -> Html {
                                     html! {
                                         <li>
                                             <span>{ &indicator.label }</span>
-                                            { targets(indicator, ctx.lang).map(|t| format!(" — {} {t} ", ctx.tr("cible\u{a0}:", "target:"))).unwrap_or_else(|| " ".into()) }
+                                            { targets(indicator, ctx.lang).map(|t| format!(" — {} ", (ctx.words().target_is)(&t))).unwrap_or_else(|| " ".into()) }
                                             <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
                                                 { text::status(progress.status, ctx.lang) }
                                             </span>
@@ -408,22 +408,22 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
     html! {
         <div class="tools" role="group" aria-labelledby={heading_id.to_string()}>
             <button type="button" id={dom_id("edit", id)} onclick={opener(Mode::Edit, format!("{prefix}-title"))}>
-                { ctx.tr("Modifier", "Edit") }
+                { ctx.words().edit }
             </button>
             if can_add_child {
                 <button type="button" id={dom_id("add", id)} onclick={opener(Mode::AddChild, format!("{prefix}-new"))}>
-                    { format!("{} {child_noun}", ctx.tr("Ajouter\u{a0}:", "Add:")) }
+                    { (ctx.words().add_noun)(&child_noun) }
                 </button>
             }
-            <button type="button" id={dom_id("up", id)} disabled={is_first} onclick={reorder(true)}>{ ctx.tr("Monter", "Move up") }</button>
-            <button type="button" id={dom_id("down", id)} disabled={is_last} onclick={reorder(false)}>{ ctx.tr("Descendre", "Move down") }</button>
+            <button type="button" id={dom_id("up", id)} disabled={is_first} onclick={reorder(true)}>{ ctx.words().move_up }</button>
+            <button type="button" id={dom_id("down", id)} disabled={is_last} onclick={reorder(false)}>{ ctx.words().move_down }</button>
             if can_move {
                 <button type="button" id={dom_id("move", id)} onclick={opener(Mode::Move, format!("{prefix}-parent"))}>
-                    { ctx.tr("Déplacer…", "Move to…") }
+                    { ctx.words().move_to }
                 </button>
             }
             <button type="button" id={dom_id("delete", id)} class="danger" onclick={opener(Mode::Delete, format!("{prefix}-keep"))}>
-                { ctx.tr("Supprimer", "Delete") }
+                { ctx.words().delete }
             </button>
         </div>
     }

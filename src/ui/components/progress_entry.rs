@@ -60,8 +60,7 @@ pub fn progress_entry(props: &Props) -> Html {
         let current = current.clone();
         move |percent: Option<u8>, narrative: String| {
             let Some(now) = &current else {
-                problem
-                    .set(Some(ctx.tr("Choisissez d'abord l'état d'avancement.", "Choose the progress status first.")));
+                problem.set(Some(ctx.words().choose_progress_status_first));
                 return;
             };
             problem.set(None);
@@ -96,7 +95,7 @@ pub fn progress_entry(props: &Props) -> Html {
         .map(|(label, record)| {
             html! {
                 <div class="previous">
-                    <h5>{ format!("{} — {label}", ctx.tr("Suivi précédent", "Previous checkpoint")) }</h5>
+                    <h5>{ format!("{} — {label}", ctx.words().previous_checkpoint) }</h5>
                     <StatusBadge record={record.clone()} />
                     if let Some(r) = record.as_ref().filter(|r| !r.narrative.is_empty()) { <p>{ &r.narrative }</p> }
                 </div>
@@ -104,14 +103,14 @@ pub fn progress_entry(props: &Props) -> Html {
         })
         .unwrap_or_else(|| {
             html! {
-                <div class="previous"><p>{ ctx.tr("Aucun suivi précédent.", "No previous checkpoint.") }</p></div>
+                <div class="previous"><p>{ ctx.words().no_previous_checkpoint }</p></div>
             }
         });
 
     let status = current.as_ref().map(|r| r.status);
     let error_id = field("progress-error");
     let described = problem.is_some().then(|| error_id.clone());
-    let percent_label = ctx.tr("Pourcentage", "Percent");
+    let percent_label = ctx.words().percent;
     let (percent_error_id, percent_warning_id) = (field("percent-error"), field("percent-warning"));
     let percent_error = refused.as_ref().map(|(_, e)| text::input_error(percent_label, e, ctx.lang));
     let percent_warning = current
@@ -141,7 +140,7 @@ pub fn progress_entry(props: &Props) -> Html {
                 { previous }
                 <div class="current-fields">
                     <div class="field">
-                        <label for={field("status")}>{ ctx.tr("État d'avancement", "Progress") }</label>
+                        <label for={field("status")}>{ ctx.words().progress_at }</label>
                         <StatusSelect id={field("status")} disabled={props.closed} on_change={on_status} current={status} />
                     </div>
                     <div class="field">
@@ -158,7 +157,7 @@ pub fn progress_entry(props: &Props) -> Html {
                         }
                     </div>
                     <div class="field wide">
-                        <label for={field("narrative")}>{ ctx.tr("Commentaire", "Narrative") }</label>
+                        <label for={field("narrative")}>{ ctx.words().narrative }</label>
                         <textarea id={field("narrative")} rows="2" disabled={props.closed}
                             value={current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default()} onchange={on_narrative} />
                     </div>

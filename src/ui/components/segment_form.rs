@@ -9,8 +9,7 @@
 
 use super::indicator_card::target_text;
 use super::indicator_form::{checked_field, select_field, text_field};
-use crate::ui::context::{tr, use_ctx};
-use crate::ui::labels::labels;
+use crate::ui::context::use_ctx;
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::edit::indicators as edit;
@@ -22,6 +21,7 @@ use jalon::measurement::{Measurement, Observation};
 use jalon::status::Status;
 use jalon::target::Target;
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -45,9 +45,9 @@ const ASSESSMENTS: [Status; 4] = [Status::Reached, Status::OnTrack, Status::ToWa
 
 fn relative_name(relative: Relative, lang: Lang) -> &'static str {
     match relative {
-        Relative::Absolute => tr(lang, "Valeur", "Value"),
-        Relative::Percent => tr(lang, "Variation en % du départ", "Change in % of baseline"),
-        Relative::Points => tr(lang, "Variation en points de %", "Change in percentage points"),
+        Relative::Absolute => words(lang).value,
+        Relative::Percent => words(lang).change_baseline,
+        Relative::Points => words(lang).change_percentage_points,
     }
 }
 
@@ -82,7 +82,7 @@ pub fn segment_form(props: &Props) -> Html {
 
     let Some(indicator) = indicator else { return html! {} };
     let Some(segment) = segment else { return html! {} };
-    let l = labels(lang);
+    let l = words(lang);
     let dom = |field: &str| format!("segment-{}-{field}", segment.id);
     let error_of = |field: Field| {
         (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, e)| text::input_error(field_name(*f, lang), e, lang))
@@ -288,27 +288,26 @@ pub fn segment_form(props: &Props) -> Html {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
     let qualitative = kind == IndicatorKind::Qualitative;
     let value_hint = value_label(kind, lang);
-    let date_hint =
-        tr(lang, "Date (ex. 30 juin 2027, juin 2027 ou 2027)", "Date (e.g. June 30, 2027, June 2027 or 2027)");
+    let date_hint = words(lang).date_hint;
     let target_title = match *changing_target {
-        Some(_) => tr(lang, "Modifier la cible", "Change the target"),
-        None => tr(lang, "Ajouter une cible", "Add a target"),
+        Some(_) => words(lang).change_target,
+        None => words(lang).add_target,
     };
     let measure_title = match *changing_measure {
-        Some(_) => tr(lang, "Modifier la mesure", "Change the measurement"),
-        None => tr(lang, "Ajouter une mesure", "Add a measurement"),
+        Some(_) => words(lang).change_measurement,
+        None => words(lang).add_measurement,
     };
 
     html! {
         <section class="segment-form" aria-labelledby={heading_id.clone()}>
-            <h4 id={heading_id}>{ format!("{} « {segment_name} »", tr(lang, "Groupe", "Group")) }</h4>
+            <h4 id={heading_id}>{ (words(lang).named)(words(lang).segment, &segment_name) }</h4>
             <form class="inline-form" onsubmit={on_rename}>
-                { text_field(dom("name"), tr(lang, "Nom du groupe (vide pour l'ensemble)", "Group name (empty for all)"), &name, None) }
-                <button type="submit">{ tr(lang, "Renommer", "Rename") }</button>
+                { text_field(dom("name"), words(lang).group_name_empty_all, &name, None) }
+                <button type="submit">{ words(lang).rename }</button>
                 if indicator.segments.len() > 1 {
                     <button type="button" class="danger" onclick={on_remove}
-                        aria-label={format!("{} « {segment_name} »", tr(lang, "Retirer le groupe", "Remove the group"))}>
-                        { tr(lang, "Retirer le groupe", "Remove the group") }
+                        aria-label={(words(lang).named)(words(lang).remove_group, &segment_name)}>
+                        { words(lang).remove_group }
                     </button>
                 }
             </form>
@@ -318,20 +317,20 @@ pub fn segment_form(props: &Props) -> Html {
                 { text_field(dom("baseline-date"), date_hint, &base_date, error_of(Field::BaselineDate)) }
                 { checked_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue), warning_of(Field::BaselineValue)) }
                 <div class="form-actions">
-                    <button type="submit">{ tr(lang, "Enregistrer le départ", "Save the baseline") }</button>
+                    <button type="submit">{ words(lang).save_baseline }</button>
                     if segment.baseline.is_some() {
-                        <button type="button" onclick={on_clear_baseline}>{ tr(lang, "Effacer", "Clear") }</button>
+                        <button type="button" onclick={on_clear_baseline}>{ words(lang).clear }</button>
                     }
                 </div>
             </form>
 
-            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", tr(lang, "Cibles", "Targets"))}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).targets)}>
                 <table class="values">
-                    <caption>{ tr(lang, "Cibles", "Targets") }</caption>
+                    <caption>{ words(lang).targets }</caption>
                     <thead><tr>
-                        <th scope="col">{ tr(lang, "Date", "Date") }</th>
+                        <th scope="col">{ words(lang).date }</th>
                         <th scope="col">{ l.target }</th>
-                        <th scope="col"><span class="visually-hidden">{ tr(lang, "Actions", "Actions") }</span></th>
+                        <th scope="col"><span class="visually-hidden">{ words(lang).actions }</span></th>
                     </tr></thead>
                     <tbody>
                         { for segment.targets.iter().enumerate().map(|(i, t)| {
@@ -342,11 +341,11 @@ pub fn segment_form(props: &Props) -> Html {
                                     <td>{ target_text(t, indicator, baseline, lang) }</td>
                                     <td class="row-actions">
                                         <button type="button" onclick={change_target(i, t)}
-                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la cible", "Change the target"))}>
-                                            { tr(lang, "Modifier", "Change") }</button>
+                                            aria-label={format!("{} ({when})", words(lang).change_target)}>
+                                            { words(lang).change }</button>
                                         <button type="button" class="danger" onclick={remove_target(i)}
-                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la cible", "Delete the target"))}>
-                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                            aria-label={format!("{} ({when})", words(lang).delete_target)}>
+                                            { words(lang).delete }</button>
                                     </td>
                                 </tr>
                             }
@@ -358,34 +357,34 @@ pub fn segment_form(props: &Props) -> Html {
                 <p class="row-title">{ target_title }</p>
                 { text_field(dom("target-date"), date_hint, &target_date, error_of(Field::TargetDate)) }
                 if relatives.len() > 1 {
-                    { select_field(dom("target-type"), tr(lang, "Type de cible", "Target type"),
+                    { select_field(dom("target-type"), words(lang).target_type,
                         relatives.iter().map(|r| relative_name(*r, lang)).collect(),
                         relatives.iter().position(|r| *r == *target_relative).unwrap_or(0),
                         { let (set, relatives) = (target_relative.clone(), relatives.clone());
                           Callback::from(move |i: usize| set.set(relatives.get(i).copied().unwrap_or(Relative::Absolute))) }) }
                 }
-                { checked_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { tr(lang, "Variation (+5, -2,5)", "Change (+5, -2.5)") },
+                { checked_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { words(lang).change_hint },
                     &target_value, error_of(Field::TargetValue), warning_of(Field::TargetValue)) }
                 <div class="form-actions">
                     if changing_target.is_some() {
-                        <button type="submit">{ tr(lang, "Enregistrer la cible", "Save the target") }</button>
+                        <button type="submit">{ words(lang).save_target }</button>
                         <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()])}>
-                            { tr(lang, "Annuler", "Cancel") }</button>
+                            { words(lang).cancel }</button>
                     } else {
-                        <button type="submit">{ tr(lang, "Ajouter la cible", "Add the target") }</button>
+                        <button type="submit">{ words(lang).add_the_target }</button>
                     }
                 </div>
             </form>
 
-            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", tr(lang, "Mesures", "Measurements"))}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).measurements)}>
                 <table class="values">
-                    <caption>{ tr(lang, "Mesures", "Measurements") }</caption>
+                    <caption>{ words(lang).measurements }</caption>
                     <thead><tr>
-                        <th scope="col">{ tr(lang, "Date", "Date") }</th>
-                        <th scope="col">{ tr(lang, "Valeur", "Value") }</th>
-                        if qualitative { <th scope="col">{ tr(lang, "Appréciation", "Assessment") }</th> }
-                        <th scope="col">{ tr(lang, "Note", "Note") }</th>
-                        <th scope="col"><span class="visually-hidden">{ tr(lang, "Actions", "Actions") }</span></th>
+                        <th scope="col">{ words(lang).date }</th>
+                        <th scope="col">{ words(lang).value }</th>
+                        if qualitative { <th scope="col">{ words(lang).assessment }</th> }
+                        <th scope="col">{ words(lang).note }</th>
+                        <th scope="col"><span class="visually-hidden">{ words(lang).actions }</span></th>
                     </tr></thead>
                     <tbody>
                         { for segment.measurements.iter().enumerate().map(|(i, m)| {
@@ -398,11 +397,11 @@ pub fn segment_form(props: &Props) -> Html {
                                     <td>{ &m.note }</td>
                                     <td class="row-actions">
                                         <button type="button" onclick={change_measure(i, m)}
-                                            aria-label={format!("{} ({when})", tr(lang, "Modifier la mesure", "Change the measurement"))}>
-                                            { tr(lang, "Modifier", "Change") }</button>
+                                            aria-label={format!("{} ({when})", words(lang).change_measurement)}>
+                                            { words(lang).change }</button>
                                         <button type="button" class="danger" onclick={remove_measure(i)}
-                                            aria-label={format!("{} ({when})", tr(lang, "Supprimer la mesure", "Delete the measurement"))}>
-                                            { tr(lang, "Supprimer", "Delete") }</button>
+                                            aria-label={format!("{} ({when})", words(lang).delete_measurement)}>
+                                            { words(lang).delete }</button>
                                     </td>
                                 </tr>
                             }
@@ -415,20 +414,20 @@ pub fn segment_form(props: &Props) -> Html {
                 { text_field(dom("measure-date"), date_hint, &measure_date, error_of(Field::MeasureDate)) }
                 { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
                 if qualitative {
-                    { select_field(dom("measure-assessment"), tr(lang, "Appréciation", "Assessment"),
+                    { select_field(dom("measure-assessment"), words(lang).assessment,
                         ASSESSMENTS.iter().map(|s| text::status(*s, lang)).collect(),
                         ASSESSMENTS.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
                         { let set = measure_assessment.clone();
                           Callback::from(move |i: usize| set.set(ASSESSMENTS.get(i).copied().unwrap_or(Status::OnTrack))) }) }
                 }
-                { text_field(dom("measure-note"), tr(lang, "Note", "Note"), &measure_note, None) }
+                { text_field(dom("measure-note"), words(lang).note, &measure_note, None) }
                 <div class="form-actions">
                     if changing_measure.is_some() {
-                        <button type="submit">{ tr(lang, "Enregistrer la mesure", "Save the measurement") }</button>
+                        <button type="submit">{ words(lang).save_measurement }</button>
                         <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()])}>
-                            { tr(lang, "Annuler", "Cancel") }</button>
+                            { words(lang).cancel }</button>
                     } else {
-                        <button type="submit">{ tr(lang, "Ajouter la mesure", "Add the measurement") }</button>
+                        <button type="submit">{ words(lang).add_the_measurement }</button>
                     }
                 </div>
             </form>
@@ -439,19 +438,19 @@ pub fn segment_form(props: &Props) -> Html {
 /// A field's name in the sentence that says why its text was refused.
 fn field_name(field: Field, lang: Lang) -> &'static str {
     match field {
-        Field::BaselineDate | Field::TargetDate | Field::MeasureDate => tr(lang, "Date", "Date"),
-        Field::BaselineValue | Field::TargetValue | Field::MeasureValue => tr(lang, "Valeur", "Value"),
+        Field::BaselineDate | Field::TargetDate | Field::MeasureDate => words(lang).date,
+        Field::BaselineValue | Field::TargetValue | Field::MeasureValue => words(lang).value,
     }
 }
 
 /// The value field's label, with an example of what the kind takes.
 fn value_label(kind: IndicatorKind, lang: Lang) -> &'static str {
     match kind {
-        IndicatorKind::Percentage => tr(lang, "Valeur (ex. 79,7\u{a0}%)", "Value (e.g. 79.7%)"),
-        IndicatorKind::Count => tr(lang, "Valeur (ex. 187)", "Value (e.g. 187)"),
-        IndicatorKind::Ratio => tr(lang, "Valeur (ex. 3 sur 4)", "Value (e.g. 3 of 4)"),
-        IndicatorKind::Dollars => tr(lang, "Montant (ex. 18\u{a0}464,15\u{a0}$)", "Amount (e.g. $18,464.15)"),
-        IndicatorKind::Milestone => tr(lang, "Réalisé ? (oui ou non)", "Done? (yes or no)"),
-        IndicatorKind::Qualitative => tr(lang, "Appréciation en mots", "Assessment in words"),
+        IndicatorKind::Percentage => words(lang).percent_hint,
+        IndicatorKind::Count => words(lang).number_hint,
+        IndicatorKind::Ratio => words(lang).ratio_hint,
+        IndicatorKind::Dollars => words(lang).money_hint,
+        IndicatorKind::Milestone => words(lang).done_yes_no,
+        IndicatorKind::Qualitative => words(lang).assessment_words,
     }
 }

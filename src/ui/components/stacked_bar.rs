@@ -1,6 +1,7 @@
 //! A stacked horizontal bar in SVG: how a whole divides into parts (statuses, states of
 //! actions), its figures given as the image's text alternative and in a legend.
 
+use jalon::words::words;
 use yew::prelude::*;
 
 /// One part of the whole; `class` gives its colour (see www/dashboard.css).
@@ -93,7 +94,7 @@ pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lan
             class: action_class(*s),
         })
         .collect();
-    let not_reported = crate::ui::context::tr(lang, "Non rapporté", "Not reported");
+    let not_reported = words(lang).no_report;
     parts.push(Part { label: not_reported.into(), value: counts.not_reported, class: "fill-unreported" });
     parts
 }

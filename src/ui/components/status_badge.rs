@@ -31,6 +31,6 @@ pub fn status_badge(props: &Props) -> Html {
                 { r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), ctx.lang))).unwrap_or_default() }
             </span>
         },
-        None => html! { <span class="badge">{ ctx.tr("Non rapporté", "Not reported") }</span> },
+        None => html! { <span class="badge">{ ctx.words().no_report }</span> },
     }
 }

@@ -52,7 +52,7 @@ pub fn status_select(props: &Props) -> Html {
         <select ref={node} id={props.id.clone()} aria-label={props.label.clone()} class={props.class.clone()}
             disabled={props.disabled} onchange={props.on_change.clone()}>
             if current.is_none() {
-                <option value="" selected=true disabled=true>{ ctx.tr("Non rapporté", "Not reported") }</option>
+                <option value="" selected=true disabled=true>{ ctx.words().no_report }</option>
             }
             { for ActionStatus::ALL.iter().enumerate().map(|(index, status)| html! {
                 <option value={index.to_string()} selected={current == Some(*status)}>{ text::action_status(*status, ctx.lang) }</option>

@@ -87,7 +87,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
     html! {
         <div class="progress-cell">
             <StatusSelect {current} on_change={on_change} class={classes!(current.map(status_class))}
-                label={format!("{} — {}", ctx.tr("État d'avancement", "Progress"), action.title)} />
+                label={format!("{} — {}", ctx.words().progress_at, action.title)} />
             if let Some(percent) = percent { <span class="percent">{ percent }</span> }
         </div>
     }
@@ -102,7 +102,7 @@ fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <input type="text" class="responsible" list="action-responsibles" value={action.responsible.clone()} onchange={on_change}
-            aria-label={format!("{} — {}", ctx.tr("Responsable", "Responsible"), action.title)} />
+            aria-label={format!("{} — {}", ctx.words().responsible, action.title)} />
     }
 }
 
@@ -127,7 +127,7 @@ fn progress_heading(ctx: &Ctx, checkpoint: Option<&Checkpoint>) -> String {
     let word = column_name(ctx, ActionColumn::Progress);
     match checkpoint {
         Some(c) if c.closed => {
-            format!("{word} — {} ({}, {})", c.label, text::day(c.date, ctx.lang), ctx.tr("fermé", "closed"))
+            format!("{word} — {} ({}, {})", c.label, text::day(c.date, ctx.lang), ctx.words().closed_note)
         }
         Some(c) => format!("{word} — {} ({})", c.label, text::day(c.date, ctx.lang)),
         None => word,
@@ -186,13 +186,7 @@ pub fn screen() -> Html {
     };
 
     let number = |n: usize| text::number(n as f64, 0, ctx.lang);
-    let count = format!(
-        "{} {} {} {}",
-        number(found.len()),
-        ctx.tr("sur", "of"),
-        number(total),
-        plan.action_name.plural.to_lowercase()
-    );
+    let count = (ctx.words().shown_of)(&number(found.len()), &number(total), &plan.action_name.plural.to_lowercase());
 
     let rows = found.iter().skip(current_page * PAGE_SIZE).take(PAGE_SIZE).filter_map(|index| plan.actions.get(*index)).map(|action| {
         let id = action.id.clone();
@@ -207,7 +201,7 @@ pub fn screen() -> Html {
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
-        let named = |verb: &str| format!("{verb} « {} »", action.title);
+        let named = |verb: &str| (ctx.words().named)(verb, &action.title);
         let confirming = deleting.as_ref() == Some(&action.id);
         html! {
             <tr key={action.id.to_string()}>
@@ -218,14 +212,14 @@ pub fn screen() -> Html {
                 { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
                 <td class="row-buttons">
                     if confirming {
-                        <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"))}>
-                            <p>{ ctx.tr("Supprimer cette ligne, avec son état d'avancement à chaque suivi ?", "Delete this row, with its progress at every checkpoint?") }</p>
-                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
-                            <button type="button" onclick={on_keep}>{ ctx.tr("Garder", "Keep") }</button>
+                        <div class="confirm" role="group" aria-label={named(ctx.words().delete)}>
+                            <p>{ ctx.words().delete_row_progress_every }</p>
+                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
+                            <button type="button" onclick={on_keep}>{ ctx.words().keep }</button>
                         </div>
                     } else {
-                        <button type="button" onclick={on_edit} aria-label={named(ctx.tr("Modifier", "Edit"))}>{ ctx.tr("Modifier", "Edit") }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={on_edit} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     }
                 </td>
             </tr>
@@ -241,14 +235,13 @@ pub fn screen() -> Html {
     };
     let pager = html! {
         <Pager total={found.len()} page={current_page} on_page={on_page.clone()}
-            label={format!("{} — {}", ctx.tr("Pages", "Pages"), plan.action_name.plural)} />
+            label={format!("{} — {}", ctx.words().pages, plan.action_name.plural)} />
     };
-    let colon = ctx.tr("\u{a0}: ", ": ");
     html! {
         <section class="actions-screen" aria-labelledby="actions-title">
             <h1 id="actions-title">{ &plan.action_name.plural }</h1>
             <div class="actions-toolbar">
-                <button type="button" class="primary" onclick={on_new}>{ format!("{}{colon}{}", ctx.tr("Ajouter", "Add"), plan.action_name.singular) }</button>
+                <button type="button" class="primary" onclick={on_new}>{ (ctx.words().add_noun)(&plan.action_name.singular) }</button>
                 <ColumnPicker />
             </div>
             { form }
@@ -258,7 +251,7 @@ pub fn screen() -> Html {
                 { for responsibles.iter().map(|r| html! { <option value={r.clone()} /> }) }
             </datalist>
             if found.is_empty() {
-                <p class="empty">{ ctx.tr("Aucune ligne ne correspond aux filtres.", "No row matches the filters.") }</p>
+                <p class="empty">{ ctx.words().no_row_matches_filters }</p>
             } else {
                 { pager.clone() }
                 <div class="table-scroll" tabindex="0" role="region" aria-label={plan.action_name.plural.clone()}>
@@ -272,7 +265,7 @@ pub fn screen() -> Html {
                                         if *column == ActionColumn::Progress { progress_heading(&ctx, table.checkpoint.as_ref()) } else { column_name(&ctx, *column) }
                                     }</th>
                                 }) }
-                                <th scope="col"><span class="visually-hidden">{ ctx.tr("Modifier ou supprimer", "Edit or delete") }</span></th>
+                                <th scope="col"><span class="visually-hidden">{ ctx.words().edit_delete }</span></th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>

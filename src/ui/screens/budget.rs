@@ -56,41 +56,40 @@ pub fn screen() -> Html {
 
     html! {
         <div class="budget">
-            <h1>{ ctx.tr("Budget", "Budget") }</h1>
+            <h1>{ ctx.words().budget }</h1>
             if budget.is_empty() {
                 <div class="card start">
-                    <p>{ ctx.tr("Ce plan n'a pas encore de budget.", "This plan has no budget yet.") }</p>
-                    <p>{ ctx.tr("Commencez-en un : ajoutez une ligne de revenus et une catégorie de dépenses ci-dessous.",
-                        "Start one: add a revenue line and an expense category below.") }</p>
+                    <p>{ ctx.words().plan_has_no_budget }</p>
+                    <p>{ ctx.words().start_one_add_revenue }</p>
                 </div>
             } else {
                 <BudgetSummary totals={totals.clone()} findings={findings.clone()} />
             }
             <Revenues totals={totals.clone()} findings={findings.clone()} />
             <section class="card budget-section" aria-labelledby="expenses-title">
-                <h2 id="expenses-title">{ ctx.tr("Dépenses par catégorie", "Expenses by category") }</h2>
+                <h2 id="expenses-title">{ ctx.words().expenses_category }</h2>
                 if budget.categories.is_empty() {
-                    <p class="empty">{ ctx.tr("Aucune catégorie de dépenses.", "No expense category.") }</p>
+                    <p class="empty">{ ctx.words().no_expense_category }</p>
                 }
                 { for budget.categories.iter().map(|c| html! {
                     <BudgetCategory key={c.id.to_string()} category={c.id.clone()} totals={totals.clone()} findings={findings.clone()} />
                 }) }
-                <BudgetForm id="cat-new" name={ctx.tr("Nouvelle catégorie de dépenses", "New expense category")}
-                    fields={vec![Field::new(ctx.tr("Nom de la catégorie", "Category name"), Kind::Text, "")]}
-                    submit={ctx.tr("Ajouter la catégorie", "Add the category")} on_submit={on_add_category} />
+                <BudgetForm id="cat-new" name={ctx.words().new_expense_category}
+                    fields={vec![Field::new(ctx.words().category_name, Kind::Text, "")]}
+                    submit={ctx.words().add_category} on_submit={on_add_category} />
             </section>
             <BudgetRates findings={findings.clone()} />
             <section class="card budget-section" aria-labelledby="allocations-title">
-                <h2 id="allocations-title">{ ctx.tr("Répartition aux organisations membres", "Allocations to member organisations") }</h2>
+                <h2 id="allocations-title">{ ctx.words().allocations_member_organisations }</h2>
                 if budget.allocations.is_empty() {
-                    <p class="empty">{ ctx.tr("Aucune répartition.", "No allocation.") }</p>
+                    <p class="empty">{ ctx.words().no_allocation }</p>
                 }
                 { for budget.allocations.iter().map(|a| html! {
                     <BudgetAllocation key={a.id.to_string()} allocation={a.id.clone()} findings={findings.clone()} />
                 }) }
-                <BudgetForm id="alloc-new" name={ctx.tr("Nouvelle répartition", "New allocation")}
-                    fields={vec![Field::new(ctx.tr("Libellé", "Label"), Kind::Text, ""), Field::new(ctx.tr("Montant à répartir", "Amount to allocate"), Kind::Money, "")]}
-                    submit={ctx.tr("Ajouter la répartition", "Add the allocation")} on_submit={on_add_allocation} />
+                <BudgetForm id="alloc-new" name={ctx.words().new_allocation}
+                    fields={vec![Field::new(ctx.words().label, Kind::Text, ""), Field::new(ctx.words().amount_allocate, Kind::Money, "")]}
+                    submit={ctx.words().add_allocation} on_submit={on_add_allocation} />
             </section>
         </div>
     }

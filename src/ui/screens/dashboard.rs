@@ -105,17 +105,17 @@ pub fn dashboard() -> Html {
     checkpoints.sort_by_key(|c| c.date);
     let plan_summary = &overview.report.plan;
     let plan_status = plan_summary.status(&ctx.plan.settings);
-    let status_title = ctx.tr("Indicateurs par état", "Indicators by status");
+    let status_title = ctx.words().indicators_status;
     let last_level = ctx.plan.levels.len();
 
     html! {
         <div class="dashboard">
-            <h1>{ ctx.tr("Tableau de bord", "Dashboard") }</h1>
+            <h1>{ ctx.words().dashboard }</h1>
             <div class="as-of">
-                <label for="as-of">{ ctx.tr("Situation au", "As of") }</label>
+                <label for="as-of">{ ctx.words().as_of }</label>
                 <select id="as-of" onchange={on_as_of}>
                     <option value="" selected={chosen.is_none()}>
-                        { format!("{} ({})", ctx.tr("Aujourd'hui", "Today"), text::day(ctx.today, ctx.lang)) }
+                        { format!("{} ({})", ctx.words().today, text::day(ctx.today, ctx.lang)) }
                     </option>
                     { for checkpoints.iter().map(|c| html! {
                         <option value={c.id.to_string()} selected={chosen.as_ref() == Some(&c.id)}>{ checkpoint_name(&ctx, c) }</option>
@@ -125,7 +125,7 @@ pub fn dashboard() -> Html {
 
             <section class="card plan-status" aria-labelledby="plan-status-title">
                 <h2 id="plan-status-title">
-                    { format!("{} {}", ctx.tr("Le plan au", "The plan as of"), text::day(as_of, ctx.lang)) }
+                    { (ctx.words().plan_as_of)(&text::day(as_of, ctx.lang)) }
                     { " " }{ status_badge(plan_status, ctx.lang) }
                 </h2>
                 <p class="counts">{ text::status_counts(plan_summary, ctx.lang) }</p>
@@ -134,7 +134,7 @@ pub fn dashboard() -> Html {
             </section>
 
             <section class="rollups" aria-labelledby="rollups-title">
-                <h2 id="rollups-title">{ ctx.tr("Par niveau du plan", "By level of the plan") }</h2>
+                <h2 id="rollups-title">{ ctx.words().level_plan }</h2>
                 { for (0..last_level).filter(|l| *l != ctx.plan.objective_level).map(|level| html! {
                     <LevelRollup key={level} {level} report={overview.report.clone()} codes={overview.codes.clone()} />
                 }) }
@@ -156,8 +156,7 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
         return html! {
             <section class="card" aria-labelledby="action-stats-title">
                 <h2 id="action-stats-title">{ name }</h2>
-                <p class="empty">{ ctx.tr("Aucun bilan à cette date : les états d'avancement ne sont pas encore rapportés.",
-                    "No checkpoint at this date: no progress has been reported yet.") }</p>
+                <p class="empty">{ ctx.words().no_checkpoint_date_no }</p>
             </section>
         };
     };
@@ -168,11 +167,11 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
             <p class="counts">{ text::action_counts(&stats.overall, ctx.lang) }</p>
             <StackedBar title={title} desc={text::action_counts(&stats.overall, ctx.lang)}
                 parts={action_parts(&stats.overall, ctx.lang)} legend=true />
-            <ActionStatsTable title={ctx.tr("Par unité responsable", "By responsible unit")}
-                group={ctx.tr("Responsable", "Responsible")} unnamed={ctx.tr("Sans responsable", "No one responsible")}
+            <ActionStatsTable title={ctx.words().responsible_unit}
+                group={ctx.words().responsible} unnamed={ctx.words().no_one_responsible}
                 rows={stats.by_responsible.clone()} />
-            <ActionStatsTable title={ctx.tr("Par partenaire", "By partner")}
-                group={ctx.tr("Partenaire", "Partner")} unnamed={ctx.tr("Sans partenaire", "No partner")}
+            <ActionStatsTable title={ctx.words().by_partner}
+                group={ctx.words().partner} unnamed={ctx.words().no_partner}
                 rows={stats.by_partner.clone()} />
         </section>
     }
@@ -182,18 +181,17 @@ fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {
     let body = match (&overview.previous, &overview.latest, &overview.changes) {
         (Some(from), Some(to), Some(changes)) => html! {
             <>
-                <p>{ format!("{} {} {} {}.", ctx.tr("Du", "From"), checkpoint_name(ctx, from), ctx.tr("au", "to"), checkpoint_name(ctx, to)) }</p>
+                <p>{ (ctx.words().changes_from_to)(&checkpoint_name(ctx, from), &checkpoint_name(ctx, to)) }</p>
                 <ChangesList changes={changes.clone()} />
             </>
         },
         _ => html! {
-            <p class="empty">{ ctx.tr("Il faut deux bilans à cette date pour voir ce qui a changé de l'un à l'autre.",
-                "Two checkpoints are needed at this date to see what changed from one to the other.") }</p>
+            <p class="empty">{ ctx.words().two_checkpoints_are_needed }</p>
         },
     };
     html! {
         <section class="card" aria-labelledby="changes-title">
-            <h2 id="changes-title">{ ctx.tr("Depuis le bilan précédent", "Since the previous checkpoint") }</h2>
+            <h2 id="changes-title">{ ctx.words().since_previous_checkpoint }</h2>
             { body }
         </section>
     }

@@ -36,9 +36,9 @@ fn date_badge(ctx: &Ctx, checkpoint: &Checkpoint) -> Html {
         <>
             <span class="date">{ text::day(checkpoint.date, ctx.lang) }</span>
             if checkpoint.closed {
-                <span class="badge closed">{ ctx.tr("Fermé", "Closed") }</span>
+                <span class="badge closed">{ ctx.words().closed }</span>
             } else {
-                <span class="badge open">{ ctx.tr("Ouvert", "Open") }</span>
+                <span class="badge open">{ ctx.words().open_state }</span>
             }
         </>
     }
@@ -53,11 +53,11 @@ fn confirm_box(
     on_no: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div class="confirm-box" role="group" aria-label={ctx.tr("Confirmation", "Confirmation")}>
+        <div class="confirm-box" role="group" aria-label={ctx.words().confirmation}>
             <p>{ message }</p>
             <div class="form-buttons">
                 <button type="button" class="danger" onclick={on_yes}>{ yes }</button>
-                <button type="button" onclick={on_no}>{ ctx.tr("Annuler", "Cancel") }</button>
+                <button type="button" onclick={on_no}>{ ctx.words().cancel }</button>
             </div>
         </div>
     }
@@ -125,7 +125,7 @@ pub fn screen() -> Html {
                 segment_page.set(0);
             })
         };
-        let named = |verb: &str| format!("{verb} « {} »", checkpoint.label);
+        let named = |verb: &str| (ctx.words().named)(verb, &checkpoint.label);
         let deleting = *confirming == Some(Confirm::Delete(checkpoint.id.clone()));
         html! {
             <li class="checkpoint-entry" key={checkpoint.id.to_string()} aria-current={is_current.then_some("true")}>
@@ -133,17 +133,17 @@ pub fn screen() -> Html {
                 { date_badge(&ctx, checkpoint) }
                 <span class="buttons">
                     if is_current {
-                        <span class="badge current">{ ctx.tr("rapporté ci-dessous", "reported below") }</span>
+                        <span class="badge current">{ ctx.words().reported_below }</span>
                     } else {
-                        <button type="button" onclick={on_choose} aria-label={named(ctx.tr("Rapporter", "Report"))}>{ ctx.tr("Rapporter", "Report") }</button>
+                        <button type="button" onclick={on_choose} aria-label={named(ctx.words().report)}>{ ctx.words().report }</button>
                     }
                     if !checkpoint.closed {
                         <button type="button" class="danger" onclick={ask(Confirm::Delete(checkpoint.id.clone()))}
-                            aria-label={named(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                            aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     }
                 </span>
                 if deleting {
-                    { confirm_box(&ctx, delete_message(&ctx, plan, checkpoint), ctx.tr("Supprimer le suivi", "Delete the checkpoint"),
+                    { confirm_box(&ctx, delete_message(&ctx, plan, checkpoint), ctx.words().delete_checkpoint,
                         confirmed(What::Deleted, delete_checkpoint, checkpoint.id.clone()), on_no.clone()) }
                 }
             </li>
@@ -154,13 +154,11 @@ pub fn screen() -> Html {
         let previous = plan.checkpoint_before(&checkpoint.id).cloned();
         let closing = match &*confirming {
             Some(Confirm::Close) => confirm_box(&ctx,
-                ctx.tr("Fermer ce suivi ? Ses états d'avancement et ses mesures seront verrouillés jusqu'à ce que quelqu'un le rouvre.",
-                    "Close this checkpoint? Its progress and measurements will be locked until someone reopens it.").into(),
-                ctx.tr("Fermer et verrouiller", "Close and lock"), confirmed(What::Closed, close_checkpoint, checkpoint.id.clone()), on_no.clone()),
+                ctx.words().close_checkpoint_progress_measurements.into(),
+                ctx.words().close_lock, confirmed(What::Closed, close_checkpoint, checkpoint.id.clone()), on_no.clone()),
             Some(Confirm::Reopen) => confirm_box(&ctx,
-                ctx.tr("Rouvrir ce suivi ? Ses valeurs seront déverrouillées et pourront de nouveau être modifiées : ne le faites que volontairement, pour corriger un bilan déjà remis.",
-                    "Reopen this checkpoint? Its values will be unlocked and can be changed again: do it only on purpose, to correct a report already handed in.").into(),
-                ctx.tr("Rouvrir et déverrouiller", "Reopen and unlock"), confirmed(What::Reopened, reopen_checkpoint, checkpoint.id.clone()), on_no.clone()),
+                ctx.words().reopen_checkpoint_values_will.into(),
+                ctx.words().reopen_unlock, confirmed(What::Reopened, reopen_checkpoint, checkpoint.id.clone()), on_no.clone()),
             _ => html! {},
         };
         html! {
@@ -169,16 +167,16 @@ pub fn screen() -> Html {
                     <h2 id="report-title">{ &checkpoint.label }</h2>
                     { date_badge(&ctx, checkpoint) }
                     if checkpoint.closed {
-                        <button type="button" onclick={ask(Confirm::Reopen)}>{ ctx.tr("Rouvrir", "Reopen") }</button>
+                        <button type="button" onclick={ask(Confirm::Reopen)}>{ ctx.words().reopen }</button>
                     } else {
-                        <button type="button" class="danger" onclick={ask(Confirm::Close)}>{ ctx.tr("Fermer ce suivi", "Close this checkpoint") }</button>
+                        <button type="button" class="danger" onclick={ask(Confirm::Close)}>{ ctx.words().close_checkpoint }</button>
                     }
                 </div>
                 <p role="status" class="lock-state">{
                     if checkpoint.closed {
-                        ctx.tr("Ce suivi est fermé : ses valeurs sont verrouillées.", "This checkpoint is closed: its values are locked.")
+                        ctx.words().checkpoint_closed_values_are
                     } else {
-                        ctx.tr("Ce suivi est ouvert : chaque valeur est enregistrée dès qu'elle change.", "This checkpoint is open: each value is saved as soon as it changes.")
+                        ctx.words().checkpoint_open_each_value
                     }
                 }</p>
                 { closing }
@@ -190,11 +188,11 @@ pub fn screen() -> Html {
 
     html! {
         <section class="followup" aria-labelledby="followup-title">
-            <h1 id="followup-title">{ ctx.tr("Suivi", "Follow-up") }</h1>
+            <h1 id="followup-title">{ ctx.words().follow_up }</h1>
             <section class="card checkpoints" aria-labelledby="checkpoints-title">
-                <h2 id="checkpoints-title">{ ctx.tr("Suivis du plan", "The plan's checkpoints") }</h2>
+                <h2 id="checkpoints-title">{ ctx.words().plan_checkpoints }</h2>
                 if plan.checkpoints.is_empty() {
-                    <p class="empty">{ ctx.tr("Aucun suivi pour l'instant : créez-en un pour rapporter l'état d'avancement.", "No checkpoint yet: create one to report progress.") }</p>
+                    <p class="empty">{ ctx.words().no_checkpoint_yet_create }</p>
                 } else {
                     <ul class="checkpoint-list">{ for list }</ul>
                 }
@@ -210,19 +208,11 @@ fn delete_message(ctx: &Ctx, plan: &Plan, checkpoint: &Checkpoint) -> String {
     let records = records_at(plan, &checkpoint.id);
     let count = text::number(records as f64, 0, ctx.lang);
     match records {
-        0 => ctx
-            .tr(
-                "Supprimer ce suivi ? Aucun état d'avancement n'y est rapporté.",
-                "Delete this checkpoint? No progress is reported at it.",
-            )
-            .into(),
+        0 => ctx.words().delete_checkpoint_no_progress.into(),
         _ => format!(
             "{} {count} {}",
-            ctx.tr(
-                "Supprimer ce suivi et, avec lui, les états d'avancement rapportés à cette date :",
-                "Delete this checkpoint and, with it, the progress reported at it:"
-            ),
-            ctx.tr("(les mesures des indicateurs restent) ?", "(the indicators' measurements stay)?"),
+            ctx.words().delete_checkpoint_progress_reported,
+            ctx.words().indicators_measurements_stay,
         ),
     }
 }
@@ -248,10 +238,10 @@ fn action_entries(
         <section aria-labelledby="report-actions">
             <h3 id="report-actions">{ &plan.action_name.plural }</h3>
             if plan.actions.is_empty() {
-                <p class="empty">{ ctx.tr("Aucune ligne à rapporter.", "Nothing to report.") }</p>
+                <p class="empty">{ ctx.words().nothing_report }</p>
             } else {
                 <Pager total={plan.actions.len()} {page} on_page={Callback::from(move |to| set_page.set(to))}
-                    label={format!("{} — {}", ctx.tr("Pages", "Pages"), plan.action_name.plural)} />
+                    label={format!("{} — {}", ctx.words().pages, plan.action_name.plural)} />
                 <ul class="progress-entries">{ for entries }</ul>
             }
         </section>
@@ -285,12 +275,12 @@ fn segment_entries(
     });
     html! {
         <section aria-labelledby="report-indicators">
-            <h3 id="report-indicators">{ format!("{} — {} {}", ctx.tr("Indicateurs", "Indicators"), ctx.tr("mesures au", "measurements at"), text::day(checkpoint.date, ctx.lang)) }</h3>
+            <h3 id="report-indicators">{ (ctx.words().measurements_at)(&text::day(checkpoint.date, ctx.lang)) }</h3>
             if segments.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun indicateur à mesurer.", "No indicator to measure.") }</p>
+                <p class="empty">{ ctx.words().no_indicator_measure }</p>
             } else {
                 <Pager total={segments.len()} {page} on_page={Callback::from(move |to| set_page.set(to))}
-                    label={ctx.tr("Pages des indicateurs", "Pages of indicators")} />
+                    label={ctx.words().pages_indicators} />
                 <ul class="measurement-entries">{ for entries }</ul>
             }
         </section>

@@ -9,11 +9,11 @@
 use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
-use crate::ui::labels::labels;
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::indicator_list::{listing, matching, Listing};
 use jalon::text;
+use jalon::words::words;
 use yew::prelude::*;
 
 const PER_PAGE: usize = 50;
@@ -86,22 +86,20 @@ pub fn screen() -> Html {
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         })
     };
-    let range = format!(
-        "{}–{} {} {}",
-        text::number(if indicator_count == 0 { 0.0 } else { (first_shown + 1) as f64 }, 0, lang),
-        text::number(last_shown as f64, 0, lang),
-        ctx.tr("sur", "of"),
-        text::number(indicator_count as f64, 0, lang),
+    let range = (ctx.words().range_of)(
+        &text::number(if indicator_count == 0 { 0.0 } else { (first_shown + 1) as f64 }, 0, lang),
+        &text::number(last_shown as f64, 0, lang),
+        &text::number(indicator_count as f64, 0, lang),
     );
     let pager = |label: &'static str| {
         html! {
             <nav class="pager" aria-label={label}>
                 <button type="button" onclick={go_to(current.saturating_sub(1))} disabled={current == 0}>
-                    { ctx.tr("Précédent", "Previous") }
+                    { ctx.words().previous }
                 </button>
-                <span>{ format!("{} {} {} {}", ctx.tr("Page", "Page"), current + 1, ctx.tr("sur", "of"), pages) }</span>
+                <span>{ (ctx.words().page_of)(current + 1, pages) }</span>
                 <button type="button" onclick={go_to(current + 1)} disabled={current + 1 >= pages}>
-                    { ctx.tr("Suivant", "Next") }
+                    { ctx.words().next }
                 </button>
             </nav>
         }
@@ -120,29 +118,29 @@ pub fn screen() -> Html {
 
     html! {
         <section class="indicators-screen" aria-labelledby="indicators-title">
-            <h1 id="indicators-title">{ ctx.tr("Indicateurs", "Indicators") }</h1>
+            <h1 id="indicators-title">{ ctx.words().indicators }</h1>
             <form class="indicator-filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <div class="field">
-                    <label for="indicator-scope">{ ctx.tr("Afficher", "Show") }</label>
+                    <label for="indicator-scope">{ ctx.words().show }</label>
                     <select id="indicator-scope" onchange={on_scope}>
-                        <option value="" selected={scope.is_empty()}>{ ctx.tr("Tout le plan", "The whole plan") }</option>
+                        <option value="" selected={scope.is_empty()}>{ ctx.words().whole_plan }</option>
                         { for list.elements.iter().map(|(id, name)| html! {
                             <option value={id.to_string()} selected={id.as_str() == scope.as_str()}>{ name }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="indicator-search">{ ctx.tr("Rechercher un indicateur", "Search indicators") }</label>
+                    <label for="indicator-search">{ ctx.words().search_indicators }</label>
                     <input id="indicator-search" type="search" value={(*query).clone()} oninput={on_query} />
                 </div>
             </form>
-            <p class="indicator-count" role="status">{ format!("{} {range}", ctx.tr("Indicateurs", "Indicators")) }</p>
-            if pages > 1 { { pager(ctx.tr("Pages des indicateurs (haut)", "Indicator pages (top)")) } }
+            <p class="indicator-count" role="status">{ format!("{} {range}", ctx.words().indicators) }</p>
+            if pages > 1 { { pager(ctx.words().indicator_pages_top) } }
             if shown.is_empty() {
-                <p class="empty">{ ctx.tr("Aucun indicateur ne correspond à la recherche.", "No indicator matches the search.") }</p>
+                <p class="empty">{ ctx.words().no_indicator_matches_search }</p>
             }
             { for groups }
-            if pages > 1 { { pager(ctx.tr("Pages des indicateurs (bas)", "Indicator pages (bottom)")) } }
+            if pages > 1 { { pager(ctx.words().indicator_pages_bottom) } }
         </section>
     }
 }
@@ -196,13 +194,13 @@ fn group(
             <div class="group-head">
                 <h2 id={heading_id}>{ &o.heading }</h2>
                 <button type="button" onclick={on_add}
-                    aria-label={format!("{} — {}", ctx.tr("Ajouter un indicateur", "Add an indicator"), o.heading)}>
-                    { ctx.tr("Ajouter un indicateur", "Add an indicator") }
+                    aria-label={format!("{} — {}", ctx.words().add_an_indicator, o.heading)}>
+                    { ctx.words().add_an_indicator }
                 </button>
             </div>
             if let Some(e) = at_top { { form(&e.indicator) } }
             if indicators.is_empty() && at_top.is_none() {
-                <p class="empty">{ labels(ctx.lang).no_indicator }</p>
+                <p class="empty">{ words(ctx.lang).no_indicator }</p>
             }
             { for indicators.iter().filter(|(_, i)| at_top.is_none_or(|e| e.indicator != i.id)).map(|(index, indicator)| {
                 if in_place(&indicator.id) {

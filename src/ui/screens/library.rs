@@ -25,21 +25,10 @@ pub struct Props {
 
 fn template_name(ctx: &Ctx, template: Template) -> &'static str {
     match template {
-        Template::Blank => {
-            ctx.tr("Plan vierge (orientations, objectifs, actions)", "Blank plan (orientations, objectives, actions)")
-        }
-        Template::Pevr => ctx.tr(
-            "Plan d'engagement vers la réussite (enjeux, orientations, objectifs, moyens)",
-            "Commitment-to-success plan (enjeux, orientations, objectifs, moyens)",
-        ),
-        Template::Regional => ctx.tr(
-            "Plan d'action régional de partenaires (axes, thèmes, objectifs, activités)",
-            "Regional partners' action plan (axes, thèmes, objectifs, activités)",
-        ),
-        Template::Cooperative => ctx.tr(
-            "Cadre de référence et budget d'une coopérative (projets stratégiques, objectifs SMART, actions)",
-            "Cooperative's framework and budget (projets stratégiques, objectifs SMART, actions)",
-        ),
+        Template::Blank => ctx.words().blank_plan_orientations_objectives,
+        Template::Pevr => ctx.words().commitment_success_plan_enjeux,
+        Template::Regional => ctx.words().regional_partners_action_plan,
+        Template::Cooperative => ctx.words().cooperative_framework_budget_projets,
     }
 }
 
@@ -94,7 +83,7 @@ pub fn library(props: &Props) -> Html {
         move |id: Id| {
             let Some((mut plan, _)) = plan_of(&ctx, &id) else { return };
             plan.id = fresh_id("plan");
-            plan.title = format!("{} {}", plan.title, ctx.tr("(copie)", "(copy)"));
+            plan.title = (ctx.words().copy_title)(&plan.title);
             match store::save_plan(&plan, None) {
                 store::Save::Done { .. } => ctx.dispatch.emit(Msg::Library(store::library())),
                 // Not kept here: shown, so that it can be exported.
@@ -138,10 +127,7 @@ pub fn library(props: &Props) -> Html {
                 let next = library.iter().find_map(|e| store::read_plan(&e.id));
                 let (plan, base) = match next {
                     Some((plan, base)) => (plan, Some(base)),
-                    None => (
-                        new_plan(Template::Pevr, fresh_id("plan"), ctx.tr("Nouveau plan", "New plan"), ctx.today),
-                        None,
-                    ),
+                    None => (new_plan(Template::Pevr, fresh_id("plan"), ctx.words().new_plan, ctx.today), None),
                 };
                 let unsaved = base.is_none();
                 let exported = store::exported(&plan.id);
@@ -181,17 +167,17 @@ pub fn library(props: &Props) -> Html {
                 };
                 html! {
                     <form class="inline-form" onsubmit={on_submit}>
-                        <label for={field.clone()} class="visually-hidden">{ ctx.tr("Nouveau titre", "New title") }</label>
+                        <label for={field.clone()} class="visually-hidden">{ ctx.words().new_title }</label>
                         <input id={field} type="text" value={draft.clone()} oninput={on_input} required=true />
-                        <button type="submit">{ ctx.tr("Enregistrer", "Save") }</button>
-                        <button type="button" onclick={on_cancel}>{ ctx.tr("Annuler", "Cancel") }</button>
+                        <button type="submit">{ ctx.words().save }</button>
+                        <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
                     </form>
                 }
             }
             _ => html! {
                 <>
                     <span class="plan-name">{ &entry.title }</span>
-                    if is_open { <span class="badge current">{ ctx.tr("ouvert", "open") }</span> }
+                    if is_open { <span class="badge current">{ ctx.words().open_badge }</span> }
                 </>
             },
         };
@@ -206,28 +192,25 @@ pub fn library(props: &Props) -> Html {
         let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_| deleting.set(Some(id.clone()))) };
         let on_confirm = { let delete = delete.clone(); let id = id.clone(); Callback::from(move |_| delete(id.clone())) };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
-        let label = |verb: &str| format!("{verb} « {} »", entry.title);
+        let label = |verb: &str| (ctx.words().named)(verb, &entry.title);
         html! {
             <li class="plan-entry" key={entry.id.to_string()}>
                 <div class="plan-entry-title">{ title_cell }</div>
                 <div class="plan-entry-date">
-                    { ctx.tr("Modifié le ", "Changed on ") }
-                    { text::day(entry.modified.with_timezone(&chrono::Local).date_naive(), ctx.lang) }
+                    { (ctx.words().changed_on)(&text::day(entry.modified.with_timezone(&chrono::Local).date_naive(), ctx.lang)) }
                 </div>
                 if confirm {
-                    <div class="confirm" role="group" aria-label={label(ctx.tr("Supprimer", "Delete"))}>
-                        <p>{ ctx.tr(
-                            "Supprimer ce plan de ce navigateur, avec tout son contenu ? Les fichiers exportés ne sont pas touchés.",
-                            "Delete this plan from this browser, with all its content? Exported files are not affected.") }</p>
-                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
-                        <button type="button" onclick={on_keep}>{ ctx.tr("Garder le plan", "Keep the plan") }</button>
+                    <div class="confirm" role="group" aria-label={label(ctx.words().delete)}>
+                        <p>{ ctx.words().delete_plan_browser_all }</p>
+                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
+                        <button type="button" onclick={on_keep}>{ ctx.words().keep_plan }</button>
                     </div>
                 } else {
                     <div class="plan-entry-actions">
-                        <button type="button" onclick={on_open} aria-label={label(ctx.tr("Ouvrir", "Open"))}>{ ctx.tr("Ouvrir", "Open") }</button>
-                        <button type="button" onclick={on_rename} aria-label={label(ctx.tr("Renommer", "Rename"))}>{ ctx.tr("Renommer", "Rename") }</button>
-                        <button type="button" onclick={on_duplicate} aria-label={label(ctx.tr("Dupliquer", "Duplicate"))}>{ ctx.tr("Dupliquer", "Duplicate") }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={label(ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
+                        <button type="button" onclick={on_rename} aria-label={label(ctx.words().rename)}>{ ctx.words().rename }</button>
+                        <button type="button" onclick={on_duplicate} aria-label={label(ctx.words().duplicate)}>{ ctx.words().duplicate }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={label(ctx.words().delete)}>{ ctx.words().delete }</button>
                     </div>
                 }
             </li>
@@ -236,7 +219,7 @@ pub fn library(props: &Props) -> Html {
 
     html! {
         <section class="library" aria-labelledby="library-title">
-            <h1 id="library-title">{ ctx.tr("Mes plans dans ce navigateur", "My plans in this browser") }</h1>
+            <h1 id="library-title">{ ctx.words().my_plans_browser }</h1>
             <ul class="plan-list">{ for rows }</ul>
             <SetAsideList />
             <PlanImport />
@@ -275,7 +258,7 @@ fn new_plan_form() -> Html {
             (template.clone(), title.clone(), levels.clone(), action_name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let name = if title.trim().is_empty() { ctx.tr("Nouveau plan", "New plan") } else { title.trim() };
+            let name = if title.trim().is_empty() { ctx.words().new_plan } else { title.trim() };
             let mut plan = new_plan(*template, fresh_id("plan"), name, ctx.today);
             plan.levels = (*levels).clone();
             plan.action_name = (*action_name).clone();
@@ -294,9 +277,9 @@ fn new_plan_form() -> Html {
         html! {
             <fieldset class="noun">
                 <legend>{ legend }</legend>
-                <label for={format!("{key}-s")}>{ ctx.tr("Singulier", "Singular") }</label>
+                <label for={format!("{key}-s")}>{ ctx.words().singular }</label>
                 <input id={format!("{key}-s")} type="text" value={noun.singular.clone()} oninput={on_singular} required=true />
-                <label for={format!("{key}-p")}>{ ctx.tr("Pluriel", "Plural") }</label>
+                <label for={format!("{key}-p")}>{ ctx.words().plural }</label>
                 <input id={format!("{key}-p")} type="text" value={noun.plural.clone()} oninput={on_plural} required=true />
             </fieldset>
         }
@@ -308,14 +291,14 @@ fn new_plan_form() -> Html {
             next[index] = Level { name };
             levels.set(next);
         });
-        let legend = format!("{} {}", ctx.tr("Niveau", "Level"), index + 1);
+        let legend = (ctx.words().level_number)(index + 1);
         noun_fields(format!("level-{index}"), legend, level.name.clone(), set)
     });
     let action_field = {
         let action_name = action_name.clone();
         noun_fields(
             "action-name".into(),
-            ctx.tr("Ce que le plan appelle ses actions", "What the plan calls its actions").into(),
+            ctx.words().what_plan_calls_actions.into(),
             (*action_name).clone(),
             Callback::from(move |name| action_name.set(name)),
         )
@@ -323,12 +306,12 @@ fn new_plan_form() -> Html {
 
     html! {
         <form class="new-plan card" onsubmit={on_submit} aria-labelledby="new-plan-title">
-            <h2 id="new-plan-title">{ ctx.tr("Créer un plan", "Create a plan") }</h2>
-            <label for="new-plan-name">{ ctx.tr("Titre", "Title") }</label>
+            <h2 id="new-plan-title">{ ctx.words().create_a_plan }</h2>
+            <label for="new-plan-name">{ ctx.words().title }</label>
             <input id="new-plan-name" type="text" value={(*title).clone()} oninput={on_title}
-                placeholder={ctx.tr("Plan d'engagement vers la réussite 2027-2031", "Commitment-to-success plan 2027-2031")} />
+                placeholder={ctx.words().pevr_template_title} />
             <fieldset class="templates">
-                <legend>{ ctx.tr("Modèle", "Template") }</legend>
+                <legend>{ ctx.words().template }</legend>
                 { for Template::ALL.into_iter().map(|choice| {
                     let id = format!("template-{choice:?}").to_lowercase();
                     html! {
@@ -343,7 +326,7 @@ fn new_plan_form() -> Html {
                 { for level_fields }
                 { action_field }
             </div>
-            <button type="submit" class="primary">{ ctx.tr("Créer le plan", "Create the plan") }</button>
+            <button type="submit" class="primary">{ ctx.words().create_the_plan }</button>
         </form>
     }
 }
@@ -381,22 +364,20 @@ fn set_aside_list() -> Html {
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
-        let label = format!("{} {} ({} {})", ctx.tr("Plan", "Plan"), copy.id, text::number(f64::from(copy.chars), 0, ctx.lang), ctx.tr("caractères", "characters"));
+        let label = (ctx.words().set_aside_copy)(&copy.id.to_string(), copy.chars as usize);
         html! {
             <li class="plan-entry" key={copy.key.clone()}>
                 <div class="plan-entry-title"><span class="plan-name">{ label.clone() }</span></div>
                 if deleting.as_deref() == Some(copy.key.as_str()) {
-                    <div class="confirm" role="group" aria-label={format!("{} {label}", ctx.tr("Supprimer", "Delete"))}>
-                        <p>{ ctx.tr(
-                            "Supprimer définitivement ces données de ce navigateur ? Téléchargez-les d'abord si quelqu'un peut encore les réparer.",
-                            "Delete this data from this browser for good? Download it first if someone may still repair it.") }</p>
-                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.tr("Supprimer définitivement", "Delete for good") }</button>
-                        <button type="button" onclick={on_keep}>{ ctx.tr("Garder", "Keep") }</button>
+                    <div class="confirm" role="group" aria-label={format!("{} {label}", ctx.words().delete)}>
+                        <p>{ ctx.words().delete_data_browser_good }</p>
+                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
+                        <button type="button" onclick={on_keep}>{ ctx.words().keep }</button>
                     </div>
                 } else {
                     <div class="plan-entry-actions">
-                        <button type="button" onclick={on_download} aria-label={format!("{} {label}", ctx.tr("Télécharger", "Download"))}>{ ctx.tr("Télécharger", "Download") }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {label}", ctx.tr("Supprimer", "Delete"))}>{ ctx.tr("Supprimer", "Delete") }</button>
+                        <button type="button" onclick={on_download} aria-label={format!("{} {label}", ctx.words().download)}>{ ctx.words().download }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {label}", ctx.words().delete)}>{ ctx.words().delete }</button>
                     </div>
                 }
             </li>
@@ -404,10 +385,8 @@ fn set_aside_list() -> Html {
     });
     html! {
         <section class="set-aside card" aria-labelledby="set-aside-title">
-            <h2 id="set-aside-title">{ ctx.tr("Données mises de côté", "Data set aside") }</h2>
-            <p>{ ctx.tr(
-                "Ces plans étaient conservés dans ce navigateur mais n'ont pas pu être lus. Ils sont gardés tels quels jusqu'à ce que vous les supprimiez.",
-                "These plans were kept in this browser but could not be read. They are kept as they were until you delete them.") }</p>
+            <h2 id="set-aside-title">{ ctx.words().data_set_aside }</h2>
+            <p>{ ctx.words().these_plans_were_kept }</p>
             <ul class="plan-list">{ for rows }</ul>
         </section>
     }

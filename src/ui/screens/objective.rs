@@ -7,12 +7,12 @@ use crate::ui::components::element_form::ElementForm;
 use crate::ui::components::indicators_table::IndicatorsTable;
 use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
-use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::element::Element;
 use jalon::id::Id;
 use jalon::rollup::report;
 use jalon::text;
+use jalon::words::words;
 use std::collections::HashSet;
 use yew::prelude::*;
 
@@ -53,16 +53,13 @@ pub fn objective_page(props: &Props) -> Html {
     let Some(element) = ctx.plan.element(&props.id).filter(|e| e.level == ctx.plan.objective_level) else {
         return html! {
             <section class="objective-page">
-                <h1>{ ctx.tr("Objectif introuvable", "Objective not found") }</h1>
-                <p>{ match ctx.lang {
-                    text::Lang::Fr => format!("Ce plan n'a aucun objectif dont l'identifiant est « {} ».", props.id),
-                    text::Lang::En => format!("This plan has no objective whose identifier is “{}”.", props.id),
-                } }</p>
-                <p><a href={Route::Structure.href()}>{ ctx.tr("Revenir à la structure du plan", "Back to the plan's structure") }</a></p>
+                <h1>{ ctx.words().objective_not_found }</h1>
+                <p>{ (ctx.words().no_objective_with_id)(&props.id.to_string()) }</p>
+                <p><a href={Route::Structure.href()}>{ ctx.words().back_plan_structure }</a></p>
             </section>
         };
     };
-    let l = labels(ctx.lang);
+    let l = words(ctx.lang);
     let prefix = dom_id("objective-form", &element.id);
     let edit_button = dom_id("objective-edit", &element.id);
     let on_edit = {
@@ -82,16 +79,16 @@ pub fn objective_page(props: &Props) -> Html {
     let trail = ancestors(&ctx, element);
     html! {
         <article class="objective objective-page" aria-labelledby="objective-title">
-            <nav class="breadcrumb" aria-label={ctx.tr("Fil d'Ariane", "Breadcrumb")}>
+            <nav class="breadcrumb" aria-label={ctx.words().breadcrumb}>
                 <ol>
-                    <li><a href={Route::Structure.href()}>{ ctx.tr("Structure", "Structure") }</a></li>
+                    <li><a href={Route::Structure.href()}>{ ctx.words().structure }</a></li>
                     { for trail.iter().map(|a| html! { <li>{ name(&ctx, a) }</li> }) }
                 </ol>
             </nav>
             <h1 id="objective-title">{ name(&ctx, element) }</h1>
             <p>
                 <span class={classes!("badge", format!("status-{:?}", *status).to_lowercase())}>{ text::status(*status, ctx.lang) }</span>
-                { format!(" {} {}", ctx.tr("au", "as of"), text::day(ctx.today, ctx.lang)) }
+                { format!(" {}", (ctx.words().as_of_day)(&text::day(ctx.today, ctx.lang))) }
             </p>
             if *editing {
                 <ElementForm id={element.id.clone()} key_prefix={prefix} is_objective=true {on_done} />
@@ -99,34 +96,31 @@ pub fn objective_page(props: &Props) -> Html {
                 <dl class="facts">
                     <div>
                         <dt>{ l.deadline }</dt>
-                        <dd>{ element.deadline.map_or_else(|| ctx.tr("Aucune", "None").to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
+                        <dd>{ element.deadline.map_or_else(|| ctx.words().none_feminine.to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
                     </div>
                     <div>
                         <dt>{ l.smart }</dt>
-                        <dd class="smart">{ if element.smart.is_empty() { ctx.tr("Pas encore écrit.", "Not written yet.").to_string() } else { element.smart.clone() } }</dd>
+                        <dd class="smart">{ if element.smart.is_empty() { ctx.words().not_written_yet.to_string() } else { element.smart.clone() } }</dd>
                     </div>
                     if !element.description.is_empty() {
-                        <div><dt>{ ctx.tr("Description", "Description") }</dt><dd>{ &element.description }</dd></div>
+                        <div><dt>{ ctx.words().description }</dt><dd>{ &element.description }</dd></div>
                     }
                 </dl>
                 <button type="button" id={edit_button} onclick={on_edit}>
-                    { ctx.tr("Modifier l'échéance, l'énoncé SMART…", "Edit the deadline, SMART statement…") }
+                    { ctx.words().edit_deadline_smart_statement }
                 </button>
             }
             <section class="objective-part" aria-labelledby="objective-indicators">
                 <div class="part-head">
                     <h2 id="objective-indicators">{ l.indicators }</h2>
-                    <a href={Route::Indicators.href()}>{ ctx.tr("Indicateurs du plan", "The plan's indicators") }</a>
+                    <a href={Route::Indicators.href()}>{ ctx.words().plan_indicators }</a>
                 </div>
                 <IndicatorsTable objective={element.id.clone()} labelled_by="objective-indicators" />
             </section>
             <section class="objective-part" aria-labelledby="objective-actions">
                 <div class="part-head">
                     <h2 id="objective-actions">{ &ctx.plan.action_name.plural }</h2>
-                    <a href={Route::Actions.href()}>{ match ctx.lang {
-                        text::Lang::Fr => format!("{} du plan", ctx.plan.action_name.plural),
-                        text::Lang::En => format!("The plan's {}", ctx.plan.action_name.plural),
-                    } }</a>
+                    <a href={Route::Actions.href()}>{ (ctx.words().plan_actions)(&ctx.plan.action_name.plural) }</a>
                 </div>
                 <ActionsTable objective={element.id.clone()} labelled_by="objective-actions" />
             </section>

@@ -10,14 +10,13 @@ use yew::prelude::*;
 #[function_component(Structure)]
 pub fn structure() -> Html {
     let ctx = use_ctx();
-    let levels: Vec<&str> = ctx.plan.levels.iter().map(|l| l.name.plural.as_str()).collect();
+    let mut levels: Vec<&str> = ctx.plan.levels.iter().map(|l| l.name.plural.as_str()).collect();
+    levels.push(&ctx.plan.action_name.plural);
     html! {
         <div class="structure">
-            <h1>{ ctx.tr("Structure du plan", "Plan structure") }</h1>
+            <h1>{ ctx.words().plan_structure }</h1>
             <p class="help">
-                { ctx.tr("Les niveaux de ce plan\u{a0}: ", "This plan's levels: ") }
-                { levels.join(" → ") }
-                { format!(" → {}.", ctx.plan.action_name.plural) }
+                { (ctx.words().plan_levels_are)(&levels.join(" → ")) }
             </p>
             <OutsideTree />
             <PlanTree />
