@@ -220,3 +220,47 @@ test('after another tab saves, the lists and fields this page had changed show t
     await b.close();
   }
 });
+
+test('an open indicator form shows what the plan holds after an undo and a redo: its label, its baseline, the row being changed', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/indicateurs`);
+    await saved(page);
+    await page.getByRole('button', { name: /^Modifier « / }).first().click();
+    const form = page.locator('section.indicator-form');
+    const label = form.getByLabel('Libellé', { exact: false }).first();
+    const before = await label.inputValue();
+    await label.fill('Libellé changé puis défait');
+    await form.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await form.getByText('Indicateur enregistré.').waitFor();
+    await key(page, 'Control+z');
+    await until(() => label.inputValue(), before, 'the label field after the undo');
+    await key(page, 'Control+y');
+    await until(() => label.inputValue(), 'Libellé changé puis défait', 'the label field after the redo');
+
+    const segment = form.locator('section.segment-form').first();
+    const baseline = segment.getByLabel(/^Valeur/).first();
+    const held = await baseline.inputValue();
+    await baseline.fill('12,5 %');
+    await segment.getByRole('button', { name: 'Enregistrer le départ' }).click();
+    await until(() => baseline.inputValue(), '12,5\u00a0%', 'the baseline as saved');
+    await key(page, 'Control+z');
+    await until(() => baseline.inputValue(), held, 'the baseline field after the undo');
+
+    // A target being changed whose row an undo removes is no longer being changed.
+    await segment.getByLabel(/^Date/).nth(1).fill('2027');
+    await segment.getByLabel(/^Valeur/).nth(1).fill('91 %');
+    await segment.getByRole('button', { name: 'Ajouter la cible' }).click();
+    const changeTarget = segment.getByRole('button', { name: /^Modifier la cible/ });
+    await changeTarget.last().click();
+    await segment.getByRole('button', { name: 'Enregistrer la cible' }).waitFor();
+    await key(page, 'Control+z');
+    await segment.getByRole('button', { name: 'Ajouter la cible' }).waitFor();
+    assert.equal(await segment.getByLabel(/^Valeur/).nth(1).inputValue(), '');
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

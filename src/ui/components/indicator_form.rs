@@ -3,7 +3,7 @@
 //! baseline, targets and measurements.
 
 use super::segment_form::SegmentForm;
-use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use jalon::edit::indicators::{self as edit, IndicatorFields};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
@@ -148,6 +148,24 @@ pub fn indicator_form(props: &Props) -> Html {
     let saved = use_state(|| false);
     let deleting = use_state(|| false);
     let new_segment = use_state(String::new);
+    {
+        // An undo, a redo or another tab's save puts what the plan now holds back in the
+        // fields (a field showing what the plan no longer holds would be saved back).
+        let held = existing
+            .as_ref()
+            .map(|i| (i.label.clone(), i.kind, i.direction, i.out_of, i.source.clone(), i.note.clone()));
+        let (label, kind, direction, out_of, source, note) =
+            (label.clone(), kind.clone(), direction.clone(), out_of.clone(), source.clone(), note.clone());
+        use_reset_when(held, move |held| {
+            let Some((l, k, d, o, s, n)) = held.clone() else { return };
+            label.set(l);
+            kind.set(k);
+            direction.set(d);
+            out_of.set(o.map(|n| input::show_number(n, lang)).unwrap_or_default());
+            source.set(s);
+            note.set(n);
+        });
+    }
     let label_ref = use_node_ref();
     {
         let label_ref = label_ref.clone();

@@ -9,7 +9,7 @@
 
 use super::indicator_card::target_text;
 use super::indicator_form::{checked_field, select_field, text_field};
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::edit::indicators as edit;
@@ -79,6 +79,35 @@ pub fn segment_form(props: &Props) -> Html {
     // The target and the measurement (by position) the rows below are changing, if any.
     let changing_target = use_state(|| None::<usize>);
     let changing_measure = use_state(|| None::<usize>);
+    {
+        // An undo, a redo or another tab's save puts what the plan now holds back in the
+        // name and baseline fields, and ends a change of a target or measurement whose
+        // list changed underneath (its position may now name another).
+        let held = segment.map(|s| (s.label.clone(), s.baseline.clone()));
+        let (name, base_date, base_value) = (name.clone(), base_date.clone(), base_value.clone());
+        use_reset_when(held, move |held| {
+            let Some((label, baseline)) = held.clone() else { return };
+            name.set(label);
+            base_date.set(baseline.as_ref().map(|b| input::show_date(b.date, lang)).unwrap_or_default());
+            base_value.set(baseline.map(|b| input::show_value(&b.value, kind, out_of, lang)).unwrap_or_default());
+        });
+        let rows = segment.map(|s| (s.targets.clone(), s.measurements.clone()));
+        let (changing_target, changing_measure) = (changing_target.clone(), changing_measure.clone());
+        let (target_date, target_value) = (target_date.clone(), target_value.clone());
+        let (measure_value, measure_note) = (measure_value.clone(), measure_note.clone());
+        use_reset_when(rows, move |_| {
+            if changing_target.is_some() {
+                changing_target.set(None);
+                target_date.set(String::new());
+                target_value.set(String::new());
+            }
+            if changing_measure.is_some() {
+                changing_measure.set(None);
+                measure_value.set(String::new());
+                measure_note.set(String::new());
+            }
+        });
+    }
 
     let Some(indicator) = indicator else { return html! {} };
     let Some(segment) = segment else { return html! {} };
