@@ -3,7 +3,8 @@
 //! a link to it.
 
 use crate::ui::context::{use_ctx, Ctx};
-use jalon::edit::structure::{delete_element, deletion_impact, Impact};
+use jalon::edit::structure::{deletion_impact, Impact};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::level::Noun;
@@ -79,7 +80,7 @@ pub fn delete_confirmation(props: &Props) -> Html {
         let (ctx, id, on_done) = (ctx.clone(), props.id.clone(), props.on_done.clone());
         Callback::from(move |_: MouseEvent| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), move |plan| delete_element(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), Change::DeleteElement { element: id });
             on_done.emit(true);
         })
     };
