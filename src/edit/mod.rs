@@ -3,13 +3,17 @@
 //! no action pointing at it) and refuse what would break it, saying why.
 //!
 //! The page runs each change on a copy of the plan and keeps the copy only when the
-//! change succeeds, so a refused change leaves the plan exactly as it was.
+//! change succeeds, so a refused change leaves the plan exactly as it was. The screens
+//! name each change as a `Change`, data that `Change::apply` runs through these functions.
 
 pub mod actions;
 pub mod budget;
+pub mod change;
 pub mod followup;
 pub mod indicators;
 pub mod structure;
+
+pub use change::Change;
 
 use crate::id::Id;
 

@@ -1,5 +1,5 @@
 //! Changes to the plan's tree: add, edit, reorder, move and delete elements, and rename
-//! the plan's levels and its actions.
+//! the plan, its levels and its actions.
 //!
 //! The flat `Plan::elements` is the display order: an element's position among its
 //! siblings is its place on screen and its automatic code. Every change keeps an
@@ -248,6 +248,22 @@ pub fn rename_level(plan: &mut Plan, level: usize, name: Noun) -> Edited {
 /// Renames what the plan calls its actions (« moyen », « activité », « action »).
 pub fn rename_actions(plan: &mut Plan, name: Noun) -> Edited {
     plan.action_name = kept_noun(&plan.action_name, name);
+    Ok(())
+}
+
+/// Renames the levels from the top, then the actions when `actions` is given: the level
+/// names form saves them all at once, as one change.
+pub fn rename_levels(plan: &mut Plan, levels: Vec<Noun>, actions: Option<Noun>) -> Edited {
+    for (level, name) in levels.into_iter().enumerate() {
+        rename_level(plan, level, name)?;
+    }
+    actions.map_or(Ok(()), |name| rename_actions(plan, name))
+}
+
+/// Changes the plan's title as typed, untrimmed: the header's field sets it at every
+/// keystroke, and trimming would swallow the space before the next word.
+pub fn set_title(plan: &mut Plan, title: String) -> Edited {
+    plan.title = title;
     Ok(())
 }
 

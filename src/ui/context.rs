@@ -6,7 +6,7 @@ use super::persistence::Keeper;
 use super::route::Route;
 use super::state::Opening;
 use chrono::NaiveDate;
-use jalon::edit::Edited;
+use jalon::edit::Change;
 use jalon::history::Act;
 use jalon::id::Id;
 use jalon::plan::Plan;
@@ -52,18 +52,15 @@ impl Ctx {
     ///
     /// `act` says what the change is, for the undo button, and which changes are one
     /// step: one act is one step, unless it is typing (see `History`).
-    pub fn edit<F: FnOnce(&mut Plan) -> Edited + 'static>(&self, act: Act, change: F) {
-        self.dispatch.emit(Msg::Edit { change: Box::new(change), act });
+    pub fn edit(&self, act: Act, change: Change) {
+        self.dispatch.emit(Msg::Edit { change, act });
     }
 
-    /// A callback for an input: `change` receives the plan and the input's value.
-    pub fn edit_with<T: 'static, F: Fn(&mut Plan, T) -> Edited + 'static>(&self, act: Act, change: F) -> Callback<T> {
+    /// A callback for an input: each value it receives becomes the change `change`
+    /// makes of it, under the same `act`.
+    pub fn edit_from<T: 'static>(&self, act: Act, change: impl Fn(T) -> Change + 'static) -> Callback<T> {
         let dispatch = self.dispatch.clone();
-        let change = Rc::new(change);
-        Callback::from(move |value: T| {
-            let change = change.clone();
-            dispatch.emit(Msg::Edit { change: Box::new(move |plan| change(plan, value)), act: act.clone() });
-        })
+        Callback::from(move |value: T| dispatch.emit(Msg::Edit { change: change(value), act: act.clone() }))
     }
 
     /// Shows another plan, on the screen `then`, once the open one's change is saved

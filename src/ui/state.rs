@@ -5,7 +5,7 @@
 use super::route::Route;
 use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
-use jalon::edit::{Edited, Refused};
+use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
 use jalon::history::{Act, History};
 use jalon::plan::Plan;
@@ -173,7 +173,7 @@ pub enum Msg {
     Route(Route),
     /// A change to the plan; `act` says what it is, for undo (see `History`).
     Edit {
-        change: Box<dyn FnOnce(&mut Plan) -> Edited>,
+        change: Change,
         act: Act,
     },
     /// A field lost the focus: typing in it again is a new step.
@@ -264,7 +264,7 @@ impl Reducible for State {
             Msg::Route(route) => next.route = route,
             Msg::Edit { change, act } => {
                 let mut plan = (*self.plan).clone();
-                match change(&mut plan) {
+                match change.apply(&mut plan) {
                     Ok(()) => {
                         Rc::make_mut(&mut next.history).record(self.plan.clone(), act, plan_weight(&self.plan));
                         next.walked = None;

@@ -7,7 +7,8 @@
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
-use jalon::edit::actions::{add_action, update_action, ActionFields};
+use jalon::edit::actions::ActionFields;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
@@ -241,14 +242,13 @@ pub fn action_form(props: &Props) -> Html {
             match draft.fields(ctx.lang) {
                 Ok(fields) => {
                     match editing.clone() {
-                        Some(id) => ctx.edit(Act::new(What::Details, Of::Action(id.clone())), move |plan| {
-                            update_action(plan, &id, fields)
-                        }),
+                        Some(id) => ctx.edit(
+                            Act::new(What::Details, Of::Action(id.clone())),
+                            Change::UpdateAction { action: id, fields },
+                        ),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), move |plan| {
-                                add_action(plan, id, fields)
-                            });
+                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), Change::AddAction { id, fields });
                         }
                     }
                     on_done.emit(());

@@ -2,7 +2,7 @@
 //! its title is asked; the rest is edited afterwards.
 
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::edit::structure::add_element;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use web_sys::HtmlInputElement;
@@ -35,10 +35,8 @@ pub fn add_element_form(props: &Props) -> Html {
                 return;
             }
             let id = fresh_id("element");
-            let (new, parent, text) = (id.clone(), parent.clone(), (*title).clone());
-            ctx.edit(Act::new(What::Added, Of::Element(new.clone())), move |plan| {
-                add_element(plan, new, parent.as_ref(), &text)
-            });
+            let change = Change::AddElement { id: id.clone(), parent: parent.clone(), title: (*title).clone() };
+            ctx.edit(Act::new(What::Added, Of::Element(id.clone())), change);
             on_done.emit(Some(id));
         })
     };

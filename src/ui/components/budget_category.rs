@@ -7,7 +7,8 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
 use jalon::check::{Finding, Subject};
-use jalon::edit::budget::{self as edit, ExpenseFields};
+use jalon::edit::budget::ExpenseFields;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input;
@@ -176,9 +177,10 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), category.id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label) = (id.clone(), v[0].text());
-                    ctx.edit(Act::new(What::Title, Of::Category(id.clone())), move |plan| {
-                        edit::rename_category(plan, &id, &label)
-                    });
+                    ctx.edit(
+                        Act::new(What::Title, Of::Category(id.clone())),
+                        Change::RenameCategory { category: id, label },
+                    );
                     editing.set(None);
                 })
             };
@@ -193,9 +195,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, id) = (ctx.clone(), category.id.clone());
                 Callback::from(move |_| {
                     let id = id.clone();
-                    ctx.edit(Act::new(What::Deleted, Of::Category(id.clone())), move |plan| {
-                        edit::delete_category(plan, &id)
-                    })
+                    ctx.edit(Act::new(What::Deleted, Of::Category(id.clone())), Change::DeleteCategory { category: id })
                 })
             };
             html! {
@@ -224,7 +224,7 @@ pub fn budget_category(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
                     let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money() };
-                    ctx.edit(Act::new(What::Details, Of::Expense(id.clone())), move |plan| edit::update_expense(plan, &id, fields));
+                    ctx.edit(Act::new(What::Details, Of::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
                     editing.set(None);
                 })
             };
@@ -235,7 +235,7 @@ pub fn budget_category(props: &Props) -> Html {
                 </td></tr>
             }
         } else {
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Expense(id.clone())), move |plan| edit::delete_expense(plan, &id)) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Expense(id.clone())), Change::DeleteExpense { expense: id }) }) };
             html! {
                 <tr>
                     <th scope="row">{ &line.label }</th>
@@ -253,7 +253,7 @@ pub fn budget_category(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, contribution) = (id.clone(), contribution_of(&v));
-                        ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::update_staff(plan, &id, i, contribution));
+                        ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::UpdateStaff { expense: id, index: i, contribution });
                         editing.set(None);
                     })
                 };
@@ -262,7 +262,7 @@ pub fn budget_category(props: &Props) -> Html {
                         fields={staff_fields(&ctx, Some(c))} submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} /></li>
                 };
             }
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::delete_staff(plan, &id, i)) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::DeleteStaff { expense: id, index: i }) }) };
             let which = (ctx.words().contribution_of)(i + 1, &line.label);
             html! {
                 <li>
@@ -279,7 +279,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, contribution) = (id.clone(), contribution_of(&v));
-                    ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::add_staff(plan, &id, contribution));
+                    ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::AddStaff { expense: id, contribution });
                     editing.set(None);
                 })
             };
@@ -321,7 +321,7 @@ pub fn budget_category(props: &Props) -> Html {
                 spent: v[2].money(),
             };
             let id = fresh_id("depense");
-            ctx.edit(Act::new(What::Added, Of::Expense(id.clone())), move |plan| edit::add_expense(plan, id, fields));
+            ctx.edit(Act::new(What::Added, Of::Expense(id.clone())), Change::AddExpense { id, fields });
         })
     };
     let category_totals =

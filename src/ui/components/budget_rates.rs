@@ -6,6 +6,7 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::check::{Finding, Subject};
 use jalon::edit::budget as edit;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input;
@@ -55,7 +56,7 @@ pub fn budget_rates(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
-                        ctx.edit(Act::new(What::Details, Of::Rate(id.clone())), move |plan| edit::update_rate(plan, &id, &label, amount));
+                        ctx.edit(Act::new(What::Details, Of::Rate(id.clone())), Change::UpdateRate { rate: id, label, per_day: amount });
                         editing.set(None);
                     })
                 };
@@ -69,7 +70,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 }
             }
             Some(Editing::ConfirmDelete(open)) if *open == id => {
-                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), move |plan| edit::delete_rate(plan, &id)) }) };
+                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), Change::DeleteRate { rate: id }) }) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
                         <div class="confirm" role="group" aria-label={named(ctx.words().delete)}>
@@ -98,7 +99,7 @@ pub fn budget_rates(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
             let id = fresh_id("taux");
-            ctx.edit(Act::new(What::Added, Of::Rate(id.clone())), move |plan| edit::add_rate(plan, id, &label, amount));
+            ctx.edit(Act::new(What::Added, Of::Rate(id.clone())), Change::AddRate { id, label, per_day: amount });
         })
     };
     let title = ctx.words().staff_rates;

@@ -2,7 +2,7 @@
 //! pre-filled with today as the page writes dates and read back by `jalon::input`.
 
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::edit::followup::add_checkpoint;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
@@ -47,9 +47,10 @@ pub fn checkpoint_form(props: &Props) -> Html {
             if let (false, Ok(day)) = (label.trim().is_empty(), day) {
                 let (id, name) = (fresh_id("bilan"), label.trim().to_owned());
                 let created = id.clone();
-                ctx.edit(Act::new(What::Added, Of::Checkpoint(id.clone())), move |plan| {
-                    add_checkpoint(plan, id, &name, day)
-                });
+                ctx.edit(
+                    Act::new(What::Added, Of::Checkpoint(id.clone())),
+                    Change::AddCheckpoint { id, label: name, date: day },
+                );
                 label.set(String::new());
                 on_created.emit(created);
             }

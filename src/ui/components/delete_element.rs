@@ -3,7 +3,8 @@
 //! a link to it.
 
 use crate::ui::context::use_ctx;
-use jalon::edit::structure::{delete_element, deletion_impact};
+use jalon::edit::structure::deletion_impact;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use yew::prelude::*;
@@ -27,7 +28,7 @@ pub fn delete_confirmation(props: &Props) -> Html {
         let (ctx, id, on_done) = (ctx.clone(), props.id.clone(), props.on_done.clone());
         Callback::from(move |_: MouseEvent| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), move |plan| delete_element(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), Change::DeleteElement { element: id });
             on_done.emit(true);
         })
     };

@@ -4,7 +4,8 @@
 use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
-use jalon::edit::structure::{update_element, Details};
+use jalon::edit::structure::Details;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
@@ -100,7 +101,7 @@ pub fn element_form(props: &Props) -> Html {
                 smart: draft.smart.clone(),
             };
             let id = id.clone();
-            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), move |plan| update_element(plan, &id, details));
+            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), Change::UpdateElement { element: id, details });
             on_done.emit(true);
         })
     };

@@ -7,6 +7,7 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::{self, Exported, Failure};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::text::{self, Lang};
 use yew::prelude::*;
@@ -38,10 +39,7 @@ pub fn header(props: &Props) -> Html {
         Lang::En => Lang::Fr,
     };
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
-    let on_title = ctx.edit_with(Act::typing(What::Title, Of::Plan), |plan, title: String| {
-        plan.title = title;
-        Ok(())
-    });
+    let on_title = ctx.edit_from(Act::typing(What::Title, Of::Plan), |title: String| Change::SetTitle { title });
     let on_export = {
         let plan = ctx.plan.clone();
         let today = ctx.today;

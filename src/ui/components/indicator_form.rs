@@ -4,7 +4,8 @@
 
 use super::segment_form::SegmentForm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
-use jalon::edit::indicators::{self as edit, IndicatorFields};
+use jalon::edit::indicators::IndicatorFields;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
@@ -217,13 +218,15 @@ pub fn indicator_form(props: &Props) -> Html {
             let (id, objective) = (id.clone(), objective.clone());
             if is_new {
                 let segment = fresh_id("seg");
-                ctx.edit(Act::new(What::Added, Of::Indicator(id.clone())), move |plan| {
-                    edit::add_indicator(plan, &objective, id, segment, fields)
-                });
+                ctx.edit(
+                    Act::new(What::Added, Of::Indicator(id.clone())),
+                    Change::AddIndicator { objective, id, segment, fields },
+                );
             } else {
-                ctx.edit(Act::new(What::Details, Of::Indicator(id.clone())), move |plan| {
-                    edit::update_indicator(plan, &id, fields)
-                });
+                ctx.edit(
+                    Act::new(What::Details, Of::Indicator(id.clone())),
+                    Change::UpdateIndicator { indicator: id, fields },
+                );
             }
             saved.set(true);
         })
@@ -249,9 +252,10 @@ pub fn indicator_form(props: &Props) -> Html {
                 return;
             }
             let (id, segment) = (id.clone(), fresh_id("seg"));
-            ctx.edit(Act::new(What::Segment, Of::Indicator(id.clone())), move |plan| {
-                edit::add_segment(plan, &id, segment, name)
-            });
+            ctx.edit(
+                Act::new(What::Segment, Of::Indicator(id.clone())),
+                Change::AddSegment { indicator: id, id: segment, label: name },
+            );
             new_segment.set(String::new());
         })
     };
@@ -260,7 +264,7 @@ pub fn indicator_form(props: &Props) -> Html {
         let (id, on_close) = (props.indicator.clone(), props.on_close.clone());
         Callback::from(move |_| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Indicator(id.clone())), move |plan| edit::delete_indicator(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Of::Indicator(id.clone())), Change::DeleteIndicator { indicator: id });
             on_close.emit(());
         })
     };

@@ -2,7 +2,7 @@
 //! once: every heading of the tree and the navigation use them.
 
 use crate::ui::context::use_ctx;
-use jalon::edit::structure::{rename_actions, rename_level};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::level::Noun;
 use web_sys::HtmlInputElement;
@@ -31,12 +31,7 @@ pub fn level_names() -> Html {
             e.prevent_default();
             let mut words = (*drafts).clone();
             let actions = words.pop();
-            ctx.edit(Act::new(What::LevelNames, Of::Plan), move |plan| {
-                for (level, name) in words.into_iter().enumerate() {
-                    rename_level(plan, level, name)?;
-                }
-                actions.map_or(Ok(()), |name| rename_actions(plan, name))
-            });
+            ctx.edit(Act::new(What::LevelNames, Of::Plan), Change::RenameLevels { levels: words, actions });
             saved.set(true);
         })
     };

@@ -6,7 +6,7 @@
 
 use crate::ui::context::use_ctx;
 use jalon::check::questioned_value;
-use jalon::edit::followup::set_measurement_at;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
@@ -52,9 +52,10 @@ pub fn measurement_entry(props: &Props) -> Html {
                 Ok(value) => {
                     refused.set(None);
                     let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
-                    ctx.edit(Act::new(What::Measurement, Of::Indicator(indicator.clone())), move |plan| {
-                        set_measurement_at(plan, &indicator, &segment, &checkpoint, value)
-                    });
+                    ctx.edit(
+                        Act::new(What::Measurement, Of::Indicator(indicator.clone())),
+                        Change::SetMeasurementAt { indicator, segment, checkpoint, value },
+                    );
                 }
                 Err(error) => refused.set(Some((typed, error))),
             }

@@ -2,7 +2,8 @@
 //! level just above its own: a list of the valid parents, never a drag.
 
 use crate::ui::context::use_ctx;
-use jalon::edit::structure::{move_to, valid_parents};
+use jalon::edit::structure::valid_parents;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use web_sys::HtmlSelectElement;
@@ -43,7 +44,10 @@ pub fn move_element(props: &Props) -> Html {
             e.prevent_default();
             let Some(parent) = (*chosen).clone() else { return };
             let id = id.clone();
-            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), move |plan| move_to(plan, &id, Some(&parent)));
+            ctx.edit(
+                Act::new(What::Moved, Of::Element(id.clone())),
+                Change::MoveElement { element: id, parent: Some(parent) },
+            );
             on_done.emit(true);
         })
     };

@@ -6,7 +6,8 @@
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
 use jalon::check::{Finding, Reference, Subject};
-use jalon::edit::structure::{put_back, put_back_places};
+use jalon::edit::structure::put_back_places;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::plan::{Detached, Plan};
@@ -109,10 +110,8 @@ fn head_item(props: &ItemProps) -> Html {
             let id = id.clone();
             // Once back, the element is in the tree: focus follows it there.
             focus_soon(vec![dom_id("edit", &id)]);
-            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), move |plan| {
-                let parent = (value != TOP).then(|| Id::new(value.clone()));
-                put_back(plan, &id, parent.as_ref())
-            });
+            let parent = (value != TOP).then(|| Id::new(value));
+            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), Change::PutBack { element: id, parent });
         })
     };
     let field = dom_id("put-back", &head.id);

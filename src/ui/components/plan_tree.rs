@@ -13,7 +13,7 @@ use super::element_form::ElementForm;
 use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
-use jalon::edit::structure::{move_down, move_up};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
@@ -394,13 +394,9 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
             let id = id.clone();
             let targets = if up { ["up", "down"] } else { ["down", "up"] };
             focus_soon(targets.iter().map(|t| dom_id(t, &id)).collect());
-            ctx.edit(Act::new(What::Reordered, Of::Element(id.clone())), move |plan| {
-                if up {
-                    move_up(plan, &id)
-                } else {
-                    move_down(plan, &id)
-                }
-            });
+            let change =
+                if up { Change::MoveUp { element: id.clone() } } else { Change::MoveDown { element: id.clone() } };
+            ctx.edit(Act::new(What::Reordered, Of::Element(id)), change);
         })
     };
     let prefix = dom_id("form", id);

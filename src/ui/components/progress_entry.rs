@@ -9,7 +9,7 @@ use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
-use jalon::edit::followup::{set_progress, set_status};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
@@ -47,9 +47,10 @@ pub fn progress_entry(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
-                ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
-                    set_status(plan, &action, &checkpoint, status)
-                });
+                ctx.edit(
+                    Act::new(What::Progress, Of::Action(action.clone())),
+                    Change::SetActionStatus { action, checkpoint, status },
+                );
             }
         })
     };
@@ -65,9 +66,10 @@ pub fn progress_entry(props: &Props) -> Html {
             };
             problem.set(None);
             let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
-            ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
-                set_progress(plan, &action, &checkpoint, status, percent, &narrative)
-            });
+            ctx.edit(
+                Act::new(What::Progress, Of::Action(action.clone())),
+                Change::SetProgress { action, checkpoint, status, percent, narrative },
+            );
         }
     };
     let on_percent = {

@@ -12,7 +12,7 @@ use super::indicator_form::{checked_field, select_field, text_field};
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
-use jalon::edit::indicators as edit;
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
@@ -128,19 +128,20 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, name, ind, seg) = (ctx.clone(), name.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (ind, seg, label) = (ind.clone(), seg.clone(), (*name).clone());
-            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
-                edit::rename_segment(plan, &ind, &seg, label)
-            });
+            let label = (*name).clone();
+            ctx.edit(
+                Act::new(What::Segment, Of::Indicator(ind.clone())),
+                Change::RenameSegment { indicator: ind.clone(), segment: seg.clone(), label },
+            );
         })
     };
     let on_remove = {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
-            let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
-                edit::remove_segment(plan, &ind, &seg)
-            });
+            ctx.edit(
+                Act::new(What::Segment, Of::Indicator(ind.clone())),
+                Change::RemoveSegment { indicator: ind.clone(), segment: seg.clone() },
+            );
         })
     };
     let on_baseline = {
@@ -160,20 +161,24 @@ pub fn segment_form(props: &Props) -> Html {
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
             warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&f, ctx.lang))));
-            let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
-                edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value }))
-            });
+            ctx.edit(
+                Act::new(What::Baseline, Of::Indicator(ind.clone())),
+                Change::SetBaseline {
+                    indicator: ind.clone(),
+                    segment: seg.clone(),
+                    baseline: Some(Observation { date, value }),
+                },
+            );
         })
     };
     let on_clear_baseline = {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
-            let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
-                edit::set_baseline(plan, &ind, &seg, None)
-            });
+            ctx.edit(
+                Act::new(What::Baseline, Of::Indicator(ind.clone())),
+                Change::SetBaseline { indicator: ind.clone(), segment: seg.clone(), baseline: None },
+            );
             date.set(String::new());
             value.set(String::new());
         })
@@ -194,18 +199,15 @@ pub fn segment_form(props: &Props) -> Html {
                 Err(p) => return refuse(Field::TargetValue, p),
             };
             error.set(None);
-            let (ind, seg) = (ind.clone(), seg.clone());
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
             warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&f, ctx.lang))));
-            match *changing {
-                Some(index) => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
-                    edit::update_target(plan, &ind, &seg, index, target)
-                }),
-                None => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
-                    edit::add_target(plan, &ind, &seg, target)
-                }),
-            }
+            let (indicator, segment) = (ind.clone(), seg.clone());
+            let change = match *changing {
+                Some(index) => Change::UpdateTarget { indicator, segment, index, target },
+                None => Change::AddTarget { indicator, segment, target },
+            };
+            ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), change);
             changing.set(None);
             date.set(String::new());
             value.set(String::new());
@@ -236,15 +238,12 @@ pub fn segment_form(props: &Props) -> Html {
                 assessment: (kind == IndicatorKind::Qualitative).then_some(*assessment),
                 note: note.trim().to_string(),
             };
-            let (ind, seg) = (ind.clone(), seg.clone());
-            match *changing {
-                Some(index) => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
-                    edit::update_measurement(plan, &ind, &seg, index, measurement)
-                }),
-                None => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
-                    edit::add_measurement(plan, &ind, &seg, measurement)
-                }),
-            }
+            let (indicator, segment) = (ind.clone(), seg.clone());
+            let change = match *changing {
+                Some(index) => Change::UpdateMeasurement { indicator, segment, index, measurement },
+                None => Change::AddMeasurement { indicator, segment, measurement },
+            };
+            ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), change);
             changing.set(None);
             value.set(String::new());
             note.set(String::new());
@@ -295,19 +294,19 @@ pub fn segment_form(props: &Props) -> Html {
     let remove_target = |index: usize| {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
-            let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
-                edit::remove_target(plan, &ind, &seg, index)
-            });
+            ctx.edit(
+                Act::new(What::Target, Of::Indicator(ind.clone())),
+                Change::RemoveTarget { indicator: ind.clone(), segment: seg.clone(), index },
+            );
         })
     };
     let remove_measure = |index: usize| {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
-            let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
-                edit::remove_measurement(plan, &ind, &seg, index)
-            });
+            ctx.edit(
+                Act::new(What::Measurement, Of::Indicator(ind.clone())),
+                Change::RemoveMeasurement { indicator: ind.clone(), segment: seg.clone(), index },
+            );
         })
     };
 

@@ -14,8 +14,7 @@ use crate::ui::context::{use_ctx, Ctx};
 use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
-use jalon::edit::actions::{delete_action, set_responsible};
-use jalon::edit::followup::set_status;
+use jalon::edit::Change;
 use jalon::filter::{filter, Criteria};
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
@@ -76,10 +75,11 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         let (ctx, action_id, checkpoint_id) = (ctx.clone(), action.id.clone(), checkpoint.id.clone());
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
-                let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(Act::new(What::Progress, Of::Action(action_id.clone())), move |plan| {
-                    set_status(plan, &action_id, &checkpoint_id, status)
-                });
+                let (action, checkpoint) = (action_id.clone(), checkpoint_id.clone());
+                ctx.edit(
+                    Act::new(What::Progress, Of::Action(action.clone())),
+                    Change::SetActionStatus { action, checkpoint, status },
+                );
             }
         })
     };
@@ -96,8 +96,8 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
     let id = action.id.clone();
     let on_change = ctx
-        .edit_with(Act::new(What::Responsible, Of::Action(id.clone())), move |plan, value: String| {
-            set_responsible(plan, &id, &value)
+        .edit_from(Act::new(What::Responsible, Of::Action(id.clone())), move |responsible: String| {
+            Change::SetResponsible { action: id.clone(), responsible }
         })
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
@@ -197,7 +197,7 @@ pub fn screen() -> Html {
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
                 let id = id.clone();
-                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), move |plan| delete_action(plan, &id));
+                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), Change::DeleteAction { action: id });
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };

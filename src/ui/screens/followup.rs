@@ -10,7 +10,8 @@ use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::checkpoint::Checkpoint;
-use jalon::edit::followup::{close_checkpoint, delete_checkpoint, measurement_at, records_at, reopen_checkpoint};
+use jalon::edit::followup::{measurement_at, records_at};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::plan::Plan;
@@ -104,12 +105,11 @@ pub fn screen() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(Some(what.clone())))
     };
-    let confirmed = |what: What, change: fn(&mut Plan, &Id) -> jalon::edit::Edited, id: Id| {
+    let confirmed = |what: What, change: fn(Id) -> Change, id: Id| {
         let (ctx, confirming) = (ctx.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
             confirming.set(None);
-            let id = id.clone();
-            ctx.edit(Act::new(what, Of::Checkpoint(id.clone())), move |plan| change(plan, &id));
+            ctx.edit(Act::new(what, Of::Checkpoint(id.clone())), change(id.clone()));
         })
     };
 
@@ -144,7 +144,7 @@ pub fn screen() -> Html {
                 </span>
                 if deleting {
                     { confirm_box(&ctx, delete_message(&ctx, plan, checkpoint), ctx.words().delete_checkpoint,
-                        confirmed(What::Deleted, delete_checkpoint, checkpoint.id.clone()), on_no.clone()) }
+                        confirmed(What::Deleted, |checkpoint| Change::DeleteCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()) }
                 }
             </li>
         }
@@ -155,10 +155,10 @@ pub fn screen() -> Html {
         let closing = match &*confirming {
             Some(Confirm::Close) => confirm_box(&ctx,
                 ctx.words().close_checkpoint_progress_measurements.into(),
-                ctx.words().close_lock, confirmed(What::Closed, close_checkpoint, checkpoint.id.clone()), on_no.clone()),
+                ctx.words().close_lock, confirmed(What::Closed, |checkpoint| Change::CloseCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
             Some(Confirm::Reopen) => confirm_box(&ctx,
                 ctx.words().reopen_checkpoint_values_will.into(),
-                ctx.words().reopen_unlock, confirmed(What::Reopened, reopen_checkpoint, checkpoint.id.clone()), on_no.clone()),
+                ctx.words().reopen_unlock, confirmed(What::Reopened, |checkpoint| Change::ReopenCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
             _ => html! {},
         };
         html! {

@@ -8,6 +8,7 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
+use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
@@ -97,10 +98,7 @@ pub fn library(props: &Props) -> Html {
         move |id: Id, title: String| {
             renaming.set(None);
             if id == ctx.plan.id {
-                ctx.edit(Act::new(What::Title, Of::Plan), move |plan| {
-                    plan.title = title;
-                    Ok(())
-                });
+                ctx.edit(Act::new(What::Title, Of::Plan), Change::SetTitle { title });
             } else if let Some((mut plan, base)) = plan_of(&ctx, &id) {
                 plan.title = title;
                 match store::save_plan(&plan, base.as_deref()) {

@@ -1,0 +1,101 @@
+use super::Change;
+use crate::action::ActionStatus;
+use crate::edit::{Edited, Refused};
+use crate::id::Id;
+use crate::level::Noun;
+use crate::money::Cents;
+use crate::plan::Plan;
+use crate::sample::sample_plan;
+use chrono::NaiveDate;
+
+/// The sample's one checkpoint, open.
+const CHECKPOINT: &str = "bilan-2023-12";
+
+fn id(text: &str) -> Id {
+    Id::new(text)
+}
+
+/// Applies `changes` in order to the sample, as the page would one message at a time,
+/// and returns the plan with what the last change answered.
+fn check(changes: impl IntoIterator<Item = Change>) -> (Plan, Edited) {
+    let mut plan = sample_plan();
+    let mut last = Ok(());
+    for change in changes {
+        last = change.apply(&mut plan);
+    }
+    (plan, last)
+}
+
+#[test]
+fn an_action_status_changes_alone_at_its_checkpoint() {
+    let (plan, edited) = check([Change::SetActionStatus {
+        action: id("moyen-cap"),
+        checkpoint: id(CHECKPOINT),
+        status: ActionStatus::OnHold,
+    }]);
+    assert_eq!(edited, Ok(()));
+    let record = plan.actions.iter().find(|a| a.id == id("moyen-cap")).and_then(|a| a.progress_at(&id(CHECKPOINT)));
+    assert_eq!(record.map(|r| (r.status, r.percent)), Some((ActionStatus::OnHold, Some(40))), "the percent stays");
+}
+
+#[test]
+fn the_title_is_kept_as_typed() {
+    let (plan, edited) = check([Change::SetTitle { title: "Plan 2024 ".into() }]);
+    assert_eq!((plan.title.as_str(), edited), ("Plan 2024 ", Ok(())), "the space before the next word stays");
+}
+
+#[test]
+fn the_level_names_change_together_and_a_blank_name_keeps_its_word() {
+    let (plan, edited) = check([Change::RenameLevels {
+        levels: vec![Noun::new(" Axe ", "Axes"), Noun::new("", "")],
+        actions: Some(Noun::new("Activité", "Activités")),
+    }]);
+    assert_eq!(edited, Ok(()));
+    let names: Vec<&str> = plan.levels.iter().map(|l| l.name.singular.as_str()).collect();
+    assert_eq!(names, ["Axe", "Orientation", "Objectif"]);
+    assert_eq!(plan.action_name, Noun::new("Activité", "Activités"));
+}
+
+#[test]
+fn a_refused_change_leaves_the_plan_as_it_was() {
+    let close = Change::CloseCheckpoint { checkpoint: id(CHECKPOINT) };
+    let (closed, _) = check([close.clone()]);
+    let progress = Change::SetProgress {
+        action: id("moyen-cap"),
+        checkpoint: id(CHECKPOINT),
+        status: ActionStatus::Done,
+        percent: Some(100),
+        narrative: "Fini.".into(),
+    };
+    let (plan, edited) = check([close.clone(), progress]);
+    assert_eq!(edited, Err(Refused::CheckpointClosed(id(CHECKPOINT))));
+    assert_eq!(plan, closed, "a closed checkpoint's values are locked");
+
+    let (plan, edited) = check([Change::DeleteElement { element: id("objectif-9") }]);
+    assert_eq!(edited, Err(Refused::NotFound(id("objectif-9"))));
+    assert_eq!(plan, sample_plan());
+}
+
+/// A change is a value: the same changes replayed on the same plan give the same plan,
+/// and a log of them says what each one was.
+#[test]
+fn changes_replayed_give_the_same_plan() {
+    let changes = vec![
+        Change::AddElement { id: id("objectif-6"), parent: Some(id("orientation-2-2")), title: " Lire ".into() },
+        Change::MoveUp { element: id("objectif-6") },
+        Change::AddRevenue { id: id("revenu-1"), label: "Mesure 15023".into(), amount: Cents(1_250_000) },
+        Change::AddCheckpoint {
+            id: id("bilan-2024-06"),
+            label: "Bilan de fin d'année".into(),
+            date: NaiveDate::from_ymd_opt(2024, 6, 20).unwrap(),
+        },
+    ];
+    let (once, edited) = check(changes.clone());
+    let (again, _) = check(changes.clone());
+    assert_eq!((&once, edited), (&again, Ok(())));
+    assert_ne!(once, sample_plan());
+    let objective = once.element(&id("objectif-6")).map(|e| (e.title.as_str(), e.parent.clone()));
+    assert_eq!(objective, Some(("Lire", Some(id("orientation-2-2")))));
+    assert_eq!(once.children(Some(&id("orientation-2-2"))).next().map(|e| e.id.as_str()), Some("objectif-6"));
+    assert!(format!("{:?}", changes[1]).starts_with("MoveUp"), "{:?}", changes[1]);
+}
