@@ -2,15 +2,16 @@
 //! part computed to the cent beside the part the document states, and the checks; the
 //! allocation and its shares changed in place.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::budget::Share;
 use jalon::check::{Finding, Subject};
 use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::input;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -46,18 +47,10 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
     let first = choices.first().map_or_else(String::new, |(v, _)| v.clone());
     let mut fields = Vec::new();
     if share.is_none() {
-        fields.push(Field::new(ctx.words().organisation, Kind::Choice(choices), first));
+        fields.push(Field::choice(ctx.words().organisation, choices, first));
     }
-    fields.push(Field::new(
-        ctx.words().weight_key,
-        Kind::Weight,
-        share.map_or_else(String::new, |s| input::show_weight(s.weight, ctx.lang)),
-    ));
-    fields.push(Field::new(
-        ctx.words().stated_part_optional,
-        Kind::OptionalMoney,
-        input::show_optional_money(share.and_then(|s| s.stated), ctx.lang),
-    ));
+    fields.push(Field::weight(ctx.words().weight_key, share.map(|s| s.weight), ctx.lang));
+    fields.push(Field::optional_money(ctx.words().stated_part_optional, share.and_then(|s| s.stated), ctx.lang));
     fields
 }
 
@@ -96,8 +89,8 @@ pub fn budget_allocation(props: &Props) -> Html {
             };
             html! {
                 <BudgetForm id={format!("alloc-{id}")} name={named(ctx.words().edit, &allocation.label)}
-                    fields={vec![Field::new(ctx.words().label, Kind::Text, allocation.label.clone()),
-                        Field::new(ctx.words().amount_allocate, Kind::Money, input::show_money(allocation.amount, ctx.lang))]}
+                    fields={vec![Field::text(ctx.words().label, &allocation.label),
+                        Field::money(ctx.words().amount_allocate, Some(allocation.amount), ctx.lang)]}
                     submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
@@ -113,17 +106,14 @@ pub fn budget_allocation(props: &Props) -> Html {
                 })
             };
             html! {
-                <div class="confirm" role="group" aria-label={named(ctx.words().delete, &allocation.label)}>
-                    <p>{ ctx.words().delete_allocation_all_shares }</p>
-                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_allocation }</button>
-                    <button type="button" onclick={set(None)}>{ ctx.words().keep_allocation }</button>
-                </div>
+                <Confirm label={named(ctx.words().delete, &allocation.label)} message={ctx.words().delete_allocation_all_shares}
+                    yes={ctx.words().delete_allocation} no={ctx.words().keep_allocation} on_yes={on_confirm} on_no={set(None)} />
             }
         }
         _ => html! {
             <div class="row-buttons">
-                <button type="button" onclick={set(Some(Editing::Allocation))} aria-label={named(ctx.words().edit, &allocation.label)}>{ ctx.words().edit }</button>
-                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.words().delete, &allocation.label)}>{ ctx.words().delete }</button>
+                <RowButtons edit_name={named(ctx.words().edit, &allocation.label)} delete_name={named(ctx.words().delete, &allocation.label)}
+                    on_edit={set(Some(Editing::Allocation))} on_delete={set(Some(Editing::ConfirmDelete))} />
             </div>
         },
     };
@@ -165,8 +155,8 @@ pub fn budget_allocation(props: &Props) -> Html {
                     _ => String::new(),
                 } }</td>
                 <td class="row-buttons">
-                    <button type="button" onclick={set(Some(Editing::Share(share.organisation.clone())))} aria-label={named(ctx.words().edit_share, &org)}>{ ctx.words().edit }</button>
-                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().remove_share, &org)}>{ ctx.words().remove }</button>
+                    <RowButtons edit_name={named(ctx.words().edit_share, &org)} delete_name={named(ctx.words().remove_share, &org)}
+                        on_edit={set(Some(Editing::Share(share.organisation.clone())))} {on_delete} delete_word={ctx.words().remove} />
                 </td>
             </tr>
         }

@@ -2,8 +2,10 @@
 //! (participants × days × rate beside the stated amount), totals, spending and checks,
 //! each changed in place; the category's totals; forms to add a line or a contribution.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
 use jalon::check::{Finding, Subject};
@@ -11,7 +13,6 @@ use jalon::edit::budget::ExpenseFields;
 use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::input;
 use jalon::money::Cents;
 use jalon::text;
 use std::rc::Rc;
@@ -45,22 +46,13 @@ enum Editing {
 const COLUMNS: &str = "7";
 
 fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Field> {
-    let mut fields =
-        vec![Field::new(ctx.words().label, Kind::Text, line.map_or_else(String::new, |l| l.label.clone()))];
+    let mut fields = vec![Field::text(ctx.words().label, line.map_or("", |l| l.label.as_str()))];
     if line.is_some() {
         let categories = ctx.plan.budget.categories.iter().map(|c| (c.id.to_string(), c.label.clone())).collect();
-        fields.push(Field::new(ctx.words().category, Kind::Choice(categories), category.to_string()));
+        fields.push(Field::choice(ctx.words().category, categories, category.to_string()));
     }
-    fields.push(Field::new(
-        ctx.words().planned_direct_expenses,
-        Kind::Money,
-        line.map_or_else(String::new, |l| input::show_money(l.planned, ctx.lang)),
-    ));
-    fields.push(Field::new(
-        ctx.words().spent_optional,
-        Kind::OptionalMoney,
-        input::show_optional_money(line.and_then(|l| l.spent), ctx.lang),
-    ));
+    fields.push(Field::money(ctx.words().planned_direct_expenses, line.map(|l| l.planned), ctx.lang));
+    fields.push(Field::optional_money(ctx.words().spent_optional, line.and_then(|l| l.spent), ctx.lang));
     fields
 }
 
@@ -74,22 +66,10 @@ fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Fiel
         .collect();
     let first_rate = ctx.plan.budget.rates.first().map_or_else(String::new, |r| r.id.to_string());
     vec![
-        Field::new(ctx.words().rate, Kind::Choice(rates), contribution.map_or(first_rate, |c| c.rate.to_string())),
-        Field::new(
-            ctx.words().participants,
-            Kind::Participants,
-            contribution.map_or_else(String::new, |c| input::show_count(c.participants, ctx.lang)),
-        ),
-        Field::new(
-            ctx.words().days,
-            Kind::Days,
-            contribution.map_or_else(String::new, |c| input::show_days(c.days, ctx.lang)),
-        ),
-        Field::new(
-            ctx.words().stated_amount_optional,
-            Kind::OptionalMoney,
-            input::show_optional_money(contribution.and_then(|c| c.stated), ctx.lang),
-        ),
+        Field::choice(ctx.words().rate, rates, contribution.map_or(first_rate, |c| c.rate.to_string())),
+        Field::participants(ctx.words().participants, contribution.map(|c| c.participants), ctx.lang),
+        Field::days(ctx.words().days, contribution.map(|c| c.days), ctx.lang),
+        Field::optional_money(ctx.words().stated_amount_optional, contribution.and_then(|c| c.stated), ctx.lang),
     ]
 }
 
@@ -186,7 +166,7 @@ pub fn budget_category(props: &Props) -> Html {
             };
             html! {
                 <BudgetForm id={format!("cat-{}", category.id)} name={named(ctx.words().rename, &category.label)}
-                    fields={vec![Field::new(ctx.words().category_name, Kind::Text, category.label.clone())]}
+                    fields={vec![Field::text(ctx.words().category_name, &category.label)]}
                     submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
@@ -199,17 +179,14 @@ pub fn budget_category(props: &Props) -> Html {
                 })
             };
             html! {
-                <div class="confirm" role="group" aria-label={named(ctx.words().delete, &category.label)}>
-                    <p>{ (ctx.words().delete_category_lines)(lines.len()) }</p>
-                    <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_category }</button>
-                    <button type="button" onclick={set(None)}>{ ctx.words().keep_category }</button>
-                </div>
+                <Confirm label={named(ctx.words().delete, &category.label)} message={(ctx.words().delete_category_lines)(lines.len())}
+                    yes={ctx.words().delete_category} no={ctx.words().keep_category} on_yes={on_confirm} on_no={set(None)} />
             }
         }
         _ => html! {
             <div class="row-buttons">
-                <button type="button" onclick={set(Some(Editing::Rename))} aria-label={named(ctx.words().rename, &category.label)}>{ ctx.words().rename }</button>
-                <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete))} aria-label={named(ctx.words().delete, &category.label)}>{ ctx.words().delete }</button>
+                <RowButtons edit_name={named(ctx.words().rename, &category.label)} delete_name={named(ctx.words().delete, &category.label)}
+                    on_edit={set(Some(Editing::Rename))} on_delete={set(Some(Editing::ConfirmDelete))} edit_word={ctx.words().rename} />
             </div>
         },
     };
@@ -241,8 +218,8 @@ pub fn budget_category(props: &Props) -> Html {
                     <th scope="row">{ &line.label }</th>
                     { amount_cells(&ctx, totals, line.stated_total) }
                     <td class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Line(id.clone())))} aria-label={named(ctx.words().edit, &line.label)}>{ ctx.words().edit }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete, &line.label)}>{ ctx.words().delete }</button>
+                        <RowButtons edit_name={named(ctx.words().edit, &line.label)} delete_name={named(ctx.words().delete, &line.label)}
+                            on_edit={set(Some(Editing::Line(id.clone())))} {on_delete} />
                     </td>
                 </tr>
             }
@@ -268,8 +245,8 @@ pub fn budget_category(props: &Props) -> Html {
                 <li>
                     { contribution_text(&ctx, c) }
                     <span class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Staff(id.clone(), i)))} aria-label={format!("{} {which}", ctx.words().edit)}>{ ctx.words().edit }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={format!("{} {which}", ctx.words().delete)}>{ ctx.words().delete }</button>
+                        <RowButtons edit_name={format!("{} {which}", ctx.words().edit)} delete_name={format!("{} {which}", ctx.words().delete)}
+                            on_edit={set(Some(Editing::Staff(id.clone(), i)))} {on_delete} />
                     </span>
                 </li>
             }

@@ -31,9 +31,41 @@ pub struct Field {
     pub initial: String,
 }
 
+/// A field is pre-filled by the exact inverse of the reader its kind names, or left
+/// blank for a new line: each constructor pairs the two, so that no form can show a
+/// value its reader would read otherwise.
 impl Field {
-    pub fn new(label: &str, kind: Kind, initial: impl Into<String>) -> Field {
-        Field { label: label.into(), kind, initial: initial.into() }
+    fn new(label: &str, kind: Kind, initial: String) -> Field {
+        Field { label: label.into(), kind, initial }
+    }
+
+    pub fn text(label: &str, value: &str) -> Field {
+        Field::new(label, Kind::Text, value.into())
+    }
+
+    pub fn money(label: &str, value: Option<Cents>, lang: Lang) -> Field {
+        Field::new(label, Kind::Money, value.map(|c| input::show_money(c, lang)).unwrap_or_default())
+    }
+
+    pub fn optional_money(label: &str, value: Option<Cents>, lang: Lang) -> Field {
+        Field::new(label, Kind::OptionalMoney, input::show_optional_money(value, lang))
+    }
+
+    pub fn days(label: &str, value: Option<Days>, lang: Lang) -> Field {
+        Field::new(label, Kind::Days, value.map(|d| input::show_days(d, lang)).unwrap_or_default())
+    }
+
+    pub fn participants(label: &str, value: Option<u32>, lang: Lang) -> Field {
+        Field::new(label, Kind::Participants, value.map(|n| input::show_count(n, lang)).unwrap_or_default())
+    }
+
+    pub fn weight(label: &str, value: Option<f64>, lang: Lang) -> Field {
+        Field::new(label, Kind::Weight, value.map(|w| input::show_weight(w, lang)).unwrap_or_default())
+    }
+
+    /// One of `choices` (value, words shown), `chosen` selected.
+    pub fn choice(label: &str, choices: Vec<(String, String)>, chosen: String) -> Field {
+        Field::new(label, Kind::Choice(choices), chosen)
     }
 }
 

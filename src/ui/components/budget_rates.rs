@@ -1,15 +1,17 @@
 //! The rate table: the daily rate of each staff category, how many contributions each
 //! prices, changed in place; deleting a rate (confirmed) takes those contributions.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::check::{Finding, Subject};
 use jalon::edit::budget as edit;
 use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::input;
+use jalon::money::Cents;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,8 +39,7 @@ pub fn budget_rates(props: &Props) -> Html {
     let editing = use_state(|| None::<Editing>);
     let label = ctx.words().staff_category;
     let per_day = ctx.words().rate_per_day;
-    let fields =
-        |l: String, amount: String| vec![Field::new(label, Kind::Text, l), Field::new(per_day, Kind::Money, amount)];
+    let fields = |l: &str, amount: Option<Cents>| vec![Field::text(label, l), Field::money(per_day, amount, ctx.lang)];
     let set = |to: Option<Editing>| {
         let editing = editing.clone();
         Callback::from(move |_| editing.set(to.clone()))
@@ -64,7 +65,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
                         <BudgetForm id={format!("rate-{id}")} name={named(ctx.words().edit)}
-                            fields={fields(rate.label.clone(), input::show_money(rate.per_day, ctx.lang))}
+                            fields={fields(&rate.label, Some(rate.per_day))}
                             submit={ctx.words().save} {on_submit} on_cancel={Some(on_cancel)} />
                     </td></tr>
                 }
@@ -73,11 +74,8 @@ pub fn budget_rates(props: &Props) -> Html {
                 let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), Change::DeleteRate { rate: id }) }) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
-                        <div class="confirm" role="group" aria-label={named(ctx.words().delete)}>
-                            <p>{ (ctx.words().delete_rate_used)(used) }</p>
-                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_rate }</button>
-                            <button type="button" onclick={set(None)}>{ ctx.words().keep_rate }</button>
-                        </div>
+                        <Confirm label={named(ctx.words().delete)} message={(ctx.words().delete_rate_used)(used)}
+                            yes={ctx.words().delete_rate} no={ctx.words().keep_rate} on_yes={on_confirm} on_no={set(None)} />
                     </td></tr>
                 }
             }
@@ -87,8 +85,8 @@ pub fn budget_rates(props: &Props) -> Html {
                     <td class="num">{ text::money(rate.per_day, ctx.lang) }</td>
                     <td class="num">{ used }</td>
                     <td class="row-buttons">
-                        <button type="button" onclick={set(Some(Editing::Rate(id.clone())))} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
-                        <button type="button" class="danger" onclick={set(Some(Editing::ConfirmDelete(id.clone())))} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
+                        <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)}
+                            on_edit={set(Some(Editing::Rate(id.clone())))} on_delete={set(Some(Editing::ConfirmDelete(id.clone())))} />
                     </td>
                 </tr>
             },
@@ -122,7 +120,7 @@ pub fn budget_rates(props: &Props) -> Html {
                     </table>
                 </div>
             }
-            <BudgetForm id="rate-new" name={ctx.words().new_rate} fields={fields(String::new(), String::new())}
+            <BudgetForm id="rate-new" name={ctx.words().new_rate} fields={fields("", None)}
                 submit={ctx.words().add_rate} on_submit={on_add} />
         </section>
     }

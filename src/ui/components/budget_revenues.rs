@@ -1,15 +1,16 @@
 //! The budget's revenue lines: each with its amount and its checks, changed or deleted
 //! in place, their total, and a form to add one.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::budget_form::{BudgetForm, Field, Value};
 use crate::ui::components::finding_notes::{about, FindingNotes};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::budget::BudgetTotals;
 use jalon::check::{Finding, Subject};
 use jalon::edit::Change;
 use jalon::history::{Act, Of, What};
 use jalon::id::Id;
-use jalon::input;
+use jalon::money::Cents;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +33,7 @@ pub fn revenues(props: &Props) -> Html {
     let editing = use_state(|| None::<Id>);
     let label = ctx.words().label;
     let amount = ctx.words().amount;
-    let fields = |l: &str, a: String| vec![Field::new(label, Kind::Text, l), Field::new(amount, Kind::Money, a)];
+    let fields = |l: &str, a: Option<Cents>| vec![Field::text(label, l), Field::money(amount, a, ctx.lang)];
 
     let rows = ctx.plan.budget.revenues.iter().map(|line| {
         let id = line.id.clone();
@@ -51,7 +52,7 @@ pub fn revenues(props: &Props) -> Html {
                 <tr key={id.to_string()}>
                     <td colspan="3">
                         <BudgetForm id={format!("rev-{id}")} name={(ctx.words().named)(ctx.words().edit, &line.label)}
-                            fields={fields(&line.label, input::show_money(line.amount, ctx.lang))}
+                            fields={fields(&line.label, Some(line.amount))}
                             submit={ctx.words().save} {on_submit} on_cancel={Some(on_cancel)} />
                         <FindingNotes findings={notes} />
                     </td>
@@ -66,8 +67,7 @@ pub fn revenues(props: &Props) -> Html {
                 <th scope="row">{ &line.label }<FindingNotes findings={notes} /></th>
                 <td class="num">{ text::money(line.amount, ctx.lang) }</td>
                 <td class="row-buttons">
-                    <button type="button" onclick={on_edit} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
-                    <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
+                    <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete} />
                 </td>
             </tr>
         }
@@ -111,7 +111,7 @@ pub fn revenues(props: &Props) -> Html {
                 </div>
             }
             <BudgetForm id="rev-new" name={ctx.words().new_revenue_line}
-                fields={fields("", String::new())} submit={ctx.words().add_revenue_line} on_submit={on_add} />
+                fields={fields("", None)} submit={ctx.words().add_revenue_line} on_submit={on_add} />
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! baseline, targets and measurements.
 
 use super::segment_form::SegmentForm;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
@@ -320,11 +321,8 @@ pub fn indicator_form(props: &Props) -> Html {
                     <button type="submit">{ words(lang).add_group }</button>
                 </form>
                 if *deleting {
-                    <div class="confirm" role="group" aria-label={words(lang).delete_indicator}>
-                        <p>{ words(lang).delete_indicator_targets_measurements }</p>
-                        <button type="button" class="danger" onclick={on_delete}>{ words(lang).delete_good }</button>
-                        <button type="button" onclick={keep}>{ words(lang).keep_indicator }</button>
-                    </div>
+                    <Confirm label={words(lang).delete_indicator} message={words(lang).delete_indicator_targets_measurements}
+                        yes={words(lang).delete_good} no={words(lang).keep_indicator} on_yes={on_delete} on_no={keep} />
                 } else {
                     <button type="button" class="danger" onclick={ask_delete}>{ words(lang).delete_indicator }</button>
                 }

@@ -9,6 +9,7 @@
 
 use super::indicator_card::target_text;
 use super::indicator_form::{checked_field, select_field, text_field};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
@@ -368,12 +369,9 @@ pub fn segment_form(props: &Props) -> Html {
                                     <td>{ when.clone() }</td>
                                     <td>{ target_text(t, indicator, baseline, lang) }</td>
                                     <td class="row-actions">
-                                        <button type="button" onclick={change_target(i, t)}
-                                            aria-label={format!("{} ({when})", words(lang).change_target)}>
-                                            { words(lang).change }</button>
-                                        <button type="button" class="danger" onclick={remove_target(i)}
-                                            aria-label={format!("{} ({when})", words(lang).delete_target)}>
-                                            { words(lang).delete }</button>
+                                        <RowButtons edit_name={format!("{} ({when})", words(lang).change_target)}
+                                            delete_name={format!("{} ({when})", words(lang).delete_target)}
+                                            on_edit={change_target(i, t)} on_delete={remove_target(i)} />
                                     </td>
                                 </tr>
                             }
@@ -424,12 +422,9 @@ pub fn segment_form(props: &Props) -> Html {
                                     if qualitative { <td>{ m.assessment.map(|s| text::status(s, lang)).unwrap_or("—") }</td> }
                                     <td>{ &m.note }</td>
                                     <td class="row-actions">
-                                        <button type="button" onclick={change_measure(i, m)}
-                                            aria-label={format!("{} ({when})", words(lang).change_measurement)}>
-                                            { words(lang).change }</button>
-                                        <button type="button" class="danger" onclick={remove_measure(i)}
-                                            aria-label={format!("{} ({when})", words(lang).delete_measurement)}>
-                                            { words(lang).delete }</button>
+                                        <RowButtons edit_name={format!("{} ({when})", words(lang).change_measurement)}
+                                            delete_name={format!("{} ({when})", words(lang).delete_measurement)}
+                                            on_edit={change_measure(i, m)} on_delete={remove_measure(i)} />
                                     </td>
                                 </tr>
                             }

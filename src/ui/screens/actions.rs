@@ -6,8 +6,10 @@
 use crate::ui::components::action_filters::ActionFilters;
 use crate::ui::components::action_form::ActionForm;
 use crate::ui::components::column_picker::{column_name, ColumnPicker};
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::joined::joined;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
+use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
@@ -212,14 +214,10 @@ pub fn screen() -> Html {
                 { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
                 <td class="row-buttons">
                     if confirming {
-                        <div class="confirm" role="group" aria-label={named(ctx.words().delete)}>
-                            <p>{ ctx.words().delete_row_progress_every }</p>
-                            <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
-                            <button type="button" onclick={on_keep}>{ ctx.words().keep }</button>
-                        </div>
+                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_row_progress_every}
+                            yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                     } else {
-                        <button type="button" onclick={on_edit} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
-                        <button type="button" class="danger" onclick={on_delete} aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
+                        <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete} />
                     }
                 </td>
             </tr>

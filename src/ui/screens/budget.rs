@@ -5,7 +5,7 @@
 
 use crate::ui::components::budget_allocation::BudgetAllocation;
 use crate::ui::components::budget_category::BudgetCategory;
-use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
+use crate::ui::components::budget_form::{BudgetForm, Field, Value};
 use crate::ui::components::budget_rates::BudgetRates;
 use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
@@ -73,7 +73,7 @@ pub fn screen() -> Html {
                     <BudgetCategory key={c.id.to_string()} category={c.id.clone()} totals={totals.clone()} findings={findings.clone()} />
                 }) }
                 <BudgetForm id="cat-new" name={ctx.words().new_expense_category}
-                    fields={vec![Field::new(ctx.words().category_name, Kind::Text, "")]}
+                    fields={vec![Field::text(ctx.words().category_name, "")]}
                     submit={ctx.words().add_category} on_submit={on_add_category} />
             </section>
             <BudgetRates findings={findings.clone()} />
@@ -86,7 +86,7 @@ pub fn screen() -> Html {
                     <BudgetAllocation key={a.id.to_string()} allocation={a.id.clone()} findings={findings.clone()} />
                 }) }
                 <BudgetForm id="alloc-new" name={ctx.words().new_allocation}
-                    fields={vec![Field::new(ctx.words().label, Kind::Text, ""), Field::new(ctx.words().amount_allocate, Kind::Money, "")]}
+                    fields={vec![Field::text(ctx.words().label, ""), Field::money(ctx.words().amount_allocate, None, ctx.lang)]}
                     submit={ctx.words().add_allocation} on_submit={on_add_allocation} />
             </section>
         </div>

@@ -5,6 +5,7 @@
 //! purpose.
 
 use crate::ui::components::checkpoint_form::CheckpointForm;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::measurement_entry::MeasurementEntry;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
@@ -21,7 +22,7 @@ use yew::prelude::*;
 
 /// The change waiting for the user's confirmation.
 #[derive(Clone, PartialEq)]
-enum Confirm {
+enum Asking {
     Close,
     Reopen,
     Delete(Id),
@@ -54,13 +55,7 @@ fn confirm_box(
     on_no: Callback<MouseEvent>,
 ) -> Html {
     html! {
-        <div class="confirm-box" role="group" aria-label={ctx.words().confirmation}>
-            <p>{ message }</p>
-            <div class="form-buttons">
-                <button type="button" class="danger" onclick={on_yes}>{ yes }</button>
-                <button type="button" onclick={on_no}>{ ctx.words().cancel }</button>
-            </div>
-        </div>
+        <Confirm class="confirm-box" label={ctx.words().confirmation} {message} {yes} no={ctx.words().cancel} {on_yes} {on_no} />
     }
 }
 
@@ -68,7 +63,7 @@ fn confirm_box(
 pub fn screen() -> Html {
     let ctx = use_ctx();
     let chosen = use_state(|| None::<Id>);
-    let confirming = use_state(|| None::<Confirm>);
+    let confirming = use_state(|| None::<Asking>);
     let action_page = use_state(|| 0usize);
     let segment_page = use_state(|| 0usize);
     let codes = {
@@ -101,7 +96,7 @@ pub fn screen() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(None))
     };
-    let ask = |what: Confirm| {
+    let ask = |what: Asking| {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(Some(what.clone())))
     };
@@ -126,7 +121,7 @@ pub fn screen() -> Html {
             })
         };
         let named = |verb: &str| (ctx.words().named)(verb, &checkpoint.label);
-        let deleting = *confirming == Some(Confirm::Delete(checkpoint.id.clone()));
+        let deleting = *confirming == Some(Asking::Delete(checkpoint.id.clone()));
         html! {
             <li class="checkpoint-entry" key={checkpoint.id.to_string()} aria-current={is_current.then_some("true")}>
                 <span class="label">{ &checkpoint.label }</span>
@@ -138,7 +133,7 @@ pub fn screen() -> Html {
                         <button type="button" onclick={on_choose} aria-label={named(ctx.words().report)}>{ ctx.words().report }</button>
                     }
                     if !checkpoint.closed {
-                        <button type="button" class="danger" onclick={ask(Confirm::Delete(checkpoint.id.clone()))}
+                        <button type="button" class="danger" onclick={ask(Asking::Delete(checkpoint.id.clone()))}
                             aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     }
                 </span>
@@ -153,10 +148,10 @@ pub fn screen() -> Html {
     let report = current.as_ref().map(|checkpoint| {
         let previous = plan.checkpoint_before(&checkpoint.id).cloned();
         let closing = match &*confirming {
-            Some(Confirm::Close) => confirm_box(&ctx,
+            Some(Asking::Close) => confirm_box(&ctx,
                 ctx.words().close_checkpoint_progress_measurements.into(),
                 ctx.words().close_lock, confirmed(What::Closed, |checkpoint| Change::CloseCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
-            Some(Confirm::Reopen) => confirm_box(&ctx,
+            Some(Asking::Reopen) => confirm_box(&ctx,
                 ctx.words().reopen_checkpoint_values_will.into(),
                 ctx.words().reopen_unlock, confirmed(What::Reopened, |checkpoint| Change::ReopenCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
             _ => html! {},
@@ -167,9 +162,9 @@ pub fn screen() -> Html {
                     <h2 id="report-title">{ &checkpoint.label }</h2>
                     { date_badge(&ctx, checkpoint) }
                     if checkpoint.closed {
-                        <button type="button" onclick={ask(Confirm::Reopen)}>{ ctx.words().reopen }</button>
+                        <button type="button" onclick={ask(Asking::Reopen)}>{ ctx.words().reopen }</button>
                     } else {
-                        <button type="button" class="danger" onclick={ask(Confirm::Close)}>{ ctx.words().close_checkpoint }</button>
+                        <button type="button" class="danger" onclick={ask(Asking::Close)}>{ ctx.words().close_checkpoint }</button>
                     }
                 </div>
                 <p role="status" class="lock-state">{

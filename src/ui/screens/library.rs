@@ -3,6 +3,7 @@
 //! before it is made.
 
 use crate::ui::app::Msg;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -198,11 +199,8 @@ pub fn library(props: &Props) -> Html {
                     { (ctx.words().changed_on)(&text::day(entry.modified.with_timezone(&chrono::Local).date_naive(), ctx.lang)) }
                 </div>
                 if confirm {
-                    <div class="confirm" role="group" aria-label={label(ctx.words().delete)}>
-                        <p>{ ctx.words().delete_plan_browser_all }</p>
-                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
-                        <button type="button" onclick={on_keep}>{ ctx.words().keep_plan }</button>
-                    </div>
+                    <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_plan_browser_all}
+                        yes={ctx.words().delete_good} no={ctx.words().keep_plan} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="plan-entry-actions">
                         <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
@@ -367,11 +365,8 @@ fn set_aside_list() -> Html {
             <li class="plan-entry" key={copy.key.clone()}>
                 <div class="plan-entry-title"><span class="plan-name">{ label.clone() }</span></div>
                 if deleting.as_deref() == Some(copy.key.as_str()) {
-                    <div class="confirm" role="group" aria-label={format!("{} {label}", ctx.words().delete)}>
-                        <p>{ ctx.words().delete_data_browser_good }</p>
-                        <button type="button" class="danger" onclick={on_confirm}>{ ctx.words().delete_good }</button>
-                        <button type="button" onclick={on_keep}>{ ctx.words().keep }</button>
-                    </div>
+                    <Confirm label={format!("{} {label}", ctx.words().delete)} message={ctx.words().delete_data_browser_good}
+                        yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="plan-entry-actions">
                         <button type="button" onclick={on_download} aria-label={format!("{} {label}", ctx.words().download)}>{ ctx.words().download }</button>
