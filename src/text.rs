@@ -580,9 +580,18 @@ fn integer(text: &str, lang: Lang) -> String {
 }
 
 /// A finding of the checks, in a sentence that says what is wrong and what was found.
-pub fn finding(finding: &Finding, lang: Lang) -> String {
+/// Levels and elements are named in the plan's own words (« orientation », « axe »…):
+/// the French sentences put them where no article or adjective has to agree with them
+/// (after « les », quoted after « niveau », or as a label), since a `Noun` has no gender.
+pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
     use Finding::*;
     let fr = lang == Lang::Fr;
+    // « objectifs SMART »: the plan's word for its objectives, inside a sentence.
+    let objectives = || match plan.level_name(plan.objective_level) {
+        Some(noun) => lower_first(&noun.plural),
+        None if fr => "objectifs".into(),
+        None => "objectives".into(),
+    };
     let n = |v: f64| number(v, 2, lang);
     let seg = |s: &str| -> String {
         match (s.is_empty(), fr) {
@@ -592,34 +601,16 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
     };
     match finding {
-        LevelMismatch { level, .. } => {
+        LevelMismatch { element, level } => level_mismatch(plan, element, *level, lang),
+        ObjectiveLevelMissing { level, .. } => {
+            let levels = levels_held(plan, lang);
             if fr {
-                format!(
-                    "Cet élément est au niveau {}, qui ne suit pas celui de son parent ou n'existe pas dans le plan.",
-                    level + 1
-                )
+                format!("Le niveau des objectifs ({}) n'existe pas{NBSP}: {levels}.", level + 1)
             } else {
-                format!(
-                    "This element is at level {}, which does not follow its parent's or does not exist in the plan.",
-                    level + 1
-                )
+                format!("The objective level ({}) does not exist: {levels}.", level + 1)
             }
         }
-        ObjectiveLevelMissing { level, levels } => {
-            if fr {
-                format!("Le niveau des objectifs ({}) n'existe pas : le plan compte {levels} niveau(x).", level + 1)
-            } else {
-                format!("The objective level ({}) does not exist: the plan has {levels} level(s).", level + 1)
-            }
-        }
-        MissingReference { reference, missing, .. } => {
-            let what = reference_name(*reference, lang);
-            if fr {
-                format!("{what} « {missing} » n'existe pas dans le plan.")
-            } else {
-                format!("{what} \"{missing}\" does not exist in the plan.")
-            }
-        }
+        MissingReference { reference, missing, .. } => missing_reference(*reference, missing, &objectives(), lang),
         ParentCycle { elements } => {
             let mut chain: Vec<String> = elements.iter().map(|e| e.to_string()).collect();
             chain.extend(elements.first().map(|e| e.to_string()));
@@ -631,10 +622,11 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             }
         }
         NotAnObjective { element, .. } => {
+            let target = subject(plan, &Subject::Element(element.clone()), lang);
             if fr {
-                format!("Le lien vise l'élément « {element} », qui n'est pas au niveau des objectifs.")
+                format!("Le lien vise {target}, qui n'est pas au niveau des {}.", objectives())
             } else {
-                format!("The link points to element \"{element}\", which is not at the objective level.")
+                format!("The link points to {target}, which is not at the level of the {}.", objectives())
             }
         }
         DuplicateCode { code, .. } => {
@@ -755,12 +747,12 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             }
         }
         ActionWithoutObjective { .. } => {
+            // The subject before it names the action in the plan's own word
+            // (« Activité « … » »): the sentence needs none, nor its gender.
             if fr {
-                // The subject before it names the action in the plan's own word
-                // (« Activité « … » »): the sentence needs none, nor its gender.
-                "Aucun objectif n'y est lié.".into()
+                format!("Aucun lien vers les {} du plan.", objectives())
             } else {
-                "No objective is linked to it.".into()
+                format!("No link to the plan's {}.", objectives())
             }
         }
         ProgressPercentOutOfRange { percent, .. } => {
@@ -835,12 +827,74 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
     }
 }
 
-fn reference_name(reference: Reference, lang: Lang) -> &'static str {
-    match (reference, lang) {
-        (Reference::Parent, Lang::Fr) => "L'élément parent",
-        (Reference::Parent, Lang::En) => "The parent element",
-        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::Fr) => "L'objectif",
-        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::En) => "The objective",
+/// Why an element's level does not fit: a level the plan lacks, or one that does not
+/// follow its parent's (or, at the top, is not the first), each named as the plan does.
+fn level_mismatch(plan: &Plan, element: &Id, level: usize, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let named = |level: usize| match (plan.level_name(level), fr) {
+        (Some(noun), true) => format!("«{NBSP}{}{NBSP}»", noun.singular),
+        (Some(noun), false) => format!("\"{}\"", noun.singular),
+        (None, true) => format!("niveau {}", level + 1),
+        (None, false) => format!("level {}", level + 1),
+    };
+    if plan.level_name(level).is_none() {
+        let levels = levels_held(plan, lang);
+        return if fr {
+            format!("Son niveau ({}) n'existe pas{NBSP}: {levels}.", level + 1)
+        } else {
+            format!("Its level ({}) does not exist: {levels}.", level + 1)
+        };
+    }
+    let parent = plan.element(element).and_then(|e| e.parent.as_ref());
+    match (parent, fr) {
+        (None, true) => format!("Son niveau, {}, n'est pas celui du haut de l'arbre, {}.", named(level), named(0)),
+        (None, false) => format!("Its level, {}, is not the top of the tree's, {}.", named(level), named(0)),
+        (Some(parent), _) => {
+            let parents = match plan.element(parent) {
+                Some(p) => named(p.level),
+                None if fr => format!("«{NBSP}{parent}{NBSP}»"),
+                None => format!("\"{parent}\""),
+            };
+            if fr {
+                format!("Son niveau, {}, ne suit pas celui de son parent, {parents}.", named(level))
+            } else {
+                format!("Its level, {}, does not follow its parent's, {parents}.", named(level))
+            }
+        }
+    }
+}
+
+/// « le plan en compte 3 (Enjeu, Orientation, Objectif) »: the levels a plan has.
+fn levels_held(plan: &Plan, lang: Lang) -> String {
+    let names: Vec<&str> = plan.levels.iter().map(|l| l.name.singular.as_str()).collect();
+    match (names.len(), lang) {
+        (0, Lang::Fr) => "le plan n'en compte aucun".into(),
+        (0, Lang::En) => "the plan has none".into(),
+        (n, Lang::Fr) => format!("le plan en compte {n} ({})", names.join(", ")),
+        (n, Lang::En) => format!("the plan has {n} ({})", names.join(", ")),
+    }
+}
+
+/// A reference that points nowhere, in a sentence; `objectives` is the plan's word for
+/// its objectives, inside a sentence.
+fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang: Lang) -> String {
+    let what = match (reference, lang) {
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::Fr) => {
+            return format!("Le lien vers les {objectives} vise « {missing} », qui n'existe pas dans le plan.")
+        }
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::En) => {
+            return format!(
+                "The link to the plan's {objectives} points to \"{missing}\", which does not exist in the plan."
+            )
+        }
+        (Reference::Funds, Lang::Fr) => {
+            return format!("La ligne finance « {missing} », qui n'existe pas dans le plan.")
+        }
+        (Reference::Funds, Lang::En) => {
+            return format!("The line funds \"{missing}\", which does not exist in the plan.")
+        }
+        (Reference::Parent, Lang::Fr) => "Son parent",
+        (Reference::Parent, Lang::En) => "Its parent",
         (Reference::ProgressCheckpoint, Lang::Fr) => "Le bilan",
         (Reference::ProgressCheckpoint, Lang::En) => "The checkpoint",
         (Reference::ExpenseCategory, Lang::Fr) => "La catégorie de dépenses",
@@ -849,8 +903,10 @@ fn reference_name(reference: Reference, lang: Lang) -> &'static str {
         (Reference::StaffRate, Lang::En) => "The staff rate",
         (Reference::ShareOrganisation, Lang::Fr) => "L'organisation",
         (Reference::ShareOrganisation, Lang::En) => "The organisation",
-        (Reference::Funds, Lang::Fr) => "L'élément financé",
-        (Reference::Funds, Lang::En) => "The funded element",
+    };
+    match lang {
+        Lang::Fr => format!("{what} « {missing} » n'existe pas dans le plan."),
+        Lang::En => format!("{what} \"{missing}\" does not exist in the plan."),
     }
 }
 

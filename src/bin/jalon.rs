@@ -219,7 +219,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
         lines.push(format!(
             "  - {}{colon} {}",
             text::subject(plan, &finding.subject(), lang),
-            text::finding(finding, lang)
+            text::finding(plan, finding, lang)
         ));
     }
     let mut out = lines.join("\n");

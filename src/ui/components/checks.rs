@@ -68,7 +68,7 @@ pub fn checks(props: &Props) -> Html {
                         html! {
                             <li>
                                 <a {href}>{ name }</a>
-                                { " — " }{ text::finding(f, ctx.lang) }
+                                { " — " }{ text::finding(&ctx.plan, f, ctx.lang) }
                             </li>
                         }
                     }) }

@@ -24,7 +24,7 @@ pub fn finding_notes(props: &Props) -> Html {
     html! {
         <ul class="notes" aria-label={ctx.tr("Vérifications", "Checks")}>
             { for props.findings.iter().map(|f| html! {
-                <li><span class="warn-mark">{ ctx.tr("Avertissement", "Warning") }</span>{ " " }{ text::finding(f, ctx.lang) }</li>
+                <li><span class="warn-mark">{ ctx.tr("Avertissement", "Warning") }</span>{ " " }{ text::finding(&ctx.plan, f, ctx.lang) }</li>
             }) }
         </ul>
     }

@@ -64,7 +64,7 @@ pub fn measurement_entry(props: &Props) -> Html {
     let warning = props.current.as_ref().and_then(|m| {
         let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator)?;
         let segment = indicator.segments.iter().find(|s| s.id == props.segment)?;
-        questioned_value(indicator, segment, &m.value).map(|f| text::finding(&f, ctx.lang))
+        questioned_value(indicator, segment, &m.value).map(|f| text::finding(&ctx.plan, &f, ctx.lang))
     });
     let value = match &*refused {
         Some((typed, _)) => typed.clone(),

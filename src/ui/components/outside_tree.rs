@@ -130,7 +130,7 @@ fn head_item(props: &ItemProps) -> Html {
     html! {
         <li class="outside" id={dom_id("outside-el", &head.id)}>
             <h3 id={title_id.clone()}>{ &head.name }</h3>
-            <p class="finding">{ text::finding(&head.finding, ctx.lang) }</p>
+            <p class="finding">{ text::finding(&ctx.plan, &head.finding, ctx.lang) }</p>
             if !below.is_empty() { <p class="help">{ below }</p> }
             if places.is_empty() {
                 <p class="help">{ ctx.tr(

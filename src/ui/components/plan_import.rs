@@ -253,7 +253,7 @@ fn preview(
                     <summary>{ format!("{} ({})", ctx.tr("Vérifications", "Checks"), findings.len()) }</summary>
                     <ul>
                         { for findings.iter().take(20).map(|f| html! {
-                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(f, ctx.lang)) }</li>
+                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
                         }) }
                     </ul>
                 </details>

@@ -118,7 +118,7 @@ pub fn progress_entry(props: &Props) -> Html {
         .as_ref()
         .and_then(|r| r.percent)
         .and_then(|p| questioned_progress(&props.action, &props.checkpoint, p))
-        .map(|f| text::finding(&f, ctx.lang));
+        .map(|f| text::finding(&ctx.plan, &f, ctx.lang));
     let percent_value = match &*refused {
         Some((typed, _)) => typed.clone(),
         None => current.as_ref().and_then(|r| r.percent).map(|p| input::show_progress(p, ctx.lang)).unwrap_or_default(),

@@ -130,7 +130,7 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
-            warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let (ind, seg) = (ind.clone(), seg.clone());
             ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
                 edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value }))
@@ -168,7 +168,7 @@ pub fn segment_form(props: &Props) -> Html {
             let (ind, seg) = (ind.clone(), seg.clone());
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
-            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             match *changing {
                 Some(index) => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
                     edit::update_target(plan, &ind, &seg, index, target)
@@ -200,7 +200,7 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &measured);
-            warning.set(questioned.map(|f| (Field::MeasureValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::MeasureValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let measurement = Measurement {
                 date: when,
                 value: measured,
