@@ -342,13 +342,13 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
     };
     match (refused, lang) {
         (Refused::NotFound(id), Lang::Fr) => {
-            format!("« {id} » n'est plus dans le plan : il a peut-être été supprimé ailleurs.")
+            format!("« {id} » n'est plus dans le plan\u{a0}: il a peut-être été supprimé ailleurs.")
         }
         (Refused::NotFound(id), Lang::En) => {
             format!("“{id}” is no longer in the plan: it may have been deleted elsewhere.")
         }
         (Refused::CheckpointClosed(id), Lang::Fr) => format!(
-            "Le suivi « {} » est fermé : ses valeurs sont verrouillées. Rouvrez-le pour les modifier.",
+            "Le suivi « {} » est fermé\u{a0}: ses valeurs sont verrouillées. Rouvrez-le pour les modifier.",
             checkpoint(id)
         ),
         (Refused::CheckpointClosed(id), Lang::En) => {
@@ -361,7 +361,7 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
             format!("“{}” cannot be moved under itself or one of its descendants.", element(id))
         }
         (Refused::OutsideTree(id), Lang::Fr) => {
-            format!("« {} » est lui-même hors de l'arbre : choisissez un parent qui y est.", element(id))
+            format!("« {} » est lui-même hors de l'arbre\u{a0}: choisissez un parent qui y est.", element(id))
         }
         (Refused::OutsideTree(id), Lang::En) => {
             format!("“{}” is itself outside the tree: choose a parent that is in it.", element(id))
@@ -400,10 +400,10 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             "This file is not saved in UTF-8: byte 0x{byte:02X} at line {line}, column {column}, is not a UTF-8 character.{} Save it again in UTF-8, then open it here: in Notepad, File › Save as, Encoding: UTF-8; in Notepad++, Encoding › Convert to UTF-8, then File › Save.",
             if *windows_1252 { " It seems saved in Windows-1252 (“ANSI”), the default encoding of some Windows software." } else { "" }
         ),
-        (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées : elles ne se décompressent plus.".into(),
+        (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées\u{a0}: elles ne se décompressent plus.".into(),
         (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
         (LoadError::TooLarge { bytes }, Lang::Fr) => format!(
-            "Ce fichier pèse {} Mo : c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
+            "Ce fichier pèse {} Mo\u{a0}: c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
         ),
         (LoadError::TooLarge { bytes }, Lang::En) => format!(
@@ -411,7 +411,7 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
         ),
         (LoadError::NotJson { line, column, problem }, Lang::Fr) => format!(
-            "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne {line}, colonne {column}{NBSP}: {}.",
+            "Ce fichier n'est pas un fichier JSON lisible\u{a0}: la lecture s'arrête à la ligne {line}, colonne {column}{NBSP}: {}.",
             json_problem(*problem, lang)
         ),
         (LoadError::NotJson { line, column, problem }, Lang::En) => format!(
@@ -431,13 +431,13 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             "This JSON file is not a Jalon plan (it does not say \"format\": \"jalon-plan\").".into()
         }
         (LoadError::NewerVersion { found, supported }, Lang::Fr) => format!(
-            "Ce plan a été enregistré par une version plus récente de Jalon (format {found}) ; cette page lit jusqu'au format {supported}. Ouvrez-le avec la version la plus récente de Jalon."
+            "Ce plan a été enregistré par une version plus récente de Jalon (format {found})\u{a0}; cette page lit jusqu'au format {supported}. Ouvrez-le avec la version la plus récente de Jalon."
         ),
         (LoadError::NewerVersion { found, supported }, Lang::En) => format!(
             "This plan was saved by a newer version of Jalon (format {found}); this page reads up to format {supported}. Open it with the newest Jalon."
         ),
         (LoadError::DuplicateId { id, path }, Lang::Fr) => {
-            format!("À « {path} » : l'identifiant « {id} » est déjà utilisé par un autre élément du plan.")
+            format!("À « {path} »\u{a0}: l'identifiant « {id} » est déjà utilisé par un autre élément du plan.")
         }
         (LoadError::DuplicateId { id, path }, Lang::En) => {
             format!("At \"{path}\": the id \"{id}\" is already used by another part of the plan.")
@@ -448,46 +448,46 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
 
 fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
     match (problem, lang) {
-        (FieldProblem::Missing, Lang::Fr) => format!("À « {path} » : ce champ obligatoire est absent."),
+        (FieldProblem::Missing, Lang::Fr) => format!("À « {path} »\u{a0}: ce champ obligatoire est absent."),
         (FieldProblem::Missing, Lang::En) => format!("At \"{path}\": this required field is missing."),
         (FieldProblem::Unknown, Lang::Fr) => {
-            format!("À « {path} » : ce champ n'existe pas dans un plan Jalon.")
+            format!("À « {path} »\u{a0}: ce champ n'existe pas dans un plan Jalon.")
         }
         (FieldProblem::Unknown, Lang::En) => format!("At \"{path}\": no such field in a Jalon plan."),
         (FieldProblem::WrongType, Lang::Fr) => {
-            format!("À « {path} » : la valeur n'est pas du type attendu.")
+            format!("À « {path} »\u{a0}: la valeur n'est pas du type attendu.")
         }
         (FieldProblem::WrongType, Lang::En) => {
             format!("At \"{path}\": the value is not of the expected type.")
         }
         (FieldProblem::UnknownValue(value), Lang::Fr) => {
-            format!("À « {path} » : la valeur « {value} » n'est pas permise ici.")
+            format!("À « {path} »\u{a0}: la valeur « {value} » n'est pas permise ici.")
         }
         (FieldProblem::UnknownValue(value), Lang::En) => {
             format!("At \"{path}\": the value \"{value}\" is not allowed here.")
         }
         (FieldProblem::BadDate(text), Lang::Fr) if text.is_empty() => {
-            format!("À « {path} » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ).")
+            format!("À « {path} »\u{a0}: cette valeur n'est pas une date valide (attendu AAAA-MM-JJ).")
         }
         (FieldProblem::BadDate(text), Lang::En) if text.is_empty() => {
             format!("At \"{path}\": this value is not a valid date (expected YYYY-MM-DD).")
         }
         (FieldProblem::BadDate(text), Lang::Fr) => {
-            format!("À « {path} » : « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA).")
+            format!("À « {path} »\u{a0}: « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA).")
         }
         (FieldProblem::BadDate(text), Lang::En) => {
             format!("At \"{path}\": \"{text}\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY).")
         }
         (FieldProblem::BadDays(text), Lang::Fr) => {
-            format!("À « {path} » : {text} n'est pas un nombre de jours (un nombre positif, par demi-journées).")
+            format!("À « {path} »\u{a0}: {text} n'est pas un nombre de jours (un nombre positif, par demi-journées).")
         }
         (FieldProblem::BadDays(text), Lang::En) => {
             format!("At \"{path}\": {text} is not a number of days (a positive number, in half days).")
         }
-        (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} » : ce champ est écrit deux fois."),
+        (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} »\u{a0}: ce champ est écrit deux fois."),
         (FieldProblem::Duplicate, Lang::En) => format!("At \"{path}\": this field is written twice."),
         (FieldProblem::NotFinite, Lang::Fr) => {
-            format!("À « {path} » : ce nombre est trop grand pour être conservé.")
+            format!("À « {path} »\u{a0}: ce nombre est trop grand pour être conservé.")
         }
         (FieldProblem::NotFinite, Lang::En) => format!("At \"{path}\": this number is too large to hold."),
         (FieldProblem::OutOfRange { value, min, max }, Lang::Fr) => format!(
@@ -562,7 +562,10 @@ fn file_size(bytes: u64, lang: Lang) -> String {
         (_, Lang::Fr) => (bytes as f64 / KIB / KIB, "Mo"),
         (_, Lang::En) => (bytes as f64 / KIB / KIB, "MB"),
     };
-    format!("{}{NBSP}{unit}", number(amount, 1, lang))
+    match lang {
+        Lang::Fr => format!("{}{NBSP}{unit}", number(amount, 1, lang)),
+        Lang::En => format!("{} {unit}", number(amount, 1, lang)),
+    }
 }
 
 /// A whole number as written in a file, its digits grouped (`18 446 744 073 709 551 615`);
@@ -664,7 +667,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         PercentageTargetOutOfRange { segment, target, .. } => {
             if fr {
                 format!(
-                    "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*target),
                     seg(segment)
                 )
@@ -675,7 +678,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         PercentageValueOutOfRange { segment, value, .. } => {
             if fr {
                 format!(
-                    "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*value),
                     seg(segment)
                 )
@@ -703,7 +706,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         TargetEqualsBaseline { segment, baseline, .. } => {
             if fr {
                 format!(
-                    "La cible{} est égale à la situation de départ ({}) : aucun progrès n'est attendu.",
+                    "La cible{} est égale à la situation de départ ({})\u{a0}: aucun progrès n'est attendu.",
                     seg(segment),
                     n(*baseline)
                 )
@@ -757,7 +760,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         }
         ProgressPercentOutOfRange { percent, .. } => {
             if fr {
-                format!("L'avancement indiqué ({percent} %) dépasse 100 %.")
+                format!("L'avancement indiqué ({percent}\u{a0}%) dépasse 100\u{a0}%.")
             } else {
                 format!("The progress stated ({percent}%) is above 100%.")
             }
@@ -766,7 +769,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
             let what = total_name(*total, lang);
             if fr {
                 format!(
-                    "{what} indiqué ({}) diffère de la somme des lignes ({}) : écart de {}.",
+                    "{what} indiqué ({}) diffère de la somme des lignes ({})\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*computed, lang),
                     money(*stated - *computed, lang)
@@ -782,7 +785,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         }
         StaffAmountMismatch { index, stated, computed, .. } => {
             if fr {
-                format!("La contribution en personnel n° {} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
+                format!("La contribution en personnel n°\u{a0}{} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
             } else {
                 format!(
                     "Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.",
@@ -795,7 +798,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         AllocationSumMismatch { stated, amount, .. } => {
             if fr {
                 format!(
-                    "Les parts indiquées totalisent {} pour un montant à répartir de {} : écart de {}.",
+                    "Les parts indiquées totalisent {} pour un montant à répartir de {}\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*amount, lang),
                     money(*stated - *amount, lang)
@@ -811,7 +814,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         }
         AllocationWithoutWeight { .. } => {
             if fr {
-                "La clé de répartition ne donne de poids à aucune organisation : le montant ne peut pas être réparti."
+                "La clé de répartition ne donne de poids à aucune organisation\u{a0}: le montant ne peut pas être réparti."
                     .into()
             } else {
                 "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
@@ -1104,9 +1107,19 @@ pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Differenc
     format!("{}{colon} {what}", subject(holder, &difference.subject, lang))
 }
 
-/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word.
+/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word. French keeps zero
+/// singular (« 0 bilan »); a count of one or more reads the same in English.
 pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
-    let word = if count > 1 { &noun.plural } else { &noun.singular };
+    counted(count, noun, Lang::Fr)
+}
+
+/// A count with its noun by the language's rule: « 0 bilan », "0 checkpoints".
+fn counted(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
+    let plural = match lang {
+        Lang::Fr => count > 1,
+        Lang::En => count != 1,
+    };
+    let word = if plural { &noun.plural } else { &noun.singular };
     format!("{count} {}", lower_first(word))
 }
 
@@ -1182,16 +1195,16 @@ pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u6
         .levels
         .iter()
         .zip(&summary.elements_per_level)
-        .map(|(level, count)| count_of(*count, &level.name))
+        .map(|(level, count)| counted(*count, &level.name, lang))
         .collect();
-    contents.push(count_of(summary.actions, &plan.action_name));
+    contents.push(counted(summary.actions, &plan.action_name, lang));
     let (indicators, checkpoints) = match lang {
         Lang::Fr => (("indicateur", "indicateurs"), ("bilan", "bilans")),
         Lang::En => (("indicator", "indicators"), ("checkpoint", "checkpoints")),
     };
     let noun = |(s, p): (&str, &str)| crate::level::Noun::new(s, p);
-    contents.push(count_of(summary.indicators, &noun(indicators)));
-    contents.push(count_of(summary.checkpoints, &noun(checkpoints)));
+    contents.push(counted(summary.indicators, &noun(indicators), lang));
+    contents.push(counted(summary.checkpoints, &noun(checkpoints), lang));
     // French puts a no-break space before the colon; English none.
     let field = |fr_word: &str, en_word: &str, value: String| match lang {
         Lang::Fr => format!("{fr_word}\u{a0}: {value}"),

@@ -229,7 +229,7 @@ fn every_finding_reads_in_french_and_english() {
     assert_eq!(
         fr,
         vec![
-            "La cible 592 (groupe « Tous les élèves ») d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+            "La cible 592 (groupe « Tous les élèves ») d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
             "Aucun responsable n'est indiqué.",
         ]
     );

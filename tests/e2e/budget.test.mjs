@@ -94,7 +94,7 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
     const bienEtre = main.locator('tr.line-details').first();
     const details = await bienEtre.innerText();
     assert.match(details, new RegExp(`10 × 5 jours × 280,00${NBSP}\\$ = 14${NBSP}000,00${NBSP}\\$ ; indiqué 8${NBSP}400,00${NBSP}\\$`));
-    assert.match(details, new RegExp(`La contribution en personnel n° 1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
+    assert.match(details, new RegExp(`La contribution en personnel n°${NBSP}1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
     assert.equal(await main.locator('tr.line-details .notes').count(), 1, 'only that line has a warning');
 
     // The staff total: 243 040 $ computed from the lines against 220 640 $ stated.
