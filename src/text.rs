@@ -212,6 +212,12 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// How the author judges a qualitative measurement, in the words of the status it
+/// stands for.
+pub fn assessment(assessment: crate::measurement::Assessment, lang: Lang) -> &'static str {
+    status(assessment.into(), lang)
+}
+
 pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
     match (status, lang) {
         (ActionStatus::NotStarted, Lang::Fr) => "Non amorcé",

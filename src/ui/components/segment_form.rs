@@ -18,8 +18,7 @@ use jalon::history::{Act, Of, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input::{self, InputError, Relative};
-use jalon::measurement::{Measurement, Observation};
-use jalon::status::Status;
+use jalon::measurement::{Assessment, Measurement, Observation};
 use jalon::target::Target;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
@@ -40,8 +39,6 @@ enum Field {
     MeasureDate,
     MeasureValue,
 }
-
-const ASSESSMENTS: [Status; 4] = [Status::Reached, Status::OnTrack, Status::ToWatch, Status::Late];
 
 fn relative_name(relative: Relative, lang: Lang) -> &'static str {
     match relative {
@@ -71,7 +68,7 @@ pub fn segment_form(props: &Props) -> Html {
     let target_value = use_state(String::new);
     let measure_date = use_state(|| input::show_date(PlanDate::Day(ctx.today), lang));
     let measure_value = use_state(String::new);
-    let measure_assessment = use_state(|| Status::OnTrack);
+    let measure_assessment = use_state(|| Assessment::OnTrack);
     let measure_note = use_state(String::new);
     let error = use_state(|| None::<(Field, InputError)>);
     // The checks' warning about the value last saved from a field.
@@ -245,7 +242,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (when, written, stated, noted) = (
             input::show_date(measurement.date, lang),
             value_text(&measurement.value),
-            measurement.assessment.unwrap_or(Status::OnTrack),
+            measurement.assessment.unwrap_or(Assessment::OnTrack),
             measurement.note.clone(),
         );
         Callback::from(move |_| {
@@ -394,7 +391,7 @@ pub fn segment_form(props: &Props) -> Html {
                                 <tr>
                                     <td>{ when.clone() }</td>
                                     <td>{ value_text(&m.value) }</td>
-                                    if qualitative { <td>{ m.assessment.map(|s| text::status(s, lang)).unwrap_or("—") }</td> }
+                                    if qualitative { <td>{ m.assessment.map(|s| text::assessment(s, lang)).unwrap_or("—") }</td> }
                                     <td>{ &m.note }</td>
                                     <td class="row-actions">
                                         <button type="button" onclick={change_measure(i, m)}
@@ -416,10 +413,10 @@ pub fn segment_form(props: &Props) -> Html {
                 { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
                 if qualitative {
                     { select_field(dom("measure-assessment"), tr(lang, "Appréciation", "Assessment"),
-                        ASSESSMENTS.iter().map(|s| text::status(*s, lang)).collect(),
-                        ASSESSMENTS.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
+                        Assessment::ALL.iter().map(|s| text::assessment(*s, lang)).collect(),
+                        Assessment::ALL.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
                         { let set = measure_assessment.clone();
-                          Callback::from(move |i: usize| set.set(ASSESSMENTS.get(i).copied().unwrap_or(Status::OnTrack))) }) }
+                          Callback::from(move |i: usize| set.set(Assessment::ALL.get(i).copied().unwrap_or(Assessment::OnTrack))) }) }
                 }
                 { text_field(dom("measure-note"), tr(lang, "Note", "Note"), &measure_note, None) }
                 <div class="form-actions">
