@@ -7,7 +7,7 @@
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
 use crate::action::ActionStatus;
-use crate::check::{Finding, Reference, Subject, Total};
+use crate::check::{Finding, Reference, Total};
 use crate::date::PlanDate;
 use crate::format::{FieldProblem, JsonProblem, LoadError};
 use crate::id::Id;
@@ -17,6 +17,7 @@ use crate::measurement::Value;
 use crate::money::Cents;
 use crate::plan::Plan;
 use crate::status::Status;
+use crate::subject::Subject;
 use crate::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
@@ -968,6 +969,7 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
         },
         Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Revenue(id) => label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Category(id) => label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id),
         Subject::Expense(id) => label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Allocation(id) => {
             label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
@@ -984,7 +986,7 @@ fn label_or_id(label: Option<&String>, id: &Id) -> String {
 /// entity is named with the plan's own nouns and codes, from the first of `plans` that
 /// holds it (a deleted entity is only in the version before its deletion).
 pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
-    use crate::history::{Of, What};
+    use crate::history::What;
     let what = match (act.what, lang) {
         (What::Title, Lang::Fr) => "titre",
         (What::Title, Lang::En) => "title",
@@ -1031,21 +1033,21 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
     };
     let label = |found: &dyn Fn(&Plan) -> Option<&str>| plans.iter().find_map(|plan| found(plan)).map(str::to_owned);
     let entity = match &act.of {
-        Of::Plan => {
+        Subject::Plan => {
             return match (act.what, lang) {
                 (What::Title, Lang::Fr) => "titre du plan".into(),
                 (What::Title, Lang::En) => "plan title".into(),
                 _ => what.into(),
             }
         }
-        Of::Element(id) => match plans.iter().find_map(|plan| plan.element(id).map(|e| (plan, e))) {
+        Subject::Element(id) => match plans.iter().find_map(|plan| plan.element(id).map(|e| (plan, e))) {
             Some((plan, element)) => {
                 let level = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
                 format!("{level} {}", plan.code_of(id))
             }
             None => id.to_string(),
         },
-        Of::Action(id) => {
+        Subject::Action(id) => {
             match plans.iter().find_map(|plan| plan.actions.iter().find(|a| &a.id == id).map(|a| (plan, a))) {
                 Some((plan, action)) => match &action.code {
                     Some(code) => format!("{} {code}", plan.action_name.singular),
@@ -1054,34 +1056,35 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
                 None => id.to_string(),
             }
         }
-        Of::Indicator(id) => quoted(
+        Subject::Indicator(id) => quoted(
             if fr { "Indicateur" } else { "Indicator" },
             label(&|plan| plan.indicators.iter().find(|i| &i.id == id).map(|i| i.label.as_str())).as_deref(),
         ),
-        Of::Checkpoint(id) => quoted(
+        Subject::Checkpoint(id) => quoted(
             if fr { "Suivi" } else { "Checkpoint" },
             label(&|plan| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
-        Of::Rate(id) => quoted(
+        Subject::Rate(id) => quoted(
             if fr { "Taux" } else { "Rate" },
             label(&|plan| plan.budget.rates.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
-        Of::Revenue(id) => quoted(
+        Subject::Revenue(id) => quoted(
             if fr { "Revenus" } else { "Revenue" },
             label(&|plan| plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
-        Of::Category(id) => quoted(
+        Subject::Category(id) => quoted(
             if fr { "Catégorie" } else { "Category" },
             label(&|plan| plan.budget.categories.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
-        Of::Expense(id) => quoted(
+        Subject::Expense(id) => quoted(
             if fr { "Dépense" } else { "Expense" },
             label(&|plan| plan.budget.expenses.iter().find(|e| &e.id == id).map(|e| e.label.as_str())).as_deref(),
         ),
-        Of::Allocation(id) => quoted(
+        Subject::Allocation(id) => quoted(
             if fr { "Répartition" } else { "Allocation" },
             label(&|plan| plan.budget.allocations.iter().find(|a| &a.id == id).map(|a| a.label.as_str())).as_deref(),
         ),
+        Subject::Budget => "Budget".into(),
     };
     format!("{what} — {entity}")
 }
@@ -1238,25 +1241,38 @@ mod tests {
     }
 
     #[test]
+    fn the_budget_and_its_categories_are_subjects_of_findings_and_acts_alike() {
+        use crate::history::{Act, What};
+        use crate::template::{new_plan, Template};
+        let plan = new_plan(Template::Cooperative, Id::new("coop"), "Coopérative", ymd(2024, 7, 1));
+        let category = &plan.budget.categories[0];
+        assert_eq!(subject(&plan, &Subject::Category(category.id.clone()), Lang::Fr), category.label);
+        let changed = Act::new(What::Details, Subject::Category(category.id.clone()));
+        assert_eq!(act(&changed, &[&plan], Lang::Fr), format!("modification — Catégorie « {} »", category.label));
+        assert_eq!(subject(&plan, &Subject::Budget, Lang::En), "Budget");
+        assert_eq!(act(&Act::new(What::Details, Subject::Budget), &[&plan], Lang::En), "changes — Budget");
+    }
+
+    #[test]
     fn acts_are_named_with_the_plans_own_nouns_and_codes() {
-        use crate::history::{Act, Of, What};
+        use crate::history::{Act, What};
         let mut plan = crate::sample::sample_plan();
         plan.actions[0].code = Some("1.2".into());
         let action = plan.actions[0].clone();
         let code = "1.2";
-        let status = Act::new(What::Progress, Of::Action(action.id.clone()));
+        let status = Act::new(What::Progress, Subject::Action(action.id.clone()));
         assert_eq!(
             act(&status, &[&plan], Lang::Fr),
             format!("état d'avancement — {} {code}", plan.action_name.singular)
         );
         assert_eq!(act(&status, &[&plan], Lang::En), format!("progress — {} {code}", plan.action_name.singular));
-        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::Fr), "titre du plan");
-        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::En), "plan title");
+        assert_eq!(act(&Act::typing(What::Title, Subject::Plan), &[&plan], Lang::Fr), "titre du plan");
+        assert_eq!(act(&Act::typing(What::Title, Subject::Plan), &[&plan], Lang::En), "plan title");
 
         // A deleted action is named from the version before its deletion.
         let mut after = plan.clone();
         after.actions.retain(|a| a.id != action.id);
-        let deleted = Act::new(What::Deleted, Of::Action(action.id.clone()));
+        let deleted = Act::new(What::Deleted, Subject::Action(action.id.clone()));
         assert_eq!(
             act(&deleted, &[&after, &plan], Lang::Fr),
             format!("suppression — {} {code}", plan.action_name.singular)
@@ -1264,12 +1280,12 @@ mod tests {
 
         let objective = plan.objectives().next().unwrap();
         let level = &plan.level_name(objective.level).unwrap().singular;
-        let moved = Act::new(What::Moved, Of::Element(objective.id.clone()));
+        let moved = Act::new(What::Moved, Subject::Element(objective.id.clone()));
         assert_eq!(act(&moved, &[&plan], Lang::Fr), format!("déplacement — {level} {}", plan.code_of(&objective.id)));
 
         let mut long = plan.clone();
         long.indicators[0].label = "Taux de diplomation et de qualification après sept ans".into();
-        let target = Act::new(What::Target, Of::Indicator(long.indicators[0].id.clone()));
+        let target = Act::new(What::Target, Subject::Indicator(long.indicators[0].id.clone()));
         assert_eq!(act(&target, &[&long], Lang::Fr), "cible — Indicateur « Taux de diplomation et de quali… »");
     }
 

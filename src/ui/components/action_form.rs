@@ -8,9 +8,10 @@ use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::{add_action, update_action, ActionFields};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -241,12 +242,12 @@ pub fn action_form(props: &Props) -> Html {
             match draft.fields(ctx.lang) {
                 Ok(fields) => {
                     match editing.clone() {
-                        Some(id) => ctx.edit(Act::new(What::Details, Of::Action(id.clone())), move |plan| {
+                        Some(id) => ctx.edit(Act::new(What::Details, Subject::Action(id.clone())), move |plan| {
                             update_action(plan, &id, fields)
                         }),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), move |plan| {
+                            ctx.edit(Act::new(What::Added, Subject::Action(id.clone())), move |plan| {
                                 add_action(plan, id, fields)
                             });
                         }

@@ -3,8 +3,9 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::edit::structure::add_element;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn add_element_form(props: &Props) -> Html {
             }
             let id = fresh_id("element");
             let (new, parent, text) = (id.clone(), parent.clone(), (*title).clone());
-            ctx.edit(Act::new(What::Added, Of::Element(new.clone())), move |plan| {
+            ctx.edit(Act::new(What::Added, Subject::Element(new.clone())), move |plan| {
                 add_element(plan, new, parent.as_ref(), &text)
             });
             on_done.emit(Some(id));

@@ -6,11 +6,12 @@ use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::budget::Share;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::budget as edit;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -87,7 +88,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
-                    ctx.edit(Act::new(What::Details, Of::Allocation(id.clone())), move |plan| {
+                    ctx.edit(Act::new(What::Details, Subject::Allocation(id.clone())), move |plan| {
                         edit::update_allocation(plan, &id, &label, amount)
                     });
                     editing.set(None);
@@ -105,7 +106,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 let (ctx, id) = (ctx.clone(), id.clone());
                 Callback::from(move |_| {
                     let id = id.clone();
-                    ctx.edit(Act::new(What::Deleted, Of::Allocation(id.clone())), move |plan| {
+                    ctx.edit(Act::new(What::Deleted, Subject::Allocation(id.clone())), move |plan| {
                         edit::delete_allocation(plan, &id)
                     })
                 })
@@ -135,7 +136,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
                     let share = Share { organisation: organisation.clone(), weight: v[0].weight(), stated: v[1].money() };
-                    ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), move |plan| edit::set_share(plan, &id, share));
+                    ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), move |plan| edit::set_share(plan, &id, share));
                     editing.set(None);
                 })
             };
@@ -150,7 +151,7 @@ pub fn budget_allocation(props: &Props) -> Html {
         let differs = matches!((share.stated, computed), (Some(s), Some(c)) if s != c);
         let on_delete = {
             let (ctx, id, organisation) = (ctx.clone(), id.clone(), share.organisation.clone());
-            Callback::from(move |_| { let (id, organisation) = (id.clone(), organisation.clone()); ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), move |plan| edit::delete_share(plan, &id, &organisation)) })
+            Callback::from(move |_| { let (id, organisation) = (id.clone(), organisation.clone()); ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), move |plan| edit::delete_share(plan, &id, &organisation)) })
         };
         html! {
             <tr key={share.organisation.to_string()}>
@@ -182,7 +183,9 @@ pub fn budget_allocation(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let id = id.clone();
             let share = Share { organisation: Id::new(v[0].text()), weight: v[1].weight(), stated: v[2].money() };
-            ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), move |plan| edit::set_share(plan, &id, share));
+            ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), move |plan| {
+                edit::set_share(plan, &id, share)
+            });
         })
     };
     let stated_sum = allocation.stated_sum();

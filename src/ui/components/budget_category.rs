@@ -6,12 +6,13 @@ use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::budget::{self as edit, ExpenseFields};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input;
 use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -182,7 +183,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), category.id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label) = (id.clone(), v[0].text());
-                    ctx.edit(Act::new(What::Title, Of::Category(id.clone())), move |plan| {
+                    ctx.edit(Act::new(What::Title, Subject::Category(id.clone())), move |plan| {
                         edit::rename_category(plan, &id, &label)
                     });
                     editing.set(None);
@@ -199,7 +200,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, id) = (ctx.clone(), category.id.clone());
                 Callback::from(move |_| {
                     let id = id.clone();
-                    ctx.edit(Act::new(What::Deleted, Of::Category(id.clone())), move |plan| {
+                    ctx.edit(Act::new(What::Deleted, Subject::Category(id.clone())), move |plan| {
                         edit::delete_category(plan, &id)
                     })
                 })
@@ -231,7 +232,7 @@ pub fn budget_category(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
                     let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money() };
-                    ctx.edit(Act::new(What::Details, Of::Expense(id.clone())), move |plan| edit::update_expense(plan, &id, fields));
+                    ctx.edit(Act::new(What::Details, Subject::Expense(id.clone())), move |plan| edit::update_expense(plan, &id, fields));
                     editing.set(None);
                 })
             };
@@ -242,7 +243,7 @@ pub fn budget_category(props: &Props) -> Html {
                 </td></tr>
             }
         } else {
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Expense(id.clone())), move |plan| edit::delete_expense(plan, &id)) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Expense(id.clone())), move |plan| edit::delete_expense(plan, &id)) }) };
             html! {
                 <tr>
                     <th scope="row">{ &line.label }</th>
@@ -260,7 +261,7 @@ pub fn budget_category(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, contribution) = (id.clone(), contribution_of(&v));
-                        ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::update_staff(plan, &id, i, contribution));
+                        ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), move |plan| edit::update_staff(plan, &id, i, contribution));
                         editing.set(None);
                     })
                 };
@@ -269,7 +270,7 @@ pub fn budget_category(props: &Props) -> Html {
                         fields={staff_fields(&ctx, Some(c))} submit={ctx.tr("Enregistrer", "Save")} {on_submit} on_cancel={Some(close.clone())} /></li>
                 };
             }
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::delete_staff(plan, &id, i)) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), move |plan| edit::delete_staff(plan, &id, i)) }) };
             let which = format!("{} {} — {}", ctx.tr("la contribution n°", "contribution no."), i + 1, line.label);
             html! {
                 <li>
@@ -286,7 +287,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, contribution) = (id.clone(), contribution_of(&v));
-                    ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), move |plan| edit::add_staff(plan, &id, contribution));
+                    ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), move |plan| edit::add_staff(plan, &id, contribution));
                     editing.set(None);
                 })
             };
@@ -329,7 +330,9 @@ pub fn budget_category(props: &Props) -> Html {
                 spent: v[2].money(),
             };
             let id = fresh_id("depense");
-            ctx.edit(Act::new(What::Added, Of::Expense(id.clone())), move |plan| edit::add_expense(plan, id, fields));
+            ctx.edit(Act::new(What::Added, Subject::Expense(id.clone())), move |plan| {
+                edit::add_expense(plan, id, fields)
+            });
         })
     };
     let category_totals =

@@ -4,11 +4,12 @@
 use crate::ui::components::budget_form::{BudgetForm, Field, Kind, Value};
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::budget as edit;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -55,7 +56,7 @@ pub fn budget_rates(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
-                        ctx.edit(Act::new(What::Details, Of::Rate(id.clone())), move |plan| edit::update_rate(plan, &id, &label, amount));
+                        ctx.edit(Act::new(What::Details, Subject::Rate(id.clone())), move |plan| edit::update_rate(plan, &id, &label, amount));
                         editing.set(None);
                     })
                 };
@@ -69,7 +70,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 }
             }
             Some(Editing::ConfirmDelete(open)) if *open == id => {
-                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), move |plan| edit::delete_rate(plan, &id)) }) };
+                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Rate(id.clone())), move |plan| edit::delete_rate(plan, &id)) }) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
                         <div class="confirm" role="group" aria-label={named(ctx.tr("Supprimer", "Delete"))}>
@@ -99,7 +100,9 @@ pub fn budget_rates(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
             let id = fresh_id("taux");
-            ctx.edit(Act::new(What::Added, Of::Rate(id.clone())), move |plan| edit::add_rate(plan, id, &label, amount));
+            ctx.edit(Act::new(What::Added, Subject::Rate(id.clone())), move |plan| {
+                edit::add_rate(plan, id, &label, amount)
+            });
         })
     };
     let title = ctx.tr("Taux du personnel", "Staff rates");

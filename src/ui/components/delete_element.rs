@@ -4,10 +4,11 @@
 
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::edit::structure::{delete_element, deletion_impact, Impact};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::level::Noun;
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::text::{count_of, Lang};
 use yew::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn delete_confirmation(props: &Props) -> Html {
         let (ctx, id, on_done) = (ctx.clone(), props.id.clone(), props.on_done.clone());
         Callback::from(move |_: MouseEvent| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), move |plan| delete_element(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Subject::Element(id.clone())), move |plan| delete_element(plan, &id));
             on_done.emit(true);
         })
     };

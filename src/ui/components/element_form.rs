@@ -5,9 +5,10 @@ use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::edit::structure::{update_element, Details};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -100,7 +101,9 @@ pub fn element_form(props: &Props) -> Html {
                 smart: draft.smart.clone(),
             };
             let id = id.clone();
-            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), move |plan| update_element(plan, &id, details));
+            ctx.edit(Act::new(What::Details, Subject::Element(id.clone())), move |plan| {
+                update_element(plan, &id, details)
+            });
             on_done.emit(true);
         })
     };

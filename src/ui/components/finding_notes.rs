@@ -1,7 +1,8 @@
 //! The checks that concern one budget line, total or allocation, shown beside it.
 
 use crate::ui::context::use_ctx;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
+use jalon::subject::Subject;
 use jalon::text;
 use yew::prelude::*;
 

@@ -7,7 +7,8 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::{self, Exported, Failure};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn header(props: &Props) -> Html {
         Lang::En => Lang::Fr,
     };
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
-    let on_title = ctx.edit_with(Act::typing(What::Title, Of::Plan), |plan, title: String| {
+    let on_title = ctx.edit_with(Act::typing(What::Title, Subject::Plan), |plan, title: String| {
         plan.title = title;
         Ok(())
     });

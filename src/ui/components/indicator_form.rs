@@ -5,10 +5,11 @@
 use super::segment_form::SegmentForm;
 use crate::ui::context::{fresh_id, tr, use_ctx};
 use jalon::edit::indicators::{self as edit, IndicatorFields};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
 use jalon::input::{self, Expected, InputError, Problem};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -198,11 +199,11 @@ pub fn indicator_form(props: &Props) -> Html {
             let (id, objective) = (id.clone(), objective.clone());
             if is_new {
                 let segment = fresh_id("seg");
-                ctx.edit(Act::new(What::Added, Of::Indicator(id.clone())), move |plan| {
+                ctx.edit(Act::new(What::Added, Subject::Indicator(id.clone())), move |plan| {
                     edit::add_indicator(plan, &objective, id, segment, fields)
                 });
             } else {
-                ctx.edit(Act::new(What::Details, Of::Indicator(id.clone())), move |plan| {
+                ctx.edit(Act::new(What::Details, Subject::Indicator(id.clone())), move |plan| {
                     edit::update_indicator(plan, &id, fields)
                 });
             }
@@ -230,7 +231,7 @@ pub fn indicator_form(props: &Props) -> Html {
                 return;
             }
             let (id, segment) = (id.clone(), fresh_id("seg"));
-            ctx.edit(Act::new(What::Segment, Of::Indicator(id.clone())), move |plan| {
+            ctx.edit(Act::new(What::Segment, Subject::Indicator(id.clone())), move |plan| {
                 edit::add_segment(plan, &id, segment, name)
             });
             new_segment.set(String::new());
@@ -241,7 +242,9 @@ pub fn indicator_form(props: &Props) -> Html {
         let (id, on_close) = (props.indicator.clone(), props.on_close.clone());
         Callback::from(move |_| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Indicator(id.clone())), move |plan| edit::delete_indicator(plan, &id));
+            ctx.edit(Act::new(What::Deleted, Subject::Indicator(id.clone())), move |plan| {
+                edit::delete_indicator(plan, &id)
+            });
             on_close.emit(());
         })
     };

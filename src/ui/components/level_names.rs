@@ -3,8 +3,9 @@
 
 use crate::ui::context::use_ctx;
 use jalon::edit::structure::{rename_actions, rename_level};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::level::Noun;
+use jalon::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn level_names() -> Html {
             e.prevent_default();
             let mut words = (*drafts).clone();
             let actions = words.pop();
-            ctx.edit(Act::new(What::LevelNames, Of::Plan), move |plan| {
+            ctx.edit(Act::new(What::LevelNames, Subject::Plan), move |plan| {
                 for (level, name) in words.into_iter().enumerate() {
                     rename_level(plan, level, name)?;
                 }

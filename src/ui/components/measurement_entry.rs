@@ -7,11 +7,12 @@
 use crate::ui::context::use_ctx;
 use jalon::check::questioned_value;
 use jalon::edit::followup::set_measurement_at;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input::{self, InputError};
 use jalon::measurement::Measurement;
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -52,7 +53,7 @@ pub fn measurement_entry(props: &Props) -> Html {
                 Ok(value) => {
                     refused.set(None);
                     let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
-                    ctx.edit(Act::new(What::Measurement, Of::Indicator(indicator.clone())), move |plan| {
+                    ctx.edit(Act::new(What::Measurement, Subject::Indicator(indicator.clone())), move |plan| {
                         set_measurement_at(plan, &indicator, &segment, &checkpoint, value)
                     });
                 }

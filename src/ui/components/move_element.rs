@@ -3,8 +3,9 @@
 
 use crate::ui::context::use_ctx;
 use jalon::edit::structure::{move_to, valid_parents};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -43,7 +44,9 @@ pub fn move_element(props: &Props) -> Html {
             e.prevent_default();
             let Some(parent) = (*chosen).clone() else { return };
             let id = id.clone();
-            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), move |plan| move_to(plan, &id, Some(&parent)));
+            ctx.edit(Act::new(What::Moved, Subject::Element(id.clone())), move |plan| {
+                move_to(plan, &id, Some(&parent))
+            });
             on_done.emit(true);
         })
     };

@@ -5,11 +5,12 @@
 
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
-use jalon::check::{Finding, Reference, Subject};
+use jalon::check::{Finding, Reference};
 use jalon::edit::structure::{put_back, put_back_places};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::plan::{Detached, Plan};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -111,7 +112,7 @@ fn head_item(props: &ItemProps) -> Html {
             let id = id.clone();
             // Once back, the element is in the tree: focus follows it there.
             focus_soon(vec![dom_id("edit", &id)]);
-            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), move |plan| {
+            ctx.edit(Act::new(What::Moved, Subject::Element(id.clone())), move |plan| {
                 let parent = (value != TOP).then(|| Id::new(value.clone()));
                 put_back(plan, &id, parent.as_ref())
             });

@@ -15,11 +15,12 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::labels::labels;
 use crate::ui::route::Route;
 use jalon::edit::structure::{move_down, move_up};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::plan::Plan;
 use jalon::rollup::{action_stats, report, ActionCounts, Report};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
@@ -394,7 +395,7 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
             let id = id.clone();
             let targets = if up { ["up", "down"] } else { ["down", "up"] };
             focus_soon(targets.iter().map(|t| dom_id(t, &id)).collect());
-            ctx.edit(Act::new(What::Reordered, Of::Element(id.clone())), move |plan| {
+            ctx.edit(Act::new(What::Reordered, Subject::Element(id.clone())), move |plan| {
                 if up {
                     move_up(plan, &id)
                 } else {

@@ -10,9 +10,10 @@ use crate::ui::context::use_ctx;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
 use jalon::edit::followup::{set_progress, set_status};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -47,7 +48,7 @@ pub fn progress_entry(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
-                ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+                ctx.edit(Act::new(What::Progress, Subject::Action(action.clone())), move |plan| {
                     set_status(plan, &action, &checkpoint, status)
                 });
             }
@@ -66,7 +67,7 @@ pub fn progress_entry(props: &Props) -> Html {
             };
             problem.set(None);
             let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
-            ctx.edit(Act::new(What::Progress, Of::Action(action.clone())), move |plan| {
+            ctx.edit(Act::new(What::Progress, Subject::Action(action.clone())), move |plan| {
                 set_progress(plan, &action, &checkpoint, status, percent, &narrative)
             });
         }

@@ -14,11 +14,12 @@ use crate::ui::labels::labels;
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::edit::indicators as edit;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input::{self, InputError, Relative};
 use jalon::measurement::{Assessment, Measurement, Observation};
+use jalon::subject::Subject;
 use jalon::target::Target;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
@@ -97,7 +98,7 @@ pub fn segment_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (ind, seg, label) = (ind.clone(), seg.clone(), (*name).clone());
-            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Segment, Subject::Indicator(ind.clone())), move |plan| {
                 edit::rename_segment(plan, &ind, &seg, label)
             });
         })
@@ -106,7 +107,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Segment, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Segment, Subject::Indicator(ind.clone())), move |plan| {
                 edit::remove_segment(plan, &ind, &seg)
             });
         })
@@ -129,7 +130,7 @@ pub fn segment_form(props: &Props) -> Html {
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
             warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Baseline, Subject::Indicator(ind.clone())), move |plan| {
                 edit::set_baseline(plan, &ind, &seg, Some(Observation { date, value }))
             });
         })
@@ -139,7 +140,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Baseline, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Baseline, Subject::Indicator(ind.clone())), move |plan| {
                 edit::set_baseline(plan, &ind, &seg, None)
             });
             date.set(String::new());
@@ -167,10 +168,10 @@ pub fn segment_form(props: &Props) -> Html {
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
             warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             match *changing {
-                Some(index) => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+                Some(index) => ctx.edit(Act::new(What::Target, Subject::Indicator(ind.clone())), move |plan| {
                     edit::update_target(plan, &ind, &seg, index, target)
                 }),
-                None => ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+                None => ctx.edit(Act::new(What::Target, Subject::Indicator(ind.clone())), move |plan| {
                     edit::add_target(plan, &ind, &seg, target)
                 }),
             }
@@ -206,10 +207,10 @@ pub fn segment_form(props: &Props) -> Html {
             };
             let (ind, seg) = (ind.clone(), seg.clone());
             match *changing {
-                Some(index) => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+                Some(index) => ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), move |plan| {
                     edit::update_measurement(plan, &ind, &seg, index, measurement)
                 }),
-                None => ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+                None => ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), move |plan| {
                     edit::add_measurement(plan, &ind, &seg, measurement)
                 }),
             }
@@ -264,7 +265,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Target, Subject::Indicator(ind.clone())), move |plan| {
                 edit::remove_target(plan, &ind, &seg, index)
             });
         })
@@ -273,7 +274,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             let (ind, seg) = (ind.clone(), seg.clone());
-            ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), move |plan| {
+            ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), move |plan| {
                 edit::remove_measurement(plan, &ind, &seg, index)
             });
         })

@@ -17,8 +17,9 @@ use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::actions::{delete_action, set_responsible};
 use jalon::edit::followup::set_status;
 use jalon::filter::{filter, Criteria};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
 use web_sys::HtmlInputElement;
@@ -77,7 +78,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action_id, checkpoint_id) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(Act::new(What::Progress, Of::Action(action_id.clone())), move |plan| {
+                ctx.edit(Act::new(What::Progress, Subject::Action(action_id.clone())), move |plan| {
                     set_status(plan, &action_id, &checkpoint_id, status)
                 });
             }
@@ -96,7 +97,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
     let id = action.id.clone();
     let on_change = ctx
-        .edit_with(Act::new(What::Responsible, Of::Action(id.clone())), move |plan, value: String| {
+        .edit_with(Act::new(What::Responsible, Subject::Action(id.clone())), move |plan, value: String| {
             set_responsible(plan, &id, &value)
         })
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -203,7 +204,7 @@ pub fn screen() -> Html {
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
                 let id = id.clone();
-                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), move |plan| delete_action(plan, &id));
+                ctx.edit(Act::new(What::Deleted, Subject::Action(id.clone())), move |plan| delete_action(plan, &id));
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };

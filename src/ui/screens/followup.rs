@@ -11,9 +11,10 @@ use crate::ui::components::progress_entry::ProgressEntry;
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::checkpoint::Checkpoint;
 use jalon::edit::followup::{close_checkpoint, delete_checkpoint, measurement_at, records_at, reopen_checkpoint};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -109,7 +110,7 @@ pub fn screen() -> Html {
         Callback::from(move |_: MouseEvent| {
             confirming.set(None);
             let id = id.clone();
-            ctx.edit(Act::new(what, Of::Checkpoint(id.clone())), move |plan| change(plan, &id));
+            ctx.edit(Act::new(what, Subject::Checkpoint(id.clone())), move |plan| change(plan, &id));
         })
     };
 

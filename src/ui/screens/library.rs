@@ -8,10 +8,11 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::template::{new_plan, Template};
 use jalon::text;
 use std::rc::Rc;
@@ -108,7 +109,7 @@ pub fn library(props: &Props) -> Html {
         move |id: Id, title: String| {
             renaming.set(None);
             if id == ctx.plan.id {
-                ctx.edit(Act::new(What::Title, Of::Plan), move |plan| {
+                ctx.edit(Act::new(What::Title, Subject::Plan), move |plan| {
                     plan.title = title;
                     Ok(())
                 });
