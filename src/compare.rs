@@ -2,9 +2,9 @@
 //! before choosing between this page's version and another tab's, so that neither is
 //! chosen blind.
 
-use crate::check::Subject;
 use crate::id::Id;
 use crate::plan::Plan;
+use crate::subject::Subject;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {

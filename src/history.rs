@@ -9,7 +9,7 @@
 //! snapshot weighs (a plan's entity count), and the oldest steps are forgotten beyond the
 //! budget, so that a plan of 15 000 entities keeps a few steps and an ordinary plan many.
 
-use crate::id::Id;
+use crate::subject::Subject;
 
 /// One thing the user did to the plan: what it changed (`what` of `of`) and whether it
 /// was typed letter by letter. Two acts are the same step only when they are equal and
@@ -17,7 +17,8 @@ use crate::id::Id;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Act {
     pub what: What,
-    pub of: Of,
+    /// The entity it changed, named from whichever version of the plan holds it.
+    pub of: Subject,
     /// Typed into a text field, one change per keystroke: coalesces with the same act
     /// until the field loses the focus.
     pub typing: bool,
@@ -25,12 +26,12 @@ pub struct Act {
 
 impl Act {
     /// A change made at once: a click, a choice in a list, a confirmed form.
-    pub fn new(what: What, of: Of) -> Act {
+    pub fn new(what: What, of: Subject) -> Act {
         Act { what, of, typing: false }
     }
 
     /// A change typed into a field, one keystroke at a time.
-    pub fn typing(what: What, of: Of) -> Act {
+    pub fn typing(what: What, of: Subject) -> Act {
         Act { what, of, typing: true }
     }
 }
@@ -64,21 +65,6 @@ pub enum What {
     LevelNames,
     Closed,
     Reopened,
-}
-
-/// The entity an act changed, by id: named from whichever version of the plan holds it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Of {
-    Plan,
-    Element(Id),
-    Indicator(Id),
-    Action(Id),
-    Checkpoint(Id),
-    Rate(Id),
-    Revenue(Id),
-    Category(Id),
-    Expense(Id),
-    Allocation(Id),
 }
 
 #[derive(Debug, Clone)]
@@ -196,15 +182,16 @@ impl<T> History<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::id::Id;
 
     /// A change to one action's field, made at once (a click, a choice).
     fn click(what: What, action: &str) -> Act {
-        Act::new(what, Of::Action(Id::new(action)))
+        Act::new(what, Subject::Action(Id::new(action)))
     }
 
     /// A keystroke in one action's field.
     fn key(what: What, action: &str) -> Act {
-        Act::typing(what, Of::Action(Id::new(action)))
+        Act::typing(what, Subject::Action(Id::new(action)))
     }
 
     /// Applies changes `(new value, act)` to `state`, recording each.

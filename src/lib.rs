@@ -8,6 +8,7 @@ pub mod date;
 pub mod id;
 pub mod lang;
 pub mod money;
+pub mod subject;
 
 pub mod action;
 pub mod budget;

@@ -26,7 +26,7 @@
 use crate::date::PlanDate;
 use crate::id::Id;
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::measurement::Measurement;
+use crate::measurement::{Assessment, Measurement};
 use crate::plan::{Plan, Settings};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -58,6 +58,18 @@ impl Status {
             Status::ToWatch
         } else {
             Status::Late
+        }
+    }
+}
+
+/// A qualitative measurement counts with the status its author states.
+impl From<Assessment> for Status {
+    fn from(assessment: Assessment) -> Status {
+        match assessment {
+            Assessment::Reached => Status::Reached,
+            Assessment::OnTrack => Status::OnTrack,
+            Assessment::ToWatch => Status::ToWatch,
+            Assessment::Late => Status::Late,
         }
     }
 }
@@ -163,7 +175,7 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
     let Some(measurement) = measurement else { return result };
     match indicator.kind {
         IndicatorKind::Qualitative => {
-            result.status = measurement.assessment.unwrap_or(Status::NotMeasured);
+            result.status = measurement.assessment.map_or(Status::NotMeasured, Status::from);
         }
         IndicatorKind::Milestone => {
             let done = measurement.value.as_number().is_some_and(|v| v >= 1.0);

@@ -7,7 +7,7 @@
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
 use crate::action::ActionStatus;
-use crate::check::{Finding, Reference, Subject, Total};
+use crate::check::{Finding, Reference, Total};
 use crate::date::PlanDate;
 use crate::format::{FieldProblem, JsonProblem, LoadError};
 use crate::id::Id;
@@ -17,6 +17,7 @@ use crate::measurement::Value;
 use crate::money::Cents;
 use crate::plan::Plan;
 use crate::status::Status;
+use crate::subject::Subject;
 use crate::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
@@ -212,6 +213,12 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
     }
 }
 
+/// How the author judges a qualitative measurement, in the words of the status it
+/// stands for.
+pub fn assessment(assessment: crate::measurement::Assessment, lang: Lang) -> &'static str {
+    status(assessment.into(), lang)
+}
+
 pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
     match (status, lang) {
         (ActionStatus::NotStarted, Lang::Fr) => "Non amorcé",
@@ -342,13 +349,13 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
     };
     match (refused, lang) {
         (Refused::NotFound(id), Lang::Fr) => {
-            format!("« {id} » n'est plus dans le plan : il a peut-être été supprimé ailleurs.")
+            format!("« {id} » n'est plus dans le plan\u{a0}: il a peut-être été supprimé ailleurs.")
         }
         (Refused::NotFound(id), Lang::En) => {
             format!("“{id}” is no longer in the plan: it may have been deleted elsewhere.")
         }
         (Refused::CheckpointClosed(id), Lang::Fr) => format!(
-            "Le suivi « {} » est fermé : ses valeurs sont verrouillées. Rouvrez-le pour les modifier.",
+            "Le suivi « {} » est fermé\u{a0}: ses valeurs sont verrouillées. Rouvrez-le pour les modifier.",
             checkpoint(id)
         ),
         (Refused::CheckpointClosed(id), Lang::En) => {
@@ -361,7 +368,7 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
             format!("“{}” cannot be moved under itself or one of its descendants.", element(id))
         }
         (Refused::OutsideTree(id), Lang::Fr) => {
-            format!("« {} » est lui-même hors de l'arbre : choisissez un parent qui y est.", element(id))
+            format!("« {} » est lui-même hors de l'arbre\u{a0}: choisissez un parent qui y est.", element(id))
         }
         (Refused::OutsideTree(id), Lang::En) => {
             format!("“{}” is itself outside the tree: choose a parent that is in it.", element(id))
@@ -400,10 +407,10 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             "This file is not saved in UTF-8: byte 0x{byte:02X} at line {line}, column {column}, is not a UTF-8 character.{} Save it again in UTF-8, then open it here: in Notepad, File › Save as, Encoding: UTF-8; in Notepad++, Encoding › Convert to UTF-8, then File › Save.",
             if *windows_1252 { " It seems saved in Windows-1252 (“ANSI”), the default encoding of some Windows software." } else { "" }
         ),
-        (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées : elles ne se décompressent plus.".into(),
+        (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées\u{a0}: elles ne se décompressent plus.".into(),
         (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
         (LoadError::TooLarge { bytes }, Lang::Fr) => format!(
-            "Ce fichier pèse {} Mo : c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
+            "Ce fichier pèse {} Mo\u{a0}: c'est plus que les {} Mo qu'un plan peut occuper. Vérifiez qu'il s'agit bien d'un plan exporté de Jalon.",
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
         ),
         (LoadError::TooLarge { bytes }, Lang::En) => format!(
@@ -411,7 +418,7 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             number(*bytes as f64 / 1_048_576.0, 1, lang), crate::format::MAX_FILE_BYTES / 1_048_576
         ),
         (LoadError::NotJson { line, column, problem }, Lang::Fr) => format!(
-            "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne {line}, colonne {column}{NBSP}: {}.",
+            "Ce fichier n'est pas un fichier JSON lisible\u{a0}: la lecture s'arrête à la ligne {line}, colonne {column}{NBSP}: {}.",
             json_problem(*problem, lang)
         ),
         (LoadError::NotJson { line, column, problem }, Lang::En) => format!(
@@ -431,13 +438,13 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
             "This JSON file is not a Jalon plan (it does not say \"format\": \"jalon-plan\").".into()
         }
         (LoadError::NewerVersion { found, supported }, Lang::Fr) => format!(
-            "Ce plan a été enregistré par une version plus récente de Jalon (format {found}) ; cette page lit jusqu'au format {supported}. Ouvrez-le avec la version la plus récente de Jalon."
+            "Ce plan a été enregistré par une version plus récente de Jalon (format {found})\u{a0}; cette page lit jusqu'au format {supported}. Ouvrez-le avec la version la plus récente de Jalon."
         ),
         (LoadError::NewerVersion { found, supported }, Lang::En) => format!(
             "This plan was saved by a newer version of Jalon (format {found}); this page reads up to format {supported}. Open it with the newest Jalon."
         ),
         (LoadError::DuplicateId { id, path }, Lang::Fr) => {
-            format!("À « {path} » : l'identifiant « {id} » est déjà utilisé par un autre élément du plan.")
+            format!("À « {path} »\u{a0}: l'identifiant « {id} » est déjà utilisé par un autre élément du plan.")
         }
         (LoadError::DuplicateId { id, path }, Lang::En) => {
             format!("At \"{path}\": the id \"{id}\" is already used by another part of the plan.")
@@ -448,46 +455,46 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
 
 fn field_problem(path: &str, problem: &FieldProblem, lang: Lang) -> String {
     match (problem, lang) {
-        (FieldProblem::Missing, Lang::Fr) => format!("À « {path} » : ce champ obligatoire est absent."),
+        (FieldProblem::Missing, Lang::Fr) => format!("À « {path} »\u{a0}: ce champ obligatoire est absent."),
         (FieldProblem::Missing, Lang::En) => format!("At \"{path}\": this required field is missing."),
         (FieldProblem::Unknown, Lang::Fr) => {
-            format!("À « {path} » : ce champ n'existe pas dans un plan Jalon.")
+            format!("À « {path} »\u{a0}: ce champ n'existe pas dans un plan Jalon.")
         }
         (FieldProblem::Unknown, Lang::En) => format!("At \"{path}\": no such field in a Jalon plan."),
         (FieldProblem::WrongType, Lang::Fr) => {
-            format!("À « {path} » : la valeur n'est pas du type attendu.")
+            format!("À « {path} »\u{a0}: la valeur n'est pas du type attendu.")
         }
         (FieldProblem::WrongType, Lang::En) => {
             format!("At \"{path}\": the value is not of the expected type.")
         }
         (FieldProblem::UnknownValue(value), Lang::Fr) => {
-            format!("À « {path} » : la valeur « {value} » n'est pas permise ici.")
+            format!("À « {path} »\u{a0}: la valeur « {value} » n'est pas permise ici.")
         }
         (FieldProblem::UnknownValue(value), Lang::En) => {
             format!("At \"{path}\": the value \"{value}\" is not allowed here.")
         }
         (FieldProblem::BadDate(text), Lang::Fr) if text.is_empty() => {
-            format!("À « {path} » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ).")
+            format!("À « {path} »\u{a0}: cette valeur n'est pas une date valide (attendu AAAA-MM-JJ).")
         }
         (FieldProblem::BadDate(text), Lang::En) if text.is_empty() => {
             format!("At \"{path}\": this value is not a valid date (expected YYYY-MM-DD).")
         }
         (FieldProblem::BadDate(text), Lang::Fr) => {
-            format!("À « {path} » : « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA).")
+            format!("À « {path} »\u{a0}: « {text} » n'est pas une date (attendu AAAA-MM-JJ, AAAA-MM ou AAAA).")
         }
         (FieldProblem::BadDate(text), Lang::En) => {
             format!("At \"{path}\": \"{text}\" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY).")
         }
         (FieldProblem::BadDays(text), Lang::Fr) => {
-            format!("À « {path} » : {text} n'est pas un nombre de jours (un nombre positif, par demi-journées).")
+            format!("À « {path} »\u{a0}: {text} n'est pas un nombre de jours (un nombre positif, par demi-journées).")
         }
         (FieldProblem::BadDays(text), Lang::En) => {
             format!("At \"{path}\": {text} is not a number of days (a positive number, in half days).")
         }
-        (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} » : ce champ est écrit deux fois."),
+        (FieldProblem::Duplicate, Lang::Fr) => format!("À « {path} »\u{a0}: ce champ est écrit deux fois."),
         (FieldProblem::Duplicate, Lang::En) => format!("At \"{path}\": this field is written twice."),
         (FieldProblem::NotFinite, Lang::Fr) => {
-            format!("À « {path} » : ce nombre est trop grand pour être conservé.")
+            format!("À « {path} »\u{a0}: ce nombre est trop grand pour être conservé.")
         }
         (FieldProblem::NotFinite, Lang::En) => format!("At \"{path}\": this number is too large to hold."),
         (FieldProblem::OutOfRange { value, min, max }, Lang::Fr) => format!(
@@ -562,7 +569,10 @@ fn file_size(bytes: u64, lang: Lang) -> String {
         (_, Lang::Fr) => (bytes as f64 / KIB / KIB, "Mo"),
         (_, Lang::En) => (bytes as f64 / KIB / KIB, "MB"),
     };
-    format!("{}{NBSP}{unit}", number(amount, 1, lang))
+    match lang {
+        Lang::Fr => format!("{}{NBSP}{unit}", number(amount, 1, lang)),
+        Lang::En => format!("{} {unit}", number(amount, 1, lang)),
+    }
 }
 
 /// A whole number as written in a file, its digits grouped (`18 446 744 073 709 551 615`);
@@ -580,9 +590,18 @@ fn integer(text: &str, lang: Lang) -> String {
 }
 
 /// A finding of the checks, in a sentence that says what is wrong and what was found.
-pub fn finding(finding: &Finding, lang: Lang) -> String {
+/// Levels and elements are named in the plan's own words (« orientation », « axe »…):
+/// the French sentences put them where no article or adjective has to agree with them
+/// (after « les », quoted after « niveau », or as a label), since a `Noun` has no gender.
+pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
     use Finding::*;
     let fr = lang == Lang::Fr;
+    // « objectifs SMART »: the plan's word for its objectives, inside a sentence.
+    let objectives = || match plan.level_name(plan.objective_level) {
+        Some(noun) => lower_first(&noun.plural),
+        None if fr => "objectifs".into(),
+        None => "objectives".into(),
+    };
     let n = |v: f64| number(v, 2, lang);
     let seg = |s: &str| -> String {
         match (s.is_empty(), fr) {
@@ -592,34 +611,16 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
     };
     match finding {
-        LevelMismatch { level, .. } => {
+        LevelMismatch { element, level } => level_mismatch(plan, element, *level, lang),
+        ObjectiveLevelMissing { level, .. } => {
+            let levels = levels_held(plan, lang);
             if fr {
-                format!(
-                    "Cet élément est au niveau {}, qui ne suit pas celui de son parent ou n'existe pas dans le plan.",
-                    level + 1
-                )
+                format!("Le niveau des objectifs ({}) n'existe pas{NBSP}: {levels}.", level + 1)
             } else {
-                format!(
-                    "This element is at level {}, which does not follow its parent's or does not exist in the plan.",
-                    level + 1
-                )
+                format!("The objective level ({}) does not exist: {levels}.", level + 1)
             }
         }
-        ObjectiveLevelMissing { level, levels } => {
-            if fr {
-                format!("Le niveau des objectifs ({}) n'existe pas : le plan compte {levels} niveau(x).", level + 1)
-            } else {
-                format!("The objective level ({}) does not exist: the plan has {levels} level(s).", level + 1)
-            }
-        }
-        MissingReference { reference, missing, .. } => {
-            let what = reference_name(*reference, lang);
-            if fr {
-                format!("{what} « {missing} » n'existe pas dans le plan.")
-            } else {
-                format!("{what} \"{missing}\" does not exist in the plan.")
-            }
-        }
+        MissingReference { reference, missing, .. } => missing_reference(*reference, missing, &objectives(), lang),
         ParentCycle { elements } => {
             let mut chain: Vec<String> = elements.iter().map(|e| e.to_string()).collect();
             chain.extend(elements.first().map(|e| e.to_string()));
@@ -631,10 +632,11 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             }
         }
         NotAnObjective { element, .. } => {
+            let target = subject(plan, &Subject::Element(element.clone()), lang);
             if fr {
-                format!("Le lien vise l'élément « {element} », qui n'est pas au niveau des objectifs.")
+                format!("Le lien vise {target}, qui n'est pas au niveau des {}.", objectives())
             } else {
-                format!("The link points to element \"{element}\", which is not at the objective level.")
+                format!("The link points to {target}, which is not at the level of the {}.", objectives())
             }
         }
         DuplicateCode { code, .. } => {
@@ -672,7 +674,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         PercentageTargetOutOfRange { segment, target, .. } => {
             if fr {
                 format!(
-                    "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*target),
                     seg(segment)
                 )
@@ -683,7 +685,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         PercentageValueOutOfRange { segment, value, .. } => {
             if fr {
                 format!(
-                    "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+                    "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*value),
                     seg(segment)
                 )
@@ -711,7 +713,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         TargetEqualsBaseline { segment, baseline, .. } => {
             if fr {
                 format!(
-                    "La cible{} est égale à la situation de départ ({}) : aucun progrès n'est attendu.",
+                    "La cible{} est égale à la situation de départ ({})\u{a0}: aucun progrès n'est attendu.",
                     seg(segment),
                     n(*baseline)
                 )
@@ -755,17 +757,17 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             }
         }
         ActionWithoutObjective { .. } => {
+            // The subject before it names the action in the plan's own word
+            // (« Activité « … » »): the sentence needs none, nor its gender.
             if fr {
-                // The subject before it names the action in the plan's own word
-                // (« Activité « … » »): the sentence needs none, nor its gender.
-                "Aucun objectif n'y est lié.".into()
+                format!("Aucun lien vers les {} du plan.", objectives())
             } else {
-                "No objective is linked to it.".into()
+                format!("No link to the plan's {}.", objectives())
             }
         }
         ProgressPercentOutOfRange { percent, .. } => {
             if fr {
-                format!("L'avancement indiqué ({percent} %) dépasse 100 %.")
+                format!("L'avancement indiqué ({percent}\u{a0}%) dépasse 100\u{a0}%.")
             } else {
                 format!("The progress stated ({percent}%) is above 100%.")
             }
@@ -774,7 +776,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
             let what = total_name(*total, lang);
             if fr {
                 format!(
-                    "{what} indiqué ({}) diffère de la somme des lignes ({}) : écart de {}.",
+                    "{what} indiqué ({}) diffère de la somme des lignes ({})\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*computed, lang),
                     money(*stated - *computed, lang)
@@ -790,7 +792,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
         StaffAmountMismatch { index, stated, computed, .. } => {
             if fr {
-                format!("La contribution en personnel n° {} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
+                format!("La contribution en personnel n°\u{a0}{} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
             } else {
                 format!(
                     "Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.",
@@ -803,7 +805,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         AllocationSumMismatch { stated, amount, .. } => {
             if fr {
                 format!(
-                    "Les parts indiquées totalisent {} pour un montant à répartir de {} : écart de {}.",
+                    "Les parts indiquées totalisent {} pour un montant à répartir de {}\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*amount, lang),
                     money(*stated - *amount, lang)
@@ -819,7 +821,7 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
         }
         AllocationWithoutWeight { .. } => {
             if fr {
-                "La clé de répartition ne donne de poids à aucune organisation : le montant ne peut pas être réparti."
+                "La clé de répartition ne donne de poids à aucune organisation\u{a0}: le montant ne peut pas être réparti."
                     .into()
             } else {
                 "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
@@ -835,12 +837,74 @@ pub fn finding(finding: &Finding, lang: Lang) -> String {
     }
 }
 
-fn reference_name(reference: Reference, lang: Lang) -> &'static str {
-    match (reference, lang) {
-        (Reference::Parent, Lang::Fr) => "L'élément parent",
-        (Reference::Parent, Lang::En) => "The parent element",
-        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::Fr) => "L'objectif",
-        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::En) => "The objective",
+/// Why an element's level does not fit: a level the plan lacks, or one that does not
+/// follow its parent's (or, at the top, is not the first), each named as the plan does.
+fn level_mismatch(plan: &Plan, element: &Id, level: usize, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let named = |level: usize| match (plan.level_name(level), fr) {
+        (Some(noun), true) => format!("«{NBSP}{}{NBSP}»", noun.singular),
+        (Some(noun), false) => format!("\"{}\"", noun.singular),
+        (None, true) => format!("niveau {}", level + 1),
+        (None, false) => format!("level {}", level + 1),
+    };
+    if plan.level_name(level).is_none() {
+        let levels = levels_held(plan, lang);
+        return if fr {
+            format!("Son niveau ({}) n'existe pas{NBSP}: {levels}.", level + 1)
+        } else {
+            format!("Its level ({}) does not exist: {levels}.", level + 1)
+        };
+    }
+    let parent = plan.element(element).and_then(|e| e.parent.as_ref());
+    match (parent, fr) {
+        (None, true) => format!("Son niveau, {}, n'est pas celui du haut de l'arbre, {}.", named(level), named(0)),
+        (None, false) => format!("Its level, {}, is not the top of the tree's, {}.", named(level), named(0)),
+        (Some(parent), _) => {
+            let parents = match plan.element(parent) {
+                Some(p) => named(p.level),
+                None if fr => format!("«{NBSP}{parent}{NBSP}»"),
+                None => format!("\"{parent}\""),
+            };
+            if fr {
+                format!("Son niveau, {}, ne suit pas celui de son parent, {parents}.", named(level))
+            } else {
+                format!("Its level, {}, does not follow its parent's, {parents}.", named(level))
+            }
+        }
+    }
+}
+
+/// « le plan en compte 3 (Enjeu, Orientation, Objectif) »: the levels a plan has.
+fn levels_held(plan: &Plan, lang: Lang) -> String {
+    let names: Vec<&str> = plan.levels.iter().map(|l| l.name.singular.as_str()).collect();
+    match (names.len(), lang) {
+        (0, Lang::Fr) => "le plan n'en compte aucun".into(),
+        (0, Lang::En) => "the plan has none".into(),
+        (n, Lang::Fr) => format!("le plan en compte {n} ({})", names.join(", ")),
+        (n, Lang::En) => format!("the plan has {n} ({})", names.join(", ")),
+    }
+}
+
+/// A reference that points nowhere, in a sentence; `objectives` is the plan's word for
+/// its objectives, inside a sentence.
+fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang: Lang) -> String {
+    let what = match (reference, lang) {
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::Fr) => {
+            return format!("Le lien vers les {objectives} vise « {missing} », qui n'existe pas dans le plan.")
+        }
+        (Reference::IndicatorObjective | Reference::ActionObjective, Lang::En) => {
+            return format!(
+                "The link to the plan's {objectives} points to \"{missing}\", which does not exist in the plan."
+            )
+        }
+        (Reference::Funds, Lang::Fr) => {
+            return format!("La ligne finance « {missing} », qui n'existe pas dans le plan.")
+        }
+        (Reference::Funds, Lang::En) => {
+            return format!("The line funds \"{missing}\", which does not exist in the plan.")
+        }
+        (Reference::Parent, Lang::Fr) => "Son parent",
+        (Reference::Parent, Lang::En) => "Its parent",
         (Reference::ProgressCheckpoint, Lang::Fr) => "Le bilan",
         (Reference::ProgressCheckpoint, Lang::En) => "The checkpoint",
         (Reference::ExpenseCategory, Lang::Fr) => "La catégorie de dépenses",
@@ -849,8 +913,10 @@ fn reference_name(reference: Reference, lang: Lang) -> &'static str {
         (Reference::StaffRate, Lang::En) => "The staff rate",
         (Reference::ShareOrganisation, Lang::Fr) => "L'organisation",
         (Reference::ShareOrganisation, Lang::En) => "The organisation",
-        (Reference::Funds, Lang::Fr) => "L'élément financé",
-        (Reference::Funds, Lang::En) => "The funded element",
+    };
+    match lang {
+        Lang::Fr => format!("{what} « {missing} » n'existe pas dans le plan."),
+        Lang::En => format!("{what} \"{missing}\" does not exist in the plan."),
     }
 }
 
@@ -903,6 +969,7 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
         },
         Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Revenue(id) => label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+        Subject::Category(id) => label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id),
         Subject::Expense(id) => label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id),
         Subject::Allocation(id) => {
             label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
@@ -919,7 +986,7 @@ fn label_or_id(label: Option<&String>, id: &Id) -> String {
 /// entity is named with the plan's own nouns and codes, from the first of `plans` that
 /// holds it (a deleted entity is only in the version before its deletion).
 pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
-    use crate::history::{Of, What};
+    use crate::history::What;
     let what = match (act.what, lang) {
         (What::Title, Lang::Fr) => "titre",
         (What::Title, Lang::En) => "title",
@@ -966,21 +1033,21 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
     };
     let label = |found: &dyn Fn(&Plan) -> Option<&str>| plans.iter().find_map(|plan| found(plan)).map(str::to_owned);
     let entity = match &act.of {
-        Of::Plan => {
+        Subject::Plan => {
             return match (act.what, lang) {
                 (What::Title, Lang::Fr) => "titre du plan".into(),
                 (What::Title, Lang::En) => "plan title".into(),
                 _ => what.into(),
             }
         }
-        Of::Element(id) => match plans.iter().find_map(|plan| plan.element(id).map(|e| (plan, e))) {
+        Subject::Element(id) => match plans.iter().find_map(|plan| plan.element(id).map(|e| (plan, e))) {
             Some((plan, element)) => {
                 let level = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
                 format!("{level} {}", plan.code_of(id))
             }
             None => id.to_string(),
         },
-        Of::Action(id) => {
+        Subject::Action(id) => {
             match plans.iter().find_map(|plan| plan.actions.iter().find(|a| &a.id == id).map(|a| (plan, a))) {
                 Some((plan, action)) => match &action.code {
                     Some(code) => format!("{} {code}", plan.action_name.singular),
@@ -989,34 +1056,35 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
                 None => id.to_string(),
             }
         }
-        Of::Indicator(id) => quoted(
+        Subject::Indicator(id) => quoted(
             if fr { "Indicateur" } else { "Indicator" },
             label(&|plan| plan.indicators.iter().find(|i| &i.id == id).map(|i| i.label.as_str())).as_deref(),
         ),
-        Of::Checkpoint(id) => quoted(
+        Subject::Checkpoint(id) => quoted(
             if fr { "Suivi" } else { "Checkpoint" },
             label(&|plan| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
-        Of::Rate(id) => quoted(
+        Subject::Rate(id) => quoted(
             if fr { "Taux" } else { "Rate" },
             label(&|plan| plan.budget.rates.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
-        Of::Revenue(id) => quoted(
+        Subject::Revenue(id) => quoted(
             if fr { "Revenus" } else { "Revenue" },
             label(&|plan| plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
-        Of::Category(id) => quoted(
+        Subject::Category(id) => quoted(
             if fr { "Catégorie" } else { "Category" },
             label(&|plan| plan.budget.categories.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
-        Of::Expense(id) => quoted(
+        Subject::Expense(id) => quoted(
             if fr { "Dépense" } else { "Expense" },
             label(&|plan| plan.budget.expenses.iter().find(|e| &e.id == id).map(|e| e.label.as_str())).as_deref(),
         ),
-        Of::Allocation(id) => quoted(
+        Subject::Allocation(id) => quoted(
             if fr { "Répartition" } else { "Allocation" },
             label(&|plan| plan.budget.allocations.iter().find(|a| &a.id == id).map(|a| a.label.as_str())).as_deref(),
         ),
+        Subject::Budget => "Budget".into(),
     };
     format!("{what} — {entity}")
 }
@@ -1048,9 +1116,19 @@ pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Differenc
     format!("{}{colon} {what}", subject(holder, &difference.subject, lang))
 }
 
-/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word.
+/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word. French keeps zero
+/// singular (« 0 bilan »); a count of one or more reads the same in English.
 pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
-    let word = if count > 1 { &noun.plural } else { &noun.singular };
+    counted(count, noun, Lang::Fr)
+}
+
+/// A count with its noun by the language's rule: « 0 bilan », "0 checkpoints".
+fn counted(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
+    let plural = match lang {
+        Lang::Fr => count > 1,
+        Lang::En => count != 1,
+    };
+    let word = if plural { &noun.plural } else { &noun.singular };
     format!("{count} {}", lower_first(word))
 }
 
@@ -1126,16 +1204,16 @@ pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u6
         .levels
         .iter()
         .zip(&summary.elements_per_level)
-        .map(|(level, count)| count_of(*count, &level.name))
+        .map(|(level, count)| counted(*count, &level.name, lang))
         .collect();
-    contents.push(count_of(summary.actions, &plan.action_name));
+    contents.push(counted(summary.actions, &plan.action_name, lang));
     let (indicators, checkpoints) = match lang {
         Lang::Fr => (("indicateur", "indicateurs"), ("bilan", "bilans")),
         Lang::En => (("indicator", "indicators"), ("checkpoint", "checkpoints")),
     };
     let noun = |(s, p): (&str, &str)| crate::level::Noun::new(s, p);
-    contents.push(count_of(summary.indicators, &noun(indicators)));
-    contents.push(count_of(summary.checkpoints, &noun(checkpoints)));
+    contents.push(counted(summary.indicators, &noun(indicators), lang));
+    contents.push(counted(summary.checkpoints, &noun(checkpoints), lang));
     // French puts a no-break space before the colon; English none.
     let field = |fr_word: &str, en_word: &str, value: String| match lang {
         Lang::Fr => format!("{fr_word}\u{a0}: {value}"),
@@ -1163,25 +1241,38 @@ mod tests {
     }
 
     #[test]
+    fn the_budget_and_its_categories_are_subjects_of_findings_and_acts_alike() {
+        use crate::history::{Act, What};
+        use crate::template::{new_plan, Template};
+        let plan = new_plan(Template::Cooperative, Id::new("coop"), "Coopérative", ymd(2024, 7, 1));
+        let category = &plan.budget.categories[0];
+        assert_eq!(subject(&plan, &Subject::Category(category.id.clone()), Lang::Fr), category.label);
+        let changed = Act::new(What::Details, Subject::Category(category.id.clone()));
+        assert_eq!(act(&changed, &[&plan], Lang::Fr), format!("modification — Catégorie « {} »", category.label));
+        assert_eq!(subject(&plan, &Subject::Budget, Lang::En), "Budget");
+        assert_eq!(act(&Act::new(What::Details, Subject::Budget), &[&plan], Lang::En), "changes — Budget");
+    }
+
+    #[test]
     fn acts_are_named_with_the_plans_own_nouns_and_codes() {
-        use crate::history::{Act, Of, What};
+        use crate::history::{Act, What};
         let mut plan = crate::sample::sample_plan();
         plan.actions[0].code = Some("1.2".into());
         let action = plan.actions[0].clone();
         let code = "1.2";
-        let status = Act::new(What::Progress, Of::Action(action.id.clone()));
+        let status = Act::new(What::Progress, Subject::Action(action.id.clone()));
         assert_eq!(
             act(&status, &[&plan], Lang::Fr),
             format!("état d'avancement — {} {code}", plan.action_name.singular)
         );
         assert_eq!(act(&status, &[&plan], Lang::En), format!("progress — {} {code}", plan.action_name.singular));
-        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::Fr), "titre du plan");
-        assert_eq!(act(&Act::typing(What::Title, Of::Plan), &[&plan], Lang::En), "plan title");
+        assert_eq!(act(&Act::typing(What::Title, Subject::Plan), &[&plan], Lang::Fr), "titre du plan");
+        assert_eq!(act(&Act::typing(What::Title, Subject::Plan), &[&plan], Lang::En), "plan title");
 
         // A deleted action is named from the version before its deletion.
         let mut after = plan.clone();
         after.actions.retain(|a| a.id != action.id);
-        let deleted = Act::new(What::Deleted, Of::Action(action.id.clone()));
+        let deleted = Act::new(What::Deleted, Subject::Action(action.id.clone()));
         assert_eq!(
             act(&deleted, &[&after, &plan], Lang::Fr),
             format!("suppression — {} {code}", plan.action_name.singular)
@@ -1189,12 +1280,12 @@ mod tests {
 
         let objective = plan.objectives().next().unwrap();
         let level = &plan.level_name(objective.level).unwrap().singular;
-        let moved = Act::new(What::Moved, Of::Element(objective.id.clone()));
+        let moved = Act::new(What::Moved, Subject::Element(objective.id.clone()));
         assert_eq!(act(&moved, &[&plan], Lang::Fr), format!("déplacement — {level} {}", plan.code_of(&objective.id)));
 
         let mut long = plan.clone();
         long.indicators[0].label = "Taux de diplomation et de qualification après sept ans".into();
-        let target = Act::new(What::Target, Of::Indicator(long.indicators[0].id.clone()));
+        let target = Act::new(What::Target, Subject::Indicator(long.indicators[0].id.clone()));
         assert_eq!(act(&target, &[&long], Lang::Fr), "cible — Indicateur « Taux de diplomation et de quali… »");
     }
 

@@ -910,7 +910,7 @@ pub static FR: Words = Words {
     difference_of: |amount| format!(" (écart de {amount})"),
     delete_category_lines: |n| format!("Supprimer cette catégorie et ses {}\u{a0}?", french(n, "ligne de dépenses", "lignes de dépenses")),
     delete_rate_used: |n| format!("Supprimer ce taux et les contributions en personnel qu'il évalue ({})\u{a0}?", french(n, "contribution", "contributions")),
-    contribution_of: |number, line| format!("la contribution n° {number} — {line}"),
+    contribution_of: |number, line| format!("la contribution n°\u{a0}{number} — {line}"),
     planned_spent: |planned, spent| format!("Prévu\u{a0}: {planned}\u{a0}; dépensé\u{a0}: {spent}"),
     deletion_impact: deletion_impact_fr,
     and_more: |n| format!("et {} autres", number(n as f64, 0, Lang::Fr)),
@@ -941,7 +941,7 @@ pub static FR: Words = Words {
     reading_file: |file| format!("Lecture de {file}…"),
     copy_title: |title| format!("{title} (copie)"),
     level_number: |n| format!("Niveau {n}"),
-    staff_contribution_of: |number, line| format!("Contribution en personnel n° {number} — {line}"),
+    staff_contribution_of: |number, line| format!("Contribution en personnel n°\u{a0}{number} — {line}"),
 };
 
 pub static EN: Words = Words {

@@ -237,3 +237,43 @@ fn a_byte_order_mark_is_accepted_and_windows_1252_refused_as_the_page_does() {
     assert_eq!(err, format!("{}\u{a0}: {expected}\n", ansi.display()));
     assert!(expected.contains("n'est pas enregistré en UTF-8") && expected.contains("Windows-1252"), "{expected}");
 }
+
+/// A space, plain or not, before a sign French spaces and English does not.
+fn spaced_punctuation(text: &str) -> Option<&str> {
+    text.lines().find(|line| {
+        let chars: Vec<char> = line.chars().collect();
+        chars.windows(2).any(|w| matches!(w[0], ' ' | '\u{a0}' | '\u{202f}') && matches!(w[1], ':' | ';' | '?' | '!'))
+    })
+}
+
+#[test]
+fn english_output_has_english_punctuation_and_french_keeps_its_own() {
+    let fixtures = ["plan-000-pevr.json", "plan-002-cooperative.json", "v0-draft.json"];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let scratch = Scratch::new("punctuation");
+    let not_json = scratch.file("notes.json", b"Bonjour, voici le plan");
+    for path in fixtures.iter().map(|f| dir.join(f)).chain([not_json]) {
+        let (_, out, err) = run(check(&[path.as_os_str(), OsStr::new("--lang"), OsStr::new("en")]));
+        let english = out + &err;
+        assert_eq!(spaced_punctuation(&english), None, "{}: {english}", path.display());
+        for french in ['«', '»', '\u{a0}', '\u{202f}'] {
+            assert!(!english.contains(french), "{french:?} in {}: {english}", path.display());
+        }
+        assert!(!english.contains(" au ") && !english.contains("juin"), "{english}");
+
+        let (_, out, err) = run(check(&[path.as_os_str()]));
+        let french = out + &err;
+        assert!(!french.contains(" :") && !french.contains(" ;"), "{}: {french}", path.display());
+        assert!(french.contains("\u{a0}:"), "{french}");
+    }
+    let (_, out, _) =
+        run(check(&[dir.join("plan-002-cooperative.json").as_os_str(), OsStr::new("--lang"), OsStr::new("en")]));
+    assert!(out.contains("Period: July 1, 2024 to June 30, 2027") && out.contains("$343,800.00"), "{out}");
+    let (_, out, _) = run(check(&[dir.join("v0-draft.json").as_os_str(), OsStr::new("--lang"), OsStr::new("en")]));
+    assert!(out.contains(", 0 checkpoints") && out.contains("Checks: no warnings."), "{out}");
+    let (_, out, _) = run(check(&[dir.join("plan-002-cooperative.json").as_os_str()]));
+    assert!(out.contains("343\u{a0}800,00\u{a0}$\u{a0}: écart de 0,01\u{a0}$"), "{out}");
+
+    let (code, _, err) = run(check(&[OsStr::new("--lang"), OsStr::new("en")]));
+    assert_eq!((code, err.as_str()), (Some(2), "usage: jalon check FILE [--lang fr|en] [--date YYYY-MM-DD]\n"));
+}

@@ -18,7 +18,13 @@ use std::io::{self, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage\u{a0}: jalon check FICHIER [--lang fr|en] [--date AAAA-MM-JJ]";
+/// How to call the command, in the language asked for.
+fn usage(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => "usage\u{a0}: jalon check FICHIER [--lang fr|en] [--date AAAA-MM-JJ]".into(),
+        Lang::En => "usage: jalon check FILE [--lang fr|en] [--date YYYY-MM-DD]".into(),
+    }
+}
 
 struct Args {
     /// A path, not a string: a file name need not be UTF-8.
@@ -27,43 +33,60 @@ struct Args {
     date: Option<NaiveDate>,
 }
 
-fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Args, String> {
+/// The language a command line asks for, looked for before the rest is read so that
+/// even its mistakes are told in that language.
+fn asked_lang(args: &[OsString]) -> Lang {
+    args.windows(2)
+        .rev()
+        .filter(|pair| pair[0] == "--lang")
+        .find_map(|pair| pair[1].to_str().and_then(Lang::from_code))
+        .unwrap_or(Lang::Fr)
+}
+
+fn parse_args(args: Vec<OsString>) -> Result<Args, String> {
+    let lang = asked_lang(&args);
+    let usage = || usage(lang);
     // Every word but the file must be text: say which one is not, then how to call.
     let text = |arg: &OsString| -> Result<String, String> {
-        arg.to_str().map(str::to_owned).ok_or_else(|| {
-            format!("l'argument «\u{a0}{}\u{a0}» n'est pas du texte UTF-8.\n{USAGE}", arg.to_string_lossy())
+        arg.to_str().map(str::to_owned).ok_or_else(|| match lang {
+            Lang::Fr => {
+                format!("l'argument «\u{a0}{}\u{a0}» n'est pas du texte UTF-8.\n{}", arg.to_string_lossy(), usage())
+            }
+            Lang::En => format!("the argument “{}” is not UTF-8 text.\n{}", arg.to_string_lossy(), usage()),
         })
     };
-    let mut rest = args.into_iter();
+    let mut rest = args.iter();
     match rest.next() {
-        Some(command) if text(&command)? == "check" => {}
-        _ => return Err(USAGE.into()),
+        Some(command) if text(command)? == "check" => {}
+        _ => return Err(usage()),
     }
-    let (mut file, mut lang, mut date) = (None, Lang::Fr, None);
+    let (mut file, mut date) = (None, None);
     while let Some(arg) = rest.next() {
         let flag = arg.to_str();
         match flag {
             Some("--lang") => {
-                let code = text(&rest.next().ok_or(USAGE)?)?;
-                lang = Lang::from_code(&code)
-                    .ok_or_else(|| format!("langue inconnue «\u{a0}{code}\u{a0}»\u{a0}: fr ou en"))?;
+                let code = text(rest.next().ok_or_else(usage)?)?;
+                Lang::from_code(&code).ok_or_else(|| match lang {
+                    Lang::Fr => format!("langue inconnue «\u{a0}{code}\u{a0}»\u{a0}: fr ou en"),
+                    Lang::En => format!("unknown language “{code}”: fr or en"),
+                })?;
             }
             Some("--date") => {
-                let day = text(&rest.next().ok_or(USAGE)?)?;
-                date = Some(
-                    NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                        .map_err(|_| format!("date invalide «\u{a0}{day}\u{a0}»\u{a0}: attendu AAAA-MM-JJ"))?,
-                );
+                let day = text(rest.next().ok_or_else(usage)?)?;
+                date = Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| match lang {
+                    Lang::Fr => format!("date invalide «\u{a0}{day}\u{a0}»\u{a0}: attendu AAAA-MM-JJ"),
+                    Lang::En => format!("invalid date “{day}”: expected YYYY-MM-DD"),
+                })?);
             }
             _ if file.is_none() && !arg.as_encoded_bytes().starts_with(b"--") => file = Some(PathBuf::from(arg)),
-            Some(_) => return Err(USAGE.into()),
+            Some(_) => return Err(usage()),
             None => {
-                text(&arg)?;
-                return Err(USAGE.into());
+                text(arg)?;
+                return Err(usage());
             }
         }
     }
-    Ok(Args { file: file.ok_or(USAGE)?, lang, date })
+    Ok(Args { file: file.ok_or_else(usage)?, lang, date })
 }
 
 /// Why the file's bytes could not be had.
@@ -141,7 +164,7 @@ fn complain(message: &str) {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args_os().skip(1)) {
+    let args = match parse_args(std::env::args_os().skip(1).collect()) {
         Ok(args) => args,
         Err(message) => {
             complain(&message);
@@ -211,7 +234,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
     let findings = jalon::check::check(plan);
     lines.push(match (findings.len(), lang) {
         (0, Lang::Fr) => "Vérifications\u{a0}: aucun avertissement.".into(),
-        (0, Lang::En) => "Checks: no warning.".into(),
+        (0, Lang::En) => "Checks: no warnings.".into(),
         (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if n > 1 { "s" } else { "" }),
         (n, Lang::En) => format!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
     });
@@ -219,7 +242,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
         lines.push(format!(
             "  - {}{colon} {}",
             text::subject(plan, &finding.subject(), lang),
-            text::finding(finding, lang)
+            text::finding(plan, finding, lang)
         ));
     }
     let mut out = lines.join("\n");

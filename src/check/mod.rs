@@ -13,22 +13,8 @@ use crate::id::Id;
 use crate::indicator::Direction;
 use crate::money::Cents;
 use crate::plan::Plan;
+use crate::subject::Subject;
 use chrono::NaiveDate;
-
-/// What a finding is about, so that a screen can link to it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Subject {
-    Plan,
-    Element(Id),
-    Indicator(Id),
-    Action(Id),
-    Checkpoint(Id),
-    Rate(Id),
-    Revenue(Id),
-    Expense(Id),
-    Allocation(Id),
-    Budget,
-}
 
 /// Which reference of the plan points nowhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -155,7 +155,7 @@ fn each_parent_cycle_is_reported_once_and_each_missing_parent_once() {
         ]
     );
     assert_eq!(
-        crate::text::finding(about_parents[2], crate::text::Lang::Fr),
+        crate::text::finding(&sample_plan(), about_parents[2], crate::text::Lang::Fr),
         "Ces éléments sont parents les uns des autres en boucle (enjeu-2 → orientation-2-1 → enjeu-2)\u{a0}: ni eux ni ce qui est en dessous n'apparaissent dans l'arbre."
     );
 }
@@ -222,12 +222,14 @@ fn every_finding_reads_in_french_and_english() {
         set_target(p, 3, TargetValue::Absolute(Value::Number(592.0)));
         p.actions[1].responsible.clear();
     });
-    let fr: Vec<String> = findings.iter().map(|f| crate::text::finding(f, crate::text::Lang::Fr)).collect();
-    let en: Vec<String> = findings.iter().map(|f| crate::text::finding(f, crate::text::Lang::En)).collect();
+    let fr: Vec<String> =
+        findings.iter().map(|f| crate::text::finding(&sample_plan(), f, crate::text::Lang::Fr)).collect();
+    let en: Vec<String> =
+        findings.iter().map(|f| crate::text::finding(&sample_plan(), f, crate::text::Lang::En)).collect();
     assert_eq!(
         fr,
         vec![
-            "La cible 592 (groupe « Tous les élèves ») d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %.",
+            "La cible 592 (groupe « Tous les élèves ») d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
             "Aucun responsable n'est indiqué.",
         ]
     );
@@ -236,6 +238,132 @@ fn every_finding_reads_in_french_and_english() {
         vec![
             "The target 592 (group \"Tous les élèves\") of a percentage indicator is outside 0 to 100%.",
             "No one is named responsible.",
+        ]
+    );
+}
+
+/// A finding read in French and in English, against the plan it was found in.
+fn read(plan: &Plan, finding: &Finding) -> [String; 2] {
+    use crate::text::{finding as sentence, Lang};
+    [sentence(plan, finding, Lang::Fr), sentence(plan, finding, Lang::En)]
+}
+
+/// The sample plan named like reference plan 001: « Axe » → « Enjeu » → « Orientation »,
+/// the orientations being its objectives, and « activités » for its actions.
+fn renamed(plan: &mut Plan) {
+    use crate::level::Noun;
+    for (level, (singular, plural)) in
+        plan.levels.iter_mut().zip([("Axe", "Axes"), ("Enjeu", "Enjeux"), ("Orientation", "Orientations")])
+    {
+        level.name = Noun::new(singular, plural);
+    }
+    plan.action_name = Noun::new("Activité", "Activités");
+}
+
+#[test]
+fn a_plan_whose_actions_are_activites_never_reads_moyen() {
+    let mut plan = sample_plan();
+    renamed(&mut plan);
+    plan.actions[0].responsible.clear();
+    plan.actions[1].objectives.clear();
+    plan.actions[2].objectives.push(id("objectif-disparu"));
+    plan.actions[3].objectives.push(id("orientation-1-1"));
+    plan.actions[3].progress[0].percent = Some(140);
+    plan.actions[3].progress[0].checkpoint = id("bilan-disparu");
+    plan.actions[0].code = Some("1.1.1".into());
+    plan.actions[4].code = Some("1.1.1".into());
+    let findings = check(&plan);
+    assert!(findings.len() >= 7, "{findings:?}");
+    for finding in &findings {
+        for sentence in read(&plan, finding) {
+            let lower = sentence.to_lowercase();
+            assert!(!lower.contains("moyen") && !lower.contains("action"), "{sentence}");
+        }
+    }
+}
+
+#[test]
+fn an_action_without_objective_names_the_plans_objectives() {
+    let mut plan = sample_plan();
+    renamed(&mut plan);
+    let finding = Finding::ActionWithoutObjective { action: id("moyen-cap") };
+    assert_eq!(
+        read(&plan, &finding),
+        ["Aucun lien vers les orientations du plan.", "No link to the plan's orientations."]
+    );
+}
+
+#[test]
+fn a_link_to_no_objective_names_the_plans_objectives() {
+    let mut plan = sample_plan();
+    renamed(&mut plan);
+    let missing = Finding::MissingReference {
+        subject: Subject::Action(id("moyen-cap")),
+        reference: Reference::ActionObjective,
+        missing: id("objectif-disparu"),
+    };
+    assert_eq!(
+        read(&plan, &missing),
+        [
+            "Le lien vers les orientations vise « objectif-disparu », qui n'existe pas dans le plan.",
+            "The link to the plan's orientations points to \"objectif-disparu\", which does not exist in the plan.",
+        ]
+    );
+    let off_level =
+        Finding::NotAnObjective { subject: Subject::Action(id("moyen-cap")), element: id("orientation-1-1") };
+    assert_eq!(
+        read(&plan, &off_level),
+        [
+            "Le lien vise Enjeu 1, qui n'est pas au niveau des orientations.",
+            "The link points to Enjeu 1, which is not at the level of the orientations.",
+        ]
+    );
+}
+
+#[test]
+fn an_element_off_its_level_names_the_plans_levels() {
+    let mut plan = sample_plan();
+    renamed(&mut plan);
+    let at = |p: &Plan, id: &str| p.elements.iter().position(|e| e.id.as_str() == id).unwrap();
+    let (enjeu_2, objectif_1, objectif_2) = (at(&plan, "enjeu-2"), at(&plan, "objectif-1"), at(&plan, "objectif-2"));
+    plan.elements[enjeu_2].level = 1;
+    plan.elements[objectif_1].level = 0;
+    plan.elements[objectif_2].level = 3;
+    plan.objective_level = 5;
+    let findings = check(&plan);
+    let about = |element: &str| {
+        let finding = findings
+            .iter()
+            .find(|f| matches!(f, Finding::LevelMismatch { element: e, .. } if e.as_str() == element))
+            .unwrap();
+        read(&plan, finding)
+    };
+    assert_eq!(
+        about("enjeu-2"),
+        [
+            "Son niveau, «\u{a0}Enjeu\u{a0}», n'est pas celui du haut de l'arbre, «\u{a0}Axe\u{a0}».",
+            "Its level, \"Enjeu\", is not the top of the tree's, \"Axe\".",
+        ]
+    );
+    assert_eq!(
+        about("objectif-1"),
+        [
+            "Son niveau, «\u{a0}Axe\u{a0}», ne suit pas celui de son parent, «\u{a0}Enjeu\u{a0}».",
+            "Its level, \"Axe\", does not follow its parent's, \"Enjeu\".",
+        ]
+    );
+    assert_eq!(
+        about("objectif-2"),
+        [
+            "Son niveau (4) n'existe pas\u{a0}: le plan en compte 3 (Axe, Enjeu, Orientation).",
+            "Its level (4) does not exist: the plan has 3 (Axe, Enjeu, Orientation).",
+        ]
+    );
+    assert_eq!(
+        read(&plan, &findings[0]),
+        [
+            "Le niveau des objectifs (6) n'existe pas\u{a0}: le plan en compte 3 (Axe, Enjeu, Orientation).",
+            "The objective level (6) does not exist: the plan has 3 (Axe, Enjeu, Orientation).",
         ]
     );
 }

@@ -232,6 +232,7 @@ fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::measurement::Assessment;
     use crate::sample::sample_plan;
     use crate::status::{indicator_progress, Status, Window};
     use chrono::NaiveDate;
@@ -458,7 +459,7 @@ mod tests {
         let words = Measurement {
             date: date("2023-11"),
             value: Value::Text("Climat apaisé".into()),
-            assessment: Some(Status::ToWatch),
+            assessment: Some(Assessment::ToWatch),
             note: String::new(),
         };
         add_measurement(&mut plan, &ind, &seg, words).unwrap();

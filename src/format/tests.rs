@@ -236,7 +236,7 @@ fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
     let error = load(&text).expect_err("30 February");
     assert_eq!(
         crate::text::load_error(&error, crate::text::Lang::Fr),
-        "À « plan.checkpoints[0].date » : cette valeur n'est pas une date valide (attendu AAAA-MM-JJ)."
+        "À « plan.checkpoints[0].date »\u{a0}: cette valeur n'est pas une date valide (attendu AAAA-MM-JJ)."
     );
 }
 
@@ -339,7 +339,7 @@ fn a_bad_escape_inside_the_plan_is_located_in_the_file_in_french() {
     assert_eq!(error, LoadError::NotJson { line: 12, column: 67, problem: JsonProblem::UnicodeEscape });
     assert_eq!(
         french(&error),
-        "Ce fichier n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne 12, colonne 67\u{a0}: \
+        "Ce fichier n'est pas un fichier JSON lisible\u{a0}: la lecture s'arrête à la ligne 12, colonne 67\u{a0}: \
          séquence d'échappement \\u invalide (demi-caractère UTF-16 isolé ou incomplet)."
     );
     check_error(

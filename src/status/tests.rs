@@ -232,7 +232,7 @@ fn qualitative_indicators_take_the_stated_assessment() {
     s.measurements.push(Measurement {
         date: date("2025-06"),
         value: Value::Text("Les référentiels sont connus de la plupart des équipes.".into()),
-        assessment: Some(Status::ToWatch),
+        assessment: Some(Assessment::ToWatch),
         note: String::new(),
     });
     check(

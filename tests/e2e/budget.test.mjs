@@ -94,7 +94,7 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
     const bienEtre = main.locator('tr.line-details').first();
     const details = await bienEtre.innerText();
     assert.match(details, new RegExp(`10 × 5 jours × 280,00${NBSP}\\$ = 14${NBSP}000,00${NBSP}\\$\\s; indiqué 8${NBSP}400,00${NBSP}\\$`));
-    assert.match(details, new RegExp(`La contribution en personnel n° 1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
+    assert.match(details, new RegExp(`La contribution en personnel n°${NBSP}1 est indiquée à 8${NBSP}400,00${NBSP}\\$, alors que participants × jours × taux donne 14${NBSP}000,00${NBSP}\\$`));
     assert.equal(await main.locator('tr.line-details .notes').count(), 1, 'only that line has a warning');
 
     // The staff total: 243 040 $ computed from the lines against 220 640 $ stated.
@@ -110,8 +110,8 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
 
     // Correcting the stated amount to the computed one clears that warning; the line's
     // stated total of 13 400 $ then disagrees with 5 000 $ + 14 000 $, and says so.
-    await bienEtre.getByRole('button', { name: /Modifier la contribution n° 1/ }).click();
-    await submit(b.page, /Contribution en personnel n° 1 — Bien-être/, { 'Montant indiqué (facultatif)': '14 000,00 $' });
+    await bienEtre.getByRole('button', { name: /Modifier la contribution n°\s1/ }).click();
+    await submit(b.page, /Contribution en personnel n°\s1 — Bien-être/, { 'Montant indiqué (facultatif)': '14 000,00 $' });
     await main.locator('tr.line-details').first().getByText(`indiqué 14${NBSP}000,00${NBSP}$`).waitFor();
     const notes = await main.locator('tr.line-details .notes').allInnerTexts();
     assert.equal(notes.length, 1);

@@ -108,7 +108,7 @@ test('a plan file is opened only after its summary is shown and confirmed', asyn
 test('bad files say where and what, in French, and change nothing', async () => {
   const cases = [
     ['vide.json', '', /Le fichier est vide/],
-    ['notes.json', 'Bonjour, voici le plan', /n'est pas un fichier JSON lisible : la lecture s'arrête à la ligne 1, colonne 1/],
+    ['notes.json', 'Bonjour, voici le plan', /n'est pas un fichier JSON lisible\u00a0: la lecture s'arrête à la ligne 1, colonne 1/],
     ['autre.json', '{"nom": "budget"}', /n'est pas un plan Jalon|pas un plan/],
     ['futur.json', REGIONAL.replace('"version": 1', '"version": 9'), /version plus récente de Jalon \(format 9\)/],
     ['type.json', REGIONAL.replace(/"title": "Plan d'action régional[^"]*"/, '"title": 42'), /plan\.title/],

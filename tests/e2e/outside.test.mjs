@@ -80,7 +80,7 @@ test('elements under missing parents are listed, the screen never says the plan 
     assert.match(main, /Aucun élément n'est rattaché au premier niveau\./);
     const items = await section(page).getByRole('listitem').allInnerTexts();
     assert.equal(items.length, 3);
-    assert.match(items[0], /^Enjeu — Un cheminement réussi[\s\S]*L'élément parent « enjeu-disparu » n'existe pas dans le plan\.[\s\S]*5 éléments en dessous/);
+    assert.match(items[0], /^Enjeu — Un cheminement réussi[\s\S]*Son parent « enjeu-disparu » n'existe pas dans le plan\.[\s\S]*5 éléments en dessous/);
     assert.match(items[1], /^Orientation — Développer les compétences[\s\S]*« orientation-absente » n'existe pas/);
     assert.match(items[2], /^Enjeu — Des milieux[\s\S]*« enjeu-disparu »/);
     assert.deepEqual(await audit(page), []);

@@ -16,10 +16,9 @@ use crate::element::Element;
 use crate::id::{Id, Meta};
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::level::{Level, Noun};
-use crate::measurement::{Measurement, Observation, Value};
+use crate::measurement::{Assessment, Measurement, Observation, Value};
 use crate::money::Cents;
 use crate::plan::{Organisation, Period, Plan, RollUp, Settings, TargetGroup};
-use crate::status::Status;
 use crate::target::{Target, TargetValue};
 use chrono::{DateTime, NaiveDate};
 use proptest::collection::vec;
@@ -100,7 +99,7 @@ fn target() -> impl Strategy<Value = Target> {
 }
 
 fn measurement() -> impl Strategy<Value = Measurement> {
-    (plan_date(), value(), option::of(select(&Status::ALL[..])), text())
+    (plan_date(), value(), option::of(select(&Assessment::ALL[..])), text())
         .prop_map(|(date, value, assessment, note)| Measurement { date, value, assessment, note })
 }
 

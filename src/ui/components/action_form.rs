@@ -9,9 +9,10 @@ use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use jalon::action::Action;
 use jalon::edit::actions::ActionFields;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -243,12 +244,15 @@ pub fn action_form(props: &Props) -> Html {
                 Ok(fields) => {
                     match editing.clone() {
                         Some(id) => ctx.edit(
-                            Act::new(What::Details, Of::Action(id.clone())),
+                            Act::new(What::Details, Subject::Action(id.clone())),
                             Change::UpdateAction { action: id, fields },
                         ),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(Act::new(What::Added, Of::Action(id.clone())), Change::AddAction { id, fields });
+                            ctx.edit(
+                                Act::new(What::Added, Subject::Action(id.clone())),
+                                Change::AddAction { id, fields },
+                            );
                         }
                     }
                     on_done.emit(());

@@ -3,8 +3,9 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn add_element_form(props: &Props) -> Html {
             }
             let id = fresh_id("element");
             let change = Change::AddElement { id: id.clone(), parent: parent.clone(), title: (*title).clone() };
-            ctx.edit(Act::new(What::Added, Of::Element(id.clone())), change);
+            ctx.edit(Act::new(What::Added, Subject::Element(id.clone())), change);
             on_done.emit(Some(id));
         })
     };

@@ -8,10 +8,11 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::budget::Share;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -81,7 +82,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
                     ctx.edit(
-                        Act::new(What::Details, Of::Allocation(id.clone())),
+                        Act::new(What::Details, Subject::Allocation(id.clone())),
                         Change::UpdateAllocation { allocation: id, label, amount },
                     );
                     editing.set(None);
@@ -100,7 +101,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 Callback::from(move |_| {
                     let id = id.clone();
                     ctx.edit(
-                        Act::new(What::Deleted, Of::Allocation(id.clone())),
+                        Act::new(What::Deleted, Subject::Allocation(id.clone())),
                         Change::DeleteAllocation { allocation: id },
                     )
                 })
@@ -127,7 +128,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
                     let share = Share { organisation: organisation.clone(), weight: v[0].weight(), stated: v[1].money() };
-                    ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), Change::SetShare { allocation: id, share });
+                    ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), Change::SetShare { allocation: id, share });
                     editing.set(None);
                 })
             };
@@ -142,7 +143,7 @@ pub fn budget_allocation(props: &Props) -> Html {
         let differs = matches!((share.stated, computed), (Some(s), Some(c)) if s != c);
         let on_delete = {
             let (ctx, id, organisation) = (ctx.clone(), id.clone(), share.organisation.clone());
-            Callback::from(move |_| { let (id, organisation) = (id.clone(), organisation.clone()); ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), Change::DeleteShare { allocation: id, organisation }) })
+            Callback::from(move |_| { let (id, organisation) = (id.clone(), organisation.clone()); ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), Change::DeleteShare { allocation: id, organisation }) })
         };
         html! {
             <tr key={share.organisation.to_string()}>
@@ -174,7 +175,10 @@ pub fn budget_allocation(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let id = id.clone();
             let share = Share { organisation: Id::new(v[0].text()), weight: v[1].weight(), stated: v[2].money() };
-            ctx.edit(Act::new(What::Share, Of::Allocation(id.clone())), Change::SetShare { allocation: id, share });
+            ctx.edit(
+                Act::new(What::Share, Subject::Allocation(id.clone())),
+                Change::SetShare { allocation: id, share },
+            );
         })
     };
     let stated_sum = allocation.stated_sum();

@@ -8,12 +8,13 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::budget::ExpenseFields;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -158,7 +159,7 @@ pub fn budget_category(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label) = (id.clone(), v[0].text());
                     ctx.edit(
-                        Act::new(What::Title, Of::Category(id.clone())),
+                        Act::new(What::Title, Subject::Category(id.clone())),
                         Change::RenameCategory { category: id, label },
                     );
                     editing.set(None);
@@ -175,7 +176,10 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, id) = (ctx.clone(), category.id.clone());
                 Callback::from(move |_| {
                     let id = id.clone();
-                    ctx.edit(Act::new(What::Deleted, Of::Category(id.clone())), Change::DeleteCategory { category: id })
+                    ctx.edit(
+                        Act::new(What::Deleted, Subject::Category(id.clone())),
+                        Change::DeleteCategory { category: id },
+                    )
                 })
             };
             html! {
@@ -201,7 +205,7 @@ pub fn budget_category(props: &Props) -> Html {
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
                     let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money() };
-                    ctx.edit(Act::new(What::Details, Of::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
+                    ctx.edit(Act::new(What::Details, Subject::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
                     editing.set(None);
                 })
             };
@@ -212,7 +216,7 @@ pub fn budget_category(props: &Props) -> Html {
                 </td></tr>
             }
         } else {
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Expense(id.clone())), Change::DeleteExpense { expense: id }) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Expense(id.clone())), Change::DeleteExpense { expense: id }) }) };
             html! {
                 <tr>
                     <th scope="row">{ &line.label }</th>
@@ -230,7 +234,7 @@ pub fn budget_category(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, contribution) = (id.clone(), contribution_of(&v));
-                        ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::UpdateStaff { expense: id, index: i, contribution });
+                        ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::UpdateStaff { expense: id, index: i, contribution });
                         editing.set(None);
                     })
                 };
@@ -239,7 +243,7 @@ pub fn budget_category(props: &Props) -> Html {
                         fields={staff_fields(&ctx, Some(c))} submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} /></li>
                 };
             }
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::DeleteStaff { expense: id, index: i }) }) };
+            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::DeleteStaff { expense: id, index: i }) }) };
             let which = (ctx.words().contribution_of)(i + 1, &line.label);
             html! {
                 <li>
@@ -256,7 +260,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, contribution) = (id.clone(), contribution_of(&v));
-                    ctx.edit(Act::new(What::StaffContribution, Of::Expense(id.clone())), Change::AddStaff { expense: id, contribution });
+                    ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::AddStaff { expense: id, contribution });
                     editing.set(None);
                 })
             };
@@ -298,7 +302,7 @@ pub fn budget_category(props: &Props) -> Html {
                 spent: v[2].money(),
             };
             let id = fresh_id("depense");
-            ctx.edit(Act::new(What::Added, Of::Expense(id.clone())), Change::AddExpense { id, fields });
+            ctx.edit(Act::new(What::Added, Subject::Expense(id.clone())), Change::AddExpense { id, fields });
         })
     };
     let category_totals =

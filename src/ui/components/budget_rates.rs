@@ -6,12 +6,13 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::budget as edit;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,7 +58,7 @@ pub fn budget_rates(props: &Props) -> Html {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                     Callback::from(move |v: Vec<Value>| {
                         let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
-                        ctx.edit(Act::new(What::Details, Of::Rate(id.clone())), Change::UpdateRate { rate: id, label, per_day: amount });
+                        ctx.edit(Act::new(What::Details, Subject::Rate(id.clone())), Change::UpdateRate { rate: id, label, per_day: amount });
                         editing.set(None);
                     })
                 };
@@ -71,7 +72,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 }
             }
             Some(Editing::ConfirmDelete(open)) if *open == id => {
-                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Rate(id.clone())), Change::DeleteRate { rate: id }) }) };
+                let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Rate(id.clone())), Change::DeleteRate { rate: id }) }) };
                 html! {
                     <tr key={id.to_string()}><td colspan="4">
                         <Confirm label={named(ctx.words().delete)} message={(ctx.words().delete_rate_used)(used)}
@@ -97,7 +98,7 @@ pub fn budget_rates(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
             let id = fresh_id("taux");
-            ctx.edit(Act::new(What::Added, Of::Rate(id.clone())), Change::AddRate { id, label, per_day: amount });
+            ctx.edit(Act::new(What::Added, Subject::Rate(id.clone())), Change::AddRate { id, label, per_day: amount });
         })
     };
     let title = ctx.words().staff_rates;

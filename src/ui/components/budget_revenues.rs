@@ -6,11 +6,12 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::budget::BudgetTotals;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ pub fn revenues(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
-                    ctx.edit(Act::new(What::Details, Of::Revenue(id.clone())), Change::UpdateRevenue { revenue: id, label, amount });
+                    ctx.edit(Act::new(What::Details, Subject::Revenue(id.clone())), Change::UpdateRevenue { revenue: id, label, amount });
                     editing.set(None);
                 })
             };
@@ -60,7 +61,7 @@ pub fn revenues(props: &Props) -> Html {
             };
         }
         let on_edit = { let (editing, id) = (editing.clone(), id.clone()); Callback::from(move |_| editing.set(Some(id.clone()))) };
-        let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Of::Revenue(id.clone())), Change::DeleteRevenue { revenue: id }) }) };
+        let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Revenue(id.clone())), Change::DeleteRevenue { revenue: id }) }) };
         let named = |verb: &str| (ctx.words().named)(verb, &line.label);
         html! {
             <tr key={id.to_string()}>
@@ -78,7 +79,7 @@ pub fn revenues(props: &Props) -> Html {
         Callback::from(move |v: Vec<Value>| {
             let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
             let id = fresh_id("revenu");
-            ctx.edit(Act::new(What::Added, Of::Revenue(id.clone())), Change::AddRevenue { id, label, amount });
+            ctx.edit(Act::new(What::Added, Subject::Revenue(id.clone())), Change::AddRevenue { id, label, amount });
         })
     };
     let stated = ctx.plan.budget.stated.revenues;

@@ -5,8 +5,9 @@
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
 use jalon::budget::BudgetTotals;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,9 +3,10 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -48,7 +49,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
                 let (id, name) = (fresh_id("bilan"), label.trim().to_owned());
                 let created = id.clone();
                 ctx.edit(
-                    Act::new(What::Added, Of::Checkpoint(id.clone())),
+                    Act::new(What::Added, Subject::Checkpoint(id.clone())),
                     Change::AddCheckpoint { id, label: name, date: day },
                 );
                 label.set(String::new());

@@ -4,8 +4,9 @@
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::text;
 use jalon::words::words;
 use std::rc::Rc;
@@ -38,9 +39,12 @@ pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
         },
         Subject::Action(_) => Route::Actions,
         Subject::Checkpoint(_) => Route::FollowUp,
-        Subject::Rate(_) | Subject::Revenue(_) | Subject::Expense(_) | Subject::Allocation(_) | Subject::Budget => {
-            Route::Budget
-        }
+        Subject::Rate(_)
+        | Subject::Revenue(_)
+        | Subject::Category(_)
+        | Subject::Expense(_)
+        | Subject::Allocation(_)
+        | Subject::Budget => Route::Budget,
     }
 }
 
@@ -68,7 +72,7 @@ pub fn checks(props: &Props) -> Html {
                         html! {
                             <li>
                                 <a {href}>{ name }</a>
-                                { " — " }{ text::finding(f, ctx.lang) }
+                                { " — " }{ text::finding(&ctx.plan, f, ctx.lang) }
                             </li>
                         }
                     }) }

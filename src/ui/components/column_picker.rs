@@ -4,7 +4,8 @@
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
+use jalon::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -38,7 +39,7 @@ pub fn column_picker() -> Html {
     let boxes = ActionColumn::ALL.into_iter().map(|column| {
         let id = format!("column-{column:?}").to_lowercase();
         let on_change = ctx
-            .edit_from(Act::new(What::Columns, Of::Plan), move |visible: bool| Change::SetColumnVisible {
+            .edit_from(Act::new(What::Columns, Subject::Plan), move |visible: bool| Change::SetColumnVisible {
                 column,
                 visible,
             })

@@ -5,8 +5,9 @@
 use crate::ui::context::use_ctx;
 use jalon::edit::structure::deletion_impact;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,7 @@ pub fn delete_confirmation(props: &Props) -> Html {
         let (ctx, id, on_done) = (ctx.clone(), props.id.clone(), props.on_done.clone());
         Callback::from(move |_: MouseEvent| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Element(id.clone())), Change::DeleteElement { element: id });
+            ctx.edit(Act::new(What::Deleted, Subject::Element(id.clone())), Change::DeleteElement { element: id });
             on_done.emit(true);
         })
     };

@@ -6,9 +6,10 @@ use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -101,7 +102,10 @@ pub fn element_form(props: &Props) -> Html {
                 smart: draft.smart.clone(),
             };
             let id = id.clone();
-            ctx.edit(Act::new(What::Details, Of::Element(id.clone())), Change::UpdateElement { element: id, details });
+            ctx.edit(
+                Act::new(What::Details, Subject::Element(id.clone())),
+                Change::UpdateElement { element: id, details },
+            );
             on_done.emit(true);
         })
     };

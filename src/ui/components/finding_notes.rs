@@ -1,7 +1,8 @@
 //! The checks that concern one budget line, total or allocation, shown beside it.
 
 use crate::ui::context::use_ctx;
-use jalon::check::{Finding, Subject};
+use jalon::check::Finding;
+use jalon::subject::Subject;
 use jalon::text;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn finding_notes(props: &Props) -> Html {
     html! {
         <ul class="notes" aria-label={ctx.words().checks}>
             { for props.findings.iter().map(|f| html! {
-                <li><span class="warn-mark">{ ctx.words().warning }</span>{ " " }{ text::finding(f, ctx.lang) }</li>
+                <li><span class="warn-mark">{ ctx.words().warning }</span>{ " " }{ text::finding(&ctx.plan, f, ctx.lang) }</li>
             }) }
         </ul>
     }

@@ -8,7 +8,8 @@ use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::{self, Exported, Failure};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn header(props: &Props) -> Html {
         Lang::En => Lang::Fr,
     };
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
-    let on_title = ctx.edit_from(Act::typing(What::Title, Of::Plan), |title: String| Change::SetTitle { title });
+    let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
     let on_export = {
         let plan = ctx.plan.clone();
         let today = ctx.today;

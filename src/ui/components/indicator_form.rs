@@ -7,10 +7,11 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
 use jalon::input::{self, Expected, InputError, Problem};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use jalon::words::words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -220,12 +221,12 @@ pub fn indicator_form(props: &Props) -> Html {
             if is_new {
                 let segment = fresh_id("seg");
                 ctx.edit(
-                    Act::new(What::Added, Of::Indicator(id.clone())),
+                    Act::new(What::Added, Subject::Indicator(id.clone())),
                     Change::AddIndicator { objective, id, segment, fields },
                 );
             } else {
                 ctx.edit(
-                    Act::new(What::Details, Of::Indicator(id.clone())),
+                    Act::new(What::Details, Subject::Indicator(id.clone())),
                     Change::UpdateIndicator { indicator: id, fields },
                 );
             }
@@ -254,7 +255,7 @@ pub fn indicator_form(props: &Props) -> Html {
             }
             let (id, segment) = (id.clone(), fresh_id("seg"));
             ctx.edit(
-                Act::new(What::Segment, Of::Indicator(id.clone())),
+                Act::new(What::Segment, Subject::Indicator(id.clone())),
                 Change::AddSegment { indicator: id, id: segment, label: name },
             );
             new_segment.set(String::new());
@@ -265,7 +266,10 @@ pub fn indicator_form(props: &Props) -> Html {
         let (id, on_close) = (props.indicator.clone(), props.on_close.clone());
         Callback::from(move |_| {
             let id = id.clone();
-            ctx.edit(Act::new(What::Deleted, Of::Indicator(id.clone())), Change::DeleteIndicator { indicator: id });
+            ctx.edit(
+                Act::new(What::Deleted, Subject::Indicator(id.clone())),
+                Change::DeleteIndicator { indicator: id },
+            );
             on_close.emit(());
         })
     };

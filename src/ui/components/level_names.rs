@@ -3,8 +3,9 @@
 
 use crate::ui::context::use_ctx;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::level::Noun;
+use jalon::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn level_names() -> Html {
             e.prevent_default();
             let mut words = (*drafts).clone();
             let actions = words.pop();
-            ctx.edit(Act::new(What::LevelNames, Of::Plan), Change::RenameLevels { levels: words, actions });
+            ctx.edit(Act::new(What::LevelNames, Subject::Plan), Change::RenameLevels { levels: words, actions });
             saved.set(true);
         })
     };

@@ -7,11 +7,12 @@
 use crate::ui::context::use_ctx;
 use jalon::check::questioned_value;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input::{self, InputError};
 use jalon::measurement::Measurement;
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub fn measurement_entry(props: &Props) -> Html {
                     refused.set(None);
                     let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
                     ctx.edit(
-                        Act::new(What::Measurement, Of::Indicator(indicator.clone())),
+                        Act::new(What::Measurement, Subject::Indicator(indicator.clone())),
                         Change::SetMeasurementAt { indicator, segment, checkpoint, value },
                     );
                 }
@@ -65,7 +66,7 @@ pub fn measurement_entry(props: &Props) -> Html {
     let warning = props.current.as_ref().and_then(|m| {
         let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator)?;
         let segment = indicator.segments.iter().find(|s| s.id == props.segment)?;
-        questioned_value(indicator, segment, &m.value).map(|f| text::finding(&f, ctx.lang))
+        questioned_value(indicator, segment, &m.value).map(|f| text::finding(&ctx.plan, &f, ctx.lang))
     });
     let value = match &*refused {
         Some((typed, _)) => typed.clone(),

@@ -4,8 +4,9 @@
 use crate::ui::context::use_ctx;
 use jalon::edit::structure::valid_parents;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn move_element(props: &Props) -> Html {
             let Some(parent) = (*chosen).clone() else { return };
             let id = id.clone();
             ctx.edit(
-                Act::new(What::Moved, Of::Element(id.clone())),
+                Act::new(What::Moved, Subject::Element(id.clone())),
                 Change::MoveElement { element: id, parent: Some(parent) },
             );
             on_done.emit(true);

@@ -5,12 +5,13 @@
 
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
-use jalon::check::{Finding, Reference, Subject};
+use jalon::check::{Finding, Reference};
 use jalon::edit::structure::put_back_places;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::plan::{Detached, Plan};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -111,7 +112,7 @@ fn head_item(props: &ItemProps) -> Html {
             // Once back, the element is in the tree: focus follows it there.
             focus_soon(vec![dom_id("edit", &id)]);
             let parent = (value != TOP).then(|| Id::new(value));
-            ctx.edit(Act::new(What::Moved, Of::Element(id.clone())), Change::PutBack { element: id, parent });
+            ctx.edit(Act::new(What::Moved, Subject::Element(id.clone())), Change::PutBack { element: id, parent });
         })
     };
     let field = dom_id("put-back", &head.id);
@@ -120,7 +121,7 @@ fn head_item(props: &ItemProps) -> Html {
     html! {
         <li class="outside" id={dom_id("outside-el", &head.id)}>
             <h3 id={title_id.clone()}>{ &head.name }</h3>
-            <p class="finding">{ text::finding(&head.finding, ctx.lang) }</p>
+            <p class="finding">{ text::finding(&ctx.plan, &head.finding, ctx.lang) }</p>
             if !below.is_empty() { <p class="help">{ below }</p> }
             if places.is_empty() {
                 <p class="help">{ ctx.words().no_element_tree_level }</p>

@@ -229,7 +229,7 @@ fn preview(
                     <summary>{ format!("{} ({})", ctx.words().checks, findings.len()) }</summary>
                     <ul>
                         { for findings.iter().take(20).map(|f| html! {
-                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(f, ctx.lang)) }</li>
+                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
                         }) }
                     </ul>
                 </details>

@@ -14,11 +14,12 @@ use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::plan::Plan;
 use jalon::rollup::{action_stats, report, ActionCounts, Report};
+use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use jalon::words::words;
 use std::collections::{HashMap, HashSet};
@@ -396,7 +397,7 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
             focus_soon(targets.iter().map(|t| dom_id(t, &id)).collect());
             let change =
                 if up { Change::MoveUp { element: id.clone() } } else { Change::MoveDown { element: id.clone() } };
-            ctx.edit(Act::new(What::Reordered, Of::Element(id)), change);
+            ctx.edit(Act::new(What::Reordered, Subject::Element(id)), change);
         })
     };
     let prefix = dom_id("form", id);

@@ -10,9 +10,10 @@ use crate::ui::context::use_ctx;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::subject::Subject;
 use jalon::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -48,7 +49,7 @@ pub fn progress_entry(props: &Props) -> Html {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
                 ctx.edit(
-                    Act::new(What::Progress, Of::Action(action.clone())),
+                    Act::new(What::Progress, Subject::Action(action.clone())),
                     Change::SetActionStatus { action, checkpoint, status },
                 );
             }
@@ -67,7 +68,7 @@ pub fn progress_entry(props: &Props) -> Html {
             problem.set(None);
             let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
             ctx.edit(
-                Act::new(What::Progress, Of::Action(action.clone())),
+                Act::new(What::Progress, Subject::Action(action.clone())),
                 Change::SetProgress { action, checkpoint, status, percent, narrative },
             );
         }
@@ -119,7 +120,7 @@ pub fn progress_entry(props: &Props) -> Html {
         .as_ref()
         .and_then(|r| r.percent)
         .and_then(|p| questioned_progress(&props.action, &props.checkpoint, p))
-        .map(|f| text::finding(&f, ctx.lang));
+        .map(|f| text::finding(&ctx.plan, &f, ctx.lang));
     let percent_value = match &*refused {
         Some((typed, _)) => typed.clone(),
         None => current.as_ref().and_then(|r| r.percent).map(|p| input::show_progress(p, ctx.lang)).unwrap_or_default(),

@@ -14,12 +14,12 @@ use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input::{self, InputError, Relative};
-use jalon::measurement::{Measurement, Observation};
-use jalon::status::Status;
+use jalon::measurement::{Assessment, Measurement, Observation};
+use jalon::subject::Subject;
 use jalon::target::Target;
 use jalon::text::{self, Lang};
 use jalon::words::words;
@@ -41,8 +41,6 @@ enum Field {
     MeasureDate,
     MeasureValue,
 }
-
-const ASSESSMENTS: [Status; 4] = [Status::Reached, Status::OnTrack, Status::ToWatch, Status::Late];
 
 fn relative_name(relative: Relative, lang: Lang) -> &'static str {
     match relative {
@@ -72,7 +70,7 @@ pub fn segment_form(props: &Props) -> Html {
     let target_value = use_state(String::new);
     let measure_date = use_state(|| input::show_date(PlanDate::Day(ctx.today), lang));
     let measure_value = use_state(String::new);
-    let measure_assessment = use_state(|| Status::OnTrack);
+    let measure_assessment = use_state(|| Assessment::OnTrack);
     let measure_note = use_state(String::new);
     let error = use_state(|| None::<(Field, InputError)>);
     // The checks' warning about the value last saved from a field.
@@ -131,7 +129,7 @@ pub fn segment_form(props: &Props) -> Html {
             e.prevent_default();
             let label = (*name).clone();
             ctx.edit(
-                Act::new(What::Segment, Of::Indicator(ind.clone())),
+                Act::new(What::Segment, Subject::Indicator(ind.clone())),
                 Change::RenameSegment { indicator: ind.clone(), segment: seg.clone(), label },
             );
         })
@@ -140,7 +138,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             ctx.edit(
-                Act::new(What::Segment, Of::Indicator(ind.clone())),
+                Act::new(What::Segment, Subject::Indicator(ind.clone())),
                 Change::RemoveSegment { indicator: ind.clone(), segment: seg.clone() },
             );
         })
@@ -161,9 +159,9 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
-            warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&ctx.plan, &f, ctx.lang))));
             ctx.edit(
-                Act::new(What::Baseline, Of::Indicator(ind.clone())),
+                Act::new(What::Baseline, Subject::Indicator(ind.clone())),
                 Change::SetBaseline {
                     indicator: ind.clone(),
                     segment: seg.clone(),
@@ -177,7 +175,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
             ctx.edit(
-                Act::new(What::Baseline, Of::Indicator(ind.clone())),
+                Act::new(What::Baseline, Subject::Indicator(ind.clone())),
                 Change::SetBaseline { indicator: ind.clone(), segment: seg.clone(), baseline: None },
             );
             date.set(String::new());
@@ -202,13 +200,13 @@ pub fn segment_form(props: &Props) -> Html {
             error.set(None);
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
-            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let (indicator, segment) = (ind.clone(), seg.clone());
             let change = match *changing {
                 Some(index) => Change::UpdateTarget { indicator, segment, index, target },
                 None => Change::AddTarget { indicator, segment, target },
             };
-            ctx.edit(Act::new(What::Target, Of::Indicator(ind.clone())), change);
+            ctx.edit(Act::new(What::Target, Subject::Indicator(ind.clone())), change);
             changing.set(None);
             date.set(String::new());
             value.set(String::new());
@@ -232,7 +230,7 @@ pub fn segment_form(props: &Props) -> Html {
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &measured);
-            warning.set(questioned.map(|f| (Field::MeasureValue, text::finding(&f, ctx.lang))));
+            warning.set(questioned.map(|f| (Field::MeasureValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let measurement = Measurement {
                 date: when,
                 value: measured,
@@ -244,7 +242,7 @@ pub fn segment_form(props: &Props) -> Html {
                 Some(index) => Change::UpdateMeasurement { indicator, segment, index, measurement },
                 None => Change::AddMeasurement { indicator, segment, measurement },
             };
-            ctx.edit(Act::new(What::Measurement, Of::Indicator(ind.clone())), change);
+            ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), change);
             changing.set(None);
             value.set(String::new());
             note.set(String::new());
@@ -274,7 +272,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (when, written, stated, noted) = (
             input::show_date(measurement.date, lang),
             value_text(&measurement.value),
-            measurement.assessment.unwrap_or(Status::OnTrack),
+            measurement.assessment.unwrap_or(Assessment::OnTrack),
             measurement.note.clone(),
         );
         Callback::from(move |_| {
@@ -296,7 +294,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             ctx.edit(
-                Act::new(What::Target, Of::Indicator(ind.clone())),
+                Act::new(What::Target, Subject::Indicator(ind.clone())),
                 Change::RemoveTarget { indicator: ind.clone(), segment: seg.clone(), index },
             );
         })
@@ -305,7 +303,7 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
         Callback::from(move |_| {
             ctx.edit(
-                Act::new(What::Measurement, Of::Indicator(ind.clone())),
+                Act::new(What::Measurement, Subject::Indicator(ind.clone())),
                 Change::RemoveMeasurement { indicator: ind.clone(), segment: seg.clone(), index },
             );
         })
@@ -419,7 +417,7 @@ pub fn segment_form(props: &Props) -> Html {
                                 <tr>
                                     <td>{ when.clone() }</td>
                                     <td>{ value_text(&m.value) }</td>
-                                    if qualitative { <td>{ m.assessment.map(|s| text::status(s, lang)).unwrap_or("—") }</td> }
+                                    if qualitative { <td>{ m.assessment.map(|s| text::assessment(s, lang)).unwrap_or("—") }</td> }
                                     <td>{ &m.note }</td>
                                     <td class="row-actions">
                                         <RowButtons edit_name={format!("{} ({when})", words(lang).change_measurement)}
@@ -438,10 +436,10 @@ pub fn segment_form(props: &Props) -> Html {
                 { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
                 if qualitative {
                     { select_field(dom("measure-assessment"), words(lang).assessment,
-                        ASSESSMENTS.iter().map(|s| text::status(*s, lang)).collect(),
-                        ASSESSMENTS.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
+                        Assessment::ALL.iter().map(|s| text::assessment(*s, lang)).collect(),
+                        Assessment::ALL.iter().position(|s| *s == *measure_assessment).unwrap_or(1),
                         { let set = measure_assessment.clone();
-                          Callback::from(move |i: usize| set.set(ASSESSMENTS.get(i).copied().unwrap_or(Status::OnTrack))) }) }
+                          Callback::from(move |i: usize| set.set(Assessment::ALL.get(i).copied().unwrap_or(Assessment::OnTrack))) }) }
                 }
                 { text_field(dom("measure-note"), words(lang).note, &measure_note, None) }
                 <div class="form-actions">

@@ -18,8 +18,9 @@ use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::edit::Change;
 use jalon::filter::{filter, Criteria};
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
 use web_sys::HtmlInputElement;
@@ -79,7 +80,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action_id.clone(), checkpoint_id.clone());
                 ctx.edit(
-                    Act::new(What::Progress, Of::Action(action.clone())),
+                    Act::new(What::Progress, Subject::Action(action.clone())),
                     Change::SetActionStatus { action, checkpoint, status },
                 );
             }
@@ -98,7 +99,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
     let id = action.id.clone();
     let on_change = ctx
-        .edit_from(Act::new(What::Responsible, Of::Action(id.clone())), move |responsible: String| {
+        .edit_from(Act::new(What::Responsible, Subject::Action(id.clone())), move |responsible: String| {
             Change::SetResponsible { action: id.clone(), responsible }
         })
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -199,7 +200,7 @@ pub fn screen() -> Html {
             Callback::from(move |_: MouseEvent| {
                 deleting.set(None);
                 let id = id.clone();
-                ctx.edit(Act::new(What::Deleted, Of::Action(id.clone())), Change::DeleteAction { action: id });
+                ctx.edit(Act::new(What::Deleted, Subject::Action(id.clone())), Change::DeleteAction { action: id });
             })
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };

@@ -10,9 +10,10 @@ use crate::ui::components::budget_rates::BudgetRates;
 use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::check::{check, Finding, Subject};
+use jalon::check::{check, Finding};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
+use jalon::subject::Subject;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,14 +42,17 @@ pub fn screen() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |v: Vec<Value>| {
             let (id, label) = (fresh_id("categorie"), v[0].text());
-            ctx.edit(Act::new(What::Added, Of::Category(id.clone())), Change::AddCategory { id, label });
+            ctx.edit(Act::new(What::Added, Subject::Category(id.clone())), Change::AddCategory { id, label });
         })
     };
     let on_add_allocation = {
         let ctx = ctx.clone();
         Callback::from(move |v: Vec<Value>| {
             let (id, label, amount) = (fresh_id("repartition"), v[0].text(), v[1].money().unwrap_or_default());
-            ctx.edit(Act::new(What::Added, Of::Allocation(id.clone())), Change::AddAllocation { id, label, amount });
+            ctx.edit(
+                Act::new(What::Added, Subject::Allocation(id.clone())),
+                Change::AddAllocation { id, label, amount },
+            );
         })
     };
 

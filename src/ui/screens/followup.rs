@@ -13,9 +13,10 @@ use crate::ui::context::{use_ctx, Ctx};
 use jalon::checkpoint::Checkpoint;
 use jalon::edit::followup::{measurement_at, records_at};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -104,7 +105,7 @@ pub fn screen() -> Html {
         let (ctx, confirming) = (ctx.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {
             confirming.set(None);
-            ctx.edit(Act::new(what, Of::Checkpoint(id.clone())), change(id.clone()));
+            ctx.edit(Act::new(what, Subject::Checkpoint(id.clone())), change(id.clone()));
         })
     };
 

@@ -10,10 +10,11 @@ use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
 use jalon::edit::Change;
-use jalon::history::{Act, Of, What};
+use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::level::{Level, Noun};
 use jalon::plan::Plan;
+use jalon::subject::Subject;
 use jalon::template::{new_plan, Template};
 use jalon::text;
 use std::rc::Rc;
@@ -99,7 +100,7 @@ pub fn library(props: &Props) -> Html {
         move |id: Id, title: String| {
             renaming.set(None);
             if id == ctx.plan.id {
-                ctx.edit(Act::new(What::Title, Of::Plan), Change::SetTitle { title });
+                ctx.edit(Act::new(What::Title, Subject::Plan), Change::SetTitle { title });
             } else if let Some((mut plan, base)) = plan_of(&ctx, &id) {
                 plan.title = title;
                 match store::save_plan(&plan, base.as_deref()) {
