@@ -2,7 +2,7 @@
 //! part computed to the cent beside the part the document states, and the checks; the
 //! allocation and its shares changed in place.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
@@ -63,14 +63,8 @@ pub fn budget_allocation(props: &Props) -> Html {
         return html! {};
     };
     let id = allocation.id.clone();
-    let set = |to: Option<Editing>| {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(to.clone()))
-    };
-    let close = {
-        let editing = editing.clone();
-        Callback::from(move |_: ()| editing.set(None))
-    };
+    let set = |to: Option<Editing>| set_to(&editing, to);
+    let close: Callback<()> = set_to(&editing, None);
     let named = ctx.words().named;
     let parts = allocation.split().unwrap_or_default();
     let heading = format!("alloc-{id}-title");

@@ -2,7 +2,7 @@
 //! (participants × days × rate beside the stated amount), totals, spending and checks,
 //! each changed in place; the category's totals; forms to add a line or a contribution.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
@@ -141,14 +141,8 @@ pub fn budget_category(props: &Props) -> Html {
     let Some(category) = budget.categories.iter().find(|c| c.id == props.category) else { return html! {} };
     let lines: Vec<(usize, &ExpenseLine)> =
         budget.expenses.iter().enumerate().filter(|(_, l)| l.category == category.id).collect();
-    let set = |to: Option<Editing>| {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(to.clone()))
-    };
-    let close = {
-        let editing = editing.clone();
-        Callback::from(move |_: ()| editing.set(None))
-    };
+    let set = |to: Option<Editing>| set_to(&editing, to);
+    let close: Callback<()> = set_to(&editing, None);
     let named = ctx.words().named;
     let heading = format!("cat-{}-title", category.id);
 

@@ -10,6 +10,12 @@ use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// A callback that sets `state` to `to`: which line of a table is being edited, or none.
+pub fn set_to<T: Clone + 'static, E: 'static>(state: &UseStateHandle<T>, to: T) -> Callback<E> {
+    let state = state.clone();
+    Callback::from(move |_| state.set(to.clone()))
+}
+
 /// What a field holds, and so how it is read.
 #[derive(Clone, PartialEq)]
 pub enum Kind {

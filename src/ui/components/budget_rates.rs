@@ -1,7 +1,7 @@
 //! The rate table: the daily rate of each staff category, how many contributions each
 //! prices, changed in place; deleting a rate (confirmed) takes those contributions.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
@@ -41,10 +41,7 @@ pub fn budget_rates(props: &Props) -> Html {
     let label = ctx.words().staff_category;
     let per_day = ctx.words().rate_per_day;
     let fields = |l: &str, amount: Option<Cents>| vec![Field::text(label, l), Field::money(per_day, amount, ctx.lang)];
-    let set = |to: Option<Editing>| {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(to.clone()))
-    };
+    let set = |to: Option<Editing>| set_to(&editing, to);
     let budget = &ctx.plan.budget;
 
     let rows = budget.rates.iter().map(|rate| {
