@@ -223,18 +223,50 @@ pub struct ActionStats {
     pub by_partner: BTreeMap<String, ActionCounts>,
 }
 
-/// Per objective, the mean progress of its measured indicators in `report` (1 = target
-/// reached); objectives with no measured indicator are absent.
-pub fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, f64> {
-    let mut sums: HashMap<&Id, (f64, usize)> = HashMap::new();
+/// An objective's progress over its measured indicators (1 = target reached): their
+/// mean, and the spread behind it, so that an indicator moving away from its target and
+/// one moving toward it are never averaged into one figure without saying so.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ObjectiveProgress {
+    pub mean: f64,
+    pub lowest: f64,
+    pub highest: f64,
+    /// Indicators whose progress is below zero: further from the target than at the
+    /// baseline.
+    pub receding: usize,
+    /// Indicators whose progress is above zero.
+    pub advancing: usize,
+}
+
+impl ObjectiveProgress {
+    /// Some indicators recede while others advance: the mean hides both.
+    pub fn mixed(&self) -> bool {
+        self.receding > 0 && self.advancing > 0
+    }
+}
+
+/// Per objective, the progress of its measured indicators in `report`; objectives with
+/// no measured indicator are absent.
+pub fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, ObjectiveProgress> {
+    let mut measured: HashMap<&Id, Vec<f64>> = HashMap::new();
     for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
         if let Some(p) = progress.progress.filter(|p| p.is_finite()) {
-            let entry = sums.entry(&indicator.objective).or_insert((0.0, 0));
-            entry.0 += p;
-            entry.1 += 1;
+            measured.entry(&indicator.objective).or_default().push(p);
         }
     }
-    sums.into_iter().map(|(id, (sum, n))| (id.clone(), sum / n as f64)).collect()
+    measured
+        .into_iter()
+        .map(|(id, all)| {
+            let progress = ObjectiveProgress {
+                mean: all.iter().sum::<f64>() / all.len() as f64,
+                lowest: all.iter().copied().fold(f64::INFINITY, f64::min),
+                highest: all.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+                receding: all.iter().filter(|p| **p < 0.0).count(),
+                advancing: all.iter().filter(|p| **p > 0.0).count(),
+            };
+            (id.clone(), progress)
+        })
+        .collect()
 }
 
 pub fn action_stats(plan: &Plan, checkpoint: &Id) -> ActionStats {
@@ -288,22 +320,35 @@ pub struct ActionChange {
     pub percent_after: Option<u8>,
 }
 
-/// An indicator whose status moved between two checkpoints' dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StatusChange {
+/// An indicator whose status or measured values moved between two checkpoints' dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorChange {
+    pub indicator: Id,
     pub before: Status,
     pub after: Status,
+    /// Per segment whose value moved, the value each date's status rests on.
+    pub values: Vec<ValueChange>,
+}
+
+/// One segment's measured value as of each of two dates (as numbers: percentages in
+/// percent, money in dollars).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueChange {
+    pub segment: Id,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Changes {
     pub actions: Vec<ActionChange>,
-    /// Indicator id and its change, in the order of the plan.
-    pub indicators: Vec<(Id, StatusChange)>,
+    /// In the order of the plan.
+    pub indicators: Vec<IndicatorChange>,
 }
 
 /// What moved from checkpoint `from` to checkpoint `to`: action records whose status or
-/// percent differ, and indicators whose status as of each checkpoint's date differs.
+/// percent differ, and indicators whose status or measured values as of each
+/// checkpoint's date differ.
 pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
     let mut changes = Changes::default();
     for action in &plan.actions {
@@ -324,10 +369,22 @@ pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
     if let (Some(d0), Some(d1)) = (date_of(from), date_of(to)) {
         let (w0, w1) = (Window::new(plan, d0), Window::new(plan, d1));
         for indicator in &plan.indicators {
-            let before = indicator_progress(indicator, w0, &plan.settings).status;
-            let after = indicator_progress(indicator, w1, &plan.settings).status;
-            if before != after {
-                changes.indicators.push((indicator.id.clone(), StatusChange { before, after }));
+            let before = indicator_progress(indicator, w0, &plan.settings);
+            let after = indicator_progress(indicator, w1, &plan.settings);
+            let values: Vec<ValueChange> = before
+                .segments
+                .iter()
+                .zip(&after.segments)
+                .filter(|(b, a)| b.current != a.current)
+                .map(|(b, a)| ValueChange { segment: b.segment.clone(), before: b.current, after: a.current })
+                .collect();
+            if before.status != after.status || !values.is_empty() {
+                changes.indicators.push(IndicatorChange {
+                    indicator: indicator.id.clone(),
+                    before: before.status,
+                    after: after.status,
+                    values,
+                });
             }
         }
     }

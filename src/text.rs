@@ -186,6 +186,51 @@ pub fn value(value: &Value, kind: IndicatorKind, out_of: Option<f64>, lang: Lang
     }
 }
 
+/// A value as the status reads it (a number: percent, dollars, 1 for done), written as
+/// its indicator's kind writes it.
+pub fn measured(n: f64, kind: IndicatorKind, out_of: Option<f64>, lang: Lang) -> String {
+    match kind {
+        IndicatorKind::Dollars => money(Cents((n * 100.0).round() as i64), lang),
+        IndicatorKind::Milestone => value(&Value::Done(n >= 1.0), kind, None, lang),
+        _ => value(&Value::Number(n), kind, out_of, lang),
+    }
+}
+
+/// A measured value's move between two dates, as a board reads it: « 66 % → 64 %
+/// (−2 points) », « 187 → 200 (+13) », « 12 000,00 $ → 9 500,00 $ (−2 500,00 $) »;
+/// never a share of the way to the target, which reads as a fall of the value itself.
+pub fn value_change(
+    before: Option<f64>,
+    after: Option<f64>,
+    kind: IndicatorKind,
+    out_of: Option<f64>,
+    lang: Lang,
+) -> String {
+    let shown = |n: Option<f64>| n.map_or_else(|| "—".to_owned(), |n| measured(n, kind, out_of, lang));
+    let moved = format!("{} → {}", shown(before), shown(after));
+    let (Some(b), Some(a)) = (before, after) else { return moved };
+    if kind == IndicatorKind::Milestone {
+        return moved;
+    }
+    let difference = a - b;
+    let sign = if difference < 0.0 { "−" } else { "+" };
+    let size = match kind {
+        IndicatorKind::Percentage => {
+            let points = number(difference.abs(), 1, lang);
+            // French keeps the singular below two, English only for exactly one.
+            match lang {
+                Lang::Fr if difference.abs() < 2.0 => format!("{points}\u{a0}point"),
+                Lang::Fr => format!("{points}\u{a0}points"),
+                Lang::En if points == "1" => "1 point".to_owned(),
+                Lang::En => format!("{points} points"),
+            }
+        }
+        IndicatorKind::Dollars => money(Cents((difference.abs() * 100.0).round() as i64), lang),
+        _ => number(difference.abs(), 2, lang),
+    };
+    format!("{moved} ({sign}{size})")
+}
+
 /// A target as the plan writes it: `80 %`, `+15 %` of the baseline or `+15 points`.
 pub fn target(target: &Target, kind: IndicatorKind, out_of: Option<f64>, lang: Lang) -> String {
     let signed = |n: f64| if n >= 0.0 { format!("+{}", number(n, 2, lang)) } else { number(n, 2, lang) };

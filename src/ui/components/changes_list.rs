@@ -6,7 +6,7 @@ use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::action::ActionStatus;
-use jalon::rollup::{ActionChange, Changes};
+use jalon::rollup::{ActionChange, Changes, IndicatorChange};
 use jalon::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -49,6 +49,41 @@ fn action_row(ctx: &Ctx, change: &ActionChange) -> Html {
     }
 }
 
+/// « Taux de diplomation : 66 % → 64 % (−2 points) », each segment whose value moved,
+/// then the status before and after when it changed.
+fn indicator_row(ctx: &Ctx, change: &IndicatorChange) -> Html {
+    let id = &change.indicator;
+    let indicator = ctx.plan.indicators.iter().find(|i| &i.id == id);
+    let label = indicator.map_or_else(|| id.to_string(), |i| i.label.clone());
+    let href = indicator.map_or_else(|| Route::Indicators.href(), |i| Route::Objective(i.objective.clone()).href());
+    let moves: Vec<String> = match indicator {
+        Some(indicator) => change
+            .values
+            .iter()
+            .map(|v| {
+                let moved = text::value_change(v.before, v.after, indicator.kind, indicator.out_of, ctx.lang);
+                match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
+                    Some(segment) => format!("{} {moved}", (ctx.words().named)("", &segment.label).trim_start()),
+                    None => moved,
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    html! {
+        <li key={id.to_string()}>
+            <a {href}>{ label }</a>{ ctx.words().colon }
+            { moves.join(" · ") }
+            if change.before != change.after {
+                if !moves.is_empty() { { " · " } }
+                { status_badge(change.before, ctx.lang) }
+                { " → " }
+                { status_badge(change.after, ctx.lang) }
+            }
+        </li>
+    }
+}
+
 #[function_component(ChangesList)]
 pub fn changes_list(props: &Props) -> Html {
     let ctx = use_ctx();
@@ -75,19 +110,7 @@ pub fn changes_list(props: &Props) -> Html {
                 <p class="empty">{ ctx.words().no_indicator_changed_status }</p>
             } else {
                 <ul>
-                    { for rows_of(&changes.indicators, *indicators_page).iter().map(|(id, change)| {
-                        let indicator = ctx.plan.indicators.iter().find(|i| &i.id == id);
-                        let label = indicator.map_or_else(|| id.to_string(), |i| i.label.clone());
-                        let href = indicator.map_or_else(|| Route::Indicators.href(), |i| Route::Objective(i.objective.clone()).href());
-                        html! {
-                            <li key={id.to_string()}>
-                                <a {href}>{ label }</a>{ ctx.words().colon }
-                                { status_badge(change.before, ctx.lang) }
-                                { " → " }
-                                { status_badge(change.after, ctx.lang) }
-                            </li>
-                        }
-                    }) }
+                    { for rows_of(&changes.indicators, *indicators_page).iter().map(|change| indicator_row(&ctx, change)) }
                 </ul>
                 <Pager total={changes.indicators.len()} page={*indicators_page} on_page={paged(&indicators_page)} hide_single_page=true label={indicators_title} />
             }

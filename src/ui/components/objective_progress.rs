@@ -1,9 +1,11 @@
 //! Every objective's progress toward its targets: the mean progress of its measured
-//! indicators as a bar and a percentage, its status, and a link to its page.
+//! indicators as a bar and a percentage (or, when some recede while others advance, the
+//! spread and how many go each way), its status, each indicator's latest value beside
+//! its target, and a link to its page.
 
 use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_of, Pager};
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::id::Id;
 use jalon::rollup::Report;
@@ -16,8 +18,8 @@ use yew::prelude::*;
 pub struct Props {
     pub report: Rc<Report>,
     pub codes: Rc<HashMap<Id, String>>,
-    /// Per objective, the mean progress of its measured indicators (1 = target reached).
-    pub progress: Rc<HashMap<Id, f64>>,
+    /// Per objective, the progress of its measured indicators (1 = target reached).
+    pub progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
 }
 
 impl PartialEq for Props {
@@ -37,6 +39,42 @@ fn progress_bar(share: f64) -> Html {
             <rect class="fill-progress" x="0" y="0" width={width.to_string()} height="10" />
         </svg>
     }
+}
+
+/// The objective's indicators, each segment's latest value and its date beside its
+/// target, and the status that value gives.
+fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
+    let plan = &ctx.plan;
+    let rows = plan.indicators.iter().zip(&report.indicators).filter(|(i, _)| &i.objective == objective);
+    let lines: Vec<Html> = rows
+        .flat_map(|(indicator, progress)| {
+            progress.segments.iter().map(move |p| {
+                let segment = indicator.segments.iter().find(|s| s.id == p.segment);
+                let label = match segment.map(|s| s.label.as_str()).filter(|l| !l.is_empty()) {
+                    Some(group) => format!("{} — {group}", indicator.label),
+                    None => indicator.label.clone(),
+                };
+                let shown = |n: f64| text::measured(n, indicator.kind, indicator.out_of, ctx.lang);
+                let latest = match (p.current, p.measured_on) {
+                    (Some(value), Some(date)) => {
+                        (ctx.words().measured_on)(&shown(value), &text::plan_date(date, ctx.lang))
+                    }
+                    _ => ctx.words().no_measurement.to_owned(),
+                };
+                let target = p.target.map(|t| format!(" · {}", (ctx.words().target_is)(&shown(t)))).unwrap_or_default();
+                html! {
+                    <li>
+                        <span class="indicator-name">{ label }</span>{ ctx.words().colon }
+                        { latest }{ target }{ " " }{ status_badge(p.status, ctx.lang) }
+                    </li>
+                }
+            })
+        })
+        .collect();
+    if lines.is_empty() {
+        return html! { <span class="muted">{ ctx.words().no_indicator }</span> };
+    }
+    html! { <ul class="indicator-values">{ for lines }</ul> }
 }
 
 #[function_component(ObjectiveProgress)]
@@ -65,7 +103,7 @@ pub fn objective_progress(props: &Props) -> Html {
                                 <th scope="col">{ singular }</th>
                                 <th scope="col">{ ctx.words().status }</th>
                                 <th scope="col">{ ctx.words().progress_toward_target }</th>
-                                <th scope="col">{ ctx.words().indicators_status }</th>
+                                <th scope="col">{ ctx.words().indicators }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -83,13 +121,17 @@ pub fn objective_progress(props: &Props) -> Html {
                                         <td>{ status_badge(summary.status(&plan.settings), ctx.lang) }</td>
                                         <td class="progress-cell">
                                             { match progress {
+                                                Some(p) if p.mixed() => {
+                                                    let share = |x: f64| text::percent(x * 100.0, ctx.lang);
+                                                    html! { <span>{ (ctx.words().progress_spread)(&share(p.lowest), &share(p.highest), p.receding, p.advancing) }</span> }
+                                                }
                                                 Some(p) => html! {
-                                                    <>{ progress_bar(p) }<span class="num">{ text::percent(p * 100.0, ctx.lang) }</span></>
+                                                    <>{ progress_bar(p.mean) }<span class="num">{ text::percent(p.mean * 100.0, ctx.lang) }</span></>
                                                 },
                                                 None => html! { <span class="muted">{ text::status(jalon::status::Status::NotMeasured, ctx.lang) }</span> },
                                             } }
                                         </td>
-                                        <td>{ text::status_counts(&summary, ctx.lang) }</td>
+                                        <td>{ indicator_values(&ctx, &props.report, &o.id) }</td>
                                     </tr>
                                 }
                             }) }

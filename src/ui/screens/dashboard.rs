@@ -26,7 +26,7 @@ use yew::prelude::*;
 struct Overview {
     report: Rc<Report>,
     codes: Rc<HashMap<Id, String>>,
-    progress: Rc<HashMap<Id, f64>>,
+    progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
     /// The checkpoint the actions are reported at, and the one before it.
     latest: Option<Checkpoint>,
     previous: Option<Checkpoint>,
