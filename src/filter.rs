@@ -1,5 +1,6 @@
 //! Which actions the actions table shows: those under an element of the tree, of one
-//! responsible, with one partner, at one status, or whose words hold a text.
+//! responsible, with one partner, for one target group, at one status, or whose words
+//! hold a text (case and accents ignored, see `search`).
 //!
 //! A filter returns indices into `Plan::actions`, in the plan's order, so that the
 //! table can page through them without copying 5 000 actions.
@@ -27,8 +28,11 @@ pub struct Criteria {
     pub responsible: Option<String>,
     /// The carrier or one of the partners, exactly as one of `Options::partners`.
     pub partner: Option<String>,
+    /// A target-group code, as one of `Options::groups`.
+    pub group: Option<String>,
     pub status: Option<StatusCriterion>,
-    /// Words found, ignoring case, in the code, title or any text of the action.
+    /// Words found, ignoring case and accents, in the code, title, any text, list or
+    /// step of the action.
     pub text: String,
 }
 
@@ -39,11 +43,14 @@ impl Criteria {
 }
 
 /// The choices the filter's lists offer: every responsible and every partner named in
-/// the plan, once each, sorted.
+/// the plan, once each, sorted; the target groups, the plan's own first (with their
+/// labels), then any code its actions use that it does not define.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     pub responsibles: Vec<String>,
     pub partners: Vec<String>,
+    /// (code, label); the label is empty for a code the plan does not define.
+    pub groups: Vec<(String, String)>,
 }
 
 pub fn options(plan: &Plan) -> Options {
@@ -54,7 +61,15 @@ pub fn options(plan: &Plan) -> Options {
         partners.extend(partners_of(action));
     }
     let named = |set: BTreeSet<&str>| set.into_iter().filter(|s| !s.is_empty()).map(str::to_owned).collect();
-    Options { responsibles: named(responsibles), partners: named(partners) }
+    let mut groups: Vec<(String, String)> =
+        plan.target_groups.iter().map(|g| (g.code.trim().to_owned(), g.label.clone())).collect();
+    let used: BTreeSet<&str> = plan.actions.iter().flat_map(|a| a.groups.iter().map(|g| g.trim())).collect();
+    for code in used {
+        if !code.is_empty() && !groups.iter().any(|(c, _)| c == code) {
+            groups.push((code.to_owned(), String::new()));
+        }
+    }
+    Options { responsibles: named(responsibles), partners: named(partners), groups }
 }
 
 /// The carrier and the partners of an action, trimmed.
@@ -66,7 +81,7 @@ fn partners_of(action: &Action) -> impl Iterator<Item = &str> {
 /// `checkpoint` (no checkpoint: every action is « non rapporté »).
 pub fn filter(plan: &Plan, criteria: &Criteria, checkpoint: Option<&Id>) -> Vec<usize> {
     let under = criteria.element.as_ref().map(|element| descendants(plan, element));
-    let needle = criteria.text.trim().to_lowercase();
+    let needle = crate::search::query(&criteria.text);
     plan.actions
         .iter()
         .enumerate()
@@ -74,8 +89,9 @@ pub fn filter(plan: &Plan, criteria: &Criteria, checkpoint: Option<&Id>) -> Vec<
             under.as_ref().is_none_or(|set| action.objectives.iter().any(|o| set.contains(o)))
                 && criteria.responsible.as_deref().is_none_or(|r| action.responsible.trim() == r)
                 && criteria.partner.as_deref().is_none_or(|p| partners_of(action).any(|q| q == p))
+                && criteria.group.as_deref().is_none_or(|g| action.groups.iter().any(|a| a.trim() == g))
                 && criteria.status.is_none_or(|s| status_matches(action, checkpoint, s))
-                && (needle.is_empty() || holds_text(action, &needle))
+                && needle.as_deref().is_none_or(|needle| holds_text(action, needle))
         })
         .map(|(index, _)| index)
         .collect()
@@ -110,7 +126,7 @@ fn descendants<'a>(plan: &'a Plan, element: &'a Id) -> HashSet<&'a Id> {
     found
 }
 
-/// Whether `needle` (lower case) is in one of the action's texts.
+/// Whether `needle` (folded by `search::query`) is in one of the action's texts.
 fn holds_text(action: &Action, needle: &str) -> bool {
     let fields = [
         action.code.as_deref().unwrap_or(""),
@@ -124,7 +140,9 @@ fn holds_text(action: &Action, needle: &str) -> bool {
         &action.schedule.text,
     ];
     let lists = action.groups.iter().chain(&action.partners).map(String::as_str);
-    fields.into_iter().chain(lists).any(|text| text.to_lowercase().contains(needle))
+    let steps = action.steps.iter().flat_map(|s| [s.year.as_str(), s.text.as_str()]);
+    let years = action.schedule.years.iter().map(String::as_str);
+    fields.into_iter().chain(lists).chain(steps).chain(years).any(|text| crate::search::holds(text, needle))
 }
 
 #[cfg(test)]
@@ -170,6 +188,31 @@ mod tests {
         assert!(found.iter().all(|i| partners_of(&plan.actions[*i]).any(|p| p == "CCJH")));
         let responsible = Criteria { responsible: Some("Coordination".into()), ..Criteria::default() };
         assert!(filter(&plan, &responsible, None).is_empty(), "a part of a name is not the name");
+    }
+
+    #[test]
+    fn a_target_group_takes_the_actions_that_name_its_code_and_the_plan_s_groups_come_first() {
+        let plan = load(include_str!("../tests/fixtures/plan-five-levels.json")).expect("fixture loads");
+        let listed = options(&plan).groups;
+        assert_eq!(listed[0], ("1".to_owned(), "Jeunes".to_owned()));
+        assert_eq!(listed.last().map(|(_, label)| label.as_str()), Some(""), "a code no group defines is offered too");
+        let in_group = |code: &str| {
+            let criteria = Criteria { group: Some(code.into()), ..Criteria::default() };
+            ids(&plan, &filter(&plan, &criteria, None))
+        };
+        assert_eq!(in_group("4"), ["action-charte", "action-stages"]);
+        assert_eq!(in_group("1"), ["action-trousses", "action-stages"]);
+    }
+
+    #[test]
+    fn words_reach_the_steps_and_ignore_accents() {
+        let plan = load(include_str!("../tests/fixtures/plan-002-cooperative.json")).expect("fixture loads");
+        let words = |text: &str| {
+            let criteria = Criteria { text: text.into(), ..Criteria::default() };
+            ids(&plan, &filter(&plan, &criteria, None))
+        };
+        assert_eq!(words("RECENSION DES OUTILS"), ["action-comite-clinique"]);
+        assert_eq!(words("mise a l'essai dans deux ecoles"), ["action-cop-lecture"]);
     }
 
     #[test]
@@ -223,7 +266,7 @@ mod tests {
         false
     }
 
-    fn criteria(plan: &Plan, picks: [usize; 5], words: &'static str) -> Criteria {
+    fn criteria(plan: &Plan, picks: [usize; 6], words: &'static str) -> Criteria {
         let options = options(plan);
         let pick = |list: &[String], n: usize| (n < list.len()).then(|| list[n].clone());
         let statuses = ActionStatus::ALL.len();
@@ -231,6 +274,7 @@ mod tests {
             element: (picks[0] < plan.elements.len()).then(|| plan.elements[picks[0]].id.clone()),
             responsible: pick(&options.responsibles, picks[1]),
             partner: pick(&options.partners, picks[2]),
+            group: options.groups.get(picks[5]).map(|(code, _)| code.clone()),
             status: match picks[3] {
                 n if n < statuses => Some(StatusCriterion::Is(ActionStatus::ALL[n])),
                 n if n == statuses => Some(StatusCriterion::NotReported),
@@ -247,7 +291,7 @@ mod tests {
         #[test]
         fn filtering_returns_exactly_the_actions_that_meet_every_criterion(
             seed in any::<u64>(),
-            picks in proptest::array::uniform5(0usize..40),
+            picks in proptest::array::uniform6(0usize..40),
             words in proptest::sample::select(vec!["", "former", "ÉCOLE", "élèves", "zzz"]),
         ) {
             let plan = large_plan(&Spec { objectives: 24, indicators: 0, actions: 80, seed });
@@ -259,11 +303,12 @@ mod tests {
                 let meets = criteria.element.as_ref().is_none_or(|e| action.objectives.iter().any(|o| lies_under(&plan, o, e)))
                     && criteria.responsible.as_ref().is_none_or(|r| &action.responsible == r)
                     && criteria.partner.as_ref().is_none_or(|p| &action.carrier == p || action.partners.contains(p))
+                    && criteria.group.as_ref().is_none_or(|g| action.groups.contains(g))
                     && criteria.status.is_none_or(|s| match s {
                         StatusCriterion::Is(wanted) => status == Some(wanted),
                         StatusCriterion::NotReported => status.is_none(),
                     })
-                    && (words.is_empty() || criteria.text.is_empty() || holds_text(action, &words.to_lowercase()));
+                    && (words.is_empty() || criteria.text.is_empty() || holds_text(action, &crate::search::fold(words)));
                 prop_assert_eq!(found.contains(&index), meets, "action {} with {:?}", action.id, criteria);
             }
         }

@@ -60,11 +60,11 @@ pub fn listing(plan: &Plan) -> Listing {
         let objective = objectives.len();
         let indicators = by_objective.remove(&element.id).unwrap_or_default();
         if indicators.is_empty() {
-            entries.push(Entry { objective, indicator: None, haystack: heading.to_lowercase() });
+            entries.push(Entry { objective, indicator: None, haystack: crate::search::fold(&heading) });
         }
         for index in indicators {
             let i = &plan.indicators[index];
-            let haystack = format!("{} {} {}", i.label, i.source, heading).to_lowercase();
+            let haystack = crate::search::fold(&format!("{} {} {}", i.label, i.source, heading));
             entries.push(Entry { objective, indicator: Some(index), haystack });
         }
         objectives.push(Objective { id: element.id.clone(), heading, scope });
@@ -80,7 +80,7 @@ pub fn listing(plan: &Plan) -> Listing {
 
 /// The entries that match the chosen element and the search, by position in the list.
 pub fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
-    let query = query.trim().to_lowercase();
+    let query = crate::search::query(query);
     listing
         .entries
         .iter()
@@ -88,7 +88,7 @@ pub fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
         .filter(|(_, e)| {
             scope.is_empty() || listing.objectives[e.objective].scope.iter().any(|id| id.as_str() == scope)
         })
-        .filter(|(_, e)| query.is_empty() || e.haystack.contains(&query))
+        .filter(|(_, e)| query.as_deref().is_none_or(|q| e.haystack.contains(q)))
         .map(|(i, _)| i)
         .collect()
 }

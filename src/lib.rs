@@ -34,6 +34,7 @@ pub mod history;
 pub mod input;
 pub mod rollup;
 pub mod sample;
+pub mod search;
 pub mod status;
 pub mod summary;
 pub mod template;

@@ -10,7 +10,7 @@ use crate::id::Id;
 use crate::plan::{Plan, RollUp as Method, Settings};
 use crate::status::{indicator_progress, IndicatorProgress, Status, Window};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// How many indicators (and counted actions) have each status, and the resulting status.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -221,6 +221,8 @@ pub struct ActionStats {
     pub by_responsible: BTreeMap<String, ActionCounts>,
     /// Per partner: the carrying organisation and every partner named.
     pub by_partner: BTreeMap<String, ActionCounts>,
+    /// Per target-group code the actions name; actions naming none under "".
+    pub by_group: BTreeMap<String, ActionCounts>,
 }
 
 /// An objective's progress over its measured indicators (1 = target reached): their
@@ -280,6 +282,13 @@ pub fn action_stats(plan: &Plan, checkpoint: &Id) -> ActionStats {
         stats.by_responsible.entry(action.responsible.trim().to_owned()).or_default().add(status);
         for partner in partners(action) {
             stats.by_partner.entry(partner.to_owned()).or_default().add(status);
+        }
+        let groups: BTreeSet<&str> = action.groups.iter().map(|g| g.trim()).filter(|g| !g.is_empty()).collect();
+        if groups.is_empty() {
+            stats.by_group.entry(String::new()).or_default().add(status);
+        }
+        for group in groups {
+            stats.by_group.entry(group.to_owned()).or_default().add(status);
         }
         // Every element above the action's objectives, each once.
         let mut counted = HashSet::new();

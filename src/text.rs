@@ -231,6 +231,16 @@ pub fn value_change(
     format!("{moved} ({sign}{size})")
 }
 
+/// A target group as the screens name it: its code and the plan's label for it
+/// (« 1 Jeunes »), or the text as the action holds it when the plan defines no such code.
+pub fn target_group(plan: &Plan, group: &str) -> String {
+    let group = group.trim();
+    match plan.target_groups.iter().find(|g| g.code.trim() == group).filter(|g| !g.label.trim().is_empty()) {
+        Some(defined) => format!("{group} {}", defined.label.trim()),
+        None => group.to_owned(),
+    }
+}
+
 /// A target as the plan writes it: `80 %`, `+15 %` of the baseline or `+15 points`.
 pub fn target(target: &Target, kind: IndicatorKind, out_of: Option<f64>, lang: Lang) -> String {
     let signed = |n: f64| if n >= 0.0 { format!("+{}", number(n, 2, lang)) } else { number(n, 2, lang) };

@@ -363,6 +363,8 @@ pub struct Words {
     pub by_partner: &'static str,
     pub partner: &'static str,
     pub no_partner: &'static str,
+    pub by_target_group: &'static str,
+    pub no_target_group: &'static str,
     pub two_checkpoints_are_needed: &'static str,
     pub since_previous_checkpoint: &'static str,
     // The followup screen.
@@ -832,6 +834,8 @@ pub static FR: Words = Words {
     by_partner: "Par partenaire",
     partner: "Partenaire",
     no_partner: "Sans partenaire",
+    by_target_group: "Par groupe visé",
+    no_target_group: "Sans groupe visé",
     two_checkpoints_are_needed: "Il faut deux bilans à cette date pour voir ce qui a changé de l'un à l'autre.",
     since_previous_checkpoint: "Depuis le bilan précédent",
     // The followup screen.
@@ -1301,6 +1305,8 @@ pub static EN: Words = Words {
     by_partner: "By partner",
     partner: "Partner",
     no_partner: "No partner",
+    by_target_group: "By target group",
+    no_target_group: "No target group",
     two_checkpoints_are_needed: "Two checkpoints are needed at this date to see what changed from one to the other.",
     since_previous_checkpoint: "Since the previous checkpoint",
     // The followup screen.

@@ -218,3 +218,14 @@ fn a_value_s_move_is_told_in_its_own_unit() {
     assert_eq!(value_change(None, Some(64.0), Percentage, None, Lang::Fr), "— → 64\u{a0}%");
     assert_eq!(value_change(Some(0.0), Some(1.0), Milestone, None, Lang::Fr), "Non réalisé → Réalisé");
 }
+
+#[test]
+fn actions_are_counted_per_target_group_each_once() {
+    let plan = crate::format::load(include_str!("../../tests/fixtures/plan-five-levels.json")).expect("fixture loads");
+    let checkpoint = plan.checkpoints.last().map(|c| c.id.clone()).unwrap_or_else(|| Id::new("aucun"));
+    let stats = action_stats(&plan, &checkpoint);
+    let total = |code: &str| stats.by_group.get(code).map_or(0, |c| c.total());
+    assert_eq!(total("4"), 2);
+    assert_eq!(total("1"), 2);
+    assert_eq!(total(""), 0, "every action of this plan names a group");
+}

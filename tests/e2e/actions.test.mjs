@@ -186,3 +186,40 @@ test('served, on a phone: the table scrolls inside its region, never the page, i
     await b.close();
   }
 });
+
+test('target groups: labels beside their codes, a legend, a filter, and counts per group on the dashboard; words ignore accents and reach the steps', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    await openStored(b, readFileSync(join(ROOT, 'tests/fixtures/plan-five-levels.json'), 'utf8'), 'actions');
+    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    assert.equal(await count(page), '5 sur 5 actions');
+    assert.match(await page.locator('p.group-legend').innerText(), /^Groupes visés\s: 1 Jeunes · 2 Familles · 3 Écoles · 4 Entreprises$/);
+    assert.match(await row(page, 'Promouvoir la charte').innerText(), /4 Entreprises/);
+
+    await page.locator('#filter-group').selectOption('4');
+    await page.locator('p.filter-count').getByText('2 sur 5 actions').waitFor();
+    assert.equal(await row(page, 'Distribuer des trousses').count(), 0);
+    await screenshot(page, 'actions-groups-1366');
+    assert.deepEqual(await audit(page), []);
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+    await page.locator('p.filter-count').getByText('5 sur 5 actions').waitFor();
+
+    await page.goto(`${FILE_URL}#/tableau-de-bord`);
+    const byGroup = page.locator('.action-stats', { hasText: 'Par groupe visé' });
+    await byGroup.waitFor();
+    assert.match(await byGroup.getByRole('row', { name: /4 Entreprises/ }).innerText(), /\b2$/);
+    assert.deepEqual(await audit(page), []);
+
+    // Words: case and accents ignored, and the yearly steps searched.
+    await reopenWith(page, readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8'));
+    await page.goto(`${FILE_URL}#/actions`);
+    await page.getByLabel('Mots').fill('RECENSION DES OUTILS EXISTANTS');
+    await page.locator('p.filter-count').getByText(/^1 sur 6 /).waitFor();
+    await page.getByLabel('Mots').fill('mise a l\'essai dans deux ecoles');
+    await page.locator('p.filter-count').getByText(/^1 sur 6 /).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

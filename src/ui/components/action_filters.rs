@@ -1,5 +1,6 @@
 //! The filters of the actions table: an element of the tree at any level, a
-//! responsible, a partner, a status at the table's checkpoint, and words.
+//! responsible, a partner, a target group, a status at the table's checkpoint, and
+//! words.
 
 use crate::ui::context::use_ctx;
 use jalon::action::ActionStatus;
@@ -78,6 +79,7 @@ pub fn action_filters(props: &Props) -> Html {
     let on_element = Callback::from(change(|c, v| c.element = chosen(v).map(Id::new))).reform(select_value);
     let on_responsible = Callback::from(change(|c, v| c.responsible = chosen(v))).reform(select_value);
     let on_partner = Callback::from(change(|c, v| c.partner = chosen(v))).reform(select_value);
+    let on_group = Callback::from(change(|c, v| c.group = chosen(v))).reform(select_value);
     let on_status = Callback::from(change(|c, v| c.status = status_of(&v))).reform(select_value);
     let on_text = Callback::from(change(|c, v| c.text = v))
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -126,6 +128,19 @@ pub fn action_filters(props: &Props) -> Html {
                     { name_options(&lists.partners, &criteria.partner) }
                 </select>
             </div>
+            if !lists.groups.is_empty() {
+                <div class="field">
+                    <label for="filter-group">{ ctx.words().target_groups }</label>
+                    <select id="filter-group" onchange={on_group}>
+                        <option value="" selected={criteria.group.is_none()}>{ ctx.words().all }</option>
+                        { for lists.groups.iter().map(|(code, _)| html! {
+                            <option value={code.clone()} selected={criteria.group.as_ref() == Some(code)}>
+                                { text::target_group(&ctx.plan, code) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+            }
             <div class="field">
                 <label for="filter-status">{ ctx.words().progress_at }</label>
                 <select id="filter-status" onchange={on_status}>

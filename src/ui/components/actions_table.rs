@@ -48,7 +48,7 @@ pub fn actions_table(props: &Props) -> Html {
                     html! {
                         <tr>
                             <th scope="row">{ &a.title }</th>
-                            <td>{ joined(a.groups.iter().map(String::as_str), ", ") }</td>
+                            <td>{ joined(a.groups.iter().map(|g| text::target_group(&ctx.plan, g)).collect::<Vec<_>>().iter().map(String::as_str), ", ") }</td>
                             <td>{ &a.responsible }</td>
                             <td>{ &a.implementation }</td>
                             <td>{ &a.evaluation }</td>

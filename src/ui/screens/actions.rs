@@ -112,7 +112,10 @@ fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
 fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html {
     let content = match column {
         ActionColumn::Objectives => html! { objective_codes(action, &table.codes) },
-        ActionColumn::Groups => joined(action.groups.iter().map(String::as_str), ", "),
+        ActionColumn::Groups => {
+            let named: Vec<String> = action.groups.iter().map(|g| text::target_group(&ctx.plan, g)).collect();
+            joined(named.iter().map(String::as_str), ", ")
+        }
         ActionColumn::Responsible => responsible_cell(ctx, action),
         ActionColumn::Implementation => html! { &action.implementation },
         ActionColumn::Services => html! { &action.services },
@@ -236,6 +239,8 @@ pub fn screen() -> Html {
         <Pager total={found.len()} page={current_page} on_page={on_page.clone()}
             label={format!("{} — {}", ctx.words().pages, plan.action_name.plural)} />
     };
+    // The plan's target groups, each code with its label, once above the table.
+    let legend = plan.target_groups.iter().map(|g| text::target_group(plan, &g.code)).collect::<Vec<_>>().join(" · ");
     html! {
         <section class="actions-screen" aria-labelledby="actions-title">
             <h1 id="actions-title">{ &plan.action_name.plural }</h1>
@@ -245,6 +250,9 @@ pub fn screen() -> Html {
             </div>
             { form }
             <ActionFilters criteria={(*criteria).clone()} on_change={on_filter} />
+            if !plan.target_groups.is_empty() {
+                <p class="group-legend">{ (ctx.words().label_value)(ctx.words().target_groups, &legend) }</p>
+            }
             <p class="filter-count" role="status">{ count }</p>
             <datalist id="action-responsibles">
                 { for responsibles.iter().map(|r| html! { <option value={r.clone()} /> }) }

@@ -39,14 +39,22 @@ struct Stats {
     overall: jalon::rollup::ActionCounts,
     by_responsible: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
     by_partner: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
+    /// By target group, named with the plan's labels; `None` when the plan has none.
+    by_group: Option<Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>>,
 }
 
-impl From<ActionStats> for Stats {
-    fn from(stats: ActionStats) -> Stats {
+impl Stats {
+    fn new(plan: &Plan, stats: ActionStats) -> Stats {
+        let grouped = stats.by_group.keys().any(|code| !code.is_empty());
+        let by_group = grouped.then(|| {
+            let named = stats.by_group.into_iter().map(|(code, counts)| (text::target_group(plan, &code), counts));
+            Rc::new(named.collect())
+        });
         Stats {
             overall: stats.overall,
             by_responsible: Rc::new(stats.by_responsible),
             by_partner: Rc::new(stats.by_partner),
+            by_group,
         }
     }
 }
@@ -56,7 +64,7 @@ fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
     let progress = jalon::rollup::objective_progress(plan, &report);
     let latest = plan.checkpoint_at(as_of).cloned();
     let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
-    let stats = latest.as_ref().map(|c| Stats::from(action_stats(plan, &c.id)));
+    let stats = latest.as_ref().map(|c| Stats::new(plan, action_stats(plan, &c.id)));
     let changes = match (&previous, &latest) {
         (Some(from), Some(to)) => Some(Rc::new(changes(plan, &from.id, &to.id))),
         _ => None,
@@ -173,6 +181,11 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
             <ActionStatsTable title={ctx.words().by_partner}
                 group={ctx.words().partner} unnamed={ctx.words().no_partner}
                 rows={stats.by_partner.clone()} />
+            if let Some(by_group) = &stats.by_group {
+                <ActionStatsTable title={ctx.words().by_target_group}
+                    group={ctx.words().target_groups} unnamed={ctx.words().no_target_group}
+                    rows={by_group.clone()} />
+            }
         </section>
     }
 }
