@@ -1,8 +1,11 @@
-//! The actions linked to an objective, with their état d'avancement at the latest
-//! checkpoint on or before today.
+//! The actions linked to an objective, in the plan's own columns, with their état
+//! d'avancement at the latest checkpoint on or before today.
 
-use super::joined::joined;
+use super::action_cells::read_only;
+use super::column_picker::column_name;
+use super::status_badge::StatusBadge;
 use crate::ui::context::use_ctx;
+use jalon::columns::{shown_columns, ActionColumn};
 use jalon::id::Id;
 use jalon::text;
 use jalon::words::words;
@@ -29,17 +32,21 @@ pub fn actions_table(props: &Props) -> Html {
         Some(c) => format!("{} — {} ({})", l.progress_at, c.label, text::day(c.date, ctx.lang)),
         None => l.progress_at.to_string(),
     };
+    // The plan's own columns, but the objective this page is about.
+    let columns: Vec<ActionColumn> =
+        shown_columns(plan).into_iter().filter(|c| *c != ActionColumn::Objectives).collect();
+    let codes = plan.codes();
+    let heading = |column: ActionColumn| match column {
+        ActionColumn::Progress => progress_heading.clone(),
+        column => column_name(&ctx, column),
+    };
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.labelled_by.clone()}>
         <table class="actions" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
                     <th scope="col">{ &plan.action_name.singular }</th>
-                    <th scope="col">{ l.target_groups }</th>
-                    <th scope="col">{ l.responsible }</th>
-                    <th scope="col">{ l.implementation }</th>
-                    <th scope="col">{ l.evaluation }</th>
-                    <th scope="col">{ progress_heading }</th>
+                    { for columns.iter().map(|c| html! { <th scope="col">{ heading(*c) }</th> }) }
                 </tr>
             </thead>
             <tbody>
@@ -48,24 +55,16 @@ pub fn actions_table(props: &Props) -> Html {
                     html! {
                         <tr>
                             <th scope="row">{ &a.title }</th>
-                            <td>{ joined(a.groups.iter().map(|g| text::target_group(&ctx.plan, g)).collect::<Vec<_>>().iter().map(String::as_str), ", ") }</td>
-                            <td>{ &a.responsible }</td>
-                            <td>{ &a.implementation }</td>
-                            <td>{ &a.evaluation }</td>
-                            <td>
-                                { match record {
-                                    Some(r) => html! {
-                                        <>
-                                            <span class={classes!("badge", format!("action-{:?}", r.status).to_lowercase())}>
-                                                { text::action_status(r.status, ctx.lang) }
-                                                { r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), ctx.lang))).unwrap_or_default() }
-                                            </span>
-                                            <p class="narrative">{ &r.narrative }</p>
-                                        </>
-                                    },
-                                    None => html! { <span class="badge">{ l.no_report }</span> },
-                                } }
-                            </td>
+                            { for columns.iter().map(|column| html! {
+                                <td data-label={heading(*column)}>
+                                    if *column == ActionColumn::Progress {
+                                        <StatusBadge record={record.cloned()} />
+                                        if let Some(r) = record { <p class="narrative">{ &r.narrative }</p> }
+                                    } else {
+                                        { read_only(&ctx, a, *column, &codes) }
+                                    }
+                                </td>
+                            }) }
                         </tr>
                     }
                 }) }

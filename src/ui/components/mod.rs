@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod action_cells;
 pub mod action_filters;
 pub mod action_form;
 pub mod action_stats;

@@ -3,11 +3,11 @@
 //! edited in place; a form for the rest; add and delete (confirmed). One page of 50
 //! rows is rendered at a time, so that a plan of 5 000 actions stays quick.
 
+use crate::ui::components::action_cells::read_only;
 use crate::ui::components::action_filters::ActionFilters;
 use crate::ui::components::action_form::ActionForm;
 use crate::ui::components::column_picker::{column_name, ColumnPicker};
 use crate::ui::components::confirm::Confirm;
-use crate::ui::components::joined::joined;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
@@ -41,28 +41,6 @@ struct Table {
 }
 
 /// The échéancier as the plan holds it: its text, its plan years, its start and end.
-fn schedule_text(action: &Action, ctx: &Ctx) -> String {
-    let schedule = &action.schedule;
-    let mut parts = Vec::new();
-    if !schedule.text.is_empty() {
-        parts.push(schedule.text.clone());
-    }
-    if !schedule.years.is_empty() {
-        parts.push(schedule.years.join(", "));
-    }
-    let dates: Vec<String> =
-        [schedule.start, schedule.end].into_iter().flatten().map(|d| text::plan_date(d, ctx.lang)).collect();
-    if !dates.is_empty() {
-        parts.push(dates.join(" – "));
-    }
-    parts.join(" · ")
-}
-
-fn objective_codes(action: &Action, codes: &HashMap<Id, String>) -> String {
-    let code = |id: &Id| codes.get(id).cloned().unwrap_or_else(|| id.to_string());
-    action.objectives.iter().map(code).collect::<Vec<_>>().join(", ")
-}
-
 /// The état d'avancement at the table's checkpoint: a list while it is open, a badge
 /// once it is closed.
 fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) -> Html {
@@ -111,20 +89,9 @@ fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
 
 fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html {
     let content = match column {
-        ActionColumn::Objectives => html! { objective_codes(action, &table.codes) },
-        ActionColumn::Groups => {
-            let named: Vec<String> = action.groups.iter().map(|g| text::target_group(&ctx.plan, g)).collect();
-            joined(named.iter().map(String::as_str), ", ")
-        }
         ActionColumn::Responsible => responsible_cell(ctx, action),
-        ActionColumn::Implementation => html! { &action.implementation },
-        ActionColumn::Services => html! { &action.services },
-        ActionColumn::Evaluation => html! { &action.evaluation },
-        ActionColumn::Carrier => html! { &action.carrier },
-        ActionColumn::Partners => joined(action.partners.iter().map(String::as_str), ", "),
-        ActionColumn::Schedule => html! { schedule_text(action, ctx) },
-        ActionColumn::ExpectedResults => html! { &action.expected_results },
         ActionColumn::Progress => progress_cell(ctx, action, table.checkpoint.as_ref()),
+        column => read_only(ctx, action, column, &table.codes),
     };
     html! { <td data-label={column_name(ctx, column)}>{ content }</td> }
 }
