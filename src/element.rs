@@ -18,7 +18,8 @@ pub struct Element {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Id>,
     /// A code typed by the user (« 1.2 », « A »); when absent the code is computed from
-    /// the element's position (see `Plan::code_of`).
+    /// the element's position (see `Plan::code_of`). Typed empty, the element has no code
+    /// (a section such as « Coordination », named by its title alone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     pub title: String,
@@ -35,6 +36,11 @@ pub struct Element {
 }
 
 impl Element {
+    /// Typed without a code: not numbered, and not counted when its siblings are.
+    pub fn unnumbered(&self) -> bool {
+        self.code.as_deref().is_some_and(|c| c.trim().is_empty())
+    }
+
     pub fn new(id: &str, level: usize, parent: Option<&str>, title: &str) -> Element {
         Element {
             id: Id::new(id),

@@ -143,23 +143,36 @@ impl Plan {
         self.levels.get(level).map(|l| &l.name)
     }
 
-    /// The element's code: typed, or its position among its siblings appended to its
-    /// parent's code (« 1.2.3 »).
+    /// The element's code: typed, or its position among its numbered siblings appended
+    /// to its parent's code (« 1.2.3 »). An element typed without a code (`Some("")`, a
+    /// section such as « Coordination ») has none, is skipped when its siblings are
+    /// counted, and gives its children no part of theirs.
     pub fn code_of(&self, id: &Id) -> String {
         // Walk up until a typed code or the top; a parent cycle (which the checks report
         // as a level mismatch) stops the walk instead of recursing forever.
         let mut parts = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut current = self.element(id);
+        if current.is_some_and(Element::unnumbered) {
+            return String::new();
+        }
         while let Some(element) = current {
             if !seen.insert(&element.id) {
                 break;
+            }
+            if element.unnumbered() {
+                current = element.parent.as_ref().and_then(|p| self.element(p));
+                continue;
             }
             if let Some(code) = &element.code {
                 parts.push(code.clone());
                 break;
             }
-            let position = self.children(element.parent.as_ref()).position(|e| e.id == element.id).map_or(0, |p| p + 1);
+            let position = self
+                .children(element.parent.as_ref())
+                .filter(|e| !e.unnumbered())
+                .position(|e| e.id == element.id)
+                .map_or(0, |p| p + 1);
             parts.push(position.to_string());
             current = element.parent.as_ref().and_then(|p| self.element(p));
         }
@@ -168,37 +181,55 @@ impl Plan {
     }
 
     /// Every element's code at once, in one pass: typed codes as typed, automatic ones
-    /// from the position among siblings (`code_of` for one element).
+    /// from the position among numbered siblings, none for an unnumbered element
+    /// (`code_of` for one element).
     pub fn codes(&self) -> std::collections::HashMap<Id, String> {
         use std::collections::HashMap;
+        #[derive(PartialEq)]
+        enum Part {
+            Typed,
+            Automatic,
+            Unnumbered,
+        }
         let mut positions: HashMap<Option<&Id>, usize> = HashMap::new();
-        // Per element: its parent, its own part of the code, whether that part is typed.
-        let mut own: HashMap<&Id, (Option<&Id>, String, bool)> = HashMap::with_capacity(self.elements.len());
+        // Per element: its parent, its own part of the code, and what kind of part.
+        let mut own: HashMap<&Id, (Option<&Id>, String, Part)> = HashMap::with_capacity(self.elements.len());
         for e in &self.elements {
-            let position = positions.entry(e.parent.as_ref()).or_insert(0);
-            *position += 1;
-            let code = e.code.clone().unwrap_or_else(|| position.to_string());
-            own.insert(&e.id, (e.parent.as_ref(), code, e.code.is_some()));
+            let entry = if e.unnumbered() {
+                (e.parent.as_ref(), String::new(), Part::Unnumbered)
+            } else if let Some(code) = &e.code {
+                (e.parent.as_ref(), code.clone(), Part::Typed)
+            } else {
+                let position = positions.entry(e.parent.as_ref()).or_insert(0);
+                *position += 1;
+                (e.parent.as_ref(), position.to_string(), Part::Automatic)
+            };
+            own.insert(&e.id, entry);
         }
         let mut codes = HashMap::with_capacity(self.elements.len());
         for e in &self.elements {
-            if e.code.is_some() {
+            if own[&e.id].2 != Part::Automatic {
                 codes.insert(e.id.clone(), own[&e.id].1.clone());
                 continue;
             }
             // Automatic codes prefix the parent's code; walk up until a typed code or the
-            // top (a cycle, which the checks report, stops the walk).
+            // top, past unnumbered parents (a cycle, which the checks report, stops the
+            // walk).
             let mut parts = vec![own[&e.id].1.as_str()];
             let mut seen = std::collections::HashSet::from([&e.id]);
             let mut current = own[&e.id].0;
             while let Some(parent) = current {
-                let Some((grand, code, typed)) = own.get(parent) else { break };
+                let Some((grand, code, part)) = own.get(parent) else { break };
                 if !seen.insert(parent) {
                     break;
                 }
-                parts.push(code);
-                if *typed {
-                    break;
+                match part {
+                    Part::Unnumbered => {}
+                    Part::Typed => {
+                        parts.push(code);
+                        break;
+                    }
+                    Part::Automatic => parts.push(code),
                 }
                 current = *grand;
             }
@@ -280,6 +311,19 @@ impl Plan {
         let earlier = |(i, c): &(usize, &Checkpoint)| c.date < this.date || (c.date == this.date && *i < at);
         self.checkpoints.iter().enumerate().filter(earlier).max_by_key(|(i, c)| (c.date, *i)).map(|(_, c)| c)
     }
+
+    /// How many plan years the period spans, a started year counting whole: 1 July 2024
+    /// to 30 June 2027 is three. Zero when the period is reversed.
+    pub fn years(&self) -> u32 {
+        use chrono::Datelike;
+        let (start, end) = (self.period.start, self.period.end);
+        if end < start {
+            return 0;
+        }
+        let months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32
+            + i32::from(end.day() >= start.day());
+        (months.max(1) as u32).div_ceil(12)
+    }
 }
 
 #[cfg(test)]
@@ -335,6 +379,33 @@ mod tests {
             assert_eq!(all[&element.id], plan.code_of(&element.id), "{}", element.id);
         }
         assert_eq!(plan.code_of(&Id::new("orientation-1-1")), "1.1");
+    }
+
+    #[test]
+    fn an_unnumbered_section_has_no_code_and_its_siblings_skip_it() {
+        let mut plan = sample_plan();
+        let mut section = crate::element::Element::new("coordination", 0, None, "Coordination");
+        section.code = Some(String::new());
+        plan.elements.insert(0, section);
+        plan.elements.insert(1, crate::element::Element::new("volet", 1, Some("coordination"), "Volet"));
+        let all = plan.codes();
+        for element in &plan.elements {
+            assert_eq!(all[&element.id], plan.code_of(&element.id), "{}", element.id);
+        }
+        assert_eq!(all[&Id::new("coordination")], "");
+        assert_eq!(all[&Id::new("volet")], "1", "an unnumbered parent gives no part");
+        assert_eq!(all[&Id::new("enjeu-2")], "2", "the section is not counted");
+        assert_eq!(plan.code_of(&Id::new("orientation-1-1")), plan.codes()[&Id::new("orientation-1-1")]);
+    }
+
+    #[test]
+    fn a_plan_counts_its_years_whole() {
+        let mut plan = sample_plan();
+        assert_eq!(plan.years(), 4, "July 2023 to June 2027");
+        plan.period.end = chrono::NaiveDate::from_ymd_opt(2027, 7, 15).unwrap();
+        assert_eq!(plan.years(), 5);
+        plan.period.end = chrono::NaiveDate::from_ymd_opt(2023, 9, 1).unwrap();
+        assert_eq!(plan.years(), 1);
     }
 
     fn outside(plan: &crate::plan::Plan) -> Vec<(&str, super::Detached)> {

@@ -14,9 +14,12 @@
 //!   progress against the plan's thresholds (on track ≥ 95 %, to watch ≥ 85 %, late
 //!   below, by default). Nothing expected yet is on track.
 //! - **Not measured**: no measurement on or before the date, no baseline to measure
-//!   from, or a measurement older than the previous checkpoint (the checkpoint before
-//!   the latest one on or before the date): a report shows only what was measured
-//!   since the last report but one.
+//!   from, or a measurement too old for the date: taken before the previous checkpoint
+//!   (`Plan::checkpoint_before` the latest one on or before the date), or, in a plan
+//!   with fewer than two checkpoints, more than a year before the date. A report shows
+//!   only what was measured since the last report but one; the segment keeps the date
+//!   of the measurement that no longer counts (`SegmentProgress::too_old`), so that
+//!   « non mesuré » can say since when.
 //! - **Milestones**: done is reached; not done is on track until the target's date,
 //!   late after. **Qualitative** indicators take the status stated with their latest
 //!   measurement.
@@ -84,6 +87,9 @@ pub struct SegmentProgress {
     /// The measurement the status is judged on, if it counts at that date.
     pub current: Option<f64>,
     pub measured_on: Option<PlanDate>,
+    /// The date of the latest measurement on or before the date when it is too old to
+    /// count (the status is then « not measured »).
+    pub too_old: Option<PlanDate>,
     /// Share of the way from baseline to target (1 = reached); `None` when not measured.
     pub progress: Option<f64>,
     /// Share of the way expected at the measurement's date.
@@ -112,19 +118,31 @@ pub struct Window {
 }
 
 impl Window {
+    /// The window of a report as of `as_of`: measurements since the checkpoint before
+    /// the latest one on or before it; in a plan with fewer than two checkpoints, since
+    /// one year before `as_of`.
     pub fn new(plan: &Plan, as_of: NaiveDate) -> Window {
-        let current = plan.checkpoints.iter().map(|c| c.date).filter(|d| *d <= as_of).max();
-        let not_before = current.and_then(|cur| plan.checkpoints.iter().map(|c| c.date).filter(|d| *d < cur).max());
+        let not_before = if plan.checkpoints.len() < 2 {
+            as_of.checked_sub_months(chrono::Months::new(12))
+        } else {
+            plan.checkpoint_at(as_of).and_then(|current| plan.checkpoint_before(&current.id)).map(|c| c.date)
+        };
         Window { as_of, not_before }
     }
 
+    /// Whether a measurement dated `date` counts in this window (taken on or before
+    /// `as_of` is the caller's business).
+    pub fn counts(&self, date: PlanDate) -> bool {
+        self.not_before.is_none_or(|limit| date.end() >= limit)
+    }
+
+    /// The latest measurement on or before `as_of`, whether it counts or not.
+    pub fn latest_taken<'a>(&self, segment: &'a Segment) -> Option<&'a Measurement> {
+        segment.latest_measurement(self.as_of)
+    }
+
     fn latest<'a>(&self, segment: &'a Segment) -> Option<&'a Measurement> {
-        segment
-            .measurements
-            .iter()
-            .filter(|m| m.date.end() <= self.as_of)
-            .max_by_key(|m| m.date)
-            .filter(|m| self.not_before.is_none_or(|limit| m.date.end() >= limit))
+        self.latest_taken(segment).filter(|m| self.counts(m.date))
     }
 }
 
@@ -168,6 +186,7 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
         target,
         current: measurement.and_then(|m| m.value.as_number()),
         measured_on: measurement.map(|m| m.date),
+        too_old: window.latest_taken(segment).map(|m| m.date).filter(|d| !window.counts(*d)),
         progress: None,
         expected: None,
         status: Status::NotMeasured,

@@ -7,12 +7,13 @@
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
 use crate::action::ActionStatus;
-use crate::check::{Finding, Reference, Total};
+use crate::check::{Finding, Group, Kind, Reference, ScheduleField, Total};
 use crate::date::PlanDate;
 use crate::format::{FieldProblem, JsonProblem, LoadError};
 use crate::id::Id;
 use crate::indicator::Direction;
 use crate::indicator::IndicatorKind;
+use crate::level::Noun;
 use crate::measurement::Value;
 use crate::money::Cents;
 use crate::plan::Plan;
@@ -694,11 +695,28 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
                 format!("The link points to {target}, which is not at the level of the {}.", objectives())
             }
         }
-        DuplicateCode { code, .. } => {
+        DuplicateCode { code, other, .. } => {
+            let other = subject(plan, other, lang);
             if fr {
-                format!("Le code « {code} » est utilisé deux fois.")
+                format!("Le code « {code} » est aussi celui de {other}.")
             } else {
-                format!("The code \"{code}\" is used twice.")
+                format!("The code \"{code}\" is also that of {other}.")
+            }
+        }
+        CheckpointOutsidePeriod { date, .. } => {
+            let period = period(plan, lang);
+            if fr {
+                format!("Ce bilan, daté du {}, tombe hors de la période du plan ({period}).", day(*date, lang))
+            } else {
+                format!("This checkpoint, dated {}, falls outside the plan's period ({period}).", day(*date, lang))
+            }
+        }
+        ObjectiveWithoutActionOrIndicator { .. } => {
+            let actions = lower_first(&plan.action_name.plural);
+            if fr {
+                format!("Ni {actions} ni indicateur n'y sont rattachés.")
+            } else {
+                format!("Neither {actions} nor indicators are linked to it.")
             }
         }
         DeadlineAfterPlanEnd { deadline, end, .. } => {
@@ -811,6 +829,60 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
                 "No one is named responsible.".into()
             }
         }
+        PlanWithoutResponsible => {
+            let actions = lower_first(&plan.action_name.plural);
+            if fr {
+                format!("Ce plan n'indique aucun responsable pour ses {actions}.")
+            } else {
+                format!("This plan names no one responsible for its {actions}.")
+            }
+        }
+        ActionWithoutTargetGroup { .. } => {
+            let actions = lower_first(&plan.action_name.plural);
+            if fr {
+                format!("Aucun groupe cible n'est indiqué, alors que la plupart des {actions} du plan en ont un.")
+            } else {
+                format!("No target group is given, while most of the plan's {actions} have one.")
+            }
+        }
+        MeasurementTooOld { segment, measured, as_of, .. } => {
+            if fr {
+                format!(
+                    "La dernière mesure{} date de {}\u{a0}: trop ancienne pour le bilan du {}, elle compte comme non mesurée.",
+                    seg(segment),
+                    plan_date(*measured, lang),
+                    day(*as_of, lang)
+                )
+            } else {
+                format!(
+                    "The latest measurement{} dates from {}: too old for the checkpoint of {}, it counts as not measured.",
+                    seg(segment),
+                    plan_date(*measured, lang),
+                    day(*as_of, lang)
+                )
+            }
+        }
+        DoneBelowFull { checkpoint, percent, .. } => {
+            let at = subject(plan, &Subject::Checkpoint(checkpoint.clone()), lang);
+            if fr {
+                format!("État «\u{a0}Réalisé\u{a0}» à {percent}\u{a0}% ({at})\u{a0}: l'un des deux est à revoir.")
+            } else {
+                format!("Status \"Done\" at {percent}% ({at}): one of the two needs a second look.")
+            }
+        }
+        ActionOverdue { end, checkpoint, status, .. } => {
+            let at = subject(plan, &Subject::Checkpoint(checkpoint.clone()), lang);
+            let state = action_status(*status, lang);
+            if fr {
+                format!(
+                    "Sa fin était prévue pour {}, mais son état est «\u{a0}{state}\u{a0}» ({at}).",
+                    plan_date(*end, lang)
+                )
+            } else {
+                format!("Its end was planned for {}, but its status is \"{state}\" ({at}).", plan_date(*end, lang))
+            }
+        }
+        ScheduleOutsidePeriod { field, written, .. } => schedule_outside(plan, *field, written, lang),
         ActionWithoutObjective { .. } => {
             // The subject before it names the action in the plan's own word
             // (« Activité « … » »): the sentence needs none, nor its gender.
@@ -975,6 +1047,45 @@ fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang:
     }
 }
 
+/// « 1er juillet 2024 au 30 juin 2027 »: the plan's period.
+fn period(plan: &Plan, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{} au {}", day(plan.period.start, lang), day(plan.period.end, lang)),
+        Lang::En => format!("{} to {}", day(plan.period.start, lang), day(plan.period.end, lang)),
+    }
+}
+
+/// A year, step or date of a schedule outside the plan's period, as written.
+fn schedule_outside(plan: &Plan, field: ScheduleField, written: &str, lang: Lang) -> String {
+    let what = match (field, lang) {
+        (ScheduleField::Year, Lang::Fr) => format!("L'échéancier prévoit l'année «{NBSP}{written}{NBSP}»"),
+        (ScheduleField::Year, Lang::En) => format!("The schedule plans the year \"{written}\""),
+        (ScheduleField::Step, Lang::Fr) => format!("Une étape est prévue en «{NBSP}{written}{NBSP}»"),
+        (ScheduleField::Step, Lang::En) => format!("A step is planned for \"{written}\""),
+        (ScheduleField::Start, Lang::Fr) => format!("Le début prévu ({})", shown_date(written, lang)),
+        (ScheduleField::Start, Lang::En) => format!("The planned start ({})", shown_date(written, lang)),
+        (ScheduleField::End, Lang::Fr) => format!("La fin prévue ({})", shown_date(written, lang)),
+        (ScheduleField::End, Lang::En) => format!("The planned end ({})", shown_date(written, lang)),
+    };
+    let years = plan.years();
+    match lang {
+        Lang::Fr => format!(
+            "{what} tombe hors de la période du plan ({}, {years}{NBSP}an{}).",
+            period(plan, lang),
+            if years > 1 { "s" } else { "" }
+        ),
+        Lang::En => format!(
+            "{what} falls outside the plan's period ({}, {years} year{}).",
+            period(plan, lang),
+            if years == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+fn shown_date(written: &str, lang: Lang) -> String {
+    PlanDate::parse(written).map_or_else(|| written.to_owned(), |d| plan_date(d, lang))
+}
+
 fn total_name(total: Total, lang: Lang) -> &'static str {
     match (total, lang) {
         (Total::Revenues, Lang::Fr) => "Le total des revenus",
@@ -990,32 +1101,47 @@ fn total_name(total: Total, lang: Lang) -> &'static str {
     }
 }
 
-/// What a finding is about, as a reader would name it: « Objectif 4 », « Moyen « … » ».
+/// What a finding is about, as a reader would name it, by code and path in the plan's
+/// own level names: « Objectif 4 », « Enjeu 2 › Objectif 1.1.1 » when typed codes
+/// start again under each enjeu, « Objectif 3.2 › indicateur « … » », « Objectif 3.2 ›
+/// moyen 3.2.1 « … » »; an element without a code by its title alone.
 pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
     let quoted = |kind: &str, title: &str| match lang {
         Lang::Fr => format!("{kind} « {title} »"),
         Lang::En => format!("{kind} \"{title}\""),
     };
     let missing = |id: &Id| id.to_string();
+    // What stands under an objective, after the objective's path.
+    let under = |objective: &Id, named: String| format!("{} › {named}", element_path(plan, objective));
     match subject {
         Subject::Plan => match lang {
             Lang::Fr => "Plan".into(),
             Lang::En => "Plan".into(),
         },
         Subject::Budget => "Budget".into(),
-        Subject::Element(id) => match plan.element(id) {
-            Some(e) => {
-                let level = plan.level_name(e.level).map_or("", |n| n.singular.as_str());
-                format!("{level} {}", plan.code_of(id))
+        Subject::Element(id) => element_path(plan, id),
+        Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
+            Some(i) => {
+                let word = if lang == Lang::Fr { "Indicateur" } else { "Indicator" };
+                match plan.element(&i.objective) {
+                    Some(_) => under(&i.objective, quoted(&word.to_lowercase(), &i.label)),
+                    None => quoted(word, &i.label),
+                }
             }
             None => missing(id),
         },
-        Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
-            Some(i) => quoted(if lang == Lang::Fr { "Indicateur" } else { "Indicator" }, &i.label),
-            None => missing(id),
-        },
         Subject::Action(id) => match plan.actions.iter().find(|a| &a.id == id) {
-            Some(a) => quoted(&plan.action_name.singular, &a.title),
+            Some(a) => {
+                let code = a.code.as_deref().map(str::trim).filter(|c| !c.is_empty());
+                let named = |noun: String| match code {
+                    Some(code) => quoted(&format!("{noun} {code}"), &a.title),
+                    None => quoted(&noun, &a.title),
+                };
+                match a.objectives.first().filter(|o| plan.element(o).is_some()) {
+                    Some(objective) => under(objective, named(lower_first(&plan.action_name.singular))),
+                    None => named(plan.action_name.singular.clone()),
+                }
+            }
             None => missing(id),
         },
         Subject::Checkpoint(id) => match plan.checkpoints.iter().find(|c| &c.id == id) {
@@ -1029,6 +1155,37 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
         Subject::Allocation(id) => {
             label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
         }
+    }
+}
+
+/// An element by its level's name and its code (« Objectif 1.2 »), by its title when it
+/// has no code; when another element of its level shows the same code (typed codes that
+/// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
+fn element_path(plan: &Plan, id: &Id) -> String {
+    let Some(element) = plan.element(id) else { return id.to_string() };
+    let codes = plan.codes();
+    let named = |e: &crate::element::Element| match codes.get(&e.id).filter(|c| !c.is_empty()) {
+        Some(code) => format!("{} {code}", plan.level_name(e.level).map_or("", |n| n.singular.as_str())),
+        None => e.title.clone(),
+    };
+    let code = codes.get(id);
+    let shared = code.is_some_and(|code| {
+        !code.is_empty()
+            && plan.elements.iter().any(|e| &e.id != id && e.level == element.level && codes.get(&e.id) == Some(code))
+    });
+    // The top ancestor, walking up at most as many steps as there are elements (a
+    // parent cycle, which the checks report, stops the walk).
+    let mut top = element;
+    for _ in 0..plan.elements.len() {
+        match top.parent.as_ref().and_then(|p| plan.element(p)) {
+            Some(parent) => top = parent,
+            None => break,
+        }
+    }
+    if shared && top.id != element.id {
+        format!("{} › {}", named(top), named(element))
+    } else {
+        named(element)
     }
 }
 
@@ -1169,6 +1326,181 @@ pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Differenc
     };
     let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
     format!("{}{colon} {what}", subject(holder, &difference.subject, lang))
+}
+
+/// « 3 codes en double », « 1 moyen sans responsable »: a group of findings' heading,
+/// its count with the words of its kind, by each language's plural (French counts 0
+/// and 1 in the singular, English only 1).
+pub fn group_heading(plan: &Plan, group: &Group, lang: Lang) -> String {
+    kind_count(plan, group.kind, group.count(), lang)
+}
+
+/// A count of findings of one kind, as `group_heading` writes it.
+pub fn kind_count(plan: &Plan, kind: Kind, count: usize, lang: Lang) -> String {
+    let plural = match lang {
+        Lang::Fr => count > 1,
+        Lang::En => count != 1,
+    };
+    let (singular, plurals) = kind_words(plan, kind, lang);
+    format!("{count} {}", if plural { plurals } else { singular })
+}
+
+/// The words after the count of a kind of finding, singular and plural; those about
+/// actions use the plan's own word for them.
+fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
+    let fr = lang == Lang::Fr;
+    let actions = |fr_rest: &str, en_rest: &str| {
+        let rest = if fr { fr_rest } else { en_rest };
+        let (one, many) = (lower_first(&plan.action_name.singular), lower_first(&plan.action_name.plural));
+        (format!("{one} {rest}"), format!("{many} {rest}"))
+    };
+    let pair = |fr_pair: (&str, &str), en_pair: (&str, &str)| {
+        let (one, many) = if fr { fr_pair } else { en_pair };
+        (one.to_owned(), many.to_owned())
+    };
+    let objective = plan.level_name(plan.objective_level).map_or_else(
+        || Noun::new(if fr { "objectif" } else { "objective" }, if fr { "objectifs" } else { "objectives" }),
+        Clone::clone,
+    );
+    match kind {
+        Kind::LevelMismatch => pair(
+            ("élément hors de son niveau", "éléments hors de leur niveau"),
+            ("element off its level", "elements off their level"),
+        ),
+        Kind::ObjectiveLevelMissing => pair(
+            ("niveau des objectifs absent", "niveaux des objectifs absents"),
+            ("missing objective level", "missing objective levels"),
+        ),
+        Kind::MissingReference => pair(("lien vers rien", "liens vers rien"), ("link to nothing", "links to nothing")),
+        Kind::ParentCycle => pair(("boucle de parents", "boucles de parents"), ("parent loop", "parent loops")),
+        Kind::NotAnObjective => pair(
+            ("lien hors du niveau des objectifs", "liens hors du niveau des objectifs"),
+            ("link off the objective level", "links off the objective level"),
+        ),
+        Kind::DuplicateCode => pair(("code en double", "codes en double"), ("duplicate code", "duplicate codes")),
+        Kind::DeadlineAfterPlanEnd => pair(
+            ("échéance après la fin du plan", "échéances après la fin du plan"),
+            ("deadline after the plan's end", "deadlines after the plan's end"),
+        ),
+        Kind::PeriodReversed => {
+            pair(("période inversée", "périodes inversées"), ("reversed period", "reversed periods"))
+        }
+        Kind::CheckpointOutsidePeriod => pair(
+            ("bilan hors de la période", "bilans hors de la période"),
+            ("checkpoint outside the period", "checkpoints outside the period"),
+        ),
+        Kind::ObjectiveWithoutActionOrIndicator => {
+            let (one, many) = (lower_first(&objective.singular), lower_first(&objective.plural));
+            let action = lower_first(&plan.action_name.singular);
+            let rest =
+                if fr { format!("sans {action} ni indicateur") } else { format!("with no {action} nor indicator") };
+            (format!("{one} {rest}"), format!("{many} {rest}"))
+        }
+        Kind::NoSegment => pair(
+            ("indicateur sans groupe", "indicateurs sans groupe"),
+            ("indicator without a group", "indicators without a group"),
+        ),
+        Kind::PercentageTargetOutOfRange => pair(
+            ("cible hors de 0 à 100\u{a0}%", "cibles hors de 0 à 100\u{a0}%"),
+            ("target outside 0 to 100%", "targets outside 0 to 100%"),
+        ),
+        Kind::PercentageValueOutOfRange => pair(
+            ("valeur hors de 0 à 100\u{a0}%", "valeurs hors de 0 à 100\u{a0}%"),
+            ("value outside 0 to 100%", "values outside 0 to 100%"),
+        ),
+        Kind::TargetWrongSide => pair(
+            ("cible du mauvais côté", "cibles du mauvais côté"),
+            ("target on the wrong side", "targets on the wrong side"),
+        ),
+        Kind::TargetEqualsBaseline => pair(
+            ("cible égale au départ", "cibles égales au départ"),
+            ("target equal to the baseline", "targets equal to the baseline"),
+        ),
+        Kind::RelativeTargetWithoutBaseline => pair(
+            ("cible relative sans départ", "cibles relatives sans départ"),
+            ("relative target without a baseline", "relative targets without a baseline"),
+        ),
+        Kind::ValueDoesNotFitKind => pair(
+            ("valeur d'un autre type", "valeurs d'un autre type"),
+            ("value of another kind", "values of another kind"),
+        ),
+        Kind::RatioWithoutWhole => {
+            pair(("ratio sans total", "ratios sans total"), ("ratio without a whole", "ratios without a whole"))
+        }
+        Kind::TargetBeforeBaseline => pair(
+            ("cible datée avant le départ", "cibles datées avant le départ"),
+            ("target dated before the baseline", "targets dated before the baseline"),
+        ),
+        Kind::MeasurementTooOld => {
+            pair(("mesure trop ancienne", "mesures trop anciennes"), ("measurement too old", "measurements too old"))
+        }
+        Kind::ActionWithoutResponsible => actions("sans responsable", "without anyone responsible"),
+        Kind::PlanWithoutResponsible => pair(
+            ("plan sans aucun responsable", "plans sans aucun responsable"),
+            ("plan with no one responsible", "plans with no one responsible"),
+        ),
+        Kind::ActionWithoutTargetGroup => actions("sans groupe cible", "without a target group"),
+        Kind::ActionWithoutObjective => {
+            let objective = lower_first(&objective.singular);
+            if fr {
+                actions(&format!("sans {objective}"), "")
+            } else {
+                actions("", &format!("without any {objective}"))
+            }
+        }
+        Kind::ProgressPercentOutOfRange => pair(
+            ("avancement au-delà de 100\u{a0}%", "avancements au-delà de 100\u{a0}%"),
+            ("progress above 100%", "progress figures above 100%"),
+        ),
+        Kind::DoneBelowFull => pair(
+            ("état «\u{a0}Réalisé\u{a0}» sous 100\u{a0}%", "états «\u{a0}Réalisé\u{a0}» sous 100\u{a0}%"),
+            ("\"Done\" status below 100%", "\"Done\" statuses below 100%"),
+        ),
+        Kind::ActionOverdue => {
+            let (one, many) = actions("", "");
+            let (one, many) = (one.trim_end().to_owned(), many.trim_end().to_owned());
+            if fr {
+                (format!("{one} en retard sur son échéancier"), format!("{many} en retard sur leur échéancier"))
+            } else {
+                (format!("{one} past its planned end"), format!("{many} past their planned end"))
+            }
+        }
+        Kind::ScheduleOutsidePeriod => pair(
+            ("échéancier hors de la période", "échéanciers hors de la période"),
+            ("schedule entry outside the period", "schedule entries outside the period"),
+        ),
+        Kind::StatedTotalMismatch => pair(
+            ("total qui diffère de ses lignes", "totaux qui diffèrent de leurs lignes"),
+            ("total that differs from its lines", "totals that differ from their lines"),
+        ),
+        Kind::StaffAmountMismatch => pair(
+            ("contribution en personnel mal calculée", "contributions en personnel mal calculées"),
+            ("miscalculated staff contribution", "miscalculated staff contributions"),
+        ),
+        Kind::AllocationSumMismatch => pair(
+            ("répartition dont les parts ne font pas le montant", "répartitions dont les parts ne font pas le montant"),
+            ("allocation whose parts miss the amount", "allocations whose parts miss the amount"),
+        ),
+        Kind::AllocationWithoutWeight => pair(
+            ("répartition sans poids", "répartitions sans poids"),
+            ("allocation without weights", "allocations without weights"),
+        ),
+        Kind::NegativeAmount => pair(("montant négatif", "montants négatifs"), ("negative amount", "negative amounts")),
+    }
+}
+
+/// A segment's status as of a date; « non mesuré » says since when, when a measurement
+/// exists but is too old to count (« Non mesuré (dernière mesure : juin 2024) »).
+pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> String {
+    match (progress.status, progress.too_old, lang) {
+        (Status::NotMeasured, Some(date), Lang::Fr) => {
+            format!("{} (dernière mesure{NBSP}: {})", status(Status::NotMeasured, lang), plan_date(date, lang))
+        }
+        (Status::NotMeasured, Some(date), Lang::En) => {
+            format!("{} (last measurement: {})", status(Status::NotMeasured, lang), plan_date(date, lang))
+        }
+        (other, _, _) => status(other, lang).to_owned(),
+    }
 }
 
 /// « 1 enjeu », « 3 enjeux »: a count with the plan's own word. French keeps zero

@@ -89,7 +89,63 @@ fn a_readable_plan_is_summarised_with_exit_code_0() {
     let (code, out, err) = run(check(&[fixture().as_os_str()]));
     assert_eq!((code, err.as_str()), (Some(0), ""));
     assert!(out.starts_with("Plan d'engagement vers la réussite 2023-2027\n"), "{out}");
-    assert!(out.contains("Vérifications\u{a0}: 2 avertissements"), "{out}");
+    // Grouped by kind, each finding named by its path, the counts per kind at the end.
+    assert!(out.contains("Vérifications\u{a0}: 6 avertissements\n"), "{out}");
+    assert!(
+        out.contains("\n1 moyen sans responsable\u{a0}:\n  - Objectif 1.2.1 › moyen « Rédiger un référentiel"),
+        "{out}"
+    );
+    assert!(out.contains("\n4 mesures trop anciennes\u{a0}:\n  - Objectif 1.1.1 › indicateur « Part des"), "{out}");
+    assert!(
+        out.ends_with(
+            "\nPar type\u{a0}: 1 cible hors de 0 à 100\u{a0}% · 1 moyen sans responsable · 4 mesures trop anciennes\n"
+        ),
+        "{out}"
+    );
+}
+
+/// The two shapes real plans came in: clean as they are; made wrong, each finding
+/// under its kind, in either language.
+#[test]
+fn the_fixtures_of_real_shapes_are_clean_and_their_problems_grouped() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for name in ["plan-work-yearly-steps.json", "plan-five-levels-per-enjeu.json"] {
+        let (code, out, err) = run(check(&[dir.join(name).as_os_str()]));
+        assert_eq!((code, err.as_str()), (Some(0), ""));
+        assert!(out.ends_with("Vérifications\u{a0}: aucun avertissement.\n"), "{name}: {out}");
+    }
+    let text = std::fs::read_to_string(dir.join("plan-five-levels-per-enjeu.json")).unwrap();
+    let mut plan = jalon::format::load(&text).unwrap();
+    for action in &mut plan.actions {
+        action.carrier.clear();
+        action.groups.truncate(usize::from(action.id.as_str() != "action-ateliers"));
+    }
+    plan.actions.retain(|a| a.id.as_str() != "action-accueil");
+    plan.actions[3].groups.clear();
+    let scratch = Scratch::new("grouped");
+    let file = scratch.file("plan.json", jalon::format::save(&plan).as_bytes());
+    let (_, out, _) = run(check(&[file.as_os_str()]));
+    let checks = &out[out.find("Vérifications").unwrap()..];
+    assert_eq!(
+        checks,
+        "Vérifications\u{a0}: 4 avertissements\n\
+         1 objectif sans action ni indicateur\u{a0}:\n\
+         \x20 - Objectif 1.1.2\u{a0}: Ni actions ni indicateur n'y sont rattachés.\n\
+         1 plan sans aucun responsable\u{a0}:\n\
+         \x20 - Plan\u{a0}: Ce plan n'indique aucun responsable pour ses actions.\n\
+         2 actions sans groupe cible\u{a0}:\n\
+         \x20 - Enjeu 1 › Objectif 1.1.1 › action 1.1.1.1 « Animer des ateliers « Devoirs sans larmes » dans les bibliothèques »\u{a0}: Aucun groupe cible n'est indiqué, alors que la plupart des actions du plan en ont un.\n\
+         \x20 - Enjeu 2 › Objectif 1.1.1 › action 1.1.1.1 « Certifier les employeurs qui adaptent les horaires des élèves »\u{a0}: Aucun groupe cible n'est indiqué, alors que la plupart des actions du plan en ont un.\n\
+         Par type\u{a0}: 1 objectif sans action ni indicateur · 1 plan sans aucun responsable · 2 actions sans groupe cible\n"
+    );
+    let (_, out, _) = run(check(&[file.as_os_str(), OsStr::new("--lang"), OsStr::new("en")]));
+    assert!(
+        out.ends_with(
+            "\nBy kind: 1 objectif with no action nor indicator · 1 plan with no one responsible · 2 actions without a target group\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(spaced_punctuation(&out), None, "{out}");
 }
 
 /// Output that a reader stops reading is not an error: `jalon check plan.json | head -1`.
@@ -238,6 +294,11 @@ fn a_byte_order_mark_is_accepted_and_windows_1252_refused_as_the_page_does() {
     assert!(expected.contains("n'est pas enregistré en UTF-8") && expected.contains("Windows-1252"), "{expected}");
 }
 
+/// The text without what English output quotes ("…"): the plan's own words.
+fn without_quoted(text: &str) -> String {
+    text.lines().map(|line| line.split('"').step_by(2).collect::<Vec<_>>().join("\"\"") + "\n").collect()
+}
+
 /// A space, plain or not, before a sign French spaces and English does not.
 fn spaced_punctuation(text: &str) -> Option<&str> {
     text.lines().find(|line| {
@@ -254,7 +315,9 @@ fn english_output_has_english_punctuation_and_french_keeps_its_own() {
     let not_json = scratch.file("notes.json", b"Bonjour, voici le plan");
     for path in fixtures.iter().map(|f| dir.join(f)).chain([not_json]) {
         let (_, out, err) = run(check(&[path.as_os_str(), OsStr::new("--lang"), OsStr::new("en")]));
-        let english = out + &err;
+        // The plan's own words, quoted, may be French (« sans risque »): only the
+        // command's words are held to English.
+        let english = without_quoted(&(out + &err));
         assert_eq!(spaced_punctuation(&english), None, "{}: {english}", path.display());
         for french in ['«', '»', '\u{a0}', '\u{202f}'] {
             assert!(!english.contains(french), "{french:?} in {}: {english}", path.display());

@@ -238,12 +238,26 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
         (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if n > 1 { "s" } else { "" }),
         (n, Lang::En) => format!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
     });
-    for finding in &findings {
-        lines.push(format!(
-            "  - {}{colon} {}",
-            text::subject(plan, &finding.subject(), lang),
-            text::finding(plan, finding, lang)
-        ));
+    // Grouped by kind, each group under its count, each finding named by its path;
+    // the counts per kind again at the end, where a reader of a long report looks.
+    let groups = jalon::check::grouped(&findings);
+    for group in &groups {
+        lines.push(format!("{}{colon}", text::group_heading(plan, group, lang)));
+        for finding in &group.findings {
+            lines.push(format!(
+                "  - {}{colon} {}",
+                text::subject(plan, &finding.subject(), lang),
+                text::finding(plan, finding, lang)
+            ));
+        }
+    }
+    if !groups.is_empty() {
+        let counts: Vec<String> = groups.iter().map(|g| text::group_heading(plan, g, lang)).collect();
+        let by_kind = match lang {
+            Lang::Fr => "Par type",
+            Lang::En => "By kind",
+        };
+        lines.push(format!("{by_kind}{colon} {}", counts.join(" · ")));
     }
     let mut out = lines.join("\n");
     out.push('\n');

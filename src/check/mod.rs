@@ -2,12 +2,17 @@
 //! concerns. Checks never fail and never correct: they return findings beside the plan.
 
 mod budget;
+mod dates;
+mod group;
 mod indicators;
 mod structure;
+
+pub use group::{grouped, Group, Kind};
 
 pub use indicators::{questioned_target, questioned_value};
 pub use structure::questioned_progress;
 
+use crate::action::ActionStatus;
 use crate::date::PlanDate;
 use crate::id::Id;
 use crate::indicator::Direction;
@@ -46,6 +51,17 @@ pub enum Total {
     Balance,
     /// One expense line's stated total (direct + staff).
     Line,
+}
+
+/// Which part of an action's schedule lies outside the plan's period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScheduleField {
+    /// One of the plan years it runs in.
+    Year,
+    /// The year of one of its steps.
+    Step,
+    Start,
+    End,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +110,16 @@ pub enum Finding {
     PeriodReversed {
         start: NaiveDate,
         end: NaiveDate,
+    },
+    /// A checkpoint dated outside the plan's period.
+    CheckpointOutsidePeriod {
+        checkpoint: Id,
+        date: NaiveDate,
+    },
+    /// An objective with neither action nor indicator: nothing says how it is pursued
+    /// nor how it is measured.
+    ObjectiveWithoutActionOrIndicator {
+        element: Id,
     },
 
     // Indicators
@@ -146,9 +172,24 @@ pub enum Finding {
         indicator: Id,
         segment: String,
     },
+    /// The latest measurement of a segment is too old for the checkpoint the plan
+    /// reports (see `status::Window`): the segment counts as not measured.
+    MeasurementTooOld {
+        indicator: Id,
+        segment: String,
+        measured: PlanDate,
+        as_of: NaiveDate,
+    },
 
     // Actions
     ActionWithoutResponsible {
+        action: Id,
+    },
+    /// No action of the plan names a responsible: said once for the plan.
+    PlanWithoutResponsible,
+    /// An action without a target group, in a plan that defines its target groups and
+    /// most of whose actions name one.
+    ActionWithoutTargetGroup {
         action: Id,
     },
     ActionWithoutObjective {
@@ -159,6 +200,26 @@ pub enum Finding {
         action: Id,
         checkpoint: Id,
         percent: u8,
+    },
+    /// An action stated done at a checkpoint with a percent below 100.
+    DoneBelowFull {
+        action: Id,
+        checkpoint: Id,
+        percent: u8,
+    },
+    /// An action whose scheduled end has passed at the plan's current checkpoint
+    /// without its being done (nor dropped) there.
+    ActionOverdue {
+        action: Id,
+        end: PlanDate,
+        checkpoint: Id,
+        status: ActionStatus,
+    },
+    /// A year, a step or a date of an action's schedule outside the plan's period.
+    ScheduleOutsidePeriod {
+        action: Id,
+        field: ScheduleField,
+        written: String,
     },
 
     // Budget
@@ -198,8 +259,11 @@ impl Finding {
     pub fn subject(&self) -> Subject {
         use Finding::*;
         match self {
-            LevelMismatch { element, .. } | DeadlineAfterPlanEnd { element, .. } => Subject::Element(element.clone()),
-            ObjectiveLevelMissing { .. } | PeriodReversed { .. } => Subject::Plan,
+            LevelMismatch { element, .. }
+            | DeadlineAfterPlanEnd { element, .. }
+            | ObjectiveWithoutActionOrIndicator { element } => Subject::Element(element.clone()),
+            ObjectiveLevelMissing { .. } | PeriodReversed { .. } | PlanWithoutResponsible => Subject::Plan,
+            CheckpointOutsidePeriod { checkpoint, .. } => Subject::Checkpoint(checkpoint.clone()),
             ParentCycle { elements } => elements.first().map_or(Subject::Plan, |e| Subject::Element(e.clone())),
             MissingReference { subject, .. }
             | NotAnObjective { subject, .. }
@@ -214,10 +278,15 @@ impl Finding {
             | RelativeTargetWithoutBaseline { indicator, .. }
             | ValueDoesNotFitKind { indicator, .. }
             | RatioWithoutWhole { indicator }
-            | TargetBeforeBaseline { indicator, .. } => Subject::Indicator(indicator.clone()),
+            | TargetBeforeBaseline { indicator, .. }
+            | MeasurementTooOld { indicator, .. } => Subject::Indicator(indicator.clone()),
             ActionWithoutResponsible { action }
             | ActionWithoutObjective { action }
-            | ProgressPercentOutOfRange { action, .. } => Subject::Action(action.clone()),
+            | ActionWithoutTargetGroup { action }
+            | ProgressPercentOutOfRange { action, .. }
+            | DoneBelowFull { action, .. }
+            | ActionOverdue { action, .. }
+            | ScheduleOutsidePeriod { action, .. } => Subject::Action(action.clone()),
             StaffAmountMismatch { expense, .. } => Subject::Expense(expense.clone()),
             AllocationSumMismatch { allocation, .. } | AllocationWithoutWeight { allocation } => {
                 Subject::Allocation(allocation.clone())
@@ -227,12 +296,15 @@ impl Finding {
 }
 
 /// Every finding about the plan, in a stable order: structure, indicators, actions,
-/// budget.
+/// budget. What depends on a date (an action overdue, a measurement too old) is judged
+/// at the plan's current checkpoint (`Plan::current_checkpoint`), the one its report
+/// shows.
 pub fn check(plan: &Plan) -> Vec<Finding> {
     let mut findings = Vec::new();
     structure::check(plan, &mut findings);
     indicators::check(plan, &mut findings);
     structure::check_actions(plan, &mut findings);
+    dates::check(plan, &mut findings);
     budget::check(plan, &mut findings);
     findings
 }

@@ -2,6 +2,7 @@
 //! the actions' own fields.
 
 use super::{Finding, Reference, Subject};
+use crate::action::ActionStatus;
 use crate::id::Id;
 use crate::plan::{Detached, Plan};
 use std::collections::{HashMap, HashSet};
@@ -45,6 +46,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     }
     parent_cycles(plan, findings);
     duplicate_element_codes(plan, findings);
+    objectives_without_means(plan, findings);
     for indicator in &plan.indicators {
         link(
             plan,
@@ -72,12 +74,14 @@ fn parent_cycles(plan: &Plan, findings: &mut Vec<Finding>) {
 }
 
 /// Two siblings showing the same code: a reader could not tell « Objectif 2 » from
-/// « Objectif 2 ». Automatic codes never collide, typed ones can.
+/// « Objectif 2 ». Automatic codes never collide, typed ones can; numbering that starts
+/// again under another parent is the plan's own, and an unnumbered section has no code
+/// to share.
 fn duplicate_element_codes(plan: &Plan, findings: &mut Vec<Finding>) {
     let codes = plan.codes();
     let mut seen: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
     for element in &plan.elements {
-        let Some(code) = codes.get(&element.id) else { continue };
+        let Some(code) = codes.get(&element.id).filter(|c| !c.trim().is_empty()) else { continue };
         if let Some(first) = seen.insert((element.parent.as_ref(), code.as_str()), &element.id) {
             findings.push(Finding::DuplicateCode {
                 subject: Subject::Element(element.id.clone()),
@@ -85,6 +89,15 @@ fn duplicate_element_codes(plan: &Plan, findings: &mut Vec<Finding>) {
                 other: Subject::Element(first.clone()),
             });
         }
+    }
+}
+
+/// Objectives that neither an action pursues nor an indicator measures.
+fn objectives_without_means(plan: &Plan, findings: &mut Vec<Finding>) {
+    let linked: HashSet<&Id> =
+        plan.indicators.iter().map(|i| &i.objective).chain(plan.actions.iter().flat_map(|a| &a.objectives)).collect();
+    for objective in plan.objectives().filter(|o| !linked.contains(&o.id)) {
+        findings.push(Finding::ObjectiveWithoutActionOrIndicator { element: objective.id.clone() });
     }
 }
 
@@ -111,11 +124,26 @@ fn link(
 pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
     let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
     let checkpoints: HashSet<&Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
-    let mut codes: HashMap<&str, &Id> = HashMap::new();
+    // A field that no action fills is the plan's way, said once; one that most fill is
+    // missing where it is empty. The fiduciaire that carries an action answers for it.
+    let answered = |a: &crate::action::Action| !a.responsible.trim().is_empty() || !a.carrier.trim().is_empty();
+    let anyone_responsible = plan.actions.iter().any(answered);
+    if !anyone_responsible && !plan.actions.is_empty() {
+        findings.push(Finding::PlanWithoutResponsible);
+    }
+    let grouped = plan.actions.iter().filter(|a| !a.groups.is_empty()).count();
+    let groups_expected = !plan.target_groups.is_empty() && grouped * 2 > plan.actions.len();
+    // Codes are compared among the actions of one objective: numbering that starts
+    // again under each objective is no duplicate. Each pair is said once.
+    let mut codes: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
+    let mut said: HashSet<(&Id, &Id)> = HashSet::new();
     for action in &plan.actions {
         let subject = || Subject::Action(action.id.clone());
-        if action.responsible.trim().is_empty() {
+        if anyone_responsible && !answered(action) {
             findings.push(Finding::ActionWithoutResponsible { action: action.id.clone() });
+        }
+        if groups_expected && action.groups.iter().all(|g| g.trim().is_empty()) {
+            findings.push(Finding::ActionWithoutTargetGroup { action: action.id.clone() });
         }
         if action.objectives.is_empty() {
             findings.push(Finding::ActionWithoutObjective { action: action.id.clone() });
@@ -133,15 +161,27 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
             }
             if let Some(percent) = record.percent {
                 findings.extend(questioned_progress(&action.id, &record.checkpoint, percent));
+                if record.status == ActionStatus::Done && percent < 100 {
+                    findings.push(Finding::DoneBelowFull {
+                        action: action.id.clone(),
+                        checkpoint: record.checkpoint.clone(),
+                        percent,
+                    });
+                }
             }
         }
-        if let Some(code) = action.code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-            if let Some(first) = codes.insert(code, &action.id) {
-                findings.push(Finding::DuplicateCode {
-                    subject: subject(),
-                    code: code.to_owned(),
-                    other: Subject::Action(first.clone()),
-                });
+        let Some(code) = action.code.as_deref().map(str::trim).filter(|c| !c.is_empty()) else { continue };
+        let parents: Vec<Option<&Id>> =
+            if action.objectives.is_empty() { vec![None] } else { action.objectives.iter().map(Some).collect() };
+        for parent in parents {
+            if let Some(first) = codes.insert((parent, code), &action.id) {
+                if first != &action.id && said.insert((first, &action.id)) {
+                    findings.push(Finding::DuplicateCode {
+                        subject: subject(),
+                        code: code.to_owned(),
+                        other: Subject::Action(first.clone()),
+                    });
+                }
             }
         }
     }

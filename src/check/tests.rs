@@ -1,4 +1,5 @@
-//! Each check on the sample plan with one thing made wrong.
+//! Each check on the sample plan, or on a fixture of a real shape, with one thing made
+//! wrong; and the fixtures as they are, without a finding.
 
 use super::*;
 use crate::id::Id;
@@ -179,7 +180,10 @@ fn an_element_off_its_level_is_flagged() {
 fn typed_codes_shared_by_siblings_are_duplicates() {
     let findings = check_after(|p| {
         p.elements[3].code = Some("1".into()); // objectif-2 typed « 1 » like objectif-1
+                                               // moyen-cap and moyen-math both serve objectif-2; moyen-mentorat serves
+                                               // objectif-4 alone, where numbering may start again.
         p.actions[0].code = Some("1.1.1".into());
+        p.actions[2].code = Some("1.1.1".into());
         p.actions[4].code = Some("1.1.1".into());
     });
     assert_eq!(
@@ -191,7 +195,7 @@ fn typed_codes_shared_by_siblings_are_duplicates() {
                 other: Subject::Element(id("objectif-1"))
             },
             Finding::DuplicateCode {
-                subject: Subject::Action(id("moyen-mentorat")),
+                subject: Subject::Action(id("moyen-math")),
                 code: "1.1.1".into(),
                 other: Subject::Action(id("moyen-cap"))
             },
@@ -271,7 +275,7 @@ fn a_plan_whose_actions_are_activites_never_reads_moyen() {
     plan.actions[3].progress[0].percent = Some(140);
     plan.actions[3].progress[0].checkpoint = id("bilan-disparu");
     plan.actions[0].code = Some("1.1.1".into());
-    plan.actions[4].code = Some("1.1.1".into());
+    plan.actions[2].code = Some("1.1.1".into());
     let findings = check(&plan);
     assert!(findings.len() >= 7, "{findings:?}");
     for finding in &findings {
@@ -314,8 +318,9 @@ fn a_link_to_no_objective_names_the_plans_objectives() {
     assert_eq!(
         read(&plan, &off_level),
         [
-            "Le lien vise Enjeu 1, qui n'est pas au niveau des orientations.",
-            "The link points to Enjeu 1, which is not at the level of the orientations.",
+            // Its « enjeux » are numbered within each axe: the path says which « 1 ».
+            "Le lien vise Axe 1 › Enjeu 1, qui n'est pas au niveau des orientations.",
+            "The link points to Axe 1 › Enjeu 1, which is not at the level of the orientations.",
         ]
     );
 }
@@ -366,4 +371,228 @@ fn an_element_off_its_level_names_the_plans_levels() {
             "The objective level (6) does not exist: the plan has 3 (Axe, Enjeu, Orientation).",
         ]
     );
+}
+
+/// The fixtures of the two shapes real plans came in, as a reviewer would find them.
+fn work_plan() -> Plan {
+    crate::format::load(include_str!("../../tests/fixtures/plan-work-yearly-steps.json")).expect("fixture loads")
+}
+
+fn five_levels() -> Plan {
+    crate::format::load(include_str!("../../tests/fixtures/plan-five-levels-per-enjeu.json")).expect("fixture loads")
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn a_work_plan_with_yearly_steps_is_clean() {
+    assert_eq!(check(&work_plan()), vec![]);
+}
+
+#[test]
+fn a_five_level_plan_numbered_per_enjeu_with_an_unnumbered_section_is_clean() {
+    let plan = five_levels();
+    assert_eq!(check(&plan), vec![]);
+    // The section has no code and Enjeu 1 keeps its own; the codes that start again
+    // under Enjeu 2 are named with their enjeu.
+    let name = |id: &str| crate::text::subject(&plan, &Subject::Element(Id::new(id)), crate::text::Lang::Fr);
+    assert_eq!(name("coordination"), "Coordination et vie de l'instance");
+    assert_eq!(name("enjeu-1"), "Enjeu 1");
+    assert_eq!(name("objectif-1-1-2"), "Objectif 1.1.2");
+    assert_eq!(name("objectif-2-1-1"), "Enjeu 2 › Objectif 1.1.1");
+    assert_eq!(name("objectif-1-1-1"), "Enjeu 1 › Objectif 1.1.1");
+}
+
+#[test]
+fn a_plan_that_names_no_responsible_is_told_once() {
+    let mut plan = five_levels();
+    for action in &mut plan.actions {
+        action.carrier.clear();
+    }
+    assert_eq!(check(&plan), vec![Finding::PlanWithoutResponsible]);
+    assert_eq!(
+        read(&plan, &Finding::PlanWithoutResponsible),
+        [
+            "Ce plan n'indique aucun responsable pour ses actions.",
+            "This plan names no one responsible for its actions."
+        ]
+    );
+    plan.actions[0].responsible = "Coordination régionale".into();
+    assert_eq!(check(&plan).len(), plan.actions.len() - 1, "once one is named, each one missing is");
+}
+
+#[test]
+fn action_codes_are_duplicates_only_within_one_objective() {
+    let mut plan = five_levels();
+    plan.actions[2].code = Some("1.1.1.1".into()); // beside action-ateliers, under one objective
+    assert_eq!(
+        check(&plan),
+        vec![Finding::DuplicateCode {
+            subject: Subject::Action(id("action-trousses")),
+            code: "1.1.1.1".into(),
+            other: Subject::Action(id("action-ateliers"))
+        }]
+    );
+}
+
+#[test]
+fn a_schedule_outside_the_period_is_flagged() {
+    let mut plan = work_plan();
+    plan.actions[0].steps.push(crate::action::Step { year: "An 4".into(), text: "Évaluer".into() });
+    plan.actions[2].schedule.years.push("2027-2028".into());
+    plan.actions[3].schedule.start = PlanDate::month(2024, 3);
+    let findings = check(&plan);
+    let outside = |action: &str, field, written: &str| Finding::ScheduleOutsidePeriod {
+        action: id(action),
+        field,
+        written: written.into(),
+    };
+    assert_eq!(
+        findings,
+        vec![
+            outside("moyen-stages", ScheduleField::Step, "An 4"),
+            outside("moyen-salon", ScheduleField::Year, "2027-2028"),
+            outside("moyen-capsules", ScheduleField::Start, "2024-03"),
+        ]
+    );
+    assert_eq!(
+        read(&plan, &findings[0]),
+        [
+            "Une étape est prévue en «\u{a0}An 4\u{a0}» tombe hors de la période du plan (1er juillet 2024 au 30 juin 2027, 3\u{a0}ans).",
+            "A step is planned for \"An 4\" falls outside the plan's period (July 1, 2024 to June 30, 2027, 3 years).",
+        ]
+    );
+}
+
+#[test]
+fn a_checkpoint_outside_the_period_is_flagged() {
+    let mut plan = work_plan();
+    plan.checkpoints[0].date = day("2024-05-31");
+    assert_eq!(
+        check(&plan),
+        vec![Finding::CheckpointOutsidePeriod { checkpoint: id("bilan-an-1"), date: day("2024-05-31") }]
+    );
+}
+
+#[test]
+fn actions_without_a_target_group_are_flagged_where_most_have_one() {
+    let mut plan = five_levels();
+    plan.actions[1].groups.clear();
+    plan.actions[4].groups.clear();
+    assert_eq!(
+        check(&plan),
+        vec![
+            Finding::ActionWithoutTargetGroup { action: id("action-ateliers") },
+            Finding::ActionWithoutTargetGroup { action: id("action-certification") },
+        ]
+    );
+    // When most actions have none, the plan does not use them: nothing to say.
+    for action in &mut plan.actions[..3] {
+        action.groups.clear();
+    }
+    assert_eq!(check(&plan), vec![]);
+}
+
+#[test]
+fn an_objective_with_neither_action_nor_indicator_is_flagged() {
+    let mut plan = work_plan();
+    plan.actions.retain(|a| !a.objectives.contains(&id("objectif-3")));
+    assert_eq!(check(&plan), vec![Finding::ObjectiveWithoutActionOrIndicator { element: id("objectif-3") }]);
+}
+
+#[test]
+fn a_done_action_below_100_percent_is_flagged() {
+    let mut plan = work_plan();
+    plan.actions[1].progress[1].percent = Some(40);
+    let finding = Finding::DoneBelowFull { action: id("moyen-comite"), checkpoint: id("bilan-an-2"), percent: 40 };
+    assert_eq!(check(&plan), vec![finding.clone()]);
+    assert_eq!(
+        read(&plan, &finding),
+        [
+            "État «\u{a0}Réalisé\u{a0}» à 40\u{a0}% (Bilan de l'an 2)\u{a0}: l'un des deux est à revoir.",
+            "Status \"Done\" at 40% (Bilan de l'an 2): one of the two needs a second look.",
+        ]
+    );
+}
+
+#[test]
+fn an_action_past_its_end_and_not_done_at_the_current_checkpoint_is_flagged() {
+    let mut plan = work_plan();
+    plan.actions[3].progress[1].status = crate::action::ActionStatus::InProgress; // ended 2025-12
+    plan.actions[4].schedule.end = PlanDate::month(2026, 3);
+    plan.actions[4].progress[1].status = crate::action::ActionStatus::Dropped; // dropped: nothing overdue
+    assert_eq!(
+        check(&plan),
+        vec![Finding::ActionOverdue {
+            action: id("moyen-capsules"),
+            end: PlanDate::month(2025, 12).unwrap(),
+            checkpoint: id("bilan-an-2"),
+            status: crate::action::ActionStatus::InProgress,
+        }]
+    );
+}
+
+#[test]
+fn a_measurement_before_the_previous_checkpoint_is_too_old() {
+    let mut plan = five_levels();
+    // Measured in December 2024, before the mid-year checkpoint of January 2025.
+    plan.indicators[1].segments[0].measurements[0].date = PlanDate::day(2024, 12, 10).unwrap();
+    let finding = Finding::MeasurementTooOld {
+        indicator: id("ind-rejoints-employeurs"),
+        segment: String::new(),
+        measured: PlanDate::day(2024, 12, 10).unwrap(),
+        as_of: day("2025-06-20"),
+    };
+    assert_eq!(check(&plan), vec![finding.clone()]);
+    // Two indicators share one label: the path says which.
+    assert_eq!(
+        crate::text::subject(&plan, &finding.subject(), crate::text::Lang::Fr),
+        "Enjeu 2 › Objectif 1.1.1 › indicateur « Nombre de personnes rejointes »"
+    );
+}
+
+#[test]
+fn with_one_checkpoint_a_measurement_over_a_year_old_is_too_old() {
+    let mut plan = work_plan();
+    plan.checkpoints.remove(0);
+    for action in &mut plan.actions {
+        action.progress.remove(0);
+    }
+    plan.indicators[0].segments[0].measurements.pop(); // the latest is now May 2025
+    assert_eq!(
+        check(&plan),
+        vec![Finding::MeasurementTooOld {
+            indicator: id("ind-entreprises"),
+            segment: String::new(),
+            measured: PlanDate::day(2025, 5, 30).unwrap(),
+            as_of: day("2026-06-11"),
+        }]
+    );
+}
+
+#[test]
+fn findings_are_grouped_by_kind_with_their_count() {
+    let mut plan = five_levels();
+    for action in &mut plan.actions {
+        action.groups.clear();
+    }
+    plan.actions[0].groups.push("1".into());
+    plan.actions[1].groups.push("2".into());
+    plan.actions[2].groups.push("2".into());
+    plan.actions[3].groups.push("3".into());
+    plan.checkpoints[0].date = day("2024-06-01");
+    let findings = check(&plan);
+    let groups = grouped(&findings);
+    let summary: Vec<(Kind, usize)> = groups.iter().map(|g| (g.kind, g.count())).collect();
+    // In the order of their first finding: the actions' checks run before the dates'.
+    assert_eq!(summary, [(Kind::ActionWithoutTargetGroup, 2), (Kind::CheckpointOutsidePeriod, 1)]);
+    use crate::text::{group_heading, kind_count, Lang};
+    assert_eq!(group_heading(&plan, &groups[0], Lang::Fr), "2 actions sans groupe cible");
+    assert_eq!(group_heading(&plan, &groups[0], Lang::En), "2 actions without a target group");
+    assert_eq!(group_heading(&plan, &groups[1], Lang::Fr), "1 bilan hors de la période");
+    assert_eq!(kind_count(&plan, Kind::DuplicateCode, 0, Lang::Fr), "0 code en double");
+    assert_eq!(kind_count(&plan, Kind::DuplicateCode, 0, Lang::En), "0 duplicate codes");
+    assert_eq!(kind_count(&plan, Kind::DuplicateCode, 1, Lang::En), "1 duplicate code");
 }

@@ -247,3 +247,20 @@ fn qualitative_indicators_take_the_stated_assessment() {
         (Status::NotMeasured, None),
     );
 }
+
+#[test]
+fn with_fewer_than_two_checkpoints_a_measurement_counts_for_a_year() {
+    let mut plan = crate::sample::sample_plan();
+    assert_eq!(plan.checkpoints.len(), 1);
+    assert_eq!(Window::new(&plan, day("2024-06-20")).not_before, Some(day("2023-06-20")));
+    plan.checkpoints.clear();
+    assert_eq!(Window::new(&plan, day("2024-02-29")).not_before, Some(day("2023-02-28")));
+    // Measured in June 2023: it counts in June 2024, no longer in July 2024, when the
+    // segment says since when it is not measured.
+    let rate = rate(68.0, 78.0, &[("2023-06", 70.0)]);
+    let at = |as_of: &str| indicator_progress(&rate, Window::new(&plan, day(as_of)), &Settings::default());
+    assert_eq!((at("2024-06-20").status, at("2024-06-20").segments[0].too_old), (Status::OnTrack, None));
+    let late = at("2024-07-15");
+    assert_eq!((late.status, late.segments[0].too_old), (Status::NotMeasured, Some(date("2023-06"))));
+    assert_eq!(late.segments[0].measured_on, None);
+}

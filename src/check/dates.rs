@@ -1,0 +1,146 @@
+//! Checks of what is dated: checkpoints and actions' schedules against the plan's
+//! period, and what the plan's current checkpoint says of actions past their end and
+//! of measurements too old to count.
+
+use super::{Finding, ScheduleField};
+use crate::action::{Action, ActionStatus};
+use crate::date::PlanDate;
+use crate::plan::Plan;
+use crate::status::Window;
+use chrono::NaiveDate;
+
+pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+    let period = plan.period;
+    if period.end < period.start {
+        // Said once by the structure's checks; nothing is inside a reversed period.
+        return;
+    }
+    for checkpoint in &plan.checkpoints {
+        if checkpoint.date < period.start || checkpoint.date > period.end {
+            findings
+                .push(Finding::CheckpointOutsidePeriod { checkpoint: checkpoint.id.clone(), date: checkpoint.date });
+        }
+    }
+    let current = plan.current_checkpoint();
+    for action in &plan.actions {
+        schedule(plan, action, findings);
+        let Some(checkpoint) = current else { continue };
+        let Some(end) = action.schedule.end else { continue };
+        let Some(record) = action.progress_at(&checkpoint.id) else { continue };
+        if end.end() < checkpoint.date && !matches!(record.status, ActionStatus::Done | ActionStatus::Dropped) {
+            findings.push(Finding::ActionOverdue {
+                action: action.id.clone(),
+                end,
+                checkpoint: checkpoint.id.clone(),
+                status: record.status,
+            });
+        }
+    }
+    let Some(checkpoint) = current else { return };
+    // The window the status of indicators is judged in: one rule, in `status`.
+    let window = Window::new(plan, checkpoint.date);
+    for indicator in &plan.indicators {
+        for segment in &indicator.segments {
+            let Some(latest) = window.latest_taken(segment) else { continue };
+            if !window.counts(latest.date) {
+                findings.push(Finding::MeasurementTooOld {
+                    indicator: indicator.id.clone(),
+                    segment: segment.label.clone(),
+                    measured: latest.date,
+                    as_of: checkpoint.date,
+                });
+            }
+        }
+    }
+}
+
+/// The schedule's years, steps and dates, each against the plan's period.
+fn schedule(plan: &Plan, action: &Action, findings: &mut Vec<Finding>) {
+    let mut outside = |field: ScheduleField, written: &str| {
+        findings.push(Finding::ScheduleOutsidePeriod { action: action.id.clone(), field, written: written.to_owned() })
+    };
+    for year in &action.schedule.years {
+        if year_outside(plan, year) {
+            outside(ScheduleField::Year, year);
+        }
+    }
+    for step in &action.steps {
+        if year_outside(plan, &step.year) {
+            outside(ScheduleField::Step, &step.year);
+        }
+    }
+    let dates = [(ScheduleField::Start, action.schedule.start), (ScheduleField::End, action.schedule.end)];
+    for (field, date) in dates {
+        if let Some(date) = date.filter(|d| date_outside(plan, *d)) {
+            outside(field, &date.to_string());
+        }
+    }
+}
+
+fn date_outside(plan: &Plan, date: PlanDate) -> bool {
+    date.end() < plan.period.start || date.start() > plan.period.end
+}
+
+/// Whether a plan year as written lies outside the period: a plan year by its number
+/// (« An 4 », « Année 4 », « 4 ») beyond the plan's length, a school year
+/// (« 2027-2028 », « 2027-28 ») or a calendar year (« 2028 ») that does not meet the
+/// period. What cannot be read is left alone: the check never guesses.
+pub(super) fn year_outside(plan: &Plan, written: &str) -> bool {
+    match read_year(written) {
+        Some(Year::Number(n)) => n == 0 || n > plan.years(),
+        Some(Year::Span(start, end)) => end < plan.period.start || start > plan.period.end,
+        None => false,
+    }
+}
+
+enum Year {
+    /// The n-th year of the plan.
+    Number(u32),
+    /// The days a school or calendar year spans.
+    Span(NaiveDate, NaiveDate),
+}
+
+fn read_year(written: &str) -> Option<Year> {
+    let text = written.trim().to_lowercase();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let words = ["année", "annee", "an", "year"];
+    let number =
+        words.iter().find_map(|w| text.strip_prefix(w).map(str::trim)).or(Some(text.as_str()).filter(|t| t.len() <= 2));
+    if let Some(n) = number.filter(|n| digits(n) && n.len() <= 2) {
+        return n.parse().ok().map(Year::Number);
+    }
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
+    let parts: Vec<&str> = text.split(['-', '–', '/']).map(str::trim).collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 && digits(y) => {
+            let y: i32 = y.parse().ok()?;
+            Some(Year::Span(day(y, 1, 1)?, day(y, 12, 31)?))
+        }
+        [a, b] if a.len() == 4 && digits(a) && digits(b) && (b.len() == 4 || b.len() == 2) => {
+            let first: i32 = a.parse().ok()?;
+            let second: i32 = if b.len() == 2 { first / 100 * 100 + b.parse::<i32>().ok()? } else { b.parse().ok()? };
+            (second == first + 1).then_some(())?;
+            Some(Year::Span(day(first, 7, 1)?, day(second, 6, 30)?))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_years_are_read_as_numbers_school_years_or_calendar_years() {
+        let mut plan = crate::sample::sample_plan();
+        plan.period.start = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
+        plan.period.end = NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
+        for inside in ["An 1", "année 3", "Year 2", "3", "2024-2025", "2026-27", "2026–2027", "2025", "Automne", ""]
+        {
+            assert!(!year_outside(&plan, inside), "{inside}");
+        }
+        for outside in ["An 4", "Année 0", "4", "2023-2024", "2027-2028", "2027-28", "2028", "2023"] {
+            assert!(year_outside(&plan, outside), "{outside}");
+        }
+    }
+}
