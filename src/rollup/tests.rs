@@ -175,7 +175,7 @@ fn an_objective_s_progress_is_the_mean_of_its_measured_indicators_only() {
 fn opposite_progress_is_never_averaged_without_saying_so() {
     let mut plan = sample_plan();
     let objective = plan.objectives().next().expect("an objective").id.clone();
-    let measured = |plan: &Plan| objective_progress(plan, &report(plan, day(2026, 6, 30))).get(&objective).copied();
+    let measured = |plan: &Plan| objective_progress(plan, &report(plan, day(2024, 6, 30))).get(&objective).copied();
     let Some(before) = measured(&plan) else { panic!("the sample's first objective is measured") };
     // A second indicator under the same objective that moved away from its target.
     let mut receding = plan.indicators.iter().find(|i| i.objective == objective).expect("an indicator").clone();
