@@ -195,14 +195,17 @@ impl Plan {
         // Per element: its parent, its own part of the code, and what kind of part.
         let mut own: HashMap<&Id, (Option<&Id>, String, Part)> = HashMap::with_capacity(self.elements.len());
         for e in &self.elements {
+            // A typed code takes its place among its siblings, as in `code_of`; only an
+            // unnumbered element is skipped.
             let entry = if e.unnumbered() {
                 (e.parent.as_ref(), String::new(), Part::Unnumbered)
-            } else if let Some(code) = &e.code {
-                (e.parent.as_ref(), code.clone(), Part::Typed)
             } else {
                 let position = positions.entry(e.parent.as_ref()).or_insert(0);
                 *position += 1;
-                (e.parent.as_ref(), position.to_string(), Part::Automatic)
+                match &e.code {
+                    Some(code) => (e.parent.as_ref(), code.clone(), Part::Typed),
+                    None => (e.parent.as_ref(), position.to_string(), Part::Automatic),
+                }
             };
             own.insert(&e.id, entry);
         }
@@ -396,6 +399,29 @@ mod tests {
         assert_eq!(all[&Id::new("volet")], "1", "an unnumbered parent gives no part");
         assert_eq!(all[&Id::new("enjeu-2")], "2", "the section is not counted");
         assert_eq!(plan.code_of(&Id::new("orientation-1-1")), plan.codes()[&Id::new("orientation-1-1")]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// One element's code and every element's codes at once agree, whatever mix of
+        /// typed, automatic and unnumbered elements the tree holds.
+        #[test]
+        fn one_code_and_all_codes_agree(seed in proptest::prelude::any::<u64>(), marks in proptest::collection::vec(0u8..6, 40)) {
+            let spec = crate::generate::Spec { objectives: 12, indicators: 0, actions: 0, seed };
+            let mut plan = crate::generate::large_plan(&spec);
+            for (element, mark) in plan.elements.iter_mut().zip(&marks) {
+                element.code = match mark {
+                    0 => Some(String::new()),
+                    1 => Some(format!("T{seed}")),
+                    _ => None,
+                };
+            }
+            let all = plan.codes();
+            for element in &plan.elements {
+                proptest::prop_assert_eq!(&all[&element.id], &plan.code_of(&element.id), "{}", element.id);
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, storePlan, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, storePlan, audit, screenshot, FILE_URL, ROOT, TODAY } from './support.mjs';
 
 const fixture = (name) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', `${name}.json`), 'utf8'));
 const ALPHA = 'Groupes en alphabétisation, Centre Alpha-Nord, Maison des familles, etc.';
@@ -221,8 +221,7 @@ test('a checkpoint created with the date as pre-filled is dated today', async ()
     await page.getByLabel('Nom du suivi').fill('Bilan de vérification');
     await page.getByRole('button', { name: 'Créer le suivi' }).click();
     await page.locator('section.report').getByRole('heading', { level: 2, name: 'Bilan de vérification' }).waitFor();
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const today = TODAY;
     const created = JSON.parse(await exported(page)).plan.checkpoints.find((c) => c.label === 'Bilan de vérification');
     assert.equal(created.date, today);
   });

@@ -40,12 +40,21 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  * A headless Chromium with its own profile, kept across reloads and relaunches until
  * `close`. Every request any page makes is recorded in `requests`.
  */
-export async function browser({ width = 1366, height = 768, profile } = {}) {
+/**
+ * The day the page believes it is, unless a test says otherwise: statuses, stale
+ * measurements and dates pre-filled with today depend on it, and a test must give the
+ * same answer next year.
+ */
+export const TODAY = '2026-11-28';
+
+export async function browser({ width = 1366, height = 768, profile, today = TODAY } = {}) {
   const dir = profile ?? await mkdtemp(join(tmpdir(), 'jalon-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
     viewport: { width, height }, locale: 'fr-CA',
   });
+  // The clock stands still at ten in the morning of `today`; timers still run.
+  await context.clock.setFixedTime(new Date(`${today}T10:00:00`));
   const requests = [];
   const errors = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -1,10 +1,11 @@
-//! The plan's checks: each warning with what it concerns, linked to the screen that
-//! shows it (an objective's page, the structure, the actions, the follow-up, the budget).
+//! The plan's checks, grouped by kind with their count: each warning with what it
+//! concerns, by code and path, linked to the screen that shows it (an objective's page,
+//! the structure, the actions, the follow-up, the budget).
 
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
-use jalon::check::Finding;
+use jalon::check::{grouped, Finding, Group};
 use jalon::plan::Plan;
 use jalon::subject::Subject;
 use jalon::text;
@@ -48,24 +49,37 @@ pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
     }
 }
 
-#[function_component(Checks)]
-pub fn checks(props: &Props) -> Html {
+/// One kind of finding: its count in words, then each finding with what it concerns,
+/// fifty at a time. A small group is open; a large one opens on demand.
+#[derive(Properties)]
+struct GroupProps {
+    group: Rc<Group>,
+}
+
+impl PartialEq for GroupProps {
+    fn eq(&self, other: &GroupProps) -> bool {
+        Rc::ptr_eq(&self.group, &other.group)
+    }
+}
+
+const OPEN_UP_TO: usize = 5;
+
+#[function_component(FindingGroup)]
+fn finding_group(props: &GroupProps) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     let shown_page = use_state(|| 0usize);
-    let findings = &props.findings;
+    let group = &props.group;
+    let heading = text::group_heading(&ctx.plan, group, ctx.lang);
     let on_page = {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))
     };
     html! {
-        <section class="checks" aria-labelledby="checks-title">
-            <h2 id="checks-title">{ format!("{} ({})", l.checks, findings.len()) }</h2>
-            if findings.is_empty() {
-                <p class="empty">{ l.no_finding }</p>
-            } else {
+        <li>
+            <details open={group.count() <= OPEN_UP_TO}>
+                <summary>{ heading.clone() }</summary>
                 <ul>
-                    { for rows_of(findings, *shown_page).iter().map(|f| {
+                    { for rows_of(&group.findings, *shown_page).iter().map(|f| {
                         let subject = f.subject();
                         let name = text::subject(&ctx.plan, &subject, ctx.lang);
                         let href = route_of(&ctx.plan, &subject).href();
@@ -77,7 +91,30 @@ pub fn checks(props: &Props) -> Html {
                         }
                     }) }
                 </ul>
-                <Pager total={findings.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={l.checks} />
+                <Pager total={group.count()} page={*shown_page} on_page={on_page} hide_single_page=true label={heading} />
+            </details>
+        </li>
+    }
+}
+
+#[function_component(Checks)]
+pub fn checks(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let l = words(ctx.lang);
+    let groups = {
+        let findings = props.findings.clone();
+        use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
+    };
+    let findings = &props.findings;
+    html! {
+        <section class="checks" aria-labelledby="checks-title">
+            <h2 id="checks-title">{ format!("{} ({})", l.checks, findings.len()) }</h2>
+            if findings.is_empty() {
+                <p class="empty">{ l.no_finding }</p>
+            } else {
+                <ul class="finding-groups">
+                    { for groups.iter().map(|group| html! { <FindingGroup key={format!("{:?}", group.kind)} group={group.clone()} /> }) }
+                </ul>
             }
         </section>
     }
