@@ -77,7 +77,7 @@ pub fn settings() -> Html {
             </section>
             <ThresholdsForm />
             <section class="card settings-part" aria-labelledby="computing-title">
-                <h2 id="computing-title">{ w.roll_up_rule }</h2>
+                <h2 id="computing-title">{ w.computing }</h2>
                 <div class="field">
                     <label for="roll-up">{ w.roll_up_rule }</label>
                     <ChoiceSelect id="roll-up" choices={roll_ups} current={roll_up_value(settings.roll_up)}
