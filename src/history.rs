@@ -63,6 +63,15 @@ pub enum What {
     Columns,
     /// The plan's own words for its levels and actions.
     LevelNames,
+    /// An organisation of the plan added, changed or removed.
+    Organisations,
+    Period,
+    /// A target-group code added, changed or removed.
+    TargetGroups,
+    /// The status thresholds.
+    Thresholds,
+    RollUp,
+    Numbering,
     Closed,
     Reopened,
 }

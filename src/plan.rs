@@ -97,6 +97,22 @@ pub struct Settings {
     /// actions fill (see `columns::shown_columns`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<crate::action::ActionColumn>>,
+    /// How automatic codes are made; since version 2 of the format, absent in older
+    /// files, which were all hierarchical.
+    #[serde(default)]
+    pub numbering: Numbering,
+}
+
+/// How the automatic codes of the tree's elements are made (typed codes stay as typed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Numbering {
+    /// The position among siblings, after the parent's code: « 1.2.3 ».
+    #[default]
+    Hierarchical,
+    /// The position among every element of the same level, on its own, as a PEVR numbers
+    /// them: « Orientation 2 », « Objectif 7 ».
+    PerLevel,
 }
 
 /// Why an element cannot be reached from the top of the tree (`Plan::outside_tree`).
@@ -114,7 +130,14 @@ pub enum Detached {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { on_track: 0.95, to_watch: 0.85, roll_up: RollUp::WorstOf, actions_in_status: false, columns: None }
+        Settings {
+            on_track: 0.95,
+            to_watch: 0.85,
+            roll_up: RollUp::WorstOf,
+            actions_in_status: false,
+            columns: None,
+            numbering: Numbering::Hierarchical,
+        }
     }
 }
 
@@ -143,11 +166,15 @@ impl Plan {
         self.levels.get(level).map(|l| &l.name)
     }
 
-    /// The element's code: typed, or its position among its numbered siblings appended
-    /// to its parent's code (« 1.2.3 »). An element typed without a code (`Some("")`, a
-    /// section such as « Coordination ») has none, is skipped when its siblings are
-    /// counted, and gives its children no part of theirs.
+    /// The element's code: typed, or, numbered hierarchically, its position among its
+    /// numbered siblings appended to its parent's code (« 1.2.3 »), or, numbered per
+    /// level, its position among the elements of its level (`Numbering`). An element
+    /// typed without a code (`Some("")`, a section such as « Coordination ») has none,
+    /// is skipped when its siblings are counted, and gives its children no part of theirs.
     pub fn code_of(&self, id: &Id) -> String {
+        if self.settings.numbering == Numbering::PerLevel {
+            return self.per_level_code(id);
+        }
         // Walk up until a typed code or the top; a parent cycle (which the checks report
         // as a level mismatch) stops the walk instead of recursing forever.
         let mut parts = Vec::new();
@@ -185,6 +212,9 @@ impl Plan {
     /// (`code_of` for one element).
     pub fn codes(&self) -> std::collections::HashMap<Id, String> {
         use std::collections::HashMap;
+        if self.settings.numbering == Numbering::PerLevel {
+            return self.per_level_codes();
+        }
         #[derive(PartialEq)]
         enum Part {
             Typed,
@@ -238,6 +268,37 @@ impl Plan {
             }
             parts.reverse();
             codes.insert(e.id.clone(), parts.join("."));
+        }
+        codes
+    }
+
+    /// A per-level code: typed, or the element's position among the elements of its
+    /// level in display order (the flat list, which edits keep in the tree's order),
+    /// counting only those without a typed code.
+    fn per_level_code(&self, id: &Id) -> String {
+        let Some(element) = self.element(id) else { return String::new() };
+        if let Some(code) = &element.code {
+            return code.clone();
+        }
+        let numbered = |e: &&Element| e.level == element.level && e.code.is_none();
+        let position = self.elements.iter().filter(numbered).position(|e| &e.id == id).map_or(0, |p| p + 1);
+        position.to_string()
+    }
+
+    /// Every per-level code at once, in one pass (`per_level_code` for one element).
+    fn per_level_codes(&self) -> std::collections::HashMap<Id, String> {
+        let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let mut codes = std::collections::HashMap::with_capacity(self.elements.len());
+        for e in &self.elements {
+            let code = match &e.code {
+                Some(code) => code.clone(),
+                None => {
+                    let count = counts.entry(e.level).or_insert(0);
+                    *count += 1;
+                    count.to_string()
+                }
+            };
+            codes.insert(e.id.clone(), code);
         }
         codes
     }
@@ -420,6 +481,85 @@ mod tests {
             let all = plan.codes();
             for element in &plan.elements {
                 proptest::prop_assert_eq!(&all[&element.id], &plan.code_of(&element.id), "{}", element.id);
+            }
+            plan.settings.numbering = super::Numbering::PerLevel;
+            let all = plan.codes();
+            for element in &plan.elements {
+                proptest::prop_assert_eq!(&all[&element.id], &plan.code_of(&element.id), "per level {}", element.id);
+            }
+        }
+    }
+
+    /// A plan of two enjeux, each with orientations and objectives, no code typed.
+    fn untyped_plan(numbering: super::Numbering) -> crate::plan::Plan {
+        let mut plan = sample_plan();
+        for element in &mut plan.elements {
+            element.code = None;
+        }
+        plan.settings.numbering = numbering;
+        plan
+    }
+
+    /// Per element, in display order: its level and code.
+    fn codes_by_level(plan: &crate::plan::Plan) -> Vec<(usize, String)> {
+        plan.elements.iter().map(|e| (e.level, plan.code_of(&e.id))).collect()
+    }
+
+    #[test]
+    fn per_level_numbering_counts_each_level_on_its_own() {
+        let plan = untyped_plan(super::Numbering::PerLevel);
+        let mut expected: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        for (level, code) in codes_by_level(&plan) {
+            let next = expected.entry(level).or_insert(0);
+            *next += 1;
+            assert_eq!(code, next.to_string(), "level {level}");
+        }
+        // The last objective of the second enjeu carries the count of every objective.
+        let objectives = plan.objectives().count();
+        let last = plan.objectives().last().unwrap();
+        assert_eq!(plan.code_of(&last.id), objectives.to_string());
+        assert_eq!(plan.code_of(&Id::new("orientation-2-1")), "2", "after the first enjeu's orientation");
+        assert_eq!(plan.code_of(&Id::new("objectif-4")), "4", "not « 1 » within its orientation");
+    }
+
+    #[test]
+    fn hierarchical_numbering_keeps_the_parents_code() {
+        let plan = untyped_plan(super::Numbering::Hierarchical);
+        assert_eq!(plan.code_of(&Id::new("orientation-2-1")), "2.1");
+        assert_eq!(plan.code_of(&Id::new("objectif-4")), "2.1.1");
+    }
+
+    #[test]
+    fn per_level_numbering_skips_typed_codes_and_keeps_them() {
+        let mut plan = untyped_plan(super::Numbering::PerLevel);
+        let orientation_1_1 = plan.elements.iter().position(|e| e.id.as_str() == "orientation-1-1").unwrap();
+        plan.elements[orientation_1_1].code = Some("A".into());
+        assert_eq!(plan.code_of(&Id::new("orientation-1-1")), "A");
+        assert_eq!(plan.code_of(&Id::new("orientation-2-1")), "1", "the typed one is not counted");
+        assert_eq!(plan.code_of(&Id::new("objectif-1")), "1", "no parent's code before it");
+        assert_eq!(plan.code_of(&Id::new("absent")), "");
+    }
+
+    #[test]
+    fn codes_at_once_agree_with_codes_one_by_one_in_every_numbering() {
+        use super::Numbering::*;
+        for numbering in [Hierarchical, PerLevel] {
+            let mut plan = sample_plan();
+            plan.settings.numbering = numbering;
+            // Some typed, some automatic, and a parent cycle in a damaged plan.
+            for (i, element) in plan.elements.iter_mut().enumerate() {
+                if i % 3 == 0 {
+                    element.code = None;
+                }
+            }
+            let mut damaged = plan.clone();
+            damaged.elements[0].parent = Some(damaged.elements[2].id.clone());
+            for plan in [plan, damaged] {
+                let all = plan.codes();
+                assert_eq!(all.len(), plan.elements.len());
+                for element in &plan.elements {
+                    assert_eq!(all[&element.id], plan.code_of(&element.id), "{numbering:?} {}", element.id);
+                }
             }
         }
     }

@@ -439,6 +439,45 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         (Refused::LastLevel, Lang::En) => {
             "The plan must keep at least one level, including the objectives' level.".into()
         }
+        (Refused::Blank, Lang::Fr) => "Ce champ ne peut pas rester vide.".into(),
+        (Refused::Blank, Lang::En) => "This field cannot be left blank.".into(),
+        (Refused::EndsBeforeStart, Lang::Fr) => "La fin de la période précède son début.".into(),
+        (Refused::EndsBeforeStart, Lang::En) => "The period ends before it starts.".into(),
+        (Refused::DuplicateCode(code), Lang::Fr) => {
+            format!("Un autre groupe visé porte déjà le code «\u{a0}{code}\u{a0}».")
+        }
+        (Refused::DuplicateCode(code), Lang::En) => format!("Another target group already has the code “{code}”."),
+        (Refused::ThresholdOutOfRange, Lang::Fr) => {
+            "Un seuil va de 0\u{a0}% à 100\u{a0}% de la progression attendue.".into()
+        }
+        (Refused::ThresholdOutOfRange, Lang::En) => "A threshold goes from 0% to 100% of the expected progress.".into(),
+        (Refused::ThresholdsOutOfOrder, Lang::Fr) => {
+            "Le seuil «\u{a0}à surveiller\u{a0}» ne peut pas dépasser le seuil «\u{a0}en bonne voie\u{a0}».".into()
+        }
+        (Refused::ThresholdsOutOfOrder, Lang::En) => {
+            "The “to watch” threshold cannot be above the “on track” one.".into()
+        }
+        (Refused::OrganisationInUse { organisation, allocations }, lang) => {
+            let name = plan
+                .organisations
+                .iter()
+                .find(|o| &o.id == organisation)
+                .map_or_else(|| organisation.to_string(), |o| o.name.clone());
+            match lang {
+                Lang::Fr => format!(
+                    "«\u{a0}{name}\u{a0}» a une part dans {} du budget\u{a0}: retirez-la d'abord.",
+                    if *allocations < 2 {
+                        "une répartition".to_string()
+                    } else {
+                        format!("{allocations} répartitions")
+                    }
+                ),
+                Lang::En => format!(
+                    "“{name}” has a share in {} of the budget: remove it first.",
+                    if *allocations == 1 { "one allocation".to_string() } else { format!("{allocations} allocations") }
+                ),
+            }
+        }
     }
 }
 
@@ -1232,6 +1271,18 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
         (What::Columns, Lang::En) => "shown columns",
         (What::LevelNames, Lang::Fr) => "noms des niveaux",
         (What::LevelNames, Lang::En) => "level names",
+        (What::Organisations, Lang::Fr) => "organisations",
+        (What::Organisations, Lang::En) => "organisations",
+        (What::Period, Lang::Fr) => "période",
+        (What::Period, Lang::En) => "period",
+        (What::TargetGroups, Lang::Fr) => "groupes visés",
+        (What::TargetGroups, Lang::En) => "target groups",
+        (What::Thresholds, Lang::Fr) => "seuils des statuts",
+        (What::Thresholds, Lang::En) => "status thresholds",
+        (What::RollUp, Lang::Fr) => "règle de cumul",
+        (What::RollUp, Lang::En) => "roll-up rule",
+        (What::Numbering, Lang::Fr) => "numérotation",
+        (What::Numbering, Lang::En) => "numbering",
         (What::Closed, Lang::Fr) => "fermeture",
         (What::Closed, Lang::En) => "closing",
         (What::Reopened, Lang::Fr) => "réouverture",

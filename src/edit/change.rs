@@ -9,6 +9,7 @@ use super::actions::{self, ActionFields};
 use super::budget::{self, ExpenseFields};
 use super::followup;
 use super::indicators::{self, IndicatorFields};
+use super::settings;
 use super::structure::{self, Details};
 use super::Edited;
 use crate::action::ActionStatus;
@@ -18,7 +19,7 @@ use crate::id::Id;
 use crate::level::Noun;
 use crate::measurement::{Measurement, Observation, Value};
 use crate::money::Cents;
-use crate::plan::Plan;
+use crate::plan::{Numbering, Plan, RollUp};
 use crate::target::Target;
 use chrono::NaiveDate;
 
@@ -65,6 +66,49 @@ pub enum Change {
     },
     DeleteElement {
         element: Id,
+    },
+
+    // The plan's settings.
+    AddOrganisation {
+        id: Id,
+        name: String,
+        code: String,
+    },
+    UpdateOrganisation {
+        organisation: Id,
+        name: String,
+        code: String,
+    },
+    DeleteOrganisation {
+        organisation: Id,
+    },
+    SetPeriod {
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    AddTargetGroup {
+        code: String,
+        label: String,
+    },
+    /// The target group of code `group`, given the code `code` and the label `label`.
+    UpdateTargetGroup {
+        group: String,
+        code: String,
+        label: String,
+    },
+    DeleteTargetGroup {
+        group: String,
+    },
+    /// Shares of the expected progress (0.95 is 95 %).
+    SetThresholds {
+        on_track: f64,
+        to_watch: f64,
+    },
+    SetRollUp {
+        roll_up: RollUp,
+    },
+    SetNumbering {
+        numbering: Numbering,
     },
 
     // Indicators.
@@ -296,6 +340,19 @@ impl Change {
             MoveElement { element, parent } => structure::move_to(plan, &element, parent.as_ref()),
             PutBack { element, parent } => structure::put_back(plan, &element, parent.as_ref()),
             DeleteElement { element } => structure::delete_element(plan, &element),
+
+            AddOrganisation { id, name, code } => settings::add_organisation(plan, id, &name, &code),
+            UpdateOrganisation { organisation, name, code } => {
+                settings::update_organisation(plan, &organisation, &name, &code)
+            }
+            DeleteOrganisation { organisation } => settings::delete_organisation(plan, &organisation),
+            SetPeriod { start, end } => settings::set_period(plan, start, end),
+            AddTargetGroup { code, label } => settings::add_target_group(plan, &code, &label),
+            UpdateTargetGroup { group, code, label } => settings::update_target_group(plan, &group, &code, &label),
+            DeleteTargetGroup { group } => settings::delete_target_group(plan, &group),
+            SetThresholds { on_track, to_watch } => settings::set_thresholds(plan, on_track, to_watch),
+            SetRollUp { roll_up } => settings::set_roll_up(plan, roll_up),
+            SetNumbering { numbering } => settings::set_numbering(plan, numbering),
 
             AddIndicator { objective, id, segment, fields } => {
                 indicators::add_indicator(plan, &objective, id, segment, fields)

@@ -11,6 +11,7 @@ pub mod budget;
 pub mod change;
 pub mod followup;
 pub mod indicators;
+pub mod settings;
 pub mod structure;
 
 pub use change::Change;
@@ -34,6 +35,18 @@ pub enum Refused {
     WrongLevel(Id),
     /// The plan must keep at least one level, and its objective level.
     LastLevel,
+    /// A name or a code that must be written was left blank.
+    Blank,
+    /// The period would end before it starts.
+    EndsBeforeStart,
+    /// Another target group of the plan has this code.
+    DuplicateCode(String),
+    /// A status threshold outside 0 to 100 % of the expected progress.
+    ThresholdOutOfRange,
+    /// The « to watch » threshold above the « on track » one.
+    ThresholdsOutOfOrder,
+    /// The organisation has a share in `allocations` allocations of the budget.
+    OrganisationInUse { organisation: Id, allocations: usize },
 }
 
 pub type Edited<T = ()> = Result<T, Refused>;

@@ -2,14 +2,37 @@
 //!
 //! Each step takes version N to N + 1. Once files are in users' hands, a change to
 //! the format adds a step here and a fixture in `tests/fixtures/` that is never edited.
+//!
+//! A step that only adds fields, whose absence the model reads as what the older version
+//! meant, needs no tree: such files are read as they are (`reads_as_is`), keeping the
+//! exact line, column and typed number of their errors, and `refuse_newer_fields` holds
+//! them to the fields their version had.
 
 use super::{FieldProblem, LoadError, VERSION};
+use crate::plan::{Numbering, Plan};
 use serde_json::{Map, Value};
+
+/// Whether a file of `version` is read by the model as it is, its text never rebuilt:
+/// every step from it to `VERSION` only adds fields with a default.
+pub(super) fn reads_as_is(version: u64) -> bool {
+    version >= 1
+}
+
+/// A file read as it is (`reads_as_is`) holds only the fields of its own version: a
+/// field that a later version added, found in an older file, is refused as unknown, as
+/// that version's reader refused it.
+pub(super) fn refuse_newer_fields(version: u64, plan: &Plan) -> Result<(), LoadError> {
+    if version < 2 && plan.settings.numbering != Numbering::Hierarchical {
+        return Err(LoadError::field("plan.settings.numbering", FieldProblem::Unknown));
+    }
+    Ok(())
+}
 
 pub(super) fn to_current(mut version: u64, plan: &mut Value) -> Result<(), LoadError> {
     while version < VERSION {
         match version {
             0 => v0_to_v1(plan)?,
+            1 => v1_to_v2(plan)?,
             _ => unreachable!("every version below VERSION has a step"),
         }
         version += 1;
@@ -45,6 +68,24 @@ fn v0_to_v1(plan: &mut Value) -> Result<(), LoadError> {
     }
     object.entry("action_name").or_insert_with(|| noun("moyen", "moyens"));
     Ok(())
+}
+
+/// Version 2 lets a plan number its elements per level (« Objectif 7 ») rather than
+/// hierarchically (« 1.2.3 »), in `settings.numbering`. Every version 1 plan was
+/// numbered hierarchically, which is also the field's default: the step writes it to say
+/// so. (Version 1 files never come here: they are read as they are, see `reads_as_is`.)
+fn v1_to_v2(plan: &mut Value) -> Result<(), LoadError> {
+    let Value::Object(object) = plan else {
+        return Err(LoadError::field("plan", FieldProblem::WrongType));
+    };
+    match object.get_mut("settings") {
+        None => Ok(()),
+        Some(Value::Object(settings)) => {
+            settings.insert("numbering".into(), Value::from("hierarchical"));
+            Ok(())
+        }
+        Some(_) => Err(LoadError::field("plan.settings", FieldProblem::WrongType)),
+    }
 }
 
 /// Version 0 kept no plural; French plural of the plans' level words is a final « s »

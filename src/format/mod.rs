@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashSet};
 /// The name every Jalon plan file carries.
 pub const FORMAT_NAME: &str = "jalon-plan";
 /// The version this build writes, and the newest it reads.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// The largest file read: four times a generated plan of 10 000 indicators and 5 000
 /// actions (about 25 MB).
 pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
@@ -175,10 +175,11 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     let plan_offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
     let in_file = Source { file: text, offset: Some(plan_offset), plan: plan_offset };
     // One reader for every version: older files are migrated as a JSON tree, then written
-    // back to text and read like a current one. Instantiating the model's deserializer
+    // back to text and read like a current one; those whose later steps only add fields
+    // with a default are read as they are. Instantiating the model's deserializer
     // for a second input type would double its share of the page's WebAssembly.
     let migrated;
-    let (plan_text, source) = if version == VERSION {
+    let (plan_text, source) = if migrate::reads_as_is(version) {
         (raw.get(), in_file)
     } else {
         let mut value: Value =
@@ -190,6 +191,7 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     let mut reader = serde_json::Deserializer::from_str(plan_text);
     let plan: Plan = serde_path_to_error::deserialize(&mut reader)
         .map_err(|error| LoadError::from_field(error, plan_text, source))?;
+    migrate::refuse_newer_fields(version, &plan)?;
     check_unique_ids(&plan)?;
     Ok((plan, version))
 }

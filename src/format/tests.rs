@@ -1,5 +1,5 @@
 //! Reading and writing plan files: the sample, the fixtures of `tests/fixtures/`, the
-//! migration of version 0, and each way a file can be refused, with its path.
+//! migrations of versions 0 and 1, and each way a file can be refused, with its path.
 
 mod arbitrary;
 mod properties;
@@ -12,7 +12,7 @@ use crate::money::Cents;
 use crate::sample::sample_plan;
 use crate::target::TargetValue;
 
-/// The version 1 fixtures, each as `save` writes it.
+/// The version 1 fixtures, each as version 1's `save` wrote it.
 const FIXTURES: &[(&str, &str)] = &[
     ("plan-000-pevr", include_str!("../../tests/fixtures/plan-000-pevr.json")),
     ("plan-001-regional", include_str!("../../tests/fixtures/plan-001-regional.json")),
@@ -21,6 +21,9 @@ const FIXTURES: &[(&str, &str)] = &[
 ];
 
 const V0_DRAFT: &str = include_str!("../../tests/fixtures/v0-draft.json");
+
+/// A version 2 file, numbered per level, as `save` writes it.
+const V2_PER_LEVEL: &str = include_str!("../../tests/fixtures/v2-pevr-per-level.json");
 
 fn fixture(name: &str) -> Plan {
     let (_, text) = FIXTURES.iter().find(|(n, _)| *n == name).expect("a fixture of that name");
@@ -35,12 +38,49 @@ fn the_sample_plan_survives_a_round_trip_byte_for_byte() {
     assert_eq!(save(&plan), text);
 }
 
+/// A version 1 file loads unchanged: saved again, it is the same JSON but for its
+/// version and the numbering that version 2 added, hierarchical as every version 1 plan
+/// was numbered.
 #[test]
-fn every_fixture_loads_and_saves_to_the_same_bytes() {
+fn every_version_1_fixture_loads_and_equals_what_it_was() {
     for (name, text) in FIXTURES {
-        let plan = load(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert!(save(&plan) == *text, "{name} does not save to its own bytes");
+        let (plan, version) = load_file(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(version, 1, "{name}");
+        assert_eq!(plan.settings.numbering, crate::plan::Numbering::Hierarchical, "{name}");
+        let saved = save(&plan);
+        let mut again: serde_json::Value = serde_json::from_str(&saved).expect("a saved plan is JSON");
+        assert_eq!(again["version"], 2, "{name}");
+        let numbering = again["plan"]["settings"].as_object_mut().and_then(|s| s.remove("numbering"));
+        assert_eq!(numbering, Some("hierarchical".into()), "{name}");
+        again["version"] = 1.into();
+        let before: serde_json::Value = serde_json::from_str(text).expect("a fixture is JSON");
+        assert!(again == before, "{name} changed when loaded");
+        assert_eq!(load(&saved).as_ref(), Ok(&plan), "{name}");
     }
+}
+
+#[test]
+fn a_version_2_fixture_loads_and_saves_to_the_same_bytes() {
+    let (plan, version) = load_file(V2_PER_LEVEL).expect("the version 2 fixture loads");
+    assert_eq!(version, 2);
+    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
+    assert!(save(&plan) == V2_PER_LEVEL, "the version 2 fixture does not save to its own bytes");
+    let codes: Vec<String> = plan.objectives().map(|o| plan.code_of(&o.id)).collect();
+    let expected: Vec<String> = (1..=codes.len()).map(|n| n.to_string()).collect();
+    assert_eq!(codes, expected, "objectives numbered across the plan");
+}
+
+/// Version 1 had no numbering: a version 1 file that names one is refused as version 1's
+/// reader refused it, though it is read without being rebuilt.
+#[test]
+fn a_version_1_file_naming_a_numbering_is_refused_and_a_version_2_one_is_read() {
+    let settings = "\"objective_level\": 0,";
+    let numbered =
+        format!("{settings} \"settings\": {{\"on_track\": 0.95, \"to_watch\": 0.85, \"numbering\": \"per_level\"}},");
+    check_error(&with(settings, &numbered), field("plan.settings.numbering", FieldProblem::Unknown));
+    let version_2 = with(settings, &numbered).replace("\"version\": 1", "\"version\": 2");
+    let plan = load(&version_2).expect("version 2 has a numbering");
+    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
 }
 
 /// The fixtures keep the anomalies of the reference plans on purpose: the checks
@@ -77,7 +117,7 @@ fn the_cooperative_fixture_holds_the_reference_budgets_anomalies() {
 }
 
 #[test]
-fn a_version_0_file_is_migrated_and_saved_as_version_1() {
+fn a_version_0_file_is_migrated_and_saved_as_the_current_version() {
     let plan = load(V0_DRAFT).expect("the draft loads");
     let level = |singular: &str, plural: &str| Level { name: Noun::new(singular, plural) };
     assert_eq!(plan.levels, vec![level("Enjeu", "Enjeux"), level("Objectif", "Objectifs")]);
@@ -88,7 +128,8 @@ fn a_version_0_file_is_migrated_and_saved_as_version_1() {
     assert_eq!(plan.actions[0].objectives, [crate::id::Id::new("objectif-lecture")]);
 
     let text = save(&plan);
-    assert!(text.starts_with("{\n  \"format\": \"jalon-plan\",\n  \"version\": 1,\n"), "{text}");
+    assert_eq!(plan.settings.numbering, crate::plan::Numbering::Hierarchical);
+    assert!(text.starts_with("{\n  \"format\": \"jalon-plan\",\n  \"version\": 2,\n"), "{text}");
     assert!(!text.contains("level_names") && !text.contains("\"means\""));
     assert_eq!(load(&text), Ok(plan));
 }
@@ -159,7 +200,7 @@ fn files_that_are_not_plans_are_refused() {
 
 #[test]
 fn the_envelope_is_checked_before_the_plan() {
-    check_error(&with("\"version\": 1", "\"version\": 2"), LoadError::NewerVersion { found: 2, supported: 1 });
+    check_error(&with("\"version\": 1", "\"version\": 3"), LoadError::NewerVersion { found: 3, supported: 2 });
     check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
     check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
     check_error(

@@ -112,6 +112,7 @@ pub fn app() -> Html {
         Route::FollowUp => html! { <screens::followup::FollowUp /> },
         Route::Dashboard => html! { <screens::dashboard::Dashboard /> },
         Route::Budget => html! { <screens::budget::BudgetScreen /> },
+        Route::Settings => html! { <screens::settings::Settings /> },
     };
 
     html! {

@@ -6,7 +6,7 @@ use super::persistence::Keeper;
 use super::route::Route;
 use super::state::Opening;
 use chrono::NaiveDate;
-use jalon::edit::Change;
+use jalon::edit::{Change, Refused};
 use jalon::history::Act;
 use jalon::id::Id;
 use jalon::plan::Plan;
@@ -54,6 +54,20 @@ impl Ctx {
     /// step: one act is one step, unless it is typing (see `History`).
     pub fn edit(&self, act: Act, change: Change) {
         self.dispatch.emit(Msg::Edit { change, act });
+    }
+
+    /// Applies a change unless the plan refuses it, and returns the refusal instead:
+    /// for a form that says why under the field concerned, rather than in the page's
+    /// notice. The change is tried on a copy first, by the same edit function.
+    pub fn edit_or_refused(&self, act: Act, change: Change) -> Option<Refused> {
+        let mut copy = (*self.plan).clone();
+        match change.clone().apply(&mut copy) {
+            Ok(()) => {
+                self.edit(act, change);
+                None
+            }
+            Err(refused) => Some(refused),
+        }
     }
 
     /// A callback for an input: each value it receives becomes the change `change`

@@ -14,17 +14,19 @@ pub enum Route {
     #[default]
     Dashboard,
     Budget,
+    Settings,
 }
 
 impl Route {
     /// The screens of the navigation bar, in its order.
-    pub const TABS: [Route; 7] = [
+    pub const TABS: [Route; 8] = [
         Route::Dashboard,
         Route::Structure,
         Route::Indicators,
         Route::Actions,
         Route::FollowUp,
         Route::Budget,
+        Route::Settings,
         Route::Library,
     ];
 
@@ -39,6 +41,7 @@ impl Route {
             "actions" => Route::Actions,
             "suivi" => Route::FollowUp,
             "budget" => Route::Budget,
+            "parametres" => Route::Settings,
             _ => Route::Dashboard,
         }
     }
@@ -53,6 +56,7 @@ impl Route {
             Route::FollowUp => "#/suivi".into(),
             Route::Dashboard => "#/tableau-de-bord".into(),
             Route::Budget => "#/budget".into(),
+            Route::Settings => "#/parametres".into(),
         }
     }
 

@@ -99,3 +99,24 @@ fn changes_replayed_give_the_same_plan() {
     assert_eq!(once.children(Some(&id("orientation-2-2"))).next().map(|e| e.id.as_str()), Some("objectif-6"));
     assert!(format!("{:?}", changes[1]).starts_with("MoveUp"), "{:?}", changes[1]);
 }
+
+#[test]
+fn the_settings_change_as_data_and_a_bad_period_is_refused() {
+    let start = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
+    let end = NaiveDate::from_ymd_opt(2028, 6, 30).unwrap();
+    let (plan, edited) = check([
+        Change::SetPeriod { start, end },
+        Change::AddTargetGroup { code: "1".into(), label: "Jeunes".into() },
+        Change::SetThresholds { on_track: 0.9, to_watch: 0.7 },
+        Change::SetRollUp { roll_up: crate::plan::RollUp::Weighted },
+        Change::SetNumbering { numbering: crate::plan::Numbering::PerLevel },
+        Change::AddOrganisation { id: id("org-cegep"), name: "Cégep".into(), code: "CR".into() },
+    ]);
+    assert_eq!(edited, Ok(()));
+    assert_eq!((plan.period.start, plan.period.end), (start, end));
+    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
+    assert_eq!(plan.organisations.last().map(|o| o.code.as_str()), Some("CR"));
+    let (plan, edited) = check([Change::SetPeriod { start: end, end: start }]);
+    assert_eq!(edited, Err(Refused::EndsBeforeStart));
+    assert_eq!(plan, sample_plan());
+}

@@ -18,7 +18,7 @@ use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::level::{Level, Noun};
 use crate::measurement::{Assessment, Measurement, Observation, Value};
 use crate::money::Cents;
-use crate::plan::{Organisation, Period, Plan, RollUp, Settings, TargetGroup};
+use crate::plan::{Numbering, Organisation, Period, Plan, RollUp, Settings, TargetGroup};
 use crate::target::{Target, TargetValue};
 use chrono::{DateTime, NaiveDate};
 use proptest::collection::vec;
@@ -334,15 +334,21 @@ fn header() -> impl Strategy<Value = (Id, String, Vec<Organisation>, Period, Vec
 }
 
 fn settings() -> impl Strategy<Value = Settings> {
-    (number(), number(), select(&[RollUp::WorstOf, RollUp::Weighted][..]), any::<bool>()).prop_map(
-        |(on_track, to_watch, roll_up, actions_in_status)| Settings {
+    (
+        number(),
+        number(),
+        select(&[RollUp::WorstOf, RollUp::Weighted][..]),
+        any::<bool>(),
+        select(&[Numbering::Hierarchical, Numbering::PerLevel][..]),
+    )
+        .prop_map(|(on_track, to_watch, roll_up, actions_in_status, numbering)| Settings {
             on_track,
             to_watch,
             roll_up,
             actions_in_status,
             columns: None,
-        },
-    )
+            numbering,
+        })
 }
 
 pub(super) fn plan() -> impl Strategy<Value = Plan> {

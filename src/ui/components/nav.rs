@@ -18,6 +18,7 @@ pub fn nav() -> Html {
             Route::Actions => ctx.plan.action_name.plural.clone(),
             Route::FollowUp => ctx.words().follow_up.into(),
             Route::Budget => ctx.words().budget.into(),
+            Route::Settings => ctx.words().settings.into(),
             Route::Library => ctx.words().my_plans.into(),
         }
     };

@@ -8,4 +8,5 @@ pub mod followup;
 pub mod indicators;
 pub mod library;
 pub mod objective;
+pub mod settings;
 pub mod structure;

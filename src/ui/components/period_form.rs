@@ -1,0 +1,109 @@
+//! The plan's period: its first and last days, pre-filled as the page writes dates and
+//! read back by `jalon::input`. A date that does not read, or an end before the start,
+//! is said under its field and changes nothing.
+
+use crate::ui::context::{use_ctx, use_reset_when};
+use jalon::edit::{Change, Refused};
+use jalon::history::{Act, What};
+use jalon::input::{self, InputError};
+use jalon::subject::Subject;
+use jalon::text;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn typed(e: InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// Why a field's text was not kept.
+#[derive(Clone, PartialEq)]
+enum Problem {
+    Unread(InputError),
+    Refused(Refused),
+}
+
+#[function_component(PeriodForm)]
+pub fn period_form() -> Html {
+    let ctx = use_ctx();
+    let w = ctx.words();
+    let shown = |plan: &jalon::plan::Plan| {
+        (input::show_day(plan.period.start, ctx.lang), input::show_day(plan.period.end, ctx.lang))
+    };
+    let (start, end) = {
+        let (s, e) = shown(&ctx.plan);
+        (use_state(|| s), use_state(|| e))
+    };
+    let problems = use_state(|| (None::<Problem>, None::<Problem>));
+    let saved = use_state(|| false);
+    {
+        // An undo or another tab's save shows the period the plan now holds.
+        let (start, end, problems) = (start.clone(), end.clone(), problems.clone());
+        use_reset_when(shown(&ctx.plan), move |(s, e): &(String, String)| {
+            start.set(s.clone());
+            end.set(e.clone());
+            problems.set((None, None));
+        });
+    }
+    let on_submit = {
+        let (ctx, start, end, problems, saved) =
+            (ctx.clone(), start.clone(), end.clone(), problems.clone(), saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (first, last) = (input::read_day(&start), input::read_day(&end));
+            saved.set(false);
+            match (first, last) {
+                (Ok(first), Ok(last)) => {
+                    let change = Change::SetPeriod { start: first, end: last };
+                    match ctx.edit_or_refused(Act::new(What::Period, Subject::Plan), change) {
+                        None => {
+                            problems.set((None, None));
+                            saved.set(true);
+                        }
+                        Some(why) => problems.set((None, Some(Problem::Refused(why)))),
+                    }
+                }
+                (first, last) => problems.set((first.err().map(Problem::Unread), last.err().map(Problem::Unread))),
+            }
+        })
+    };
+    let field = |id: &'static str, label: &'static str, state: &UseStateHandle<String>, problem: &Option<Problem>| {
+        let on_input = {
+            let (state, saved) = (state.clone(), saved.clone());
+            Callback::from(move |e: InputEvent| {
+                state.set(typed(e));
+                saved.set(false);
+            })
+        };
+        let message = problem.as_ref().map(|p| match p {
+            Problem::Unread(error) => text::input_error(label, error, ctx.lang),
+            Problem::Refused(why) => text::refused(&ctx.plan, why, ctx.lang),
+        });
+        let error_id = format!("{id}-error");
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input id={id} type="text" value={(**state).clone()} oninput={on_input}
+                    aria-invalid={message.is_some().then_some("true")}
+                    aria-describedby={message.is_some().then(|| error_id.clone())} />
+                if let Some(message) = message {
+                    <p class="field-error" id={error_id} role="alert">{ message }</p>
+                }
+            </div>
+        }
+    };
+    html! {
+        <section class="card settings-part" aria-labelledby="period-title">
+            <h2 id="period-title">{ w.period }</h2>
+            <form class="period-form" onsubmit={on_submit} novalidate=true>
+                <div class="fields">
+                    { field("period-start", w.period_start, &start, &problems.0) }
+                    { field("period-end", w.period_end, &end, &problems.1) }
+                </div>
+                <div class="form-buttons">
+                    <button type="submit" class="primary">{ w.save_period }</button>
+                    <span role="status" class="saved">{ if *saved { w.saved_done } else { "" } }</span>
+                </div>
+            </form>
+        </section>
+    }
+}

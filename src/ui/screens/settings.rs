@@ -1,0 +1,96 @@
+//! The settings screen: what the plan is (title, organisations, period, its words for
+//! levels and actions, its target groups) and how it is computed (status thresholds,
+//! roll-up rule, numbering). Checkpoints are edited on the follow-up screen, linked here.
+
+use crate::ui::components::choice_select::ChoiceSelect;
+use crate::ui::components::level_names::LevelNames;
+use crate::ui::components::line_field::LineField;
+use crate::ui::components::organisations::Organisations;
+use crate::ui::components::period_form::PeriodForm;
+use crate::ui::components::target_groups::TargetGroups;
+use crate::ui::components::thresholds_form::ThresholdsForm;
+use crate::ui::context::use_ctx;
+use crate::ui::route::Route;
+use jalon::edit::Change;
+use jalon::history::{Act, What};
+use jalon::plan::{Numbering, RollUp};
+use jalon::subject::Subject;
+use yew::prelude::*;
+
+/// The value of each roll-up rule and numbering in its list.
+fn roll_up_value(rule: RollUp) -> &'static str {
+    match rule {
+        RollUp::WorstOf => "worst_of",
+        RollUp::Weighted => "weighted",
+    }
+}
+
+fn numbering_value(numbering: Numbering) -> &'static str {
+    match numbering {
+        Numbering::Hierarchical => "hierarchical",
+        Numbering::PerLevel => "per_level",
+    }
+}
+
+#[function_component(Settings)]
+pub fn settings() -> Html {
+    let ctx = use_ctx();
+    let w = ctx.words();
+    let settings = &ctx.plan.settings;
+    let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
+    let on_roll_up = ctx.edit_from(Act::new(What::RollUp, Subject::Plan), |value: String| Change::SetRollUp {
+        roll_up: if value == roll_up_value(RollUp::Weighted) { RollUp::Weighted } else { RollUp::WorstOf },
+    });
+    let on_numbering = ctx.edit_from(Act::new(What::Numbering, Subject::Plan), |value: String| Change::SetNumbering {
+        numbering: if value == numbering_value(Numbering::PerLevel) {
+            Numbering::PerLevel
+        } else {
+            Numbering::Hierarchical
+        },
+    });
+    let roll_ups = [(RollUp::WorstOf, w.roll_up_worst), (RollUp::Weighted, w.roll_up_weighted)]
+        .map(|(rule, words)| (AttrValue::from(roll_up_value(rule)), AttrValue::from(words)))
+        .to_vec();
+    let numberings =
+        [(Numbering::Hierarchical, w.numbering_hierarchical), (Numbering::PerLevel, w.numbering_per_level)]
+            .map(|(numbering, words)| (AttrValue::from(numbering_value(numbering)), AttrValue::from(words)))
+            .to_vec();
+    html! {
+        <div class="settings">
+            <h1>{ w.plan_settings }</h1>
+            <p class="help">{ w.settings_help }</p>
+            <section class="card settings-part" aria-labelledby="settings-title-title">
+                <h2 id="settings-title-title">{ w.title }</h2>
+                <label for="settings-title" class="visually-hidden">{ w.title }</label>
+                <LineField key={ctx.plan.id.to_string()} id="settings-title" value={ctx.plan.title.clone()} on_input={on_title} />
+            </section>
+            <Organisations />
+            <PeriodForm />
+            <LevelNames />
+            <TargetGroups />
+            <section class="card settings-part" aria-labelledby="checkpoints-title">
+                <h2 id="checkpoints-title">{ w.checkpoints_title }</h2>
+                <p>
+                    { w.checkpoints_elsewhere }{ " " }
+                    <a href={Route::FollowUp.href()}>{ w.go_to_follow_up }</a>
+                </p>
+            </section>
+            <ThresholdsForm />
+            <section class="card settings-part" aria-labelledby="computing-title">
+                <h2 id="computing-title">{ w.computing }</h2>
+                <div class="field">
+                    <label for="roll-up">{ w.roll_up_rule }</label>
+                    <ChoiceSelect id="roll-up" choices={roll_ups} current={roll_up_value(settings.roll_up)}
+                        on_change={on_roll_up} described_by="roll-up-help" />
+                    <p class="help" id="roll-up-help">{ w.roll_up_help }</p>
+                </div>
+                <div class="field">
+                    <label for="numbering">{ w.numbering }</label>
+                    <ChoiceSelect id="numbering" choices={numberings} current={numbering_value(settings.numbering)}
+                        on_change={on_numbering} described_by="numbering-help" />
+                    <p class="help" id="numbering-help">{ w.numbering_help }</p>
+                </div>
+            </section>
+        </div>
+    }
+}
