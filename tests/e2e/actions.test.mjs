@@ -164,7 +164,31 @@ test('on the sample: status and responsible edited in place, the form links a se
   }
 });
 
-test('served, on a phone: the table scrolls inside its region, never the page, in French and English', async () => {
+/** Whether the actions table needs no sideways scroll, and where its first row's buttons stand. */
+const tableFit = (page) => page.evaluate(() => {
+  const table = document.querySelector('table.actions-table');
+  const region = table.closest('.table-scroll');
+  const button = table.querySelector('td.row-buttons button').getBoundingClientRect();
+  return { fits: table.scrollWidth <= region.clientWidth, buttonsShown: button.right <= innerWidth, card: getComputedStyle(table.querySelector('tbody tr')).display === 'block' };
+});
+
+test('at 1 366 px the table of each reference plan fits without sideways scrolling, its row buttons in view', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/actions`);
+    for (const name of ['plan-000-pevr.json', 'plan-001-regional.json', 'plan-002-cooperative.json', 'plan-five-levels.json']) {
+      await reopenWith(b.page, readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8'));
+      await b.page.waitForSelector('table.actions-table tbody tr');
+      assert.deepEqual(await tableFit(b.page), { fits: true, buttonsShown: true, card: false }, name);
+    }
+    await screenshot(b.page, 'actions-five-levels-1366');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('served, on a phone: each action is a card, the page never scrolls sideways, in French and English', async () => {
   const b = await browser({ width: 390, height: 844 });
   try {
     await open(b.page, `${server.url}#/actions`);
@@ -172,6 +196,7 @@ test('served, on a phone: the table scrolls inside its region, never the page, i
     await page.waitForSelector('table.actions-table');
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
     assert.ok(await fits(), 'no sideways scroll');
+    assert.deepEqual(await tableFit(page), { fits: true, buttonsShown: true, card: true });
     assert.deepEqual(await audit(page), []);
     await screenshot(page, 'actions-sample-390');
     await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
