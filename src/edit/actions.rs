@@ -2,7 +2,7 @@
 //! objectives, and the actions table's choice of columns.
 
 use super::{Edited, Refused};
-use crate::action::{Action, Schedule};
+use crate::action::{Action, Schedule, Step};
 use crate::columns::{shown_columns, ActionColumn};
 use crate::id::Id;
 use crate::money::Cents;
@@ -25,6 +25,8 @@ pub struct ActionFields {
     pub expected_results: String,
     /// The échéancier as written (« 3 fois par année »).
     pub schedule_text: String,
+    /// The échéancier's steps, each in its plan year.
+    pub steps: Vec<Step>,
     pub budget_planned: Option<Cents>,
     pub budget_spent: Option<Cents>,
 }
@@ -45,6 +47,7 @@ impl ActionFields {
             evaluation: action.evaluation.clone(),
             expected_results: action.expected_results.clone(),
             schedule_text: action.schedule.text.clone(),
+            steps: action.steps.clone(),
             budget_planned: action.budget_planned,
             budget_spent: action.budget_spent,
         }
@@ -64,6 +67,7 @@ impl ActionFields {
             evaluation,
             expected_results,
             schedule_text,
+            steps,
             budget_planned,
             budget_spent,
         } = self;
@@ -79,6 +83,9 @@ impl ActionFields {
         action.evaluation = evaluation;
         action.expected_results = expected_results;
         action.schedule = Schedule { text: schedule_text.trim().to_owned(), ..std::mem::take(&mut action.schedule) };
+        // Kept as given (the form hands back the steps untouched unless they were
+        // edited); only a step with no words is dropped.
+        action.steps = steps.into_iter().filter(|s| !s.text.trim().is_empty()).collect();
         action.budget_planned = budget_planned;
         action.budget_spent = budget_spent;
     }
@@ -189,6 +196,25 @@ mod tests {
 
     fn action<'a>(plan: &'a Plan, id: &str) -> &'a Action {
         plan.actions.iter().find(|a| a.id.as_str() == id).expect("the action is in the plan")
+    }
+
+    #[test]
+    fn the_steps_given_are_the_steps_kept_and_an_empty_one_is_dropped() {
+        let mut plan = sample_plan();
+        let id = plan.actions[0].id.clone();
+        let mut edited = ActionFields::of(&plan.actions[0]);
+        edited.steps = vec![
+            Step { year: "2025-2026".into(), text: "Former les équipes".into() },
+            Step { year: "2025-2026".into(), text: "  ".into() },
+            Step { year: "2026-2027".into(), text: " Mesurer l'effet ".into() },
+        ];
+        update_action(&mut plan, &id, edited).expect("saved");
+        let kept: Vec<(&str, &str)> =
+            plan.actions[0].steps.iter().map(|s| (s.year.as_str(), s.text.as_str())).collect();
+        assert_eq!(kept, [("2025-2026", "Former les équipes"), ("2026-2027", " Mesurer l'effet ")]);
+        let before = plan.clone();
+        update_action(&mut plan, &id, ActionFields::of(&before.actions[0])).expect("saved");
+        assert_eq!(plan, before, "the fields of an action, saved back, change nothing");
     }
 
     #[test]

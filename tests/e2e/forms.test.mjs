@@ -247,3 +247,35 @@ test('every budget form saved without an edit changes nothing', async () => {
     assert.deepEqual(await audit(page), []);
   });
 });
+
+test('an action\u2019s steps are edited as years each with its steps, shown under their year, and kept as they were when not edited', async () => {
+  const file = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8'));
+  const action = file.plan.actions[0];
+  // A step with spaces around it, and its year's steps apart in the list: saved without
+  // an edit, both stay exactly as they are.
+  action.steps.push({ year: action.steps[0].year, text: '  Bilan de l\u2019année  ' });
+  await withPlan(file, (f) => f, '#/actions', async (page) => {
+    const row = page.locator('table.actions-table tbody tr').first();
+    assert.match(await row.innerText(), new RegExp(action.steps[0].year.replace(/[-]/g, '.')));
+    const edit = row.getByRole('button', { name: /^Modifier/ });
+    await unchanged(page, async () => {
+      await edit.click();
+      const form = page.locator('form.action-form');
+      assert.equal(await form.getByLabel('Année', { exact: true }).first().inputValue(), action.steps[0].year);
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+    });
+    await edit.click();
+    const form = page.locator('form.action-form');
+    await form.getByRole('button', { name: 'Ajouter une année' }).click();
+    await form.getByLabel('Année', { exact: true }).last().fill('2026-2027');
+    await form.getByLabel('Étapes (une par ligne)').last().fill('Diffuser le guide\nMesurer son usage');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'forms-action-steps');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    const year = row.locator('.steps > li', { hasText: '2026-2027' });
+    await year.waitFor();
+    assert.deepEqual(await year.locator('ul li').allInnerTexts(), ['Diffuser le guide', 'Mesurer son usage']);
+    const saved = JSON.parse(await exported(page)).plan.actions.find((a) => a.id === action.id);
+    assert.deepEqual(saved.steps.slice(-2), [{ year: '2026-2027', text: 'Diffuser le guide' }, { year: '2026-2027', text: 'Mesurer son usage' }]);
+  });
+});

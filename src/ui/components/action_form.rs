@@ -6,7 +6,7 @@
 
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
-use jalon::action::Action;
+use jalon::action::{Action, Step};
 use jalon::edit::actions::ActionFields;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -40,8 +40,40 @@ struct Draft {
     evaluation: String,
     expected_results: String,
     schedule: String,
+    /// The échéancier's steps: each plan year with its steps, one per line.
+    years: Vec<YearSteps>,
+    /// The steps as the plan holds them, handed back untouched unless `years` changed
+    /// from what they showed.
+    steps: Vec<Step>,
     planned: String,
     spent: String,
+}
+
+/// One plan year of the échéancier as typed: the year and its steps, one per line.
+#[derive(Clone, PartialEq, Default)]
+struct YearSteps {
+    year: String,
+    steps: String,
+}
+
+/// The steps grouped under their years, in the order the years first appear.
+fn years_of(steps: &[Step]) -> Vec<YearSteps> {
+    let mut years: Vec<YearSteps> = Vec::new();
+    for step in steps {
+        match years.iter_mut().find(|y| y.year == step.year) {
+            Some(year) => year.steps.push_str(&format!("\n{}", step.text)),
+            None => years.push(YearSteps { year: step.year.clone(), steps: step.text.clone() }),
+        }
+    }
+    years
+}
+
+/// The steps the years hold, each line of a year one step of it.
+fn steps_of(years: &[YearSteps]) -> Vec<Step> {
+    years
+        .iter()
+        .flat_map(|y| input::read_lines(&y.steps).into_iter().map(|text| Step { year: y.year.trim().to_owned(), text }))
+        .collect()
 }
 
 /// What the form refuses to save, each shown beside its field.
@@ -74,6 +106,8 @@ impl Draft {
             evaluation: action.evaluation.clone(),
             expected_results: action.expected_results.clone(),
             schedule: action.schedule.text.clone(),
+            years: years_of(&action.steps),
+            steps: action.steps.clone(),
             planned: input::show_optional_money(action.budget_planned, lang),
             spent: input::show_optional_money(action.budget_spent, lang),
         }
@@ -103,6 +137,7 @@ impl Draft {
                 evaluation: self.evaluation.clone(),
                 expected_results: self.expected_results.clone(),
                 schedule_text: self.schedule.clone(),
+                steps: if self.years == years_of(&self.steps) { self.steps.clone() } else { steps_of(&self.years) },
                 budget_planned,
                 budget_spent,
             }),
@@ -135,6 +170,63 @@ fn objective_groups(ctx: &Ctx) -> ObjectiveGroups {
         }
     }
     groups
+}
+
+/// The échéancier by plan year: each year's name and its steps, one per line; a year
+/// added or removed as a whole.
+fn steps_editor(draft: &UseStateHandle<Draft>, words: &'static jalon::words::Words) -> Html {
+    let edit = |index: usize, write: fn(&mut YearSteps, String)| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            if let Some(year) = next.years.get_mut(index) {
+                write(year, value);
+            }
+            draft.set(next);
+        })
+    };
+    let remove = |index: usize| {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*draft).clone();
+            next.years.remove(index);
+            draft.set(next);
+        })
+    };
+    let add = {
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*draft).clone();
+            next.years.push(YearSteps::default());
+            draft.set(next);
+        })
+    };
+    let typed = |e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value();
+    let written = |e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value();
+    html! {
+        <fieldset class="steps-editor">
+            <legend>{ words.steps_by_year }</legend>
+            { for draft.years.iter().enumerate().map(|(i, year)| {
+                let (year_id, steps_id) = (format!("action-year-{i}"), format!("action-steps-{i}"));
+                html! {
+                    <div class="year-steps">
+                        <div class="field">
+                            <label for={year_id.clone()}>{ words.plan_year }</label>
+                            <input id={year_id} type="text" value={year.year.clone()} oninput={edit(i, |y, v| y.year = v).reform(typed)} />
+                        </div>
+                        <div class="field wide">
+                            <label for={steps_id.clone()}>{ words.steps_one_per_line }</label>
+                            <textarea id={steps_id} rows={(year.steps.lines().count() + 1).clamp(2, 8).to_string()}
+                                value={year.steps.clone()} oninput={edit(i, |y, v| y.steps = v).reform(written)} />
+                        </div>
+                        <button type="button" class="danger" onclick={remove(i)}
+                            aria-label={(words.named)(words.remove_year, &year.year)}>{ words.remove_year }</button>
+                    </div>
+                }
+            }) }
+            <button type="button" onclick={add}>{ words.add_year }</button>
+        </fieldset>
+    }
 }
 
 #[function_component(ActionForm)]
@@ -299,6 +391,7 @@ pub fn action_form(props: &Props) -> Html {
                 { area("action-evaluation", ctx.words().evaluation, &d.evaluation, |d, v| d.evaluation = v) }
                 { area("action-results", ctx.words().expected_results, &d.expected_results, |d, v| d.expected_results = v) }
             </div>
+            { steps_editor(&draft, ctx.words()) }
             <fieldset class="objective-choices" aria-describedby={p.objectives.then_some("action-objectives-error")}>
                 <legend>{ (ctx.words().served_objectives)(ctx.plan.level_name(ctx.plan.objective_level).map_or("", |n| n.plural.as_str())) }</legend>
                 if p.objectives {
