@@ -29,6 +29,7 @@ pub mod compact;
 pub mod compare;
 pub mod edit;
 pub mod format;
+pub mod funding;
 pub mod generate;
 pub mod history;
 pub mod input;

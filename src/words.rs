@@ -363,6 +363,10 @@ pub struct Words {
     pub by_partner: &'static str,
     pub partner: &'static str,
     pub no_partner: &'static str,
+    pub funded_by: &'static str,
+    pub no_action_budget: &'static str,
+    pub funds_nothing: &'static str,
+    pub funds_action: &'static str,
     pub add_year: &'static str,
     pub remove_year: &'static str,
     pub steps_one_per_line: &'static str,
@@ -521,6 +525,7 @@ pub struct Words {
     pub staff_contribution_of: fn(usize, &str) -> String,
     pub progress_spread: fn(&str, &str, usize, usize) -> String,
     pub measured_on: fn(&str, &str) -> String,
+    pub budgets_of: fn(&str) -> String,
 }
 
 pub static FR: Words = Words {
@@ -876,6 +881,10 @@ pub static FR: Words = Words {
     by_partner: "Par partenaire",
     partner: "Partenaire",
     no_partner: "Sans partenaire",
+    funded_by: "Financé par",
+    no_action_budget: "Aucun budget propre n'est indiqué, et aucune ligne de dépenses n'en finance.",
+    funds_nothing: "(aucun en particulier)",
+    funds_action: "Finance",
     add_year: "Ajouter une année",
     remove_year: "Retirer l'année",
     steps_one_per_line: "Étapes (une par ligne)",
@@ -1034,6 +1043,7 @@ pub static FR: Words = Words {
     staff_contribution_of: |number, line| format!("Contribution en personnel n°\u{a0}{number} — {line}"),
     progress_spread: |lowest, highest, receding, advancing| format!("de {lowest} à {highest}\u{a0}: {receding} en recul, {advancing} en progrès"),
     measured_on: |value, date| format!("{value} au {date}"),
+    budgets_of: |actions| format!("Budgets des {}", lower_first(actions)),
 };
 
 pub static EN: Words = Words {
@@ -1389,6 +1399,10 @@ pub static EN: Words = Words {
     by_partner: "By partner",
     partner: "Partner",
     no_partner: "No partner",
+    funded_by: "Funded by",
+    no_action_budget: "No budget of their own is given, and no expense line funds one.",
+    funds_nothing: "(none in particular)",
+    funds_action: "Funds",
     add_year: "Add a year",
     remove_year: "Remove the year",
     steps_one_per_line: "Steps (one per line)",
@@ -1547,6 +1561,7 @@ pub static EN: Words = Words {
     staff_contribution_of: |number, line| format!("Staff contribution no. {number} — {line}"),
     progress_spread: |lowest, highest, receding, advancing| format!("from {lowest} to {highest}: {receding} receding, {advancing} advancing"),
     measured_on: |value, date| format!("{value} as of {date}"),
+    budgets_of: |actions| format!("Budgets of the {}", lower_first(actions)),
 };
 
 /// The screens' words in `lang`.

@@ -92,10 +92,23 @@ pub struct ExpenseFields {
     pub label: String,
     pub planned: Cents,
     pub spent: Option<Cents>,
+    /// The action or element the line funds, if any.
+    pub funds: Option<Id>,
+}
+
+/// What a line funds must be in the plan: one of its actions or elements.
+fn require_funded(plan: &Plan, funds: &Option<Id>) -> Edited {
+    match funds {
+        Some(id) if !plan.actions.iter().any(|a| &a.id == id) && plan.element(id).is_none() => {
+            Err(Refused::NotFound(id.clone()))
+        }
+        _ => Ok(()),
+    }
 }
 
 pub fn add_expense(plan: &mut Plan, id: Id, fields: ExpenseFields) -> Edited {
     require_category(&plan.budget, &fields.category)?;
+    require_funded(plan, &fields.funds)?;
     plan.budget.expenses.push(ExpenseLine {
         id,
         category: fields.category,
@@ -103,7 +116,7 @@ pub fn add_expense(plan: &mut Plan, id: Id, fields: ExpenseFields) -> Edited {
         planned: fields.planned,
         spent: fields.spent,
         staff: Vec::new(),
-        funds: None,
+        funds: fields.funds,
         stated_total: None,
         meta: Meta::default(),
     });
@@ -112,11 +125,13 @@ pub fn add_expense(plan: &mut Plan, id: Id, fields: ExpenseFields) -> Edited {
 
 pub fn update_expense(plan: &mut Plan, id: &Id, fields: ExpenseFields) -> Edited {
     require_category(&plan.budget, &fields.category)?;
+    require_funded(plan, &fields.funds)?;
     let line = expense(&mut plan.budget, id)?;
     line.category = fields.category;
     line.label = fields.label.trim().to_owned();
     line.planned = fields.planned;
     line.spent = fields.spent;
+    line.funds = fields.funds;
     Ok(())
 }
 
@@ -260,6 +275,7 @@ mod tests {
             label: label.into(),
             planned: dollars(planned),
             spent: spent.map(dollars),
+            funds: None,
         }
     }
 
@@ -273,6 +289,21 @@ mod tests {
 
     fn missing(what: &str) -> Edited {
         Err(Refused::NotFound(id(what)))
+    }
+
+    #[test]
+    fn a_line_funds_an_action_of_the_plan_or_is_refused() {
+        let mut plan = sample_plan();
+        let action = plan.actions[0].id.clone();
+        add_category(&mut plan, id("projets"), "Projets").unwrap();
+        let funding = ExpenseFields { funds: Some(action.clone()), ..fields("projets", "Formation", 1_000, None) };
+        add_expense(&mut plan, id("ligne"), funding).unwrap();
+        assert_eq!(plan.budget.expenses[0].funds.as_ref(), Some(&action));
+        let elsewhere =
+            ExpenseFields { funds: Some(id("moyen-disparu")), ..fields("projets", "Formation", 1_000, None) };
+        let before = plan.clone();
+        assert_eq!(update_expense(&mut plan, &id("ligne"), elsewhere), Err(Refused::NotFound(id("moyen-disparu"))));
+        assert_eq!(plan, before);
     }
 
     #[test]

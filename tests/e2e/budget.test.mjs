@@ -151,3 +151,33 @@ test('served, on a phone, in French and English: the budget does not scroll side
     await server.close();
   }
 });
+
+test('an action\u2019s own budget counts on the budget screen, and a budget line says which action it funds', async () => {
+  const file = JSON.parse(COOPERATIVE);
+  const action = file.plan.actions[0];
+  action.budget_planned = 1_250_000;
+  action.budget_spent = 400_000;
+  const line = file.plan.budget.expenses[1];
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/budget`);
+    await reopenWith(b.page, JSON.stringify(file));
+    const section = b.page.locator('section', { has: b.page.locator('#action-budgets-title') });
+    assert.equal(await section.getByRole('heading').innerText(), 'Budgets des actions');
+    const row = section.getByRole('row', { name: new RegExp(action.title) });
+    assert.match(await row.innerText(), new RegExp(`12${NBSP}500,00${NBSP}\\$\\s+4${NBSP}000,00${NBSP}\\$`));
+
+    const name = `Modifier « ${line.label} »`;
+    await b.page.getByRole('button', { name }).click();
+    await submit(b.page, name, { Finance: action.title });
+    await row.getByText(line.label).waitFor();
+    await screenshot(b.page, 'budget-actions-1366-fr');
+    assert.deepEqual(await audit(b.page), []);
+
+    await b.page.reload();
+    await section.getByRole('row', { name: new RegExp(action.title) }).getByText(line.label).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

@@ -54,7 +54,28 @@ fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Fiel
     }
     fields.push(Field::money(ctx.words().planned_direct_expenses, line.map(|l| l.planned), ctx.lang));
     fields.push(Field::optional_money(ctx.words().spent_optional, line.and_then(|l| l.spent), ctx.lang));
+    fields.push(funds_field(ctx, line.and_then(|l| l.funds.as_ref())));
     fields
+}
+
+/// Which action the line funds: none, or one of the plan's actions (and the element it
+/// names, if it names one, so that a form saved as it is keeps it).
+fn funds_field(ctx: &Ctx, funds: Option<&Id>) -> Field {
+    let plan = &ctx.plan;
+    let mut choices = vec![(String::new(), ctx.words().funds_nothing.to_owned())];
+    for action in &plan.actions {
+        let code = action.code.as_deref().map(|c| format!("{c} ")).unwrap_or_default();
+        choices.push((action.id.to_string(), format!("{code}{}", action.title)));
+    }
+    if let Some(element) = funds.and_then(|id| plan.element(id)) {
+        choices.push((element.id.to_string(), format!("{} {}", plan.code_of(&element.id), element.title)));
+    }
+    Field::choice(ctx.words().funds_action, choices, funds.map(Id::to_string).unwrap_or_default())
+}
+
+/// The funded action or element a choice names; none for the first choice.
+fn funded(value: &Value) -> Option<Id> {
+    Some(value.text()).filter(|v| !v.is_empty()).map(Id::new)
 }
 
 fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Field> {
@@ -198,7 +219,7 @@ pub fn budget_category(props: &Props) -> Html {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
                 Callback::from(move |v: Vec<Value>| {
                     let id = id.clone();
-                    let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money() };
+                    let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money(), funds: funded(&v[4]) };
                     ctx.edit(Act::new(What::Details, Subject::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
                     editing.set(None);
                 })
@@ -294,6 +315,7 @@ pub fn budget_category(props: &Props) -> Html {
                 category: category.clone(),
                 planned: v[1].money().unwrap_or_default(),
                 spent: v[2].money(),
+                funds: funded(&v[3]),
             };
             let id = fresh_id("depense");
             ctx.edit(Act::new(What::Added, Subject::Expense(id.clone())), Change::AddExpense { id, fields });

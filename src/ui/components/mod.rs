@@ -6,6 +6,7 @@ pub mod action_form;
 pub mod action_stats;
 pub mod actions_table;
 pub mod add_element;
+pub mod budget_actions;
 pub mod budget_allocation;
 pub mod budget_category;
 pub mod budget_form;

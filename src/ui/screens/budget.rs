@@ -3,6 +3,7 @@
 //! against spent, allocations to member organisations, and the core's checks beside the
 //! lines and totals they concern. Every figure is computed by the core, once per revision.
 
+use crate::ui::components::budget_actions::BudgetActions;
 use crate::ui::components::budget_allocation::BudgetAllocation;
 use crate::ui::components::budget_category::BudgetCategory;
 use crate::ui::components::budget_form::{BudgetForm, Field, Value};
@@ -80,6 +81,7 @@ pub fn screen() -> Html {
                     fields={vec![Field::text(ctx.words().category_name, "")]}
                     submit={ctx.words().add_category} on_submit={on_add_category} />
             </section>
+            <BudgetActions />
             <BudgetRates findings={findings.clone()} />
             <section class="card budget-section" aria-labelledby="allocations-title">
                 <h2 id="allocations-title">{ ctx.words().allocations_member_organisations }</h2>
