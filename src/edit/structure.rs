@@ -20,6 +20,8 @@ use std::collections::HashSet;
 pub struct Details {
     pub title: String,
     pub code: String,
+    /// Numbered by no one (a section such as « Coordination »): `code` is then unused.
+    pub unnumbered: bool,
     pub description: String,
     pub deadline: Option<PlanDate>,
     pub smart: String,
@@ -30,6 +32,7 @@ impl Details {
         Details {
             title: element.title.clone(),
             code: element.code.clone().unwrap_or_default(),
+            unnumbered: element.unnumbered(),
             description: element.description.clone(),
             deadline: element.deadline,
             smart: element.smart.clone(),
@@ -78,12 +81,16 @@ pub fn add_element(plan: &mut Plan, id: Id, parent: Option<&Id>, title: &str) ->
 }
 
 /// Changes an element's title, code, description, deadline and SMART statement. Text
-/// is trimmed; an empty code gives the element back its automatic code.
+/// is trimmed; an empty code gives the element back its automatic code, and an
+/// unnumbered element has none (its siblings' numbering skips it).
 pub fn update_element(plan: &mut Plan, id: &Id, details: Details) -> Edited {
     let element = element_mut(plan, id)?;
     let code = details.code.trim();
     element.title = details.title.trim().to_owned();
-    element.code = (!code.is_empty()).then(|| code.to_owned());
+    element.code = match details.unnumbered {
+        true => Some(String::new()),
+        false => (!code.is_empty()).then(|| code.to_owned()),
+    };
     element.description = details.description.trim().to_owned();
     element.deadline = details.deadline;
     element.smart = details.smart.trim().to_owned();
@@ -404,6 +411,7 @@ mod tests {
         let details = Details {
             title: " Réussir en mathématique ".into(),
             code: " 2-A ".into(),
+            unnumbered: false,
             description: "Au primaire".into(),
             deadline: PlanDate::parse("2026-06"),
             smart: " Passer de 66 % à 75 %. ".into(),
@@ -424,6 +432,20 @@ mod tests {
         assert_eq!(plan.element(&target).unwrap().code, None);
         assert_eq!(plan.code_of(&target), "1.1.2");
         assert_eq!(update_element(&mut plan, &id("absent"), Details::default()), Err(Refused::NotFound(id("absent"))));
+    }
+
+    #[test]
+    fn an_element_marked_unnumbered_has_no_code_and_its_siblings_skip_it() {
+        let mut plan = automatic();
+        let first = id("objectif-1");
+        let details = Details { unnumbered: true, ..Details::of(plan.element(&first).unwrap()) };
+        update_element(&mut plan, &first, details).unwrap();
+        assert_eq!(plan.code_of(&first), "");
+        assert_eq!(plan.code_of(&id("objectif-2")), "1.1.1", "the next one takes the first number");
+        assert!(Details::of(plan.element(&first).unwrap()).unnumbered);
+        let numbered = Details { unnumbered: false, ..Details::of(plan.element(&first).unwrap()) };
+        update_element(&mut plan, &first, numbered).unwrap();
+        assert_eq!(plan.code_of(&first), "1.1.1");
     }
 
     #[test]

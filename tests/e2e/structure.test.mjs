@@ -227,6 +227,7 @@ test('with the keyboard only, an objective is added, edited and moved up', async
     await page.waitForFunction((i) => document.activeElement?.id === `form-${i}-title`, id);
     await page.keyboard.press('Tab');
     await page.keyboard.type('4.1');
+    await page.keyboard.press('Tab'); // « Sans numéro », left unticked
     await page.keyboard.press('Tab');
     await page.keyboard.type('2026');
     await page.keyboard.press('Tab');
@@ -265,4 +266,19 @@ test('on a phone, the tree and an objective\u2019s page do not scroll sideways',
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
     await screenshot(page, 'objective-en-390');
   }, { width: 390, height: 844 });
+});
+
+test('an element marked without a number loses its code, its siblings are numbered without it, and it stays so', async () => {
+  await withStructure(async ({ page }) => {
+    await tools(page, /^Enjeu 1 — /).getByRole('button', { name: 'Modifier' }).click();
+    await page.getByLabel('Sans numéro (une section que la numérotation saute)').check();
+    assert.equal(await page.getByLabel('Code').isDisabled(), true);
+    assert.deepEqual(await audit(page), []);
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const section = page.getByRole('heading', { name: /^Enjeu — La réussite/ });
+    await section.waitFor();
+    await page.getByRole('heading', { name: /^Enjeu 1 — / }).waitFor();
+    await reload(page);
+    await section.waitFor();
+  });
 });

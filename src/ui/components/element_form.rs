@@ -29,6 +29,7 @@ pub struct Props {
 struct Draft {
     title: String,
     code: String,
+    unnumbered: bool,
     description: String,
     deadline: String,
     smart: String,
@@ -48,6 +49,7 @@ fn draft_of(plan: &jalon::plan::Plan, id: &Id, lang: jalon::text::Lang) -> Draft
     Draft {
         title: details.title,
         code: details.code,
+        unnumbered: details.unnumbered,
         description: details.description,
         deadline: details.deadline.map(|d| input::show_date(d, lang)).unwrap_or_default(),
         smart: details.smart,
@@ -77,6 +79,14 @@ pub fn element_form(props: &Props) -> Html {
             draft.set(next);
         })
     };
+    let on_unnumbered = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*draft).clone();
+            next.unnumbered = e.target_unchecked_into::<HtmlInputElement>().checked();
+            draft.set(next);
+        })
+    };
     let deadline = input::read_date(&draft.deadline).ok();
     let on_submit = {
         let (ctx, draft, bad_deadline, on_done) =
@@ -97,6 +107,7 @@ pub fn element_form(props: &Props) -> Html {
             let details = Details {
                 title: draft.title.clone(),
                 code: draft.code.clone(),
+                unnumbered: draft.unnumbered,
                 description: draft.description.clone(),
                 deadline,
                 smart: draft.smart.clone(),
@@ -130,9 +141,13 @@ pub fn element_form(props: &Props) -> Html {
             </div>
             <div class="field">
                 <label for={field("code")}>{ ctx.words().code }</label>
-                <input id={field("code")} type="text" class="code-input" value={draft.code.clone()}
+                <input id={field("code")} type="text" class="code-input" value={draft.code.clone()} disabled={draft.unnumbered}
                     aria-describedby={field("code-help")} oninput={setter(input, |d, v| d.code = v)} />
                 <p class="help" id={field("code-help")}>{ ctx.words().blank_automatic_code_position }</p>
+                <div class="choice">
+                    <input id={field("unnumbered")} type="checkbox" checked={draft.unnumbered} onchange={on_unnumbered} />
+                    <label for={field("unnumbered")}>{ ctx.words().unnumbered_section }</label>
+                </div>
             </div>
             if props.is_objective {
                 <div class="field">

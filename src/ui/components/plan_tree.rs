@@ -196,7 +196,9 @@ fn branch(view: &View, index: usize) -> Html {
     let id = &element.id;
     let level_name = plan.level_name(element.level).map_or("", |n| n.singular.as_str());
     let code = view.data.codes.get(id).cloned().unwrap_or_default();
-    let name = format!("{level_name} {code} — {}", element.title);
+    // An unnumbered section is named by its level alone.
+    let numbered = if code.is_empty() { level_name.to_owned() } else { format!("{level_name} {code}") };
+    let name = format!("{numbered} — {}", element.title);
     let heading_id = dom_id("h", id);
     let is_objective = element.level == plan.objective_level;
     let children: &[usize] = view.data.children.get(&Some(id.clone())).map_or(&[], Vec::as_slice);
@@ -206,7 +208,7 @@ fn branch(view: &View, index: usize) -> Html {
     let prefix = dom_id("form", id);
 
     let heading_text = html! {
-        <><span class="code">{ format!("{level_name} {code}") }</span>{ " — " }<bdi>{ &element.title }</bdi></>
+        <><span class="code">{ numbered }</span>{ " — " }<bdi>{ &element.title }</bdi></>
     };
     let heading_inner = if is_objective {
         html! { <a href={Route::Objective(id.clone()).href()}>{ heading_text }</a> }
