@@ -174,3 +174,23 @@ test('the settings screen fits a phone and stays accessible', async () => {
     await b.close();
   }
 });
+
+test('in English the settings screen speaks English, with English punctuation, and a refused period says why', async () => {
+  const b = await browser();
+  try {
+    await open(b.page, `${FILE_URL}#/parametres`);
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const text = await b.page.locator('main').innerText();
+    assert.doesNotMatch(text, /\u00a0[:;?!]|«/, 'no French punctuation in English');
+    await b.page.getByLabel('End of the period', { exact: true }).fill('2020-01-01');
+    await b.page.locator('form.period-form button[type="submit"]').click();
+    await b.page.locator('#period-end-error').waitFor();
+    assert.match(await b.page.locator('#period-end-error').innerText(), /end|start/i);
+    assert.deepEqual(await audit(b.page), []);
+    await screenshot(b.page, 'settings-en-1366');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

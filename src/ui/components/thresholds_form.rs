@@ -2,25 +2,13 @@
 //! and read back by `jalon::input`. A value that does not read, one beyond 100 %, or
 //! « to watch » above « on track », is said under its field and changes nothing.
 
+use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::edit::{Change, Refused};
 use jalon::history::{Act, What};
-use jalon::input::{self, InputError};
+use jalon::input;
 use jalon::subject::Subject;
-use jalon::text;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-fn typed(e: InputEvent) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
-}
-
-/// Why a field's text was not kept.
-#[derive(Clone, PartialEq)]
-enum Problem {
-    Unread(InputError),
-    Refused(Refused),
-}
 
 #[function_component(ThresholdsForm)]
 pub fn thresholds_form() -> Html {
@@ -72,29 +60,7 @@ pub fn thresholds_form() -> Html {
         })
     };
     let field = |id: &'static str, label: &'static str, state: &UseStateHandle<String>, problem: &Option<Problem>| {
-        let on_input = {
-            let (state, saved) = (state.clone(), saved.clone());
-            Callback::from(move |e: InputEvent| {
-                state.set(typed(e));
-                saved.set(false);
-            })
-        };
-        let message = problem.as_ref().map(|p| match p {
-            Problem::Unread(error) => text::input_error(label, error, ctx.lang),
-            Problem::Refused(why) => text::refused(&ctx.plan, why, ctx.lang),
-        });
-        let error_id = format!("{id}-error");
-        html! {
-            <div class="field">
-                <label for={id}>{ label }</label>
-                <input id={id} type="text" inputmode="decimal" value={(**state).clone()} oninput={on_input}
-                    aria-invalid={message.is_some().then_some("true")}
-                    aria-describedby={message.is_some().then(|| error_id.clone())} />
-                if let Some(message) = message {
-                    <p class="field-error" id={error_id} role="alert">{ message }</p>
-                }
-            </div>
-        }
+        checked_input(&ctx, id, label, state, &saved, problem, Some("decimal"))
     };
     html! {
         <section class="card settings-part" aria-labelledby="thresholds-title">
