@@ -19,6 +19,15 @@ impl Lang {
         }
     }
 
+    /// Whether `count` takes the plural: French keeps zero and one in the singular
+    /// (« 0 bilan »), English only one ("0 checkpoints").
+    pub fn plural(self, count: usize) -> bool {
+        match self {
+            Lang::Fr => count > 1,
+            Lang::En => count != 1,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "fr" => Some(Lang::Fr),

@@ -1388,12 +1388,8 @@ pub fn group_heading(plan: &Plan, group: &Group, lang: Lang) -> String {
 
 /// A count of findings of one kind, as `group_heading` writes it.
 pub fn kind_count(plan: &Plan, kind: Kind, count: usize, lang: Lang) -> String {
-    let plural = match lang {
-        Lang::Fr => count > 1,
-        Lang::En => count != 1,
-    };
     let (singular, plurals) = kind_words(plan, kind, lang);
-    format!("{count} {}", if plural { plurals } else { singular })
+    format!("{count} {}", if lang.plural(count) { plurals } else { singular })
 }
 
 /// The words after the count of a kind of finding, singular and plural; those about
@@ -1554,19 +1550,10 @@ pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> 
     }
 }
 
-/// « 1 enjeu », « 3 enjeux »: a count with the plan's own word. French keeps zero
-/// singular (« 0 bilan »); a count of one or more reads the same in English.
-pub fn count_of(count: usize, noun: &crate::level::Noun) -> String {
-    counted(count, noun, Lang::Fr)
-}
-
-/// A count with its noun by the language's rule: « 0 bilan », "0 checkpoints".
-fn counted(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
-    let plural = match lang {
-        Lang::Fr => count > 1,
-        Lang::En => count != 1,
-    };
-    let word = if plural { &noun.plural } else { &noun.singular };
+/// « 1 enjeu », « 3 enjeux », "0 checkpoints": a count with the plan's own word, by
+/// the language's rule (`Lang::plural`).
+pub fn count_of(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
+    let word = if lang.plural(count) { &noun.plural } else { &noun.singular };
     format!("{count} {}", lower_first(word))
 }
 
@@ -1642,16 +1629,16 @@ pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u6
         .levels
         .iter()
         .zip(&summary.elements_per_level)
-        .map(|(level, count)| counted(*count, &level.name, lang))
+        .map(|(level, count)| count_of(*count, &level.name, lang))
         .collect();
-    contents.push(counted(summary.actions, &plan.action_name, lang));
+    contents.push(count_of(summary.actions, &plan.action_name, lang));
     let (indicators, checkpoints) = match lang {
         Lang::Fr => (("indicateur", "indicateurs"), ("bilan", "bilans")),
         Lang::En => (("indicator", "indicators"), ("checkpoint", "checkpoints")),
     };
     let noun = |(s, p): (&str, &str)| crate::level::Noun::new(s, p);
-    contents.push(counted(summary.indicators, &noun(indicators), lang));
-    contents.push(counted(summary.checkpoints, &noun(checkpoints), lang));
+    contents.push(count_of(summary.indicators, &noun(indicators), lang));
+    contents.push(count_of(summary.checkpoints, &noun(checkpoints), lang));
     // French puts a no-break space before the colon; English none.
     let field = |fr_word: &str, en_word: &str, value: String| match lang {
         Lang::Fr => format!("{fr_word}\u{a0}: {value}"),

@@ -473,7 +473,6 @@ pub struct Words {
     pub checkpoints_elsewhere: &'static str,
     pub go_to_follow_up: &'static str,
     pub saved_done: &'static str,
-    pub delete_named: fn(&str) -> String,
     // Sentences that carry values.
     pub undone: fn(&str) -> String,
     pub redone: fn(&str) -> String,
@@ -992,7 +991,6 @@ pub static FR: Words = Words {
     checkpoints_elsewhere: "Les bilans se créent, se ferment et se rouvrent à l'écran du suivi.",
     go_to_follow_up: "Aller au suivi",
     saved_done: "Enregistré.",
-    delete_named: |name| format!("Supprimer «\u{a0}{name}\u{a0}»"),
     // Sentences that carry values.
     undone: |what| format!("Annulé\u{a0}: {what}"),
     redone: |what| format!("Rétabli\u{a0}: {what}"),
@@ -1024,7 +1022,7 @@ pub static FR: Words = Words {
     range_of: |first, last, total| format!("{first}–{last} sur {total}"),
     page_of: |page, pages| format!("Page {page} sur {pages}"),
     shown_of: |shown, total, things| format!("{shown} sur {total} {things}"),
-    more_or_fewer: |n, noun, more| format!("{} {}", count_of(n, noun), if more { "de plus" } else { "de moins" }),
+    more_or_fewer: |n, noun, more| format!("{} {}", count_of(n, noun, Lang::Fr), if more { "de plus" } else { "de moins" }),
     indicator_noun: ("indicateur", "indicateurs"),
     checkpoint_noun: ("bilan", "bilans"),
     budget_line_noun: ("ligne de budget", "lignes de budget"),
@@ -1511,7 +1509,6 @@ pub static EN: Words = Words {
     checkpoints_elsewhere: "Checkpoints are created, closed and reopened on the follow-up screen.",
     go_to_follow_up: "Go to the follow-up",
     saved_done: "Saved.",
-    delete_named: |name| format!("Delete “{name}”"),
     // Sentences that carry values.
     undone: |what| format!("Undone: {what}"),
     redone: |what| format!("Redone: {what}"),
@@ -1543,7 +1540,7 @@ pub static EN: Words = Words {
     range_of: |first, last, total| format!("{first}–{last} of {total}"),
     page_of: |page, pages| format!("Page {page} of {pages}"),
     shown_of: |shown, total, things| format!("{shown} of {total} {things}"),
-    more_or_fewer: |n, noun, more| format!("{} {} {}", number(n as f64, 0, Lang::En), if more { "more" } else { "fewer" }, lower_first(if n == 1 { &noun.singular } else { &noun.plural })),
+    more_or_fewer: |n, noun, more| format!("{} {} {}", number(n as f64, 0, Lang::En), if more { "more" } else { "fewer" }, lower_first(if Lang::En.plural(n) { &noun.plural } else { &noun.singular })),
     indicator_noun: ("indicator", "indicators"),
     checkpoint_noun: ("checkpoint", "checkpoints"),
     budget_line_noun: ("budget line", "budget lines"),
@@ -1577,12 +1574,12 @@ pub fn words(lang: Lang) -> &'static Words {
 
 /// « 0 ligne », « 1 ligne », « 2 lignes »: French counts zero and one in the singular.
 fn french(count: usize, one: &str, many: &str) -> String {
-    format!("{} {}", number(count as f64, 0, Lang::Fr), if count > 1 { many } else { one })
+    format!("{} {}", number(count as f64, 0, Lang::Fr), if Lang::Fr.plural(count) { many } else { one })
 }
 
 /// "0 lines", "1 line", "2 lines": English counts only one in the singular.
 fn english(count: usize, one: &str, many: &str) -> String {
-    format!("{} {}", number(count as f64, 0, Lang::En), if count == 1 { one } else { many })
+    format!("{} {}", number(count as f64, 0, Lang::En), if Lang::En.plural(count) { many } else { one })
 }
 
 /// « Cette suppression emporte aussi : 1 orientation, 3 objectifs, 5 indicateurs ;
@@ -1591,13 +1588,13 @@ fn deletion_impact_fr(plan: &Plan, impact: &Impact) -> String {
     if impact.is_empty() {
         return "Rien d'autre n'est supprimé.".into();
     }
-    let taken = taken(plan, impact, &Noun::new("indicateur", "indicateurs"));
+    let taken = taken(plan, impact, &Noun::new("indicateur", "indicateurs"), Lang::Fr);
     let mut parts = Vec::new();
     if !taken.is_empty() {
         parts.push(format!("Cette suppression emporte aussi\u{a0}: {}", taken.join(", ")));
     }
     if impact.actions_unlinked > 0 {
-        let actions = count_of(impact.actions_unlinked, &plan.action_name);
+        let actions = count_of(impact.actions_unlinked, &plan.action_name, Lang::Fr);
         let verb = if impact.actions_unlinked > 1 { "perdront" } else { "perdra" };
         let mut part = format!("{actions} {verb} un lien");
         if impact.actions_orphaned > 0 {
@@ -1615,13 +1612,13 @@ fn deletion_impact_en(plan: &Plan, impact: &Impact) -> String {
     if impact.is_empty() {
         return "Nothing else is deleted.".into();
     }
-    let taken = taken(plan, impact, &Noun::new("indicator", "indicators"));
+    let taken = taken(plan, impact, &Noun::new("indicator", "indicators"), Lang::En);
     let mut parts = Vec::new();
     if !taken.is_empty() {
         parts.push(format!("This also deletes: {}", taken.join(", ")));
     }
     if impact.actions_unlinked > 0 {
-        let actions = count_of(impact.actions_unlinked, &plan.action_name);
+        let actions = count_of(impact.actions_unlinked, &plan.action_name, Lang::En);
         let mut part = format!("{actions} will lose a link");
         if impact.actions_orphaned > 0 {
             part.push_str(&format!(" ({} will be left with none)", impact.actions_orphaned));
@@ -1632,11 +1629,11 @@ fn deletion_impact_en(plan: &Plan, impact: &Impact) -> String {
 }
 
 /// What a deletion takes with it, level by level, then the indicators.
-fn taken(plan: &Plan, impact: &Impact, indicator: &Noun) -> Vec<String> {
+fn taken(plan: &Plan, impact: &Impact, indicator: &Noun, lang: Lang) -> Vec<String> {
     let levels = plan.levels.iter().zip(&impact.descendants).filter(|(_, n)| **n > 0);
-    let mut taken: Vec<String> = levels.map(|(level, n)| count_of(*n, &level.name)).collect();
+    let mut taken: Vec<String> = levels.map(|(level, n)| count_of(*n, &level.name, lang)).collect();
     if impact.indicators > 0 {
-        taken.push(count_of(impact.indicators, indicator));
+        taken.push(count_of(impact.indicators, indicator, lang));
     }
     taken
 }

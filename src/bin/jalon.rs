@@ -235,8 +235,8 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
     lines.push(match (findings.len(), lang) {
         (0, Lang::Fr) => "Vérifications\u{a0}: aucun avertissement.".into(),
         (0, Lang::En) => "Checks: no warnings.".into(),
-        (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if n > 1 { "s" } else { "" }),
-        (n, Lang::En) => format!("Checks: {n} warning{}", if n > 1 { "s" } else { "" }),
+        (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if lang.plural(n) { "s" } else { "" }),
+        (n, Lang::En) => format!("Checks: {n} warning{}", if lang.plural(n) { "s" } else { "" }),
     });
     // Grouped by kind, each group under its count, each finding named by its path;
     // the counts per kind again at the end, where a reader of a long report looks.

@@ -67,7 +67,7 @@ pub fn organisations() -> Html {
                     <label for={code_field.clone()}>{ w.short_code }</label>
                     <input id={code_field.clone()} type="text" value={organisation.code.clone()} onchange={save(false)} />
                 </div>
-                <button type="button" class="danger" onclick={on_delete} aria-label={(w.delete_named)(&organisation.name)}>
+                <button type="button" class="danger" onclick={on_delete} aria-label={(w.named)(w.delete, &organisation.name)}>
                     { w.delete }
                 </button>
             </li>

@@ -67,7 +67,7 @@ pub fn target_groups() -> Html {
                     <label for={label_field.clone()}>{ w.label }</label>
                     <input id={label_field.clone()} type="text" value={group.label.clone()} onchange={save(false)} />
                 </div>
-                <button type="button" class="danger" onclick={on_delete} aria-label={(w.delete_named)(&group.code)}>
+                <button type="button" class="danger" onclick={on_delete} aria-label={(w.named)(w.delete, &group.code)}>
                     { w.delete }
                 </button>
             </li>
