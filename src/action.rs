@@ -52,6 +52,21 @@ pub struct Step {
     pub text: String,
 }
 
+impl Step {
+    /// Steps under their plan year, the years in the order they first appear, each
+    /// step in the order given.
+    pub fn by_year(steps: &[Step]) -> Vec<(&str, Vec<&Step>)> {
+        let mut years: Vec<(&str, Vec<&Step>)> = Vec::new();
+        for step in steps {
+            match years.iter_mut().find(|(year, _)| *year == step.year) {
+                Some((_, steps)) => steps.push(step),
+                None => years.push((&step.year, vec![step])),
+            }
+        }
+        years
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Schedule {
@@ -182,4 +197,18 @@ impl ActionColumn {
         ActionColumn::Evaluation,
         ActionColumn::Progress,
     ];
+}
+
+#[cfg(test)]
+mod step_tests {
+    use super::Step;
+
+    #[test]
+    fn steps_gather_under_their_year_in_first_seen_order() {
+        let step = |year: &str, text: &str| Step { year: year.into(), text: text.into() };
+        let steps = [step("2025-2026", "a"), step("2024-2025", "b"), step("2025-2026", "c")];
+        let grouped: Vec<(&str, Vec<&str>)> =
+            Step::by_year(&steps).into_iter().map(|(y, s)| (y, s.iter().map(|s| s.text.as_str()).collect())).collect();
+        assert_eq!(grouped, [("2025-2026", vec!["a", "c"]), ("2024-2025", vec!["b"])]);
+    }
 }

@@ -54,9 +54,13 @@ pub fn schedule(ctx: &Ctx, action: &Action) -> Html {
     if !schedule.text.is_empty() {
         parts.push(schedule.text.clone());
     }
-    let stepped: Vec<&str> = years_of(&action.steps);
-    let bare_years: Vec<&str> =
-        schedule.years.iter().map(String::as_str).filter(|y| !stepped.contains(&y.trim())).collect();
+    let stepped = Step::by_year(&action.steps);
+    let bare_years: Vec<&str> = schedule
+        .years
+        .iter()
+        .map(String::as_str)
+        .filter(|y| !stepped.iter().any(|(year, _)| year.trim() == y.trim()))
+        .collect();
     if !bare_years.is_empty() {
         parts.push(bare_years.join(", "));
     }
@@ -70,28 +74,14 @@ pub fn schedule(ctx: &Ctx, action: &Action) -> Html {
             if !parts.is_empty() { <span>{ parts.join(" · ") }</span> }
             if !stepped.is_empty() {
                 <ul class="steps">
-                    { for stepped.iter().map(|year| html! {
+                    { for stepped.iter().map(|(year, steps)| html! {
                         <li>
                             <span class="step-year">{ *year }</span>
-                            <ul>
-                                { for action.steps.iter().filter(|s| s.year.trim() == *year).map(|s| html! { <li>{ &s.text }</li> }) }
-                            </ul>
+                            <ul>{ for steps.iter().map(|s| html! { <li>{ &s.text }</li> }) }</ul>
                         </li>
                     }) }
                 </ul>
             }
         </>
     }
-}
-
-/// The years the steps fall in, each once, in the order they first appear.
-fn years_of(steps: &[Step]) -> Vec<&str> {
-    let mut years: Vec<&str> = Vec::new();
-    for step in steps {
-        let year = step.year.trim();
-        if !years.contains(&year) {
-            years.push(year);
-        }
-    }
-    years
 }

@@ -56,16 +56,13 @@ struct YearSteps {
     steps: String,
 }
 
-/// The steps grouped under their years, in the order the years first appear.
+/// The steps as the form shows them: each year with its steps, one per line.
 fn years_of(steps: &[Step]) -> Vec<YearSteps> {
-    let mut years: Vec<YearSteps> = Vec::new();
-    for step in steps {
-        match years.iter_mut().find(|y| y.year == step.year) {
-            Some(year) => year.steps.push_str(&format!("\n{}", step.text)),
-            None => years.push(YearSteps { year: step.year.clone(), steps: step.text.clone() }),
-        }
-    }
-    years
+    let joined = |steps: Vec<&Step>| steps.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("\n");
+    Step::by_year(steps)
+        .into_iter()
+        .map(|(year, steps)| YearSteps { year: year.to_owned(), steps: joined(steps) })
+        .collect()
 }
 
 /// The steps the years hold, each line of a year one step of it.
