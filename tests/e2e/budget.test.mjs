@@ -181,3 +181,36 @@ test('an action\u2019s own budget counts on the budget screen, and a budget line
     await b.close();
   }
 });
+
+test('on a phone, the actions\u2019 budgets and the steps editor fit the screen', async () => {
+  const file = JSON.parse(COOPERATIVE);
+  const action = file.plan.actions[0];
+  action.budget_planned = 1_250_000;
+  action.budget_spent = 400_000;
+  const b = await browser({ width: 390, height: 844 });
+  const narrow = () => b.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
+  try {
+    await open(b.page, `${FILE_URL}#/budget`);
+    await reopenWith(b.page, JSON.stringify(file));
+    const section = b.page.locator('section', { has: b.page.locator('#action-budgets-title') });
+    await section.getByRole('row', { name: new RegExp(action.title) }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    assert.ok(await narrow(), 'the budget screen scrolls sideways');
+    await screenshot(b.page, 'budget-actions-390-fr');
+    assert.deepEqual(await audit(b.page), []);
+
+    await b.page.evaluate(() => { location.hash = '#/actions'; });
+    await b.page.getByRole('button', { name: /^Modifier/ }).first().click();
+    const form = b.page.locator('form.action-form');
+    await form.getByRole('button', { name: 'Ajouter une année' }).click();
+    await form.getByLabel('Année', { exact: true }).last().fill('2026-2027');
+    await form.getByLabel('Étapes (une par ligne)').last().fill('Diffuser le guide\nMesurer son usage');
+    await form.getByLabel('Étapes (une par ligne)').last().scrollIntoViewIfNeeded();
+    assert.ok(await narrow(), 'the steps editor scrolls sideways');
+    await screenshot(b.page, 'forms-action-steps-390');
+    assert.deepEqual(await audit(b.page), []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
