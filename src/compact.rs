@@ -7,36 +7,101 @@
 //! bits offset into U+1000..U+8FFF, so no character is a surrogate, a control or a
 //! byte-order mark, and the text survives storage unchanged.
 
-use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::deflate::core::{
+    compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
+};
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 /// What a compact text starts with; plain plan files start with `{`.
 pub const MARK: &str = "jalon-deflate-1:";
 const OFFSET: u32 = 0x1000;
 /// Deflate's quick level: a large plan is compacted on each save.
-const LEVEL: u8 = 1;
+const LEVEL: i32 = 1;
+/// Plans whose file is longer than this many characters are kept compactly; shorter
+/// ones as their plain text, readable in the browser's tools.
+pub const PLAIN_LIMIT: usize = 1_000_000;
 
 /// `text` deflated and packed, behind `MARK` and the deflated length.
 pub fn pack(text: &str) -> String {
-    let bytes = compress_to_vec(text.as_bytes(), LEVEL);
-    let mut out = String::with_capacity(MARK.len() + 12 + bytes.len() * 8 / 15 + 1);
-    out.push_str(MARK);
-    out.push_str(&bytes.len().to_string());
-    out.push(':');
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        bits += 8;
-        if bits >= 15 {
-            bits -= 15;
-            out.push(unit((buffer >> bits) & 0x7FFF));
-            buffer &= (1 << bits) - 1;
+    let mut packer = Packer::new();
+    packer.push(text.as_bytes());
+    packer.finish()
+}
+
+/// `pack`, fed a piece at a time: a large plan is compacted between the page's frames.
+pub struct Packer {
+    compressor: Box<CompressorOxide>,
+    /// The packed characters so far.
+    body: String,
+    /// Deflated bytes so far.
+    length: usize,
+    /// Bits not yet packed into a character, and how many.
+    buffer: u32,
+    bits: u32,
+}
+
+impl Default for Packer {
+    fn default() -> Self {
+        Packer::new()
+    }
+}
+
+impl Packer {
+    pub fn new() -> Packer {
+        // Raw deflate, as `unpack` inflates it: no zlib header (window bits 0).
+        let flags = create_comp_flags_from_zip_params(LEVEL, 0, 0);
+        Packer { compressor: Box::new(CompressorOxide::new(flags)), body: String::new(), length: 0, buffer: 0, bits: 0 }
+    }
+
+    /// Deflates and packs the next piece of the text.
+    pub fn push(&mut self, mut input: &[u8]) {
+        while !input.is_empty() {
+            let read = self.deflate(input, TDEFLFlush::None);
+            input = &input[read..];
         }
     }
-    if bits > 0 {
-        out.push(unit((buffer << (15 - bits)) & 0x7FFF));
+
+    /// The compact text of everything pushed.
+    pub fn finish(mut self) -> String {
+        while self.deflate(&[], TDEFLFlush::Finish) == usize::MAX {}
+        if self.bits > 0 {
+            self.body.push(unit((self.buffer << (15 - self.bits)) & 0x7FFF));
+        }
+        let length = self.length.to_string();
+        let mut out = String::with_capacity(MARK.len() + length.len() + 1 + self.body.len());
+        out.push_str(MARK);
+        out.push_str(&length);
+        out.push(':');
+        out.push_str(&self.body);
+        out
     }
-    out
+
+    /// One call of the compressor; returns how much input it took, or `usize::MAX`
+    /// while a finishing stream has more to write.
+    fn deflate(&mut self, input: &[u8], flush: TDEFLFlush) -> usize {
+        let mut out = [0u8; 16 * 1024];
+        let (status, read, written) = compress(&mut self.compressor, input, &mut out, flush);
+        for &byte in &out[..written] {
+            self.pack_byte(byte);
+        }
+        match status {
+            TDEFLStatus::Okay if flush == TDEFLFlush::Finish => usize::MAX,
+            TDEFLStatus::Okay | TDEFLStatus::Done => read,
+            // Parameters this module sets itself, and a stream finished once.
+            TDEFLStatus::BadParam | TDEFLStatus::PutBufFailed => unreachable!("deflate refused its own parameters"),
+        }
+    }
+
+    fn pack_byte(&mut self, byte: u8) {
+        self.length += 1;
+        self.buffer = (self.buffer << 8) | u32::from(byte);
+        self.bits += 8;
+        if self.bits >= 15 {
+            self.bits -= 15;
+            self.body.push(unit((self.buffer >> self.bits) & 0x7FFF));
+            self.buffer &= (1 << self.bits) - 1;
+        }
+    }
 }
 
 fn unit(value: u32) -> char {
@@ -102,6 +167,17 @@ mod tests {
         assert_eq!(unpack(&packed, 3), None, "over the limit");
     }
 
+    #[test]
+    fn a_large_plan_packed_a_piece_at_a_time_comes_back_as_it_was() {
+        let text = save(&large_plan(&Spec::benchmark()));
+        let mut packer = Packer::new();
+        for piece in text.as_bytes().chunks(50_000) {
+            packer.push(piece);
+        }
+        let packed = packer.finish();
+        assert!(unpack(&packed, text.len()).as_deref() == Some(text.as_str()), "the text came back changed");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
@@ -110,6 +186,20 @@ mod tests {
             let safe = |c: char| c == ':' || c == '-' || c.is_ascii_alphanumeric() || ('\u{1000}'..='\u{8fff}').contains(&c);
             prop_assert!(packed.chars().all(safe), "a character outside the safe range");
             prop_assert_eq!(unpack(&packed, 1 << 20), Some(text));
+        }
+
+        #[test]
+        fn any_text_packed_in_any_pieces_round_trips(text in ".{0,2000}", cuts in proptest::collection::vec(0usize..3000, 0..8)) {
+            let bytes = text.as_bytes();
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(bytes.len())).collect();
+            cuts.sort_unstable();
+            let mut packer = Packer::new();
+            let mut from = 0;
+            for cut in cuts.into_iter().chain([bytes.len()]) {
+                packer.push(&bytes[from..cut]);
+                from = cut;
+            }
+            prop_assert_eq!(unpack(&packer.finish(), 1 << 20), Some(text));
         }
     }
 }

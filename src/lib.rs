@@ -35,6 +35,7 @@ pub mod history;
 pub mod input;
 pub mod rollup;
 pub mod sample;
+pub mod saving;
 pub mod search;
 pub mod status;
 pub mod summary;

@@ -9,10 +9,12 @@
 pub(crate) mod bounded;
 mod error;
 mod migrate;
+mod slices;
 
 pub use bounded::MAX_LEVEL;
 use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
+pub use slices::Slices;
 
 use crate::plan::Plan;
 use serde::Serialize;
@@ -79,10 +81,33 @@ pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
 /// A short fingerprint of a file's text (FNV-1a, 64 bits, in hexadecimal): enough to
 /// tell whether the plan changed since it was exported, not a protection.
 pub fn digest(text: &str) -> String {
-    let hash = text
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    format!("{hash:016x}")
+    let mut digest = Digest::new();
+    digest.update(text.as_bytes());
+    digest.finish()
+}
+
+/// `digest`, fed a piece of the text at a time.
+#[derive(Debug, Clone, Copy)]
+pub struct Digest(u64);
+
+impl Default for Digest {
+    fn default() -> Self {
+        Digest::new()
+    }
+}
+
+impl Digest {
+    pub fn new() -> Digest {
+        Digest(0xcbf2_9ce4_8422_2325)
+    }
+
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3));
+    }
+
+    pub fn finish(&self) -> String {
+        format!("{:016x}", self.0)
+    }
 }
 
 /// Reads a plan file, migrating it from an older version if needed.
@@ -143,6 +168,9 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     if text.bytes().all(|b| b.is_ascii_whitespace()) {
         return Err(LoadError::Blank { bytes: text.len() as u64 });
     }
+    if let Some(read) = read_as_saved(text) {
+        return Ok(read);
+    }
     let source = Source::file(text);
     // The envelope first, its plan kept as raw text: a file of the current version is
     // then parsed once, straight into the model, and only older files go through a
@@ -196,49 +224,75 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     Ok((plan, version))
 }
 
-/// Every id of the plan names one entity: links would be ambiguous otherwise.
-fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
-    let mut seen = HashSet::new();
-    let mut note = |id: &crate::id::Id, path: String| -> Result<(), LoadError> {
-        if seen.insert(id.as_str().to_owned()) {
+/// A file laid out as `save` lays it out, read in one pass: its plan is found by the
+/// envelope's fixed text instead of a first reading of the whole file. Any other
+/// layout, and any file this pass cannot read, goes the general way, which says what
+/// is wrong.
+fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
+    let rest = text.strip_prefix("{\n  \"format\": \"jalon-plan\",\n  \"version\": ")?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let version: u64 = rest[..digits].parse().ok()?;
+    let plan_text = rest[digits..].strip_prefix(",\n  \"plan\": ")?.trim_end().strip_suffix('}')?;
+    if version > VERSION || !migrate::reads_as_is(version) {
+        return None;
+    }
+    let mut reader = serde_json::Deserializer::from_str(plan_text);
+    let plan: Plan = serde_path_to_error::deserialize(&mut reader).ok()?;
+    reader.end().ok()?;
+    migrate::refuse_newer_fields(version, &plan).ok()?;
+    check_unique_ids(&plan).ok()?;
+    Some((plan, version))
+}
+
+/// The ids met so far; a path is written only for the one met twice.
+struct Seen<'a>(HashSet<&'a str>);
+
+impl<'a> Seen<'a> {
+    fn note(&mut self, id: &'a crate::id::Id, path: impl FnOnce() -> String) -> Result<(), LoadError> {
+        if self.0.insert(id.as_str()) {
             Ok(())
         } else {
-            Err(LoadError::DuplicateId { id: id.to_string(), path })
+            Err(LoadError::DuplicateId { id: id.to_string(), path: path() })
         }
-    };
+    }
+}
+
+/// Every id of the plan names one entity: links would be ambiguous otherwise.
+fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
+    let mut seen = Seen(HashSet::new());
     for (i, o) in plan.organisations.iter().enumerate() {
-        note(&o.id, format!("plan.organisations[{i}].id"))?;
+        seen.note(&o.id, || format!("plan.organisations[{i}].id"))?;
     }
     for (i, c) in plan.checkpoints.iter().enumerate() {
-        note(&c.id, format!("plan.checkpoints[{i}].id"))?;
+        seen.note(&c.id, || format!("plan.checkpoints[{i}].id"))?;
     }
     for (i, e) in plan.elements.iter().enumerate() {
-        note(&e.id, format!("plan.elements[{i}].id"))?;
+        seen.note(&e.id, || format!("plan.elements[{i}].id"))?;
     }
     for (i, ind) in plan.indicators.iter().enumerate() {
-        note(&ind.id, format!("plan.indicators[{i}].id"))?;
+        seen.note(&ind.id, || format!("plan.indicators[{i}].id"))?;
         for (j, s) in ind.segments.iter().enumerate() {
-            note(&s.id, format!("plan.indicators[{i}].segments[{j}].id"))?;
+            seen.note(&s.id, || format!("plan.indicators[{i}].segments[{j}].id"))?;
         }
     }
     for (i, a) in plan.actions.iter().enumerate() {
-        note(&a.id, format!("plan.actions[{i}].id"))?;
+        seen.note(&a.id, || format!("plan.actions[{i}].id"))?;
     }
     let budget = &plan.budget;
     for (i, r) in budget.rates.iter().enumerate() {
-        note(&r.id, format!("plan.budget.rates[{i}].id"))?;
+        seen.note(&r.id, || format!("plan.budget.rates[{i}].id"))?;
     }
     for (i, r) in budget.revenues.iter().enumerate() {
-        note(&r.id, format!("plan.budget.revenues[{i}].id"))?;
+        seen.note(&r.id, || format!("plan.budget.revenues[{i}].id"))?;
     }
     for (i, c) in budget.categories.iter().enumerate() {
-        note(&c.id, format!("plan.budget.categories[{i}].id"))?;
+        seen.note(&c.id, || format!("plan.budget.categories[{i}].id"))?;
     }
     for (i, e) in budget.expenses.iter().enumerate() {
-        note(&e.id, format!("plan.budget.expenses[{i}].id"))?;
+        seen.note(&e.id, || format!("plan.budget.expenses[{i}].id"))?;
     }
     for (i, a) in budget.allocations.iter().enumerate() {
-        note(&a.id, format!("plan.budget.allocations[{i}].id"))?;
+        seen.note(&a.id, || format!("plan.budget.allocations[{i}].id"))?;
     }
     Ok(())
 }

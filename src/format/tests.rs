@@ -25,6 +25,18 @@ const V0_DRAFT: &str = include_str!("../../tests/fixtures/v0-draft.json");
 /// A version 2 file, numbered per level, as `save` writes it.
 const V2_PER_LEVEL: &str = include_str!("../../tests/fixtures/v2-pevr-per-level.json");
 
+/// Every plan file under `tests/fixtures/`, whatever its version.
+pub(super) fn every_fixture() -> Vec<&'static str> {
+    let mut all: Vec<&str> = FIXTURES.iter().map(|(_, text)| *text).collect();
+    all.extend([
+        V0_DRAFT,
+        V2_PER_LEVEL,
+        include_str!("../../tests/fixtures/plan-five-levels-per-enjeu.json"),
+        include_str!("../../tests/fixtures/plan-work-yearly-steps.json"),
+    ]);
+    all
+}
+
 fn fixture(name: &str) -> Plan {
     let (_, text) = FIXTURES.iter().find(|(n, _)| *n == name).expect("a fixture of that name");
     load(text).expect("the fixture loads")

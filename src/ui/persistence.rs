@@ -8,11 +8,13 @@
 use super::state::{current_route, Msg, State};
 use super::store::{self, Exported, Save};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use jalon::format;
 use jalon::plan::Plan;
+use jalon::saving::{Preparing, Ready};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// How long the page waits after a change before saving: a burst of typing is saved
@@ -36,10 +38,32 @@ struct Latest {
 /// The one writer of the open plan to storage. Shared by the page's hooks and by
 /// `Ctx`, so that opening another plan first writes this one.
 #[derive(Clone, Default)]
-pub struct Keeper(Rc<RefCell<Option<Slot>>>);
+pub struct Keeper(Rc<RefCell<Option<Slot>>>, Rc<RefCell<Option<Job>>>);
 
 /// The state as of the latest render, and the way to tell the state how a save went.
 type Slot = (Latest, UseReducerDispatcher<State>);
+
+/// A save made ready between frames: the plan is written, digested and compacted a
+/// slice at a time, then stored in one short task. Until then storage keeps the
+/// previous complete copy, whatever happens to the tab.
+struct Job {
+    revision: u64,
+    plan: Rc<Plan>,
+    stage: Stage,
+    /// The next slice, waiting for the page to paint.
+    next: Option<Timeout>,
+}
+
+enum Stage {
+    Preparing(Preparing),
+    /// Ready, and its text as the browser's string: made in a slice of its own.
+    Ready(Ready, JsValue),
+}
+
+/// How long one slice may run: the page paints between two slices.
+const SLICE_MS: f64 = 12.0;
+/// The work between two looks at the clock: about a millisecond's worth.
+const STEP_BYTES: usize = 32 * 1024;
 
 impl PartialEq for Keeper {
     fn eq(&self, other: &Keeper) -> bool {
@@ -61,18 +85,77 @@ impl Keeper {
         *self.0.borrow_mut() = Some((latest, dispatcher));
     }
 
-    /// Writes the change waiting now, if any, and reports how it went. Returns whether
-    /// the plan is now in storage as shown.
+    /// Writes the change waiting now, if any, at once, and reports how it went. Returns
+    /// whether the plan is now in storage as shown.
     pub fn flush(&self) -> bool {
-        let (plan, revision, base, exported, dispatcher) = {
+        let (plan, revision, base) = {
             let slot = self.0.borrow();
-            let Some((latest, dispatcher)) = slot.as_ref() else { return true };
+            let Some((latest, _)) = slot.as_ref() else { return true };
             if !latest.wanted {
                 return !latest.unsaved;
             }
-            (latest.plan.clone(), latest.revision, latest.base.clone(), latest.exported.is_some(), dispatcher.clone())
+            (latest.plan.clone(), latest.revision, latest.base.clone())
         };
+        // A save under way is for this revision or an older one: this one replaces it.
+        *self.1.borrow_mut() = None;
         let outcome = store::save_plan(&plan, base.as_deref());
+        self.report(&plan, revision, outcome)
+    }
+
+    /// Saves the change waiting now a slice at a time, between the page's frames.
+    fn save_in_slices(&self) {
+        let start = now();
+        let mut job = self.1.borrow_mut().take();
+        loop {
+            let (plan, revision) = {
+                let slot = self.0.borrow();
+                let Some((latest, _)) = slot.as_ref().filter(|(latest, _)| latest.wanted) else { return };
+                (latest.plan.clone(), latest.revision)
+            };
+            // A newer change starts the work again, on the plan as it is now.
+            let current = job.take().filter(|job| job.revision == revision);
+            let mut current = current.unwrap_or_else(|| Job {
+                revision,
+                plan,
+                stage: Stage::Preparing(Preparing::new()),
+                next: None,
+            });
+            match &mut current.stage {
+                Stage::Preparing(preparing) => {
+                    if let Some(ready) = preparing.step(&current.plan, STEP_BYTES) {
+                        let text = JsValue::from_str(&ready.stored);
+                        current.stage = Stage::Ready(ready, text);
+                        // The writing takes a task of its own.
+                        job = Some(current);
+                        break;
+                    }
+                }
+                Stage::Ready(ready, text) => {
+                    let base = self.0.borrow().as_ref().and_then(|(latest, _)| latest.base.clone());
+                    let outcome = store::save_ready(&current.plan, base.as_deref(), ready, text);
+                    self.report(&current.plan, current.revision, outcome);
+                    return;
+                }
+            }
+            job = Some(current);
+            if now() - start > SLICE_MS {
+                break;
+            }
+        }
+        if let Some(mut job) = job {
+            let keeper = self.clone();
+            job.next = Some(Timeout::new(0, move || keeper.save_in_slices()));
+            *self.1.borrow_mut() = Some(job);
+        }
+    }
+
+    /// Takes in how a save went, and tells the state.
+    fn report(&self, plan: &Plan, revision: u64, outcome: Save) -> bool {
+        let Some((exported, dispatcher)) =
+            self.0.borrow().as_ref().map(|(latest, dispatcher)| (latest.exported.is_some(), dispatcher.clone()))
+        else {
+            return false;
+        };
         if let Some((latest, _)) = self.0.borrow_mut().as_mut() {
             match &outcome {
                 // Until the state catches up, a second flush must neither write again
@@ -180,8 +263,8 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
         store::set_current(&id);
         // A newer change replaces the timer.
         let timer = wanted.then(|| {
-            gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
-                flusher.flush();
+            Timeout::new(SAVE_DELAY_MS, move || {
+                flusher.save_in_slices();
             })
         });
         move || drop(timer)
@@ -280,4 +363,10 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>) {
         });
         move || drop(listener)
     });
+}
+
+/// Milliseconds, for timing a slice of work: the page's monotonic clock, which moves
+/// even where the date is held still.
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }

@@ -11,7 +11,7 @@
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy.
 //!
-//! A plan whose file is longer than `PLAIN_LIMIT` characters is kept compactly
+//! A plan whose file is longer than `compact::PLAIN_LIMIT` characters is kept compactly
 //! (`jalon::compact`): as plain text a plan of 10 000 indicators would not fit in the
 //! 5 242 880 characters a browser gives an origin.
 //!
@@ -28,9 +28,12 @@
 use chrono::{DateTime, Utc};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::saving::{self, Ready};
 use jalon::text::Lang;
 use jalon::{compact, format};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
@@ -48,10 +51,6 @@ fn over_prefix(id: &Id) -> String {
     format!("{PREFIX}over.{id}.")
 }
 
-/// Plans up to this many characters are kept as plain text, readable in the browser's
-/// tools; longer ones compactly.
-const PLAIN_LIMIT: usize = 1_000_000;
-
 /// A stored plan's file text: as stored, or unpacked.
 fn file_text(stored: String) -> Result<String, format::LoadError> {
     if stored.starts_with(compact::MARK) {
@@ -64,6 +63,51 @@ fn file_text(stored: String) -> Result<String, format::LoadError> {
 /// The base of a stored text: what tells one stored version from another.
 fn base_of(stored: &str) -> String {
     format::digest(stored)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Local storage whose texts stay the browser's own strings: a plan of a million
+    /// characters is compared where it is, not copied into the module.
+    type Texts;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get(this: &Texts, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set(this: &Texts, key: &str, text: &JsValue) -> Result<(), JsValue>;
+}
+
+fn texts(storage: &Storage) -> &Texts {
+    storage.unchecked_ref()
+}
+
+thread_local! {
+    /// The plan text this page last read or wrote, with its key and base: a save that
+    /// finds it still in storage knows the base without reading and digesting it again.
+    static KNOWN: RefCell<Option<(String, JsValue, String)>> = const { RefCell::new(None) };
+}
+
+fn remember(key: &str, text: &JsValue, base: &str) {
+    KNOWN.with(|known| *known.borrow_mut() = Some((key.to_owned(), text.clone(), base.to_owned())));
+}
+
+/// What storage holds under a plan's key, as the browser's string, with its base.
+fn stored_with_base(storage: &Storage, key: &str) -> Result<Option<(JsValue, String)>, JsValue> {
+    let text = texts(storage).get(key)?;
+    if text.is_null() || text.is_undefined() {
+        return Ok(None);
+    }
+    let known = KNOWN.with(|known| {
+        known.borrow().as_ref().filter(|(k, t, _)| k == key && *t == text).map(|(_, _, base)| base.clone())
+    });
+    let base = match known {
+        Some(base) => base,
+        None => {
+            let base = base_of(&text.as_string().unwrap_or_default());
+            remember(key, &text, &base);
+            base
+        }
+    };
+    Ok(Some((text, base)))
 }
 
 /// Why storage did not take a write.
@@ -215,7 +259,10 @@ pub enum Stored {
 pub fn load_plan(id: &Id) -> Stored {
     let Some(storage) = storage() else { return Stored::Nothing };
     let key = plan_key(id);
-    let Some(text) = storage.get_item(&key).ok().flatten() else { return Stored::Nothing };
+    let Some(stored) = texts(&storage).get(&key).ok().filter(|t| !t.is_null() && !t.is_undefined()) else {
+        return Stored::Nothing;
+    };
+    let text = stored.as_string().unwrap_or_default();
     // Compact text of a later scheme is a newer page's, not damage.
     if text.starts_with("jalon-deflate-") && !text.starts_with(compact::MARK) {
         return Stored::Newer(format::LoadError::NewerVersion {
@@ -224,6 +271,7 @@ pub fn load_plan(id: &Id) -> Stored {
         });
     }
     let base = base_of(&text);
+    remember(&key, &stored, &base);
     let read = file_text(text.clone()).and_then(|file| format::load(&file).map(|plan| (plan, format::digest(&file))));
     match read {
         Ok((plan, digest)) => Stored::Plan { plan: Box::new(plan), digest, base },
@@ -334,24 +382,33 @@ pub fn is_lineage_of(id: &Id, key: &str) -> bool {
 
 /// The base of what storage holds for the plan now.
 pub fn current_base(id: &Id) -> Option<String> {
-    storage()?.get_item(&plan_key(id)).ok().flatten().map(|text| base_of(&text))
+    stored_with_base(&storage()?, &plan_key(id)).ok().flatten().map(|(_, base)| base)
 }
 
 /// Saves the plan and its library entry, and reads the plan back, provided storage
 /// still holds `base`, the version this page last read or wrote (`None`: nothing).
 pub fn save_plan(plan: &Plan, base: Option<&str>) -> Save {
+    let ready = saving::prepare(plan);
+    let text = JsValue::from_str(&ready.stored);
+    save_ready(plan, base, &ready, &text)
+}
+
+/// `save_plan`'s writing, for a plan made ready beforehand (between the page's frames):
+/// `text` is `ready.stored` as the browser's string. What is left is comparing and
+/// writing, quick enough for one task even for the largest plan.
+pub fn save_ready(plan: &Plan, base: Option<&str>, ready: &Ready, text: &JsValue) -> Save {
     let Some(storage) = storage() else { return Save::Failed(Failure::Refused) };
     let mut entries = library();
     if entries.iter().any(|e| e.id == plan.id && e.version > format::VERSION) {
         return Save::Newer;
     }
     let key = plan_key(&plan.id);
-    let stored = match storage.get_item(&key) {
+    let stored = match stored_with_base(&storage, &key) {
         Ok(stored) => stored,
         Err(error) => return Save::Failed(failure(&error)),
     };
-    if let Some(stored) = &stored {
-        if Some(base_of(stored).as_str()) != base {
+    if let Some((_, stored_base)) = &stored {
+        if Some(stored_base.as_str()) != base {
             match load_plan(&plan.id) {
                 Stored::Plan { plan, digest, base } => return Save::Conflict { plan, digest, base },
                 Stored::Newer(_) => return Save::Newer,
@@ -361,24 +418,22 @@ pub fn save_plan(plan: &Plan, base: Option<&str>) -> Save {
             }
         }
     }
-    let file = format::save(plan);
-    let digest = format::digest(&file);
-    let text = if file.len() > PLAIN_LIMIT { compact::pack(&file) } else { file };
-    let new_base = base_of(&text);
-    if stored.as_deref() != Some(text.as_str()) {
+    let new_base = &ready.base;
+    if stored.as_ref().map(|(stored, _)| stored) != Some(text) {
         // The version written over is recorded first, so that another tab seeing the
         // new text can tell whether it was written over the version it holds.
         let over_key = format!("{}{new_base}", over_prefix(&plan.id));
         if let Err(error) = storage.set_item(&over_key, base.unwrap_or_default()) {
             return Save::Failed(failure(&error));
         }
-        if let Err(error) = storage.set_item(&key, &text) {
+        if let Err(error) = texts(&storage).set(&key, text) {
             let _ = storage.remove_item(&over_key);
             return Save::Failed(failure(&error));
         }
-        if storage.get_item(&key).ok().flatten().as_deref() != Some(text.as_str()) {
+        if texts(&storage).get(&key).ok().as_ref() != Some(text) {
             return Save::Failed(Failure::Refused);
         }
+        remember(&key, text, new_base);
         for old in keys(&storage).into_iter().filter(|k| k.starts_with(&over_prefix(&plan.id)) && *k != over_key) {
             let _ = storage.remove_item(&old);
         }
@@ -391,7 +446,7 @@ pub fn save_plan(plan: &Plan, base: Option<&str>) -> Save {
     }
     // The plan is safe; a list that could not be written is rebuilt from the keys.
     save_library(&storage, &entries);
-    Save::Done { digest, base: new_base }
+    Save::Done { digest: ready.digest.clone(), base: new_base.clone() }
 }
 
 pub fn delete_plan(id: &Id) -> bool {

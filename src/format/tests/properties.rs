@@ -276,4 +276,13 @@ proptest! {
         prop_assert_eq!(&loaded, &plan);
         prop_assert_eq!(save(&loaded), text);
     }
+
+    /// Written a slice at a time, in slices of any size, a plan is the file `save`
+    /// writes, to the byte.
+    #[test]
+    fn any_plan_written_in_slices_is_the_saved_file(plan in arbitrary::plan(), budget in 0usize..2000) {
+        let mut slices = super::super::Slices::new();
+        while !slices.step(&plan, budget) {}
+        prop_assert_eq!(slices.into_text(), save(&plan));
+    }
 }
