@@ -21,6 +21,7 @@ use crate::status::Status;
 use crate::subject::Subject;
 use crate::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
+use std::collections::{HashMap, HashSet};
 
 pub use crate::lang::Lang;
 
@@ -1145,86 +1146,121 @@ fn total_name(total: Total, lang: Lang) -> &'static str {
 /// start again under each enjeu, « Objectif 3.2 › indicateur « … » », « Objectif 3.2 ›
 /// moyen 3.2.1 « … » »; an element without a code by its title alone.
 pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
-    let quoted = |kind: &str, title: &str| match lang {
-        Lang::Fr => format!("{kind} « {title} »"),
-        Lang::En => format!("{kind} \"{title}\""),
-    };
-    let missing = |id: &Id| id.to_string();
-    // What stands under an objective, after the objective's path.
-    let under = |objective: &Id, named: String| format!("{} › {named}", element_path(plan, objective));
-    match subject {
-        Subject::Plan => match lang {
-            Lang::Fr => "Plan".into(),
-            Lang::En => "Plan".into(),
-        },
-        Subject::Budget => "Budget".into(),
-        Subject::Element(id) => element_path(plan, id),
-        Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
-            Some(i) => {
-                let word = if lang == Lang::Fr { "Indicateur" } else { "Indicator" };
-                match plan.element(&i.objective) {
-                    Some(_) => under(&i.objective, quoted(&word.to_lowercase(), &i.label)),
-                    None => quoted(word, &i.label),
-                }
-            }
-            None => missing(id),
-        },
-        Subject::Action(id) => match plan.actions.iter().find(|a| &a.id == id) {
-            Some(a) => {
-                let code = a.code.as_deref().map(str::trim).filter(|c| !c.is_empty());
-                let named = |noun: String| match code {
-                    Some(code) => quoted(&format!("{noun} {code}"), &a.title),
-                    None => quoted(&noun, &a.title),
-                };
-                match a.objectives.first().filter(|o| plan.element(o).is_some()) {
-                    Some(objective) => under(objective, named(lower_first(&plan.action_name.singular))),
-                    None => named(plan.action_name.singular.clone()),
-                }
-            }
-            None => missing(id),
-        },
-        Subject::Checkpoint(id) => match plan.checkpoints.iter().find(|c| &c.id == id) {
-            Some(c) => c.label.clone(),
-            None => missing(id),
-        },
-        Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
-        Subject::Revenue(id) => label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id),
-        Subject::Category(id) => label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id),
-        Subject::Expense(id) => label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id),
-        Subject::Allocation(id) => {
-            label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
-        }
-    }
+    SubjectNames::new(plan).name(subject, lang)
 }
 
-/// An element by its level's name and its code (« Objectif 1.2 »), by its title when it
-/// has no code; when another element of its level shows the same code (typed codes that
-/// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
-fn element_path(plan: &Plan, id: &Id) -> String {
-    let Some(element) = plan.element(id) else { return id.to_string() };
-    let codes = plan.codes();
-    let named = |e: &crate::element::Element| match codes.get(&e.id).filter(|c| !c.is_empty()) {
-        Some(code) => format!("{} {code}", plan.level_name(e.level).map_or("", |n| n.singular.as_str())),
-        None => e.title.clone(),
-    };
-    let code = codes.get(id);
-    let shared = code.is_some_and(|code| {
-        !code.is_empty()
-            && plan.elements.iter().any(|e| &e.id != id && e.level == element.level && codes.get(&e.id) == Some(code))
-    });
-    // The top ancestor, walking up at most as many steps as there are elements (a
-    // parent cycle, which the checks report, stops the walk).
-    let mut top = element;
-    for _ in 0..plan.elements.len() {
-        match top.parent.as_ref().and_then(|p| plan.element(p)) {
-            Some(parent) => top = parent,
-            None => break,
+/// `subject` for many subjects of one plan: the plan's codes, and which codes more
+/// than one element of a level shows, are worked out once.
+pub struct SubjectNames<'a> {
+    plan: &'a Plan,
+    codes: HashMap<Id, String>,
+    /// Level and code of each code shown by more than one element of its level.
+    shared: HashSet<(usize, String)>,
+}
+
+impl<'a> SubjectNames<'a> {
+    pub fn new(plan: &'a Plan) -> SubjectNames<'a> {
+        let codes = plan.codes();
+        let mut seen = HashSet::new();
+        let mut shared = HashSet::new();
+        for e in &plan.elements {
+            if let Some(code) = codes.get(&e.id).filter(|c| !c.is_empty()) {
+                if !seen.insert((e.level, code.as_str())) {
+                    shared.insert((e.level, code.clone()));
+                }
+            }
+        }
+        SubjectNames { plan, codes, shared }
+    }
+
+    /// What `subject` is, named as `subject` names it.
+    pub fn name(&self, subject: &Subject, lang: Lang) -> String {
+        let plan = self.plan;
+        let quoted = |kind: &str, title: &str| match lang {
+            Lang::Fr => format!("{kind} « {title} »"),
+            Lang::En => format!("{kind} \"{title}\""),
+        };
+        let missing = |id: &Id| id.to_string();
+        // What stands under an objective, after the objective's path.
+        let under = |objective: &Id, named: String| format!("{} › {named}", self.element_path(objective));
+        match subject {
+            Subject::Plan => match lang {
+                Lang::Fr => "Plan".into(),
+                Lang::En => "Plan".into(),
+            },
+            Subject::Budget => "Budget".into(),
+            Subject::Element(id) => self.element_path(id),
+            Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
+                Some(i) => {
+                    let word = if lang == Lang::Fr { "Indicateur" } else { "Indicator" };
+                    match plan.element(&i.objective) {
+                        Some(_) => under(&i.objective, quoted(&word.to_lowercase(), &i.label)),
+                        None => quoted(word, &i.label),
+                    }
+                }
+                None => missing(id),
+            },
+            Subject::Action(id) => match plan.actions.iter().find(|a| &a.id == id) {
+                Some(a) => {
+                    let code = a.code.as_deref().map(str::trim).filter(|c| !c.is_empty());
+                    let named = |noun: String| match code {
+                        Some(code) => quoted(&format!("{noun} {code}"), &a.title),
+                        None => quoted(&noun, &a.title),
+                    };
+                    match a.objectives.first().filter(|o| plan.element(o).is_some()) {
+                        Some(objective) => under(objective, named(lower_first(&plan.action_name.singular))),
+                        None => named(plan.action_name.singular.clone()),
+                    }
+                }
+                None => missing(id),
+            },
+            Subject::Checkpoint(id) => match plan.checkpoints.iter().find(|c| &c.id == id) {
+                Some(c) => c.label.clone(),
+                None => missing(id),
+            },
+            Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
+            Subject::Revenue(id) => {
+                label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id)
+            }
+            Subject::Category(id) => {
+                label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id)
+            }
+            Subject::Expense(id) => {
+                label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id)
+            }
+            Subject::Allocation(id) => {
+                label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
+            }
         }
     }
-    if shared && top.id != element.id {
-        format!("{} › {}", named(top), named(element))
-    } else {
-        named(element)
+
+    /// An element by its level's name and its code (« Objectif 1.2 »), by its title when it
+    /// has no code; when another element of its level shows the same code (typed codes that
+    /// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
+    fn element_path(&self, id: &Id) -> String {
+        let plan = self.plan;
+        let Some(element) = plan.element(id) else { return id.to_string() };
+        let codes = &self.codes;
+        let named = |e: &crate::element::Element| match codes.get(&e.id).filter(|c| !c.is_empty()) {
+            Some(code) => format!("{} {code}", plan.level_name(e.level).map_or("", |n| n.singular.as_str())),
+            None => e.title.clone(),
+        };
+        let code = codes.get(id);
+        let shared = code.is_some_and(|code| self.shared.contains(&(element.level, code.clone())));
+        // The top ancestor, walking up at most as many steps as there are elements (a
+        // parent cycle, which the checks report, stops the walk).
+        let mut top = element;
+        for _ in 0..plan.elements.len() {
+            match top.parent.as_ref().and_then(|p| plan.element(p)) {
+                Some(parent) => top = parent,
+                None => break,
+            }
+        }
+        if shared && top.id != element.id {
+            format!("{} › {}", named(top), named(element))
+        } else {
+            named(element)
+        }
     }
 }
 

@@ -241,12 +241,13 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
     // Grouped by kind, each group under its count, each finding named by its path;
     // the counts per kind again at the end, where a reader of a long report looks.
     let groups = jalon::check::grouped(&findings);
+    let names = text::SubjectNames::new(plan);
     for group in &groups {
         lines.push(format!("{}{colon}", text::group_heading(plan, group, lang)));
         for finding in &group.findings {
             lines.push(format!(
                 "  - {}{colon} {}",
-                text::subject(plan, &finding.subject(), lang),
+                names.name(&finding.subject(), lang),
                 text::finding(plan, finding, lang)
             ));
         }

@@ -74,6 +74,7 @@ fn finding_group(props: &GroupProps) -> Html {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))
     };
+    let names = text::SubjectNames::new(&ctx.plan);
     html! {
         <li>
             <details open={group.count() <= OPEN_UP_TO}>
@@ -81,7 +82,7 @@ fn finding_group(props: &GroupProps) -> Html {
                 <ul>
                     { for rows_of(&group.findings, *shown_page).iter().map(|f| {
                         let subject = f.subject();
-                        let name = text::subject(&ctx.plan, &subject, ctx.lang);
+                        let name = names.name(&subject, ctx.lang);
                         let href = route_of(&ctx.plan, &subject).href();
                         html! {
                             <li>

@@ -4,7 +4,7 @@
 //! its target, and a link to its page.
 
 use crate::ui::components::level_rollup::status_badge;
-use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::id::Id;
@@ -13,6 +13,10 @@ use jalon::text;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Objectives per page: each row lists all its indicators, so a page of fifty
+/// objectives of a large plan would be thousands of lines to lay out.
+const OBJECTIVES_PER_PAGE: usize = 10;
 
 #[derive(Properties)]
 pub struct Props {
@@ -107,7 +111,7 @@ pub fn objective_progress(props: &Props) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows_of(&objectives, *shown_page).iter().map(|o| {
+                            { for rows_in(&objectives, *shown_page, OBJECTIVES_PER_PAGE).iter().map(|o| {
                                 let summary = props.report.element(&o.id);
                                 let code = props.codes.get(&o.id).cloned().unwrap_or_default();
                                 let progress = props.progress.get(&o.id).copied();
@@ -138,7 +142,7 @@ pub fn objective_progress(props: &Props) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <Pager total={objectives.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={plural} />
+                <Pager total={objectives.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={plural} size={OBJECTIVES_PER_PAGE} />
             }
         </section>
     }

@@ -10,13 +10,22 @@ pub const PAGE_SIZE: usize = 50;
 
 /// The rows of `items` on page `page` (from 0).
 pub fn rows_of<T>(items: &[T], page: usize) -> &[T] {
-    let start = clamp_page(page, items.len()) * PAGE_SIZE;
-    &items[start.min(items.len())..(start + PAGE_SIZE).min(items.len())]
+    rows_in(items, page, PAGE_SIZE)
+}
+
+/// The rows of `items` on page `page` of pages of `size` rows.
+pub fn rows_in<T>(items: &[T], page: usize, size: usize) -> &[T] {
+    let start = clamp_in(page, items.len(), size) * size;
+    &items[start.min(items.len())..(start + size).min(items.len())]
 }
 
 /// The page that holds the last row, when a list shrank under the page shown.
 pub fn clamp_page(page: usize, total: usize) -> usize {
-    page.min(total.saturating_sub(1) / PAGE_SIZE)
+    clamp_in(page, total, PAGE_SIZE)
+}
+
+fn clamp_in(page: usize, total: usize, size: usize) -> usize {
+    page.min(total.saturating_sub(1) / size.max(1))
 }
 
 #[derive(Properties, PartialEq)]
@@ -31,17 +40,21 @@ pub struct Props {
     /// Shows nothing when one page holds every row (short lists on the dashboard).
     #[prop_or_default]
     pub hide_single_page: bool,
+    /// Rows per page, where a row is large (an objective with all its indicators).
+    #[prop_or(PAGE_SIZE)]
+    pub size: usize,
 }
 
 #[function_component(Pager)]
 pub fn pager(props: &Props) -> Html {
     let ctx = use_ctx();
-    if props.hide_single_page && props.total <= PAGE_SIZE {
+    let size = props.size.max(1);
+    if props.hide_single_page && props.total <= size {
         return html! {};
     }
-    let page = clamp_page(props.page, props.total);
-    let first = page * PAGE_SIZE;
-    let last = (first + PAGE_SIZE).min(props.total);
+    let page = clamp_in(props.page, props.total, size);
+    let first = page * size;
+    let last = (first + size).min(props.total);
     let number = |n: usize| text::number(n as f64, 0, ctx.lang);
     let range = if props.total == 0 {
         ctx.words().no_row.to_string()
@@ -52,7 +65,7 @@ pub fn pager(props: &Props) -> Html {
     let has_previous = page > 0;
     let has_next = last < props.total;
     // One page needs no buttons, only where it lies.
-    let paged = props.total > PAGE_SIZE;
+    let paged = props.total > size;
     html! {
         <nav class="pager" aria-label={props.label.clone()}>
             if paged {

@@ -183,6 +183,7 @@ fn preview(
     let summary = summarize(plan);
     let lines = text::summary_lines(plan, &summary, version, ctx.lang);
     let findings = check(plan);
+    let names = text::SubjectNames::new(plan);
     let kept = existing(ctx, plan);
     let replaces = match &kept {
         Kept::Plan(kept, _) => {
@@ -229,7 +230,7 @@ fn preview(
                     <summary>{ format!("{} ({})", ctx.words().checks, findings.len()) }</summary>
                     <ul>
                         { for findings.iter().take(20).map(|f| html! {
-                            <li>{ format!("{} — {}", text::subject(plan, &f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
+                            <li>{ format!("{} — {}", names.name(&f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
                         }) }
                     </ul>
                 </details>
