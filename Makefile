@@ -35,4 +35,5 @@ test-e2e: build
 bench: build
 	cargo bench -q --bench core
 	node benches/page.mjs
+	node benches/startup.mjs
 	node benches/app.mjs

@@ -34,7 +34,7 @@ const select = (selector, value) =>
   `const s = document.querySelector(${JSON.stringify(selector)}); s.value = ${value}; s.dispatchEvent(new Event('change', { bubbles: true }));`;
 
 async function journey(large) {
-  const b = await browser();
+  const b = await browser({ today: null });
   const figures = {};
   try {
     const { page } = b;

@@ -103,3 +103,4 @@ for (const [name, label] of [['first-contentful-paint', 'navigation → first co
 for (const rate of RATES) {
   console.log(`first render at ${rate}×: ${results[rate].map((m) => m['jalon-first-render'].toFixed(0)).join(', ')} ms`);
 }
+console.log('aim: navigation → first render ≤ 400 ms with the CPU slowed 4×');

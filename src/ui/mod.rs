@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// the application.
 #[wasm_bindgen(start)]
 pub fn start() {
+    mark("jalon-start");
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else { return };
     root.set_inner_html("");
