@@ -105,8 +105,23 @@ impl Serialize for PlanDate {
 
 impl<'de> Deserialize<'de> for PlanDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        PlanDate::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("{BAD_DATE}{text}")))
+        d.deserialize_str(DateVisitor)
+    }
+}
+
+/// Refuses a date while its text is being read, so that the reader places the error at
+/// the date itself (`format::path`), not at the end of the object that holds it.
+struct DateVisitor;
+
+impl serde::de::Visitor<'_> for DateVisitor {
+    type Value = PlanDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date such as 2027, 2027-06 or 2027-06-30")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PlanDate, E> {
+        PlanDate::parse(text).ok_or_else(|| E::custom(format!("{BAD_DATE}{text}")))
     }
 }
 

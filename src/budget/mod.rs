@@ -115,12 +115,35 @@ impl Serialize for Days {
 
 impl<'de> Deserialize<'de> for Days {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let days = f64::deserialize(d)?;
+        d.deserialize_f64(DaysVisitor)
+    }
+}
+
+/// Refuses a number of days while the number is being read, so that the reader places
+/// the error at the number itself (`format::path`).
+struct DaysVisitor;
+
+impl serde::de::Visitor<'_> for DaysVisitor {
+    type Value = Days;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a number of days, in halves")
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, days: f64) -> Result<Days, E> {
         let half = days * 2.0;
         if !(0.0..=2_000_000.0).contains(&half) || half.fract() != 0.0 {
-            return Err(serde::de::Error::custom(format!("{BAD_DAYS}{days}")));
+            return Err(E::custom(format!("{BAD_DAYS}{days}")));
         }
         Ok(Days { half_days: half as u32 })
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, days: u64) -> Result<Days, E> {
+        self.visit_f64(days as f64)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, days: i64) -> Result<Days, E> {
+        self.visit_f64(days as f64)
     }
 }
 

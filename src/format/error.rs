@@ -120,7 +120,7 @@ pub(crate) fn position(text: &[u8], offset: usize) -> (usize, usize) {
 
 /// The byte offset in `text` of serde_json's `line` and `column` (in bytes, the byte
 /// just read: column 0 is the start of a line).
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub(super) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start = if line <= 1 {
         0
     } else {
@@ -255,20 +255,20 @@ impl LoadError {
 
     /// Sorts serde's error into the problems a user can act on. serde gives English
     /// sentences; their stable prefixes are what tells the cases apart.
-    pub(crate) fn from_field(
-        error: serde_path_to_error::Error<serde_json::Error>,
-        parsed: &str,
-        source: Source,
-    ) -> LoadError {
+    pub(crate) fn from_field(error: serde_json::Error, parsed: &str, source: Source) -> LoadError {
+        let inner = super::path::path_at(parsed, offset_of(parsed, error.line(), error.column()));
+        LoadError::from_field_at(error, &inner, parsed, source)
+    }
+
+    /// `from_field` with the path of the value refused (`indicators[3].label`).
+    pub(crate) fn from_field_at(error: serde_json::Error, inner: &str, parsed: &str, source: Source) -> LoadError {
         let mut path = String::from("plan");
-        let inner = error.path().to_string();
         if inner != "." {
             if !inner.starts_with('[') {
                 path.push('.');
             }
-            path.push_str(&inner);
+            path.push_str(inner);
         }
-        let error = error.into_inner();
         let message = bare(&error);
         let quoted = |text: &str| text.split('`').nth(1).unwrap_or_default().to_owned();
         let problem = if let Some(rest) = message.strip_prefix("missing field ") {

@@ -9,6 +9,7 @@
 pub(crate) mod bounded;
 mod error;
 mod migrate;
+mod path;
 mod slices;
 
 pub use bounded::MAX_LEVEL;
@@ -17,7 +18,7 @@ pub use error::{FieldProblem, JsonProblem, LoadError};
 pub use slices::Slices;
 
 use crate::plan::Plan;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
@@ -217,8 +218,7 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
         (migrated.as_str(), Source { offset: None, ..in_file })
     };
     let mut reader = serde_json::Deserializer::from_str(plan_text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut reader)
-        .map_err(|error| LoadError::from_field(error, plan_text, source))?;
+    let plan = Plan::deserialize(&mut reader).map_err(|error| LoadError::from_field(error, plan_text, source))?;
     migrate::refuse_newer_fields(version, &plan)?;
     check_unique_ids(&plan)?;
     Ok((plan, version))
@@ -237,7 +237,7 @@ fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
         return None;
     }
     let mut reader = serde_json::Deserializer::from_str(plan_text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut reader).ok()?;
+    let plan = Plan::deserialize(&mut reader).ok()?;
     reader.end().ok()?;
     migrate::refuse_newer_fields(version, &plan).ok()?;
     check_unique_ids(&plan).ok()?;

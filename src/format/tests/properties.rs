@@ -262,6 +262,44 @@ proptest! {
             Err(error) => prop_assert_eq!(serde_english(&error), None, "{:?}", error),
         }
     }
+
+    /// A refused field is placed where a reader that tracks its path as it goes
+    /// (`serde_path_to_error`) places it: the scan after the fact finds the same path.
+    #[test]
+    fn a_refused_field_has_the_path_a_tracking_reader_gives(
+        file in select(FIXTURES.iter().map(|(_, text)| *text).collect::<Vec<_>>()),
+        edits in proptest::collection::vec(edit(), 1..4),
+    ) {
+        let mut bytes = file.as_bytes().to_vec();
+        for edit in &edits {
+            apply(&mut bytes, edit);
+        }
+        if let Some((ours, tracked)) = std::str::from_utf8(&bytes).ok().and_then(both_paths) {
+            prop_assert_eq!(ours, tracked);
+        }
+    }
+}
+
+/// The error for the plan of `text` as `load` reports it and as the same error with
+/// `serde_path_to_error`'s path, when the plan is refused for a field.
+fn both_paths(text: &str) -> Option<(LoadError, LoadError)> {
+    use super::super::error::Source;
+    let envelope: std::collections::BTreeMap<String, &serde_json::value::RawValue> = serde_json::from_str(text).ok()?;
+    let plan = envelope.get("plan")?.get();
+    let source = Source::file(plan);
+    let ours =
+        <crate::plan::Plan as serde::Deserialize>::deserialize(&mut serde_json::Deserializer::from_str(plan)).err()?;
+    let tracked: Result<crate::plan::Plan, _> =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(plan));
+    let tracked = tracked.err()?;
+    if tracked.inner().classify() != serde_json::error::Category::Data {
+        return None;
+    }
+    let path = tracked.path().to_string();
+    Some((
+        LoadError::from_field(ours, plan, source),
+        LoadError::from_field_at(tracked.into_inner(), &path, plan, source),
+    ))
 }
 
 proptest! {
