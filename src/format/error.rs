@@ -276,11 +276,9 @@ impl LoadError {
             path.push_str(&quoted(rest));
             FieldProblem::Missing
         } else if let Some(rest) = message.strip_prefix("unknown field ") {
-            let name = quoted(rest);
-            if !path.ends_with(&name) {
-                path.push('.');
-                path.push_str(&name);
-            }
+            // The path ends at the object: the unknown key has no value read yet.
+            path.push('.');
+            path.push_str(&quoted(rest));
             FieldProblem::Unknown
         } else if let Some(rest) = message.strip_prefix("duplicate field ") {
             path.push('.');

@@ -295,7 +295,19 @@ fn both_paths(text: &str) -> Option<(LoadError, LoadError)> {
     if tracked.inner().classify() != serde_json::error::Category::Data {
         return None;
     }
-    let path = tracked.path().to_string();
+    let mut path = tracked.path().to_string();
+    // The tracking reader's path of an unknown field ends with the field itself; the
+    // scan's ends at the object that holds it, and the error adds the field's name.
+    if let Some(rest) = tracked.inner().to_string().strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        if let Some(object) = path.strip_suffix(name) {
+            path = match object.strip_suffix('.') {
+                Some(object) if !object.is_empty() => object.to_owned(),
+                _ if object.is_empty() || object == "." => ".".to_owned(),
+                _ => object.to_owned(),
+            };
+        }
+    }
     Some((
         LoadError::from_field(ours, plan, source),
         LoadError::from_field_at(tracked.into_inner(), &path, plan, source),
