@@ -256,7 +256,8 @@ impl LoadError {
     /// Sorts serde's error into the problems a user can act on. serde gives English
     /// sentences; their stable prefixes are what tells the cases apart.
     pub(crate) fn from_field(error: serde_json::Error, parsed: &str, source: Source) -> LoadError {
-        let inner = super::path::path_at(parsed, offset_of(parsed, error.line(), error.column()));
+        let at = offset_of(parsed, error.line(), error.column());
+        let inner = super::path::path_of_error(parsed, at, &bare(&error));
         LoadError::from_field_at(error, &inner, parsed, source)
     }
 

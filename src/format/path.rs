@@ -14,10 +14,33 @@ enum Step {
     List(usize),
 }
 
-/// The path of the value being read at byte `offset` of `text`, written as the plan's
-/// fields are named in messages: keys joined by dots, list positions in brackets, `.`
-/// for the whole text.
-pub(super) fn path_at(text: &str, offset: usize) -> String {
+/// The path of the value serde_json refused with `message` after reading `text` up to
+/// byte `offset`, as a path-tracking reader gives it. Two refusals, both `expected
+/// value`, stand apart from the value being read there:
+/// - where an enum should start, serde_json counts the byte it only looked at as read
+///   (a `[` would open a list): the path is the one before that byte;
+/// - after an enum written as an object (`{"number": 1, "a": 2}`), the refusal is the
+///   enum's: its variant's key is dropped.
+pub(super) fn path_of_error(text: &str, offset: usize, message: &str) -> String {
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    if message == "expected value" {
+        let looked_at = end.checked_sub(1).filter(|&at| !bytes[at].is_ascii_whitespace());
+        let before = bytes[..looked_at.unwrap_or(end)].iter().rposition(|b| !b.is_ascii_whitespace());
+        if let Some(at) = looked_at.filter(|_| before.is_none_or(|b| matches!(bytes[b], b':' | b'[' | b',' | b'{'))) {
+            return write(&scan(text, at));
+        }
+        let mut steps = scan(text, end);
+        if let Some(Step::Object(Some(_))) = steps.last() {
+            steps.pop();
+        }
+        return write(&steps);
+    }
+    write(&scan(text, end))
+}
+
+/// The steps open at byte `offset` of `text`.
+fn scan(text: &str, offset: usize) -> Vec<Step> {
     let bytes = text.as_bytes();
     let end = offset.min(bytes.len());
     let mut steps: Vec<Step> = Vec::new();
@@ -67,8 +90,12 @@ pub(super) fn path_at(text: &str, offset: usize) -> String {
         }
         i += 1;
     }
+    steps
+}
+
+fn write(steps: &[Step]) -> String {
     let mut path = String::new();
-    for step in &steps {
+    for step in steps {
         match step {
             Step::Object(Some(key)) => {
                 if !path.is_empty() {

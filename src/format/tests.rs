@@ -2,6 +2,7 @@
 //! migrations of versions 0 and 1, and each way a file can be refused, with its path.
 
 mod arbitrary;
+mod paths;
 mod properties;
 
 use super::*;
