@@ -1146,20 +1146,21 @@ fn total_name(total: Total, lang: Lang) -> &'static str {
 /// start again under each enjeu, « Objectif 3.2 › indicateur « … » », « Objectif 3.2 ›
 /// moyen 3.2.1 « … » »; an element without a code by its title alone.
 pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
-    SubjectNames::new(plan).name(subject, lang)
+    SubjectNames::new(plan).name(plan, subject, lang)
 }
 
 /// `subject` for many subjects of one plan: the plan's codes, and which codes more
 /// than one element of a level shows, are worked out once.
-pub struct SubjectNames<'a> {
-    plan: &'a Plan,
+#[derive(Debug, PartialEq)]
+pub struct SubjectNames {
     codes: HashMap<Id, String>,
     /// Level and code of each code shown by more than one element of its level.
     shared: HashSet<(usize, String)>,
 }
 
-impl<'a> SubjectNames<'a> {
-    pub fn new(plan: &'a Plan) -> SubjectNames<'a> {
+impl SubjectNames {
+    /// The names of `plan`'s subjects; `name` must be given the same plan.
+    pub fn new(plan: &Plan) -> SubjectNames {
         let codes = plan.codes();
         let mut seen = HashSet::new();
         let mut shared = HashSet::new();
@@ -1170,26 +1171,25 @@ impl<'a> SubjectNames<'a> {
                 }
             }
         }
-        SubjectNames { plan, codes, shared }
+        SubjectNames { codes, shared }
     }
 
     /// What `subject` is, named as `subject` names it.
-    pub fn name(&self, subject: &Subject, lang: Lang) -> String {
-        let plan = self.plan;
+    pub fn name(&self, plan: &Plan, subject: &Subject, lang: Lang) -> String {
         let quoted = |kind: &str, title: &str| match lang {
             Lang::Fr => format!("{kind} « {title} »"),
             Lang::En => format!("{kind} \"{title}\""),
         };
         let missing = |id: &Id| id.to_string();
         // What stands under an objective, after the objective's path.
-        let under = |objective: &Id, named: String| format!("{} › {named}", self.element_path(objective));
+        let under = |objective: &Id, named: String| format!("{} › {named}", self.element_path(plan, objective));
         match subject {
             Subject::Plan => match lang {
                 Lang::Fr => "Plan".into(),
                 Lang::En => "Plan".into(),
             },
             Subject::Budget => "Budget".into(),
-            Subject::Element(id) => self.element_path(id),
+            Subject::Element(id) => self.element_path(plan, id),
             Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
                 Some(i) => {
                     let word = if lang == Lang::Fr { "Indicateur" } else { "Indicator" };
@@ -1237,8 +1237,7 @@ impl<'a> SubjectNames<'a> {
     /// An element by its level's name and its code (« Objectif 1.2 »), by its title when it
     /// has no code; when another element of its level shows the same code (typed codes that
     /// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
-    fn element_path(&self, id: &Id) -> String {
-        let plan = self.plan;
+    fn element_path(&self, plan: &Plan, id: &Id) -> String {
         let Some(element) = plan.element(id) else { return id.to_string() };
         let codes = &self.codes;
         let named = |e: &crate::element::Element| match codes.get(&e.id).filter(|c| !c.is_empty()) {

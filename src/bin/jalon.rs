@@ -247,7 +247,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
         for finding in &group.findings {
             lines.push(format!(
                 "  - {}{colon} {}",
-                names.name(&finding.subject(), lang),
+                names.name(plan, &finding.subject(), lang),
                 text::finding(plan, finding, lang)
             ));
         }

@@ -202,6 +202,14 @@ fn out_of_range(message: &str) -> Option<(String, i128, i128)> {
     (number.fract() == 0.0 && (number < min as f64 || number > max as f64)).then(|| (value.to_owned(), min, max))
 }
 
+/// The key serde names in « unknown field `…`, expected … »: the file's own key, which
+/// may hold a backtick itself.
+pub(super) fn unknown_name(rest: &str) -> String {
+    let rest = rest.strip_prefix('`').unwrap_or(rest);
+    let end = rest.rfind("`, expected").or_else(|| rest.rfind("`, there are no fields")).unwrap_or(rest.len());
+    rest[..end].to_owned()
+}
+
 /// serde_json's message without its « at line L column C » tail.
 fn bare(error: &serde_json::Error) -> String {
     let message = error.to_string();
@@ -279,7 +287,7 @@ impl LoadError {
         } else if let Some(rest) = message.strip_prefix("unknown field ") {
             // The path ends at the object: the unknown key has no value read yet.
             path.push('.');
-            path.push_str(&quoted(rest));
+            path.push_str(&unknown_name(rest));
             FieldProblem::Unknown
         } else if let Some(rest) = message.strip_prefix("duplicate field ") {
             path.push('.');

@@ -298,9 +298,9 @@ fn both_paths(text: &str) -> Option<(LoadError, LoadError)> {
     let mut path = tracked.path().to_string();
     // The tracking reader's path of an unknown field ends with the field itself; the
     // scan's ends at the object that holds it, and the error adds the field's name.
-    if let Some(rest) = tracked.inner().to_string().strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or_default();
-        if let Some(object) = path.strip_suffix(name) {
+    if let Some(rest) = tracked.inner().to_string().strip_prefix("unknown field ") {
+        let name = super::super::error::unknown_name(rest);
+        if let Some(object) = path.strip_suffix(name.as_str()) {
             path = match object.strip_suffix('.') {
                 Some(object) if !object.is_empty() => object.to_owned(),
                 _ if object.is_empty() || object == "." => ".".to_owned(),

@@ -54,11 +54,13 @@ pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
 #[derive(Properties)]
 struct GroupProps {
     group: Rc<Group>,
+    /// Worked out once for every group of the plan shown.
+    names: Rc<text::SubjectNames>,
 }
 
 impl PartialEq for GroupProps {
     fn eq(&self, other: &GroupProps) -> bool {
-        Rc::ptr_eq(&self.group, &other.group)
+        Rc::ptr_eq(&self.group, &other.group) && Rc::ptr_eq(&self.names, &other.names)
     }
 }
 
@@ -74,7 +76,7 @@ fn finding_group(props: &GroupProps) -> Html {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))
     };
-    let names = text::SubjectNames::new(&ctx.plan);
+    let names = &props.names;
     html! {
         <li>
             <details open={group.count() <= OPEN_UP_TO}>
@@ -82,7 +84,7 @@ fn finding_group(props: &GroupProps) -> Html {
                 <ul>
                     { for rows_of(&group.findings, *shown_page).iter().map(|f| {
                         let subject = f.subject();
-                        let name = names.name(&subject, ctx.lang);
+                        let name = names.name(&ctx.plan, &subject, ctx.lang);
                         let href = route_of(&ctx.plan, &subject).href();
                         html! {
                             <li>
@@ -106,6 +108,10 @@ pub fn checks(props: &Props) -> Html {
         let findings = props.findings.clone();
         use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
     };
+    let names = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| text::SubjectNames::new(&plan))
+    };
     let findings = &props.findings;
     html! {
         <section class="checks" aria-labelledby="checks-title">
@@ -114,7 +120,7 @@ pub fn checks(props: &Props) -> Html {
                 <p class="empty">{ l.no_finding }</p>
             } else {
                 <ul class="finding-groups">
-                    { for groups.iter().map(|group| html! { <FindingGroup key={format!("{:?}", group.kind)} group={group.clone()} /> }) }
+                    { for groups.iter().map(|group| html! { <FindingGroup key={format!("{:?}", group.kind)} group={group.clone()} names={names.clone()} /> }) }
                 </ul>
             }
         </section>

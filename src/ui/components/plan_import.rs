@@ -230,7 +230,7 @@ fn preview(
                     <summary>{ format!("{} ({})", ctx.words().checks, findings.len()) }</summary>
                     <ul>
                         { for findings.iter().take(20).map(|f| html! {
-                            <li>{ format!("{} — {}", names.name(&f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
+                            <li>{ format!("{} — {}", names.name(plan, &f.subject(), ctx.lang), text::finding(plan, f, ctx.lang)) }</li>
                         }) }
                     </ul>
                 </details>
