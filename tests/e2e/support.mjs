@@ -81,6 +81,9 @@ export async function browser({ width = 1366, height = 768, profile, today = TOD
 export async function storePlan(page, text, id) {
   let planId = id;
   try { planId ??= JSON.parse(text).plan.id; } catch { planId ??= 'stored'; }
+  // The page records the plan it shows as the one open last once it has started: wait
+  // for it, or that record could land after this one and open the page's plan instead.
+  await page.waitForFunction(() => localStorage.getItem('jalon.v1.current') !== null);
   await page.evaluate(([t, i]) => {
     localStorage.setItem(`jalon.v1.plans.${i}`, t);
     localStorage.setItem('jalon.v1.current', i);
