@@ -67,11 +67,15 @@ impl Preparing {
         }
         self.done = text.len();
         if complete {
-            let stored = match self.packer.take() {
-                Some(packer) => packer.finish(),
-                None => std::mem::take(&mut self.slices).into_text(),
-            };
-            self.stored = Some((stored, 0, Digest::new()));
+            self.stored = Some(match self.packer.take() {
+                Some(packer) => (packer.finish(), 0, Digest::new()),
+                // Stored as the file itself: its digest is the file's, already done.
+                None => {
+                    let file = std::mem::take(&mut self.slices).into_text();
+                    let done = file.len();
+                    (file, done, self.digest)
+                }
+            });
         }
         None
     }

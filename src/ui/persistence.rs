@@ -38,7 +38,11 @@ struct Latest {
 /// The one writer of the open plan to storage. Shared by the page's hooks and by
 /// `Ctx`, so that opening another plan first writes this one.
 #[derive(Clone, Default)]
-pub struct Keeper(Rc<RefCell<Option<Slot>>>, Rc<RefCell<Option<Job>>>);
+pub struct Keeper {
+    slot: Rc<RefCell<Option<Slot>>>,
+    /// The save under way between frames, if any.
+    job: Rc<RefCell<Option<Job>>>,
+}
 
 /// The state as of the latest render, and the way to tell the state how a save went.
 type Slot = (Latest, UseReducerDispatcher<State>);
@@ -67,7 +71,7 @@ const STEP_BYTES: usize = 32 * 1024;
 
 impl PartialEq for Keeper {
     fn eq(&self, other: &Keeper) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.slot, &other.slot)
     }
 }
 
@@ -82,14 +86,14 @@ impl Keeper {
             failed: state.save_failed.is_some(),
             exported: state.exported.as_ref().map(|e| e.digest.clone()),
         };
-        *self.0.borrow_mut() = Some((latest, dispatcher));
+        *self.slot.borrow_mut() = Some((latest, dispatcher));
     }
 
     /// Writes the change waiting now, if any, at once, and reports how it went. Returns
     /// whether the plan is now in storage as shown.
     pub fn flush(&self) -> bool {
         let (plan, revision, base) = {
-            let slot = self.0.borrow();
+            let slot = self.slot.borrow();
             let Some((latest, _)) = slot.as_ref() else { return true };
             if !latest.wanted {
                 return !latest.unsaved;
@@ -97,7 +101,7 @@ impl Keeper {
             (latest.plan.clone(), latest.revision, latest.base.clone())
         };
         // A save under way is for this revision or an older one: this one replaces it.
-        *self.1.borrow_mut() = None;
+        *self.job.borrow_mut() = None;
         let outcome = store::save_plan(&plan, base.as_deref());
         self.report(&plan, revision, outcome)
     }
@@ -105,10 +109,10 @@ impl Keeper {
     /// Saves the change waiting now a slice at a time, between the page's frames.
     fn save_in_slices(&self) {
         let start = now();
-        let mut job = self.1.borrow_mut().take();
+        let mut job = self.job.borrow_mut().take();
         loop {
             let (plan, revision) = {
-                let slot = self.0.borrow();
+                let slot = self.slot.borrow();
                 let Some((latest, _)) = slot.as_ref().filter(|(latest, _)| latest.wanted) else { return };
                 (latest.plan.clone(), latest.revision)
             };
@@ -131,7 +135,7 @@ impl Keeper {
                     }
                 }
                 Stage::Ready(ready, text) => {
-                    let base = self.0.borrow().as_ref().and_then(|(latest, _)| latest.base.clone());
+                    let base = self.slot.borrow().as_ref().and_then(|(latest, _)| latest.base.clone());
                     let outcome = store::save_ready(&current.plan, base.as_deref(), ready, text);
                     self.report(&current.plan, current.revision, outcome);
                     return;
@@ -145,18 +149,18 @@ impl Keeper {
         if let Some(mut job) = job {
             let keeper = self.clone();
             job.next = Some(Timeout::new(0, move || keeper.save_in_slices()));
-            *self.1.borrow_mut() = Some(job);
+            *self.job.borrow_mut() = Some(job);
         }
     }
 
     /// Takes in how a save went, and tells the state.
     fn report(&self, plan: &Plan, revision: u64, outcome: Save) -> bool {
         let Some((exported, dispatcher)) =
-            self.0.borrow().as_ref().map(|(latest, dispatcher)| (latest.exported.is_some(), dispatcher.clone()))
+            self.slot.borrow().as_ref().map(|(latest, dispatcher)| (latest.exported.is_some(), dispatcher.clone()))
         else {
             return false;
         };
-        if let Some((latest, _)) = self.0.borrow_mut().as_mut() {
+        if let Some((latest, _)) = self.slot.borrow_mut().as_mut() {
             match &outcome {
                 // Until the state catches up, a second flush must neither write again
                 // nor compare with the base just replaced.
@@ -193,7 +197,7 @@ impl Keeper {
 
     /// Tries a failed save again: room may have come back.
     pub fn retry(&self) {
-        let failed = self.0.borrow().as_ref().is_some_and(|(latest, _)| latest.failed && latest.wanted);
+        let failed = self.slot.borrow().as_ref().is_some_and(|(latest, _)| latest.failed && latest.wanted);
         if failed {
             self.flush();
         }
@@ -201,14 +205,14 @@ impl Keeper {
 
     /// Whether the open plan as shown is in the last exported file.
     fn exported_as_shown(&self) -> bool {
-        let slot = self.0.borrow();
+        let slot = self.slot.borrow();
         let Some((latest, _)) = slot.as_ref() else { return false };
         latest.exported.as_deref() == Some(format::digest(&format::save(&latest.plan)).as_str())
     }
 
     /// The base this page holds for the open plan, and the plan's id.
     fn held(&self) -> Option<(jalon::id::Id, Option<String>)> {
-        self.0.borrow().as_ref().map(|(latest, _)| (latest.plan.id.clone(), latest.base.clone()))
+        self.slot.borrow().as_ref().map(|(latest, _)| (latest.plan.id.clone(), latest.base.clone()))
     }
 }
 
