@@ -45,6 +45,8 @@ test('a plan made from the regional template keeps its edited level names, and s
     });
     assert.deepEqual(stored, ['Axes', 'Chantiers', 'Objectifs']);
     await page.getByRole('link', { name: 'Mes plans' }).click();
+    // The library lists what storage holds once its screen is shown: wait for the screen.
+    await page.locator('.plan-entry .plan-name').first().waitFor();
     assert.equal((await entries(page)).length, 2, 'the sample and the new plan');
   });
 });
