@@ -333,6 +333,8 @@ pub fn large_plan(spec: &Spec) -> Plan {
         indicators,
         actions,
         budget,
+        sendings: Vec::new(),
+        part: None,
         meta: Meta::default(),
     }
 }

@@ -37,6 +37,7 @@ pub mod rollup;
 pub mod sample;
 pub mod saving;
 pub mod search;
+pub mod share;
 pub mod status;
 pub mod summary;
 pub mod template;

@@ -8,6 +8,7 @@ use crate::element::Element;
 use crate::id::{Id, Meta};
 use crate::indicator::Indicator;
 use crate::level::{Level, Noun};
+use crate::share::{PartOf, Sending};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +42,13 @@ pub struct Plan {
     pub actions: Vec<Action>,
     #[serde(default, skip_serializing_if = "Budget::is_empty")]
     pub budget: Budget,
+    /// The parts sent to partners, each with what it sent and the returns merged (since
+    /// version 3 of the format).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sendings: Vec<Sending>,
+    /// Set when this plan is a part of another, sent to one partner (since version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<PartOf>,
     #[serde(default)]
     pub meta: Meta,
 }

@@ -317,6 +317,8 @@ pub fn sample_plan() -> Plan {
         indicators,
         actions,
         budget: Default::default(),
+        sendings: Vec::new(),
+        part: None,
         meta: Meta::default(),
     }
 }

@@ -61,6 +61,8 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
         indicators: Vec::new(),
         actions: Vec::new(),
         budget: Budget::default(),
+        sendings: Vec::new(),
+        part: None,
         meta: Meta::default(),
     };
     match template {

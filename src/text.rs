@@ -458,6 +458,18 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         (Refused::ThresholdsOutOfOrder, Lang::En) => {
             "The “to watch” threshold cannot be above the “on track” one.".into()
         }
+        (Refused::OutsidePart, Lang::Fr) => "Ce plan est une partie envoyée par le coordonnateur\u{a0}: seuls vos actions, leur état d'avancement et les mesures de vos indicateurs peuvent y être modifiés. Le reste est le contexte du plan.".into(),
+        (Refused::OutsidePart, Lang::En) => "This plan is a part sent by the coordinator: only your actions, their progress and your indicators' measurements can be changed in it. The rest is the plan's context.".into(),
+        (Refused::Undecided(waiting), Lang::Fr) => match waiting {
+            1 => "Un conflit ou une proposition attend encore votre choix.".into(),
+            n => format!("{n}\u{a0}conflits ou propositions attendent encore votre choix."),
+        },
+        (Refused::Undecided(waiting), Lang::En) => match waiting {
+            1 => "A conflict or a proposal still waits for your choice.".into(),
+            n => format!("{n} conflicts or proposals still wait for your choice."),
+        },
+        (Refused::AlreadyMerged, Lang::Fr) => "Ce retour a déjà été fusionné dans le plan.".into(),
+        (Refused::AlreadyMerged, Lang::En) => "This return was already merged into the plan.".into(),
         (Refused::OrganisationInUse { organisation, allocations }, lang) => {
             let name = plan
                 .organisations

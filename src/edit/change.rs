@@ -20,8 +20,10 @@ use crate::level::Noun;
 use crate::measurement::{Measurement, Observation, Value};
 use crate::money::Cents;
 use crate::plan::{Numbering, Plan, RollUp};
+use crate::share::merge::{self, Decisions, Review};
+use crate::share::{part, Sending};
 use crate::target::Target;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// One change a screen makes to the plan. A variant that creates something carries the
 /// new `id`, chosen by the page; the others name what they change. Targets, measurements
@@ -322,6 +324,19 @@ pub enum Change {
         allocation: Id,
         organisation: Id,
     },
+
+    // Sharing between partners.
+    /// A part sent: its record, with exactly what it sent.
+    RecordSending {
+        sending: Sending,
+    },
+    /// A partner's return merged, with the coordinator's decisions.
+    MergeReturn {
+        review: Review,
+        decisions: Decisions,
+        file: String,
+        at: DateTime<Utc>,
+    },
 }
 
 impl Change {
@@ -330,6 +345,7 @@ impl Change {
     /// keeps the copy only when it succeeds.
     pub fn apply(self, plan: &mut Plan) -> Edited {
         use Change::*;
+        part::permits(plan, &self)?;
         match self {
             SetTitle { title } => structure::set_title(plan, title),
             RenameLevels { levels, actions } => structure::rename_levels(plan, levels, actions),
@@ -422,6 +438,15 @@ impl Change {
             DeleteAllocation { allocation } => budget::delete_allocation(plan, &allocation),
             SetShare { allocation, share } => budget::set_share(plan, &allocation, share),
             DeleteShare { allocation, organisation } => budget::delete_share(plan, &allocation, &organisation),
+
+            // The same sending recorded twice is one sending.
+            RecordSending { sending } => {
+                if !plan.sendings.iter().any(|s| s.id == sending.id) {
+                    plan.sendings.push(sending);
+                }
+                Ok(())
+            }
+            MergeReturn { review, decisions, file, at } => merge::apply(plan, &review, &decisions, &file, at),
         }
     }
 }

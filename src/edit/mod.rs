@@ -47,6 +47,13 @@ pub enum Refused {
     ThresholdsOutOfOrder,
     /// The organisation has a share in `allocations` allocations of the budget.
     OrganisationInUse { organisation: Id, allocations: usize },
+    /// A part holds its recipient's actions in the coordinator's context: the context,
+    /// and where the actions stand in it, stay as sent.
+    OutsidePart,
+    /// A return cannot be merged while conflicts or proposals wait for a decision.
+    Undecided(usize),
+    /// This return was merged already.
+    AlreadyMerged,
 }
 
 pub type Edited<T = ()> = Result<T, Refused>;

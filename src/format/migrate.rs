@@ -25,6 +25,12 @@ pub(super) fn refuse_newer_fields(version: u64, plan: &Plan) -> Result<(), LoadE
     if version < 2 && plan.settings.numbering != Numbering::Hierarchical {
         return Err(LoadError::field("plan.settings.numbering", FieldProblem::Unknown));
     }
+    if version < 3 && !plan.sendings.is_empty() {
+        return Err(LoadError::field("plan.sendings", FieldProblem::Unknown));
+    }
+    if version < 3 && plan.part.is_some() {
+        return Err(LoadError::field("plan.part", FieldProblem::Unknown));
+    }
     Ok(())
 }
 
@@ -33,6 +39,8 @@ pub(super) fn to_current(mut version: u64, plan: &mut Value) -> Result<(), LoadE
         match version {
             0 => v0_to_v1(plan)?,
             1 => v1_to_v2(plan)?,
+            // Version 3 added the sendings and parts, absent from every older plan.
+            2 => {}
             _ => unreachable!("every version below VERSION has a step"),
         }
         version += 1;

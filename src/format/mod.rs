@@ -25,8 +25,19 @@ use std::collections::{BTreeMap, HashSet};
 
 /// The name every Jalon plan file carries.
 pub const FORMAT_NAME: &str = "jalon-plan";
-/// The version this build writes, and the newest it reads.
-pub const VERSION: u64 = 2;
+/// The newest version this build reads and writes. A plan is written in the oldest
+/// version that holds it (`version_for`), so that a plan using nothing newer keeps its
+/// bytes and stays readable by earlier pages.
+pub const VERSION: u64 = 3;
+
+/// The version a plan is written in: 3 once it records sendings or is a part, else 2.
+pub fn version_for(plan: &Plan) -> u64 {
+    if plan.sendings.is_empty() && plan.part.is_none() {
+        2
+    } else {
+        3
+    }
+}
 /// The largest file read: four times a generated plan of 10 000 indicators and 5 000
 /// actions (about 25 MB).
 pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
@@ -40,7 +51,7 @@ struct Envelope<'a> {
 
 /// The plan as a file: the same plan always gives the same bytes.
 pub fn save(plan: &Plan) -> String {
-    let envelope = Envelope { format: FORMAT_NAME, version: VERSION, plan };
+    let envelope = Envelope { format: FORMAT_NAME, version: version_for(plan), plan };
     let mut text = serde_json::to_string_pretty(&envelope)
         .expect("a plan always serializes: its maps have string keys and its numbers are finite");
     text.push('\n');

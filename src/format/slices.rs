@@ -6,7 +6,7 @@
 //! the tests hold the two to the same bytes on every fixture and on arbitrary plans. A
 //! field added to the plan without its line here fails those tests.
 
-use super::{FORMAT_NAME, VERSION};
+use super::{version_for, FORMAT_NAME};
 use crate::plan::Plan;
 use serde::Serialize;
 
@@ -63,6 +63,12 @@ impl Slices {
                     if !plan.budget.is_empty() {
                         self.field("budget", &plan.budget);
                     }
+                    if !plan.sendings.is_empty() {
+                        self.field("sendings", &plan.sendings);
+                    }
+                    if let Some(part) = &plan.part {
+                        self.field("part", part);
+                    }
                     self.field("meta", &plan.meta);
                     self.text.push_str("\n  }\n}\n");
                     self.part = Part::Done;
@@ -88,7 +94,7 @@ impl Slices {
         self.text.push_str("{\n  \"format\": ");
         write_value(&mut self.text, &FORMAT_NAME, "");
         self.text.push_str(",\n  \"version\": ");
-        write_value(&mut self.text, &VERSION, "");
+        write_value(&mut self.text, &version_for(plan), "");
         self.text.push_str(",\n  \"plan\": {");
         self.first_field("id", &plan.id);
         self.field("title", &plan.title);

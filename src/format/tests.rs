@@ -213,7 +213,7 @@ fn files_that_are_not_plans_are_refused() {
 
 #[test]
 fn the_envelope_is_checked_before_the_plan() {
-    check_error(&with("\"version\": 1", "\"version\": 3"), LoadError::NewerVersion { found: 3, supported: 2 });
+    check_error(&with("\"version\": 1", "\"version\": 4"), LoadError::NewerVersion { found: 4, supported: 3 });
     check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
     check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
     check_error(

@@ -19,6 +19,7 @@ use crate::level::{Level, Noun};
 use crate::measurement::{Assessment, Measurement, Observation, Value};
 use crate::money::Cents;
 use crate::plan::{Numbering, Organisation, Period, Plan, RollUp, Settings, TargetGroup};
+use crate::share::{PartOf, Return, Sending};
 use crate::target::{Target, TargetValue};
 use chrono::{DateTime, NaiveDate};
 use proptest::collection::vec;
@@ -401,7 +402,7 @@ fn assemble(drafts: Drafts) -> Plan {
     }
     let objectives: Vec<&Element> = elements.iter().filter(|e| e.level == objective_level).collect();
 
-    let indicators = indicator_drafts
+    let indicators: Vec<Indicator> = indicator_drafts
         .into_iter()
         .enumerate()
         .map(|(i, (mut indicator, objective))| {
@@ -447,6 +448,38 @@ fn assemble(drafts: Drafts) -> Plan {
         }
     }
 
+    // Sendings and a part, drawn from what the meta drew: a plan records what it sent
+    // and what came back, and a part names where it comes from.
+    let sendings: Vec<Sending> = match (meta.modified, checkpoints.first()) {
+        (Some(at), Some(checkpoint)) => vec![Sending {
+            id: Id::new("envoi-0"),
+            at,
+            to: organisations.first().map_or_else(String::new, |o| o.name.clone()),
+            checkpoint: checkpoint.id.clone(),
+            actions: actions.iter().step_by(2).cloned().collect(),
+            indicators: indicators.iter().take(1).cloned().collect(),
+            returns: vec![Return {
+                at,
+                file: title.clone(),
+                digest: "0123456789abcdef".into(),
+                changes: actions.len(),
+                conflicts: 1,
+                proposed: indicators.len(),
+                accepted: 0,
+            }],
+        }],
+        _ => Vec::new(),
+    };
+    let part = meta.origin.as_ref().zip(checkpoints.first()).map(|(origin, checkpoint)| PartOf {
+        plan: origin.clone(),
+        sending: id.clone(),
+        at: meta.modified.unwrap_or_default(),
+        from: title.clone(),
+        to: organisations.first().map_or_else(String::new, |o| o.name.clone()),
+        checkpoint: checkpoint.id.clone(),
+        actions: actions.iter().map(|a| a.id.clone()).collect(),
+    });
+
     Plan {
         id,
         title,
@@ -462,6 +495,8 @@ fn assemble(drafts: Drafts) -> Plan {
         indicators,
         actions,
         budget,
+        sendings,
+        part,
         meta,
     }
 }
