@@ -74,6 +74,10 @@ pub enum What {
     Numbering,
     Closed,
     Reopened,
+    /// A part sent to a partner, recorded.
+    Sent,
+    /// A partner's return merged.
+    Merged,
 }
 
 #[derive(Debug, Clone)]

@@ -6,6 +6,8 @@
 //! first of the month as Quebec writes it. The native command and the page therefore
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
+pub mod sharing;
+
 use crate::action::ActionStatus;
 use crate::check::{Finding, Group, Kind, Reference, ScheduleField, Total};
 use crate::date::PlanDate;
@@ -1324,6 +1326,10 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
         (What::Period, Lang::En) => "period",
         (What::TargetGroups, Lang::Fr) => "groupes visés",
         (What::TargetGroups, Lang::En) => "target groups",
+        (What::Sent, Lang::Fr) => "envoi d'une partie",
+        (What::Sent, Lang::En) => "part sent",
+        (What::Merged, Lang::Fr) => "fusion d'un retour",
+        (What::Merged, Lang::En) => "return merged",
         (What::Thresholds, Lang::Fr) => "seuils des statuts",
         (What::Thresholds, Lang::En) => "status thresholds",
         (What::RollUp, Lang::Fr) => "règle de cumul",

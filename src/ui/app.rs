@@ -5,6 +5,7 @@ use super::components::conflict::Conflict;
 use super::components::header::Header;
 use super::components::nav::Nav;
 use super::components::notice::Notice as NoticeView;
+use super::components::part_banner::PartBanner;
 use super::context::Ctx;
 use super::persistence::{use_other_tabs, use_route, use_saving, use_undo_keys};
 use super::route::Route;
@@ -113,6 +114,7 @@ pub fn app() -> Html {
         Route::Dashboard => html! { <screens::dashboard::Dashboard /> },
         Route::Budget => html! { <screens::budget::BudgetScreen /> },
         Route::Settings => html! { <screens::settings::Settings /> },
+        Route::Sharing => html! { <screens::sharing::Sharing /> },
     };
 
     html! {
@@ -129,6 +131,7 @@ pub fn app() -> Html {
                 exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()} />
             <Nav />
             <main id="contenu" tabindex="-1">
+                <PartBanner />
                 { conflict.unwrap_or_default() }
                 { notice.unwrap_or_default() }
                 { screen }

@@ -15,17 +15,20 @@ pub enum Route {
     Dashboard,
     Budget,
     Settings,
+    /// Parts sent to partners, their returns, who has answered.
+    Sharing,
 }
 
 impl Route {
     /// The screens of the navigation bar, in its order.
-    pub const TABS: [Route; 8] = [
+    pub const TABS: [Route; 9] = [
         Route::Dashboard,
         Route::Structure,
         Route::Indicators,
         Route::Actions,
         Route::FollowUp,
         Route::Budget,
+        Route::Sharing,
         Route::Settings,
         Route::Library,
     ];
@@ -42,6 +45,7 @@ impl Route {
             "suivi" => Route::FollowUp,
             "budget" => Route::Budget,
             "parametres" => Route::Settings,
+            "partenaires" => Route::Sharing,
             _ => Route::Dashboard,
         }
     }
@@ -57,6 +61,7 @@ impl Route {
             Route::Dashboard => "#/tableau-de-bord".into(),
             Route::Budget => "#/budget".into(),
             Route::Settings => "#/parametres".into(),
+            Route::Sharing => "#/partenaires".into(),
         }
     }
 

@@ -122,7 +122,8 @@ pub fn header(props: &Props) -> Html {
             </div>
             <label class="title-field">
                 <span class="visually-hidden">{ ctx.words().plan_title }</span>
-                <LineField key={plan.id.to_string()} id="plan-title" value={plan.title.clone()} on_input={on_title} />
+                <LineField key={plan.id.to_string()} id="plan-title" value={plan.title.clone()} on_input={on_title}
+                    readonly={plan.part.is_some()} />
             </label>
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>

@@ -23,6 +23,9 @@ pub struct Props {
     pub invalid: bool,
     #[prop_or_default]
     pub described_by: Option<AttrValue>,
+    /// Shown but not changed here (the context of a part).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 fn has_break(text: &str) -> bool {
@@ -42,7 +45,7 @@ pub fn line_field(props: &Props) -> Html {
         let rows = props.value.lines().count().clamp(2, 6).to_string();
         html! {
             <textarea id={props.id.clone()} ref={props.node.clone()} class={props.class.clone()} {rows}
-                value={props.value.clone()} oninput={on_input} required={props.required}
+                value={props.value.clone()} oninput={on_input} required={props.required} readonly={props.readonly}
                 aria-invalid={invalid} aria-describedby={props.described_by.clone()} />
         }
     } else {
@@ -50,7 +53,7 @@ pub fn line_field(props: &Props) -> Html {
             props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
         html! {
             <input id={props.id.clone()} type="text" ref={props.node.clone()} class={props.class.clone()}
-                value={props.value.clone()} oninput={on_input} required={props.required}
+                value={props.value.clone()} oninput={on_input} required={props.required} readonly={props.readonly}
                 aria-invalid={invalid} aria-describedby={props.described_by.clone()} />
         }
     }

@@ -19,6 +19,7 @@ pub fn nav() -> Html {
             Route::FollowUp => ctx.words().follow_up.into(),
             Route::Budget => ctx.words().budget.into(),
             Route::Settings => ctx.words().settings.into(),
+            Route::Sharing => ctx.words().sharing_tab.into(),
             Route::Library => ctx.words().my_plans.into(),
         }
     };

@@ -1,7 +1,12 @@
 //! Opening a plan file: with a file picker or by dropping it on the zone. Nothing
 //! changes before the user has seen what the file holds (the core's summary and
 //! checks) and whether it replaces a plan of this browser, and has confirmed.
+//!
+//! A part of a sending the open plan records is a partner's return: it is reviewed for
+//! merging instead (`ReturnReview`), wherever it is opened. Any other part opens beside
+//! the plans of this browser. The partners' screen opens returns only.
 
+use super::return_review::ReturnReview;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
@@ -20,8 +25,24 @@ use yew::prelude::*;
 enum Reading {
     Idle,
     Busy(String),
-    Refused { file: String, error: LoadError },
-    Preview { file: String, plan: Rc<Plan>, version: u64 },
+    Refused {
+        file: String,
+        error: LoadError,
+    },
+    Preview {
+        file: String,
+        plan: Rc<Plan>,
+        version: u64,
+    },
+    /// A return merged, and what it brought.
+    Merged(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Opens partners' returns only: any other file is told why it is not one.
+    #[prop_or_default]
+    pub returns: bool,
 }
 
 /// What this browser already keeps under the file's id.
@@ -77,7 +98,7 @@ fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<St
 }
 
 #[function_component(PlanImport)]
-pub fn plan_import() -> Html {
+pub fn plan_import(props: &Props) -> Html {
     let ctx = use_ctx();
     let reading = use_state(|| Reading::Idle);
     // The browser's reader must live until it calls back.
@@ -157,16 +178,40 @@ pub fn plan_import() -> Html {
                 <p>{ ctx.words().nothing_changed_browser }</p>
             </div>
         },
+        Reading::Preview { file, plan, .. }
+            if props.returns || jalon::share::merge::sending_of(&ctx.plan, plan).is_ok() =>
+        {
+            let on_merged = {
+                let reading = reading.clone();
+                Callback::from(move |what: String| reading.set(Reading::Merged(what)))
+            };
+            html! {
+                <>
+                    if !props.returns {
+                        <p>{ ctx.words().return_for_open_plan }</p>
+                    }
+                    <ReturnReview returned={plan.clone()} file={AttrValue::from(file.clone())} {on_merged} />
+                    <div class="buttons"><button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button></div>
+                </>
+            }
+        }
         Reading::Preview { file, plan, version } => preview(&ctx, file, plan, *version, on_cancel, reading.clone()),
+        Reading::Merged(what) => html! { <p role="status" class="done">{ what }</p> },
     };
+    let w = ctx.words();
+    let (heading, intro, button, input) = match props.returns {
+        true => (w.open_return, w.choose_return, w.choose_return_file, "return-file"),
+        false => (w.open_plan_file, w.choose_json_file_exported, w.choose_file, "import-file"),
+    };
+    let title_id = format!("{input}-title");
 
     html! {
-        <section class={classes!("plan-import", "card", dragging.then_some("dragging"))} aria-labelledby="import-title"
+        <section class={classes!("plan-import", "card", dragging.then_some("dragging"))} aria-labelledby={title_id.clone()}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <h2 id="import-title">{ ctx.words().open_plan_file }</h2>
-            <p>{ ctx.words().choose_json_file_exported }</p>
-            <label for="import-file" class="file-button">{ ctx.words().choose_file }</label>
-            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
+            <h2 id={title_id}>{ heading }</h2>
+            <p>{ intro }</p>
+            <label for={input} class="file-button">{ button }</label>
+            <input id={input} class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
             { body }
         </section>
     }

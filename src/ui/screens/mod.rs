@@ -9,4 +9,5 @@ pub mod indicators;
 pub mod library;
 pub mod objective;
 pub mod settings;
+pub mod sharing;
 pub mod structure;

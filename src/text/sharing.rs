@@ -1,0 +1,188 @@
+//! Sharing between partners in words: the fields and values of a merge, why a file is
+//! not a return of the plan, where a part comes from, and what a return brought.
+
+use super::{action_status, day, money, number, percent, plan_date, value as measured_value};
+use crate::action::Step;
+use crate::id::Id;
+use crate::lang::Lang;
+use crate::plan::Plan;
+use crate::share::merge::{Field, NotAReturn, Value};
+use crate::share::{PartOf, Return};
+use crate::subject::Subject;
+use chrono::NaiveDate;
+
+fn checkpoint_label(plan: &Plan, id: &Id) -> String {
+    plan.checkpoints.iter().find(|c| &c.id == id).map_or_else(|| id.to_string(), |c| c.label.clone())
+}
+
+/// The name of a field of a merge: « Mise en œuvre », « État d'avancement (Bilan de
+/// mi-année) », « Mesure du 12 décembre 2023 (Garçons) ».
+pub fn field(plan: &Plan, subject: &Subject, field: &Field, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let at = |noun_fr: &str, noun_en: &str, checkpoint: &Id| {
+        format!("{} ({})", if fr { noun_fr } else { noun_en }, checkpoint_label(plan, checkpoint))
+    };
+    let plain = |fr_text: &str, en_text: &str| if fr { fr_text.to_owned() } else { en_text.to_owned() };
+    match field {
+        Field::Title => plain("Titre", "Title"),
+        Field::Groups => plain("Groupes visés", "Target groups"),
+        Field::Responsible => plain("Responsable", "Responsible"),
+        Field::Partners => plain("Partenaires", "Partners"),
+        Field::Implementation => plain("Mise en œuvre", "Implementation"),
+        Field::Services => plain("Services concernés", "Services involved"),
+        Field::Evaluation => plain("Évaluation", "Evaluation"),
+        Field::ExpectedResults => plain("Résultats attendus", "Expected results"),
+        Field::Schedule => plain("Échéancier", "Schedule"),
+        Field::Steps => plain("Étapes par année", "Steps by year"),
+        Field::BudgetPlanned => plain("Budget prévu", "Planned budget"),
+        Field::BudgetSpent => plain("Budget dépensé", "Budget spent"),
+        Field::Status(c) => at("État d'avancement", "Progress", c),
+        Field::Percent(c) => at("Pourcentage de réalisation", "Percent done", c),
+        Field::Narrative(c) => at("Commentaire", "Narrative", c),
+        Field::Measurement { segment, date } => {
+            let named = match subject {
+                Subject::Indicator(id) => plan
+                    .indicators
+                    .iter()
+                    .find(|i| &i.id == id)
+                    .and_then(|i| i.segments.iter().find(|s| &s.id == segment))
+                    .map(|s| s.label.clone())
+                    .filter(|label| !label.is_empty()),
+                _ => None,
+            };
+            let date = plan_date(*date, lang);
+            match (named, fr) {
+                (Some(segment), true) => format!("Mesure du {date} ({segment})"),
+                (Some(segment), false) => format!("Measurement of {date} ({segment})"),
+                (None, true) => format!("Mesure du {date}"),
+                (None, false) => format!("Measurement of {date}"),
+            }
+        }
+    }
+}
+
+/// A field's value as the coordinator reads it; « (vide) » when it holds nothing.
+pub fn value(plan: &Plan, subject: &Subject, value: &Value, lang: Lang) -> String {
+    if value.is_empty() {
+        return match lang {
+            Lang::Fr => "(vide)".into(),
+            Lang::En => "(empty)".into(),
+        };
+    }
+    match value {
+        Value::Text(text) => text.clone(),
+        Value::List(items) => items.join(" · "),
+        Value::Schedule(schedule) => {
+            let mut parts: Vec<String> = schedule.years.clone();
+            parts.extend(schedule.start.map(|d| plan_date(d, lang)));
+            parts.extend(schedule.end.map(|d| plan_date(d, lang)));
+            if !schedule.text.is_empty() {
+                parts.push(schedule.text.clone());
+            }
+            parts.join(" · ")
+        }
+        Value::Steps(steps) => Step::by_year(steps)
+            .into_iter()
+            .map(|(year, steps)| {
+                let texts: Vec<&str> = steps.iter().map(|s| s.text.as_str()).collect();
+                let colon = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
+                format!("{year}{colon}{}", texts.join(if lang == Lang::Fr { "\u{a0}; " } else { "; " }))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Value::Money(amount) => amount.map(|c| money(c, lang)).unwrap_or_default(),
+        Value::Status(status) => status.map(|s| action_status(s, lang).to_owned()).unwrap_or_default(),
+        Value::Percent(p) => p.map(|p| percent(f64::from(p), lang)).unwrap_or_default(),
+        Value::Measurement(measurement) => {
+            let Some(measurement) = measurement else { return String::new() };
+            let indicator = match subject {
+                Subject::Indicator(id) => plan.indicators.iter().find(|i| &i.id == id),
+                _ => None,
+            };
+            let shown = match indicator {
+                Some(i) => measured_value(&measurement.value, i.kind, i.out_of, lang),
+                None => match &measurement.value {
+                    crate::measurement::Value::Number(n) => number(*n, 2, lang),
+                    other => format!("{other:?}"),
+                },
+            };
+            if measurement.note.is_empty() {
+                shown
+            } else {
+                format!("{shown} — {}", measurement.note)
+            }
+        }
+    }
+}
+
+/// Why a file is not a return of this plan, and what to do instead.
+pub fn not_a_return(why: &NotAReturn, lang: Lang) -> String {
+    match (why, lang) {
+        (NotAReturn::WholePlan, Lang::Fr) => "Ce fichier est un plan entier, pas le retour d'une partie envoyée\u{a0}: ouvrez-le depuis l'écran Plans pour le consulter.".into(),
+        (NotAReturn::WholePlan, Lang::En) => "This file is a whole plan, not the return of a part that was sent: open it from the Plans screen to read it.".into(),
+        (NotAReturn::OtherPlan, Lang::Fr) => "Ce fichier est une partie d'un autre plan\u{a0}: il ne peut pas être fusionné dans celui-ci.".into(),
+        (NotAReturn::OtherPlan, Lang::En) => "This file is a part of another plan: it cannot be merged into this one.".into(),
+        (NotAReturn::UnknownSending, Lang::Fr) => "Ce fichier est une partie de ce plan, mais d'un envoi que ce plan n'a pas enregistré (envoyé depuis une autre copie du plan, peut-être)\u{a0}: il ne peut pas être fusionné.".into(),
+        (NotAReturn::UnknownSending, Lang::En) => "This file is a part of this plan, but of a sending this plan did not record (sent from another copy of the plan, perhaps): it cannot be merged.".into(),
+        (NotAReturn::AlreadyMerged { file, .. }, Lang::Fr) => format!("Ce retour a déjà été fusionné (fichier «\u{a0}{file}\u{a0}»)\u{a0}: rien n'a changé."),
+        (NotAReturn::AlreadyMerged { file, .. }, Lang::En) => format!("This return was already merged (file “{file}”): nothing changed."),
+    }
+}
+
+/// Where a part comes from, for its recipient: « Partie du plan « … » envoyée par … le
+/// 29 novembre 2026 à Services éducatifs, pour le suivi « Bilan de mi-année ». »
+pub fn part_origin(plan: &Plan, part: &PartOf, sent: NaiveDate, lang: Lang) -> String {
+    let checkpoint = checkpoint_label(plan, &part.checkpoint);
+    let from = if part.from.is_empty() { "—" } else { part.from.as_str() };
+    match lang {
+        Lang::Fr => format!(
+            "Partie du plan «\u{a0}{}\u{a0}», envoyée par {from} le {} à {}, pour le suivi «\u{a0}{checkpoint}\u{a0}».",
+            plan.title,
+            day(sent, lang),
+            part.to
+        ),
+        Lang::En => format!(
+            "Part of the plan “{}”, sent by {from} on {} to {}, for the checkpoint “{checkpoint}”.",
+            plan.title,
+            day(sent, lang),
+            part.to
+        ),
+    }
+}
+
+/// What a merged return brought: « 12 changements, dont 2 conflits ; 1 proposition
+/// d'ajout, 1 acceptée ».
+pub fn return_counts(plan: &Plan, record: &Return, lang: Lang) -> String {
+    let noun = &plan.action_name;
+    let fr = lang == Lang::Fr;
+    let changes = match (record.changes, fr) {
+        (0 | 1, true) => format!("{} changement", record.changes),
+        (n, true) => format!("{n}\u{a0}changements"),
+        (1, false) => "1 change".to_owned(),
+        (n, false) => format!("{n} changes"),
+    };
+    let conflicts = match (record.conflicts, fr) {
+        (0, _) => String::new(),
+        (1, true) => ", dont 1 conflit".into(),
+        (n, true) => format!(", dont {n}\u{a0}conflits"),
+        (1, false) => ", 1 of them a conflict".into(),
+        (n, false) => format!(", {n} of them conflicts"),
+    };
+    let plural = |n: usize| if lang.plural(n) { "s" } else { "" };
+    let proposed = match (record.proposed, fr) {
+        (0, _) => String::new(),
+        // « proposition d'ajout »: the plan's noun for its actions has no gender here.
+        (n, true) => format!(
+            "\u{a0}; {n}\u{a0}proposition{s} d'ajout, {} acceptée{}",
+            record.accepted,
+            plural(record.accepted),
+            s = plural(n)
+        ),
+        (n, false) => format!(
+            "; {n} new {} proposed, {} accepted",
+            super::lower_first(if lang.plural(n) { &noun.plural } else { &noun.singular }),
+            record.accepted
+        ),
+    };
+    format!("{changes}{conflicts}{proposed}")
+}

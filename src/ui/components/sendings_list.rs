@@ -1,0 +1,106 @@
+//! Who has answered: for each checkpoint, the parts sent, to whom and when, what came
+//! back and when, and who is still to answer; each part can be sent again as it was.
+
+use super::send_part::part_file_name;
+use crate::ui::context::use_ctx;
+use crate::ui::download::download;
+use jalon::format;
+use jalon::share::part;
+use jalon::share::Sending;
+use jalon::text::{self, sharing};
+use yew::prelude::*;
+
+/// The local day of a moment.
+fn local_day(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    at.with_timezone(&chrono::Local).date_naive()
+}
+
+#[function_component(SendingsList)]
+pub fn sendings_list() -> Html {
+    let ctx = use_ctx();
+    let plan = ctx.plan.clone();
+    if plan.sendings.is_empty() {
+        return html! {
+            <section class="card sendings" aria-labelledby="sendings-title">
+                <h2 id="sendings-title">{ ctx.words().who_answered }</h2>
+                <p>{ ctx.words().no_sendings }</p>
+            </section>
+        };
+    }
+    // Checkpoints in the plan's order, then any a sending names that the plan lost.
+    let mut checkpoints: Vec<&jalon::id::Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
+    for sending in &plan.sendings {
+        if !checkpoints.contains(&&sending.checkpoint) {
+            checkpoints.push(&sending.checkpoint);
+        }
+    }
+    let row = |sending: &Sending| {
+        let on_again = {
+            let (plan, sending, ctx) = (plan.clone(), sending.clone(), ctx.clone());
+            Callback::from(move |_: MouseEvent| {
+                let file = format::save(&part::part(&plan, &sending));
+                download(&part_file_name(ctx.words().part_kind, &sending.to, ctx.today), &file, "application/json");
+            })
+        };
+        let returned = match sending.last_return() {
+            Some(record) => (ctx.words().returned_on)(
+                &text::day(local_day(record.at), ctx.lang),
+                &sharing::return_counts(&plan, record, ctx.lang),
+            ),
+            None => ctx.words().awaiting_answer.to_string(),
+        };
+        html! {
+            <tr key={sending.id.to_string()} class={classes!(sending.returns.is_empty().then_some("awaiting"))}>
+                <th scope="row">{ &sending.to }</th>
+                <td>{ text::day(local_day(sending.at), ctx.lang) }</td>
+                <td>{ (ctx.words().sent_count)(sending.actions.len(), &plan.action_name, sending.indicators.len()) }</td>
+                <td>{ returned }</td>
+                <td>
+                    <button type="button" onclick={on_again}
+                        aria-label={format!("{} — {}", ctx.words().send_again, sending.to)}>
+                        { ctx.words().send_again }
+                    </button>
+                </td>
+            </tr>
+        }
+    };
+    let groups = checkpoints.into_iter().filter_map(|checkpoint| {
+        let sent: Vec<&Sending> = plan.sendings.iter().filter(|s| &s.checkpoint == checkpoint).collect();
+        if sent.is_empty() {
+            return None;
+        }
+        let label = plan
+            .checkpoints
+            .iter()
+            .find(|c| &c.id == checkpoint)
+            .map_or_else(|| checkpoint.to_string(), |c| format!("{} — {}", c.label, text::day(c.date, ctx.lang)));
+        let waiting = sent.iter().filter(|s| s.returns.is_empty()).count();
+        let heading_id = format!("sent-{checkpoint}");
+        Some(html! {
+            <div class="sendings-group" key={checkpoint.to_string()}>
+                <h3 id={heading_id.clone()}>{ label }</h3>
+                <p class="waiting">{ (ctx.words().still_to_answer)(waiting, sent.len()) }</p>
+                <div class="table-scroll" role="region" aria-labelledby={heading_id.clone()} tabindex="0">
+                    <table aria-labelledby={heading_id}>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ ctx.words().recipient }</th>
+                                <th scope="col">{ ctx.words().sent_on }</th>
+                                <th scope="col">{ ctx.words().sent_contents }</th>
+                                <th scope="col">{ ctx.words().returned }</th>
+                                <th scope="col"><span class="visually-hidden">{ ctx.words().send_again }</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for sent.into_iter().map(row) }</tbody>
+                    </table>
+                </div>
+            </div>
+        })
+    });
+    html! {
+        <section class="card sendings" aria-labelledby="sendings-title">
+            <h2 id="sendings-title">{ ctx.words().who_answered }</h2>
+            { for groups }
+        </section>
+    }
+}

@@ -1,0 +1,173 @@
+// Between partners: a part sent, updated in the partner's own browser, returned and
+// merged field by field; who has answered; files that are not a return of this plan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+
+const PRIMARY = 'Services éducatifs — primaire';
+const TRAINING = 'Offrir une formation sur l\'enseignement explicite de la lecture';
+const COACHING = 'Accompagner les écoles ciblées dans l\'utilisation de la manipulation en mathématique';
+
+/** Clicks `button` and returns the downloaded file's name and text. */
+async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+const asFile = ({ name, text }) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+/** The coordinator sends the sample plan's part to the primary-school services. */
+async function sendPart(page) {
+  await open(page, `${FILE_URL}#/partenaires`);
+  await page.getByLabel('Destinataire').selectOption(PRIMARY);
+  const ticks = page.locator('.send-actions input[type=checkbox]');
+  await ticks.first().waitFor();
+  return downloaded(page, page.getByRole('button', { name: 'Exporter la partie (.json)' }));
+}
+
+/** Saves the open action form after `fill` has filled it. */
+async function editAction(page, title, fill) {
+  await page.getByRole('button', { name: `Modifier « ${title} »` }).click();
+  const form = page.locator('form.action-form');
+  await fill(form);
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+test('a part is sent, updated in the partner\'s browser, returned and merged field by field', async () => {
+  const coordinator = await browser();
+  const partner = await browser();
+  try {
+    const c = coordinator.page;
+    await open(c, `${FILE_URL}#/partenaires`);
+    await c.getByLabel('Destinataire').selectOption(PRIMARY);
+    const ticks = c.locator('.send-actions input[type=checkbox]');
+    await ticks.first().waitFor();
+    assert.deepEqual(await c.locator('.send-actions label').allInnerTexts(), [TRAINING, COACHING]);
+    assert.equal(await c.locator('.send-actions legend').innerText(),
+      '2 moyens\u00a0: trouvés par responsable, porteur ou partenaire. Décochez ce qui ne doit pas être envoyé.');
+    assert.deepEqual(await audit(c), []);
+    await screenshot(c, 'sharing-send-1366');
+    const part = await downloaded(c, c.getByRole('button', { name: 'Exporter la partie (.json)' }));
+    assert.match(part.name, /^partie-services-educatifs-primaire-\d{4}-\d{2}-\d{2}\.json$/);
+    const sent = JSON.parse(part.text);
+    assert.equal(sent.version, 3);
+    assert.equal(sent.plan.part.to, PRIMARY);
+    assert.deepEqual(sent.plan.actions.map((a) => a.title), [TRAINING, COACHING]);
+    assert.ok(sent.plan.indicators.length > 0, 'the indicators of the objectives served go with it');
+    assert.equal(sent.plan.budget, undefined);
+    await c.locator('.sendings td').getByText('En attente de réponse').waitFor();
+    assert.match(await c.locator('.sendings').innerText(), /1 sur 1 en attente de réponse/);
+
+    // The partner opens the part beside the sample plan its own browser holds.
+    const p = partner.page;
+    await open(p, `${FILE_URL}#/plans`);
+    await p.locator('#import-file').setInputFiles(asFile(part));
+    await p.getByRole('button', { name: 'Ajouter ce plan' }).click();
+    const banner = p.locator('.part-banner');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de mi-année\u00a0»\./);
+    await p.goto(`${FILE_URL}#/plans`);
+    await p.locator('.plan-entry').nth(1).waitFor();
+    assert.equal(await p.locator('.plan-entry').count(), 2, 'the part stands beside the whole plan');
+
+    await p.goto(`${FILE_URL}#/actions`);
+    await p.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/).selectOption({ label: 'Réalisé' });
+    await editAction(p, TRAINING, (form) => form.getByLabel(/^Mise en œuvre/).fill('Quatre demi-journées par année, en ligne'));
+    await p.getByRole('button', { name: 'Ajouter : Moyen' }).click();
+    const form = p.locator('form.action-form');
+    await form.getByLabel('Titre').fill('Club de lecture le midi dans trois écoles');
+    await form.locator('input[type=checkbox]').first().check();
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await form.waitFor({ state: 'detached' });
+    // The context cannot be changed: the plan's title is read only, and a change
+    // asked elsewhere is refused, saying why.
+    assert.equal(await p.getByLabel('Titre du plan').isEditable(), false);
+    await p.goto(`${FILE_URL}#/parametres`);
+    await p.locator('#org-new-name').fill('Cégep de la Rivière');
+    await p.getByRole('button', { name: 'Ajouter l\'organisation' }).click();
+    await p.getByRole('alert').getByText(/seuls vos actions, leur état d'avancement et les mesures/).waitFor();
+    await p.goto(`${FILE_URL}#/actions`);
+    assert.deepEqual(await audit(p), []);
+    await screenshot(p, 'sharing-part-1366');
+    await p.reload();
+    await banner.waitFor();
+    const returned = await downloaded(p, banner.getByRole('button', { name: 'Exporter le retour (.json)' }));
+    assert.match(returned.name, /^retour-services-educatifs-primaire-/);
+
+    // Meanwhile the coordinator rewrote the same field: a conflict.
+    await c.goto(`${FILE_URL}#/actions`);
+    await editAction(c, TRAINING, (f) => f.getByLabel(/^Mise en œuvre/).fill('Deux journées par année, en présence'));
+
+    await c.goto(`${FILE_URL}#/partenaires`);
+    await c.locator('#return-file').setInputFiles(asFile(returned));
+    const review = c.locator('.return-review');
+    await review.waitFor();
+    assert.match(await review.innerText(), /1 changement repris, 1 conflit à résoudre, 1 proposition à décider\./);
+    const conflict = review.locator('tr.conflict-row');
+    assert.match(await conflict.innerText(), /Deux journées par année, en présence/);
+    assert.equal(await conflict.locator('ins').first().innerText(), 'Quatre demi-journées ');
+    const merge = review.getByRole('button', { name: 'Fusionner le retour' });
+    assert.equal(await merge.isDisabled(), true, 'nothing is merged while a choice waits');
+    assert.deepEqual(await audit(c), []);
+    await review.scrollIntoViewIfNeeded();
+    await screenshot(c, 'sharing-review-1366');
+    await conflict.getByLabel('Écrire une autre valeur').check();
+    await conflict.getByLabel('Valeur retenue').fill('Quatre demi-journées par année, en présence');
+    await review.locator('li.proposal').getByLabel('Accepter').check();
+    await merge.click();
+    await c.getByRole('status').getByText(/Retour de Services éducatifs — primaire fusionné/).waitFor();
+
+    await c.goto(`${FILE_URL}#/actions`);
+    assert.match(await c.locator('tr', { hasText: 'Club de lecture le midi' }).innerText(), /Club de lecture/);
+    const status = c.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/);
+    assert.equal(await status.locator('option:checked').innerText(), 'Réalisé');
+    // One undo takes the whole merge back.
+    await c.getByRole('button', { name: /^Défaire/ }).click();
+    await c.locator('tr', { hasText: 'Club de lecture le midi' }).waitFor({ state: 'detached' });
+    await c.getByRole('button', { name: /^Refaire/ }).click();
+    await c.locator('tr', { hasText: 'Club de lecture le midi' }).waitFor();
+
+    await c.goto(`${FILE_URL}#/partenaires`);
+    await c.locator('.sendings').getByText(/Reçu le .*2\u00a0changements, dont 1 conflit\u00a0; 1\u00a0proposition d'ajout, 1 acceptée$/).waitFor();
+    // The same return again changes nothing.
+    await c.locator('#return-file').setInputFiles(asFile(returned));
+    await c.getByRole('alert').getByText(/Ce retour a déjà été fusionné/).waitFor();
+    assert.deepEqual(coordinator.errors, []);
+    assert.deepEqual(partner.errors, []);
+  } finally {
+    await coordinator.close();
+    await partner.close();
+  }
+});
+
+test('a whole plan, a part of another plan and a part of an unknown sending are refused as returns', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    const part = await sendPart(page);
+    const whole = readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8');
+    const other = JSON.parse(part.text);
+    other.plan.part.plan = 'un-autre-plan';
+    const unknown = JSON.parse(part.text);
+    unknown.plan.part.sending = 'envoi-inconnu';
+    const cases = [
+      [{ name: 'plan.json', text: whole }, /Ce fichier est un plan entier/],
+      [{ name: 'autre.json', text: JSON.stringify(other) }, /une partie d'un autre plan/],
+      [{ name: 'inconnu.json', text: JSON.stringify(unknown) }, /d'un envoi que ce plan n'a pas enregistré/],
+      [{ name: 'casse.json', text: '{ "format": "jalon-plan", ' }, /se termine|fin|JSON/i],
+    ];
+    for (const [file, message] of cases) {
+      await page.locator('#return-file').setInputFiles(asFile(file));
+      const alert = page.getByRole('alert').filter({ hasText: file.name });
+      await alert.waitFor();
+      assert.match(await alert.innerText(), message);
+    }
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
