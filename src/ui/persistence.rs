@@ -277,9 +277,9 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
 }
 
 /// Learns of other tabs' saves: of this plan (shown at once when its writer had read
-/// this page's version and this page has no unsaved change, otherwise offered beside
-/// this page's version), and of the library. Any of them may have made room for a save
-/// that failed.
+/// this page's version, or read a version written over it the same way, and this page
+/// has no unsaved change; otherwise offered beside this page's version), and of the
+/// library. Any of them may have made room for a save that failed.
 #[hook]
 pub fn use_other_tabs(state: &UseReducerHandle<State>, keeper: &Keeper) {
     let dispatcher = state.dispatcher();
@@ -304,7 +304,10 @@ pub fn use_other_tabs(state: &UseReducerHandle<State>, keeper: &Keeper) {
                 let theirs = store::current_base(&id);
                 if key == store::key_of(&id) && theirs.is_some() && theirs != mine {
                     if let store::Stored::Plan { plan, digest, base } = store::load_plan(&id) {
-                        let over_mine = mine.is_some() && store::written_over(&id, &base) == mine;
+                        // Written over this page's version, or over a later one written
+                        // over it: the other tab may have saved twice before this page
+                        // looked.
+                        let over_mine = mine.as_deref().is_some_and(|mine| store::descends_from(&id, &base, mine));
                         dispatcher.dispatch(Msg::SavedElsewhere { plan: *plan, digest, base, over_mine });
                     }
                 }

@@ -212,7 +212,8 @@ pub enum Msg {
     SaveRefusedNewer,
     Exported(Exported),
     /// Storage holds another version of this plan, `base`, written by another tab (or
-    /// found when saving); `over_mine` when its writer had read this page's version.
+    /// found when saving); `over_mine` when its writer had read this page's version, or
+    /// a version written over it the same way.
     SavedElsewhere {
         plan: Plan,
         digest: String,

@@ -6,7 +6,7 @@
 //!   without reading every plan;
 //! - `plans.<id>`: one plan, in the core's file format;
 //! - `over.<id>.<base>`: which stored version the version `<base>` was written over
-//!   (see `save_plan`);
+//!   (see `save_plan`), kept for the plan's last `LINEAGE_KEPT` versions;
 //! - `current`: the plan open last; `lang`: the language chosen;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy.
@@ -368,11 +368,38 @@ pub enum Save {
     },
 }
 
-/// The version that `base` was written over, as its writer recorded it (`None` when
-/// unknown, or when it was the first version stored).
-pub fn written_over(id: &Id, base: &str) -> Option<String> {
-    let over = storage()?.get_item(&format!("{}{base}", over_prefix(id))).ok().flatten()?;
-    (!over.is_empty()).then_some(over)
+/// How many of a plan's versions keep the record of what they were written over. A tab
+/// busy for a while learns of several saves at once, the last already in storage: it
+/// finds the version it holds by going back from that one, one record a save.
+const LINEAGE_KEPT: usize = 8;
+
+/// The records of what the plan's versions were written over, from the version `base`
+/// back, as their writers made them: each record's key, and the version it names. Ends
+/// at the first version stored, at a version without a record, at a version met again,
+/// or after `LINEAGE_KEPT` records.
+fn lineage(storage: &Storage, id: &Id, base: &str) -> Vec<(String, String)> {
+    let mut records: Vec<(String, String)> = Vec::new();
+    let mut at = base.to_owned();
+    while records.len() < LINEAGE_KEPT {
+        let key = format!("{}{at}", over_prefix(id));
+        if records.iter().any(|(seen, _)| *seen == key) {
+            break;
+        }
+        let Some(over) = storage.get_item(&key).ok().flatten() else { break };
+        records.push((key, over.clone()));
+        if over.is_empty() {
+            break;
+        }
+        at = over;
+    }
+    records
+}
+
+/// Whether the stored version `base` was written over `ancestor`, directly or through
+/// later saves, each by a writer who had read the version before (as far back as the
+/// records are kept): nothing of `ancestor` was lost on the way.
+pub fn descends_from(id: &Id, base: &str, ancestor: &str) -> bool {
+    storage().is_some_and(|storage| lineage(&storage, id, base).iter().any(|(_, over)| over == ancestor))
 }
 
 /// Whether `key` records what a version of the plan `id` was written over.
@@ -423,18 +450,28 @@ pub fn save_ready(plan: &Plan, base: Option<&str>, ready: &Ready, text: &JsValue
         // The version written over is recorded first, so that another tab seeing the
         // new text can tell whether it was written over the version it holds.
         let over_key = format!("{}{new_base}", over_prefix(&plan.id));
+        // The same text stored before may have a record that later ones lead back to.
+        let earlier = storage.get_item(&over_key).ok().flatten();
         if let Err(error) = storage.set_item(&over_key, base.unwrap_or_default()) {
             return Save::Failed(failure(&error));
         }
         if let Err(error) = texts(&storage).set(&key, text) {
-            let _ = storage.remove_item(&over_key);
+            let _ = match &earlier {
+                Some(earlier) => storage.set_item(&over_key, earlier),
+                None => storage.remove_item(&over_key),
+            };
             return Save::Failed(failure(&error));
         }
         if texts(&storage).get(&key).ok().as_ref() != Some(text) {
             return Save::Failed(Failure::Refused);
         }
         remember(&key, text, new_base);
-        for old in keys(&storage).into_iter().filter(|k| k.starts_with(&over_prefix(&plan.id)) && *k != over_key) {
+        // The records of the last versions stay for tabs that have not caught up yet.
+        let kept = lineage(&storage, &plan.id, new_base);
+        let prefix = over_prefix(&plan.id);
+        for old in
+            keys(&storage).into_iter().filter(|k| k.starts_with(&prefix) && !kept.iter().any(|(key, _)| key == k))
+        {
             let _ = storage.remove_item(&old);
         }
     }

@@ -4,7 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, open, audit, FILE_URL } from './support.mjs';
 
+// A page that opened the sample says it is saved only once it has stored it. After a
+// change the same words may still show from before (the clock stands still, so even the
+// time reads the same): a change is waited for in storage.
 const saved = (page) => page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
+const stored = (page, title) => page.waitForFunction((t) => {
+  const text = localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`);
+  try { return JSON.parse(text).plan.title === t; } catch { return false; }
+}, title);
+// A tab opened on a stored plan holds the version stored, with nothing of its own to save.
+const kept = (page) => page.locator('.save-state').getByText('Conservé dans ce navigateur').waitFor();
 
 test('the banner says when the plan was last exported and reminds while changes are in no file', async () => {
   const b = await browser();
@@ -37,9 +46,10 @@ test('two tabs: a save in one shows in the other, and unsaved changes are never 
     await saved(first);
     const second = await b.context.newPage();
     await open(second, `${FILE_URL}#/structure`);
+    await kept(second);
 
     await first.getByLabel('Titre du plan').fill('Titre écrit dans le premier onglet');
-    await saved(first);
+    await stored(first, 'Titre écrit dans le premier onglet');
     await second.getByRole('alert').getByText('modifié dans un autre onglet').waitFor();
     assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Titre écrit dans le premier onglet');
 
@@ -71,6 +81,50 @@ test('two tabs: a save in one shows in the other, and unsaved changes are never 
     await conflictWith('Brouillon du second onglet', 'Version retenue du premier onglet');
     await second.getByRole('button', { name: 'Prendre l\'autre version' }).click();
     assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Version retenue du premier onglet');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('two tabs: a tab that learns late of two saves in a row shows the last, with nothing to choose', async () => {
+  const b = await browser();
+  try {
+    // The second tab's storage events wait until the test lets them through, one task
+    // each, as in a tab busy elsewhere; its storage is up to date all the while.
+    await b.context.addInitScript(() => {
+      window.held = { on: false, events: [] };
+      addEventListener('storage', (event) => {
+        if (!window.held.on) return;
+        event.stopImmediatePropagation();
+        window.held.events.push({ key: event.key, oldValue: event.oldValue, newValue: event.newValue, url: event.url });
+      }, true);
+    });
+    const first = b.page;
+    await open(first, `${FILE_URL}#/structure`);
+    await saved(first);
+    const second = await b.context.newPage();
+    await open(second, `${FILE_URL}#/structure`);
+    await kept(second);
+    await second.evaluate(() => { window.held.on = true; });
+
+    for (const title of ['Premier titre enregistré', 'Second titre enregistré']) {
+      await first.getByLabel('Titre du plan').fill(title);
+      await stored(first, title);
+    }
+    await second.waitForFunction(() => window.held.events.some((e) => e.key.startsWith('jalon.v1.plans.')
+      && JSON.parse(e.newValue).plan.title === 'Second titre enregistré'));
+    assert.equal(await second.getByLabel('Titre du plan').inputValue(), "Plan d'engagement vers la réussite 2023-2027");
+    const count = await second.evaluate(() => { window.held.on = false; return window.held.events.length; });
+    for (let i = 0; i < count; i++) {
+      await second.evaluate((n) => {
+        const e = window.held.events[n];
+        dispatchEvent(new StorageEvent('storage', { ...e, storageArea: localStorage }));
+      }, i);
+    }
+    await second.getByRole('alert').getByText('modifié dans un autre onglet').waitFor();
+    assert.equal(await second.getByLabel('Titre du plan').inputValue(), 'Second titre enregistré');
+    assert.equal(await second.locator('.conflict').count(), 0);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
