@@ -37,3 +37,4 @@ bench: build
 	node benches/page.mjs
 	node benches/startup.mjs
 	node benches/app.mjs
+	node benches/partners.mjs

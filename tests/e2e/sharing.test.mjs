@@ -171,3 +171,25 @@ test('a whole plan, a part of another plan and a part of an unknown sending are 
     await b.close();
   }
 });
+
+test('on a phone and in English, the partners screen fits, speaks English and passes axe', async () => {
+  const b = await browser({ width: 390, height: 844 });
+  try {
+    const page = b.page;
+    await sendPart(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partners: parts sent and returns' }).waitFor();
+    await page.getByLabel('Recipient').selectOption(PRIMARY);
+    await page.locator('.send-actions legend').getByText('2 moyens: found by responsible, carrier or partner').waitFor();
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Awaiting an answer/);
+    assert.match(text, /0 of 1 awaiting an answer|1 of 1 awaiting an answer/);
+    assert.doesNotMatch(text, /\u00a0[:;?!]|«/, 'no French punctuation in English');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scroll');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'sharing-390-en');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});

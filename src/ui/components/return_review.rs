@@ -44,6 +44,44 @@ fn compared(ctx_lang: jalon::lang::Lang, plan: &Plan, change: &FieldChange, remo
     }
 }
 
+/// The coordinator's decisions so far, for the review they answer: a decision made
+/// for a review since recomputed (another tab's save changed the plan) is dropped.
+#[derive(Default, PartialEq)]
+struct Chosen {
+    review: usize,
+    decisions: Decisions,
+}
+
+enum Choose {
+    Change(usize, Resolution),
+    Proposal(usize, bool),
+}
+
+impl Reducible for Chosen {
+    /// The review decided on (its address and itself), and the decision.
+    type Action = (Rc<Review>, Choose);
+
+    // Each decision is applied to the latest ones, however fast they come.
+    fn reduce(self: Rc<Self>, (review, choose): Self::Action) -> Rc<Self> {
+        let mut decisions = self.current(&review);
+        match choose {
+            Choose::Change(index, resolution) => decisions.changes[index] = Some(resolution),
+            Choose::Proposal(index, accept) => decisions.proposals[index] = Some(accept),
+        }
+        Rc::new(Chosen { review: Rc::as_ptr(&review) as usize, decisions })
+    }
+}
+
+impl Chosen {
+    fn current(&self, review: &Rc<Review>) -> Decisions {
+        if self.review == Rc::as_ptr(review) as usize {
+            self.decisions.clone()
+        } else {
+            Decisions::undecided(review)
+        }
+    }
+}
+
 #[function_component(ReturnReview)]
 pub fn return_review(props: &Props) -> Html {
     let ctx = use_ctx();
@@ -53,7 +91,11 @@ pub fn return_review(props: &Props) -> Html {
             merge::review(&plan, &returned).map(Rc::new)
         })
     };
-    let decisions = use_state(Decisions::default);
+    let chosen = use_reducer(Chosen::default);
+    let names = {
+        let plan = ctx.plan.clone();
+        use_memo(ctx.revision, move |_| SubjectNames::new(&plan))
+    };
     let review: Rc<Review> = match &*reviewed {
         Ok(review) => review.clone(),
         Err(why) => {
@@ -66,24 +108,13 @@ pub fn return_review(props: &Props) -> Html {
             };
         }
     };
-    // Decisions follow the review they answer.
-    let current =
-        if decisions.changes.len() == review.changes.len() && decisions.proposals.len() == review.proposals.len() {
-            (*decisions).clone()
-        } else {
-            Decisions::undecided(&review)
-        };
+    let current = chosen.current(&review);
     let plan = ctx.plan.clone();
-    let names = SubjectNames::new(&plan);
     let lang = ctx.lang;
     let w = ctx.words();
     let decide = {
-        let (decisions, current) = (decisions.clone(), current.clone());
-        move |index: usize, resolution: Option<Resolution>| {
-            let mut next = current.clone();
-            next.changes[index] = resolution;
-            decisions.set(next);
-        }
+        let (chosen, review) = (chosen.dispatcher(), review.clone());
+        move |choose: Choose| chosen.dispatch((review.clone(), choose))
     };
     let taken = review.changes.iter().filter(|c| c.kind == Kind::Taken).count();
     let to_decide = review.changes.len() - taken;
@@ -116,7 +147,7 @@ pub fn return_review(props: &Props) -> Html {
             Kind::Conflict | Kind::Proposal => {
                 let pick = |resolution: Resolution| {
                     let decide = decide.clone();
-                    Callback::from(move |_: Event| decide(index, Some(resolution.clone())))
+                    Callback::from(move |_: Event| decide(Choose::Change(index, resolution.clone())))
                 };
                 let (mine_label, theirs_label) =
                     if change.kind == Kind::Proposal { (w.decline, w.accept) } else { (w.keep_mine, w.take_theirs) };
@@ -129,7 +160,7 @@ pub fn return_review(props: &Props) -> Html {
                     let decide = decide.clone();
                     Callback::from(move |e: InputEvent| {
                         let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-                        decide(index, Some(Resolution::Edited(Value::Text(text))))
+                        decide(Choose::Change(index, Resolution::Edited(Value::Text(text))))
                     })
                 };
                 let label = format!(
@@ -173,12 +204,8 @@ pub fn return_review(props: &Props) -> Html {
         let name = format!("proposal-{index}");
         let chosen = current.proposals.get(index).copied().flatten();
         let pick = |accept: bool| {
-            let (decisions, current) = (decisions.clone(), current.clone());
-            Callback::from(move |_: Event| {
-                let mut next = current.clone();
-                next.proposals[index] = Some(accept);
-                decisions.set(next);
-            })
+            let decide = decide.clone();
+            Callback::from(move |_: Event| decide(Choose::Proposal(index, accept)))
         };
         let objectives: Vec<String> =
             action.objectives.iter().map(|o| names.name(&plan, &Subject::Element(o.clone()), lang)).collect();
