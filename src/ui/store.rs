@@ -172,8 +172,8 @@ pub struct Entry {
     pub id: Id,
     pub title: String,
     pub modified: DateTime<Utc>,
-    /// The file format version of the page that saved the plan last: an older page
-    /// never overwrites what a newer one wrote.
+    /// The file format version the plan was saved in last (see `format::version_for`):
+    /// a page that reads only older versions never overwrites it.
     #[serde(default = "first_version")]
     pub version: u64,
 }
@@ -208,7 +208,7 @@ pub fn library() -> Vec<Entry> {
         // never counts it as its own.
         let (title, version) =
             match storage.get_item(key).ok().flatten().map(|t| file_text(t).and_then(|t| format::load(&t))) {
-                Some(Ok(plan)) => (plan.title, format::VERSION),
+                Some(Ok(plan)) => (plan.title.clone(), format::version_for(&plan)),
                 Some(Err(format::LoadError::NewerVersion { found, .. })) => (id.to_string(), found),
                 _ => (id.to_string(), format::VERSION),
             };
@@ -475,8 +475,14 @@ pub fn save_ready(plan: &Plan, base: Option<&str>, ready: &Ready, text: &JsValue
             let _ = storage.remove_item(&old);
         }
     }
-    let entry =
-        Entry { id: plan.id.clone(), title: plan.title.clone(), modified: Utc::now(), version: format::VERSION };
+    // The version the plan is written in: an earlier page may go on saving a plan that
+    // uses nothing newer.
+    let entry = Entry {
+        id: plan.id.clone(),
+        title: plan.title.clone(),
+        modified: Utc::now(),
+        version: format::version_for(plan),
+    };
     match entries.iter_mut().find(|e| e.id == plan.id) {
         Some(existing) => *existing = entry,
         None => entries.push(entry),
