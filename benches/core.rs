@@ -72,4 +72,43 @@ fn main() {
         everything.as_secs_f64() / parse.as_secs_f64()
     );
     println!("format::save                           {:>10}", ms(save));
+
+    // A partner's return of all 5 000 actions, 500 changed, 50 of them also changed by
+    // the coordinator since the sending.
+    use jalon::share::{merge, part};
+    let mut coordinator = plan.clone();
+    let choice = part::Choice {
+        to: "Coordination".into(),
+        checkpoint: coordinator.checkpoints[0].id.clone(),
+        actions: coordinator.actions.iter().map(|a| a.id.clone()).collect(),
+        indicators: false,
+    };
+    let record = part::sending(&coordinator, &choice, jalon::id::Id::new("envoi"), chrono::DateTime::UNIX_EPOCH);
+    let mut returned = part::part(&coordinator, &record);
+    coordinator.sendings.push(record);
+    for action in returned.actions.iter_mut().step_by(10) {
+        action.implementation.push_str(" (revu)");
+    }
+    for action in coordinator.actions.iter_mut().step_by(100) {
+        action.implementation.push_str(" (autrement)");
+    }
+    let review = time(|| merge::review(&coordinator, &returned).map(|r| r.changes.len()));
+    let reviewed = merge::review(&coordinator, &returned).expect("a return of the plan");
+    let mut decisions = merge::Decisions::undecided(&reviewed);
+    for (change, decision) in reviewed.changes.iter().zip(decisions.changes.iter_mut()) {
+        if change.kind != merge::Kind::Taken {
+            *decision = Some(merge::Resolution::Theirs);
+        }
+    }
+    let apply = time(|| {
+        let mut merged = coordinator.clone();
+        merge::apply(&mut merged, &reviewed, &decisions, "retour.json", chrono::DateTime::UNIX_EPOCH).map(|_| merged)
+    });
+    println!(
+        "merge::review, 5 000 actions returned    {:>9}   ({} fields, {} conflicts)",
+        ms(review),
+        reviewed.changes.len(),
+        reviewed.conflicts()
+    );
+    println!("merge::apply (with a copy of the plan)   {:>9}", ms(apply));
 }

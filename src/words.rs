@@ -584,6 +584,7 @@ pub struct Words {
     pub export_return: &'static str,
     pub part_kind: &'static str,
     pub return_kind: &'static str,
+    pub part_for: fn(&str) -> String,
 }
 
 pub static FR: Words = Words {
@@ -1159,6 +1160,7 @@ pub static FR: Words = Words {
     export_return: "Exporter le retour (.json)",
     part_kind: "partie",
     return_kind: "retour",
+    part_for: |to| format!("Partie pour {to}"),
 };
 
 pub static EN: Words = Words {
@@ -1734,6 +1736,7 @@ pub static EN: Words = Words {
     export_return: "Export the return (.json)",
     part_kind: "part",
     return_kind: "return",
+    part_for: |to| format!("Part for {to}"),
 };
 
 /// The screens' words in `lang`.

@@ -176,6 +176,10 @@ pub struct Entry {
     /// a page that reads only older versions never overwrites it.
     #[serde(default = "first_version")]
     pub version: u64,
+    /// For a part, its recipient: the library tells it from the whole plan it shares a
+    /// title with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_for: Option<String>,
 }
 
 fn first_version() -> u64 {
@@ -212,7 +216,7 @@ pub fn library() -> Vec<Entry> {
                 Some(Err(format::LoadError::NewerVersion { found, .. })) => (id.to_string(), found),
                 _ => (id.to_string(), format::VERSION),
             };
-        entries.push(Entry { id, title, modified: Utc::now(), version });
+        entries.push(Entry { id, title, modified: Utc::now(), version, part_for: None });
     }
     entries
 }
@@ -482,6 +486,7 @@ pub fn save_ready(plan: &Plan, base: Option<&str>, ready: &Ready, text: &JsValue
         title: plan.title.clone(),
         modified: Utc::now(),
         version: format::version_for(plan),
+        part_for: plan.part.as_ref().map(|part| part.to.clone()),
     };
     match entries.iter_mut().find(|e| e.id == plan.id) {
         Some(existing) => *existing = entry,

@@ -72,6 +72,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await p.goto(`${FILE_URL}#/plans`);
     await p.locator('.plan-entry').nth(1).waitFor();
     assert.equal(await p.locator('.plan-entry').count(), 2, 'the part stands beside the whole plan');
+    assert.equal(await p.locator('.plan-entry .badge.part').innerText(), `Partie pour ${PRIMARY}`);
 
     await p.goto(`${FILE_URL}#/actions`);
     await p.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/).selectOption({ label: 'Réalisé' });

@@ -66,7 +66,8 @@ pub fn library(props: &Props) -> Html {
                 id: ctx.plan.id.clone(),
                 title: ctx.plan.title.clone(),
                 modified: chrono::Utc::now(),
-                version: jalon::format::VERSION,
+                version: jalon::format::version_for(&ctx.plan),
+                part_for: ctx.plan.part.as_ref().map(|part| part.to.clone()),
             },
         );
     }
@@ -177,6 +178,7 @@ pub fn library(props: &Props) -> Html {
             _ => html! {
                 <>
                     <span class="plan-name">{ &entry.title }</span>
+                    if let Some(to) = &entry.part_for { <span class="badge part">{ (ctx.words().part_for)(to) }</span> }
                     if is_open { <span class="badge current">{ ctx.words().open_badge }</span> }
                 </>
             },
