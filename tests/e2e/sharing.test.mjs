@@ -91,6 +91,14 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await p.getByRole('button', { name: 'Ajouter l\'organisation' }).click();
     await p.getByRole('alert').getByText(/seuls vos actions, leur état d'avancement et les mesures/).waitFor();
     await p.goto(`${FILE_URL}#/actions`);
+    // A measurement of an indicator sent with the part, at the checkpoint.
+    await p.goto(`${FILE_URL}#/suivi`);
+    const measure = p.locator('section.report li.measurement-entry').first();
+    await measure.getByLabel('Valeur à cette date').fill('64,5');
+    await measure.getByLabel('Valeur à cette date').press('Tab');
+    await p.waitForFunction(() => document.querySelector('section.report li.measurement-entry input')?.value.startsWith('64,5'));
+    assert.equal(await measure.getByRole('alert').count(), 0);
+    await p.goto(`${FILE_URL}#/actions`);
     assert.deepEqual(await audit(p), []);
     await screenshot(p, 'sharing-part-1366');
     await p.reload();
@@ -106,7 +114,8 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await c.locator('#return-file').setInputFiles(asFile(returned));
     const review = c.locator('.return-review');
     await review.waitFor();
-    assert.match(await review.innerText(), /1 changement repris, 1 conflit à résoudre, 1 proposition à décider\./);
+    assert.match(await review.innerText(), /2 changements repris, 1 conflit à résoudre, 1 proposition à décider\./);
+    assert.match(await review.locator('tr.taken-row', { hasText: 'Mesure du 12 décembre 2023' }).innerText(), /64,5/);
     const conflict = review.locator('tr.conflict-row');
     assert.match(await conflict.innerText(), /Deux journées par année, en présence/);
     assert.equal(await conflict.locator('ins').first().innerText(), 'Quatre demi-journées ');
@@ -132,7 +141,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await c.locator('tr', { hasText: 'Club de lecture le midi' }).waitFor();
 
     await c.goto(`${FILE_URL}#/partenaires`);
-    await c.locator('.sendings').getByText(/Reçu le .*2\u00a0changements, dont 1 conflit\u00a0; 1\u00a0proposition d'ajout, 1 acceptée$/).waitFor();
+    await c.locator('.sendings').getByText(/Reçu le .*3\u00a0changements, dont 1 conflit\u00a0; 1\u00a0proposition d'ajout, 1 acceptée$/).waitFor();
     // The same return again changes nothing.
     await c.locator('#return-file').setInputFiles(asFile(returned));
     await c.getByRole('alert').getByText(/Ce retour a déjà été fusionné/).waitFor();
