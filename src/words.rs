@@ -585,6 +585,7 @@ pub struct Words {
     pub part_kind: &'static str,
     pub return_kind: &'static str,
     pub part_for: fn(&str) -> String,
+    pub part_context: &'static str,
 }
 
 pub static FR: Words = Words {
@@ -1161,6 +1162,7 @@ pub static FR: Words = Words {
     part_kind: "partie",
     return_kind: "retour",
     part_for: |to| format!("Partie pour {to}"),
+    part_context: "Contexte du plan, affiché seulement\u{a0}: il ne se modifie pas dans une partie",
 };
 
 pub static EN: Words = Words {
@@ -1737,6 +1739,7 @@ pub static EN: Words = Words {
     part_kind: "part",
     return_kind: "return",
     part_for: |to| format!("Part for {to}"),
+    part_context: "The plan's context, shown only: it is not changed in a part",
 };
 
 /// The screens' words in `lang`.

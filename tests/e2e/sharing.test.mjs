@@ -87,10 +87,15 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     // asked elsewhere is refused, saying why.
     assert.equal(await p.getByLabel('Titre du plan').isEditable(), false);
     await p.goto(`${FILE_URL}#/parametres`);
-    await p.locator('#org-new-name').fill('Cégep de la Rivière');
-    await p.getByRole('button', { name: 'Ajouter l\'organisation' }).click();
-    await p.getByRole('alert').getByText(/seuls vos actions, leur état d'avancement et les mesures/).waitFor();
+    assert.equal(await p.locator('#org-new-name').isDisabled(), true);
+    await p.goto(`${FILE_URL}#/structure`);
+    assert.equal(await p.locator('.context-only button').first().isDisabled(), true);
+    assert.deepEqual(await audit(p), []);
     await p.goto(`${FILE_URL}#/actions`);
+    await p.getByRole('button', { name: `Supprimer « ${COACHING} »` }).click();
+    await p.getByRole('group', { name: /^Supprimer « Accompagner/ }).getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await p.getByRole('alert').getByText(/seuls vos actions, leur état d'avancement et les mesures/).waitFor();
+    assert.equal(await p.locator('tr', { hasText: COACHING }).count(), 1, 'a sent action stays');
     // A measurement of an indicator sent with the part, at the checkpoint.
     await p.goto(`${FILE_URL}#/suivi`);
     const measure = p.locator('section.report li.measurement-entry').first();

@@ -21,6 +21,7 @@ pub mod choice_select;
 pub mod column_picker;
 pub mod confirm;
 pub mod conflict;
+pub mod context_only;
 pub mod delete_element;
 pub mod element_form;
 pub mod finding_notes;

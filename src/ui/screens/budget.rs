@@ -10,6 +10,7 @@ use crate::ui::components::budget_form::{BudgetForm, Field, Value};
 use crate::ui::components::budget_rates::BudgetRates;
 use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
+use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
 use jalon::check::{check, Finding};
 use jalon::edit::Change;
@@ -60,6 +61,7 @@ pub fn screen() -> Html {
     html! {
         <div class="budget">
             <h1>{ ctx.words().budget }</h1>
+            <ContextOnly>
             if budget.is_empty() {
                 <div class="card start">
                     <p>{ ctx.words().plan_has_no_budget }</p>
@@ -95,6 +97,7 @@ pub fn screen() -> Html {
                     fields={vec![Field::text(ctx.words().label, ""), Field::money(ctx.words().amount_allocate, None, ctx.lang)]}
                     submit={ctx.words().add_allocation} on_submit={on_add_allocation} />
             </section>
+            </ContextOnly>
         </div>
     }
 }

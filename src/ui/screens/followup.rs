@@ -6,6 +6,7 @@
 
 use crate::ui::components::checkpoint_form::CheckpointForm;
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::context_only::ContextOnly;
 use crate::ui::components::measurement_entry::MeasurementEntry;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
@@ -162,10 +163,13 @@ pub fn screen() -> Html {
                 <div class="report-head">
                     <h2 id="report-title">{ &checkpoint.label }</h2>
                     { date_badge(&ctx, checkpoint) }
-                    if checkpoint.closed {
-                        <button type="button" onclick={ask(Asking::Reopen)}>{ ctx.words().reopen }</button>
-                    } else {
-                        <button type="button" class="danger" onclick={ask(Asking::Close)}>{ ctx.words().close_checkpoint }</button>
+                    // A part's recipient reports; closing is the coordinator's.
+                    if plan.part.is_none() {
+                        if checkpoint.closed {
+                            <button type="button" onclick={ask(Asking::Reopen)}>{ ctx.words().reopen }</button>
+                        } else {
+                            <button type="button" class="danger" onclick={ask(Asking::Close)}>{ ctx.words().close_checkpoint }</button>
+                        }
                     }
                 </div>
                 <p role="status" class="lock-state">{
@@ -192,7 +196,7 @@ pub fn screen() -> Html {
                 } else {
                     <ul class="checkpoint-list">{ for list }</ul>
                 }
-                <CheckpointForm {on_created} />
+                <ContextOnly><CheckpointForm {on_created} /></ContextOnly>
             </section>
             { report.unwrap_or_default() }
         </section>

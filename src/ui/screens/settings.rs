@@ -3,6 +3,7 @@
 //! roll-up rule, numbering). Checkpoints are edited on the follow-up screen, linked here.
 
 use crate::ui::components::choice_select::ChoiceSelect;
+use crate::ui::components::context_only::ContextOnly;
 use crate::ui::components::level_names::LevelNames;
 use crate::ui::components::line_field::LineField;
 use crate::ui::components::organisations::Organisations;
@@ -59,6 +60,7 @@ pub fn settings() -> Html {
         <div class="settings">
             <h1>{ w.plan_settings }</h1>
             <p class="help">{ w.settings_help }</p>
+            <ContextOnly>
             <section class="card settings-part" aria-labelledby="settings-title-title">
                 <h2 id="settings-title-title">{ w.title }</h2>
                 <label for="settings-title" class="visually-hidden">{ w.title }</label>
@@ -91,6 +93,7 @@ pub fn settings() -> Html {
                     <p class="help" id="numbering-help">{ w.numbering_help }</p>
                 </div>
             </section>
+            </ContextOnly>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The structure screen: the elements outside the tree (to put back), the plan's tree
 //! as an editor, and the plan's own names for its levels and its actions.
 
+use crate::ui::components::context_only::ContextOnly;
 use crate::ui::components::level_names::LevelNames;
 use crate::ui::components::outside_tree::OutsideTree;
 use crate::ui::components::plan_tree::PlanTree;
@@ -18,9 +19,11 @@ pub fn structure() -> Html {
             <p class="help">
                 { (ctx.words().plan_levels_are)(&levels.join(" → ")) }
             </p>
-            <OutsideTree />
-            <PlanTree />
-            <LevelNames />
+            <ContextOnly>
+                <OutsideTree />
+                <PlanTree />
+                <LevelNames />
+            </ContextOnly>
         </div>
     }
 }
