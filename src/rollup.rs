@@ -30,7 +30,8 @@ impl Summary {
         }
     }
 
-    fn merge(&mut self, other: &Summary) {
+    /// Adds another summary's counts and scores: a level's or a region's whole.
+    pub fn merge(&mut self, other: &Summary) {
         for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
             *mine += theirs;
         }
@@ -189,7 +190,7 @@ pub struct ActionCounts {
 }
 
 impl ActionCounts {
-    fn add(&mut self, status: Option<ActionStatus>) {
+    pub(crate) fn add(&mut self, status: Option<ActionStatus>) {
         match status {
             Some(s) => self.by_status[s as usize] += 1,
             None => self.not_reported += 1,
@@ -198,6 +199,14 @@ impl ActionCounts {
 
     pub fn count(&self, status: ActionStatus) -> usize {
         self.by_status[status as usize]
+    }
+
+    /// Adds another set of counts: a region's whole.
+    pub fn merge(&mut self, other: &ActionCounts) {
+        for (mine, theirs) in self.by_status.iter_mut().zip(other.by_status) {
+            *mine += theirs;
+        }
+        self.not_reported += other.not_reported;
     }
 
     pub fn total(&self) -> usize {

@@ -1,0 +1,171 @@
+//! A region's view: several organisations' plans seen together as of one date. Each
+//! plan keeps its own figures, computed by the rules every screen uses; the region's
+//! totals are their sums; the plans' statuses are also summed per level where the
+//! plans name their levels alike, and their actions per target group where they share
+//! a target-group code. Nothing here changes a plan.
+
+use crate::check::check;
+use crate::id::Id;
+use crate::level::Noun;
+use crate::plan::Plan;
+use crate::rollup::{action_stats, report, ActionCounts, Summary};
+use crate::search::fold;
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// What one plan, or the region, shows as of the date.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Figures {
+    /// The indicators' statuses.
+    pub indicators: Summary,
+    /// The actions' états d'avancement at the plan's checkpoint on or before the date
+    /// (not reported where it has none).
+    pub actions: ActionCounts,
+    /// What the checks find.
+    pub findings: usize,
+}
+
+impl Figures {
+    fn merge(&mut self, other: &Figures) {
+        self.indicators.merge(&other.indicators);
+        self.actions.merge(&other.actions);
+        self.findings += other.findings;
+    }
+}
+
+/// One organisation's plan in the view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub plan: Id,
+    /// The plan's organisations as it names them, or its title when it names none.
+    pub name: String,
+    /// The checkpoint its actions are counted at.
+    pub checkpoint: Option<Id>,
+    pub figures: Figures,
+}
+
+/// A level that every plan of the view names alike, at the same depth.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedLevel {
+    pub depth: usize,
+    pub name: Noun,
+    /// The statuses of every element of that level, summed over the plans.
+    pub statuses: Summary,
+}
+
+/// A target-group code that more than one plan of the view defines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedGroup {
+    pub code: String,
+    /// The label of the first plan that defines it.
+    pub label: String,
+    /// The actions aimed at it, at each plan's checkpoint, summed.
+    pub actions: ActionCounts,
+}
+
+/// The view as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Regional {
+    pub as_of: NaiveDate,
+    /// Each plan once, in the order given.
+    pub members: Vec<Member>,
+    /// The sums of the members' figures.
+    pub totals: Figures,
+    pub levels: Vec<SharedLevel>,
+    pub groups: Vec<SharedGroup>,
+}
+
+/// The name a member goes by: its organisations, or its title.
+fn member_name(plan: &Plan) -> String {
+    let names: Vec<&str> = plan.organisations.iter().map(|o| o.name.as_str()).filter(|n| !n.is_empty()).collect();
+    if names.is_empty() {
+        plan.title.clone()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Several plans seen together as of `as_of`; the same plan given twice (by id) counts
+/// once.
+pub fn consolidate(plans: &[&Plan], as_of: NaiveDate) -> Regional {
+    let mut seen = HashSet::new();
+    let plans: Vec<&Plan> = plans.iter().copied().filter(|p| seen.insert(&p.id)).collect();
+    let mut members = Vec::with_capacity(plans.len());
+    let mut totals = Figures::default();
+    let mut reports = Vec::with_capacity(plans.len());
+    for plan in &plans {
+        let statuses = report(plan, as_of);
+        let checkpoint = plan.checkpoint_at(as_of).map(|c| c.id.clone());
+        let actions = match &checkpoint {
+            Some(id) => action_stats(plan, id).overall,
+            None => ActionCounts { not_reported: plan.actions.len(), ..ActionCounts::default() },
+        };
+        let figures = Figures { indicators: statuses.plan, actions, findings: check(plan).len() };
+        totals.merge(&figures);
+        members.push(Member { plan: plan.id.clone(), name: member_name(plan), checkpoint, figures });
+        reports.push(statuses);
+    }
+    let levels = shared_levels(&plans)
+        .into_iter()
+        .map(|(depth, name)| {
+            let mut statuses = Summary::default();
+            for (plan, report) in plans.iter().zip(&reports) {
+                for element in plan.elements.iter().filter(|e| e.level == depth) {
+                    statuses.merge(&report.element(&element.id));
+                }
+            }
+            SharedLevel { depth, name, statuses }
+        })
+        .collect();
+    let groups = shared_groups(&plans)
+        .into_iter()
+        .map(|(code, label)| {
+            let mut actions = ActionCounts::default();
+            for (plan, member) in plans.iter().zip(&members) {
+                let aimed = plan.actions.iter().filter(|a| a.groups.iter().any(|g| g.trim() == code));
+                let statuses =
+                    aimed.map(|a| member.checkpoint.as_ref().and_then(|c| a.progress_at(c)).map(|p| p.status));
+                for status in statuses {
+                    actions.add(status);
+                }
+            }
+            SharedGroup { code, label, actions }
+        })
+        .collect();
+    Regional { as_of, members, totals, levels, groups }
+}
+
+/// The depths at which every plan has a level, named alike (case and accents ignored),
+/// from the top down to the first that differs.
+fn shared_levels(plans: &[&Plan]) -> Vec<(usize, Noun)> {
+    let Some(first) = plans.first() else { return Vec::new() };
+    first
+        .levels
+        .iter()
+        .enumerate()
+        .take_while(|(depth, level)| {
+            plans
+                .iter()
+                .all(|p| p.levels.get(*depth).is_some_and(|l| fold(&l.name.singular) == fold(&level.name.singular)))
+        })
+        .map(|(depth, level)| (depth, level.name.clone()))
+        .collect()
+}
+
+/// The target-group codes defined by more than one plan, in the order first met.
+fn shared_groups(plans: &[&Plan]) -> Vec<(String, String)> {
+    let mut groups: Vec<(String, String, usize)> = Vec::new();
+    for plan in plans {
+        for group in &plan.target_groups {
+            let code = group.code.trim();
+            match groups.iter_mut().find(|(c, _, _)| c == code) {
+                Some((_, _, count)) => *count += 1,
+                None => groups.push((code.to_owned(), group.label.clone(), 1)),
+            }
+        }
+    }
+    groups.into_iter().filter(|(_, _, count)| *count > 1).map(|(code, label, _)| (code, label)).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,135 @@
+use super::*;
+use crate::format;
+use crate::sample::sample_plan;
+
+fn fixture(name: &str) -> Plan {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+const FIXTURES: [&str; 6] = [
+    "plan-000-pevr.json",
+    "plan-001-regional.json",
+    "plan-002-cooperative.json",
+    "plan-five-levels.json",
+    "plan-five-levels-per-enjeu.json",
+    "plan-work-yearly-steps.json",
+];
+
+#[test]
+fn a_view_of_one_plan_shows_that_plans_own_figures() {
+    let plan = sample_plan();
+    let as_of = day(2024, 1, 15);
+    let view = consolidate(&[&plan], as_of);
+    assert_eq!(view.members.len(), 1);
+    let own = &view.members[0].figures;
+    assert_eq!(own.indicators, report(&plan, as_of).plan);
+    let checkpoint = plan.checkpoint_at(as_of).expect("a checkpoint before").id.clone();
+    assert_eq!(own.actions, action_stats(&plan, &checkpoint).overall);
+    assert_eq!(own.findings, check(&plan).len());
+    assert_eq!(view.totals, *own);
+    assert_eq!(view.members[0].name, "Centre de services scolaire des Quatre-Vents");
+    assert_eq!(view.levels.len(), plan.levels.len(), "a plan shares every level with itself");
+}
+
+#[test]
+fn the_regions_totals_are_the_sums_of_its_plans() {
+    let plans: Vec<Plan> = FIXTURES.iter().map(|f| fixture(f)).collect();
+    let refs: Vec<&Plan> = plans.iter().collect();
+    let view = consolidate(&refs, day(2026, 6, 30));
+    assert_eq!(view.members.len(), FIXTURES.len());
+    let sum = |f: &dyn Fn(&Figures) -> usize| view.members.iter().map(|m| f(&m.figures)).sum::<usize>();
+    assert_eq!(view.totals.indicators.total(), sum(&|f| f.indicators.total()));
+    let as_of = view.as_of;
+    assert_eq!(view.totals.indicators.total(), plans.iter().map(|p| report(p, as_of).plan.total()).sum::<usize>());
+    assert_eq!(view.totals.actions.total(), plans.iter().map(|p| p.actions.len()).sum::<usize>());
+    assert_eq!(view.totals.actions.total(), sum(&|f| f.actions.total()));
+    assert_eq!(view.totals.findings, sum(&|f| f.findings));
+    for status in crate::action::ActionStatus::ALL {
+        assert_eq!(view.totals.actions.count(status), sum(&|f| f.actions.count(status)));
+    }
+}
+
+#[test]
+fn the_same_plan_given_twice_is_one() {
+    let plan = sample_plan();
+    let twice = consolidate(&[&plan, &plan.clone()], day(2024, 1, 15));
+    let once = consolidate(&[&plan], day(2024, 1, 15));
+    assert_eq!(twice, once);
+}
+
+#[test]
+fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share_a_code() {
+    let pevr = fixture("plan-000-pevr.json");
+    let per_level = fixture("v2-pevr-per-level.json");
+    let regional = fixture("plan-001-regional.json");
+    let as_of = day(2026, 6, 30);
+    let alike = consolidate(&[&pevr, &per_level], as_of);
+    assert_eq!(
+        alike.levels.iter().map(|l| l.name.singular.as_str()).collect::<Vec<_>>(),
+        ["Enjeu", "Orientation", "Objectif"]
+    );
+    let objectives = alike.levels.last().unwrap();
+    assert_eq!(
+        objectives.statuses.total(),
+        alike.totals.indicators.total(),
+        "each indicator counted once at the objectives' level"
+    );
+    let mixed = consolidate(&[&pevr, &regional], as_of);
+    assert!(mixed.levels.len() < 3, "{:?}", mixed.levels);
+
+    let five = fixture("plan-five-levels-per-enjeu.json");
+    let mut other = five.clone();
+    other.id = Id::new("autre-plan");
+    let grouped = consolidate(&[&five, &other], as_of);
+    assert_eq!(grouped.groups.len(), five.target_groups.len());
+    let code = &five.target_groups[0].code;
+    let aimed = five.actions.iter().filter(|a| a.groups.iter().any(|g| g == code)).count();
+    assert_eq!(grouped.groups[0].actions.total(), 2 * aimed);
+    assert!(consolidate(&[&five, &pevr], as_of).groups.is_empty(), "a code one plan defines is not shared");
+}
+
+mod properties {
+    use super::*;
+    use crate::generate::{large_plan, Spec};
+    use crate::status::Status;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+
+        #[test]
+        fn totals_are_sums_and_a_plan_alone_shows_its_own_figures(seeds in prop::collection::vec(0u64..500, 1..5), day in 0i64..1500) {
+            let as_of = day_of(day);
+            let plans: Vec<Plan> = seeds.iter().map(|&seed| {
+                let mut plan = large_plan(&Spec { objectives: 8, indicators: 12, actions: 10, seed });
+                plan.id = Id::new(format!("plan-{seed}"));
+                plan
+            }).collect();
+            let refs: Vec<&Plan> = plans.iter().collect();
+            let view = consolidate(&refs, as_of);
+            let distinct: HashSet<u64> = seeds.iter().copied().collect();
+            prop_assert_eq!(view.members.len(), distinct.len());
+            for status in Status::ALL {
+                let sum: usize = view.members.iter().map(|m| m.figures.indicators.count(status)).sum();
+                prop_assert_eq!(view.totals.indicators.count(status), sum);
+            }
+            let actions: usize = view.members.iter().map(|m| m.figures.actions.total()).sum();
+            prop_assert_eq!(view.totals.actions.total(), actions);
+            for member in &view.members {
+                let plan = plans.iter().find(|p| p.id == member.plan).expect("a member is a plan given");
+                let alone = consolidate(&[plan], as_of);
+                prop_assert_eq!(&alone.members[0], member);
+                prop_assert_eq!(alone.totals, member.figures);
+            }
+        }
+    }
+
+    fn day_of(offset: i64) -> NaiveDate {
+        day(2023, 7, 1) + chrono::Duration::days(offset)
+    }
+}
