@@ -167,5 +167,43 @@ fn shared_groups(plans: &[&Plan]) -> Vec<(String, String)> {
     groups.into_iter().filter(|(_, _, count)| *count > 1).map(|(code, label, _)| (code, label)).collect()
 }
 
+/// Indicators of several plans that seem to measure the same thing: the same label,
+/// case, accents and spacing ignored. A proposal the coordinator confirms or changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorMatch {
+    /// The label as the first plan writes it.
+    pub label: String,
+    /// Each plan's indicator of that label: (plan, indicator), in the plans' order.
+    pub indicators: Vec<(Id, Id)>,
+}
+
+/// The labels that more than one plan's indicators share, in the order first met; a
+/// plan with two indicators of one label gives the first.
+pub fn indicator_matches(plans: &[&Plan]) -> Vec<IndicatorMatch> {
+    let key = |label: &str| fold(label).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut found: Vec<(String, IndicatorMatch)> = Vec::new();
+    let mut seen = HashSet::new();
+    for plan in plans.iter().filter(|p| seen.insert(&p.id)) {
+        for indicator in &plan.indicators {
+            let folded = key(&indicator.label);
+            if folded.is_empty() {
+                continue;
+            }
+            match found.iter_mut().find(|(k, _)| *k == folded) {
+                Some((_, found)) if found.indicators.iter().any(|(p, _)| *p == plan.id) => {}
+                Some((_, found)) => found.indicators.push((plan.id.clone(), indicator.id.clone())),
+                None => found.push((
+                    folded,
+                    IndicatorMatch {
+                        label: indicator.label.clone(),
+                        indicators: vec![(plan.id.clone(), indicator.id.clone())],
+                    },
+                )),
+            }
+        }
+    }
+    found.into_iter().map(|(_, m)| m).filter(|m| m.indicators.len() > 1).collect()
+}
+
 #[cfg(test)]
 mod tests;

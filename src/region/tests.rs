@@ -133,3 +133,23 @@ mod properties {
         day(2023, 7, 1) + chrono::Duration::days(offset)
     }
 }
+
+#[test]
+fn indicators_of_one_label_in_several_plans_are_proposed_as_one_match() {
+    let pevr = fixture("plan-000-pevr.json");
+    let mut other = fixture("plan-000-pevr.json");
+    other.id = Id::new("autre-css");
+    other.indicators[0].label = format!("  {}  ", other.indicators[0].label.to_uppercase());
+    other.indicators[1].label = "Un indicateur propre à ce plan".into();
+    let found = indicator_matches(&[&pevr, &other, &pevr]);
+    let first = &found[0];
+    assert_eq!(first.label, pevr.indicators[0].label);
+    assert_eq!(
+        first.indicators,
+        vec![(pevr.id.clone(), pevr.indicators[0].id.clone()), (other.id.clone(), other.indicators[0].id.clone())]
+    );
+    let renamed = (other.id.clone(), other.indicators[1].id.clone());
+    assert!(!found.iter().any(|m| m.indicators.contains(&renamed)), "a label of its own matches nothing");
+    assert!(!found.iter().any(|m| m.label == "Un indicateur propre à ce plan"));
+    assert!(indicator_matches(&[&pevr]).is_empty(), "one plan matches nothing with itself");
+}
