@@ -24,6 +24,10 @@ async function withStored(text, run) {
     await open(b.page, `${FILE_URL}#/structure`);
     await storePlan(b.page, text);
     await reload(b.page);
+    // The stored plan is the one shown: were it not, the failure says so here.
+    const title = JSON.parse(text).plan.title;
+    await b.page.waitForFunction((t) => document.getElementById('plan-title')?.value === t, title, { timeout: 10_000 })
+      .catch(async () => assert.fail(`the page shows « ${await b.page.locator('#plan-title').inputValue()} », not the stored plan; current is ${await b.page.evaluate(() => localStorage.getItem('jalon.v1.current'))}`));
     await run(b);
     assert.deepEqual(b.errors, []);
   } finally {
