@@ -233,6 +233,15 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
                     keeper.flush();
                 })
             };
+            // Before the browser even asks for the next page: a reload that starts the
+            // page in another process may read storage before a write made at `pagehide`
+            // reaches it. The write at `pagehide` stays for what `beforeunload` misses.
+            let on_leave = {
+                let keeper = keeper.clone();
+                EventListener::new(&gloo::utils::window(), "beforeunload", move |_| {
+                    keeper.flush();
+                })
+            };
             let on_visibility = EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 if gloo::utils::document().hidden() {
                     keeper.flush();
@@ -240,7 +249,7 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
                     keeper.retry();
                 }
             });
-            move || drop((on_hide, on_visibility))
+            move || drop((on_hide, on_leave, on_visibility))
         });
     }
     {
