@@ -66,6 +66,23 @@ pub struct Segment {
 }
 
 impl Segment {
+    /// Puts `measurement` as the one taken at `date` (`None` removes it), the list kept
+    /// in date order.
+    pub fn set_measurement(&mut self, date: PlanDate, measurement: Option<Measurement>) {
+        let existing = self.measurements.iter().position(|m| m.date == date);
+        match (measurement, existing) {
+            (Some(measurement), Some(index)) => self.measurements[index] = measurement,
+            (Some(measurement), None) => {
+                self.measurements.push(measurement);
+                self.measurements.sort_by_key(|m| m.date.end());
+            }
+            (None, Some(index)) => {
+                self.measurements.remove(index);
+            }
+            (None, None) => {}
+        }
+    }
+
     pub fn final_target(&self) -> Option<&Target> {
         self.targets.iter().max_by_key(|t| t.date)
     }

@@ -150,18 +150,13 @@ pub fn set_measurement_at(
         plan.indicators.iter_mut().find(|i| &i.id == indicator).ok_or_else(|| Refused::NotFound(indicator.clone()))?;
     let segment =
         found.segments.iter_mut().find(|s| &s.id == segment).ok_or_else(|| Refused::NotFound(segment.clone()))?;
-    let existing = segment.measurements.iter().position(|m| m.date == date);
-    match (value, existing) {
-        (Some(value), Some(index)) => segment.measurements[index].value = value,
-        (Some(value), None) => {
-            segment.measurements.push(Measurement { date, value, assessment: None, note: String::new() });
-            segment.measurements.sort_by_key(|m| m.date.end());
-        }
-        (None, Some(index)) => {
-            segment.measurements.remove(index);
-        }
-        (None, None) => {}
-    }
+    // A new value keeps the note and assessment of the measurement it replaces.
+    let existing = segment.measurements.iter().find(|m| m.date == date).cloned();
+    let measurement = value.map(|value| match existing {
+        Some(existing) => Measurement { value, ..existing },
+        None => Measurement { date, value, assessment: None, note: String::new() },
+    });
+    segment.set_measurement(date, measurement);
     Ok(())
 }
 

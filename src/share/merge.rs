@@ -184,23 +184,6 @@ fn measurement_of(indicator: &Indicator, segment: &Id, date: &PlanDate) -> Value
     Value::Measurement(found.and_then(|s| s.measurements.iter().find(|m| &m.date == date)).cloned())
 }
 
-fn set_measurement(indicator: &mut Indicator, segment: &Id, date: &PlanDate, value: Value) {
-    let Value::Measurement(value) = value else { return };
-    let Some(segment) = indicator.segments.iter_mut().find(|s| &s.id == segment) else { return };
-    let existing = segment.measurements.iter().position(|m| &m.date == date);
-    match (value, existing) {
-        (Some(value), Some(index)) => segment.measurements[index] = value,
-        (Some(value), None) => {
-            segment.measurements.push(value);
-            segment.measurements.sort_by_key(|m| m.date.end());
-        }
-        (None, Some(index)) => {
-            segment.measurements.remove(index);
-        }
-        (None, None) => {}
-    }
-}
-
 /// Every measurement of three versions of an indicator, by segment and date.
 fn fields_of_indicators(versions: &[&Indicator]) -> Vec<Field> {
     let mut fields = Vec::new();
@@ -403,6 +386,36 @@ impl Decisions {
     }
 }
 
+/// The value a decision puts in the plan: `None` when the plan keeps its own.
+fn decided(change: &FieldChange, decision: &Option<Resolution>) -> Option<Value> {
+    match decision {
+        None | Some(Resolution::Theirs) => Some(change.theirs.clone()),
+        Some(Resolution::Mine) => None,
+        Some(Resolution::Edited(value)) => Some(value.clone()),
+    }
+}
+
+/// Whether a proposed action goes into the plan: accepted, and not there already.
+fn accepted(plan: &Plan, action: &Action, decision: &Option<bool>) -> bool {
+    *decision == Some(true) && !plan.actions.iter().any(|a| a.id == action.id)
+}
+
+/// The record of a return merged into `plan` with these decisions, as `apply` notes it
+/// in the sending.
+fn record(plan: &Plan, review: &Review, decisions: &Decisions, file: &str, at: DateTime<Utc>) -> Return {
+    let changes = review.changes.iter().zip(&decisions.changes).filter(|(c, d)| decided(c, d).is_some()).count();
+    let proposals = review.proposals.iter().zip(&decisions.proposals);
+    Return {
+        at,
+        file: file.to_owned(),
+        digest: review.digest.clone(),
+        changes,
+        conflicts: review.conflicts(),
+        proposed: review.proposals.len(),
+        accepted: proposals.filter(|(a, d)| accepted(plan, a, d)).count(),
+    }
+}
+
 /// Merges a reviewed return into the plan with the coordinator's decisions, and
 /// records it in the sending. Refused, the plan untouched, while a conflict or a
 /// proposal is undecided, or when the return was merged already.
@@ -422,14 +435,9 @@ pub fn apply(
     if plan.sendings[sending].merged(&review.digest).is_some() {
         return Err(Refused::AlreadyMerged);
     }
-    let mut taken = 0;
+    let done = record(plan, review, decisions, file, at);
     for (change, decision) in review.changes.iter().zip(&decisions.changes) {
-        let value = match decision {
-            None | Some(Resolution::Theirs) => change.theirs.clone(),
-            Some(Resolution::Mine) => continue,
-            Some(Resolution::Edited(value)) => value.clone(),
-        };
-        taken += 1;
+        let Some(value) = decided(change, decision) else { continue };
         match (&change.subject, &change.field) {
             (Subject::Action(id), field) => {
                 if let Some(action) = plan.actions.iter_mut().find(|a| &a.id == id) {
@@ -437,29 +445,24 @@ pub fn apply(
                 }
             }
             (Subject::Indicator(id), Field::Measurement { segment, date }) => {
-                if let Some(indicator) = plan.indicators.iter_mut().find(|i| &i.id == id) {
-                    set_measurement(indicator, segment, date, value);
+                let segment = plan
+                    .indicators
+                    .iter_mut()
+                    .find(|i| &i.id == id)
+                    .and_then(|i| i.segments.iter_mut().find(|s| &s.id == segment));
+                if let (Some(segment), Value::Measurement(measurement)) = (segment, value) {
+                    segment.set_measurement(*date, measurement);
                 }
             }
             _ => {}
         }
     }
-    let mut accepted = 0;
     for (action, decision) in review.proposals.iter().zip(&decisions.proposals) {
-        if *decision == Some(true) && !plan.actions.iter().any(|a| a.id == action.id) {
+        if accepted(plan, action, decision) {
             plan.actions.push(action.clone());
-            accepted += 1;
         }
     }
-    plan.sendings[sending].returns.push(Return {
-        at,
-        file: file.to_owned(),
-        digest: review.digest.clone(),
-        changes: taken,
-        conflicts: review.conflicts(),
-        proposed: review.proposals.len(),
-        accepted,
-    });
+    plan.sendings[sending].returns.push(done);
     Ok(())
 }
 

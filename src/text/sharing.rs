@@ -1,9 +1,10 @@
 //! Sharing between partners in words: the fields and values of a merge, why a file is
 //! not a return of the plan, where a part comes from, and what a return brought.
 
-use super::{action_status, day, money, number, percent, plan_date, value as measured_value};
+use super::{action_status, day, money, percent, plan_date, value as measured_value};
 use crate::action::Step;
 use crate::id::Id;
+use crate::indicator::IndicatorKind;
 use crate::lang::Lang;
 use crate::plan::Plan;
 use crate::share::merge::{Field, NotAReturn, Value};
@@ -95,17 +96,13 @@ pub fn value(plan: &Plan, subject: &Subject, value: &Value, lang: Lang) -> Strin
         Value::Percent(p) => p.map(|p| percent(f64::from(p), lang)).unwrap_or_default(),
         Value::Measurement(measurement) => {
             let Some(measurement) = measurement else { return String::new() };
+            // Written as its indicator's kind writes it; a number alone without one.
             let indicator = match subject {
                 Subject::Indicator(id) => plan.indicators.iter().find(|i| &i.id == id),
                 _ => None,
             };
-            let shown = match indicator {
-                Some(i) => measured_value(&measurement.value, i.kind, i.out_of, lang),
-                None => match &measurement.value {
-                    crate::measurement::Value::Number(n) => number(*n, 2, lang),
-                    other => format!("{other:?}"),
-                },
-            };
+            let (kind, out_of) = indicator.map_or((IndicatorKind::Count, None), |i| (i.kind, i.out_of));
+            let shown = measured_value(&measurement.value, kind, out_of, lang);
             if measurement.note.is_empty() {
                 shown
             } else {

@@ -86,6 +86,17 @@ impl Ctx {
         self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, exported, then }));
     }
 
+    /// Downloads the open plan as the file `name` and records the export, so that the
+    /// banner stops reminding of changes that no file holds.
+    pub fn export(&self, name: &str) {
+        let file = jalon::format::save(&self.plan);
+        if super::download::download(name, &file, "application/json") {
+            let record = super::store::Exported { at: Some(chrono::Utc::now()), digest: jalon::format::digest(&file) };
+            super::store::set_exported(&self.plan.id, &record);
+            self.dispatch.emit(Msg::Exported(record));
+        }
+    }
+
     pub fn go(&self, route: Route) {
         let _ = gloo::utils::window().location().set_hash(&route.href());
     }

@@ -30,3 +30,9 @@ pub(crate) fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// The day a moment falls on where the user is: the core keeps moments in UTC and
+/// reads no time zone.
+pub(crate) fn local_day(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    at.with_timezone(&chrono::Local).date_naive()
+}

@@ -15,6 +15,17 @@ const stored = (page, title) => page.waitForFunction((t) => {
 // A tab opened on a stored plan holds the version stored, with nothing of its own to save.
 const kept = (page) => page.locator('.save-state').getByText('Conservé dans ce navigateur').waitFor();
 
+/** The sample plan saved in a first tab, then open in a second that holds it as stored. */
+async function twoTabs(b) {
+  const first = b.page;
+  await open(first, `${FILE_URL}#/structure`);
+  await saved(first);
+  const second = await b.context.newPage();
+  await open(second, `${FILE_URL}#/structure`);
+  await kept(second);
+  return { first, second };
+}
+
 test('the banner says when the plan was last exported and reminds while changes are in no file', async () => {
   const b = await browser();
   try {
@@ -41,12 +52,7 @@ test('the banner says when the plan was last exported and reminds while changes 
 test('two tabs: a save in one shows in the other, and unsaved changes are never silently overwritten', async () => {
   const b = await browser();
   try {
-    const first = b.page;
-    await open(first, `${FILE_URL}#/structure`);
-    await saved(first);
-    const second = await b.context.newPage();
-    await open(second, `${FILE_URL}#/structure`);
-    await kept(second);
+    const { first, second } = await twoTabs(b);
 
     await first.getByLabel('Titre du plan').fill('Titre écrit dans le premier onglet');
     await stored(first, 'Titre écrit dans le premier onglet');
@@ -100,12 +106,7 @@ test('two tabs: a tab that learns late of two saves in a row shows the last, wit
         window.held.events.push({ key: event.key, oldValue: event.oldValue, newValue: event.newValue, url: event.url });
       }, true);
     });
-    const first = b.page;
-    await open(first, `${FILE_URL}#/structure`);
-    await saved(first);
-    const second = await b.context.newPage();
-    await open(second, `${FILE_URL}#/structure`);
-    await kept(second);
+    const { first, second } = await twoTabs(b);
     await second.evaluate(() => { window.held.on = true; });
 
     for (const title of ['Premier titre enregistré', 'Second titre enregistré']) {

@@ -6,7 +6,7 @@ use super::line_field::LineField;
 use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
-use crate::ui::store::{self, Exported, Failure};
+use crate::ui::store::Failure;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::subject::Subject;
@@ -42,18 +42,8 @@ pub fn header(props: &Props) -> Html {
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
     let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
     let on_export = {
-        let plan = ctx.plan.clone();
-        let today = ctx.today;
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            let name = jalon::format::file_name(&plan.title, today);
-            let file = jalon::format::save(&plan);
-            if crate::ui::download::download(&name, &file, "application/json") {
-                let record = Exported { at: Some(chrono::Utc::now()), digest: jalon::format::digest(&file) };
-                store::set_exported(&plan.id, &record);
-                dispatch.emit(Msg::Exported(record));
-            }
-        })
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.export(&jalon::format::file_name(&ctx.plan.title, ctx.today)))
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
     // Undo went back as far as it keeps: say so, or the button just stops.

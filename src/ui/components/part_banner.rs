@@ -2,11 +2,7 @@
 //! with it, and the one button that exports it to send back.
 
 use super::send_part::part_file_name;
-use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
-use crate::ui::download::download;
-use crate::ui::store::{self, Exported};
-use jalon::format;
 use jalon::text::sharing;
 use yew::prelude::*;
 
@@ -14,19 +10,11 @@ use yew::prelude::*;
 pub fn part_banner() -> Html {
     let ctx = use_ctx();
     let Some(part) = ctx.plan.part.as_ref() else { return html! {} };
-    let sent = part.at.with_timezone(&chrono::Local).date_naive();
+    let sent = crate::ui::local_day(part.at);
     let on_export = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(part) = ctx.plan.part.as_ref() else { return };
-            let file = format::save(&ctx.plan);
-            let name = part_file_name(ctx.words().return_kind, &part.to, ctx.today);
-            if download(&name, &file, "application/json") {
-                let record = Exported { at: Some(chrono::Utc::now()), digest: format::digest(&file) };
-                store::set_exported(&ctx.plan.id, &record);
-                ctx.dispatch.emit(Msg::Exported(record));
-            }
-        })
+        let name = part_file_name(ctx.words().return_kind, &part.to, ctx.today);
+        Callback::from(move |_: MouseEvent| ctx.export(&name))
     };
     html! {
         <section class="part-banner" aria-labelledby="part-banner-title">

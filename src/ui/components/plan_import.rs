@@ -6,7 +6,7 @@
 //! merging instead (`ReturnReview`), wherever it is opened. Any other part opens beside
 //! the plans of this browser. The partners' screen opens returns only.
 
-use super::return_review::ReturnReview;
+use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
@@ -34,8 +34,8 @@ enum Reading {
         plan: Rc<Plan>,
         version: u64,
     },
-    /// A return merged, and what it brought.
-    Merged(String),
+    /// A return's merge asked for; what it brought is read from the plan's record.
+    Merged(Merging),
 }
 
 #[derive(Properties, PartialEq)]
@@ -183,7 +183,7 @@ pub fn plan_import(props: &Props) -> Html {
         {
             let on_merged = {
                 let reading = reading.clone();
-                Callback::from(move |what: String| reading.set(Reading::Merged(what)))
+                Callback::from(move |merging: Merging| reading.set(Reading::Merged(merging)))
             };
             html! {
                 <>
@@ -196,7 +196,10 @@ pub fn plan_import(props: &Props) -> Html {
             }
         }
         Reading::Preview { file, plan, version } => preview(&ctx, file, plan, *version, on_cancel, reading.clone()),
-        Reading::Merged(what) => html! { <p role="status" class="done">{ what }</p> },
+        Reading::Merged(merging) => match merging.said(&ctx.plan, ctx.lang) {
+            Some(what) => html! { <p role="status" class="done">{ what }</p> },
+            None => html! {},
+        },
     };
     let w = ctx.words();
     let (heading, intro, button, input) = match props.returns {

@@ -21,8 +21,25 @@ pub struct Props {
     pub returned: Rc<Plan>,
     /// The file's name, recorded with the merge.
     pub file: AttrValue,
-    /// Told once the return is merged, with what it brought.
-    pub on_merged: Callback<String>,
+    /// Told once the merge is asked for, with what finds its record in the plan.
+    pub on_merged: Callback<Merging>,
+}
+
+/// A merge asked for: the sending and the return's digest, by which the plan's record
+/// of it is found once it is made (and lost again if it is undone).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merging {
+    pub sending: jalon::id::Id,
+    pub digest: String,
+}
+
+impl Merging {
+    /// What the merge brought, in words, while the plan holds its record.
+    pub fn said(&self, plan: &Plan, lang: jalon::lang::Lang) -> Option<String> {
+        let sending = plan.sendings.iter().find(|s| s.id == self.sending)?;
+        let record = sending.merged(&self.digest)?;
+        Some((jalon::words::words(lang).merged_return)(&sending.to, &sharing::return_counts(plan, record, lang)))
+    }
 }
 
 /// A text value compared word by word with another; other values as they read.
@@ -228,24 +245,14 @@ pub fn return_review(props: &Props) -> Html {
         let (ctx, review, current, file, on_merged) =
             (ctx.clone(), review.clone(), current.clone(), props.file.to_string(), props.on_merged.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut copy = (*ctx.plan).clone();
             let change = Change::MergeReturn {
                 review: (*review).clone(),
                 decisions: current.clone(),
                 file: file.clone(),
                 at: chrono::Utc::now(),
             };
-            if change.clone().apply(&mut copy).is_ok() {
-                let what = copy
-                    .sendings
-                    .iter()
-                    .find(|s| s.id == review.sending)
-                    .and_then(|s| s.last_return())
-                    .map(|r| sharing::return_counts(&copy, r, ctx.lang))
-                    .unwrap_or_default();
-                ctx.edit(Act::new(What::Merged, Subject::Plan), change);
-                on_merged.emit((ctx.words().merged_return)(&review.to, &what));
-            }
+            ctx.edit(Act::new(What::Merged, Subject::Plan), change);
+            on_merged.emit(Merging { sending: review.sending.clone(), digest: review.digest.clone() });
         })
     };
     html! {

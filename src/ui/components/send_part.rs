@@ -28,7 +28,8 @@ pub fn send_part() -> Html {
         use_memo(ctx.revision, move |_| part::recipients(&plan))
     };
     let to = use_state(String::new);
-    let checkpoint = use_state(|| plan.current_checkpoint().map(|c| c.id.clone()));
+    // The checkpoint the coordinator picked; until then, the one being reported.
+    let checkpoint = use_state(|| None::<Id>);
     let with_indicators = use_state(|| true);
     // The actions unticked for this recipient.
     let unticked = use_state(HashSet::<Id>::new);
@@ -73,7 +74,7 @@ pub fn send_part() -> Html {
     let chosen_checkpoint = (*checkpoint)
         .clone()
         .filter(|id| plan.checkpoints.iter().any(|c| &c.id == id))
-        .or_else(|| plan.current_checkpoint().or(plan.checkpoints.first()).map(|c| c.id.clone()));
+        .or_else(|| plan.current_checkpoint().map(|c| c.id.clone()));
     let ticked: Vec<Id> = found.iter().filter(|id| !unticked.contains(*id)).cloned().collect();
     let on_export = {
         let (ctx, to, ticked, sent) = (ctx.clone(), (*to).clone(), ticked.clone(), sent.clone());

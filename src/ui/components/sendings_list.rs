@@ -4,16 +4,12 @@
 use super::send_part::part_file_name;
 use crate::ui::context::use_ctx;
 use crate::ui::download::download;
+use crate::ui::local_day;
 use jalon::format;
 use jalon::share::part;
 use jalon::share::Sending;
 use jalon::text::{self, sharing};
 use yew::prelude::*;
-
-/// The local day of a moment.
-fn local_day(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
-    at.with_timezone(&chrono::Local).date_naive()
-}
 
 #[function_component(SendingsList)]
 pub fn sendings_list() -> Html {

@@ -199,7 +199,7 @@ pub fn library(props: &Props) -> Html {
             <li class="plan-entry" key={entry.id.to_string()}>
                 <div class="plan-entry-title">{ title_cell }</div>
                 <div class="plan-entry-date">
-                    { (ctx.words().changed_on)(&text::day(entry.modified.with_timezone(&chrono::Local).date_naive(), ctx.lang)) }
+                    { (ctx.words().changed_on)(&text::day(crate::ui::local_day(entry.modified), ctx.lang)) }
                 </div>
                 if confirm {
                     <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_plan_browser_all}
