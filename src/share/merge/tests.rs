@@ -211,7 +211,9 @@ fn make(plan: &mut Plan, ids: &[Id], edit: &Edit, side: &str) -> Option<(Id, Fie
             Field::Partners
         }
         3 => {
-            action.budget_planned = Some(crate::money::Cents(i64::from(edit.seed) * 100 + side.len() as i64));
+            // The side's first letter in the cents: two sides never write one amount.
+            action.budget_planned =
+                Some(crate::money::Cents(i64::from(edit.seed) * 1000 + i64::from(side.as_bytes()[0])));
             Field::BudgetPlanned
         }
         4 => {
@@ -219,7 +221,8 @@ fn make(plan: &mut Plan, ids: &[Id], edit: &Edit, side: &str) -> Option<(Id, Fie
             Field::Narrative(checkpoint)
         }
         _ => {
-            record_at(action, &checkpoint).percent = Some(edit.seed % 101);
+            // Even for one side, odd for the other: two sides never write one percent.
+            record_at(action, &checkpoint).percent = Some((edit.seed % 50) * 2 + side.as_bytes()[0] % 2);
             Field::Percent(checkpoint)
         }
     };
@@ -281,6 +284,16 @@ proptest! {
         let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         let theirs: HashSet<(Id, Field)> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).collect();
         let mine: HashSet<(Id, Field)> = mine.iter().filter_map(|e| make(&mut plan, &ids, e, "mien")).collect();
+        // A field a side set to the value it was sent with is not changed on that side.
+        let sent = plan.sendings[0].actions.clone();
+        let changed = |side: &Plan, edited: HashSet<(Id, Field)>| -> HashSet<(Id, Field)> {
+            edited.into_iter().filter(|(id, field)| {
+                let base = sent.iter().find(|a| &a.id == id).expect("sent");
+                let now = side.actions.iter().find(|a| &a.id == id).expect("kept");
+                action_value(base, field) != action_value(now, field)
+            }).collect()
+        };
+        let (theirs, mine) = (changed(&returned, theirs), changed(&plan, mine));
         let review = review(&plan, &returned).expect("reviewed");
         for (id, field) in theirs.intersection(&mine) {
             let found = review.changes.iter().find(|c| c.subject == Subject::Action(id.clone()) && &c.field == field);
