@@ -13,6 +13,8 @@ use crate::search::fold;
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
+pub mod view;
+
 /// What one plan, or the region, shows as of the date.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Figures {
@@ -76,7 +78,7 @@ pub struct Regional {
 }
 
 /// The name a member goes by: its organisations, or its title.
-fn member_name(plan: &Plan) -> String {
+pub(crate) fn member_name(plan: &Plan) -> String {
     let names: Vec<&str> = plan.organisations.iter().map(|o| o.name.as_str()).filter(|n| !n.is_empty()).collect();
     if names.is_empty() {
         plan.title.clone()
