@@ -53,6 +53,8 @@ pub struct SharedLevel {
     pub name: Noun,
     /// The statuses of every element of that level, summed over the plans.
     pub statuses: Summary,
+    /// Each member's own, in the members' order.
+    pub members: Vec<Summary>,
 }
 
 /// A target-group code that more than one plan of the view defines.
@@ -63,6 +65,8 @@ pub struct SharedGroup {
     pub label: String,
     /// The actions aimed at it, at each plan's checkpoint, summed.
     pub actions: ActionCounts,
+    /// Each member's own, in the members' order.
+    pub members: Vec<ActionCounts>,
 }
 
 /// The view as of a date.
@@ -78,7 +82,7 @@ pub struct Regional {
 }
 
 /// The name a member goes by: its organisations, or its title.
-pub(crate) fn member_name(plan: &Plan) -> String {
+pub fn member_name(plan: &Plan) -> String {
     let names: Vec<&str> = plan.organisations.iter().map(|o| o.name.as_str()).filter(|n| !n.is_empty()).collect();
     if names.is_empty() {
         plan.title.clone()
@@ -111,27 +115,35 @@ pub fn consolidate(plans: &[&Plan], as_of: NaiveDate) -> Regional {
         .into_iter()
         .map(|(depth, name)| {
             let mut statuses = Summary::default();
+            let mut each = Vec::with_capacity(plans.len());
             for (plan, report) in plans.iter().zip(&reports) {
+                let mut own = Summary::default();
                 for element in plan.elements.iter().filter(|e| e.level == depth) {
-                    statuses.merge(&report.element(&element.id));
+                    own.merge(&report.element(&element.id));
                 }
+                statuses.merge(&own);
+                each.push(own);
             }
-            SharedLevel { depth, name, statuses }
+            SharedLevel { depth, name, statuses, members: each }
         })
         .collect();
     let groups = shared_groups(&plans)
         .into_iter()
         .map(|(code, label)| {
             let mut actions = ActionCounts::default();
+            let mut each = Vec::with_capacity(plans.len());
             for (plan, member) in plans.iter().zip(&members) {
+                let mut own = ActionCounts::default();
                 let aimed = plan.actions.iter().filter(|a| a.groups.iter().any(|g| g.trim() == code));
                 let statuses =
                     aimed.map(|a| member.checkpoint.as_ref().and_then(|c| a.progress_at(c)).map(|p| p.status));
                 for status in statuses {
-                    actions.add(status);
+                    own.add(status);
                 }
+                actions.merge(&own);
+                each.push(own);
             }
-            SharedGroup { code, label, actions }
+            SharedGroup { code, label, actions, members: each }
         })
         .collect();
     Regional { as_of, members, totals, levels, groups }

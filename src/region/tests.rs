@@ -79,6 +79,12 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
         alike.totals.indicators.total(),
         "each indicator counted once at the objectives' level"
     );
+    for level in &alike.levels {
+        let mut sum = Summary::default();
+        level.members.iter().for_each(|own| sum.merge(own));
+        assert_eq!(sum, level.statuses, "a level's region figures are its members' summed");
+    }
+    assert_eq!(objectives.members[0], alike.members[0].figures.indicators);
     let mixed = consolidate(&[&pevr, &regional], as_of);
     assert!(mixed.levels.len() < 3, "{:?}", mixed.levels);
 
@@ -90,6 +96,8 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
     let code = &five.target_groups[0].code;
     let aimed = five.actions.iter().filter(|a| a.groups.iter().any(|g| g == code)).count();
     assert_eq!(grouped.groups[0].actions.total(), 2 * aimed);
+    assert_eq!(grouped.groups[0].members, vec![grouped.groups[0].members[0]; 2], "the same plan twice, the same counts");
+    assert_eq!(grouped.groups[0].members[0].total(), aimed);
     assert!(consolidate(&[&five, &pevr], as_of).groups.is_empty(), "a code one plan defines is not shared");
 }
 

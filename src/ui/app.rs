@@ -115,6 +115,8 @@ pub fn app() -> Html {
         Route::Budget => html! { <screens::budget::BudgetScreen /> },
         Route::Settings => html! { <screens::settings::Settings /> },
         Route::Sharing => html! { <screens::sharing::Sharing /> },
+        Route::Regions => html! { <screens::regions::Regions library={state.library.clone()} /> },
+        Route::Region(id) => html! { <screens::region::RegionScreen id={id.clone()} library={state.library.clone()} /> },
     };
 
     html! {

@@ -17,11 +17,15 @@ pub enum Route {
     Settings,
     /// Parts sent to partners, their returns, who has answered.
     Sharing,
+    /// The regional views kept in this browser.
+    Regions,
+    /// One regional view: several plans seen together.
+    Region(Id),
 }
 
 impl Route {
     /// The screens of the navigation bar, in its order.
-    pub const TABS: [Route; 9] = [
+    pub const TABS: [Route; 10] = [
         Route::Dashboard,
         Route::Structure,
         Route::Indicators,
@@ -31,6 +35,7 @@ impl Route {
         Route::Sharing,
         Route::Settings,
         Route::Library,
+        Route::Regions,
     ];
 
     pub fn parse(hash: &str) -> Route {
@@ -46,6 +51,8 @@ impl Route {
             "budget" => Route::Budget,
             "parametres" => Route::Settings,
             "partenaires" => Route::Sharing,
+            "regions" => Route::Regions,
+            "region" if !rest.is_empty() => Route::Region(Id::new(decode(rest))),
             _ => Route::Dashboard,
         }
     }
@@ -62,13 +69,17 @@ impl Route {
             Route::Budget => "#/budget".into(),
             Route::Settings => "#/parametres".into(),
             Route::Sharing => "#/partenaires".into(),
+            Route::Regions => "#/regions".into(),
+            Route::Region(id) => format!("#/region/{}", encode(id.as_str())),
         }
     }
 
-    /// The tab this screen belongs to (an objective's page belongs to the structure).
+    /// The tab this screen belongs to (an objective's page belongs to the structure, a
+    /// regional view to the regions).
     pub fn tab(&self) -> Route {
         match self {
             Route::Objective(_) => Route::Structure,
+            Route::Region(_) => Route::Regions,
             other => other.clone(),
         }
     }

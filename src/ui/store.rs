@@ -8,6 +8,8 @@
 //! - `over.<id>.<base>`: which stored version the version `<base>` was written over
 //!   (see `save_plan`), kept for the plan's last `LINEAGE_KEPT` versions;
 //! - `current`: the plan open last; `lang`: the language chosen;
+//! - `regions`: the regional views (`jalon::region::view::View`), each naming its plans
+//!   by id;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy.
 //!
@@ -28,6 +30,7 @@
 use chrono::{DateTime, Utc};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::region::view::View;
 use jalon::saving::{self, Ready};
 use jalon::text::Lang;
 use jalon::{compact, format};
@@ -42,6 +45,7 @@ const KEY_LANG: &str = "jalon.v1.lang";
 const KEY_LIBRARY: &str = "jalon.v1.library";
 const KEY_CURRENT: &str = "jalon.v1.current";
 const UNREADABLE: &str = "jalon.v1.unreadable.";
+const KEY_REGIONS: &str = "jalon.v1.regions";
 
 fn plan_key(id: &Id) -> String {
     format!("{PREFIX}plans.{id}")
@@ -527,4 +531,34 @@ pub fn exported(id: &Id) -> Option<Exported> {
 pub fn set_exported(id: &Id, record: &Exported) -> bool {
     let Some(storage) = storage() else { return false };
     serde_json::to_string(record).is_ok_and(|text| storage.set_item(&export_key(id), &text).is_ok())
+}
+
+/// The regional views kept in this browser; none when the list cannot be read.
+pub fn views() -> Vec<View> {
+    storage()
+        .and_then(|s| s.get_item(KEY_REGIONS).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Writes `view` in place of the view of its id, or adds it.
+pub fn save_view(view: &View) -> Result<(), Failure> {
+    let mut views = views();
+    match views.iter_mut().find(|v| v.id == view.id) {
+        Some(kept) => *kept = view.clone(),
+        None => views.push(view.clone()),
+    }
+    write_views(&views)
+}
+
+/// Deletes a view; its plans stay in the library.
+pub fn delete_view(id: &Id) -> Result<(), Failure> {
+    let views: Vec<View> = views().into_iter().filter(|v| &v.id != id).collect();
+    write_views(&views)
+}
+
+fn write_views(views: &[View]) -> Result<(), Failure> {
+    let storage = storage().ok_or(Failure::Refused)?;
+    let text = serde_json::to_string(views).map_err(|_| Failure::Refused)?;
+    storage.set_item(KEY_REGIONS, &text).map_err(|error| failure(&error))
 }

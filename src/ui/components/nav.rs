@@ -21,6 +21,7 @@ pub fn nav() -> Html {
             Route::Settings => ctx.words().settings.into(),
             Route::Sharing => ctx.words().sharing_tab.into(),
             Route::Library => ctx.words().my_plans.into(),
+            Route::Regions | Route::Region(_) => ctx.words().regions_tab.into(),
         }
     };
     html! {

@@ -68,7 +68,7 @@ fn existing(ctx: &Ctx, plan: &Plan) -> Kept {
 }
 
 /// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
-fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<String> {
+pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<String> {
     let mut nouns: Vec<(jalon::level::Noun, usize, usize)> = plan
         .levels
         .iter()

@@ -8,6 +8,8 @@ pub mod followup;
 pub mod indicators;
 pub mod library;
 pub mod objective;
+pub mod region;
+pub mod regions;
 pub mod settings;
 pub mod sharing;
 pub mod structure;

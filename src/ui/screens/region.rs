@@ -1,0 +1,433 @@
+//! One regional view: its plans seen together as of a date (each organisation's
+//! statuses, actions and checks, the region's totals, the levels and target groups the
+//! plans share), the indicators that measure the same thing side by side, and the plans
+//! to add, from the library or from files. The plans are read, never changed, except
+//! when the coordinator takes a newer file of one.
+
+use crate::ui::components::indicator_match::IndicatorMatch;
+use crate::ui::components::level_rollup::status_badge;
+use crate::ui::components::region_files::RegionFiles;
+use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
+use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::route::Route;
+use crate::ui::screens::regions::not_saved;
+use crate::ui::store::{self, Entry};
+use chrono::NaiveDate;
+use jalon::format;
+use jalon::id::Id;
+use jalon::plan::Plan;
+use jalon::region::view::{matches, Pick, View};
+use jalon::region::{consolidate, Regional};
+use jalon::text;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: Id,
+    pub library: Rc<Vec<Entry>>,
+}
+
+/// The plan under `id` as the view reads it (the open one as on screen), with the
+/// digest of its file.
+pub fn member_plan(ctx: &Ctx, id: &Id) -> Option<(Plan, String)> {
+    if &ctx.plan.id == id {
+        let plan = (*ctx.plan).clone();
+        let digest = format::digest(&format::save(&plan));
+        return Some((plan, digest));
+    }
+    match store::load_plan(id) {
+        store::Stored::Plan { plan, digest, .. } => Some((*plan, digest)),
+        _ => None,
+    }
+}
+
+/// The view's plans as read, in its order; those no longer readable are named apart.
+pub struct Members {
+    pub plans: Vec<Plan>,
+    pub digests: Vec<String>,
+    pub missing: Vec<Id>,
+}
+
+impl PartialEq for Members {
+    /// Read once per change of the view's plans: two readings are never the same.
+    fn eq(&self, other: &Members) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Members {
+    fn read(ctx: &Ctx, ids: &[Id]) -> Members {
+        let mut members = Members { plans: Vec::new(), digests: Vec::new(), missing: Vec::new() };
+        for id in ids {
+            match member_plan(ctx, id) {
+                Some((plan, digest)) => {
+                    members.plans.push(plan);
+                    members.digests.push(digest);
+                }
+                None => members.missing.push(id.clone()),
+            }
+        }
+        members
+    }
+
+    pub fn refs(&self) -> Vec<&Plan> {
+        self.plans.iter().collect()
+    }
+}
+
+#[function_component(RegionScreen)]
+pub fn region_screen(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let view = {
+        let id = props.id.clone();
+        use_state(move || store::views().into_iter().find(|v| v.id == id))
+    };
+    // Bumped when files change plans of the library: the view reads them again.
+    let reread = use_state(|| 0_u32);
+    let as_of = use_state(|| ctx.today);
+    let failed = use_state(|| None::<String>);
+    let matching = use_state(|| false);
+
+    let ids: Vec<Id> = view.as_ref().map(|v| v.plans.iter().map(|f| f.plan.clone()).collect()).unwrap_or_default();
+    let open_revision = ids.contains(&ctx.plan.id).then_some(ctx.revision);
+    let members = {
+        let ctx = ctx.clone();
+        use_memo((ids, *reread, open_revision), move |(ids, _, _)| Members::read(&ctx, ids))
+    };
+    let regional = {
+        let members = members.clone();
+        use_memo((members, *as_of), |(members, as_of)| consolidate(&members.refs(), *as_of))
+    };
+
+    // Every change of the view is written at once; on failure nothing changes on screen.
+    let change = {
+        let (view, failed, lang) = (view.clone(), failed.clone(), ctx.lang);
+        Callback::from(move |edit: Rc<dyn Fn(&mut View)>| {
+            let Some(mut next) = (*view).clone() else { return };
+            edit(&mut next);
+            match store::save_view(&next) {
+                Ok(()) => {
+                    failed.set(None);
+                    view.set(Some(next));
+                }
+                Err(failure) => failed.set(Some(not_saved(failure, lang))),
+            }
+        })
+    };
+
+    let Some(view) = (*view).clone() else {
+        return html! {
+            <section class="region">
+                <h1>{ ctx.words().regions_heading }</h1>
+                <p class="empty">{ ctx.words().view_missing }</p>
+                <p><a href={Route::Regions.href()}>{ ctx.words().back_to_views }</a></p>
+            </section>
+        };
+    };
+    let on_as_of = {
+        let as_of = as_of.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(day) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+                as_of.set(day);
+            }
+        })
+    };
+    let on_taken = {
+        let (change, reread) = (change.clone(), reread.clone());
+        Callback::from(move |taken: Vec<(Id, String)>| {
+            let now = chrono::Utc::now();
+            // A plan already followed keeps the version last looked at: its new one is
+            // shown as changed until the coordinator marks it seen.
+            change.emit(Rc::new(move |view: &mut View| {
+                for (id, digest) in &taken {
+                    view.follow(id.clone(), digest.clone(), now);
+                }
+            }));
+            reread.set(*reread + 1);
+        })
+    };
+    let shown = matches(&view, &members.refs());
+    let on_confirm = {
+        let change = change.clone();
+        Callback::from(move |picks: Vec<Pick>| change.emit(Rc::new(move |view: &mut View| view.confirm(picks.clone()))))
+    };
+    let on_dismiss = {
+        let change = change.clone();
+        Callback::from(move |picks: Vec<Pick>| change.emit(Rc::new(move |view: &mut View| view.dismiss(picks.clone()))))
+    };
+
+    html! {
+        <section class="region" aria-labelledby="region-title">
+            <p class="back"><a href={Route::Regions.href()}>{ ctx.words().back_to_views }</a></p>
+            <h1 id="region-title">{ &view.name }</h1>
+            <div class="as-of">
+                <label for="region-as-of">{ ctx.words().as_of }</label>
+                <input id="region-as-of" type="date" value={as_of.format("%Y-%m-%d").to_string()} onchange={on_as_of} />
+            </div>
+            if let Some(message) = &*failed { <p class="file-refused" role="alert">{ message }</p> }
+            { for members.missing.iter().map(|id| html! {
+                <p class="warn">{ (ctx.words().plan_not_in_browser)(id.as_str()) }</p>
+            }) }
+            { members_table(&ctx, &view, &members, &regional, &props.library, &change) }
+            { shared_section(&ctx, &regional) }
+            <section class="card matches" aria-labelledby="matches-title">
+                <h2 id="matches-title">{ ctx.words().matches_heading }</h2>
+                <p>{ ctx.words().matches_intro }</p>
+                if shown.is_empty() {
+                    <p class="empty">{ ctx.words().no_matches }</p>
+                }
+                if *matching {
+                    <IndicatorMatch index={usize::MAX} fresh=true found={jalon::region::view::Match { label: String::new(), indicators: Vec::new(), confirmed: false }}
+                        members={members.clone()} as_of={*as_of} on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()}
+                        on_close={ let matching = matching.clone(); Callback::from(move |_| matching.set(false)) } />
+                } else if members.plans.len() > 1 {
+                    <div class="buttons">
+                        <button type="button" onclick={ let matching = matching.clone(); Callback::from(move |_| matching.set(true)) }>{ ctx.words().new_match }</button>
+                    </div>
+                }
+                { for shown.into_iter().enumerate().map(|(index, found)| html! {
+                    <IndicatorMatch key={match_key(&found)} {index} found={found.clone()}
+                        members={members.clone()} as_of={*as_of}
+                        on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()} />
+                }) }
+            </section>
+            <AddFromLibrary view={view.clone()} library={props.library.clone()} change={change.clone()} />
+            <RegionFiles {on_taken} />
+        </section>
+    }
+}
+
+/// Each organisation's figures as of the date, then the region's.
+fn members_table(
+    ctx: &Ctx,
+    view: &View,
+    members: &Rc<Members>,
+    regional: &Regional,
+    library: &[Entry],
+    change: &Callback<Rc<dyn Fn(&mut View)>>,
+) -> Html {
+    let lang = ctx.lang;
+    let w = ctx.words();
+    let rows = regional.members.iter().zip(&members.plans).zip(&members.digests).map(|((member, plan), digest)| {
+        let checkpoint = member.checkpoint.as_ref().and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id));
+        let checkpoint = match checkpoint {
+            Some(c) => format!("{} ({})", c.label, text::day(c.date, lang)),
+            None => w.no_checkpoint_yet.to_string(),
+        };
+        let kept = library.iter().find(|e| e.id == plan.id).map(|e| (w.kept_on)(&text::day(crate::ui::local_day(e.modified), lang)));
+        let seen = view.plans.iter().find(|f| f.plan == plan.id);
+        let changed = seen.filter(|f| f.seen != *digest).map(|f| (w.changed_since_seen)(&text::day(crate::ui::local_day(f.seen_at), lang)));
+        let on_seen = {
+            let (change, id, digest) = (change.clone(), plan.id.clone(), digest.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (id, digest) = (id.clone(), digest.clone());
+                change.emit(Rc::new(move |view: &mut View| view.seen(&id, digest.clone(), chrono::Utc::now())))
+            })
+        };
+        let on_remove = {
+            let (change, id) = (change.clone(), plan.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                let id = id.clone();
+                change.emit(Rc::new(move |view: &mut View| view.unfollow(&id)))
+            })
+        };
+        let on_open = {
+            let (ctx, id) = (ctx.clone(), plan.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                if id == ctx.plan.id {
+                    ctx.go(Route::Dashboard);
+                } else if let Some((plan, base)) = store::read_plan(&id) {
+                    ctx.open(plan, false, Some(base), Some(Route::Dashboard));
+                }
+            })
+        };
+        let label = |verb: &str| (w.named)(verb, &member.name);
+        html! {
+            <tr key={plan.id.to_string()}>
+                <th scope="row">{ &member.name }</th>
+                <td>
+                    <span class="plan-name">{ &plan.title }</span>
+                    if let Some(kept) = kept { <br /><span class="hint">{ kept }</span> }
+                    if let Some(changed) = changed {
+                        <br /><span class="badge changed">{ changed }</span>
+                        { " " }<button type="button" class="link" onclick={on_seen} aria-label={label(w.mark_seen)}>{ w.mark_seen }</button>
+                    }
+                </td>
+                <td>{ checkpoint }</td>
+                <td>
+                    { status_badge(member.figures.indicators.status(&plan.settings), lang) }
+                    <StackedBar parts={status_parts(&member.figures.indicators, lang)} />
+                    <span class="counts">{ text::status_counts(&member.figures.indicators, lang) }</span>
+                </td>
+                <td>
+                    <StackedBar parts={action_parts(&member.figures.actions, lang)} />
+                    <span class="counts">{ text::action_counts(&member.figures.actions, lang) }</span>
+                </td>
+                <td class="number">{ member.figures.findings }</td>
+                <td class="row-actions">
+                    <button type="button" onclick={on_open} aria-label={label(w.open_verb)}>{ w.open_verb }</button>
+                    <button type="button" onclick={on_remove} aria-label={label(w.remove_from_view)}>{ w.remove_from_view }</button>
+                </td>
+            </tr>
+        }
+    });
+    let totals = &regional.totals;
+    html! {
+        <section class="card region-members" aria-labelledby="members-title">
+            <h2 id="members-title">{ (w.region_as_of)(&text::day(regional.as_of, lang)) }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ w.organisation }</th>
+                            <th scope="col">{ w.received }</th>
+                            <th scope="col">{ w.up_to }</th>
+                            <th scope="col">{ w.indicators }</th>
+                            <th scope="col">{ w.actions }</th>
+                            <th scope="col">{ w.checks }</th>
+                            <th scope="col"><span class="visually-hidden">{ w.open_verb }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ w.region_row }</th>
+                            <td>{ (w.view_plan_count)(regional.members.len()) }</td>
+                            <td></td>
+                            <td>
+                                <StackedBar parts={status_parts(&totals.indicators, lang)} />
+                                <span class="counts">{ text::status_counts(&totals.indicators, lang) }</span>
+                            </td>
+                            <td>
+                                <StackedBar parts={action_parts(&totals.actions, lang)} />
+                                <span class="counts">{ text::action_counts(&totals.actions, lang) }</span>
+                            </td>
+                            <td class="number">{ totals.findings }</td>
+                            <td></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The levels and target groups the plans share, each organisation's figures and the
+/// region's.
+fn shared_section(ctx: &Ctx, regional: &Regional) -> Html {
+    let lang = ctx.lang;
+    let w = ctx.words();
+    let names: Vec<&str> = regional.members.iter().map(|m| m.name.as_str()).collect();
+    let head = html! {
+        <thead>
+            <tr>
+                <th scope="col"></th>
+                { for names.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }
+                <th scope="col">{ w.region_row }</th>
+            </tr>
+        </thead>
+    };
+    let levels = regional.levels.iter().map(|level| html! {
+        <tr>
+            <th scope="row">{ &level.name.plural }</th>
+            { for level.members.iter().map(|own| html! { <td>{ text::status_counts(own, lang) }</td> }) }
+            <td>{ text::status_counts(&level.statuses, lang) }</td>
+        </tr>
+    });
+    let groups = regional.groups.iter().map(|group| html! {
+        <tr>
+            <th scope="row">{ format!("{} — {}", group.code, group.label) }</th>
+            { for group.members.iter().map(|own| html! { <td>{ text::action_counts(own, lang) }</td> }) }
+            <td>{ text::action_counts(&group.actions, lang) }</td>
+        </tr>
+    });
+    html! {
+        <section class="card region-shared" aria-labelledby="shared-levels-title">
+            <h2 id="shared-levels-title">{ w.shared_levels }</h2>
+            if regional.levels.is_empty() {
+                <p class="empty">{ w.no_shared_level }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={w.shared_levels}><table>{ head.clone() }<tbody>{ for levels }</tbody></table></div>
+            }
+            if !regional.groups.is_empty() {
+                <h2 id="shared-groups-title">{ w.shared_groups }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={w.shared_groups}><table>{ head }<tbody>{ for groups }</tbody></table></div>
+            }
+        </section>
+    }
+}
+
+
+#[derive(Properties, PartialEq)]
+/// The library's plans the view does not follow yet, to tick and add.
+struct AddProps {
+    view: View,
+    library: Rc<Vec<Entry>>,
+    change: Callback<Rc<dyn Fn(&mut View)>>,
+}
+
+#[function_component(AddFromLibrary)]
+fn add_from_library(props: &AddProps) -> Html {
+    let ctx = use_ctx();
+    let chosen = use_state(Vec::<Id>::new);
+    let mut offered: Vec<(Id, String)> = props.library.iter().map(|e| (e.id.clone(), e.title.clone())).collect();
+    if !offered.iter().any(|(id, _)| *id == ctx.plan.id) {
+        offered.insert(0, (ctx.plan.id.clone(), ctx.plan.title.clone()));
+    }
+    offered.retain(|(id, _)| !props.view.follows(id));
+    let on_add = {
+        let (ctx, chosen, change) = (ctx.clone(), chosen.clone(), props.change.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let now = chrono::Utc::now();
+            let found: Vec<(Id, String)> =
+                chosen.iter().filter_map(|id| member_plan(&ctx, id).map(|(_, d)| (id.clone(), d))).collect();
+            change.emit(Rc::new(move |view: &mut View| {
+                for (id, digest) in &found {
+                    view.follow(id.clone(), digest.clone(), now);
+                }
+            }));
+            chosen.set(Vec::new());
+        })
+    };
+    let choices = offered.iter().enumerate().map(|(index, (id, title))| {
+        let field = format!("add-plan-{index}");
+        let on_change = {
+            let (chosen, id) = (chosen.clone(), id.clone());
+            Callback::from(move |e: Event| {
+                let mut next: Vec<Id> = chosen.iter().filter(|c| **c != id).cloned().collect();
+                if e.target_unchecked_into::<HtmlInputElement>().checked() {
+                    next.push(id.clone());
+                }
+                chosen.set(next);
+            })
+        };
+        html! {
+            <div class="choice" key={id.to_string()}>
+                <input type="checkbox" id={field.clone()} checked={chosen.contains(id)} onchange={on_change} />
+                <label for={field}>{ title }</label>
+            </div>
+        }
+    });
+    if offered.is_empty() {
+        return html! {};
+    }
+    html! {
+        <form class="card add-plans" onsubmit={on_add} aria-labelledby="add-plans-title">
+            <h2 id="add-plans-title">{ ctx.words().add_plans }</h2>
+            <fieldset class="follow">
+                <legend>{ ctx.words().plans_to_follow }</legend>
+                { for choices }
+            </fieldset>
+            <button type="submit" disabled={chosen.is_empty()}>{ ctx.words().add_chosen }</button>
+        </form>
+    }
+}
+
+/// A match's key among the others: its first indicator, which no other match holds.
+fn match_key(found: &jalon::region::view::Match) -> String {
+    found.indicators.first().map(|p| format!("{}/{}", p.plan, p.indicator)).unwrap_or_default()
+}

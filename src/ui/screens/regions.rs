@@ -1,0 +1,150 @@
+//! The regional views kept in this browser: open one, delete one (confirmed; its plans
+//! stay), or make one from plans of the library. Plans received as files join a view
+//! from the view itself (see `region_files`).
+
+use crate::ui::components::confirm::Confirm;
+use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::route::Route;
+use crate::ui::screens::region::member_plan;
+use crate::ui::store::{self, Entry};
+use jalon::id::Id;
+use jalon::region::view::View;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub library: Rc<Vec<Entry>>,
+}
+
+#[function_component(Regions)]
+pub fn regions(props: &Props) -> Html {
+    let ctx = use_ctx();
+    let views = use_state(store::views);
+    let deleting = use_state(|| None::<Id>);
+    let failed = use_state(|| None::<String>);
+
+    let rows = views.iter().map(|view| {
+        let label = |verb: &str| (ctx.words().named)(verb, &view.name);
+        let on_open = { let (ctx, id) = (ctx.clone(), view.id.clone()); Callback::from(move |_| ctx.go(Route::Region(id.clone()))) };
+        let on_delete = { let (deleting, id) = (deleting.clone(), view.id.clone()); Callback::from(move |_| deleting.set(Some(id.clone()))) };
+        let on_confirm = {
+            let (views, deleting, failed, id, lang) = (views.clone(), deleting.clone(), failed.clone(), view.id.clone(), ctx.lang);
+            Callback::from(move |_| {
+                deleting.set(None);
+                match store::delete_view(&id) {
+                    Ok(()) => views.set(store::views()),
+                    Err(failure) => failed.set(Some(not_saved(failure, lang))),
+                }
+            })
+        };
+        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
+        html! {
+            <li class="plan-entry" key={view.id.to_string()}>
+                <div class="plan-entry-title"><span class="plan-name">{ &view.name }</span></div>
+                <div class="plan-entry-date">{ (ctx.words().view_plan_count)(view.plans.len()) }</div>
+                if deleting.as_ref() == Some(&view.id) {
+                    <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_view_message}
+                        yes={ctx.words().delete_good} no={ctx.words().keep_view} on_yes={on_confirm} on_no={on_keep} />
+                } else {
+                    <div class="plan-entry-actions">
+                        <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
+                        <button type="button" class="danger" onclick={on_delete} aria-label={label(ctx.words().delete)}>{ ctx.words().delete }</button>
+                    </div>
+                }
+            </li>
+        }
+    });
+
+    html! {
+        <section class="regions" aria-labelledby="regions-title">
+            <h1 id="regions-title">{ ctx.words().regions_heading }</h1>
+            <p>{ ctx.words().regions_intro }</p>
+            if let Some(message) = &*failed { <p class="file-refused" role="alert">{ message }</p> }
+            if views.is_empty() {
+                <p class="empty">{ ctx.words().no_views }</p>
+            } else {
+                <ul class="plan-list">{ for rows }</ul>
+            }
+            <NewView library={props.library.clone()} on_failed={Callback::from(move |m| failed.set(Some(m)))} />
+        </section>
+    }
+}
+
+pub fn not_saved(failure: store::Failure, lang: jalon::text::Lang) -> String {
+    (jalon::words::words(lang).view_not_saved)(failure == store::Failure::Full)
+}
+
+#[derive(Properties, PartialEq)]
+struct NewViewProps {
+    library: Rc<Vec<Entry>>,
+    on_failed: Callback<String>,
+}
+
+/// The form that makes a view: a name and the library's plans to follow.
+#[function_component(NewView)]
+fn new_view(props: &NewViewProps) -> Html {
+    let ctx = use_ctx();
+    let name = use_state(String::new);
+    let chosen = use_state(Vec::<Id>::new);
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let on_submit = {
+        let (ctx, name, chosen, on_failed) = (ctx.clone(), name.clone(), chosen.clone(), props.on_failed.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut view = View::new(fresh_id("region"), name.trim().to_string());
+            let now = chrono::Utc::now();
+            for id in chosen.iter() {
+                if let Some((_, digest)) = member_plan(&ctx, id) {
+                    view.follow(id.clone(), digest, now);
+                }
+            }
+            match store::save_view(&view) {
+                Ok(()) => ctx.go(Route::Region(view.id)),
+                Err(failure) => on_failed.emit(not_saved(failure, ctx.lang)),
+            }
+        })
+    };
+    // The open plan is offered even where storage refused to keep it.
+    let mut entries: Vec<(Id, String)> = props.library.iter().map(|e| (e.id.clone(), e.title.clone())).collect();
+    if !entries.iter().any(|(id, _)| *id == ctx.plan.id) {
+        entries.insert(0, (ctx.plan.id.clone(), ctx.plan.title.clone()));
+    }
+    let choices = entries.into_iter().enumerate().map(|(index, (id, title))| {
+        let field = format!("follow-{index}");
+        let on_change = {
+            let (chosen, id) = (chosen.clone(), id.clone());
+            Callback::from(move |e: Event| {
+                let mut next: Vec<Id> = (*chosen).iter().filter(|c| **c != id).cloned().collect();
+                if e.target_unchecked_into::<HtmlInputElement>().checked() {
+                    next.push(id.clone());
+                }
+                chosen.set(next);
+            })
+        };
+        html! {
+            <div class="choice" key={id.to_string()}>
+                <input type="checkbox" id={field.clone()} checked={chosen.contains(&id)} onchange={on_change} />
+                <label for={field}>{ title }</label>
+            </div>
+        }
+    });
+    html! {
+        <form class="new-view card" onsubmit={on_submit} aria-labelledby="new-view-title">
+            <h2 id="new-view-title">{ ctx.words().new_view }</h2>
+            <label for="new-view-name">{ ctx.words().view_name }</label>
+            <input id="new-view-name" type="text" value={(*name).clone()} oninput={on_name} required=true
+                placeholder={ctx.words().view_name_example} />
+            <fieldset class="follow">
+                <legend>{ ctx.words().plans_to_follow }</legend>
+                { for choices }
+            </fieldset>
+            <p class="hint">{ ctx.words().files_later }</p>
+            <button type="submit" class="primary">{ ctx.words().create_view }</button>
+        </form>
+    }
+}

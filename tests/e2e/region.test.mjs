@@ -1,0 +1,141 @@
+// A region's view: plans of several organisations chosen from the library and from
+// files, seen together as of a date, their comparable indicators matched, one plan
+// refreshed from a newer file, and the region exported as one plan and opened.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+
+const fixture = (name) => readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
+const asFile = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+const PEVR = fixture('plan-000-pevr.json');
+const REGIONAL = fixture('plan-001-regional.json');
+const SHARED_LABEL = JSON.parse(PEVR).plan.indicators[1].label;
+
+/** The five-level plan, its first indicator labelled as one of the PEVR's. */
+function fiveLevels() {
+  const file = JSON.parse(fixture('plan-five-levels.json'));
+  file.plan.indicators[0].label = SHARED_LABEL;
+  return JSON.stringify(file, null, 2);
+}
+
+/** The regional plan as its organisations sent it later: one action fewer. */
+function regionalLater() {
+  const file = JSON.parse(REGIONAL);
+  file.plan.actions.pop();
+  return JSON.stringify(file, null, 2);
+}
+
+/** The members table's rows, as text, by organisation. */
+async function memberRows(page) {
+  return page.locator('.region-members tbody tr').allInnerTexts();
+}
+
+/** Creates a view named `name` following the open sample plan. */
+async function createView(page, name) {
+  await open(page, `${FILE_URL}#/regions`);
+  await page.getByLabel('Nom de la vue').fill(name);
+  await page.locator('.new-view input[type=checkbox]').first().check();
+  await page.getByRole('button', { name: 'Créer la vue' }).click();
+  await page.locator('h1', { hasText: name }).waitFor();
+}
+
+/** Chooses `files` in the view's file zone and waits until each is read. */
+async function chooseFiles(page, files) {
+  await page.locator('#region-files').setInputFiles(files);
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('.file-rows li')];
+    return rows.length === n && rows.every((r) => !r.textContent.includes('Lecture'));
+  }, files.length);
+  return page.locator('.file-rows li').allInnerTexts();
+}
+
+test('a view of three plans of different shapes: files taken, a match confirmed, a plan refreshed', async () => {
+  const { page, close } = await browser();
+  try {
+    await open(page, `${FILE_URL}#/regions`);
+    await page.getByText('Aucune vue régionale pour l\'instant.').waitFor();
+    await createView(page, 'Partenariat de l\'Est');
+    assert.equal((await memberRows(page)).length, 1, 'the sample plan ticked');
+
+    const rows = await chooseFiles(page, [
+      asFile('pevr.json', PEVR), asFile('regional.json', REGIONAL),
+      asFile('five.json', fiveLevels()), asFile('pevr-again.json', PEVR),
+    ]);
+    assert.match(rows[0], /pevr\.json — «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0»\u00a0: nouveau plan, ajouté à ce navigateur et à la vue/);
+    assert.match(rows[1], /nouveau plan/);
+    assert.match(rows[2], /nouveau plan/);
+    assert.match(rows[3], /déjà parmi les fichiers choisis/);
+    assert.equal(await page.locator('.plan-entry').count(), 0, 'nothing kept before the files are taken');
+    await page.getByRole('button', { name: 'Prendre ces fichiers' }).click();
+    await page.getByText('3 fichiers pris en compte.').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.region-members tbody tr').length === 4);
+    const members = await memberRows(page);
+    assert.match(members[1], /^Centre de services scolaire de la Rivière-aux-Hérons/);
+    assert.match(members[2], /Conseil scolaire catholique de la Rivière-des-Outardes/);
+    assert.match(members[3], /^Regroupement des partenaires jeunesse du Haut-Bassin/);
+    assert.match(await page.locator('.region-members tfoot').innerText(), /Région\s+4 plans/);
+    // The plans joined the library; the view never changes them.
+    const stored = () => page.evaluate(() => localStorage.getItem('jalon.v1.plans.plan-cssrh-pevr-2023-2027'));
+    const kept = await stored();
+    assert.equal(JSON.parse(kept).plan.title, JSON.parse(PEVR).plan.title);
+
+    // The indicator two plans share is proposed; the coordinator confirms it.
+    const match = page.locator('article.match', { hasText: SHARED_LABEL });
+    assert.equal(await match.locator('h3 .badge').innerText(), 'Proposé');
+    const sides = await match.locator('tbody tr th').allInnerTexts();
+    assert.deepEqual(sides.slice(1), ['Centre de services scolaire de la Rivière-aux-Hérons',
+      'Regroupement des partenaires jeunesse du Haut-Bassin'], 'side by side, in the view\'s order');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'region-1366');
+    await match.getByRole('button', { name: `Confirmer « ${SHARED_LABEL} »` }).click();
+    await match.locator('h3 .badge', { hasText: 'Confirmé' }).waitFor();
+
+    // A newer file of the regional plan: said for what it is, then taken.
+    const later = await chooseFiles(page, [asFile('regional-later.json', regionalLater())]);
+    assert.match(later[0], /autre version du plan gardé, qu'elle remplacera \(1 activité de moins\)/);
+    await page.getByRole('button', { name: 'Prendre ces fichiers' }).click();
+    await page.getByText('1 fichier pris en compte.').waitFor();
+    const row = page.locator('.region-members tbody tr', { hasText: 'Rivière-des-Outardes' });
+    await row.locator('.badge.changed').waitFor();
+    assert.equal(await row.locator('.badge.changed').innerText(), 'changé depuis votre consultation du 28 novembre 2026');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'region-refreshed-1366');
+
+    // All of it is kept: the view, its match, what changed since last looked at.
+    await page.reload();
+    await page.locator('h1', { hasText: 'Partenariat de l\'Est' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.region-members tbody tr').length === 4);
+    assert.equal(await page.locator('article.match', { hasText: SHARED_LABEL }).locator('h3 .badge').innerText(), 'Confirmé');
+    const again = page.locator('.region-members tbody tr', { hasText: 'Rivière-des-Outardes' });
+    await again.getByRole('button', { name: /^Marquer comme vu/ }).click();
+    await again.locator('.badge.changed').waitFor({ state: 'detached' });
+    assert.equal(await stored(), kept, 'a plan of the view is never changed by it');
+  } finally {
+    await close();
+  }
+});
+
+test('files that are not plans are refused, each saying why, and nothing changes', async () => {
+  const { page, close } = await browser();
+  try {
+    await createView(page, 'Région');
+    const rows = await chooseFiles(page, [
+      asFile('cassé.json', '{"format": "jalon-plan", "version": 2, "plan": {'),
+      asFile('pevr.json', PEVR),
+    ]);
+    assert.match(rows[0], /^cassé\.json — Ce fichier n'est pas un fichier JSON lisible\u00a0: la lecture s'arrête à la ligne 1, .*le fichier est peut-être incomplet/);
+    assert.match(rows[1], /nouveau plan/);
+    const before = await page.evaluate(() => JSON.stringify(localStorage));
+    await page.locator('#region-files').setInputFiles([asFile('cassé.json', 'pas du JSON')]);
+    await page.waitForFunction(() => document.querySelectorAll('.file-rows li').length === 1
+      && !document.querySelector('.file-rows li').textContent.includes('Lecture'));
+    assert.ok(await page.getByRole('button', { name: 'Prendre ces fichiers' }).isDisabled());
+    assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before, 'nothing written');
+    assert.equal((await memberRows(page)).length, 1);
+  } finally {
+    await close();
+  }
+});
