@@ -38,3 +38,4 @@ bench: build
 	node benches/startup.mjs
 	node benches/app.mjs
 	node benches/partners.mjs
+	node benches/region.mjs

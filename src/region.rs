@@ -11,7 +11,7 @@ use crate::plan::Plan;
 use crate::rollup::{action_stats, report, ActionCounts, Summary};
 use crate::search::fold;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub mod view;
 
@@ -195,7 +195,9 @@ pub struct IndicatorMatch {
 /// plan with two indicators of one label gives the first.
 pub fn indicator_matches(plans: &[&Plan]) -> Vec<IndicatorMatch> {
     let key = |label: &str| fold(label).split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut found: Vec<(String, IndicatorMatch)> = Vec::new();
+    let mut found: Vec<IndicatorMatch> = Vec::new();
+    // Each folded label's place in `found`: a region's plans hold thousands of labels.
+    let mut places: HashMap<String, usize> = HashMap::new();
     let mut seen = HashSet::new();
     for plan in plans.iter().filter(|p| seen.insert(&p.id)) {
         for indicator in &plan.indicators {
@@ -203,20 +205,20 @@ pub fn indicator_matches(plans: &[&Plan]) -> Vec<IndicatorMatch> {
             if folded.is_empty() {
                 continue;
             }
-            match found.iter_mut().find(|(k, _)| *k == folded) {
-                Some((_, found)) if found.indicators.iter().any(|(p, _)| *p == plan.id) => {}
-                Some((_, found)) => found.indicators.push((plan.id.clone(), indicator.id.clone())),
-                None => found.push((
-                    folded,
-                    IndicatorMatch {
+            match places.get(&folded) {
+                Some(&at) if found[at].indicators.iter().any(|(p, _)| *p == plan.id) => {}
+                Some(&at) => found[at].indicators.push((plan.id.clone(), indicator.id.clone())),
+                None => {
+                    places.insert(folded, found.len());
+                    found.push(IndicatorMatch {
                         label: indicator.label.clone(),
                         indicators: vec![(plan.id.clone(), indicator.id.clone())],
-                    },
-                )),
+                    });
+                }
             }
         }
     }
-    found.into_iter().map(|(_, m)| m).filter(|m| m.indicators.len() > 1).collect()
+    found.into_iter().filter(|m| m.indicators.len() > 1).collect()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 use crate::ui::components::indicator_match::IndicatorMatch;
 use crate::ui::components::level_rollup::status_badge;
+use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
@@ -22,6 +23,9 @@ use jalon::text;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Matches per page: each holds a row and a chart per organisation.
+const MATCHES_PER_PAGE: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -89,6 +93,7 @@ pub fn region_screen(props: &Props) -> Html {
     let as_of = use_state(|| ctx.today);
     let failed = use_state(|| None::<String>);
     let matching = use_state(|| false);
+    let matches_page = use_state(|| 0_usize);
 
     let ids: Vec<Id> = view.as_ref().map(|v| v.plans.iter().map(|f| f.plan.clone()).collect()).unwrap_or_default();
     let open_revision = ids.contains(&ctx.plan.id).then_some(ctx.revision);
@@ -188,7 +193,9 @@ pub fn region_screen(props: &Props) -> Html {
                         <button type="button" onclick={ let matching = matching.clone(); Callback::from(move |_| matching.set(true)) }>{ ctx.words().new_match }</button>
                     </div>
                 }
-                { for shown.into_iter().enumerate().map(|(index, found)| html! {
+                <Pager total={shown.len()} page={*matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
+                    label={ctx.words().matches_heading} on_page={ let page = matches_page.clone(); Callback::from(move |to| page.set(to)) } />
+                { for rows_in(&shown, *matches_page, MATCHES_PER_PAGE).iter().enumerate().map(|(index, found)| html! {
                     <IndicatorMatch key={match_key(&found)} {index} found={found.clone()}
                         members={members.clone()} as_of={*as_of}
                         on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()} />
