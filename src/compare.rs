@@ -77,7 +77,7 @@ pub fn differences(from: &Plan, to: &Plan) -> Vec<Difference> {
             &p.settings,
         )
     }
-    if own(from) != own(to) || from.sendings != to.sendings || from.part != to.part {
+    if own(from) != own(to) || from.sendings != to.sendings || from.part != to.part || from.sources != to.sources {
         out.push(Difference { subject: Subject::Plan, change: Change::Changed });
     }
     differ(&from.elements, &to.elements, |e| &e.id, Subject::Element, &mut out);

@@ -335,6 +335,7 @@ pub fn large_plan(spec: &Spec) -> Plan {
         budget,
         sendings: Vec::new(),
         part: None,
+        sources: Vec::new(),
         meta: Meta::default(),
     }
 }

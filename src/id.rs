@@ -34,7 +34,8 @@ impl From<&str> for Id {
     }
 }
 
-/// When an entity last changed, and which organisation changed it.
+/// When an entity last changed, and which organisation changed it; in a regional plan,
+/// the organisation of the member it came from (`region::export`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {

@@ -8,6 +8,7 @@ use crate::element::Element;
 use crate::id::{Id, Meta};
 use crate::indicator::Indicator;
 use crate::level::{Level, Noun};
+use crate::region::export::Source;
 use crate::share::{PartOf, Sending};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,11 @@ pub struct Plan {
     /// Set when this plan is a part of another, sent to one partner (since version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<PartOf>,
+    /// Set when this plan is a region's plans made into one (`region::export`): each
+    /// member plan, the organisation its entities name as their origin, and the ids it
+    /// had to give up (since version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     #[serde(default)]
     pub meta: Meta,
 }

@@ -4,6 +4,8 @@
 //! plans name their levels alike, and their actions per target group where they share
 //! a target-group code. Nothing here changes a plan.
 
+pub mod export;
+
 use crate::check::check;
 use crate::id::Id;
 use crate::level::Noun;
@@ -91,11 +93,17 @@ pub fn member_name(plan: &Plan) -> String {
     }
 }
 
+/// The plans of a region, each once: the same plan given twice (by id) is one member,
+/// the first given.
+pub(crate) fn distinct<'a>(plans: &[&'a Plan]) -> Vec<&'a Plan> {
+    let mut seen = HashSet::new();
+    plans.iter().copied().filter(|p| seen.insert(&p.id)).collect()
+}
+
 /// Several plans seen together as of `as_of`; the same plan given twice (by id) counts
 /// once.
 pub fn consolidate(plans: &[&Plan], as_of: NaiveDate) -> Regional {
-    let mut seen = HashSet::new();
-    let plans: Vec<&Plan> = plans.iter().copied().filter(|p| seen.insert(&p.id)).collect();
+    let plans = distinct(plans);
     let mut members = Vec::with_capacity(plans.len());
     let mut totals = Figures::default();
     let mut reports = Vec::with_capacity(plans.len());
@@ -198,8 +206,7 @@ pub fn indicator_matches(plans: &[&Plan]) -> Vec<IndicatorMatch> {
     let mut found: Vec<IndicatorMatch> = Vec::new();
     // Each folded label's place in `found`: a region's plans hold thousands of labels.
     let mut places: HashMap<String, usize> = HashMap::new();
-    let mut seen = HashSet::new();
-    for plan in plans.iter().filter(|p| seen.insert(&p.id)) {
+    for plan in distinct(plans) {
         for indicator in &plan.indicators {
             let folded = key(&indicator.label);
             if folded.is_empty() {

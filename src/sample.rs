@@ -319,6 +319,7 @@ pub fn sample_plan() -> Plan {
         budget: Default::default(),
         sendings: Vec::new(),
         part: None,
+        sources: Vec::new(),
         meta: Meta::default(),
     }
 }

@@ -63,6 +63,7 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
         budget: Budget::default(),
         sendings: Vec::new(),
         part: None,
+        sources: Vec::new(),
         meta: Meta::default(),
     };
     match template {

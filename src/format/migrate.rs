@@ -31,6 +31,9 @@ pub(super) fn refuse_newer_fields(version: u64, plan: &Plan) -> Result<(), LoadE
     if version < 3 && plan.part.is_some() {
         return Err(LoadError::field("plan.part", FieldProblem::Unknown));
     }
+    if version < 3 && !plan.sources.is_empty() {
+        return Err(LoadError::field("plan.sources", FieldProblem::Unknown));
+    }
     Ok(())
 }
 
@@ -39,7 +42,7 @@ pub(super) fn to_current(mut version: u64, plan: &mut Value) -> Result<(), LoadE
         match version {
             0 => v0_to_v1(plan)?,
             1 => v1_to_v2(plan)?,
-            // Version 3 added the sendings and parts, absent from every older plan.
+            // Version 3 added the sendings, parts and sources, absent from every older plan.
             2 => {}
             _ => unreachable!("every version below VERSION has a step"),
         }

@@ -30,9 +30,10 @@ pub const FORMAT_NAME: &str = "jalon-plan";
 /// bytes and stays readable by earlier pages.
 pub const VERSION: u64 = 3;
 
-/// The version a plan is written in: 3 once it records sendings or is a part, else 2.
+/// The version a plan is written in: 3 once it records sendings, is a part or is a
+/// region's plans made into one, else 2.
 pub fn version_for(plan: &Plan) -> u64 {
-    if plan.sendings.is_empty() && plan.part.is_none() {
+    if plan.sendings.is_empty() && plan.part.is_none() && plan.sources.is_empty() {
         2
     } else {
         3
@@ -309,4 +310,4 @@ fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

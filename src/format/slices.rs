@@ -69,6 +69,9 @@ impl Slices {
                     if let Some(part) = &plan.part {
                         self.field("part", part);
                     }
+                    if !plan.sources.is_empty() {
+                        self.field("sources", &plan.sources);
+                    }
                     self.field("meta", &plan.meta);
                     self.text.push_str("\n  }\n}\n");
                     self.part = Part::Done;

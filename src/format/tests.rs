@@ -1,7 +1,7 @@
 //! Reading and writing plan files: the sample, the fixtures of `tests/fixtures/`, the
 //! migrations of versions 0 and 1, and each way a file can be refused, with its path.
 
-mod arbitrary;
+pub(crate) mod arbitrary;
 mod paths;
 mod properties;
 

@@ -131,6 +131,7 @@ pub fn part(plan: &Plan, sending: &Sending) -> Plan {
             checkpoint: sending.checkpoint.clone(),
             actions: sending.actions.iter().map(|a| a.id.clone()).collect(),
         }),
+        sources: Vec::new(),
         meta: plan.meta.clone(),
     }
 }

@@ -1,6 +1,7 @@
 //! Arbitrary but valid plans for the property tests: every level count from 2 to 5,
 //! every indicator kind, target form, value form and action status, budgets with
-//! rates, lines and allocations, and text full of quotes, markup and emoji.
+//! rates, lines and allocations, sendings, parts and a region's members, and text full
+//! of quotes, markup and emoji.
 //!
 //! Entities are drawn with placeholder ids and references, then `assemble` numbers the
 //! ids and points each reference at an entity that exists, so that every generated
@@ -19,9 +20,10 @@ use crate::level::{Level, Noun};
 use crate::measurement::{Assessment, Measurement, Observation, Value};
 use crate::money::Cents;
 use crate::plan::{Numbering, Organisation, Period, Plan, RollUp, Settings, TargetGroup};
+use crate::region::export::{Renamed, Source};
 use crate::share::{PartOf, Return, Sending};
 use crate::target::{Target, TargetValue};
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, NaiveDate, Utc};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
@@ -75,10 +77,13 @@ fn plan_date() -> impl Strategy<Value = PlanDate> {
     ]
 }
 
+fn moment() -> impl Strategy<Value = DateTime<Utc>> {
+    (0i64..7_258_118_400, 0u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).expect("before 2200"))
+}
+
 fn meta() -> impl Strategy<Value = Meta> {
-    let modified = (0i64..7_258_118_400, 0u32..1_000_000_000)
-        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).expect("before 2200"));
-    (option::of(modified), option::of(text().prop_map(Id))).prop_map(|(modified, origin)| Meta { modified, origin })
+    (option::of(moment()), option::of(text().prop_map(Id))).prop_map(|(modified, origin)| Meta { modified, origin })
 }
 
 fn value() -> impl Strategy<Value = Value> {
@@ -352,11 +357,23 @@ fn settings() -> impl Strategy<Value = Settings> {
         })
 }
 
-pub(super) fn plan() -> impl Strategy<Value = Plan> {
+/// A member of a regional plan, the pick of its organisation among the plan's.
+fn source() -> impl Strategy<Value = (Source, usize)> {
+    let renamed = (text(), text()).prop_map(|(from, to)| Renamed { from: Id(from), to: Id(to) });
+    (text(), text(), option::of(moment()), vec(renamed, 0..3), any::<usize>()).prop_map(
+        |(plan, title, saved, renamed, organisation)| {
+            (Source { plan: Id(plan), title, organisation: blank(), saved, renamed }, organisation)
+        },
+    )
+}
+
+pub(crate) fn plan() -> impl Strategy<Value = Plan> {
     let target_group = (text(), text()).prop_map(|(code, label)| TargetGroup { code, label });
+    // Most plans are no region's: those keep the version they had before regions.
+    let sources = prop_oneof![3 => Just(Vec::new()), 1 => vec(source(), 1..3)];
     (
         header(),
-        (vec(target_group, 0..4), vec(checkpoint(), 0..3), settings(), meta()),
+        (vec(target_group, 0..4), vec(checkpoint(), 0..3), settings(), meta(), sources),
         (vec(element(), 0..10), vec(indicator(), 0..5), vec(action(), 0..5), option::of(budget())),
     )
         .prop_map(assemble)
@@ -364,7 +381,7 @@ pub(super) fn plan() -> impl Strategy<Value = Plan> {
 
 type Drafts = (
     (Id, String, Vec<Organisation>, Period, Vec<Level>, usize, Noun),
-    (Vec<TargetGroup>, Vec<Checkpoint>, Settings, Meta),
+    (Vec<TargetGroup>, Vec<Checkpoint>, Settings, Meta, Vec<(Source, usize)>),
     (
         Vec<(Element, usize, usize)>,
         Vec<(Indicator, usize)>,
@@ -377,7 +394,7 @@ type Drafts = (
 fn assemble(drafts: Drafts) -> Plan {
     let (
         (id, title, mut organisations, period, levels, objective_level, action_name),
-        (target_groups, mut checkpoints, settings, meta),
+        (target_groups, mut checkpoints, settings, meta, sources),
         (element_drafts, indicator_drafts, action_drafts, budget),
     ) = drafts;
     let BudgetDraft { mut budget, funds, shares } = budget.unwrap_or_default();
@@ -480,6 +497,11 @@ fn assemble(drafts: Drafts) -> Plan {
         actions: actions.iter().map(|a| a.id.clone()).collect(),
     });
 
+    let sources = sources
+        .into_iter()
+        .map(|(source, organisation)| Source { organisation: pick(&organisations, organisation, |o| &o.id), ..source })
+        .collect();
+
     Plan {
         id,
         title,
@@ -497,6 +519,7 @@ fn assemble(drafts: Drafts) -> Plan {
         budget,
         sendings,
         part,
+        sources,
         meta,
     }
 }
