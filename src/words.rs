@@ -642,6 +642,12 @@ pub struct Words {
     pub take_files: &'static str,
     pub files_taken: fn(usize) -> String,
     pub file_not_kept: fn(&str) -> String,
+    pub region_plan_heading: &'static str,
+    pub region_plan_intro: &'static str,
+    pub all_aligned: &'static str,
+    pub not_aligned_heading: &'static str,
+    pub export_region_plan: &'static str,
+    pub open_region_plan: &'static str,
 }
 
 pub static FR: Words = Words {
@@ -1274,6 +1280,12 @@ pub static FR: Words = Words {
     take_files: "Prendre ces fichiers",
     files_taken: |n| format!("{} pris en compte.", french(n, "fichier", "fichiers")),
     file_not_kept: |title| format!("«\u{a0}{title}\u{a0}» n'a pas été enregistré dans ce navigateur\u{a0}; rien n'a changé pour ce plan."),
+    region_plan_heading: "Un plan pour la région",
+    region_plan_intro: "Exportez la région comme un plan à elle\u{a0}: chaque organisation y est un élément du premier niveau, son plan en dessous, aligné sur le niveau des objectifs\u{a0}; chaque élément, indicateur et action y garde l'organisation d'où il vient.",
+    all_aligned: "Tout a pu être aligné.",
+    not_aligned_heading: "Ce qui n'a pas pu être aligné",
+    export_region_plan: "Exporter le plan régional (.json)",
+    open_region_plan: "Ouvrir le plan régional dans Jalon",
 };
 
 pub static EN: Words = Words {
@@ -1906,6 +1918,12 @@ pub static EN: Words = Words {
     take_files: "Take these files",
     files_taken: |n| format!("{} taken.", english(n, "file", "files")),
     file_not_kept: |title| format!("“{title}” was not saved in this browser; nothing changed for that plan."),
+    region_plan_heading: "One plan for the region",
+    region_plan_intro: "Export the region as a plan of its own: each organisation is an element of its first level, with its plan below, aligned on the objectives' level; every element, indicator and action keeps the organisation it comes from.",
+    all_aligned: "Everything could be aligned.",
+    not_aligned_heading: "What could not be aligned",
+    export_region_plan: "Export the regional plan (.json)",
+    open_region_plan: "Open the regional plan in Jalon",
 };
 
 /// The screens' words in `lang`.

@@ -96,7 +96,11 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
     let code = &five.target_groups[0].code;
     let aimed = five.actions.iter().filter(|a| a.groups.iter().any(|g| g == code)).count();
     assert_eq!(grouped.groups[0].actions.total(), 2 * aimed);
-    assert_eq!(grouped.groups[0].members, vec![grouped.groups[0].members[0]; 2], "the same plan twice, the same counts");
+    assert_eq!(
+        grouped.groups[0].members,
+        vec![grouped.groups[0].members[0]; 2],
+        "the same plan twice, the same counts"
+    );
     assert_eq!(grouped.groups[0].members[0].total(), aimed);
     assert!(consolidate(&[&five, &pevr], as_of).groups.is_empty(), "a code one plan defines is not shared");
 }

@@ -116,7 +116,9 @@ pub fn app() -> Html {
         Route::Settings => html! { <screens::settings::Settings /> },
         Route::Sharing => html! { <screens::sharing::Sharing /> },
         Route::Regions => html! { <screens::regions::Regions library={state.library.clone()} /> },
-        Route::Region(id) => html! { <screens::region::RegionScreen id={id.clone()} library={state.library.clone()} /> },
+        Route::Region(id) => {
+            html! { <screens::region::RegionScreen id={id.clone()} library={state.library.clone()} /> }
+        }
     };
 
     html! {

@@ -113,6 +113,32 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     await again.getByRole('button', { name: /^Marquer comme vu/ }).click();
     await again.locator('.badge.changed').waitFor({ state: 'detached' });
     assert.equal(await stored(), kept, 'a plan of the view is never changed by it');
+
+    // The region as one plan: exported, then opened like any plan file.
+    const unaligned = await page.locator('.region-export .unaligned li').allInnerTexts();
+    assert.ok(unaligned.some((u) => /^Les plans appellent leurs actions /.test(u)), unaligned.join('\n'));
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter le plan régional (.json)' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const region = JSON.parse(text).plan;
+    assert.equal(region.title, 'Partenariat de l\'Est');
+    assert.equal(region.levels[0].name.singular, 'Organisation');
+    const tops = region.elements.filter((e) => !e.parent);
+    assert.equal(tops.length, 4, 'one element per organisation at the top');
+    assert.equal(region.sources.length, 4);
+    const origins = new Set(region.organisations.map((o) => o.id));
+    for (const entity of [...region.elements, ...region.indicators, ...region.actions]) {
+      assert.ok(origins.has(entity.meta.origin), `${entity.id} says where it comes from`);
+    }
+    const ids = [...region.elements, ...region.indicators, ...region.actions].map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length, 'no id used twice');
+    await page.goto(`${FILE_URL}#/plans`);
+    await page.locator('#import-file').setInputFiles(asFile(download.suggestedFilename(), text));
+    await page.getByRole('button', { name: 'Ajouter ce plan' }).click();
+    await page.locator('h1', { hasText: 'Tableau de bord' }).waitFor();
+    await page.goto(`${FILE_URL}#/structure`);
+    await page.getByText('Regroupement des partenaires jeunesse du Haut-Bassin').first().waitFor();
+    assert.deepEqual(await audit(page), []);
   } finally {
     await close();
   }

@@ -52,7 +52,9 @@ pub fn indicator_match(props: &Props) -> Html {
         let first = row.progress.segments.first();
         let say = |n: Option<f64>| n.map_or_else(|| "—".to_string(), |n| text::measured(n, kind, out_of, lang));
         let latest = match first.and_then(|s| s.current.zip(s.measured_on)) {
-            Some((value, on)) => format!("{} ({})", text::measured(value, kind, out_of, lang), text::plan_date(on, lang)),
+            Some((value, on)) => {
+                format!("{} ({})", text::measured(value, kind, out_of, lang), text::plan_date(on, lang))
+            }
             None => first.map_or_else(|| "—".to_string(), |s| text::segment_status(s, lang)),
         };
         html! {
@@ -80,8 +82,14 @@ pub fn indicator_match(props: &Props) -> Html {
     });
 
     let picks = props.found.indicators.clone();
-    let on_confirm = { let (emit, picks) = (props.on_confirm.clone(), picks.clone()); Callback::from(move |_: MouseEvent| emit.emit(picks.clone())) };
-    let on_dismiss = { let (emit, picks) = (props.on_dismiss.clone(), picks.clone()); Callback::from(move |_: MouseEvent| emit.emit(picks.clone())) };
+    let on_confirm = {
+        let (emit, picks) = (props.on_confirm.clone(), picks.clone());
+        Callback::from(move |_: MouseEvent| emit.emit(picks.clone()))
+    };
+    let on_dismiss = {
+        let (emit, picks) = (props.on_dismiss.clone(), picks.clone());
+        Callback::from(move |_: MouseEvent| emit.emit(picks.clone()))
+    };
     let on_change = {
         let (editing, picks, plans) = (editing.clone(), picks.clone(), props.members.clone());
         Callback::from(move |_: MouseEvent| {
@@ -118,8 +126,13 @@ pub fn indicator_match(props: &Props) -> Html {
             }
         });
         let on_save = {
-            let (editing, emit, plans, chosen, close) =
-                (editing.clone(), props.on_confirm.clone(), props.members.clone(), chosen.clone(), props.on_close.clone());
+            let (editing, emit, plans, chosen, close) = (
+                editing.clone(),
+                props.on_confirm.clone(),
+                props.members.clone(),
+                chosen.clone(),
+                props.on_close.clone(),
+            );
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 let picks = plans.plans.iter().zip(&chosen).filter_map(|(plan, chosen)| {

@@ -170,7 +170,11 @@ pub fn region_files(props: &Props) -> Html {
         let (class, said) = match read {
             Read::Busy => ("", (w.reading_file)(name)),
             Read::Refused(error) => ("warn", text::load_error(error, ctx.lang)),
-            Read::New(p) | Read::Replaces { plan: p, .. } | Read::Same(p) | Read::Newer(p) if !first_of(index, &p.id) => ("", (w.file_twice)(&p.title)),
+            Read::New(p) | Read::Replaces { plan: p, .. } | Read::Same(p) | Read::Newer(p)
+                if !first_of(index, &p.id) =>
+            {
+                ("", (w.file_twice)(&p.title))
+            }
             Read::New(p) => ("", (w.file_new_plan)(&p.title)),
             Read::Replaces { plan, what, .. } => ("warn", (w.file_updates_plan)(&plan.title, what)),
             Read::Same(p) => ("", (w.file_same_plan)(&p.title)),
@@ -215,7 +219,8 @@ pub fn region_files(props: &Props) -> Html {
             files.dispatch(Step::Taken(said.join(" ")));
         })
     };
-    let takeable = files.rows.iter().any(|(_, read)| matches!(read, Read::New(_) | Read::Replaces { .. } | Read::Same(_)));
+    let takeable =
+        files.rows.iter().any(|(_, read)| matches!(read, Read::New(_) | Read::Replaces { .. } | Read::Same(_)));
 
     html! {
         <section class={classes!("plan-import", "region-files", "card", dragging.then_some("dragging"))} aria-labelledby="region-files-title"

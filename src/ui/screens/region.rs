@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use jalon::format;
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::region::export::{regional_plan, Exported};
 use jalon::region::view::{matches, Pick, View};
 use jalon::region::{consolidate, Regional};
 use jalon::text;
@@ -104,6 +105,17 @@ pub fn region_screen(props: &Props) -> Html {
     let regional = {
         let members = members.clone();
         use_memo((members, *as_of), |(members, as_of)| consolidate(&members.refs(), *as_of))
+    };
+    // The region as one plan, under an id its view gives it: exported again, it is the
+    // same plan, which the file's preview then says it replaces.
+    let exported = {
+        let named = view
+            .as_ref()
+            .map(|v| (Id::new(format!("{}-plan", v.id)), v.name.clone()))
+            .unwrap_or((Id::new("region-plan"), String::new()));
+        use_memo((members.clone(), named), |(members, (id, name))| {
+            regional_plan(&members.refs(), id.clone(), name.clone(), None)
+        })
     };
 
     // Every change of the view is written at once; on failure nothing changes on screen.
@@ -203,6 +215,7 @@ pub fn region_screen(props: &Props) -> Html {
             </section>
             <AddFromLibrary view={view.clone()} library={props.library.clone()} change={change.clone()} />
             <RegionFiles {on_taken} />
+            { export_section(&ctx, &members, &exported) }
         </section>
     }
 }
@@ -337,19 +350,23 @@ fn shared_section(ctx: &Ctx, regional: &Regional) -> Html {
             </tr>
         </thead>
     };
-    let levels = regional.levels.iter().map(|level| html! {
-        <tr>
-            <th scope="row">{ &level.name.plural }</th>
-            { for level.members.iter().map(|own| html! { <td>{ text::status_counts(own, lang) }</td> }) }
-            <td>{ text::status_counts(&level.statuses, lang) }</td>
-        </tr>
+    let levels = regional.levels.iter().map(|level| {
+        html! {
+            <tr>
+                <th scope="row">{ &level.name.plural }</th>
+                { for level.members.iter().map(|own| html! { <td>{ text::status_counts(own, lang) }</td> }) }
+                <td>{ text::status_counts(&level.statuses, lang) }</td>
+            </tr>
+        }
     });
-    let groups = regional.groups.iter().map(|group| html! {
-        <tr>
-            <th scope="row">{ format!("{} — {}", group.code, group.label) }</th>
-            { for group.members.iter().map(|own| html! { <td>{ text::action_counts(own, lang) }</td> }) }
-            <td>{ text::action_counts(&group.actions, lang) }</td>
-        </tr>
+    let groups = regional.groups.iter().map(|group| {
+        html! {
+            <tr>
+                <th scope="row">{ format!("{} — {}", group.code, group.label) }</th>
+                { for group.members.iter().map(|own| html! { <td>{ text::action_counts(own, lang) }</td> }) }
+                <td>{ text::action_counts(&group.actions, lang) }</td>
+            </tr>
+        }
     });
     html! {
         <section class="card region-shared" aria-labelledby="shared-levels-title">
@@ -366,7 +383,6 @@ fn shared_section(ctx: &Ctx, regional: &Regional) -> Html {
         </section>
     }
 }
-
 
 #[derive(Properties, PartialEq)]
 /// The library's plans the view does not follow yet, to tick and add.
@@ -437,4 +453,48 @@ fn add_from_library(props: &AddProps) -> Html {
 /// A match's key among the others: its first indicator, which no other match holds.
 fn match_key(found: &jalon::region::view::Match) -> String {
     found.indicators.first().map(|p| format!("{}/{}", p.plan, p.indicator)).unwrap_or_default()
+}
+
+/// The region as one plan: what could not be aligned, and the plan to export or open.
+fn export_section(ctx: &Ctx, members: &Members, exported: &Rc<Exported>) -> Html {
+    let w = ctx.words();
+    let plans = members.refs();
+    let said: Vec<String> =
+        exported.unaligned.iter().map(|u| text::region::unaligned(u, &plans, &exported.plan, ctx.lang)).collect();
+    let on_export = {
+        let (exported, today) = (exported.clone(), ctx.today);
+        Callback::from(move |_: MouseEvent| {
+            let plan = &exported.plan;
+            crate::ui::download::download(
+                &format::file_name(&plan.title, today),
+                &format::save(plan),
+                "application/json",
+            );
+        })
+    };
+    let on_open = {
+        let (ctx, exported) = (ctx.clone(), exported.clone());
+        Callback::from(move |_: MouseEvent| {
+            // A plan of its own: edited later, it never replaces an earlier one.
+            let mut plan = exported.plan.clone();
+            plan.id = crate::ui::context::fresh_id("plan");
+            ctx.open(plan, true, None, Some(Route::Dashboard));
+        })
+    };
+    html! {
+        <section class="card region-export" aria-labelledby="region-export-title">
+            <h2 id="region-export-title">{ w.region_plan_heading }</h2>
+            <p>{ w.region_plan_intro }</p>
+            if said.is_empty() {
+                <p>{ w.all_aligned }</p>
+            } else {
+                <h3>{ w.not_aligned_heading }</h3>
+                <ul class="unaligned">{ for said.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            }
+            <div class="buttons">
+                <button type="button" class="primary" onclick={on_export} disabled={plans.is_empty()}>{ w.export_region_plan }</button>
+                <button type="button" onclick={on_open} disabled={plans.is_empty()}>{ w.open_region_plan }</button>
+            </div>
+        </section>
+    }
 }
