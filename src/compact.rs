@@ -18,8 +18,10 @@ const OFFSET: u32 = 0x1000;
 /// Deflate's quick level: a large plan is compacted on each save.
 const LEVEL: i32 = 1;
 /// Plans whose file is longer than this many characters are kept compactly; shorter
-/// ones as their plain text, readable in the browser's tools.
-pub const PLAIN_LIMIT: usize = 1_000_000;
+/// ones as their plain text, readable in the browser's tools. Low enough that a region's
+/// twenty plans of 500 actions (about 1 000 000 characters each) fit together in the
+/// 5 242 880 characters a browser gives an origin.
+pub const PLAIN_LIMIT: usize = 100_000;
 
 /// `text` deflated and packed, behind `MARK` and the deflated length.
 pub fn pack(text: &str) -> String {

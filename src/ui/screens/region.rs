@@ -25,6 +25,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// A change of the view, written at once (see `RegionScreen`).
+type ViewEdit = Callback<Rc<dyn Fn(&mut View)>>;
+
 /// Matches per page: each holds a row and a chart per organisation.
 const MATCHES_PER_PAGE: usize = 5;
 
@@ -208,7 +211,7 @@ pub fn region_screen(props: &Props) -> Html {
                 <Pager total={shown.len()} page={*matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
                     label={ctx.words().matches_heading} on_page={ let page = matches_page.clone(); Callback::from(move |to| page.set(to)) } />
                 { for rows_in(&shown, *matches_page, MATCHES_PER_PAGE).iter().enumerate().map(|(index, found)| html! {
-                    <IndicatorMatch key={match_key(&found)} {index} found={found.clone()}
+                    <IndicatorMatch key={match_key(found)} {index} found={found.clone()}
                         members={members.clone()} as_of={*as_of}
                         on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()} />
                 }) }
@@ -227,7 +230,7 @@ fn members_table(
     members: &Rc<Members>,
     regional: &Regional,
     library: &[Entry],
-    change: &Callback<Rc<dyn Fn(&mut View)>>,
+    change: &ViewEdit,
 ) -> Html {
     let lang = ctx.lang;
     let w = ctx.words();
@@ -389,7 +392,7 @@ fn shared_section(ctx: &Ctx, regional: &Regional) -> Html {
 struct AddProps {
     view: View,
     library: Rc<Vec<Entry>>,
-    change: Callback<Rc<dyn Fn(&mut View)>>,
+    change: ViewEdit,
 }
 
 #[function_component(AddFromLibrary)]
