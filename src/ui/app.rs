@@ -116,9 +116,10 @@ pub fn app() -> Html {
         Route::Settings => html! { <screens::settings::Settings /> },
         Route::Sharing => html! { <screens::sharing::Sharing /> },
         Route::Regions => html! { <screens::regions::Regions library={state.library.clone()} /> },
-        Route::Region(id) => {
-            html! { <screens::region::RegionScreen id={id.clone()} library={state.library.clone()} /> }
-        }
+        // Keyed by its view: another view is read afresh, not shown in the last one's state.
+        Route::Region(id) => html! {
+            <screens::region::RegionScreen key={id.to_string()} id={id.clone()} library={state.library.clone()} />
+        },
     };
 
     html! {
