@@ -78,6 +78,8 @@ pub enum What {
     Sent,
     /// A partner's return merged.
     Merged,
+    /// Rows of a spreadsheet imported.
+    Imported,
 }
 
 #[derive(Debug, Clone)]

@@ -39,6 +39,7 @@ pub mod sample;
 pub mod saving;
 pub mod search;
 pub mod share;
+pub mod sheet;
 pub mod status;
 pub mod summary;
 pub mod template;

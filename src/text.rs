@@ -8,6 +8,7 @@
 
 pub mod region;
 pub mod sharing;
+pub mod sheet;
 
 use crate::action::ActionStatus;
 use crate::check::{Finding, Group, Kind, Reference, ScheduleField, Total};
@@ -1331,6 +1332,8 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
         (What::Sent, Lang::En) => "part sent",
         (What::Merged, Lang::Fr) => "fusion d'un retour",
         (What::Merged, Lang::En) => "return merged",
+        (What::Imported, Lang::Fr) => "importation d'un tableau",
+        (What::Imported, Lang::En) => "table imported",
         (What::Thresholds, Lang::Fr) => "seuils des statuts",
         (What::Thresholds, Lang::En) => "status thresholds",
         (What::RollUp, Lang::Fr) => "règle de cumul",

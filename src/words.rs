@@ -1934,6 +1934,29 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
+/// An indicator's kind, as its form and its spreadsheet column name it.
+pub fn kind_name(kind: crate::indicator::IndicatorKind, lang: Lang) -> &'static str {
+    use crate::indicator::IndicatorKind::*;
+    match kind {
+        Percentage => words(lang).percentage_rate,
+        Count => words(lang).count,
+        Ratio => words(lang).ratio_x_y,
+        Dollars => words(lang).amount_dollars,
+        Milestone => words(lang).milestone_done_not,
+        Qualitative => words(lang).qualitative,
+    }
+}
+
+/// An indicator's direction, as its form and its spreadsheet column name it.
+pub fn direction_name(direction: crate::indicator::Direction, lang: Lang) -> &'static str {
+    use crate::indicator::Direction::*;
+    match direction {
+        Increase => words(lang).increase,
+        Decrease => words(lang).decrease,
+        Maintain => words(lang).maintain,
+    }
+}
+
 /// « 0 ligne », « 1 ligne », « 2 lignes »: French counts zero and one in the singular.
 fn french(count: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(count as f64, 0, Lang::Fr), if Lang::Fr.plural(count) { many } else { one })

@@ -337,6 +337,12 @@ pub enum Change {
         file: String,
         at: DateTime<Utc>,
     },
+
+    /// Rows of a spreadsheet imported (`sheet`): their changes made in order, as one
+    /// step; the first refused refuses them all.
+    Import {
+        changes: Vec<Change>,
+    },
 }
 
 impl Change {
@@ -447,6 +453,7 @@ impl Change {
                 Ok(())
             }
             MergeReturn { review, decisions, file, at } => merge::apply(plan, &review, &decisions, &file, at),
+            Import { changes } => changes.into_iter().try_for_each(|change| change.apply(plan)),
         }
     }
 }

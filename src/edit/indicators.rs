@@ -204,9 +204,14 @@ fn convert_values(indicator: &mut Indicator, kind: IndicatorKind) {
     }
 }
 
+/// The closed checkpoint that locks a measurement of `date`: one of the same day.
+pub fn closed_at(plan: &Plan, date: PlanDate) -> Option<&crate::checkpoint::Checkpoint> {
+    plan.checkpoints.iter().find(|c| c.closed && date == PlanDate::Day(c.date))
+}
+
 /// Refuses a change to a value dated on the day of a closed checkpoint.
 fn refuse_if_locked(plan: &Plan, date: PlanDate) -> Edited {
-    match plan.checkpoints.iter().find(|c| c.closed && date == PlanDate::Day(c.date)) {
+    match closed_at(plan, date) {
         Some(checkpoint) => Err(Refused::CheckpointClosed(checkpoint.id.clone())),
         None => Ok(()),
     }

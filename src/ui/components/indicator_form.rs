@@ -27,24 +27,7 @@ pub struct Props {
 
 const DIRECTIONS: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
 
-pub fn kind_name(kind: IndicatorKind, lang: Lang) -> &'static str {
-    match kind {
-        IndicatorKind::Percentage => words(lang).percentage_rate,
-        IndicatorKind::Count => words(lang).count,
-        IndicatorKind::Ratio => words(lang).ratio_x_y,
-        IndicatorKind::Dollars => words(lang).amount_dollars,
-        IndicatorKind::Milestone => words(lang).milestone_done_not,
-        IndicatorKind::Qualitative => words(lang).qualitative,
-    }
-}
-
-pub fn direction_name(direction: Direction, lang: Lang) -> &'static str {
-    match direction {
-        Direction::Increase => words(lang).increase,
-        Direction::Decrease => words(lang).decrease,
-        Direction::Maintain => words(lang).maintain,
-    }
-}
+pub use jalon::words::{direction_name, kind_name};
 
 pub fn input_value(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()

@@ -1,0 +1,107 @@
+//! Tables in and out of spreadsheets: a plan's actions and indicators written as CSV
+//! files that Excel opens by double-click, any table copied for pasting into Excel,
+//! and rows read back from a CSV file or from cells pasted from Excel.
+//!
+//! A `Sheet` is a header row and its rows of text cells, whatever the file's dialect;
+//! `write` makes the bytes of a file (or the text of a copy) from it, `read` makes it
+//! from bytes or pasted text. What a table means is in `actions` and `indicators`:
+//! each says which field a column holds, writes the plan into a sheet, and reads a
+//! sheet back into the changes it asks for, row by row, in a `Preview` shown before
+//! anything changes.
+
+pub mod actions;
+pub mod cells;
+pub mod fields;
+pub mod indicators;
+pub mod objectives;
+pub mod read;
+pub mod write;
+
+use crate::edit::Change;
+use crate::lang::Lang;
+
+/// A table as a spreadsheet holds it: a header row and rows of text cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sheet {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a file or a paste was read as: the language its numbers are written in
+/// (French Excel writes « 79,7 » and separates by `;`, English Excel « 79.7 » and `,`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Read {
+    pub sheet: Sheet,
+    pub numbers: Lang,
+}
+
+/// Where a problem is: the row as the spreadsheet numbers it (the header is row 1)
+/// and the column's header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub row: usize,
+    pub column: String,
+}
+
+/// What one row of an import does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A new entity, named by its title or label.
+    New(String),
+    /// An existing entity whose listed fields change (their headers).
+    Updated {
+        name: String,
+        fields: Vec<String>,
+    },
+    Unchanged(String),
+    /// Not read: each problem with its cell.
+    Refused(Vec<(Cell, Problem)>),
+}
+
+/// Why a cell or a row was not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The value is not what the column holds (a number, a date…).
+    Input(crate::input::InputError),
+    /// A required cell is empty.
+    Empty,
+    /// A date written as a day that no calendar has (« 2023-02-30 »).
+    NoSuchDate(String),
+    /// The table has no column for a field an import needs (its header, in French).
+    MissingColumn(String),
+    /// No element of the plan has this code (or id).
+    NoSuchElement(String),
+    /// Several elements have this code: the reader cannot tell which.
+    AmbiguousCode(String),
+    /// The element named is not at the objective level.
+    NotAnObjective(String),
+    /// The row has more cells than the header.
+    TooManyCells { found: usize, header: usize },
+    /// A word that is none of the column's choices (a status, a kind…).
+    UnknownChoice(String),
+    /// A step of the échéancier written without its plan year (« 2024-2025 : … »).
+    StepWithoutYear(String),
+    /// No checkpoint to put a status or a percentage at.
+    NoCheckpoint,
+    /// The checkpoint is closed: its values are locked.
+    ClosedCheckpoint(String),
+}
+
+/// An import before it is confirmed: each row's outcome, and the changes that make it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    pub rows: Vec<(usize, Outcome)>,
+    pub changes: Vec<Change>,
+}
+
+impl Preview {
+    /// Whether the import may be confirmed: no row refused.
+    pub fn is_clean(&self) -> bool {
+        !self.rows.iter().any(|(_, o)| matches!(o, Outcome::Refused(_)))
+    }
+
+    /// The change to apply: the import as one step.
+    pub fn change(&self) -> Change {
+        Change::Import { changes: self.changes.clone() }
+    }
+}

@@ -1,0 +1,276 @@
+use super::*;
+use crate::format::load;
+use crate::sheet::{read, write};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> Plan {
+    let text = match name {
+        "000" => include_str!("../../../tests/fixtures/plan-000-pevr.json"),
+        "001" => include_str!("../../../tests/fixtures/plan-001-regional.json"),
+        "002" => include_str!("../../../tests/fixtures/plan-002-cooperative.json"),
+        "five" => include_str!("../../../tests/fixtures/plan-five-levels-per-enjeu.json"),
+        "steps" => include_str!("../../../tests/fixtures/plan-work-yearly-steps.json"),
+        _ => unreachable!(),
+    };
+    load(text).expect("fixture loads")
+}
+
+fn plans() -> Vec<Plan> {
+    let mut plans: Vec<Plan> = ["000", "001", "002", "five", "steps"].into_iter().map(fixture).collect();
+    plans.push(crate::sample::sample_plan());
+    plans
+}
+
+fn counter() -> impl FnMut() -> Id {
+    let mut n = 0;
+    move || {
+        n += 1;
+        Id::new(format!("importee-{n}"))
+    }
+}
+
+/// The file's bytes read back as the page reads a chosen file, mapped by guess.
+fn reread(plan: &Plan, bytes: &[u8], page: Lang) -> (Read, Mapping<ActionField>) {
+    let read = read::read_bytes(bytes, page).expect("the file reads");
+    let mapping = crate::sheet::fields::guess(&read.sheet.header, plan);
+    (read, mapping)
+}
+
+fn import(plan: &Plan, bytes: &[u8], options: &Options) -> Preview {
+    let (read, mapping) = reread(plan, bytes, Lang::Fr);
+    preview(plan, &read, &mapping, options, &mut counter())
+}
+
+fn options_at(plan: &Plan) -> Options {
+    Options { under: None, checkpoint: plan.current_checkpoint().map(|c| c.id.clone()) }
+}
+
+#[test]
+fn a_french_export_is_what_french_excel_opens() {
+    let plan = fixture("000");
+    let checkpoint = plan.checkpoints.last().map(|c| c.id.clone());
+    let bytes = write::csv(&export(&plan, checkpoint.as_ref(), Lang::Fr), Lang::Fr);
+    let text = std::str::from_utf8(&bytes).expect("UTF-8");
+    assert!(text.starts_with("\u{feff}Identifiant;Code;Objectifs;"), "{}", &text[..80]);
+    assert!(text.contains(&format!(";{};", plan.action_name.singular)));
+    assert!(text.contains("Groupes visés;Responsable;Mise en œuvre;"), "{}", &text[..200]);
+    let label = &plan.checkpoints.last().unwrap().label;
+    assert!(text.contains(&format!("État — {label}")), "{}", &text[..400]);
+    // Every line ends with CRLF, and a line feed alone is only ever inside a quoted cell.
+    assert!(text.ends_with("\r\n"));
+    let records = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(&bytes[3..]);
+    assert_eq!(records.into_records().count(), plan.actions.len() + 1);
+}
+
+#[test]
+fn an_english_export_names_its_columns_in_english_with_commas_and_points() {
+    let mut plan = fixture("002");
+    plan.actions[0].budget_planned = Some(crate::money::Cents(1_846_415));
+    let bytes = write::csv(&export(&plan, None, Lang::En), Lang::En);
+    let text = std::str::from_utf8(&bytes).unwrap();
+    assert!(text.starts_with("\u{feff}Id,Code,"), "{}", &text[..60]);
+    assert!(text.contains("Planned budget ($)"));
+    assert!(text.contains(",18464.15,"), "{text}");
+    let fr = String::from_utf8(write::csv(&export(&plan, None, Lang::Fr), Lang::Fr)).unwrap();
+    assert!(fr.contains(";18464,15;"));
+}
+
+#[test]
+fn an_unchanged_export_imported_again_changes_nothing_in_either_language() {
+    for plan in plans() {
+        for lang in [Lang::Fr, Lang::En] {
+            let options = options_at(&plan);
+            let bytes = write::csv(&export(&plan, options.checkpoint.as_ref(), lang), lang);
+            let preview = import(&plan, &bytes, &options);
+            assert!(preview.is_clean(), "{}: {:?}", plan.title, preview.rows);
+            assert_eq!(preview.changes, Vec::new(), "{} ({lang:?})", plan.title);
+            assert!(preview.rows.iter().all(|(_, o)| matches!(o, Outcome::Unchanged(_))));
+            assert_eq!(preview.rows.len(), plan.actions.len());
+        }
+    }
+}
+
+#[test]
+fn exported_actions_imported_into_the_plan_without_them_are_the_same_actions() {
+    for plan in plans() {
+        let options = options_at(&plan);
+        let bytes = write::csv(&export(&plan, options.checkpoint.as_ref(), Lang::Fr), Lang::Fr);
+        let mut emptied = plan.clone();
+        emptied.actions.clear();
+        let preview = import(&emptied, &bytes, &options);
+        assert!(preview.is_clean(), "{}: {:?}", plan.title, preview.rows);
+        preview.change().apply(&mut emptied).expect("the import applies");
+        assert_eq!(emptied.actions.len(), plan.actions.len());
+        for (got, want) in emptied.actions.iter().zip(&plan.actions) {
+            assert_eq!(ActionFields::of(got), ActionFields::of(want), "{}", want.title);
+            assert_eq!(got.id, want.id);
+            let at = |a: &Action| {
+                a.progress
+                    .iter()
+                    .find(|r| Some(&r.checkpoint) == options.checkpoint.as_ref())
+                    .map(|r| (r.status, r.percent, r.narrative.clone()))
+            };
+            assert_eq!(at(got), at(want), "{}", want.title);
+        }
+    }
+}
+
+#[test]
+fn a_changed_cell_updates_its_action_and_names_the_column() {
+    let plan = fixture("000");
+    let options = options_at(&plan);
+    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let responsible = sheet.header.iter().position(|h| h == "Responsable").unwrap();
+    sheet.rows[1][responsible] = "Direction générale".into();
+    let preview = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
+    assert_eq!(
+        preview.rows[1],
+        (3, Outcome::Updated { name: plan.actions[1].title.clone(), fields: vec!["Responsable".into()] })
+    );
+    assert_eq!(preview.changes.len(), 1);
+    let mut changed = plan.clone();
+    preview.change().apply(&mut changed).unwrap();
+    assert_eq!(changed.actions[1].responsible, "Direction générale");
+    assert_eq!(changed.actions[0], plan.actions[0]);
+}
+
+#[test]
+fn a_new_row_lands_under_the_objective_its_code_names_or_under_the_one_chosen() {
+    let plan = fixture("000");
+    let codes = plan.codes();
+    let objective = plan.objectives().nth(1).unwrap().id.clone();
+    let code = codes[&objective].clone();
+    let pasted = format!("Moyen\tObjectifs\tResponsable\r\nTutorat par les pairs\t{code}\tÉcole des Trois-Rivières\r\nClub de lecture\t\t\r\n");
+    let read = read::read(&pasted, Lang::Fr).unwrap();
+    let mapping = crate::sheet::fields::guess(&read.sheet.header, &plan);
+    assert_eq!(mapping, vec![Some(F::Title), Some(F::Objectives), Some(F::Responsible)]);
+    let first = plan.objectives().next().unwrap().id.clone();
+    let options = Options { under: Some(first.clone()), checkpoint: None };
+    let preview = preview(&plan, &read, &mapping, &options, &mut counter());
+    assert_eq!(
+        preview.rows,
+        vec![(2, Outcome::New("Tutorat par les pairs".into())), (3, Outcome::New("Club de lecture".into()))]
+    );
+    let mut changed = plan.clone();
+    preview.change().apply(&mut changed).unwrap();
+    let added = &changed.actions[plan.actions.len()..];
+    assert_eq!(added[0].objectives, vec![objective]);
+    assert_eq!(added[0].responsible, "École des Trois-Rivières");
+    assert_eq!(added[1].objectives, vec![first]);
+    assert_eq!(added[1].id, Id::new("importee-2"));
+}
+
+#[test]
+fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
+    let plan = fixture("000");
+    let options = options_at(&plan);
+    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let budget = sheet.header.iter().position(|h| h == "Budget prévu ($)").unwrap();
+    let objectives = sheet.header.iter().position(|h| h == "Objectifs").unwrap();
+    let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
+    sheet.rows[0][budget] = "douze".into();
+    sheet.rows[2][objectives] = "9.9.9".into();
+    sheet.rows[3][status] = "Presque".into();
+    let preview = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
+    assert!(!preview.is_clean());
+    let messages: Vec<String> = preview
+        .rows
+        .iter()
+        .filter_map(|(_, o)| match o {
+            Outcome::Refused(problems) => {
+                Some(problems.iter().map(|(at, p)| text::sheet::problem(&plan, at, p, Lang::Fr)))
+            }
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0]
+            .starts_with("Ligne 2, colonne «\u{a0}Budget prévu ($)\u{a0}»\u{a0}: «\u{a0}douze\u{a0}» ne se lit pas"),
+        "{}",
+        messages[0]
+    );
+    assert_eq!(
+        messages[1],
+        "Ligne 4, colonne «\u{a0}Objectifs\u{a0}»\u{a0}: aucun élément du plan n'a le code «\u{a0}9.9.9\u{a0}»."
+    );
+    assert!(messages[2].starts_with("Ligne 5, colonne «\u{a0}État — "), "{}", messages[2]);
+    assert!(
+        messages[2].ends_with("«\u{a0}Presque\u{a0}» n'est pas l'un des choix de cette colonne."),
+        "{}",
+        messages[2]
+    );
+}
+
+#[test]
+fn a_file_with_another_separator_is_missing_its_columns() {
+    let plan = fixture("000");
+    let bytes = "Moyen|Responsable\r\nTutorat|SRÉ\r\n".as_bytes();
+    let preview = import(&plan, bytes, &Options::default());
+    assert!(!preview.is_clean());
+    let (row, Outcome::Refused(problems)) = &preview.rows[0] else { panic!("{:?}", preview.rows) };
+    assert_eq!(*row, 1);
+    let message = text::sheet::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
+    assert!(message.starts_with("Ligne 1\u{a0}: le tableau n'a pas de colonne «\u{a0}Moyen\u{a0}»"), "{message}");
+    assert!(preview.changes.is_empty());
+}
+
+#[test]
+fn a_formula_is_exported_inert_and_imported_as_it_was_written() {
+    let mut plan = fixture("001");
+    plan.actions[0].title = "=HYPERLINK(\"http://exemple.test\";\"clic\")".into();
+    plan.actions[0].responsible = "+33 1 23".into();
+    let bytes = write::csv(&export(&plan, None, Lang::Fr), Lang::Fr);
+    let text = std::str::from_utf8(&bytes).unwrap();
+    assert!(text.contains(";\"'=HYPERLINK(\"\"http://exemple.test\"\";\"\"clic\"\")\";"), "{text}");
+    assert!(text.contains(";'+33 1 23;"));
+    assert!(!text.contains(";=") && !text.contains(";+"));
+    let preview = import(&plan, &bytes, &Options::default());
+    assert_eq!(preview.changes, Vec::new());
+}
+
+#[test]
+fn windows_1252_and_commas_are_read_like_utf8_and_semicolons() {
+    let plan = fixture("000");
+    let options = options_at(&plan);
+    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::En);
+    sheet.rows.truncate(2);
+    let utf8 = write::csv(&sheet, Lang::En);
+    let text = std::str::from_utf8(&utf8[3..]).unwrap();
+    if text.chars().all(|c| (c as u32) < 0x100 || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
+    {
+        let latin: Vec<u8> = text.chars().map(|c| if (c as u32) < 0x100 { c as u8 } else { b'?' }).collect();
+        let preview = import(&plan, &latin, &options);
+        assert!(preview.is_clean(), "{:?}", preview.rows);
+    }
+    let preview = import(&plan, &utf8, &options);
+    assert_eq!(preview.changes, Vec::new());
+}
+
+#[test]
+fn a_status_at_a_closed_checkpoint_is_refused() {
+    let mut plan = fixture("000");
+    let options = options_at(&plan);
+    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
+    sheet.rows[0][status] = "Abandonné".into();
+    for c in &mut plan.checkpoints {
+        c.closed = true;
+    }
+    let preview = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
+    assert!(matches!(&preview.rows[0].1, Outcome::Refused(p) if matches!(p[0].1, Problem::ClosedCheckpoint(_))));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn any_plan_s_unchanged_export_imports_as_no_change(plan in crate::format::tests::arbitrary::plan(), fr in any::<bool>()) {
+        let lang = if fr { Lang::Fr } else { Lang::En };
+        let options = options_at(&plan);
+        let bytes = write::csv(&export(&plan, options.checkpoint.as_ref(), lang), lang);
+        let preview = import(&plan, &bytes, &options);
+        prop_assert!(preview.is_clean(), "{:?}", preview.rows);
+        prop_assert_eq!(preview.changes, Vec::new());
+    }
+}

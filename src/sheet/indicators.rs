@@ -1,0 +1,620 @@
+//! The indicators table: one row per baseline, target or measurement of each segment
+//! (a segment with none has one row of its own), read back into new indicators and
+//! segments and into the values they add or change. An import never removes a value.
+
+use super::cells;
+use super::fields::{cell, column, Field, Mapping};
+use super::objectives::Objectives;
+use super::{Cell, Outcome, Preview, Problem, Read, Sheet};
+use crate::edit::indicators::{closed_at, IndicatorFields};
+use crate::edit::Change;
+use crate::id::Id;
+use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::input;
+use crate::lang::Lang;
+use crate::measurement::{Assessment, Measurement, Observation, Value};
+use crate::plan::Plan;
+use crate::search::fold;
+use crate::target::{Target, TargetValue};
+use crate::text;
+use crate::words::{direction_name, kind_name};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IndicatorField {
+    Id,
+    Objective,
+    Label,
+    Kind,
+    Direction,
+    OutOf,
+    Source,
+    Segment,
+    Entry,
+    Date,
+    Value,
+    Assessment,
+    Note,
+}
+
+use IndicatorField as F;
+
+impl Field for IndicatorField {
+    const ALL: &'static [IndicatorField] = &[
+        F::Id,
+        F::Objective,
+        F::Label,
+        F::Kind,
+        F::Direction,
+        F::OutOf,
+        F::Source,
+        F::Segment,
+        F::Entry,
+        F::Date,
+        F::Value,
+        F::Assessment,
+        F::Note,
+    ];
+
+    fn header(self, plan: &Plan, lang: Lang) -> String {
+        text::sheet::indicator_header(plan, self, lang)
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            F::Id => &["id", "identifiant"],
+            F::Objective => &["objectif", "objective", "code de l'objectif"],
+            F::Label => &["indicateur", "indicateurs", "indicator", "libelle"],
+            F::Segment => &["segment", "population", "groupe"],
+            F::Entry => &["donnee", "entry", "nature"],
+            F::Value => &["valeur", "value", "resultat"],
+            F::OutOf => &["sur", "out of", "total"],
+            _ => &[],
+        }
+    }
+}
+
+/// What a row of the table gives for its segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entry {
+    Baseline,
+    Target,
+    Measurement,
+}
+
+impl Entry {
+    pub const ALL: [Entry; 3] = [Entry::Baseline, Entry::Target, Entry::Measurement];
+}
+
+/// A value in its cell: numbers in the spreadsheet's own mark, amounts in dollars,
+/// a milestone as yes or no, words as they are.
+fn value_cell(value: &Value, lang: Lang) -> String {
+    match value {
+        Value::Number(n) => cells::number(*n, lang),
+        Value::Money(c) => cells::money(*c, lang),
+        Value::Done(done) => input::show_yes_no(*done, lang).to_owned(),
+        Value::Text(words) => words.clone(),
+    }
+}
+
+/// A target in its cell: a value, or a signed change from the baseline (« +15 % »,
+/// « +5 points »).
+fn target_cell(target: &TargetValue, lang: Lang) -> String {
+    match target {
+        TargetValue::Absolute(value) => value_cell(value, lang),
+        TargetValue::RelativePercent(n) => format!("{}{} %", if *n < 0.0 { "" } else { "+" }, cells::number(*n, lang)),
+        TargetValue::PercentagePoints(n) => {
+            format!("{}{} points", if *n < 0.0 { "" } else { "+" }, cells::number(*n, lang))
+        }
+    }
+}
+
+fn read_value(indicator: &IndicatorFields, text: &str, lang: Lang) -> Result<Value, Problem> {
+    input::read_value(indicator.kind, indicator.out_of, text, lang).map_err(Problem::Input)
+}
+
+/// A target as its cell writes it: a sign before a change from the baseline.
+fn read_target(indicator: &IndicatorFields, text: &str, lang: Lang) -> Result<TargetValue, Problem> {
+    let trimmed = text.trim();
+    let signed = trimmed.starts_with(['+', '-', '\u{2212}']);
+    let relative = if signed && trimmed.ends_with('%') {
+        input::Relative::Percent
+    } else if signed && fold(trimmed).ends_with("points") {
+        input::Relative::Points
+    } else {
+        input::Relative::Absolute
+    };
+    input::read_target(indicator.kind, relative, indicator.out_of, text, lang).map_err(Problem::Input)
+}
+
+const FIELDS: [F; 13] = [
+    F::Id,
+    F::Objective,
+    F::Label,
+    F::Kind,
+    F::Direction,
+    F::OutOf,
+    F::Source,
+    F::Segment,
+    F::Entry,
+    F::Date,
+    F::Value,
+    F::Assessment,
+    F::Note,
+];
+
+/// The cells of an indicator's own fields, as the export writes them.
+fn indicator_cell(objectives: &Objectives, indicator: &Indicator, field: F, lang: Lang) -> String {
+    match field {
+        F::Id => indicator.id.to_string(),
+        F::Objective => objectives.name(&indicator.objective),
+        F::Label => indicator.label.clone(),
+        F::Kind => kind_name(indicator.kind, lang).to_owned(),
+        F::Direction => direction_name(indicator.direction, lang).to_owned(),
+        F::OutOf => indicator.out_of.map(|n| cells::number(n, lang)).unwrap_or_default(),
+        F::Source => indicator.source.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The fields a value row fills, in `VALUE_FIELDS` order.
+type ValueCells = [String; 5];
+const VALUE_FIELDS: [F; 5] = [F::Entry, F::Date, F::Value, F::Assessment, F::Note];
+
+/// A segment's values as the export writes them: one row per baseline, target and
+/// measurement, or one empty row when it has none.
+fn value_rows(segment: &Segment, lang: Lang) -> Vec<ValueCells> {
+    let entry = |e: Entry| text::sheet::entry(e, lang).to_owned();
+    let mut rows = Vec::new();
+    if let Some(b) = &segment.baseline {
+        rows.push([
+            entry(Entry::Baseline),
+            cells::date(b.date),
+            value_cell(&b.value, lang),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for t in &segment.targets {
+        rows.push([
+            entry(Entry::Target),
+            cells::date(t.date),
+            target_cell(&t.value, lang),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for m in &segment.measurements {
+        let assessment = m.assessment.map(|a| text::assessment(a, lang).to_owned()).unwrap_or_default();
+        rows.push([
+            entry(Entry::Measurement),
+            cells::date(m.date),
+            value_cell(&m.value, lang),
+            assessment,
+            m.note.clone(),
+        ]);
+    }
+    if rows.is_empty() {
+        rows.push(Default::default());
+    }
+    rows
+}
+
+/// The indicators of `plan` as a sheet.
+pub fn export(plan: &Plan, lang: Lang) -> Sheet {
+    let header = FIELDS.iter().map(|f| f.header(plan, lang)).collect();
+    let objectives = Objectives::new(plan);
+    let mut rows = Vec::new();
+    for indicator in &plan.indicators {
+        for segment in &indicator.segments {
+            for values in value_rows(segment, lang) {
+                let row = FIELDS
+                    .iter()
+                    .map(|field| match field {
+                        F::Segment => segment.label.clone(),
+                        field => match VALUE_FIELDS.iter().position(|f| f == field) {
+                            Some(i) => values[i].clone(),
+                            None => indicator_cell(&objectives, indicator, *field, lang),
+                        },
+                    })
+                    .collect();
+                rows.push(row);
+            }
+        }
+    }
+    Sheet { header, rows }
+}
+
+fn choice<T: Copy>(all: &[T], name: impl Fn(T, Lang) -> &'static str, text: &str) -> Result<T, Problem> {
+    let folded = fold(text.trim());
+    all.iter()
+        .copied()
+        .find(|&t| [Lang::Fr, Lang::En].iter().any(|&l| fold(name(t, l)) == folded))
+        .ok_or_else(|| Problem::UnknownChoice(text.trim().to_owned()))
+}
+
+/// An indicator as the import builds it: the one it updates (if any), its fields, and
+/// its segments as they will be, each with the changes that make them so.
+struct Building {
+    id: Id,
+    existing: bool,
+    objective: Id,
+    before: Option<IndicatorFields>,
+    fields: IndicatorFields,
+    segments: Vec<Segment>,
+    /// The segments already in the plan (their count, in order).
+    kept: usize,
+}
+
+fn fields_of(indicator: &Indicator) -> IndicatorFields {
+    IndicatorFields {
+        label: indicator.label.clone(),
+        kind: indicator.kind,
+        direction: indicator.direction,
+        out_of: indicator.out_of,
+        source: indicator.source.clone(),
+        note: indicator.note.clone(),
+    }
+}
+
+/// What one row asks of its segment.
+enum Asked {
+    Nothing,
+    Baseline(Observation),
+    Target(Target),
+    Measurement(Measurement),
+}
+
+trait Exported {
+    /// Nothing asked, and nothing to refuse, when the row is one the export wrote.
+    fn filter_exported(self, exported: bool) -> Self;
+}
+
+impl Exported for Result<Asked, (F, Problem)> {
+    fn filter_exported(self, exported: bool) -> Self {
+        if exported {
+            Ok(Asked::Nothing)
+        } else {
+            self
+        }
+    }
+}
+
+/// What importing `read` into `plan` would do, row by row, with the changes that do
+/// it. Rows of one indicator share its id (or its objective and label); a row's
+/// segment is found by its label. `fresh` gives the id of each new indicator or
+/// segment.
+pub fn preview(
+    plan: &Plan,
+    read: &Read,
+    mapping: &Mapping<IndicatorField>,
+    under: Option<&Id>,
+    fresh: &mut dyn FnMut() -> Id,
+) -> Preview {
+    let lang = read.numbers;
+    let objectives = Objectives::new(plan);
+    let header = |field: IndicatorField| {
+        column(mapping, field)
+            .and_then(|i| read.sheet.header.get(i).cloned())
+            .unwrap_or_else(|| field.header(plan, Lang::Fr))
+    };
+    let mut rows: Vec<(usize, Outcome)> = Vec::new();
+    if column(mapping, F::Label).is_none() && column(mapping, F::Id).is_none() {
+        let problem = Problem::MissingColumn(F::Label.header(plan, Lang::Fr));
+        rows.push((1, Outcome::Refused(vec![(Cell { row: 1, column: String::new() }, problem)])));
+        return Preview { rows, changes: Vec::new() };
+    }
+    let mut building: Vec<Building> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut changes_by_row: Vec<(usize, Vec<Change>, Outcome)> = Vec::new();
+    for (index, row) in read.sheet.rows.iter().enumerate() {
+        let number = index + 2;
+        let mut problems: Vec<(F, Problem)> = Vec::new();
+        let get = |field| cell(mapping, row, field).map(str::trim);
+        if row.len() > read.sheet.header.len() && row[read.sheet.header.len()..].iter().any(|c| !c.trim().is_empty()) {
+            let problem = Problem::TooManyCells { found: row.len(), header: read.sheet.header.len() };
+            rows.push((number, Outcome::Refused(vec![(Cell { row: number, column: String::new() }, problem)])));
+            continue;
+        }
+        // Which indicator: by id, else by objective and label.
+        let id = get(F::Id).filter(|t| !t.is_empty()).map(Id::new);
+        let objective_text = get(F::Objective).unwrap_or("");
+        let label = get(F::Label).unwrap_or("");
+        let key = match &id {
+            Some(id) => format!("id:{id}"),
+            None => format!("{}\u{0}{}", fold(objective_text), fold(label)),
+        };
+        let slot = match by_key.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                let named = (!objective_text.is_empty()).then(|| objectives.read(objective_text));
+                let existing = match &id {
+                    Some(id) => plan.indicators.iter().find(|i| &i.id == id),
+                    None => plan.indicators.iter().find(|i| {
+                        fold(&i.label) == fold(label)
+                            && named.as_ref().is_none_or(|n| n.as_ref().is_ok_and(|o| o == &i.objective))
+                    }),
+                };
+                let objective = match (existing, named) {
+                    (Some(i), _) => Ok(i.objective.clone()),
+                    (None, None) => under.cloned().ok_or(Problem::Empty),
+                    (None, Some(named)) => named,
+                };
+                let objective = match objective {
+                    Ok(o) => o,
+                    Err(problem) => {
+                        let at = Cell { row: number, column: header(F::Objective) };
+                        rows.push((number, Outcome::Refused(vec![(at, problem)])));
+                        continue;
+                    }
+                };
+                let before = existing.map(fields_of);
+                let fields = before.clone().unwrap_or(IndicatorFields {
+                    label: label.to_owned(),
+                    kind: IndicatorKind::Percentage,
+                    direction: Direction::Increase,
+                    out_of: None,
+                    source: String::new(),
+                    note: String::new(),
+                });
+                building.push(Building {
+                    id: existing.map_or_else(|| id.clone().unwrap_or_else(&mut *fresh), |i| i.id.clone()),
+                    existing: existing.is_some(),
+                    objective,
+                    before,
+                    segments: existing.map(|i| i.segments.clone()).unwrap_or_default(),
+                    kept: existing.map_or(0, |i| i.segments.len()),
+                    fields,
+                });
+                by_key.insert(key, building.len() - 1);
+                building.len() - 1
+            }
+        };
+        let first_row_of_it = !changes_by_row.iter().any(|(s, _, _)| *s == slot);
+        let b = &mut building[slot];
+        let current = plan.indicators.iter().find(|i| b.existing && i.id == b.id);
+        // A cell as the export wrote it leaves its field as it is.
+        let as_exported = |field: F| {
+            current.is_some_and(|i| get(field).is_none_or(|t| t == indicator_cell(&objectives, i, field, lang).trim()))
+        };
+        // The indicator's own fields, from its first row.
+        if first_row_of_it {
+            if let Some(t) = get(F::Label).filter(|t| !t.is_empty() && !as_exported(F::Label)) {
+                if t != b.fields.label.trim() {
+                    b.fields.label = t.to_owned();
+                }
+            }
+            if let Some(t) = get(F::Kind).filter(|t| !t.is_empty() && !as_exported(F::Kind)) {
+                match choice(&IndicatorKind::ALL, kind_name, t) {
+                    Ok(kind) => b.fields.kind = kind,
+                    Err(p) => problems.push((F::Kind, p)),
+                }
+            }
+            if let Some(t) = get(F::Direction).filter(|t| !t.is_empty() && !as_exported(F::Direction)) {
+                match choice(&[Direction::Increase, Direction::Decrease, Direction::Maintain], direction_name, t) {
+                    Ok(direction) => b.fields.direction = direction,
+                    Err(p) => problems.push((F::Direction, p)),
+                }
+            }
+            if let Some(t) = get(F::OutOf).filter(|_| !as_exported(F::OutOf)) {
+                match t {
+                    "" => b.fields.out_of = None,
+                    t => match cells::read_number(t, lang) {
+                        Ok(n) => b.fields.out_of = Some(n),
+                        Err(e) => problems.push((F::OutOf, Problem::Input(e))),
+                    },
+                }
+            }
+            if let Some(t) = get(F::Source).filter(|_| !as_exported(F::Source)) {
+                if t != b.fields.source.trim() {
+                    b.fields.source = t.to_owned();
+                }
+            }
+        }
+        // The segment, by its label; among segments of one label, the one the export
+        // wrote this row for. A row as the export wrote one of the segment's values
+        // gives nothing new.
+        let segment_label = get(F::Segment).unwrap_or("");
+        let written: Vec<String> =
+            VALUE_FIELDS.iter().map(|f| cell(mapping, row, *f).unwrap_or("").to_owned()).collect();
+        let wrote = |id: &Id| {
+            current
+                .and_then(|i| i.segments.iter().find(|s| &s.id == id))
+                .is_some_and(|s| value_rows(s, lang).iter().any(|cells| cells[..] == written[..]))
+        };
+        let labelled: Vec<usize> =
+            (0..b.segments.len()).filter(|&i| b.segments[i].label.trim() == segment_label).collect();
+        let segment = match labelled.iter().find(|&&i| wrote(&b.segments[i].id)).or(labelled.first()) {
+            Some(&i) => i,
+            None => {
+                b.segments.push(empty_segment(fresh(), segment_label));
+                b.segments.len() - 1
+            }
+        };
+        let exported = wrote(&b.segments[segment].id);
+        let asked = match read_entry(&b.fields, mapping, row, lang).filter_exported(exported) {
+            Ok(asked) => asked,
+            Err((field, problem)) => {
+                problems.push((field, problem));
+                Asked::Nothing
+            }
+        };
+        if let Asked::Measurement(m) = &asked {
+            if let Some(closed) = closed_at(plan, m.date) {
+                problems.push((F::Date, Problem::ClosedCheckpoint(closed.label.clone())));
+            }
+        }
+        if !problems.is_empty() {
+            let located = problems.into_iter().map(|(f, p)| (Cell { row: number, column: header(f) }, p)).collect();
+            rows.push((number, Outcome::Refused(located)));
+            continue;
+        }
+        let (changes, what) = put(b, segment, asked);
+        let name = b.fields.label.clone();
+        let outcome = match (b.existing, what) {
+            (false, _) => Outcome::New(name),
+            (true, Some(field)) => Outcome::Updated { name, fields: vec![header(field)] },
+            (true, None) => Outcome::Unchanged(name),
+        };
+        changes_by_row.push((slot, changes, outcome.clone()));
+        rows.push((number, outcome));
+    }
+    // Each indicator's own changes first (added, or its fields updated, its new
+    // segments added), then what its rows put in its segments, in row order.
+    let mut changes = Vec::new();
+    for (slot, b) in building.iter().enumerate() {
+        let Some(first) = b.segments.first() else { continue };
+        if !changes_by_row.iter().any(|(s, _, _)| *s == slot) {
+            continue;
+        }
+        if b.existing {
+            if b.before.as_ref() != Some(&b.fields) {
+                changes.push(Change::UpdateIndicator { indicator: b.id.clone(), fields: b.fields.clone() });
+                mark_updated(&mut rows, &changes_by_row, slot, header(F::Label));
+            }
+        } else {
+            changes.push(Change::AddIndicator {
+                objective: b.objective.clone(),
+                id: b.id.clone(),
+                segment: first.id.clone(),
+                fields: b.fields.clone(),
+            });
+            if !first.label.is_empty() {
+                changes.push(Change::RenameSegment {
+                    indicator: b.id.clone(),
+                    segment: first.id.clone(),
+                    label: first.label.clone(),
+                });
+            }
+        }
+        let from = if b.existing { b.kept } else { 1 };
+        for segment in &b.segments[from.min(b.segments.len())..] {
+            changes.push(Change::AddSegment {
+                indicator: b.id.clone(),
+                id: segment.id.clone(),
+                label: segment.label.clone(),
+            });
+        }
+        for (s, row_changes, _) in &changes_by_row {
+            if *s == slot {
+                changes.extend(row_changes.iter().cloned());
+            }
+        }
+    }
+    rows.sort_by_key(|(n, _)| *n);
+    Preview { rows, changes }
+}
+
+/// Marks the rows of an indicator whose own fields change as updating it.
+fn mark_updated(rows: &mut [(usize, Outcome)], by_row: &[(usize, Vec<Change>, Outcome)], slot: usize, field: String) {
+    let Some(index) = by_row.iter().position(|(s, _, _)| *s == slot) else { return };
+    let mut seen = 0;
+    for (_, outcome) in rows.iter_mut() {
+        if matches!(outcome, Outcome::Refused(_)) {
+            continue;
+        }
+        if seen == index {
+            *outcome = match std::mem::replace(outcome, Outcome::Unchanged(String::new())) {
+                Outcome::Unchanged(name) => Outcome::Updated { name, fields: vec![field] },
+                Outcome::Updated { name, mut fields } => {
+                    fields.insert(0, field);
+                    Outcome::Updated { name, fields }
+                }
+                other => other,
+            };
+            return;
+        }
+        seen += 1;
+    }
+}
+
+fn empty_segment(id: Id, label: &str) -> Segment {
+    Segment { id, label: label.to_owned(), baseline: None, targets: Vec::new(), measurements: Vec::new() }
+}
+
+/// The baseline, target or measurement a row gives, read by its indicator's kind.
+fn read_entry(
+    fields: &IndicatorFields,
+    mapping: &Mapping<IndicatorField>,
+    row: &[String],
+    lang: Lang,
+) -> Result<Asked, (F, Problem)> {
+    let get = |field| cell(mapping, row, field).map(str::trim).unwrap_or("");
+    let entry = match get(F::Entry) {
+        "" if get(F::Value).is_empty() && get(F::Date).is_empty() => return Ok(Asked::Nothing),
+        "" => return Err((F::Entry, Problem::Empty)),
+        words => choice(&Entry::ALL, text::sheet::entry, words).map_err(|p| (F::Entry, p))?,
+    };
+    let date = match get(F::Date) {
+        "" => return Err((F::Date, Problem::Empty)),
+        text => cells::read_date(text).map_err(|p| (F::Date, p))?,
+    };
+    let value_text = cell(mapping, row, F::Value).unwrap_or("");
+    Ok(match entry {
+        Entry::Baseline => Asked::Baseline(Observation {
+            date,
+            value: read_value(fields, value_text, lang).map_err(|p| (F::Value, p))?,
+        }),
+        Entry::Target => {
+            Asked::Target(Target { date, value: read_target(fields, value_text, lang).map_err(|p| (F::Value, p))? })
+        }
+        Entry::Measurement => {
+            let assessment = match get(F::Assessment) {
+                "" => None,
+                words => Some(choice(&Assessment::ALL, text::assessment, words).map_err(|p| (F::Assessment, p))?),
+            };
+            Asked::Measurement(Measurement {
+                date,
+                value: read_value(fields, value_text, lang).map_err(|p| (F::Value, p))?,
+                assessment,
+                note: get(F::Note).to_owned(),
+            })
+        }
+    })
+}
+
+/// Puts what a row asks into its segment, with the changes that do it and the field
+/// it changes (`None`: nothing changes). A target or a measurement of the same date
+/// is replaced; others are added.
+fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F>) {
+    let indicator = b.id.clone();
+    let s = &mut b.segments[segment];
+    let id = s.id.clone();
+    match asked {
+        Asked::Nothing => (Vec::new(), None),
+        Asked::Baseline(baseline) => {
+            if s.baseline.as_ref() == Some(&baseline) {
+                return (Vec::new(), None);
+            }
+            s.baseline = Some(baseline.clone());
+            (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(F::Value))
+        }
+        Asked::Target(target) => match s.targets.iter().position(|t| t.date == target.date) {
+            Some(i) if s.targets[i] == target => (Vec::new(), None),
+            Some(i) => {
+                s.targets[i] = target.clone();
+                (vec![Change::UpdateTarget { indicator, segment: id, index: i, target }], Some(F::Value))
+            }
+            None => {
+                s.targets.push(target.clone());
+                s.targets.sort_by_key(|t| t.date);
+                (vec![Change::AddTarget { indicator, segment: id, target }], Some(F::Value))
+            }
+        },
+        Asked::Measurement(measurement) => match s.measurements.iter().position(|m| m.date == measurement.date) {
+            Some(i) if s.measurements[i] == measurement => (Vec::new(), None),
+            Some(i) => {
+                s.measurements[i] = measurement.clone();
+                (vec![Change::UpdateMeasurement { indicator, segment: id, index: i, measurement }], Some(F::Value))
+            }
+            None => {
+                s.measurements.push(measurement.clone());
+                s.measurements.sort_by_key(|m| m.date);
+                (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(F::Value))
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

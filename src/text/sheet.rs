@@ -1,0 +1,174 @@
+//! The words of spreadsheet tables: their column headers in the plan's own names, and
+//! what is wrong with a file or a row, cell by cell.
+
+use super::{input_error, Lang, NBSP};
+use crate::level::Noun;
+use crate::plan::Plan;
+use crate::sheet::actions::ActionField;
+use crate::sheet::indicators::{Entry, IndicatorField};
+use crate::sheet::read::Unreadable;
+use crate::sheet::{Cell, Problem};
+use crate::words::words;
+
+fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("«{NBSP}{text}{NBSP}»"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+fn objectives_word(plan: &Plan, lang: Lang) -> String {
+    plan.level_name(plan.objective_level).map_or_else(|| words(lang).objectives.to_owned(), |n: &Noun| n.plural.clone())
+}
+
+fn objective_word(plan: &Plan, lang: Lang) -> String {
+    plan.level_name(plan.objective_level).map_or_else(
+        || match lang {
+            Lang::Fr => "Objectif".to_owned(),
+            Lang::En => "Objective".to_owned(),
+        },
+        |n: &Noun| n.singular.clone(),
+    )
+}
+
+/// An action column's header: the plan's own word for its objectives and its actions,
+/// the page's words for the rest.
+pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
+    use ActionField::*;
+    let w = words(lang);
+    let fr = lang == Lang::Fr;
+    match field {
+        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Code => "Code".into(),
+        Objectives => objectives_word(plan, lang),
+        Title => plan.action_name.singular.clone(),
+        Groups => w.target_groups.into(),
+        Responsible => w.responsible.into(),
+        Implementation => w.implementation.into(),
+        Services => w.services_involved.into(),
+        Evaluation => w.evaluation.into(),
+        Carrier => w.carrying_organisation.into(),
+        Partners => w.partners.into(),
+        Schedule => w.schedule.into(),
+        Steps => (if fr { "Étapes" } else { "Steps" }).into(),
+        ExpectedResults => w.expected_results.into(),
+        BudgetPlanned => (if fr { "Budget prévu ($)" } else { "Planned budget ($)" }).into(),
+        BudgetSpent => (if fr { "Budget dépensé ($)" } else { "Budget spent ($)" }).into(),
+        Status => (if fr { "État" } else { "Status" }).into(),
+        Percent => (if fr { "% réalisé" } else { "% done" }).into(),
+        Narrative => (if fr { "État d'avancement" } else { "Progress report" }).into(),
+    }
+}
+
+/// A progress column's header with its checkpoint: « État — Bilan de décembre ».
+pub fn at_checkpoint(header: &str, checkpoint: &str) -> String {
+    format!("{header} — {checkpoint}")
+}
+
+/// A step of the échéancier in its cell's line: « 2024-2025 : mise à l'essai ».
+pub fn step(year: &str, text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{year}{NBSP}: {text}"),
+        Lang::En => format!("{year}: {text}"),
+    }
+}
+
+/// An indicator column's header.
+pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> String {
+    use IndicatorField::*;
+    let fr = lang == Lang::Fr;
+    match field {
+        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Objective => objective_word(plan, lang),
+        Label => (if fr { "Indicateur" } else { "Indicator" }).into(),
+        Kind => (if fr { "Type" } else { "Kind" }).into(),
+        Direction => (if fr { "Sens" } else { "Direction" }).into(),
+        OutOf => (if fr { "Sur" } else { "Out of" }).into(),
+        Source => "Source".into(),
+        Segment => "Segment".into(),
+        Entry => (if fr { "Donnée" } else { "Entry" }).into(),
+        Date => "Date".into(),
+        Value => (if fr { "Valeur" } else { "Value" }).into(),
+        Assessment => (if fr { "Appréciation" } else { "Assessment" }).into(),
+        Note => "Note".into(),
+    }
+}
+
+/// What a row of the indicators table gives: a baseline, a target or a measurement.
+pub fn entry(entry: Entry, lang: Lang) -> &'static str {
+    match (entry, lang) {
+        (Entry::Baseline, Lang::Fr) => "Point de départ",
+        (Entry::Baseline, Lang::En) => "Baseline",
+        (Entry::Target, Lang::Fr) => "Cible",
+        (Entry::Target, Lang::En) => "Target",
+        (Entry::Measurement, Lang::Fr) => "Mesure",
+        (Entry::Measurement, Lang::En) => "Measurement",
+    }
+}
+
+/// Why nothing of a file or a paste could be read.
+pub fn unreadable(problem: &Unreadable, lang: Lang) -> String {
+    match (problem, lang) {
+        (Unreadable::Empty, Lang::Fr) => {
+            "Le tableau est vide : aucune ligne ne contient de texte.".replace(" :", "\u{a0}:")
+        }
+        (Unreadable::Empty, Lang::En) => "The table is empty: no row holds any text.".into(),
+        (Unreadable::Broken { row }, Lang::Fr) => format!("La ligne {row} ne se lit pas comme une ligne de tableau."),
+        (Unreadable::Broken { row }, Lang::En) => format!("Row {row} does not read as a table row."),
+    }
+}
+
+/// The place of a cell: « Ligne 3, colonne « Budget prévu ($) » ».
+pub fn cell(cell: &Cell, lang: Lang) -> String {
+    match (cell.column.is_empty(), lang) {
+        (true, Lang::Fr) => format!("Ligne {}", cell.row),
+        (true, Lang::En) => format!("Row {}", cell.row),
+        (false, Lang::Fr) => format!("Ligne {}, colonne {}", cell.row, quoted(&cell.column, lang)),
+        (false, Lang::En) => format!("Row {}, column {}", cell.row, quoted(&cell.column, lang)),
+    }
+}
+
+/// A problem of a cell, with where it is: « Ligne 3, colonne « Date »{NBSP}: la date
+/// « 2023-02-30 » n'existe pas. »
+pub fn problem(plan: &Plan, at: &Cell, problem: &Problem, lang: Lang) -> String {
+    let place = cell(at, lang);
+    let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
+    let q = |t: &str| quoted(t, lang);
+    let level = objective_word(plan, lang).to_lowercase();
+    let what = match (problem, lang) {
+        (Problem::Input(error), _) => return input_error(&place, error, lang),
+        (Problem::Empty, Lang::Fr) => "cette cellule est vide; elle est requise.".replace(';', "\u{a0};"),
+        (Problem::Empty, Lang::En) => "this cell is empty; it is required.".into(),
+        (Problem::NoSuchDate(t), Lang::Fr) => format!("la date {} n'existe pas.", q(t)),
+        (Problem::NoSuchDate(t), Lang::En) => format!("the date {} does not exist.", q(t)),
+        (Problem::NoSuchElement(t), Lang::Fr) => format!("aucun élément du plan n'a le code {}.", q(t)),
+        (Problem::NoSuchElement(t), Lang::En) => format!("no element of the plan has the code {}.", q(t)),
+        (Problem::AmbiguousCode(t), Lang::Fr) => {
+            format!("plusieurs éléments ont le code {}{NBSP}: écrivez leur identifiant ou leur titre.", q(t))
+        }
+        (Problem::AmbiguousCode(t), Lang::En) => {
+            format!("several elements have the code {}: write their id or their title.", q(t))
+        }
+        (Problem::NotAnObjective(t), Lang::Fr) => format!("{} n'est pas un élément de niveau {level}.", q(t)),
+        (Problem::NotAnObjective(t), Lang::En) => format!("{} is not an element of level {level}.", q(t)),
+        (Problem::TooManyCells { found, header }, Lang::Fr) => format!(
+            "{found} cellules, l'en-tête en a {header}{NBSP}; le séparateur du fichier n'est peut-être pas le bon."
+        ),
+        (Problem::TooManyCells { found, header }, Lang::En) => {
+            format!("{found} cells where the header has {header}; the file's separator may not be the one it seems.")
+        }
+        (Problem::UnknownChoice(t), Lang::Fr) => format!("{} n'est pas l'un des choix de cette colonne.", q(t)),
+        (Problem::UnknownChoice(t), Lang::En) => format!("{} is not one of this column's choices.", q(t)),
+        (Problem::StepWithoutYear(t), Lang::Fr) => {
+            format!("l'étape {} n'a pas d'année (écrivez «{NBSP}2024-2025{NBSP}: …{NBSP}»).", q(t))
+        }
+        (Problem::StepWithoutYear(t), Lang::En) => format!("the step {} has no year (write “2024-2025: …”).", q(t)),
+        (Problem::NoCheckpoint, Lang::Fr) => "choisissez l'étape de suivi de cet état.".into(),
+        (Problem::NoCheckpoint, Lang::En) => "choose the checkpoint of this status.".into(),
+        (Problem::ClosedCheckpoint(t), Lang::Fr) => format!("l'étape de suivi {} est fermée.", q(t)),
+        (Problem::ClosedCheckpoint(t), Lang::En) => format!("the checkpoint {} is closed.", q(t)),
+        (Problem::MissingColumn(t), Lang::Fr) => format!("le tableau n'a pas de colonne {}.", q(t)),
+        (Problem::MissingColumn(t), Lang::En) => format!("the table has no column {}.", q(t)),
+    };
+    format!("{place}{colon} {what}")
+}
