@@ -648,6 +648,36 @@ pub struct Words {
     pub not_aligned_heading: &'static str,
     pub export_region_plan: &'static str,
     pub open_region_plan: &'static str,
+    // Spreadsheets in and out.
+    pub sheet_export: &'static str,
+    pub sheet_copy: &'static str,
+    pub sheet_copied: &'static str,
+    pub sheet_copy_refused: &'static str,
+    pub sheet_import: &'static str,
+    pub sheet_import_help: &'static str,
+    pub sheet_file: &'static str,
+    pub sheet_paste: &'static str,
+    pub sheet_read_pasted: &'static str,
+    pub sheet_pasted_cells: &'static str,
+    pub sheet_progress_at: &'static str,
+    pub sheet_no_progress: &'static str,
+    pub sheet_columns: &'static str,
+    pub sheet_not_read: &'static str,
+    pub sheet_under_code_column: &'static str,
+    pub sheet_preview: &'static str,
+    pub sheet_row: &'static str,
+    pub sheet_what: &'static str,
+    pub sheet_new: &'static str,
+    pub sheet_unchanged: &'static str,
+    pub sheet_refused: &'static str,
+    pub sheet_fix_first: &'static str,
+    pub sheet_nothing_changes: &'static str,
+    pub sheet_column_reads: fn(&str) -> String,
+    pub sheet_rows_under: fn(&str) -> String,
+    pub sheet_updated: fn(&str) -> String,
+    pub sheet_read_from: fn(&str, usize) -> String,
+    pub sheet_summary: fn(usize, usize, usize, usize) -> String,
+    pub sheet_confirm: fn(usize) -> String,
 }
 
 pub static FR: Words = Words {
@@ -1286,6 +1316,36 @@ pub static FR: Words = Words {
     not_aligned_heading: "Ce qui n'a pas pu être aligné",
     export_region_plan: "Exporter le plan régional (.json)",
     open_region_plan: "Ouvrir le plan régional dans Jalon",
+    // Spreadsheets in and out.
+    sheet_export: "Exporter pour Excel (.csv)",
+    sheet_copy: "Copier le tableau",
+    sheet_copied: "Tableau copié\u{a0}: collez-le dans Excel.",
+    sheet_copy_refused: "Le navigateur a refusé la copie\u{a0}: exportez le fichier .csv à la place.",
+    sheet_import: "Importer d'Excel",
+    sheet_import_help: "Choisissez un fichier CSV ou collez des cellules copiées d'Excel. Rien ne change avant que vous confirmiez.",
+    sheet_file: "Fichier CSV",
+    sheet_paste: "Ou collez ici les cellules copiées d'Excel",
+    sheet_read_pasted: "Lire les cellules collées",
+    sheet_pasted_cells: "cellules collées",
+    sheet_progress_at: "État d'avancement",
+    sheet_no_progress: "sans état d'avancement",
+    sheet_columns: "Ce que contient chaque colonne",
+    sheet_not_read: "(ne pas lire)",
+    sheet_under_code_column: "celui que donne la colonne de code",
+    sheet_preview: "Aperçu de l'importation",
+    sheet_row: "Ligne",
+    sheet_what: "Ce qui change",
+    sheet_new: "Nouveau",
+    sheet_unchanged: "Inchangé",
+    sheet_refused: "Refusé (voir plus bas)",
+    sheet_fix_first: "Corrigez ces cellules dans le fichier, ou le choix des colonnes, puis relisez-le\u{a0}:",
+    sheet_nothing_changes: "Rien ne change\u{a0}: le tableau dit déjà ce que dit le plan.",
+    sheet_column_reads: |c| format!("Colonne «\u{a0}{c}\u{a0}»"),
+    sheet_rows_under: |level| format!("Lignes sans code\u{a0}: sous l'élément de niveau {}", level.to_lowercase()),
+    sheet_updated: |fields| format!("Modifié\u{a0}: {fields}"),
+    sheet_read_from: |source, rows| format!("{source}\u{a0}: {rows} ligne{} lue{}", plural_s(rows), plural_s(rows)),
+    sheet_summary: |new, changed, same, refused| format!("{new} à ajouter, {changed} à modifier, {same} inchangé{}, {refused} refusé{}.", plural_s(same), plural_s(refused)),
+    sheet_confirm: |n| if n == 1 { "Importer (1 changement)".to_owned() } else { format!("Importer ({n} changements)") },
 };
 
 pub static EN: Words = Words {
@@ -1924,6 +1984,36 @@ pub static EN: Words = Words {
     not_aligned_heading: "What could not be aligned",
     export_region_plan: "Export the regional plan (.json)",
     open_region_plan: "Open the regional plan in Jalon",
+    // Spreadsheets in and out.
+    sheet_export: "Export for Excel (.csv)",
+    sheet_copy: "Copy the table",
+    sheet_copied: "Table copied: paste it into Excel.",
+    sheet_copy_refused: "The browser refused the copy: export the .csv file instead.",
+    sheet_import: "Import from Excel",
+    sheet_import_help: "Choose a CSV file or paste cells copied from Excel. Nothing changes before you confirm.",
+    sheet_file: "CSV file",
+    sheet_paste: "Or paste the cells copied from Excel here",
+    sheet_read_pasted: "Read the pasted cells",
+    sheet_pasted_cells: "pasted cells",
+    sheet_progress_at: "Progress at",
+    sheet_no_progress: "without progress",
+    sheet_columns: "What each column holds",
+    sheet_not_read: "(do not read)",
+    sheet_under_code_column: "the one the code column gives",
+    sheet_preview: "Import preview",
+    sheet_row: "Row",
+    sheet_what: "What changes",
+    sheet_new: "New",
+    sheet_unchanged: "Unchanged",
+    sheet_refused: "Refused (see below)",
+    sheet_fix_first: "Correct these cells in the file, or the columns' fields, then read it again:",
+    sheet_nothing_changes: "Nothing changes: the table already says what the plan says.",
+    sheet_column_reads: |c| format!("Column “{c}”"),
+    sheet_rows_under: |level| format!("Rows without a code: under the {}", level.to_lowercase()),
+    sheet_updated: |fields| format!("Changed: {fields}"),
+    sheet_read_from: |source, rows| format!("{source}: {rows} row{} read", if rows == 1 { "" } else { "s" }),
+    sheet_summary: |new, changed, same, refused| format!("{new} to add, {changed} to change, {same} unchanged, {refused} refused."),
+    sheet_confirm: |n| if n == 1 { "Import (1 change)".to_owned() } else { format!("Import ({n} changes)") },
 };
 
 /// The screens' words in `lang`.
@@ -2093,5 +2183,14 @@ mod tests {
             english.contains("5 indicators; 2 activités will lose a link (1 will be left with none)."),
             "{english}"
         );
+    }
+}
+
+/// The French plural « s » for `count`: none for zero and one.
+fn plural_s(count: usize) -> &'static str {
+    if count > 1 {
+        "s"
+    } else {
+        ""
     }
 }

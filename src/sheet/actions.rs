@@ -258,6 +258,7 @@ fn read_row(
     });
     let mut changed = Vec::new();
     let mut note = |field: ActionField, problem: Problem| problems.push((field, problem));
+    let mut objectives_refused = false;
     let current = existing.map(|i| &plan.actions[i]);
     let record =
         current.and_then(|a| options.checkpoint.as_ref().and_then(|c| a.progress.iter().find(|r| &r.checkpoint == c)));
@@ -280,7 +281,10 @@ fn read_row(
             F::Objectives if text.trim().is_empty() => {}
             F::Objectives => match read_objectives(objectives, text) {
                 Ok(objectives) => fields.objectives = objectives,
-                Err(problem) => note(field, problem),
+                Err(problem) => {
+                    objectives_refused = true;
+                    note(field, problem)
+                }
             },
             F::Title => fields.title = kept(&fields.title, text),
             F::Groups => fields.groups = kept_lines(std::mem::take(&mut fields.groups), text),
@@ -311,7 +315,7 @@ fn read_row(
     if existing.is_none() && fields.title.is_empty() {
         note(F::Title, Problem::Empty);
     }
-    if existing.is_none() && fields.objectives.is_empty() {
+    if existing.is_none() && fields.objectives.is_empty() && !objectives_refused {
         note(F::Objectives, Problem::Empty);
     }
     if let Some(before) = &before {

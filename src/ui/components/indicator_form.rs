@@ -12,7 +12,7 @@ use jalon::id::Id;
 use jalon::indicator::{Direction, Indicator, IndicatorKind};
 use jalon::input::{self, Expected, InputError, Problem};
 use jalon::subject::Subject;
-use jalon::text::{self, Lang};
+use jalon::text;
 use jalon::words::words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -54,6 +54,7 @@ pub mod row_buttons;
 pub mod segment_form;
 pub mod send_part;
 pub mod sendings_list;
+pub mod sheet_tools;
 pub mod stacked_bar;
 pub mod status_badge;
 pub mod status_select;

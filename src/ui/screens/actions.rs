@@ -10,6 +10,7 @@ use crate::ui::components::column_picker::{column_name, ColumnPicker};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::row_buttons::RowButtons;
+use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
@@ -215,6 +216,7 @@ pub fn screen() -> Html {
                 <button type="button" class="primary" onclick={on_new}>{ (ctx.words().add_noun)(&plan.action_name.singular) }</button>
                 <ColumnPicker />
             </div>
+            <SheetTools table={SheetTable::Actions} />
             { form }
             <ActionFilters criteria={(*criteria).clone()} on_change={on_filter} />
             if !plan.target_groups.is_empty() {

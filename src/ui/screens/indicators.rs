@@ -8,6 +8,7 @@
 
 use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
+use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
@@ -119,6 +120,7 @@ pub fn screen() -> Html {
     html! {
         <section class="indicators-screen" aria-labelledby="indicators-title">
             <h1 id="indicators-title">{ ctx.words().indicators }</h1>
+            <SheetTools table={SheetTable::Indicators} />
             <form class="indicator-filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <div class="field">
                     <label for="indicator-scope">{ ctx.words().show }</label>
