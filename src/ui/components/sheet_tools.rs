@@ -249,7 +249,7 @@ pub fn sheet_tools(props: &Props) -> Html {
             <div class="sheet-import" role="group" aria-label={w.sheet_import}>
                 <p>{ w.sheet_import_help }</p>
                 <label class="sheet-file">{ w.sheet_file }
-                    <input type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onchange={on_file} />
+                    <input id="sheet-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onchange={on_file} />
                 </label>
                 <label class="sheet-paste">{ w.sheet_paste }
                     <textarea ref={pasted} rows="4" />
