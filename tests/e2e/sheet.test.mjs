@@ -163,3 +163,26 @@ test('indicators come back unchanged, pasted cells add a measurement, and « Cop
     await b.close();
   }
 });
+
+test('« Copier » on a dashboard table gives its columns and rows as shown, without its buttons', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await open(page, `${server.url}#/tableau-de-bord`);
+    await reopenWith(page, PEVR);
+    const section = page.locator('section.rollup').first();
+    await section.getByRole('button', { name: /^Copier le tableau — / }).click();
+    await section.getByText('Tableau copié').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.trimEnd().split('\r\n');
+    const heads = (await section.locator('thead th').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(lines[0].split('\t'), heads);
+    assert.equal(lines.length, 1 + await section.locator('tbody tr').count());
+    const first = (await section.locator('tbody tr').first().locator('th, td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepEqual(lines[1].split('\t'), first);
+    assert.deepEqual(await audit(page), []);
+  } finally {
+    await b.close();
+  }
+});

@@ -1,6 +1,7 @@
 //! Action statistics by group (responsible unit or partner): how many actions are in each
 //! state at a checkpoint, as a bar and in figures, fifty groups at a time.
 
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
@@ -31,6 +32,7 @@ impl PartialEq for Props {
 #[function_component(ActionStatsTable)]
 pub fn action_stats_table(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let shown_page = use_state(|| 0usize);
     let rows: Vec<(&String, &ActionCounts)> = props.rows.iter().collect();
     let on_page = {
@@ -44,7 +46,8 @@ pub fn action_stats_table(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ ctx.words().none_found }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(props.title.clone().to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
                     <table>
                         <caption class="visually-hidden">{ props.title.clone() }</caption>
                         <thead>

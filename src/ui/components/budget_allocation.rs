@@ -4,6 +4,7 @@
 
 use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
@@ -58,6 +59,7 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
 #[function_component(BudgetAllocation)]
 pub fn budget_allocation(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
     let Some(allocation) = ctx.plan.budget.allocations.iter().find(|a| a.id == props.allocation) else {
         return html! {};
@@ -184,7 +186,8 @@ pub fn budget_allocation(props: &Props) -> Html {
             </div>
             <FindingNotes findings={about(&props.findings, &Subject::Allocation(id.clone()))} />
             if !allocation.shares.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={allocation.label.clone()}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(allocation.label.clone().to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={allocation.label.clone()}>
                     <table class="budget-table">
                         <caption class="visually-hidden">{ &allocation.label }</caption>
                         <thead><tr>

@@ -4,6 +4,7 @@
 
 use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
@@ -157,6 +158,7 @@ fn amount_cells(ctx: &Ctx, amounts: Amounts, stated_total: Option<Cents>) -> Htm
 #[function_component(BudgetCategory)]
 pub fn budget_category(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
     let budget = &ctx.plan.budget;
     let Some(category) = budget.categories.iter().find(|c| c.id == props.category) else { return html! {} };
@@ -333,7 +335,8 @@ pub fn budget_category(props: &Props) -> Html {
             if lines.is_empty() {
                 <p class="empty">{ ctx.words().no_line_category }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={category.label.clone()}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(category.label.clone().to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={category.label.clone()}>
                     <table class="budget-table expenses">
                         <caption class="visually-hidden">{ &category.label }</caption>
                         <thead><tr>

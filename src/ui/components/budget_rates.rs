@@ -3,6 +3,7 @@
 
 use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
@@ -37,6 +38,7 @@ enum Editing {
 #[function_component(BudgetRates)]
 pub fn budget_rates(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
     let label = ctx.words().staff_category;
     let per_day = ctx.words().rate_per_day;
@@ -105,7 +107,8 @@ pub fn budget_rates(props: &Props) -> Html {
             if budget.rates.is_empty() {
                 <p class="empty">{ ctx.words().no_rate_staff_contributions }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(title.to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={title}>
                     <table class="budget-table">
                         <caption class="visually-hidden">{ title }</caption>
                         <thead><tr>

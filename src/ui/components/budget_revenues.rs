@@ -2,6 +2,7 @@
 //! in place, their total, and a form to add one.
 
 use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
@@ -31,6 +32,7 @@ impl PartialEq for Props {
 #[function_component(Revenues)]
 pub fn revenues(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Id>);
     let label = ctx.words().label;
     let amount = ctx.words().amount;
@@ -89,7 +91,8 @@ pub fn revenues(props: &Props) -> Html {
             if ctx.plan.budget.revenues.is_empty() {
                 <p class="empty">{ ctx.words().no_revenue_line }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.words().revenue}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(ctx.words().revenue.to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={ctx.words().revenue}>
                     <table class="budget-table">
                         <caption class="visually-hidden">{ ctx.words().revenue }</caption>
                         <thead><tr>

@@ -1,6 +1,7 @@
 //! One level of the plan's tree rolled up: each element with its status and the counts
 //! of statuses beneath it, fifty at a time.
 
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use jalon::id::Id;
@@ -34,6 +35,7 @@ pub fn status_badge(status: Status, lang: Lang) -> Html {
 #[function_component(LevelRollup)]
 pub fn level_rollup(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
@@ -49,7 +51,8 @@ pub fn level_rollup(props: &Props) -> Html {
             if elements.is_empty() {
                 <p class="empty">{ ctx.words().no_element_level }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(name.plural.clone().to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
                     <table>
                         <caption class="visually-hidden">{ &name.plural }</caption>
                         <thead>

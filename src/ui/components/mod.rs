@@ -22,6 +22,7 @@ pub mod column_picker;
 pub mod confirm;
 pub mod conflict;
 pub mod context_only;
+pub mod copy_table;
 pub mod delete_element;
 pub mod element_form;
 pub mod finding_notes;

@@ -3,6 +3,7 @@
 //! spread and how many go each way), its status, each indicator's latest value beside
 //! its target, and a link to its page.
 
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
@@ -84,6 +85,7 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
 #[function_component(ObjectiveProgress)]
 pub fn objective_progress(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
     let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
@@ -99,7 +101,8 @@ pub fn objective_progress(props: &Props) -> Html {
             if objectives.is_empty() {
                 <p class="empty">{ ctx.words().plan_has_no_objective }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(plural.clone().to_string())} />
+                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
                     <table class="progress-table">
                         <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
                         <thead>

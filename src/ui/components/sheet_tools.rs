@@ -96,7 +96,7 @@ impl Table {
 }
 
 /// Puts `text` on the clipboard; `done` hears whether the browser took it.
-fn copy(text: &str, done: Callback<bool>) {
+pub fn copy(text: &str, done: Callback<bool>) {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
         done.emit(false);
         return;

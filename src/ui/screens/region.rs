@@ -4,6 +4,7 @@
 //! to add, from the library or from files. The plans are read, never changed, except
 //! when the coordinator takes a newer file of one.
 
+use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::indicator_match::IndicatorMatch;
 use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_in, Pager};
@@ -298,10 +299,13 @@ fn members_table(
         }
     });
     let totals = &regional.totals;
+    // Bound as the table renders: « Copier » reads the table shown.
+    let copy_ref = NodeRef::default();
     html! {
         <section class="card region-members" aria-labelledby="members-title">
             <h2 id="members-title">{ (w.region_as_of)(&text::day(regional.as_of, lang)) }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
+            <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.organisations_in_view.to_string())} />
+            <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
                 <table>
                     <thead>
                         <tr>
