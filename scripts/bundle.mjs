@@ -1,5 +1,5 @@
 // Writes the single self-contained page: the wasm-bindgen glue, the module gzipped and
-// in base64, the start-up code and the CSS, all inline, under a Content-Security-Policy
+// in base 85, the start-up code and the CSS, all inline, under a Content-Security-Policy
 // that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -10,6 +10,17 @@ const [glueFile, wasmFile, wwwDir, outFile] = process.argv.slice(2);
 
 // The glue is an ES module; inline, it must not export. Drop its `export { … }` lines
 // and the `export` keyword before its declarations, keep everything else as is.
+// Comments and indentation are left out of the page's code: whole-line `//` comments
+// and block comments that start a line (the glue and start.js keep no multi-line
+// string), and leading spaces. What runs is the same code, byte for byte per statement.
+const compactScript = (code) => code
+  .replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*$/gm, '')
+  .replace(/^[ \t]*\/\/.*$/gm, '')
+  .replace(/^[ \t]+/gm, '')
+  .replace(/\n{2,}/g, '\n');
+// CSS without its comments and with each run of spaces made one.
+const compactStyle = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').trim();
+
 const glue = readFileSync(glueFile, 'utf8')
   .replace(/^export\s*\{[^}]*\};?\s*$/gm, '')
   .replace(/^export default\s+\w+;?\s*$/gm, '')
@@ -17,18 +28,36 @@ const glue = readFileSync(glueFile, 'utf8')
 if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left that the bundler does not know how to inline`);
 
 // The module, gzipped (the browser inflates it with DecompressionStream; gzip rather
-// than deflate-raw for its checksum and older browsers), in base64 in a data block that
-// is never run: neither parsed as script nor hashed for the policy, read by start.js.
+// than deflate-raw for its checksum and older browsers), in base 85 (five characters
+// for four bytes, where base64 takes 5⅓) in a data block that is never run: neither
+// parsed as script nor hashed for the policy, read by start.js. The alphabet is the
+// printable ASCII characters but `"`, `$`, `%`, `&`, `'`, `<`, `>`, `\` and the
+// backquote: no `</script>` nor entity can appear. A last group of k bytes (1 to 3) is
+// written as its first k + 1 characters.
+const ALPHABET = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c)).join('');
+if (ALPHABET.length !== 85) throw new Error(`the base-85 alphabet has ${ALPHABET.length} characters`);
+function base85(bytes) {
+  const out = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const k = Math.min(4, bytes.length - i);
+    let n = 0;
+    for (let j = 0; j < 4; j++) n = n * 256 + (j < k ? bytes[i + j] : 0);
+    const digits = [];
+    for (let j = 0; j < 5; j++) { digits.unshift(ALPHABET[n % 85]); n = Math.floor(n / 85); }
+    out.push(digits.slice(0, k + 1).join(''));
+  }
+  return out.join('');
+}
 const wasm = readFileSync(wasmFile);
-const module = gzipSync(wasm, { level: 9 }).toString('base64');
+const module = base85(gzipSync(wasm, { level: 9 }));
 const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
-const script = `${glue}\n${start}`;
+const script = compactScript(`${glue}\n${start}`);
 // The stylesheets in a stated order: the shared rules first, then each screen's, which
 // only refine them. A stylesheet left out of the list is an error, not a silent skip.
 const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css', 'settings.css', 'sharing.css', 'region.css'];
 const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
 if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
-const style = STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n');
+const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n'));
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [

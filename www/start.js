@@ -1,5 +1,5 @@
-// Starts the module inlined in this page, gzipped and in base64: no request, even from
-// file://. The browser inflates it (DecompressionStream) while it compiles it.
+// Starts the module inlined in this page, gzipped and in base 85 (scripts/bundle.mjs
+// says how): no request, even from file://. The browser inflates it (DecompressionStream) while it compiles it.
 // Each phase of the start ends with a performance mark, read by benches/startup.mjs:
 // jalon-script, jalon-decoded, jalon-compiled, then the application's own marks, and
 // jalon-painted once the frame that shows the first render is painted.
@@ -7,14 +7,26 @@ const mark = (name) => performance.mark(name);
 mark('jalon-script');
 try {
   const block = document.getElementById('jalon-module');
-  const base64 = block.textContent;
+  const text = block.textContent;
   block.remove();
-  const gzipped = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64) : (() => {
-    const text = atob(base64);
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
-  })();
+  const alphabet = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c));
+  const digit = new Uint8Array(128);
+  alphabet.forEach((c, i) => { digit[c.charCodeAt(0)] = i; });
+  const whole = Math.floor(text.length / 5);
+  const rest = text.length % 5;
+  const gzipped = new Uint8Array(whole * 4 + (rest ? rest - 1 : 0));
+  for (let g = 0, at = 0; g < whole + (rest ? 1 : 0); g++) {
+    let n = 0;
+    for (let j = 0; j < 5; j++) {
+      const c = g * 5 + j;
+      n = n * 85 + (c < text.length ? digit[text.charCodeAt(c)] : 84);
+    }
+    for (let j = 3; j >= 0; j--) {
+      if (at + j < gzipped.length) gzipped[at + j] = n % 256;
+      n = Math.floor(n / 256);
+    }
+    at += 4;
+  }
   mark('jalon-decoded');
   const wasm = new Response(new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip')),
     { headers: { 'Content-Type': 'application/wasm' } });
