@@ -58,6 +58,13 @@ pub enum Outcome {
     Refused(Vec<(Cell, Problem)>),
 }
 
+impl Outcome {
+    /// A row refused for one problem of the whole row (no column named).
+    pub fn refused_row(row: usize, problem: Problem) -> Outcome {
+        Outcome::Refused(vec![(Cell { row, column: String::new() }, problem)])
+    }
+}
+
 /// Why a cell or a row was not read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {

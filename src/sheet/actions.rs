@@ -2,7 +2,7 @@
 //! checkpoint, read back into new actions and updates of existing ones.
 
 use super::cells;
-use super::fields::{cell, column, Field, Mapping};
+use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Outcome, Preview, Problem, Read, Sheet};
 use crate::action::{Action, ActionStatus, ProgressRecord, Step};
@@ -457,24 +457,19 @@ pub fn preview(
     fresh: &mut dyn FnMut() -> Id,
 ) -> Preview {
     let objectives = Objectives::new(plan);
-    let header = |field: ActionField| {
-        column(mapping, field)
-            .and_then(|i| read.sheet.header.get(i).cloned())
-            .unwrap_or_else(|| field.header(plan, Lang::Fr))
-    };
+    let header = |field: ActionField| header_of(mapping, &read.sheet.header, field, plan);
     let mut rows = Vec::new();
     let mut changes = Vec::new();
     if [F::Title, F::Id, F::Code].iter().all(|f| column(mapping, *f).is_none()) {
         let problem = Problem::MissingColumn(F::Title.header(plan, Lang::Fr));
-        rows.push((1, Outcome::Refused(vec![(Cell { row: 1, column: String::new() }, problem)])));
+        rows.push((1, Outcome::refused_row(1, problem)));
         return Preview { rows, changes };
     }
     for (index, row) in read.sheet.rows.iter().enumerate() {
         let number = index + 2;
         let mut problems = Vec::new();
-        if row.len() > read.sheet.header.len() && row[read.sheet.header.len()..].iter().any(|c| !c.trim().is_empty()) {
-            let problem = Problem::TooManyCells { found: row.len(), header: read.sheet.header.len() };
-            rows.push((number, Outcome::Refused(vec![(Cell { row: number, column: String::new() }, problem)])));
+        if let Some(problem) = too_many_cells(row, &read.sheet.header) {
+            rows.push((number, Outcome::refused_row(number, problem)));
             continue;
         }
         let read_row = read_row(plan, &objectives, read, mapping, options, row, &mut problems);

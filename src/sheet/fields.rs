@@ -61,3 +61,19 @@ pub fn column<F: Field>(mapping: &Mapping<F>, field: F) -> Option<usize> {
 pub fn cell<'a, F: Field>(mapping: &Mapping<F>, row: &'a [String], field: F) -> Option<&'a str> {
     column(mapping, field).map(|i| row.get(i).map_or("", String::as_str))
 }
+
+/// The header a problem names `field` by: the column's own, or, for a field no column
+/// holds, the field's French header.
+pub fn header_of<F: Field>(mapping: &Mapping<F>, header: &[String], field: F, plan: &Plan) -> String {
+    column(mapping, field).and_then(|i| header.get(i).cloned()).unwrap_or_else(|| field.header(plan, Lang::Fr))
+}
+
+/// A row with more non-empty cells than the header has columns: the separator may not
+/// be the one it seems.
+pub fn too_many_cells(row: &[String], header: &[String]) -> Option<super::Problem> {
+    let extra = row.get(header.len()..).unwrap_or_default();
+    extra
+        .iter()
+        .any(|c| !c.trim().is_empty())
+        .then(|| super::Problem::TooManyCells { found: row.len(), header: header.len() })
+}

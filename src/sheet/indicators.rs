@@ -3,7 +3,7 @@
 //! segments and into the values they add or change. An import never removes a value.
 
 use super::cells;
-use super::fields::{cell, column, Field, Mapping};
+use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Outcome, Preview, Problem, Read, Sheet};
 use crate::edit::indicators::{closed_at, IndicatorFields};
@@ -127,22 +127,6 @@ fn read_target(indicator: &IndicatorFields, text: &str, lang: Lang) -> Result<Ta
     input::read_target(indicator.kind, relative, indicator.out_of, text, lang).map_err(Problem::Input)
 }
 
-const FIELDS: [F; 13] = [
-    F::Id,
-    F::Objective,
-    F::Label,
-    F::Kind,
-    F::Direction,
-    F::OutOf,
-    F::Source,
-    F::Segment,
-    F::Entry,
-    F::Date,
-    F::Value,
-    F::Assessment,
-    F::Note,
-];
-
 /// The cells of an indicator's own fields, as the export writes them.
 fn indicator_cell(objectives: &Objectives, indicator: &Indicator, field: F, lang: Lang) -> String {
     match field {
@@ -202,13 +186,13 @@ fn value_rows(segment: &Segment, lang: Lang) -> Vec<ValueCells> {
 
 /// The indicators of `plan` as a sheet.
 pub fn export(plan: &Plan, lang: Lang) -> Sheet {
-    let header = FIELDS.iter().map(|f| f.header(plan, lang)).collect();
+    let header = F::ALL.iter().map(|f| f.header(plan, lang)).collect();
     let objectives = Objectives::new(plan);
     let mut rows = Vec::new();
     for indicator in &plan.indicators {
         for segment in &indicator.segments {
             for values in value_rows(segment, lang) {
-                let row = FIELDS
+                let row = F::ALL
                     .iter()
                     .map(|field| match field {
                         F::Segment => segment.label.clone(),
@@ -293,15 +277,11 @@ pub fn preview(
 ) -> Preview {
     let lang = read.numbers;
     let objectives = Objectives::new(plan);
-    let header = |field: IndicatorField| {
-        column(mapping, field)
-            .and_then(|i| read.sheet.header.get(i).cloned())
-            .unwrap_or_else(|| field.header(plan, Lang::Fr))
-    };
+    let header = |field: IndicatorField| header_of(mapping, &read.sheet.header, field, plan);
     let mut rows: Vec<(usize, Outcome)> = Vec::new();
     if column(mapping, F::Label).is_none() && column(mapping, F::Id).is_none() {
         let problem = Problem::MissingColumn(F::Label.header(plan, Lang::Fr));
-        rows.push((1, Outcome::Refused(vec![(Cell { row: 1, column: String::new() }, problem)])));
+        rows.push((1, Outcome::refused_row(1, problem)));
         return Preview { rows, changes: Vec::new() };
     }
     let mut building: Vec<Building> = Vec::new();
@@ -311,9 +291,8 @@ pub fn preview(
         let number = index + 2;
         let mut problems: Vec<(F, Problem)> = Vec::new();
         let get = |field| cell(mapping, row, field).map(str::trim);
-        if row.len() > read.sheet.header.len() && row[read.sheet.header.len()..].iter().any(|c| !c.trim().is_empty()) {
-            let problem = Problem::TooManyCells { found: row.len(), header: read.sheet.header.len() };
-            rows.push((number, Outcome::Refused(vec![(Cell { row: number, column: String::new() }, problem)])));
+        if let Some(problem) = too_many_cells(row, &read.sheet.header) {
+            rows.push((number, Outcome::refused_row(number, problem)));
             continue;
         }
         // Which indicator: by id, else by objective and label.
