@@ -2113,6 +2113,15 @@ fn taken(plan: &Plan, impact: &Impact, indicator: &Noun, lang: Lang) -> Vec<Stri
     taken
 }
 
+/// The French plural « s » for `count`: none for zero and one.
+fn plural_s(count: usize) -> &'static str {
+    if count > 1 {
+        "s"
+    } else {
+        ""
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2183,14 +2192,5 @@ mod tests {
             english.contains("5 indicators; 2 activités will lose a link (1 will be left with none)."),
             "{english}"
         );
-    }
-}
-
-/// The French plural « s » for `count`: none for zero and one.
-fn plural_s(count: usize) -> &'static str {
-    if count > 1 {
-        "s"
-    } else {
-        ""
     }
 }

@@ -75,5 +75,5 @@ pub fn too_many_cells(row: &[String], header: &[String]) -> Option<super::Proble
     extra
         .iter()
         .any(|c| !c.trim().is_empty())
-        .then(|| super::Problem::TooManyCells { found: row.len(), header: header.len() })
+        .then_some(super::Problem::TooManyCells { found: row.len(), header: header.len() })
 }
