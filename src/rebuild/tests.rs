@@ -448,3 +448,17 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_heading_with_another_title_is_told_by_its_level_and_code() {
+    let p = proposal(&fixture("pevr.txt"));
+    let other = p.unplaced.iter().find(|u| matches!(u.why, Why::OtherTitle { .. })).unwrap();
+    assert_eq!(
+        crate::text::rebuild::why(&other.why, &p.plan, Lang::Fr),
+        "Enjeu 1 porte déjà le titre «\u{a0}Des élèves qui lisent, comptent et persévèrent.\u{a0}»\u{a0}; ce titre-ci n'a pas été gardé."
+    );
+    assert_eq!(
+        crate::text::rebuild::why(&other.why, &p.plan, Lang::En),
+        "Enjeu 1 already has the title “Des élèves qui lisent, comptent et persévèrent.”; this one was not kept."
+    );
+}

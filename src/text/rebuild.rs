@@ -49,8 +49,10 @@ pub fn why(why: &Why, plan: &Plan, lang: Lang) -> String {
         (Why::NoParent, Lang::Fr) => "Aucun élément du niveau supérieur au-dessus de ce titre.".into(),
         (Why::NoParent, Lang::En) => "No element of the level above this heading.".into(),
         (Why::OtherTitle { element }, lang) => {
-            let existing = plan.element(element).map(|e| e.title.as_str()).unwrap_or_default();
-            let code = plan.code_of(element);
+            let found = plan.element(element);
+            let existing = found.map(|e| e.title.as_str()).unwrap_or_default();
+            let level = found.and_then(|e| plan.level_name(e.level)).map(|n| n.singular.as_str()).unwrap_or_default();
+            let code = format!("{level} {}", plan.code_of(element)).trim().to_string();
             match lang {
                 Lang::Fr => {
                     format!("{code} porte déjà le titre «\u{a0}{existing}\u{a0}»\u{a0}; ce titre-ci n'a pas été gardé.")
