@@ -39,3 +39,4 @@ bench: build
 	node benches/app.mjs
 	node benches/partners.mjs
 	node benches/region.mjs
+	node benches/rebuild.mjs
