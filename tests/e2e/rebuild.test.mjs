@@ -49,6 +49,8 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
     await mise.scrollIntoViewIfNeeded();
     await screenshot(page, 'rebuild-unplaced-1366');
     const where = page.getByLabel('Où placer la ligne 18');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
+    assert.equal(await where.evaluate((select) => select === document.activeElement), true, 'the list of places has the focus');
     const value = await where.evaluate((select) => [...select.options]
       .find((o) => o.text.startsWith('Élément sous «\u00a01 Soutenir chaque élève'))?.value);
     assert.ok(value, 'the first orientation is offered');
@@ -62,6 +64,7 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
     const rule = await page.locator('.unplaced-row', { hasText: '----------------------' }).locator('.row-number').innerText();
     await page.getByRole('button', { name: `Ne pas garder la ${rule.toLowerCase()}` }).click();
     await page.getByRole('heading', { name: 'Lignes à placer (16)' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'rows-to-place');
     await page.getByRole('button', { name: /^Ne pas garder les 11 lignes de ce genre/ }).click();
     await page.getByRole('heading', { name: 'Lignes à placer (5)' }).waitFor();
     assert.match(await page.locator('.rebuilt').innerText(), /12 lignes écartées/);

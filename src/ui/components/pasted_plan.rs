@@ -30,6 +30,21 @@ pub fn pasted_plan() -> Html {
     let names = use_state(Vec::<Noun>::new);
     let title = use_state(String::new);
     let message = use_state(|| None::<String>);
+    // After a row is placed or dropped, its buttons are gone: the focus goes to the
+    // heading of the rows left, which says how many.
+    let rows_heading = use_node_ref();
+    let refocus = use_state(|| false);
+    {
+        let (rows_heading, refocus) = (rows_heading.clone(), refocus.clone());
+        use_effect_with(*refocus, move |wanted| {
+            if *wanted {
+                if let Some(heading) = rows_heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+                refocus.set(false);
+            }
+        });
+    }
 
     let on_propose = {
         let (ctx, pasted, proposal, names, message) =
@@ -60,9 +75,17 @@ pub fn pasted_plan() -> Html {
         </form>
     };
 
-    let review = (*proposal)
-        .clone()
-        .map(|current| review(&ctx, current, proposal.clone(), names.clone(), title.clone(), message.clone()));
+    let review = (*proposal).clone().map(|current| {
+        let state = Review {
+            proposal: proposal.clone(),
+            names: names.clone(),
+            title: title.clone(),
+            message: message.clone(),
+            rows_heading: rows_heading.clone(),
+            refocus: refocus.clone(),
+        };
+        review(&ctx, current, state)
+    });
 
     html! {
         <section class="pasted-plan card" aria-labelledby="pasted-title">
@@ -78,16 +101,20 @@ fn input_value(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-/// The proposal under review: counts, level names, tree, rows to place, and the
-/// buttons that make the plan or start over.
-fn review(
-    ctx: &Ctx,
-    current: Rc<Proposal>,
+/// What the review reads and sets.
+struct Review {
     proposal: UseStateHandle<Option<Rc<Proposal>>>,
     names: UseStateHandle<Vec<Noun>>,
     title: UseStateHandle<String>,
     message: UseStateHandle<Option<String>>,
-) -> Html {
+    rows_heading: NodeRef,
+    refocus: UseStateHandle<bool>,
+}
+
+/// The proposal under review: counts, level names, tree, rows to place, and the
+/// buttons that make the plan or start over.
+fn review(ctx: &Ctx, current: Rc<Proposal>, state: Review) -> Html {
+    let Review { proposal, names, title, message, rows_heading, refocus } = state;
     let words = ctx.words();
     let plan = &current.plan;
     let noun = |level: usize| names.get(level).cloned().unwrap_or_else(|| Noun::new("", ""));
@@ -132,7 +159,7 @@ fn review(
 
     let choices = Rc::new(choices(ctx, plan, &action_noun));
     let on_place = {
-        let (proposal, message, lang) = (proposal.clone(), message.clone(), ctx.lang);
+        let (proposal, message, refocus, lang) = (proposal.clone(), message.clone(), refocus.clone(), ctx.lang);
         Callback::from(move |(index, place): (usize, Place)| {
             let Some(current) = (*proposal).clone() else { return };
             let mut next = (*current).clone();
@@ -140,28 +167,31 @@ fn review(
                 Ok(_) => {
                     message.set(None);
                     proposal.set(Some(Rc::new(next)));
+                    refocus.set(true);
                 }
                 Err(refused) => message.set(Some(text::rebuild::refused(&refused, lang))),
             }
         })
     };
     let on_drop = {
-        let proposal = proposal.clone();
+        let (proposal, refocus) = (proposal.clone(), refocus.clone());
         Callback::from(move |index: usize| {
             let Some(current) = (*proposal).clone() else { return };
             let mut next = (*current).clone();
             if next.discard(index).is_ok() {
                 proposal.set(Some(Rc::new(next)));
+                refocus.set(true);
             }
         })
     };
     let drop_kind = |kind: Why| {
-        let proposal = proposal.clone();
+        let (proposal, refocus) = (proposal.clone(), refocus.clone());
         Callback::from(move |_| {
             let Some(current) = (*proposal).clone() else { return };
             let mut next = (*current).clone();
             next.discard_all(&kind);
             proposal.set(Some(Rc::new(next)));
+            refocus.set(true);
         })
     };
 
@@ -232,7 +262,7 @@ fn review(
             </fieldset>
             <h4 id="rebuilt-tree-title">{ words.proposed_tree }</h4>
             { tree(ctx, plan, &names) }
-            <h4 id="rows-to-place">{ (words.rows_to_place)(current.unplaced.len()) }</h4>
+            <h4 id="rows-to-place" ref={rows_heading} tabindex="-1">{ (words.rows_to_place)(current.unplaced.len()) }</h4>
             if current.unplaced.is_empty() {
                 <p class="done">{ words.every_row_placed }</p>
             } else {

@@ -33,6 +33,18 @@ pub fn unplaced_row(props: &Props) -> Html {
     let words = ctx.words();
     let open = use_state(|| false);
     let chosen = use_state(|| 0usize);
+    // The list of places takes the focus when it opens, for keyboard users.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with(*open, move |open| {
+            if *open {
+                if let Some(list) = select.cast::<HtmlSelectElement>() {
+                    let _ = list.focus();
+                }
+            }
+        });
+    }
     let number = props.row.row;
     // « Rest of an action » only for cells a header named.
     let has_columns = props.row.columns.iter().zip(&props.row.cells).any(|(c, cell)| c.is_some() && !cell.is_empty());
@@ -83,7 +95,7 @@ pub fn unplaced_row(props: &Props) -> Html {
             if *open {
                 <form class="place-form" onsubmit={on_submit}>
                     <label for={select_id.clone()}>{ (words.where_to_place)(number) }</label>
-                    <select id={select_id} onchange={on_choose}>
+                    <select id={select_id} ref={select} onchange={on_choose}>
                         { for choices.iter().enumerate().map(|(i, c)| html! {
                             <option value={i.to_string()} selected={i == *chosen}>{ &c.label }</option>
                         }) }
