@@ -40,3 +40,4 @@ bench: build
 	node benches/partners.mjs
 	node benches/region.mjs
 	node benches/sheet.mjs
+	node benches/rebuild.mjs

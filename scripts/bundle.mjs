@@ -54,7 +54,7 @@ const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
 const script = compactScript(`${glue}\n${start}`);
 // The stylesheets in a stated order: the shared rules first, then each screen's, which
 // only refine them. A stylesheet left out of the list is an error, not a silent skip.
-const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css', 'settings.css', 'sharing.css', 'region.css'];
+const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css', 'settings.css', 'sharing.css', 'region.css', 'rebuild.css'];
 const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
 if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
 const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n'));

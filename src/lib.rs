@@ -33,6 +33,7 @@ pub mod funding;
 pub mod generate;
 pub mod history;
 pub mod input;
+pub mod rebuild;
 pub mod region;
 pub mod rollup;
 pub mod sample;

@@ -6,6 +6,7 @@
 //! first of the month as Quebec writes it. The native command and the page therefore
 //! write `79,7 %`, `18 464,15 $` and `12 décembre 2023` the same way.
 
+pub mod rebuild;
 pub mod region;
 pub mod sharing;
 pub mod sheet;

@@ -1,9 +1,10 @@
 //! The plans kept in this browser: open, rename, duplicate, delete (confirmed), and
 //! create a new one, blank or shaped like a reference plan, its level names editable
-//! before it is made.
+//! before it is made, or rebuilt from the pasted tables of an existing plan.
 
 use crate::ui::app::Msg;
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::pasted_plan::PastedPlan;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -223,6 +224,7 @@ pub fn library(props: &Props) -> Html {
             <SetAsideList />
             <PlanImport />
             <NewPlan />
+            <PastedPlan />
         </section>
     }
 }

@@ -1,0 +1,116 @@
+//! A whole plan rebuilt from the tables of an existing plan document, pasted as text
+//! (tab-separated rows, as Word and the reference plans give them): its levels, its
+//! tree, its indicators and targets, its actions with their columns.
+//!
+//! `propose` never fails and never drops a row silently: every row that holds text is
+//! either read into the proposed plan (`Proposal::read` says how) or listed in
+//! `Proposal::unplaced` with why, for the user to place (`Proposal::place`) or drop
+//! (`Proposal::discard`). The proposal is an ordinary `Plan` that nothing stores until
+//! the user confirms it.
+
+mod columns;
+#[cfg(test)]
+mod expected;
+mod heading;
+mod markup;
+mod read;
+mod review;
+mod target;
+#[cfg(test)]
+mod tests;
+
+use crate::id::Id;
+use crate::lang::Lang;
+use crate::plan::Plan;
+use chrono::NaiveDate;
+
+pub use columns::Column;
+pub use markup::clean;
+pub use review::{Place, Refused};
+
+/// The plan Jalon proposes from a pasted text, and what it could not place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    pub plan: Plan,
+    /// How each row was read into the plan, in the order of the text.
+    pub read: Vec<Read>,
+    /// The rows Jalon could not place, in the order of the text.
+    pub unplaced: Vec<Unplaced>,
+    /// The rows the user chose to drop.
+    pub dropped: Vec<Unplaced>,
+    next_id: usize,
+}
+
+/// One row (numbered from 1, as lines of the pasted text) and what it became.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Read {
+    pub row: usize,
+    pub what: ReadAs,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadAs {
+    /// A table's header row: it named the columns or the level.
+    Header,
+    /// An element of the tree.
+    Element(Id),
+    /// A heading already read (the same element carried to the next page).
+    Repeat(Id),
+    /// An element that a code needed and no heading gave (« 5.1 » with no « Axe 5 »
+    /// above it), titled from the table of contents when it names it.
+    Made(Id),
+    Indicator(Id),
+    Action(Id),
+    /// The rest of an action or an element cut by a page break, joined to it.
+    Continued(Id),
+}
+
+/// A row Jalon could not place: its number, its cells without markup, the column each
+/// cell was under when a header named it, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unplaced {
+    pub row: usize,
+    pub cells: Vec<String>,
+    pub columns: Vec<Option<Column>>,
+    pub why: Why,
+}
+
+impl Unplaced {
+    /// The row's cells that hold text.
+    pub fn filled(&self) -> impl Iterator<Item = &str> + '_ {
+        self.cells.iter().map(String::as_str).filter(|c| !c.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Text outside any table and any level (a title page, a paragraph).
+    Prose,
+    /// A line of a table of contents.
+    Contents,
+    /// A line that the text repeats on its own (a running header such as « PEVR »).
+    Repeated,
+    /// Cells without a title under a table's header: part of a row cut by the extraction.
+    Fragment,
+    /// An action or an indicator with no objective above it.
+    NoObjective,
+    /// A heading whose level has no element open above it.
+    NoParent,
+    /// A heading already read with another title: `element` keeps its first one.
+    OtherTitle { element: Id },
+    /// Cells beside a heading or under a column Jalon does not read.
+    Beside,
+}
+
+impl Why {
+    /// Whether two reasons are of one kind (for dropping every row of a kind at once).
+    pub fn same_kind(&self, other: &Why) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
+/// The plan `text` describes, under the id `id`; `today` dates a checkpoint whose
+/// header gives no date and the period when the text names none.
+pub fn propose(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    read::read(text, lang, id, today)
+}

@@ -1,0 +1,121 @@
+// A plan rebuilt from pasted tables: a PEVR's tables pasted on the library screen, the
+// proposed counts checked, one unplaced row placed and another dropped, a level
+// renamed, the plan created, opened and still there after a reload; axe clean, at
+// desktop and phone widths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browser, open, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+
+const pasted = (name) => readFileSync(join(ROOT, 'tests/fixtures/pasted', name), 'utf8');
+
+/** The proposal's counts as « name count » lines. */
+async function counts(page) {
+  const items = await page.locator('.rebuilt-counts .count').allInnerTexts();
+  return items.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Pastes `text` and asks for the proposal; resolves once it is shown. */
+async function propose(page, text) {
+  await page.getByRole('textbox', { name: 'Tableaux collés' }).fill(text);
+  await page.getByRole('button', { name: 'Proposer le plan' }).click();
+  await page.locator('.rebuilt-counts').waitFor();
+}
+
+test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, kept after a reload', async () => {
+  const { page, close } = await browser();
+  try {
+    await open(page, `${FILE_URL}#/plans`);
+    await page.getByRole('heading', { name: 'À partir de tableaux collés' }).waitFor();
+    // Nothing pasted: said plainly, nothing proposed.
+    await page.getByRole('button', { name: 'Proposer le plan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Collez d\'abord le texte des tableaux.' }).waitFor();
+
+    const before = await page.locator('.plan-entry').count();
+    await propose(page, pasted('pevr.txt'));
+    assert.deepEqual(await counts(page), ['Enjeux 2', 'Orientations 3', 'Objectifs 4', 'Indicateurs 9', 'Moyens 11']);
+    assert.equal(await page.locator('.plan-entry').count(), before, 'nothing kept before « Créer le plan »');
+    const tree = await page.locator('.rebuilt-tree').innerText();
+    assert.match(tree, /Enjeu 1 Des élèves qui lisent, comptent et persévèrent\./);
+    assert.match(tree, /Objectif 3 D'ici juin 2027, offrir à chaque direction un accompagnement en leadership pédagogique\.\n2 indicateurs · 4 moyens/);
+    await page.getByRole('heading', { name: 'Lignes à placer (18)' }).waitFor();
+    const mise = page.locator('.unplaced-row', { hasText: 'Mise en commun des pratiques' });
+    assert.match(await mise.innerText(), /Ligne 18\s+Texte hors de tout tableau et de tout niveau\./);
+    assert.match(await page.locator('.unplaced-row', { hasText: 'Portrait de la réussite' }).innerText(), /Enjeu 1 porte déjà le titre «\u00a0Des élèves qui lisent, comptent et persévèrent\.\u00a0»/);
+
+    // Placed: the line of prose as an objective under the first orientation.
+    await page.getByRole('button', { name: 'Placer la ligne 18' }).click();
+    await mise.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rebuild-unplaced-1366');
+    const where = page.getByLabel('Où placer la ligne 18');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
+    assert.equal(await where.evaluate((select) => select === document.activeElement), true, 'the list of places has the focus');
+    const value = await where.evaluate((select) => [...select.options]
+      .find((o) => o.text.startsWith('Élément sous «\u00a01 Soutenir chaque élève'))?.value);
+    assert.ok(value, 'the first orientation is offered');
+    await where.selectOption(value);
+    await page.locator('.place-form').getByRole('button', { name: 'Placer' }).click();
+    await page.getByRole('heading', { name: 'Lignes à placer (17)' }).waitFor();
+    assert.deepEqual((await counts(page)).slice(0, 3), ['Enjeux 2', 'Orientations 3', 'Objectifs 5']);
+    assert.match(await page.locator('.rebuilt-tree').innerText(), /Objectif [\d.]+ Mise en commun des pratiques/);
+
+    // Dropped: the markdown rule; then every running header at once.
+    const rule = await page.locator('.unplaced-row', { hasText: '----------------------' }).locator('.row-number').innerText();
+    await page.getByRole('button', { name: `Ne pas garder la ${rule.toLowerCase()}` }).click();
+    await page.getByRole('heading', { name: 'Lignes à placer (16)' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'rows-to-place');
+    await page.getByRole('button', { name: /^Ne pas garder les 11 lignes de ce genre/ }).click();
+    await page.getByRole('heading', { name: 'Lignes à placer (5)' }).waitFor();
+    assert.match(await page.locator('.rebuilt').innerText(), /12 lignes écartées/);
+
+    // Renamed: the first level, seen at once in the counts and the tree.
+    await page.locator('#rebuilt-level-0-s').fill('Défi');
+    await page.locator('#rebuilt-level-0-p').fill('Défis');
+    await page.waitForFunction(() => document.querySelector('.rebuilt-counts').innerText.replace(/\s+/g, ' ').startsWith('Défis 2'));
+    assert.match(await page.locator('.rebuilt-tree').innerText(), /^Défi 1 Des élèves/);
+    await page.locator('#rebuilt-plan-title').fill('PEVR du Lac-Tranquille');
+
+    assert.deepEqual(await audit(page), []);
+    await page.locator('.rebuilt').scrollIntoViewIfNeeded();
+    await screenshot(page, 'rebuild-review-1366');
+
+    await page.getByRole('button', { name: 'Créer le plan proposé' }).click();
+    await page.getByRole('heading', { name: 'Structure du plan' }).waitFor();
+    const structure = async () => page.locator('main#contenu').innerText();
+    await page.waitForFunction(() => document.querySelector('main#contenu').innerText.includes('Mise en commun des pratiques'));
+    assert.match(await structure(), /Des élèves qui lisent, comptent et persévèrent\./);
+    assert.match(await structure(), /Défis/);
+    await screenshot(page, 'rebuild-created-1366');
+
+    // Kept: after a reload the plan is the open one, in the library, with its tree.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Structure du plan' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('main#contenu').innerText.includes('Mise en commun des pratiques'));
+    assert.match(await structure(), /Offrir un milieu de travail où chaque personne se sent reconnue\./);
+    await open(page, `${FILE_URL}#/plans`);
+    await page.locator('.plan-entry', { hasText: 'PEVR du Lac-Tranquille' }).waitFor();
+    assert.equal(await page.locator('.plan-entry').count(), before + 1);
+    assert.deepEqual(await audit(page), []);
+  } finally {
+    await close();
+  }
+});
+
+test('a regional plan pasted at phone width: axes from the contents, activities, axe clean', async () => {
+  const { page, close } = await browser({ width: 390, height: 844 });
+  try {
+    await open(page, `${FILE_URL}#/plans`);
+    await propose(page, pasted('regional.txt'));
+    assert.deepEqual(await counts(page), ['Axes 3', 'Niveaux 2 4', 'Niveaux 3 4', 'Indicateurs 0', 'Actions 10']);
+    assert.match(await page.locator('.rebuilt-tree').innerText(), /Axe 3 Des transitions réussies après le secondaire\n\s*Niveau 2 Visites en milieu de travail/);
+    await page.getByRole('heading', { name: 'Lignes à placer (11)' }).waitFor();
+    await page.getByRole('button', { name: /^Ne pas garder les 7 lignes de ce genre/ }).click();
+    await page.getByRole('heading', { name: 'Lignes à placer (4)' }).waitFor();
+    assert.deepEqual(await audit(page), []);
+    await page.locator('.rebuilt-counts').scrollIntoViewIfNeeded();
+    await screenshot(page, 'rebuild-review-390');
+  } finally {
+    await close();
+  }
+});
