@@ -12,20 +12,28 @@ try {
   const alphabet = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c));
   const digit = new Uint8Array(128);
   alphabet.forEach((c, i) => { digit[c.charCodeAt(0)] = i; });
+  // Whole groups of five characters are four bytes (their number is below 2^32); a
+  // last group of k + 1 characters is read with the highest digit after it, k bytes.
   const whole = Math.floor(text.length / 5);
   const rest = text.length % 5;
   const gzipped = new Uint8Array(whole * 4 + (rest ? rest - 1 : 0));
-  for (let g = 0, at = 0; g < whole + (rest ? 1 : 0); g++) {
+  const at = (c) => (c < text.length ? digit[text.charCodeAt(c)] : 84);
+  for (let g = 0, c = 0, o = 0; g < whole; g++, c += 5, o += 4) {
+    const n = ((((digit[text.charCodeAt(c)] * 85 + digit[text.charCodeAt(c + 1)]) * 85
+      + digit[text.charCodeAt(c + 2)]) * 85 + digit[text.charCodeAt(c + 3)]) * 85
+      + digit[text.charCodeAt(c + 4)]) >>> 0;
+    gzipped[o] = n >>> 24;
+    gzipped[o + 1] = (n >>> 16) & 255;
+    gzipped[o + 2] = (n >>> 8) & 255;
+    gzipped[o + 3] = n & 255;
+  }
+  if (rest) {
+    const c = whole * 5;
     let n = 0;
-    for (let j = 0; j < 5; j++) {
-      const c = g * 5 + j;
-      n = n * 85 + (c < text.length ? digit[text.charCodeAt(c)] : 84);
+    for (let j = 0; j < 5; j++) n = n * 85 + at(c + j);
+    for (let j = 3; j >= 0; j--, n = Math.floor(n / 256)) {
+      if (j < rest - 1) gzipped[whole * 4 + j] = n % 256;
     }
-    for (let j = 3; j >= 0; j--) {
-      if (at + j < gzipped.length) gzipped[at + j] = n % 256;
-      n = Math.floor(n / 256);
-    }
-    at += 4;
   }
   mark('jalon-decoded');
   const wasm = new Response(new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip')),
