@@ -83,6 +83,18 @@ impl Segment {
         }
     }
 
+    /// Adds a target, the list kept in date order.
+    pub fn add_target(&mut self, target: Target) {
+        self.targets.push(target);
+        self.targets.sort_by_key(|t| t.date);
+    }
+
+    /// Adds a measurement, the list kept in date order.
+    pub fn add_measurement(&mut self, measurement: Measurement) {
+        self.measurements.push(measurement);
+        self.measurements.sort_by_key(|m| m.date);
+    }
+
     pub fn final_target(&self) -> Option<&Target> {
         self.targets.iter().max_by_key(|t| t.date)
     }

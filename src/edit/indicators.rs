@@ -109,9 +109,7 @@ pub fn set_baseline(plan: &mut Plan, indicator: &Id, segment: &Id, baseline: Opt
 
 /// Adds a target; several targets make the intermediate (yearly) ones and the final one.
 pub fn add_target(plan: &mut Plan, indicator: &Id, segment: &Id, target: Target) -> Edited {
-    let segment = segment_mut(plan, indicator, segment)?;
-    segment.targets.push(target);
-    segment.targets.sort_by_key(|t| t.date);
+    segment_mut(plan, indicator, segment)?.add_target(target);
     Ok(())
 }
 
@@ -135,9 +133,7 @@ pub fn remove_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize
 /// Adds a measurement, unless it is dated on a closed checkpoint's day.
 pub fn add_measurement(plan: &mut Plan, indicator: &Id, segment: &Id, measurement: Measurement) -> Edited {
     refuse_if_locked(plan, measurement.date)?;
-    let segment = segment_mut(plan, indicator, segment)?;
-    segment.measurements.push(measurement);
-    segment.measurements.sort_by_key(|m| m.date);
+    segment_mut(plan, indicator, segment)?.add_measurement(measurement);
     Ok(())
 }
 

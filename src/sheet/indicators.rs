@@ -575,8 +575,7 @@ fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F
                 (vec![Change::UpdateTarget { indicator, segment: id, index: i, target }], Some(F::Value))
             }
             None => {
-                s.targets.push(target.clone());
-                s.targets.sort_by_key(|t| t.date);
+                s.add_target(target.clone());
                 (vec![Change::AddTarget { indicator, segment: id, target }], Some(F::Value))
             }
         },
@@ -587,8 +586,7 @@ fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F
                 (vec![Change::UpdateMeasurement { indicator, segment: id, index: i, measurement }], Some(F::Value))
             }
             None => {
-                s.measurements.push(measurement.clone());
-                s.measurements.sort_by_key(|m| m.date);
+                s.add_measurement(measurement.clone());
                 (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(F::Value))
             }
         },
