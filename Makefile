@@ -41,3 +41,4 @@ bench: build
 	node benches/region.mjs
 	node benches/sheet.mjs
 	node benches/rebuild.mjs
+	node benches/bilan.mjs

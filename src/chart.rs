@@ -1,12 +1,18 @@
 //! The geometry of a segment's small chart: its measurements against the path from the
 //! baseline through the intermediate targets to the final target, in a fixed box.
 //!
-//! Only numbers and coordinates live here; the page draws them as SVG and writes the
-//! labels and the text alternative with `text`'s formats.
+//! The geometry is computed first (`segment_chart`), then drawn as SVG text (`svg`),
+//! with a title and a description that state the same values in words for those who
+//! cannot see it. The page and the printed bilan show the same drawing.
 
+use crate::date::PlanDate;
+use crate::html::Html;
 use crate::indicator::{IndicatorKind, Segment};
+use crate::lang::Lang;
 use crate::plan::Period;
-use chrono::NaiveDate;
+use crate::text;
+use crate::words::words;
+use chrono::{Datelike, NaiveDate};
 
 /// The chart's box (`viewBox="0 0 WIDTH HEIGHT"`).
 pub const WIDTH: f64 = 320.0;
@@ -136,10 +142,106 @@ fn value_range(values: impl Iterator<Item = f64>, kind: IndicatorKind, out_of: O
     padded
 }
 
+/// What a chart is of and how its values are written.
+pub struct Drawing<'a> {
+    /// Unique in the page: names the chart's title and description.
+    pub dom_id: &'a str,
+    /// What the chart is about: « Taux de diplomation — Garçons ».
+    pub title: &'a str,
+    pub kind: IndicatorKind,
+    pub out_of: Option<f64>,
+    pub lang: Lang,
+}
+
+/// The chart as an `<svg>` element; empty when there is nothing to draw.
+pub fn svg(chart: &Chart, drawing: &Drawing) -> String {
+    if chart.is_empty() {
+        return String::new();
+    }
+    let lang = drawing.lang;
+    let say = |v: f64| text::measured(v, drawing.kind, drawing.out_of, lang);
+    let (title_id, desc_id) = (format!("{}-title", drawing.dom_id), format!("{}-desc", drawing.dom_id));
+    let (low, high) = chart.values;
+    let year = |d: NaiveDate| PlanDate::year(d.year()).map_or_else(String::new, |y| text::plan_date(y, lang));
+    let labelled = format!("{title_id} {desc_id}");
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let mut svg = Html::new();
+    svg.open(
+        "svg",
+        &[
+            ("class", "indicator-chart"),
+            ("role", "img"),
+            ("aria-labelledby", &labelled),
+            ("viewBox", &view_box),
+            ("preserveAspectRatio", "xMidYMid meet"),
+        ],
+    );
+    svg.element("title", &[("id", &title_id)], &(words(lang).trend_of)(drawing.title));
+    svg.element("desc", &[("id", &desc_id)], &description(chart, &say, lang));
+    svg.open("g", &[("class", "chart-axes"), ("aria-hidden", "true")]);
+    line(&mut svg, "", (LEFT, TOP), (LEFT, BOTTOM));
+    line(&mut svg, "", (LEFT, BOTTOM), (RIGHT, BOTTOM));
+    line(&mut svg, "chart-grid", (LEFT, TOP), (RIGHT, TOP));
+    label(&mut svg, (LEFT - 4.0, chart.y_of(high) + 4.0), "end", &say(high));
+    label(&mut svg, (LEFT - 4.0, chart.y_of(low)), "end", &say(low));
+    label(&mut svg, (LEFT, HEIGHT - 6.0), "", &year(chart.dates.0));
+    label(&mut svg, (RIGHT, HEIGHT - 6.0), "end", &year(chart.dates.1));
+    if let Some(x) = chart.as_of {
+        line(&mut svg, "chart-today", (x, TOP), (x, BOTTOM));
+    }
+    svg.close("g");
+    svg.empty("path", &[("class", "chart-path"), ("d", &svg_path(&chart.path()))]);
+    for p in chart.path() {
+        let (x, y) = (f(p.x - 3.5), f(p.y - 3.5));
+        svg.empty("rect", &[("class", "chart-target"), ("x", &x), ("y", &y), ("width", "7"), ("height", "7")]);
+    }
+    svg.empty("path", &[("class", "chart-measured"), ("d", &svg_path(&chart.measurements))]);
+    for p in &chart.measurements {
+        svg.empty("circle", &[("class", "chart-measure"), ("cx", &f(p.x)), ("cy", &f(p.y)), ("r", "4")]);
+    }
+    svg.close("svg");
+    svg.into_string()
+}
+
+/// A coordinate as an SVG attribute.
+fn f(n: f64) -> String {
+    format!("{n:.1}")
+}
+
+fn line(svg: &mut Html, class: &str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)) {
+    let class = if class.is_empty() { ("", "") } else { ("class", class) };
+    svg.empty("line", &[class, ("x1", &f(x1)), ("y1", &f(y1)), ("x2", &f(x2)), ("y2", &f(y2))]);
+}
+
+fn label(svg: &mut Html, (x, y): (f64, f64), anchor: &str, text: &str) {
+    let anchor = if anchor.is_empty() { ("", "") } else { ("text-anchor", anchor) };
+    svg.element("text", &[("x", &f(x)), ("y", &f(y)), anchor], text);
+}
+
+/// « Situation de départ : 68 % (30 juin 2022). Cibles : 73 % (31 décembre 2025), … ».
+fn description(chart: &Chart, say: &dyn Fn(f64) -> String, lang: Lang) -> String {
+    let w = words(lang);
+    let list = |points: &[Point]| {
+        points.iter().map(|p| format!("{} ({})", say(p.value), text::day(p.date, lang))).collect::<Vec<_>>().join(", ")
+    };
+    let mut sentences = Vec::new();
+    if let Some(baseline) = chart.baseline {
+        sentences.push((w.label_value)(w.baseline, &list(&[baseline])));
+    }
+    if !chart.targets.is_empty() {
+        sentences.push((w.label_value)(w.targets, &list(&chart.targets)));
+    }
+    if chart.measurements.is_empty() {
+        sentences.push(w.no_measurement.to_string());
+    } else {
+        sentences.push((w.label_value)(w.measurements, &list(&chart.measurements)));
+    }
+    format!("{}.", sentences.join(". "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::PlanDate;
     use crate::measurement::{Measurement, Observation, Value};
     use crate::target::{Target, TargetValue};
 
@@ -248,6 +350,28 @@ mod tests {
         let c = segment_chart(&ratio, IndicatorKind::Ratio, Some(4.0), period(), day("2030-01-01"));
         assert_eq!(c.values.1, 4.0);
         assert_eq!(c.as_of, None, "an as-of date past the axis is not drawn");
+    }
+
+    #[test]
+    fn the_drawing_names_its_values_in_words_and_escapes_its_title() {
+        let c = chart(&segment(Some(68.0), &[("2027", absolute(78.0))], &[("2023-06", 70.0)]));
+        let drawing = Drawing {
+            dom_id: "c1",
+            title: "Taux <A&B>",
+            kind: IndicatorKind::Percentage,
+            out_of: None,
+            lang: Lang::Fr,
+        };
+        let svg = svg(&c, &drawing);
+        assert!(
+            svg.starts_with("<svg class=\"indicator-chart\" role=\"img\" aria-labelledby=\"c1-title c1-desc\""),
+            "{svg}"
+        );
+        assert!(svg.contains("Taux &lt;A&amp;B&gt;"), "{svg}");
+        assert!(svg.contains("68\u{a0}% (30 juin 2022)") && svg.contains("70\u{a0}% (30 juin 2023)"), "{svg}");
+        assert_eq!(svg.matches("<circle").count(), 1);
+        assert_eq!(svg.matches("class=\"chart-target\"").count(), 2);
+        assert_eq!(super::svg(&chart(&segment(None, &[], &[])), &drawing), "");
     }
 
     #[test]

@@ -1597,14 +1597,20 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
 /// A segment's status as of a date; « non mesuré » says since when, when a measurement
 /// exists but is too old to count (« Non mesuré (dernière mesure : juin 2024) »).
 pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> String {
-    match (progress.status, progress.too_old, lang) {
-        (Status::NotMeasured, Some(date), Lang::Fr) => {
-            format!("{} (dernière mesure{NBSP}: {})", status(Status::NotMeasured, lang), plan_date(date, lang))
+    match (progress.status, progress.too_old) {
+        (Status::NotMeasured, Some(date)) => {
+            format!("{} ({})", status(Status::NotMeasured, lang), last_measured(date, lang))
         }
-        (Status::NotMeasured, Some(date), Lang::En) => {
-            format!("{} (last measurement: {})", status(Status::NotMeasured, lang), plan_date(date, lang))
-        }
-        (other, _, _) => status(other, lang).to_owned(),
+        (other, _) => status(other, lang).to_owned(),
+    }
+}
+
+/// « dernière mesure : juin 2024 », beside a status that a measurement too old to
+/// count leaves « non mesuré ».
+pub fn last_measured(date: PlanDate, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("dernière mesure{NBSP}: {}", plan_date(date, lang)),
+        Lang::En => format!("last measurement: {}", plan_date(date, lang)),
     }
 }
 

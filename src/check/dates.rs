@@ -1,15 +1,16 @@
 //! Checks of what is dated: checkpoints and actions' schedules against the plan's
-//! period, and what the plan's current checkpoint says of actions past their end and
+//! period, and what the checkpoint judged at says of actions past their end and
 //! of measurements too old to count.
 
 use super::{Finding, ScheduleField};
 use crate::action::{Action, ActionStatus};
+use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
 use crate::plan::Plan;
 use crate::status::Window;
 use chrono::NaiveDate;
 
-pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
+pub(super) fn check(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Vec<Finding>) {
     let period = plan.period;
     if period.end < period.start {
         // Said once by the structure's checks; nothing is inside a reversed period.
@@ -21,7 +22,6 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
                 .push(Finding::CheckpointOutsidePeriod { checkpoint: checkpoint.id.clone(), date: checkpoint.date });
         }
     }
-    let current = plan.current_checkpoint();
     for action in &plan.actions {
         schedule(plan, action, findings);
         let Some(checkpoint) = current else { continue };

@@ -13,6 +13,7 @@ pub use indicators::{questioned_target, questioned_value};
 pub use structure::questioned_progress;
 
 use crate::action::ActionStatus;
+use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
 use crate::id::Id;
 use crate::indicator::Direction;
@@ -300,11 +301,17 @@ impl Finding {
 /// at the plan's current checkpoint (`Plan::current_checkpoint`), the one its report
 /// shows.
 pub fn check(plan: &Plan) -> Vec<Finding> {
+    check_at(plan, plan.current_checkpoint())
+}
+
+/// The findings with what depends on a date judged at `checkpoint` (a bilan's own),
+/// or not judged at all without one.
+pub fn check_at(plan: &Plan, checkpoint: Option<&Checkpoint>) -> Vec<Finding> {
     let mut findings = Vec::new();
     structure::check(plan, &mut findings);
     indicators::check(plan, &mut findings);
     structure::check_actions(plan, &mut findings);
-    dates::check(plan, &mut findings);
+    dates::check(plan, checkpoint, &mut findings);
     budget::check(plan, &mut findings);
     findings
 }

@@ -112,6 +112,7 @@ pub fn app() -> Html {
         Route::Actions => html! { <screens::actions::Actions /> },
         Route::FollowUp => html! { <screens::followup::FollowUp /> },
         Route::Dashboard => html! { <screens::dashboard::Dashboard /> },
+        Route::Bilan => html! { <screens::bilan::Bilan /> },
         Route::Budget => html! { <screens::budget::BudgetScreen /> },
         Route::Settings => html! { <screens::settings::Settings /> },
         Route::Sharing => html! { <screens::sharing::Sharing /> },

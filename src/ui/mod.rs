@@ -20,8 +20,22 @@ pub fn start() {
     mark("jalon-start");
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else { return };
+    adopt_report_style(&document);
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root(root).render();
+}
+
+/// The bilan's and the charts' stylesheet, which the core holds for the bilan's saved
+/// copy (`jalon::report::STYLE`), given to the page once: kept out of the page's inlined
+/// stylesheet, it costs the single file only its compressed bytes. A constructed sheet
+/// is not an inline style, so the page's policy still allows only its own.
+fn adopt_report_style(document: &web_sys::Document) {
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+    if sheet.replace_sync(jalon::report::STYLE).is_ok() {
+        let sheets = document.adopted_style_sheets();
+        sheets.push(&sheet);
+        document.set_adopted_style_sheets(&sheets);
+    }
 }
 
 /// Marks the first render for the benchmarks (`performance.getEntriesByName`).

@@ -13,6 +13,8 @@ pub enum Route {
     FollowUp,
     #[default]
     Dashboard,
+    /// The printed bilan at a checkpoint.
+    Bilan,
     Budget,
     Settings,
     /// Parts sent to partners, their returns, who has answered.
@@ -25,8 +27,9 @@ pub enum Route {
 
 impl Route {
     /// The screens of the navigation bar, in its order.
-    pub const TABS: [Route; 10] = [
+    pub const TABS: [Route; 11] = [
         Route::Dashboard,
+        Route::Bilan,
         Route::Structure,
         Route::Indicators,
         Route::Actions,
@@ -49,6 +52,7 @@ impl Route {
             "actions" => Route::Actions,
             "suivi" => Route::FollowUp,
             "budget" => Route::Budget,
+            "bilan" => Route::Bilan,
             "parametres" => Route::Settings,
             "partenaires" => Route::Sharing,
             "regions" => Route::Regions,
@@ -67,6 +71,7 @@ impl Route {
             Route::FollowUp => "#/suivi".into(),
             Route::Dashboard => "#/tableau-de-bord".into(),
             Route::Budget => "#/budget".into(),
+            Route::Bilan => "#/bilan".into(),
             Route::Settings => "#/parametres".into(),
             Route::Sharing => "#/partenaires".into(),
             Route::Regions => "#/regions".into(),

@@ -1,7 +1,7 @@
 //! One indicator as the indicators screen shows it: per segment, its baseline, targets,
 //! latest measurement, progress against expected progress, status and chart.
 
-use super::indicator_chart::{point_value, IndicatorChart};
+use super::indicator_chart::IndicatorChart;
 use super::indicator_form::{direction_name, kind_name};
 use chrono::NaiveDate;
 use jalon::indicator::{Indicator, Segment};
@@ -127,6 +127,8 @@ pub fn target_text(target: &Target, indicator: &Indicator, baseline: Option<f64>
     let written = text::target(target, indicator.kind, indicator.out_of, lang);
     match (&target.value, target.resolve(baseline)) {
         (TargetValue::Absolute(_), _) | (_, None) => written,
-        (_, Some(resolved)) => format!("{written} → {}", point_value(resolved, indicator.kind, indicator.out_of, lang)),
+        (_, Some(resolved)) => {
+            format!("{written} → {}", text::measured(resolved, indicator.kind, indicator.out_of, lang))
+        }
     }
 }

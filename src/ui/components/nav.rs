@@ -12,6 +12,7 @@ pub fn nav() -> Html {
     let name = |route: &Route| -> String {
         match route {
             Route::Dashboard => ctx.words().dashboard.into(),
+            Route::Bilan => ctx.words().report_tab.into(),
             Route::Structure | Route::Objective(_) => ctx.words().structure.into(),
             Route::Indicators => ctx.words().indicators.into(),
             // The plan's own word: « Moyens », « Activités », « Actions ».

@@ -2,6 +2,7 @@
 //! (`use_ctx`) and change it through `Ctx::edit`, which runs the core's `edit` functions.
 
 pub mod actions;
+pub mod bilan;
 pub mod budget;
 pub mod dashboard;
 pub mod followup;

@@ -1,0 +1,157 @@
+//! The bilan's last sections: the budget summary, what changed since the checkpoint
+//! before, and the findings of the checks at the bilan's checkpoint.
+
+use super::{head, Bilan};
+use crate::check::grouped;
+use crate::html::Html;
+use crate::money::Cents;
+use crate::rollup::{ActionChange, IndicatorChange};
+use crate::text;
+
+pub(super) fn budget(bilan: &Bilan, html: &mut Html) {
+    let w = bilan.words;
+    let lang = bilan.lang();
+    let budget = &bilan.plan.budget;
+    let totals = budget.totals();
+    let stated = &budget.stated;
+    let money = |c: Cents| text::money(c, lang);
+    html.open("section", &[("class", "bilan-budget"), ("aria-labelledby", "bilan-budget")]);
+    html.element("h2", &[("id", "bilan-budget")], w.budget);
+    html.open("table", &[("class", "totals")]);
+    head(html, &[w.overview, w.total, w.note]);
+    html.open("tbody", &[]);
+    let rows = [
+        (w.revenue, totals.revenues, stated.revenues),
+        (w.direct_expenses_planned, totals.expenses.planned, None),
+        (w.staff_contributions, totals.expenses.staff, stated.staff),
+        (w.total_expenses_planned, totals.expenses.total(), stated.expenses),
+        (w.balance_revenue_expenses, totals.balance, stated.balance),
+        (w.spent, totals.expenses.spent, None),
+        (w.left_spend, totals.expenses.remaining(), None),
+    ];
+    for (label, amount, stated) in rows {
+        html.open("tr", &[]).element("th", &[("scope", "row")], label);
+        html.element("td", &[("class", "num")], &money(amount));
+        let note = stated.filter(|s| *s != amount).map_or_else(String::new, |s| (w.stated_amount)(&money(s)));
+        html.element("td", &[], &note).close("tr");
+    }
+    html.close("tbody").close("table");
+
+    if !totals.categories.is_empty() {
+        html.open("table", &[("class", "categories")]);
+        head(html, &[w.category, w.planned, w.spent, w.remaining]);
+        html.open("tbody", &[]);
+        for (category, sums) in budget.categories.iter().zip(&totals.categories) {
+            html.open("tr", &[]).element("th", &[("scope", "row")], &category.label);
+            html.element("td", &[("class", "num")], &money(sums.amounts.total()));
+            html.element("td", &[("class", "num")], &money(sums.amounts.spent));
+            html.element("td", &[("class", "num")], &money(sums.amounts.remaining()));
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+    html.close("section");
+}
+
+pub(super) fn changes(bilan: &Bilan, html: &mut Html) {
+    let w = bilan.words;
+    html.open("section", &[("class", "bilan-changes"), ("aria-labelledby", "bilan-changes")]);
+    html.element("h2", &[("id", "bilan-changes")], w.since_previous_checkpoint);
+    let (Some(changes), Some(previous)) = (&bilan.changes, bilan.previous) else {
+        html.element("p", &[("class", "empty")], w.two_checkpoints_are_needed).close("section");
+        return;
+    };
+    let span = (w.changes_from_to)(&bilan.checkpoint_name(Some(previous)), &bilan.checkpoint_name(bilan.checkpoint));
+    html.element("p", &[], &span);
+    html.element("h3", &[], &format!("{} ({})", bilan.plan.action_name.plural, changes.actions.len()));
+    if changes.actions.is_empty() {
+        html.element("p", &[("class", "empty")], w.no_change_progress);
+    } else {
+        html.open("ul", &[]);
+        for change in &changes.actions {
+            action_change(bilan, html, change);
+        }
+        html.close("ul");
+    }
+    html.element("h3", &[], &format!("{} ({})", w.indicators, changes.indicators.len()));
+    if changes.indicators.is_empty() {
+        html.element("p", &[("class", "empty")], w.no_indicator_changed_status);
+    } else {
+        html.open("ul", &[]);
+        for change in &changes.indicators {
+            indicator_change(bilan, html, change);
+        }
+        html.close("ul");
+    }
+    html.close("section");
+}
+
+fn action_change(bilan: &Bilan, html: &mut Html, change: &ActionChange) {
+    let lang = bilan.lang();
+    let action = bilan.plan.actions.iter().find(|a| a.id == change.action);
+    let title = action.map_or_else(|| change.action.to_string(), |a| a.title.clone());
+    let percent = |p: Option<u8>| p.map(|p| format!(" ({})", text::percent(f64::from(p), lang))).unwrap_or_default();
+    html.open("li", &[]).text(&title).text(bilan.words.colon);
+    bilan.action_status(html, change.before);
+    html.text(&percent(change.percent_before)).text(" → ");
+    bilan.action_status(html, change.after);
+    html.text(&percent(change.percent_after)).close("li");
+}
+
+/// « Taux de diplomation : 66 % → 64 % (−2 points) », each segment whose value moved,
+/// then the status before and after when it changed.
+fn indicator_change(bilan: &Bilan, html: &mut Html, change: &IndicatorChange) {
+    let lang = bilan.lang();
+    let w = bilan.words;
+    let indicator = bilan.plan.indicators.iter().find(|i| i.id == change.indicator);
+    let label = indicator.map_or_else(|| change.indicator.to_string(), |i| i.label.clone());
+    let moves: Vec<String> = indicator.map_or_else(Vec::new, |indicator| {
+        change
+            .values
+            .iter()
+            .map(|v| {
+                let moved = text::value_change(v.before, v.after, indicator.kind, indicator.out_of, lang);
+                match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
+                    Some(segment) => format!("{} {moved}", (w.named)("", &segment.label).trim_start()),
+                    None => moved,
+                }
+            })
+            .collect()
+    });
+    html.open("li", &[]).text(&label).text(w.colon).text(&moves.join(" · "));
+    if change.before != change.after {
+        if !moves.is_empty() {
+            html.text(" · ");
+        }
+        bilan.status(html, change.before);
+        html.text(" → ");
+        bilan.status(html, change.after);
+    }
+    html.close("li");
+}
+
+/// The checks at the bilan's checkpoint, grouped by kind with their count, each
+/// finding with what it concerns by code and path.
+pub(super) fn findings(bilan: &Bilan, html: &mut Html) {
+    let w = bilan.words;
+    let lang = bilan.lang();
+    let plan = bilan.plan;
+    html.open("section", &[("class", "bilan-findings"), ("aria-labelledby", "bilan-findings")]);
+    let title = format!("{} ({})", (w.report_findings_at)(&bilan.day(bilan.as_of)), bilan.findings.len());
+    html.element("h2", &[("id", "bilan-findings")], &title);
+    if bilan.findings.is_empty() {
+        html.element("p", &[("class", "empty")], w.no_finding).close("section");
+        return;
+    }
+    let names = text::SubjectNames::new(plan);
+    for group in grouped(&bilan.findings) {
+        html.element("h3", &[], &text::group_heading(plan, &group, lang));
+        html.open("ul", &[]);
+        for finding in &group.findings {
+            let name = names.name(plan, &finding.subject(), lang);
+            html.element("li", &[], &format!("{name} — {}", text::finding(plan, finding, lang)));
+        }
+        html.close("ul");
+    }
+    html.close("section");
+}
