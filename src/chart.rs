@@ -191,14 +191,16 @@ pub fn svg(chart: &Chart, drawing: &Drawing) -> String {
     }
     svg.close("g");
     svg.empty("path", &[("class", "chart-path"), ("d", &svg_path(&chart.path()))]);
-    for p in chart.path() {
-        let (x, y) = (f(p.x - 3.5), f(p.y - 3.5));
-        svg.empty("rect", &[("class", "chart-target"), ("x", &x), ("y", &y), ("width", "7"), ("height", "7")]);
-    }
+    // Each kind of marker is one path of small shapes: a bilan draws thousands of charts.
+    let squares: String = chart.path().iter().map(|p| format!("M{} {}h7v7h-7z", f(p.x - 3.5), f(p.y - 3.5))).collect();
+    svg.empty("path", &[("class", "chart-target"), ("d", &squares)]);
     svg.empty("path", &[("class", "chart-measured"), ("d", &svg_path(&chart.measurements))]);
-    for p in &chart.measurements {
-        svg.empty("circle", &[("class", "chart-measure"), ("cx", &f(p.x)), ("cy", &f(p.y)), ("r", "4")]);
-    }
+    let dots: String = chart
+        .measurements
+        .iter()
+        .map(|p| format!("M{} {}a4 4 0 1 0 8 0a4 4 0 1 0-8 0z", f(p.x - 4.0), f(p.y)))
+        .collect();
+    svg.empty("path", &[("class", "chart-measure"), ("d", &dots)]);
     svg.close("svg");
     svg.into_string()
 }
@@ -369,8 +371,12 @@ mod tests {
         );
         assert!(svg.contains("Taux &lt;A&amp;B&gt;"), "{svg}");
         assert!(svg.contains("68\u{a0}% (30 juin 2022)") && svg.contains("70\u{a0}% (30 juin 2023)"), "{svg}");
-        assert_eq!(svg.matches("<circle").count(), 1);
-        assert_eq!(svg.matches("class=\"chart-target\"").count(), 2);
+        let markers = |class: &str| {
+            let at = svg.find(&format!("class=\"{class}\" d=\"")).expect(class);
+            svg[at..].split('"').nth(3).expect("the path's data").matches('M').count()
+        };
+        assert_eq!(markers("chart-measure"), 1, "{svg}");
+        assert_eq!(markers("chart-target"), 2, "{svg}");
         assert_eq!(super::svg(&chart(&segment(None, &[], &[])), &drawing), "");
     }
 

@@ -101,12 +101,11 @@ struct Bilan<'a> {
 
 impl<'a> Bilan<'a> {
     fn new(plan: &'a Plan, options: &'a Options, printed: NaiveDate) -> Bilan<'a> {
-        let chosen = options.checkpoint.as_ref().and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id));
-        let as_of = chosen.map_or(printed, |c| c.date);
+        let as_of = as_of(plan, options, printed);
         let report = rollup::report(plan, as_of);
         let progress = rollup::objective_progress(plan, &report);
         // As the dashboard reads a date: the checkpoint on or before it, and the one before.
-        let checkpoint = chosen.or_else(|| plan.checkpoint_at(as_of));
+        let checkpoint = chosen(plan, options).or_else(|| plan.checkpoint_at(as_of));
         let previous = checkpoint.and_then(|c| plan.checkpoint_before(&c.id));
         let stats = checkpoint.map(|c| rollup::action_stats(plan, &c.id));
         let changes = match (previous, checkpoint) {
@@ -273,15 +272,13 @@ pub fn document(plan: &Plan, options: &Options, printed: NaiveDate) -> String {
     let lang = options.lang;
     let policy =
         format!("default-src 'none'; style-src '{STYLE_HASH}'; img-src data:; base-uri 'none'; form-action 'none'");
-    let title =
-        format!("{} — {}", plan.title, (words(lang).report_as_of)(&text::day(as_of(plan, options, printed), lang)));
     let mut html = Html::new();
     html.trusted("<!doctype html>");
     html.open("html", &[("lang", lang.code())]).open("head", &[]);
     html.empty("meta", &[("charset", "utf-8")]);
     html.empty("meta", &[("name", "viewport"), ("content", "width=device-width, initial-scale=1")]);
     html.empty("meta", &[("http-equiv", "Content-Security-Policy"), ("content", &policy)]);
-    html.element("title", &[], &title);
+    html.element("title", &[], &title(plan, options, printed));
     html.open("style", &[]).trusted(STYLE).close("style");
     html.close("head").open("body", &[("class", "bilan-file")]);
     html.trusted(&body(plan, options, printed));
@@ -289,10 +286,21 @@ pub fn document(plan: &Plan, options: &Options, printed: NaiveDate) -> String {
     html.into_string()
 }
 
+/// « Plan d'engagement 2023-2027 — Bilan au 12 décembre 2023 »: the saved copy's title,
+/// and the page's while it shows the bilan.
+pub fn title(plan: &Plan, options: &Options, printed: NaiveDate) -> String {
+    let day = text::day(as_of(plan, options, printed), options.lang);
+    format!("{} — {}", plan.title, (words(options.lang).report_as_of)(&day))
+}
+
 /// The day a bilan is as of: its checkpoint's, or the day printed without one.
 pub fn as_of(plan: &Plan, options: &Options, printed: NaiveDate) -> NaiveDate {
-    let chosen = options.checkpoint.as_ref().and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id));
-    chosen.map_or(printed, |c| c.date)
+    chosen(plan, options).map_or(printed, |c| c.date)
+}
+
+/// The checkpoint the options name, if the plan has it.
+fn chosen<'a>(plan: &'a Plan, options: &Options) -> Option<&'a Checkpoint> {
+    options.checkpoint.as_ref().and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id))
 }
 
 /// The saved copy's name: « bilan-plan-exemple-2023-12-12.html ».

@@ -47,7 +47,7 @@ fn heading(bilan: &Bilan, html: &mut Html, element: &Element, tag: &str) {
 
 fn section(bilan: &Bilan, html: &mut Html, element: &Element, depth: usize) {
     let tag = if depth == 0 { "h2" } else { "h3" };
-    let class = if depth == 0 { "level top" } else { "level" };
+    let class = if depth == 0 { "bilan-level top" } else { "bilan-level" };
     html.open("div", &[("class", class)]);
     heading(bilan, html, element, tag);
     let summary = bilan.report.element(&element.id);
@@ -65,7 +65,7 @@ fn objective(bilan: &Bilan, html: &mut Html, element: &Element) {
     let w = bilan.words;
     let lang = bilan.lang();
     let settings = &bilan.plan.settings;
-    html.open("section", &[("class", "objective")]);
+    html.open("section", &[("class", "bilan-objective")]);
     heading(bilan, html, element, "h3");
     html.open("p", &[("class", "meta")]);
     html.text(w.status).text(w.colon);

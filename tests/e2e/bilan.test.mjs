@@ -86,8 +86,13 @@ test('every reference plan at two checkpoints, in French and English, on Letter 
             for (const frame of lang === 'fr' ? ['Tableau de bord', 'Imprimer', 'Enregistrer en PDF', 'Aller au contenu'] : ['Dashboard', 'Save as PDF', 'Save an HTML copy']) {
               assert.ok(!printed.includes(frame), `${file} prints « ${frame} »`);
             }
+            // Everything is printed, the plan's title and every objective.
             const plan = JSON.parse(text).plan;
-            assert.ok(printed.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ').includes(plan.title.replace(/\s+/g, ' ')), `${file}: the plan's title`);
+            const flat = printed.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
+            const objectiveLevel = plan.objective_level;
+            for (const title of [plan.title, ...plan.elements.filter((e) => e.level === objectiveLevel).map((e) => e.title)]) {
+              assert.ok(flat.includes(title.replace(/\s+/g, ' ')), `${file}: « ${title} » is not printed`);
+            }
             execFileSync('pdftoppm', ['-r', '60', '-png', file, file.replace(/\.pdf$/, '')]);
           }
         }
@@ -135,18 +140,19 @@ test('the bilan holds every objective, indicator and action with the dashboard\'
         const bilan = page.locator('article.bilan');
         for (const objective of objectives) {
           const title = objective.title.replace(/^\S+\s/, '');
-          const section = bilan.locator('section.objective', { has: page.getByRole('heading', { name: title, exact: false }) }).first();
-          const meta = await section.locator('.meta').first().innerText();
+          const section = bilan.locator('section.bilan-objective', { has: page.getByRole('heading', { name: title, exact: false }) }).first();
+          // textContent: far below, the screen lays a section out only when it comes near.
+          const meta = await section.locator('.meta').first().textContent();
           assert.ok(meta.includes(objective.status.trim()), `${title}: ${meta} / ${objective.status}`);
           const figure = objective.progress.match(/-?[\d\u00a0]+(,\d+)?\u00a0%/);
           if (figure && !/→/.test(objective.progress)) assert.ok(meta.includes(figure[0]), `${title}: ${meta} / ${objective.progress}`);
-          const body = await section.innerText();
+          const body = await section.textContent();
           // Every value the dashboard gives its indicators is in the bilan's rows.
           for (const value of objective.indicators.match(/\d[\d\u00a0]*(,\d+)?\u00a0(%|\$)/g) ?? []) {
             assert.ok(body.includes(value), `${title}: ${value} missing`);
           }
         }
-        const body = await bilan.innerText();
+        const body = await bilan.textContent();
         for (const indicator of plan.indicators ?? []) assert.ok(body.includes(indicator.label), indicator.label);
         for (const action of plan.actions ?? []) assert.ok(body.includes(action.title.trim()), action.title);
       }
@@ -162,7 +168,9 @@ test('the HTML copy opens with scripts disabled and shows the same bilan; the sc
     await page.locator('article.bilan.a4').waitFor();
     assert.deepEqual(await audit(page), []);
     await screenshot(page, 'bilan-pevr-1366-fr');
-    const shown = await page.locator('article.bilan').innerText();
+    // The print dialog names the PDF after the page's title.
+    assert.equal(await page.title(), `${JSON.parse(fixture('plan-000-pevr')).plan.title} — Bilan au 12 décembre 2023`);
+    const shown = await page.locator('article.bilan').evaluate((e) => e.outerHTML);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Enregistrer une copie HTML' }).click(),
@@ -181,16 +189,28 @@ test('the HTML copy opens with scripts disabled and shows the same bilan; the sc
     const violations = [];
     page2.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     await page2.goto(pathToFileURL(copy).href);
-    const read = await page2.locator('article.bilan').innerText();
-    assert.equal(read, shown);
+    const read = await page2.locator('article.bilan').evaluate((e) => e.outerHTML);
+    assert.equal(read, shown, 'the copy holds the bilan the page shows, element for element');
     // Its stylesheet applies: statuses are drawn as badges, on A4 paper.
     const border = await page2.locator('.st').first().evaluate((e) => getComputedStyle(e).borderTopStyle);
     assert.equal(border, 'solid');
     assert.deepEqual(violations, []);
+    // It prints as the page prints it: same paper, same pages.
     const pdf = join(OUT, 'bilan-copy.pdf');
     await page2.pdf({ path: pdf, preferCSSPageSize: true });
+    const fromPage = join(OUT, 'bilan-page.pdf');
+    await page.pdf({ path: fromPage, preferCSSPageSize: true });
+    const pages = (file) => pdfInfo(file).match(/Pages:\s+(\d+)/)[1];
     assert.match(pdfInfo(pdf), /Page size:.* pts \(A4\)/);
+    assert.equal(pages(pdf), pages(fromPage));
+    // The same words on each page (the order a PDF keeps its runs of text in may differ).
+    for (let n = 1; n <= Number(pages(pdf)); n += 1) {
+      const words = (file) => execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, file, '-'], { encoding: 'utf8' }).split(/\s+/).sort().join(' ');
+      assert.equal(words(pdf), words(fromPage), `page ${n}`);
+    }
     await other.close();
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.waitForFunction(() => document.title === 'Jalon');
   });
 });
 

@@ -58,6 +58,17 @@ pub fn bilan() -> Html {
         })
     };
     // A radio button's value, given to the choice it sets.
+    // The page's title names the bilan while it is shown: the print dialog offers it as
+    // the PDF's name.
+    {
+        let title = report::title(plan, &options, ctx.today);
+        use_effect_with(title, |title| {
+            let document = gloo::utils::document();
+            let before = document.title();
+            document.set_title(title);
+            move || document.set_title(&before)
+        });
+    }
     let change = |update: fn(&mut Choice, &str)| {
         let choice = choice.clone();
         Callback::from(move |e: Event| {
