@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { browser, open, reopenWith, FILE_URL, ROOT } from '../tests/e2e/support.mjs';
 
 const RUNS = 3;
+const PDF_LIMIT = 600_000;
 const LARGE = join(ROOT, 'target/large-plan.json');
 if (!existsSync(LARGE)) {
   execFileSync('cargo', ['run', '--release', '-q', '--example', 'large_plan', '--', LARGE], { stdio: 'inherit', cwd: ROOT });
@@ -58,12 +59,21 @@ async function large() {
     await page.locator('.file-preview button.primary').click();
     await page.locator('.save-state').getByText('Enregistré').waitFor({ timeout: 120_000 });
     const laidOut = await layOut(page);
+    console.log(`  the generated large plan, once               ${ms(laidOut)}   aim < 10 000 ms`);
     const pdf = join(dir, 'bilan.pdf');
     const start = Date.now();
-    await page.pdf({ path: pdf, preferCSSPageSize: true, timeout: 0 });
+    // Thousands of pages: given PDF_LIMIT, and said when it is not enough.
+    const done = await Promise.race([
+      page.pdf({ path: pdf, preferCSSPageSize: true, timeout: 0 }).then(() => true),
+      new Promise((stop) => setTimeout(() => stop(false), PDF_LIMIT)),
+    ]);
+    if (!done) {
+      console.log(`  its PDF by Chromium                          not done in ${PDF_LIMIT / 1000} s`);
+      return;
+    }
     const printed = Date.now() - start;
     const pages = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
-    return { laidOut, printed, pages };
+    console.log(`  its PDF by Chromium (${pages} pages)${' '.repeat(Math.max(0, 22 - String(pages).length))}${ms(printed)}`);
   } finally {
     await b.close();
     rmSync(dir, { recursive: true, force: true });
@@ -75,6 +85,4 @@ await ordinary('the sample plan', null);
 for (const name of ['plan-000-pevr', 'plan-001-regional', 'plan-002-cooperative']) {
   await ordinary(name, readFileSync(join(ROOT, `tests/fixtures/${name}.json`), 'utf8'));
 }
-const big = await large();
-console.log(`  the generated large plan, once               ${ms(big.laidOut)}   aim < 10 000 ms`);
-console.log(`  its PDF by Chromium (${big.pages} pages)${' '.repeat(Math.max(0, 22 - String(big.pages).length))}${ms(big.printed)}`);
+await large();

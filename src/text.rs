@@ -238,6 +238,28 @@ pub fn value_change(
     format!("{moved} ({sign}{size})")
 }
 
+/// An indicator's change between two checkpoints, each segment whose value moved:
+/// `« Primaire » 66 % → 64 % (−2 points)`, or the move alone for an unsegmented one.
+pub fn value_moves(
+    indicator: &crate::indicator::Indicator,
+    change: &crate::rollup::IndicatorChange,
+    lang: Lang,
+) -> Vec<String> {
+    change
+        .values
+        .iter()
+        .map(|v| {
+            let moved = value_change(v.before, v.after, indicator.kind, indicator.out_of, lang);
+            match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
+                Some(segment) => {
+                    format!("{} {moved}", (crate::words::words(lang).named)("", &segment.label).trim_start())
+                }
+                None => moved,
+            }
+        })
+        .collect()
+}
+
 /// A target group as the screens name it: its code and the plan's label for it
 /// (« 1 Jeunes »), or the text as the action holds it when the plan defines no such code.
 pub fn target_group(plan: &Plan, group: &str) -> String {

@@ -105,19 +105,7 @@ fn indicator_change(bilan: &Bilan, html: &mut Html, change: &IndicatorChange) {
     let w = bilan.words;
     let indicator = bilan.plan.indicators.iter().find(|i| i.id == change.indicator);
     let label = indicator.map_or_else(|| change.indicator.to_string(), |i| i.label.clone());
-    let moves: Vec<String> = indicator.map_or_else(Vec::new, |indicator| {
-        change
-            .values
-            .iter()
-            .map(|v| {
-                let moved = text::value_change(v.before, v.after, indicator.kind, indicator.out_of, lang);
-                match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
-                    Some(segment) => format!("{} {moved}", (w.named)("", &segment.label).trim_start()),
-                    None => moved,
-                }
-            })
-            .collect()
-    });
+    let moves = indicator.map_or_else(Vec::new, |indicator| text::value_moves(indicator, change, lang));
     html.open("li", &[]).text(&label).text(w.colon).text(&moves.join(" · "));
     if change.before != change.after {
         if !moves.is_empty() {

@@ -56,20 +56,7 @@ fn indicator_row(ctx: &Ctx, change: &IndicatorChange) -> Html {
     let indicator = ctx.plan.indicators.iter().find(|i| &i.id == id);
     let label = indicator.map_or_else(|| id.to_string(), |i| i.label.clone());
     let href = indicator.map_or_else(|| Route::Indicators.href(), |i| Route::Objective(i.objective.clone()).href());
-    let moves: Vec<String> = match indicator {
-        Some(indicator) => change
-            .values
-            .iter()
-            .map(|v| {
-                let moved = text::value_change(v.before, v.after, indicator.kind, indicator.out_of, ctx.lang);
-                match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
-                    Some(segment) => format!("{} {moved}", (ctx.words().named)("", &segment.label).trim_start()),
-                    None => moved,
-                }
-            })
-            .collect(),
-        None => Vec::new(),
-    };
+    let moves = indicator.map_or_else(Vec::new, |indicator| text::value_moves(indicator, change, ctx.lang));
     html! {
         <li key={id.to_string()}>
             <a {href}>{ label }</a>{ ctx.words().colon }
