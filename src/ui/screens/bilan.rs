@@ -111,13 +111,6 @@ pub fn bilan() -> Html {
         (w.checks, |i| &mut i.checks),
         (w.since_previous_checkpoint, |i| &mut i.changes),
     ];
-    let included = [
-        options.include.indicators,
-        options.include.actions,
-        options.include.budget,
-        options.include.checks,
-        options.include.changes,
-    ];
     let radio = |name: &'static str, value: &'static str, label: &str, checked: bool, on: &Callback<Event>| {
         let id = format!("bilan-{name}-{value}");
         html! {
@@ -154,8 +147,10 @@ pub fn bilan() -> Html {
                     </fieldset>
                     <fieldset>
                         <legend>{ w.report_include }</legend>
-                        { for sections.iter().zip(included).enumerate().map(|(k, ((label, field), checked))| {
+                        { for sections.iter().enumerate().map(|(k, (label, field))| {
                             let id = format!("bilan-include-{k}");
+                            // Read through the same field the checkbox sets.
+                            let checked = *field(&mut options.include.clone());
                             html! {
                                 <label for={id.clone()}>
                                     <input type="checkbox" id={id} {checked} onchange={toggle(*field)} />{ " " }{ *label }
