@@ -4,7 +4,7 @@
 // plan with many indicators; English; phones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, screenshot, storePlan, serve, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, screenshot, storePlan, serve, FILE_URL } from './support.mjs';
 
 // The sample plan as its own users saw it: after its first report, within a year of its
 // June 2023 measurements (older ones no longer count: see src/status.rs).
@@ -181,7 +181,7 @@ test('a value the page cannot read is explained in French next to its field and 
 /** The sample plan, as the page stores it, with `copies` more indicators under objective 1. */
 async function manyIndicators(page, copies) {
   // The sample, new to this browser, is saved a moment after it shows.
-  await page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
+  await saved(page);
   const stored = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
   const file = JSON.parse(stored);
   const model = file.plan.indicators[0];

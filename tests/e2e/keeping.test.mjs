@@ -2,12 +2,11 @@
 // copy of the page, a browser that refuses local storage or is full.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, FILE_URL } from './support.mjs';
 
 // A page that opened the sample says it is saved only once it has stored it. After a
 // change the same words may still show from before (the clock stands still, so even the
 // time reads the same): a change is waited for in storage.
-const saved = (page) => page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
 const stored = (page, title) => page.waitForFunction((t) => {
   const text = localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`);
   try { return JSON.parse(text).plan.title === t; } catch { return false; }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, serve, FILE_URL, ROOT } from './support.mjs';
 
 const fixture = (name) => join(ROOT, 'tests/fixtures', name);
 const REGIONAL = readFileSync(fixture('plan-001-regional.json'), 'utf8');
@@ -14,7 +14,7 @@ async function withLibrary(run, url = `${FILE_URL}#/plans`) {
   try {
     await open(b.page, url);
     // The sample, new to this browser, is saved on its own a moment after it shows.
-    await b.page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
+    await saved(b.page);
     await run(b);
     assert.deepEqual(b.errors, []);
   } finally {

@@ -8,11 +8,10 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
 
 const fixture = (name) => readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
 const REGIONAL_ID = 'plan-region-est-2024-2025';
-const saved = (page) => page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
 const title = (page) => page.getByLabel('Titre du plan');
 /** The stored file of the plan open last, as text. */
 const storedPlan = (page) => page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
@@ -46,7 +45,7 @@ test('a full storage is read: the user\'s plan opens, changes wait for room, the
     await saved(page);
     // The user builds on the sample: same id.
     await title(page).fill('Le plan de notre école');
-    await page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
+    await saved(page);
     await page.waitForFunction(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`).includes('Le plan de notre école'));
     const filler = await fill(page);
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, ROOT } from './support.mjs';
 
 const fixture = (name) => readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
 const asFile = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -148,6 +148,8 @@ test('files that are not plans are refused, each saying why, and nothing changes
   const { page, close } = await browser();
   try {
     await createView(page, 'Région');
+    // The sample, new to this browser, is saved on its own a moment after it shows.
+    await saved(page);
     const rows = await chooseFiles(page, [
       asFile('cassé.json', '{"format": "jalon-plan", "version": 2, "plan": {'),
       asFile('pevr.json', PEVR),

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, FILE_URL, browser, open, storePlan, audit, screenshot } from './support.mjs';
+import { ROOT, FILE_URL, browser, open, saved, storePlan, audit, screenshot } from './support.mjs';
 
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 
@@ -30,7 +30,6 @@ async function openSettings(page) {
   await page.getByRole('heading', { level: 1, name: 'Paramètres du plan' }).waitFor();
 }
 
-const saved = (page) => page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
 
 /** Types `value` in the field `selector` and leaves it, which saves it. */
 async function change(page, selector, value) {

@@ -108,6 +108,11 @@ export async function open(page, url) {
   await page.waitForSelector('main#contenu');
 }
 
+/** Waits until the header says the open plan is kept in this browser: no save waits. */
+export async function saved(page) {
+  await page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();
+}
+
 export async function screenshot(page, name) {
   await mkdir(OUT, { recursive: true });
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
