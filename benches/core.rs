@@ -73,6 +73,34 @@ fn main() {
     );
     println!("format::save                           {:>10}", ms(save));
 
+    // The dashboard's computations one by one, and what telling a changed part from an
+    // unchanged one costs beside them.
+    let latest = plan.checkpoints.iter().max_by_key(|c| c.date).expect("checkpoints");
+    let previous = plan.checkpoint_before(&latest.id).expect("two checkpoints");
+    let copy = plan.clone();
+    println!("dashboard: checks                        {:>9}", ms(time(|| jalon::check::check(&plan).len())));
+    println!(
+        "dashboard: indicators rolled up          {:>9}",
+        ms(time(|| jalon::rollup::report(&plan, as_of).plan.total()))
+    );
+    let report = jalon::rollup::report(&plan, as_of);
+    println!(
+        "dashboard: objectives' progress          {:>9}",
+        ms(time(|| jalon::rollup::objective_progress(&plan, &report).len()))
+    );
+    println!(
+        "dashboard: actions' statistics           {:>9}",
+        ms(time(|| jalon::rollup::action_stats(&plan, &latest.id).overall.total()))
+    );
+    println!(
+        "dashboard: changes since the previous    {:>9}",
+        ms(time(|| jalon::rollup::changes(&plan, &previous.id, &latest.id).indicators.len()))
+    );
+    println!("dashboard: codes                         {:>9}", ms(time(|| plan.codes().len())));
+    println!("plan cloned (each edit)                  {:>9}", ms(time(|| plan.clone().actions.len())));
+    println!("indicators compared with a copy          {:>9}", ms(time(|| copy.indicators == plan.indicators)));
+    println!("actions compared with a copy             {:>9}", ms(time(|| copy.actions == plan.actions)));
+
     // A partner's return of all 5 000 actions, 500 changed, 50 of them also changed by
     // the coordinator since the sending.
     use jalon::share::{merge, part};

@@ -8,21 +8,32 @@
 pub use crate::action::ActionColumn;
 use crate::plan::Plan;
 
-/// The columns the plan's actions table shows, in table order.
+/// The columns the plan's actions table shows, in table order: the plan's own choice;
+/// without one, the objectives, the état d'avancement and every other column that some
+/// action fills (a column empty in every row only takes room). A plan without actions
+/// yet shows reference plan 000's columns, the shape a plan is written in.
 pub fn shown_columns(plan: &Plan) -> Vec<ActionColumn> {
     if let Some(chosen) = &plan.settings.columns {
         return ActionColumn::ALL.into_iter().filter(|c| chosen.contains(c)).collect();
     }
+    if plan.actions.is_empty() {
+        return ActionColumn::PEVR.to_vec();
+    }
     let used = |column: ActionColumn| {
         plan.actions.iter().any(|a| match column {
-            ActionColumn::Carrier => !a.carrier.is_empty(),
+            ActionColumn::Objectives | ActionColumn::Progress => true,
+            ActionColumn::Groups => a.groups.iter().any(|g| !g.trim().is_empty()),
+            ActionColumn::Responsible => !a.responsible.trim().is_empty(),
+            ActionColumn::Implementation => !a.implementation.trim().is_empty(),
+            ActionColumn::Services => !a.services.trim().is_empty(),
+            ActionColumn::Evaluation => !a.evaluation.trim().is_empty(),
+            ActionColumn::Carrier => !a.carrier.trim().is_empty(),
             ActionColumn::Partners => !a.partners.is_empty(),
             ActionColumn::Schedule => a.schedule != Default::default() || !a.steps.is_empty(),
-            ActionColumn::ExpectedResults => !a.expected_results.is_empty(),
-            _ => false,
+            ActionColumn::ExpectedResults => !a.expected_results.trim().is_empty(),
         })
     };
-    ActionColumn::ALL.into_iter().filter(|c| ActionColumn::PEVR.contains(c) || used(*c)).collect()
+    ActionColumn::ALL.into_iter().filter(|c| used(*c)).collect()
 }
 
 #[cfg(test)]
@@ -47,6 +58,20 @@ mod tests {
         let regional = shown_columns(&fixture("001"));
         assert!(regional.contains(&ActionColumn::Partners), "{regional:?}");
         assert!(regional.contains(&ActionColumn::Carrier), "{regional:?}");
+    }
+
+    #[test]
+    fn a_column_no_action_fills_is_not_shown_unless_the_plan_has_no_action_yet() {
+        let mut plan = fixture("000");
+        for action in &mut plan.actions {
+            action.evaluation.clear();
+            action.services = " ".into();
+        }
+        let shown = shown_columns(&plan);
+        assert!(!shown.contains(&ActionColumn::Evaluation) && !shown.contains(&ActionColumn::Services), "{shown:?}");
+        assert!(shown.contains(&ActionColumn::Objectives) && shown.contains(&ActionColumn::Progress), "{shown:?}");
+        plan.actions.clear();
+        assert_eq!(shown_columns(&plan), ActionColumn::PEVR);
     }
 
     #[test]

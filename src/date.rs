@@ -50,6 +50,17 @@ impl PlanDate {
         }
     }
 
+    /// Whether a value dated `self` is known on `day`: a day's on that day, a month's
+    /// from the month's first day (a bilan of 20 June reports June's results), a year's
+    /// once the year is over.
+    pub fn known_by(self, day: NaiveDate) -> bool {
+        match self {
+            PlanDate::Day(d) => d <= day,
+            PlanDate::Month { .. } => self.start() <= day,
+            PlanDate::Year(_) => self.end() <= day,
+        }
+    }
+
     pub fn parse(text: &str) -> Option<PlanDate> {
         let parts: Vec<&str> = text.split('-').collect();
         let number = |s: &str, len: usize| -> Option<u32> {
@@ -155,5 +166,18 @@ mod tests {
         let day = PlanDate::parse("2027-06-15").unwrap();
         let month = PlanDate::parse("2027-06").unwrap();
         assert!(day < month);
+    }
+
+    #[test]
+    fn a_month_s_value_is_known_from_its_first_day_a_year_s_once_it_is_over() {
+        let on = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let june = PlanDate::parse("2024-06").unwrap();
+        assert!(june.known_by(on("2024-06-20")), "a bilan of 20 June reports June's results");
+        assert!(!june.known_by(on("2024-05-31")));
+        let year = PlanDate::parse("2024").unwrap();
+        assert!(!year.known_by(on("2024-06-20")));
+        assert!(year.known_by(on("2024-12-31")));
+        let day = PlanDate::parse("2024-06-20").unwrap();
+        assert!(day.known_by(on("2024-06-20")) && !day.known_by(on("2024-06-19")));
     }
 }

@@ -99,9 +99,9 @@ impl Segment {
         self.targets.iter().max_by_key(|t| t.date)
     }
 
-    /// The latest measurement taken on or before `date`.
+    /// The latest measurement known on `date` (`PlanDate::known_by`).
     pub fn latest_measurement(&self, date: chrono::NaiveDate) -> Option<&Measurement> {
-        self.measurements.iter().filter(|m| m.date.end() <= date).max_by_key(|m| m.date)
+        self.measurements.iter().filter(|m| m.date.known_by(date)).max_by_key(|m| m.date)
     }
 }
 

@@ -927,9 +927,9 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         MeasurementTooOld { segment, measured, as_of, .. } => {
             if fr {
                 format!(
-                    "La dernière mesure{} date de {}\u{a0}: trop ancienne pour le bilan du {}, elle compte comme non mesurée.",
+                    "La dernière mesure{} date {}\u{a0}: trop ancienne pour le bilan du {}, elle compte comme non mesurée.",
                     seg(segment),
-                    plan_date(*measured, lang),
+                    of_date(*measured),
                     day(*as_of, lang)
                 )
             } else {
@@ -951,14 +951,20 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
         }
         ActionOverdue { end, checkpoint, status, .. } => {
             let at = subject(plan, &Subject::Checkpoint(checkpoint.clone()), lang);
-            let state = action_status(*status, lang);
-            if fr {
-                format!(
-                    "Sa fin était prévue pour {}, mais son état est «\u{a0}{state}\u{a0}» ({at}).",
-                    plan_date(*end, lang)
-                )
-            } else {
-                format!("Its end was planned for {}, but its status is \"{state}\" ({at}).", plan_date(*end, lang))
+            let end = plan_date(*end, lang);
+            match (status, fr) {
+                (Some(status), true) => format!(
+                    "Sa fin était prévue pour {end}, mais son état est «\u{a0}{}\u{a0}» ({at}).",
+                    action_status(*status, lang)
+                ),
+                (Some(status), false) => {
+                    format!(
+                        "Its end was planned for {end}, but its status is \"{}\" ({at}).",
+                        action_status(*status, lang)
+                    )
+                }
+                (None, true) => format!("Sa fin était prévue pour {end}, mais aucun état n'est rapporté ({at})."),
+                (None, false) => format!("Its end was planned for {end}, but no status is reported ({at})."),
             }
         }
         ScheduleOutsidePeriod { field, written, .. } => schedule_outside(plan, *field, written, lang),
@@ -1137,10 +1143,10 @@ fn period(plan: &Plan, lang: Lang) -> String {
 /// A year, step or date of a schedule outside the plan's period, as written.
 fn schedule_outside(plan: &Plan, field: ScheduleField, written: &str, lang: Lang) -> String {
     let what = match (field, lang) {
-        (ScheduleField::Year, Lang::Fr) => format!("L'échéancier prévoit l'année «{NBSP}{written}{NBSP}»"),
-        (ScheduleField::Year, Lang::En) => format!("The schedule plans the year \"{written}\""),
-        (ScheduleField::Step, Lang::Fr) => format!("Une étape est prévue en «{NBSP}{written}{NBSP}»"),
-        (ScheduleField::Step, Lang::En) => format!("A step is planned for \"{written}\""),
+        (ScheduleField::Year, Lang::Fr) => format!("L'année «{NBSP}{written}{NBSP}» de l'échéancier"),
+        (ScheduleField::Year, Lang::En) => format!("The schedule's year \"{written}\""),
+        (ScheduleField::Step, Lang::Fr) => format!("L'étape prévue en «{NBSP}{written}{NBSP}»"),
+        (ScheduleField::Step, Lang::En) => format!("The step planned for \"{written}\""),
         (ScheduleField::Start, Lang::Fr) => format!("Le début prévu ({})", shown_date(written, lang)),
         (ScheduleField::Start, Lang::En) => format!("The planned start ({})", shown_date(written, lang)),
         (ScheduleField::End, Lang::Fr) => format!("La fin prévue ({})", shown_date(written, lang)),
@@ -1158,6 +1164,14 @@ fn schedule_outside(plan: &Plan, field: ScheduleField, written: &str, lang: Lang
             period(plan, lang),
             if years == 1 { "" } else { "s" }
         ),
+    }
+}
+
+/// « du 10 décembre 2024 », « de juin 2024 »: a date after the verb « dater ».
+fn of_date(date: PlanDate) -> String {
+    match date {
+        PlanDate::Day(_) => format!("du {}", plan_date(date, Lang::Fr)),
+        _ => format!("de {}", plan_date(date, Lang::Fr)),
     }
 }
 
@@ -1625,6 +1639,12 @@ pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> 
         }
         (other, _) => status(other, lang).to_owned(),
     }
+}
+
+/// « 76,9 % (juin 2024) »: a measured value with the date it was taken, in any
+/// language.
+pub fn value_dated(value: &str, date: PlanDate, lang: Lang) -> String {
+    format!("{value} ({})", plan_date(date, lang))
 }
 
 /// « dernière mesure : juin 2024 », beside a status that a measurement too old to

@@ -172,6 +172,8 @@ pub struct Words {
     pub mid_year_review: &'static str,
     pub give_checkpoint_name: &'static str,
     pub create_the_checkpoint: &'static str,
+    pub edit_checkpoint: &'static str,
+    pub save_checkpoint: &'static str,
     // The column picker component.
     pub target_groups: &'static str,
     pub implementation: &'static str,
@@ -524,7 +526,6 @@ pub struct Words {
     pub level_number: fn(usize) -> String,
     pub staff_contribution_of: fn(usize, &str) -> String,
     pub progress_spread: fn(&str, &str, usize, usize) -> String,
-    pub measured_on: fn(&str, &str) -> String,
     pub budgets_of: fn(&str) -> String,
     // Sharing between partners.
     pub sharing_tab: &'static str,
@@ -900,6 +901,8 @@ pub static FR: Words = Words {
     mid_year_review: "Bilan de mi-année",
     give_checkpoint_name: "Donnez un nom au suivi.",
     create_the_checkpoint: "Créer le suivi",
+    edit_checkpoint: "Modifier le suivi",
+    save_checkpoint: "Enregistrer le suivi",
     // The column picker component.
     target_groups: "Groupes visés",
     implementation: "Mise en œuvre",
@@ -1252,7 +1255,6 @@ pub static FR: Words = Words {
     level_number: |n| format!("Niveau {n}"),
     staff_contribution_of: |number, line| format!("Contribution en personnel n°\u{a0}{number} — {line}"),
     progress_spread: |lowest, highest, receding, advancing| format!("de {lowest} à {highest}\u{a0}: {receding} en recul, {advancing} en progrès"),
-    measured_on: |value, date| format!("{value} au {date}"),
     budgets_of: |actions| format!("Budgets des {}", lower_first(actions)),
     sharing_tab: "Partenaires",
     sharing_heading: "Partenaires\u{a0}: parties envoyées et retours",
@@ -1625,6 +1627,8 @@ pub static EN: Words = Words {
     mid_year_review: "Mid-year review",
     give_checkpoint_name: "Give the checkpoint a name.",
     create_the_checkpoint: "Create the checkpoint",
+    edit_checkpoint: "Edit the checkpoint",
+    save_checkpoint: "Save the checkpoint",
     // The column picker component.
     target_groups: "Target groups",
     implementation: "Implementation",
@@ -1977,7 +1981,6 @@ pub static EN: Words = Words {
     level_number: |n| format!("Level {n}"),
     staff_contribution_of: |number, line| format!("Staff contribution no. {number} — {line}"),
     progress_spread: |lowest, highest, receding, advancing| format!("from {lowest} to {highest}: {receding} receding, {advancing} advancing"),
-    measured_on: |value, date| format!("{value} as of {date}"),
     budgets_of: |actions| format!("Budgets of the {}", lower_first(actions)),
     sharing_tab: "Partners",
     sharing_heading: "Partners: parts sent and returns",

@@ -1,12 +1,14 @@
-// Starts the module inlined in this page, gzipped and in base 85 (scripts/bundle.mjs
-// says how): no request, even from file://. The browser inflates it (DecompressionStream) while it compiles it.
+// Starts the module inlined in this page and adopts its stylesheet, both gzipped and in
+// base 85 (scripts/bundle.mjs says how): no request, even from file://. The browser
+// inflates the module (DecompressionStream) while it compiles it.
 // Each phase of the start ends with a performance mark, read by benches/startup.mjs:
 // jalon-script, jalon-decoded, jalon-compiled, then the application's own marks, and
 // jalon-painted once the frame that shows the first render is painted.
 const mark = (name) => performance.mark(name);
 mark('jalon-script');
-try {
-  const block = document.getElementById('jalon-module');
+/** The bytes of a data block of this page: gzipped, in base 85 (scripts/bundle.mjs). */
+function inflated(id) {
+  const block = document.getElementById(id);
   const text = block.textContent;
   block.remove();
   const alphabet = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c));
@@ -35,13 +37,24 @@ try {
       if (j < rest - 1) gzipped[whole * 4 + j] = n % 256;
     }
   }
+  return new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip'));
+}
+
+try {
+  // The page's stylesheet, adopted before the first render.
+  const style = new Response(inflated('jalon-style')).text().then((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+  const gzipped = inflated('jalon-module');
   mark('jalon-decoded');
-  const wasm = new Response(new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip')),
-    { headers: { 'Content-Type': 'application/wasm' } });
+  const wasm = new Response(gzipped, { headers: { 'Content-Type': 'application/wasm' } });
   const module = WebAssembly.compileStreaming
     ? await WebAssembly.compileStreaming(wasm)
     : await WebAssembly.compile(await wasm.arrayBuffer());
   mark('jalon-compiled');
+  await style;
   await __wbg_init({ module_or_path: module });
   // The first render (src/ui marks it) may end a few tasks later; the first frame that
   // starts after it shows it. Looked for during five seconds at most.

@@ -26,13 +26,14 @@ pub(super) fn check(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Ve
         schedule(plan, action, findings);
         let Some(checkpoint) = current else { continue };
         let Some(end) = action.schedule.end else { continue };
-        let Some(record) = action.progress_at(&checkpoint.id) else { continue };
-        if end.end() < checkpoint.date && !matches!(record.status, ActionStatus::Done | ActionStatus::Dropped) {
+        // An action not reported at the checkpoint is not known to be done either.
+        let status = action.progress_at(&checkpoint.id).map(|record| record.status);
+        if end.end() < checkpoint.date && !matches!(status, Some(ActionStatus::Done | ActionStatus::Dropped)) {
             findings.push(Finding::ActionOverdue {
                 action: action.id.clone(),
                 end,
                 checkpoint: checkpoint.id.clone(),
-                status: record.status,
+                status,
             });
         }
     }

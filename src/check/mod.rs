@@ -209,12 +209,13 @@ pub enum Finding {
         percent: u8,
     },
     /// An action whose scheduled end has passed at the plan's current checkpoint
-    /// without its being done (nor dropped) there.
+    /// without its being done (nor dropped) there; `status` is `None` when the action
+    /// has no record at that checkpoint.
     ActionOverdue {
         action: Id,
         end: PlanDate,
         checkpoint: Id,
-        status: ActionStatus,
+        status: Option<ActionStatus>,
     },
     /// A year, a step or a date of an action's schedule outside the plan's period.
     ScheduleOutsidePeriod {

@@ -460,8 +460,8 @@ fn a_schedule_outside_the_period_is_flagged() {
     assert_eq!(
         read(&plan, &findings[0]),
         [
-            "Une étape est prévue en «\u{a0}An 4\u{a0}» tombe hors de la période du plan (1er juillet 2024 au 30 juin 2027, 3\u{a0}ans).",
-            "A step is planned for \"An 4\" falls outside the plan's period (July 1, 2024 to June 30, 2027, 3 years).",
+            "L'étape prévue en «\u{a0}An 4\u{a0}» tombe hors de la période du plan (1er juillet 2024 au 30 juin 2027, 3\u{a0}ans).",
+            "The step planned for \"An 4\" falls outside the plan's period (July 1, 2024 to June 30, 2027, 3 years).",
         ]
     );
 }
@@ -529,8 +529,28 @@ fn an_action_past_its_end_and_not_done_at_the_current_checkpoint_is_flagged() {
             action: id("moyen-capsules"),
             end: PlanDate::month(2025, 12).unwrap(),
             checkpoint: id("bilan-an-2"),
-            status: crate::action::ActionStatus::InProgress,
+            status: Some(crate::action::ActionStatus::InProgress),
         }]
+    );
+}
+
+#[test]
+fn an_action_past_its_end_and_not_reported_at_the_current_checkpoint_is_flagged() {
+    let mut plan = work_plan();
+    plan.actions[3].progress.retain(|record| record.checkpoint != id("bilan-an-2")); // ended 2025-12
+    let finding = Finding::ActionOverdue {
+        action: id("moyen-capsules"),
+        end: PlanDate::month(2025, 12).unwrap(),
+        checkpoint: id("bilan-an-2"),
+        status: None,
+    };
+    assert_eq!(check(&plan), vec![finding.clone()]);
+    assert_eq!(
+        read(&plan, &finding),
+        [
+            "Sa fin était prévue pour décembre 2025, mais aucun état n'est rapporté (Bilan de l'an 2).",
+            "Its end was planned for December 2025, but no status is reported (Bilan de l'an 2).",
+        ]
     );
 }
 

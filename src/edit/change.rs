@@ -209,6 +209,12 @@ pub enum Change {
         label: String,
         date: NaiveDate,
     },
+    /// A checkpoint's label and date, closed or not (`followup::rename_checkpoint`).
+    RenameCheckpoint {
+        checkpoint: Id,
+        label: String,
+        date: NaiveDate,
+    },
     CloseCheckpoint {
         checkpoint: Id,
     },
@@ -411,6 +417,9 @@ impl Change {
             SetColumnVisible { column, visible } => actions::set_column_visible(plan, column, visible),
 
             AddCheckpoint { id, label, date } => followup::add_checkpoint(plan, id, &label, date),
+            RenameCheckpoint { checkpoint, label, date } => {
+                followup::rename_checkpoint(plan, &checkpoint, &label, date)
+            }
             CloseCheckpoint { checkpoint } => followup::close_checkpoint(plan, &checkpoint),
             ReopenCheckpoint { checkpoint } => followup::reopen_checkpoint(plan, &checkpoint),
             DeleteCheckpoint { checkpoint } => followup::delete_checkpoint(plan, &checkpoint),

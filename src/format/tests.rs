@@ -32,6 +32,7 @@ pub(super) fn every_fixture() -> Vec<&'static str> {
     all.extend([
         V0_DRAFT,
         V2_PER_LEVEL,
+        V3_SENT,
         include_str!("../../tests/fixtures/plan-five-levels-per-enjeu.json"),
         include_str!("../../tests/fixtures/plan-work-yearly-steps.json"),
     ]);
@@ -476,4 +477,18 @@ fn serdes_own_words_never_reach_a_french_message() {
         "À « plan.title »\u{a0}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon."
     );
     assert!(crate::text::load_error(&error, crate::text::Lang::En).contains("invalid escape"));
+}
+
+/// A version 3 file, a plan that recorded a part sent to a partner, as `save` writes it.
+const V3_SENT: &str = include_str!("../../tests/fixtures/v3-regional-sent.json");
+
+#[test]
+fn a_version_3_fixture_loads_and_saves_to_the_same_bytes() {
+    let (plan, version) = load_file(V3_SENT).expect("the version 3 fixture loads");
+    assert_eq!(version, 3);
+    assert_eq!(plan.sendings.len(), 1);
+    assert!(save(&plan) == V3_SENT, "the version 3 fixture does not save to its own bytes");
+    let mut without = plan.clone();
+    without.sendings.clear();
+    assert!(save(&without).contains("\"version\": 2,"), "a plan without sendings is written in version 2");
 }

@@ -142,7 +142,7 @@ fn indicator_row(bilan: &Bilan, html: &mut Html, indicator: &Indicator, p: &Segm
         n.map_or_else(|| "—".to_owned(), |n| text::measured(n, indicator.kind, indicator.out_of, lang))
     };
     let latest = match (p.current, p.measured_on) {
-        (Some(value), Some(date)) => format!("{} ({})", shown(Some(value)), text::plan_date(date, lang)),
+        (Some(value), Some(date)) => text::value_dated(&shown(Some(value)), date, lang),
         _ => written_measurement(bilan, indicator, &p.segment).unwrap_or_else(|| "—".to_owned()),
     };
     let progress = p.progress.map_or_else(|| "—".to_owned(), |x| text::percent(x * 100.0, lang));

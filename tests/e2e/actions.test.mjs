@@ -176,12 +176,18 @@ test('at 1 366 px the table of each reference plan fits without sideways scrolli
   const b = await browser();
   try {
     await open(b.page, `${FILE_URL}#/actions`);
-    for (const name of ['plan-000-pevr.json', 'plan-001-regional.json', 'plan-002-cooperative.json', 'plan-five-levels.json']) {
-      await reopenWith(b.page, readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8'));
-      await b.page.waitForSelector('table.actions-table tbody tr');
-      assert.deepEqual(await tableFit(b.page), { fits: true, buttonsShown: true, card: false }, name);
+    const shapes = ['plan-000-pevr.json', 'plan-001-regional.json', 'plan-002-cooperative.json', 'plan-five-levels.json',
+      'plan-work-yearly-steps.json', 'plan-five-levels-per-enjeu.json'];
+    for (const lang of ['fr', 'en']) {
+      if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
+      for (const name of shapes) {
+        await reopenWith(b.page, readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8'));
+        await b.page.waitForSelector('table.actions-table tbody tr');
+        assert.deepEqual(await tableFit(b.page), { fits: true, buttonsShown: true, card: false }, `${name} (${lang})`);
+        if (name === 'plan-work-yearly-steps.json' && lang === 'fr') await screenshot(b.page, 'actions-work-plan-1366');
+      }
     }
-    await screenshot(b.page, 'actions-five-levels-1366');
+    await screenshot(b.page, 'actions-five-levels-per-enjeu-1366-en');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -196,6 +196,11 @@ test('on a phone, the actions\u2019 budgets and the steps editor fit the screen'
     await section.getByRole('row', { name: new RegExp(action.title) }).waitFor();
     await section.scrollIntoViewIfNeeded();
     assert.ok(await narrow(), 'the budget screen scrolls sideways');
+    const card = await section.locator('table').evaluate((table) => ({
+      fits: table.scrollWidth <= table.closest('.table-scroll').clientWidth,
+      card: getComputedStyle(table.querySelector('tbody tr')).display === 'block',
+    }));
+    assert.deepEqual(card, { fits: true, card: true }, 'each action\u2019s budget is a card');
     await screenshot(b.page, 'budget-actions-390-fr');
     assert.deepEqual(await audit(b.page), []);
 

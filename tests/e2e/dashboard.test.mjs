@@ -38,7 +38,7 @@ test('the cooperative plan: counts, roll-ups, progress, action statistics, chang
     const deployed = await progress.getByRole('row', { name: /Un outil de déploiement du référentiel/ }).innerText();
     assert.match(deployed, /Atteint\s+100\u00a0%/);
     // Each indicator's latest value and its date, beside its target, with its status.
-    assert.match(deployed, /Outil de déploiement du référentiel diffusé\u00a0: Réalisé au \d+ \S+ \d{4} · cible\u00a0: Réalisé Atteint/);
+    assert.match(deployed, /Outil de déploiement du référentiel diffusé\u00a0: Réalisé \(\d+ \S+ \d{4}\) · cible\u00a0: Réalisé Atteint/);
 
     const actions = await main.locator('section', { hasText: 'Par unité responsable' }).first().innerText();
     assert.match(actions, /Actions — Bilan de fin d'année \(13 juin 2025\)/);
@@ -85,8 +85,8 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
     const main = b.page.locator('main');
     const changes = main.locator('section', { has: b.page.locator('#changes-title') });
     assert.match(await changes.innerText(), new RegExp(`${moyen.title.slice(0, 30).replace(/[()]/g, '.')}.*En cours.*→ Réalisé \\(100\u00a0%\\)`));
-    // The 592 target, the moyen without responsible, four measurements too old.
-    assert.match(await main.locator('section.checks').innerText(), /Vérifications \(6\)/);
+    // The 592 target and the moyen without responsible.
+    assert.match(await main.locator('section.checks').innerText(), /Vérifications \(2\)/);
     const first = main.locator('section.objectives-progress tbody a').first();
     const name = await first.innerText();
     await first.click();
@@ -96,10 +96,28 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
     await b.page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     await b.page.getByRole('button', { name: 'Switch to English' }).click();
     await main.getByRole('heading', { name: 'Since the previous checkpoint' }).waitFor();
-    assert.match(await main.locator('section.checks').innerText(), /Checks \(6\)/);
+    assert.match(await main.locator('section.checks').innerText(), /Checks \(2\)/);
     assert.match(await changes.innerText(), /In progress.*→ Done \(100%\)/);
     assert.deepEqual(await audit(b.page), []);
     await screenshot(b.page, 'dashboard-pevr-1366-en');
+    assert.deepEqual(b.errors, []);
+  });
+});
+
+test('a value measured too long ago is shown with its date beside « non mesuré », not as no measurement', async () => {
+  const file = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/plan-five-levels-per-enjeu.json'), 'utf8'));
+  const indicator = file.plan.indicators.find((i) => i.id === 'ind-rejoints-employeurs');
+  // Before the mid-year checkpoint of January 2025: too old as of today.
+  indicator.segments[0].measurements[0].date = '2024-12-10';
+  await withPlan(JSON.stringify(file, null, 2), async (b) => {
+    const line = b.page.locator('section.objectives-progress li', { hasText: indicator.label }).filter({ hasText: 'mesure' });
+    await line.waitFor();
+    const text = await line.innerText();
+    assert.match(text, /dernière mesure\u00a0: 10 décembre 2024/);
+    assert.match(text, /Non mesuré/);
+    assert.doesNotMatch(text, /Aucune mesure/);
+    const checks = b.page.locator('section.checks');
+    await checks.locator('summary', { hasText: '1 mesure trop ancienne' }).waitFor();
     assert.deepEqual(b.errors, []);
   });
 });

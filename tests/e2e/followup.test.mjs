@@ -3,7 +3,7 @@
 // then the checkpoint closed, locked across a reload, and reopened on purpose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, screenshot, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL } from './support.mjs';
 
 const CAP = 'Mettre en place des communautés d\'apprentissage professionnelles';
 
@@ -85,6 +85,54 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
     await page.waitForSelector('table.actions-table');
     assert.match(await page.locator('table.actions-table thead').innerText(), /Bilan de fin d'année \(20 juin 2024\)/);
     assert.equal(await page.getByLabel(`État d'avancement — ${CAP} dans les équipes-écoles`).inputValue(), '2');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a checkpoint is renamed and moved to another date; saved without an edit it stays as it was', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    await open(page, `${FILE_URL}#/suivi`);
+    await saved(page);
+    const stored = () => page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
+    const before = await stored();
+    const entry = page.locator('li.checkpoint-entry', { hasText: 'Bilan de mi-année' });
+    const edit = page.getByRole('button', { name: 'Modifier «\u00a0Bilan de mi-année\u00a0»' });
+
+    await edit.click();
+    const form = entry.locator('form');
+    assert.equal(await form.getByLabel('Nom du suivi').inputValue(), 'Bilan de mi-année');
+    assert.equal(await form.getByLabel('Date', { exact: true }).inputValue(), '12 décembre 2023');
+    assert.deepEqual(await audit(page), []);
+    await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    await form.waitFor({ state: 'detached' });
+    assert.equal(await stored(), before, 'saved without an edit, the plan is unchanged');
+
+    await edit.click();
+    await form.getByLabel('Date', { exact: true }).fill('31 février 2024');
+    await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    assert.match(await form.getByRole('alert').innerText(), /Date/);
+    await form.getByLabel('Nom du suivi').fill('Bilan d\'hiver');
+    await form.getByLabel('Date', { exact: true }).fill('2024-01-15');
+    await screenshot(page, 'followup-checkpoint-edit-1366');
+    await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
+    const list = page.locator('ul.checkpoint-list');
+    await list.getByText('Bilan d\'hiver').waitFor();
+    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2024\s+Ouvert/);
+    // One undo step puts back both the label and the date.
+    await page.getByRole('button', { name: 'Défaire' }).click();
+    await list.getByText('Bilan de mi-année').waitFor();
+    assert.match(await list.innerText(), /Bilan de mi-année\s+12 décembre 2023/);
+    await page.getByRole('button', { name: 'Refaire' }).click();
+    await list.getByText('Bilan d\'hiver').waitFor();
+    await page.waitForFunction(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`).includes('Bilan d\'hiver'));
+
+    await page.reload();
+    await list.getByText('Bilan d\'hiver').waitFor();
+    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2024/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

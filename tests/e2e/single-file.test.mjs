@@ -49,6 +49,9 @@ test('the page holds the module gzipped in base 85, not its raw bytes, and weigh
   assert.ok(gunzipSync(fromBase85(text)).equals(wasm), 'inflated, it is the built module, byte for byte');
   // "\0asm" and version 1, the first bytes of any module, as they would read in base64.
   assert.ok(!html.includes(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]).toString('base64').slice(0, 10)), 'no raw module in base64');
+  const style = html.match(/<script type="application\/gzip" id="jalon-style">([^<]*)<\/script>/);
+  assert.match(gunzipSync(fromBase85(style[1])).toString('utf8'), /\.visually-hidden\{/, 'the stylesheet travels gzipped too');
+  assert.doesNotMatch(html, /<style/, 'no stylesheet as text');
   assert.ok(Buffer.byteLength(html) <= 1024 * 1024, `pkg/jalon.html weighs ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB, more than 1 MB`);
   assert.match(html, /<div id="app"><p class="loading">Chargement de Jalon… \/ Loading Jalon…<\/p><\/div>/, 'the loading message shows until the module starts');
 });
@@ -63,8 +66,10 @@ test('chromium: the page starts from file:// and served, with no error and nothi
       await b.page.locator('article.objective').first().waitFor();
       assert.match(await b.page.locator('main').innerText(), /Enjeu 1 — La réussite de chaque élève/, url);
       assert.deepEqual(await b.page.evaluate(() => window.__refused), [], `${url}: refused by the policy`);
-      // The data block is read once, then gone from the document.
-      assert.equal(await b.page.locator('#jalon-module').count(), 0, url);
+      // The data blocks are read once, then gone from the document.
+      assert.equal(await b.page.locator('#jalon-module, #jalon-style').count(), 0, url);
+      // The stylesheet applies: the page's frame is set to at most 1 400 px.
+      assert.equal(await b.page.evaluate(() => getComputedStyle(document.querySelector('main')).maxWidth), '1400px', url);
     }
   } finally {
     await server.close();
@@ -102,6 +107,7 @@ test('firefox: the page starts from file:// with no error and nothing refused by
     await driver.wait(until.elementLocated(By.css('article.objective')), 20000);
     assert.match(await driver.findElement(By.css('main')).getText(), /Enjeu 1 — La réussite de chaque élève/);
     assert.deepEqual(await driver.executeScript('return window.__refused'), [], 'refused by the policy');
+    assert.equal(await driver.executeScript('return getComputedStyle(document.querySelector("main")).maxWidth'), '1400px', 'the stylesheet applies');
     // Log entries come by their own channel: one more round trip lets any pending arrive.
     await driver.executeScript('return 0');
     assert.deepEqual(logged, [], 'the console');

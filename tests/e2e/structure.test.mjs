@@ -261,6 +261,11 @@ test('on a phone, the tree and an objective\u2019s page do not scroll sideways',
     await page.getByRole('link', { name: OBJECTIVE_1 }).click();
     await page.locator('table.indicators').waitFor();
     assert.ok(await overflow() <= 0, 'the objective\u2019s page');
+    const actions = await page.locator('table.actions-table').evaluate((table) => ({
+      fits: table.scrollWidth <= table.closest('.table-scroll').clientWidth,
+      card: getComputedStyle(table.querySelector('tbody tr')).display === 'block',
+    }));
+    assert.deepEqual(actions, { fits: true, card: true }, 'each of its actions is a card');
     await screenshot(page, 'objective-390');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();

@@ -120,3 +120,21 @@ fn the_settings_change_as_data_and_a_bad_period_is_refused() {
     assert_eq!(edited, Err(Refused::EndsBeforeStart));
     assert_eq!(plan, sample_plan());
 }
+
+#[test]
+fn a_checkpoint_renamed_and_redated_keeps_its_records_and_its_place_in_date_order() {
+    let before = sample_plan();
+    let records = before.actions.iter().filter(|a| a.progress_at(&id(CHECKPOINT)).is_some()).count();
+    let early = NaiveDate::from_ymd_opt(2023, 9, 1).unwrap();
+    let (plan, edited) = check([
+        Change::CloseCheckpoint { checkpoint: id(CHECKPOINT) },
+        Change::RenameCheckpoint { checkpoint: id(CHECKPOINT), label: " Bilan d'automne ".into(), date: early },
+    ]);
+    assert_eq!(edited, Ok(()), "a closed checkpoint is renamed too: no value recorded at it changes");
+    let renamed = plan.checkpoints.iter().find(|c| c.id == id(CHECKPOINT)).unwrap();
+    assert_eq!((renamed.label.as_str(), renamed.date), ("Bilan d'automne", early));
+    assert!(plan.checkpoints.windows(2).all(|w| w[0].date <= w[1].date));
+    assert_eq!(plan.actions.iter().filter(|a| a.progress_at(&id(CHECKPOINT)).is_some()).count(), records);
+    let (_, edited) = check([Change::RenameCheckpoint { checkpoint: id("bilan-x"), label: "X".into(), date: early }]);
+    assert_eq!(edited, Err(Refused::NotFound(id("bilan-x"))));
+}

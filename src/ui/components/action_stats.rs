@@ -39,7 +39,14 @@ pub fn action_stats_table(props: &Props) -> Html {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))
     };
-    let count_cell = |value: usize| html! { <td class="num">{ text::number(value as f64, 0, ctx.lang) }</td> };
+    // On a phone each row is a card naming its counts; a zero there is left out.
+    let count_cell = |label: &str, value: usize| {
+        html! {
+            <td class={classes!("num", (value == 0).then_some("zero"))} data-label={label.to_owned()}>
+                { text::number(value as f64, 0, ctx.lang) }
+            </td>
+        }
+    };
     html! {
         <section class="action-stats">
             <h3>{ props.title.clone() }</h3>
@@ -48,7 +55,7 @@ pub fn action_stats_table(props: &Props) -> Html {
             } else {
                 <CopyTable table={copy_ref.clone()} name={AttrValue::from(props.title.clone().to_string())} />
                 <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
-                    <table>
+                    <table class="cards-on-phone">
                         <caption class="visually-hidden">{ props.title.clone() }</caption>
                         <thead>
                             <tr>
@@ -68,9 +75,9 @@ pub fn action_stats_table(props: &Props) -> Html {
                                     <tr key={name.clone()}>
                                         <th scope="row">{ name }</th>
                                         <td class="bar-col"><StackedBar parts={action_parts(counts, ctx.lang)} /></td>
-                                        { for ActionStatus::ALL.iter().map(|s| count_cell(counts.count(*s))) }
-                                        { count_cell(counts.not_reported) }
-                                        { count_cell(counts.total()) }
+                                        { for ActionStatus::ALL.iter().map(|s| count_cell(text::action_status(*s, ctx.lang), counts.count(*s))) }
+                                        { count_cell(ctx.words().no_report, counts.not_reported) }
+                                        { count_cell(ctx.words().total, counts.total()) }
                                     </tr>
                                 }
                             }) }

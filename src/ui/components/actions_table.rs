@@ -42,7 +42,7 @@ pub fn actions_table(props: &Props) -> Html {
     };
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={props.labelled_by.clone()}>
-        <table class="actions" aria-labelledby={props.labelled_by.clone()}>
+        <table class="actions actions-table cards-on-phone" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
                     <th scope="col">{ &plan.action_name.singular }</th>

@@ -24,7 +24,7 @@ pub fn budget_actions() -> Html {
                 <p class="empty">{ ctx.words().no_action_budget }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="action-budgets-title">
-                    <table class="budget">
+                    <table class="budget cards-on-phone">
                         <thead><tr>
                             <th scope="col">{ &plan.action_name.singular }</th>
                             <th scope="col" class="num">{ ctx.words().planned }</th>
@@ -41,18 +41,18 @@ pub fn budget_actions() -> Html {
                                             if let Some(code) = &action.code { <span class="code">{ code }</span>{ " " } }
                                             { &action.title }
                                         </a></th>
-                                        <td class="num">{ money(row.planned) }</td>
-                                        <td class="num">{ money(row.spent) }</td>
-                                        <td>{ lines.join(", ") }</td>
+                                        <td class="num" data-label={ctx.words().planned}>{ money(row.planned) }</td>
+                                        <td class="num" data-label={ctx.words().spent}>{ money(row.spent) }</td>
+                                        <td data-label={ctx.words().funded_by}>{ if lines.is_empty() { "—".to_owned() } else { lines.join(", ") } }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                         <tfoot><tr>
                             <th scope="row">{ ctx.words().total }</th>
-                            <td class="num">{ text::money(budgets.planned, ctx.lang) }</td>
-                            <td class="num">{ text::money(budgets.spent, ctx.lang) }</td>
-                            <td></td>
+                            <td class="num" data-label={ctx.words().planned}>{ text::money(budgets.planned, ctx.lang) }</td>
+                            <td class="num" data-label={ctx.words().spent}>{ text::money(budgets.spent, ctx.lang) }</td>
+                            <td class="zero"></td>
                         </tr></tfoot>
                     </table>
                 </div>

@@ -1,7 +1,9 @@
-//! The form that creates a checkpoint: its label (« Bilan de mi-année ») and its date,
-//! pre-filled with today as the page writes dates and read back by `jalon::input`.
+//! The form that creates a checkpoint, or changes one: its label (« Bilan de
+//! mi-année ») and its date, pre-filled (today for a new one) as the page writes dates
+//! and read back by `jalon::input`.
 
 use crate::ui::context::{fresh_id, use_ctx};
+use jalon::checkpoint::Checkpoint;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
@@ -13,8 +15,14 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Called with the new checkpoint's id, so that the screen reports it.
-    pub on_created: Callback<Id>,
+    /// The checkpoint changed; `None` creates one.
+    #[prop_or_default]
+    pub editing: Option<Checkpoint>,
+    /// Called with the checkpoint's id once created or changed (or left as it was).
+    pub on_done: Callback<Id>,
+    /// Closes the form of a checkpoint being changed.
+    #[prop_or_default]
+    pub on_cancel: Option<Callback<MouseEvent>>,
 }
 
 fn input_value(e: InputEvent) -> String {
@@ -24,10 +32,15 @@ fn input_value(e: InputEvent) -> String {
 #[function_component(CheckpointForm)]
 pub fn checkpoint_form(props: &Props) -> Html {
     let ctx = use_ctx();
-    let label = use_state(String::new);
-    let date = use_state(|| input::show_day(ctx.today, ctx.lang));
+    let editing = props.editing.clone();
+    let label = use_state(|| editing.as_ref().map(|c| c.label.clone()).unwrap_or_default());
+    let date = use_state(|| input::show_day(editing.as_ref().map_or(ctx.today, |c| c.date), ctx.lang));
     let no_label = use_state(|| false);
     let bad_date = use_state(|| None::<InputError>);
+    // Each form's fields have their own ids: a changed checkpoint's form shows beside
+    // the new one's.
+    let prefix = editing.as_ref().map_or_else(|| "checkpoint".to_owned(), |c| format!("checkpoint-{}", c.id));
+    let field = |name: &str| format!("{prefix}-{name}");
 
     let on_label = {
         let label = label.clone();
@@ -38,49 +51,75 @@ pub fn checkpoint_form(props: &Props) -> Html {
         Callback::from(move |e: InputEvent| date.set(input_value(e)))
     };
     let on_submit = {
-        let (ctx, label, date, on_created) = (ctx.clone(), label.clone(), date.clone(), props.on_created.clone());
+        let (ctx, label, date, on_done) = (ctx.clone(), label.clone(), date.clone(), props.on_done.clone());
         let (no_label, bad_date) = (no_label.clone(), bad_date.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let day = input::read_day(&date);
             no_label.set(label.trim().is_empty());
             bad_date.set(day.clone().err());
-            if let (false, Ok(day)) = (label.trim().is_empty(), day) {
-                let (id, name) = (fresh_id("bilan"), label.trim().to_owned());
-                let created = id.clone();
-                ctx.edit(
-                    Act::new(What::Added, Subject::Checkpoint(id.clone())),
-                    Change::AddCheckpoint { id, label: name, date: day },
-                );
-                label.set(String::new());
-                on_created.emit(created);
+            let (false, Ok(day)) = (label.trim().is_empty(), day) else { return };
+            let name = label.trim().to_owned();
+            match &editing {
+                // Saved without an edit: the checkpoint stays byte for byte as it was.
+                Some(checkpoint) if *label == checkpoint.label && day == checkpoint.date => {
+                    on_done.emit(checkpoint.id.clone());
+                }
+                Some(checkpoint) => {
+                    let id = checkpoint.id.clone();
+                    ctx.edit(
+                        Act::new(What::Details, Subject::Checkpoint(id.clone())),
+                        Change::RenameCheckpoint { checkpoint: id.clone(), label: name, date: day },
+                    );
+                    on_done.emit(id);
+                }
+                None => {
+                    let id = fresh_id("bilan");
+                    ctx.edit(
+                        Act::new(What::Added, Subject::Checkpoint(id.clone())),
+                        Change::AddCheckpoint { id: id.clone(), label: name, date: day },
+                    );
+                    label.set(String::new());
+                    on_done.emit(id);
+                }
             }
         })
     };
     let date_label = ctx.words().date;
+    let (heading, submit) = match props.editing {
+        Some(_) => (ctx.words().edit_checkpoint, ctx.words().save_checkpoint),
+        None => (ctx.words().create_checkpoint, ctx.words().create_the_checkpoint),
+    };
+    let (title_id, label_id, date_id) = (field("title"), field("label"), field("date"));
+    let (label_error, date_error) = (field("label-error"), field("date-error"));
     html! {
-        <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby="new-checkpoint-title" novalidate=true>
-            <h3 id="new-checkpoint-title">{ ctx.words().create_checkpoint }</h3>
+        <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby={title_id.clone()} novalidate=true>
+            <h3 id={title_id}>{ heading }</h3>
             <div class="field">
-                <label for="checkpoint-label">{ ctx.words().checkpoint_name }</label>
-                <input id="checkpoint-label" type="text" value={(*label).clone()} oninput={on_label}
+                <label for={label_id.clone()}>{ ctx.words().checkpoint_name }</label>
+                <input id={label_id} type="text" value={(*label).clone()} oninput={on_label}
                     placeholder={ctx.words().mid_year_review}
                     aria-invalid={no_label.then_some("true")}
-                    aria-describedby={no_label.then_some("checkpoint-label-error")} />
+                    aria-describedby={no_label.then_some(label_error.clone())} />
                 if *no_label {
-                    <p class="field-error" id="checkpoint-label-error" role="alert">{ ctx.words().give_checkpoint_name }</p>
+                    <p class="field-error" id={label_error} role="alert">{ ctx.words().give_checkpoint_name }</p>
                 }
             </div>
             <div class="field">
-                <label for="checkpoint-date">{ date_label }</label>
-                <input id="checkpoint-date" type="text" value={(*date).clone()} oninput={on_date}
+                <label for={date_id.clone()}>{ date_label }</label>
+                <input id={date_id} type="text" value={(*date).clone()} oninput={on_date}
                     aria-invalid={bad_date.is_some().then_some("true")}
-                    aria-describedby={bad_date.is_some().then_some("checkpoint-date-error")} />
+                    aria-describedby={bad_date.is_some().then_some(date_error.clone())} />
                 if let Some(error) = &*bad_date {
-                    <p class="field-error" id="checkpoint-date-error" role="alert">{ text::input_error(date_label, error, ctx.lang) }</p>
+                    <p class="field-error" id={date_error} role="alert">{ text::input_error(date_label, error, ctx.lang) }</p>
                 }
             </div>
-            <button type="submit" class="primary">{ ctx.words().create_the_checkpoint }</button>
+            <div class="buttons">
+                <button type="submit" class="primary">{ submit }</button>
+                if let Some(on_cancel) = &props.on_cancel {
+                    <button type="button" onclick={on_cancel.clone()}>{ ctx.words().cancel }</button>
+                }
+            </div>
         </form>
     }
 }

@@ -60,10 +60,10 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
                     None => indicator.label.clone(),
                 };
                 let shown = |n: f64| text::measured(n, indicator.kind, indicator.out_of, ctx.lang);
-                let latest = match (p.current, p.measured_on) {
-                    (Some(value), Some(date)) => {
-                        (ctx.words().measured_on)(&shown(value), &text::plan_date(date, ctx.lang))
-                    }
+                let latest = match (p.current, p.measured_on, p.too_old) {
+                    (Some(value), Some(date), _) => text::value_dated(&shown(value), date, ctx.lang),
+                    // Measured, but too long ago to count: the status says « non mesuré ».
+                    (_, _, Some(date)) => text::last_measured(date, ctx.lang),
                     _ => ctx.words().no_measurement.to_owned(),
                 };
                 let target = p.target.map(|t| format!(" · {}", (ctx.words().target_is)(&shown(t)))).unwrap_or_default();

@@ -231,7 +231,7 @@ pub fn screen() -> Html {
             } else {
                 { pager.clone() }
                 <div class="table-scroll" tabindex="0" role="region" aria-label={plan.action_name.plural.clone()}>
-                    <table class="actions-table">
+                    <table class="actions-table cards-on-phone">
                         <caption class="visually-hidden">{ &plan.action_name.plural }</caption>
                         <thead>
                             <tr>

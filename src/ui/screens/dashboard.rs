@@ -45,8 +45,7 @@ struct Stats {
 
 impl Stats {
     fn new(plan: &Plan, stats: ActionStats) -> Stats {
-        let grouped = stats.by_group.keys().any(|code| !code.is_empty());
-        let by_group = grouped.then(|| {
+        let by_group = named(&stats.by_group).then(|| {
             let named = stats.by_group.into_iter().map(|(code, counts)| (text::target_group(plan, &code), counts));
             Rc::new(named.collect())
         });
@@ -175,12 +174,18 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
             <p class="counts">{ text::action_counts(&stats.overall, ctx.lang) }</p>
             <StackedBar title={title} desc={text::action_counts(&stats.overall, ctx.lang)}
                 parts={action_parts(&stats.overall, ctx.lang)} legend=true />
-            <ActionStatsTable title={ctx.words().responsible_unit}
-                group={ctx.words().responsible} unnamed={ctx.words().no_one_responsible}
-                rows={stats.by_responsible.clone()} />
-            <ActionStatsTable title={ctx.words().by_partner}
-                group={ctx.words().partner} unnamed={ctx.words().no_partner}
-                rows={stats.by_partner.clone()} />
+            // A plan that names no responsible (or no partner) anywhere has no table of
+            // them: the checks say it once for the plan.
+            if named(&stats.by_responsible) {
+                <ActionStatsTable title={ctx.words().responsible_unit}
+                    group={ctx.words().responsible} unnamed={ctx.words().no_one_responsible}
+                    rows={stats.by_responsible.clone()} />
+            }
+            if named(&stats.by_partner) {
+                <ActionStatsTable title={ctx.words().by_partner}
+                    group={ctx.words().partner} unnamed={ctx.words().no_partner}
+                    rows={stats.by_partner.clone()} />
+            }
             if let Some(by_group) = &stats.by_group {
                 <ActionStatsTable title={ctx.words().by_target_group}
                     group={ctx.words().target_groups} unnamed={ctx.words().no_target_group}
@@ -188,6 +193,11 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
             }
         </section>
     }
+}
+
+/// Whether some row of a table of counts is named (the unnamed row is « Sans … »).
+fn named(rows: &std::collections::BTreeMap<String, jalon::rollup::ActionCounts>) -> bool {
+    rows.keys().any(|name| !name.is_empty())
 }
 
 fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {

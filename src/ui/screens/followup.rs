@@ -66,6 +66,8 @@ pub fn screen() -> Html {
     let ctx = use_ctx();
     let chosen = use_state(|| None::<Id>);
     let confirming = use_state(|| None::<Asking>);
+    // The checkpoint whose label and date are being changed.
+    let renaming = use_state(|| None::<Id>);
     let action_page = use_state(|| 0usize);
     let segment_page = use_state(|| 0usize);
     let codes = {
@@ -93,6 +95,14 @@ pub fn screen() -> Html {
             action_page.set(0);
             segment_page.set(0);
         })
+    };
+    let on_renamed = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: Id| renaming.set(None))
+    };
+    let on_rename_cancel = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: MouseEvent| renaming.set(None))
     };
     let on_no = {
         let confirming = confirming.clone();
@@ -122,8 +132,16 @@ pub fn screen() -> Html {
                 segment_page.set(0);
             })
         };
+        let on_rename = {
+            let (renaming, confirming, id) = (renaming.clone(), confirming.clone(), checkpoint.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                renaming.set(Some(id.clone()));
+                confirming.set(None);
+            })
+        };
         let named = |verb: &str| (ctx.words().named)(verb, &checkpoint.label);
         let deleting = *confirming == Some(Asking::Delete(checkpoint.id.clone()));
+        let is_renamed = renaming.as_ref() == Some(&checkpoint.id);
         html! {
             <li class="checkpoint-entry" key={checkpoint.id.to_string()} aria-current={is_current.then_some("true")}>
                 <span class="label">{ &checkpoint.label }</span>
@@ -134,11 +152,21 @@ pub fn screen() -> Html {
                     } else {
                         <button type="button" onclick={on_choose} aria-label={named(ctx.words().report)}>{ ctx.words().report }</button>
                     }
+                    // A part's recipient reports; its checkpoints are the coordinator's.
+                    if plan.part.is_none() && !is_renamed {
+                        <button type="button" onclick={on_rename} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
+                    }
                     if !checkpoint.closed {
                         <button type="button" class="danger" onclick={ask(Asking::Delete(checkpoint.id.clone()))}
                             aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     }
                 </span>
+                if is_renamed {
+                    // Keyed on the revision: an undo or another tab's save shows the
+                    // checkpoint as the plan now holds it.
+                    <CheckpointForm key={format!("{}-{}", checkpoint.id, ctx.revision)} editing={checkpoint.clone()}
+                        on_done={on_renamed.clone()} on_cancel={on_rename_cancel.clone()} />
+                }
                 if deleting {
                     { confirm_box(&ctx, delete_message(&ctx, plan, checkpoint), ctx.words().delete_checkpoint,
                         confirmed(What::Deleted, |checkpoint| Change::DeleteCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()) }
@@ -196,7 +224,7 @@ pub fn screen() -> Html {
                 } else {
                     <ul class="checkpoint-list">{ for list }</ul>
                 }
-                <ContextOnly><CheckpointForm {on_created} /></ContextOnly>
+                <ContextOnly><CheckpointForm on_done={on_created} /></ContextOnly>
             </section>
             { report.unwrap_or_default() }
         </section>
