@@ -286,6 +286,50 @@ impl Plan {
         codes
     }
 
+    /// The codes as a reader tells elements apart on one screen. Where a plan numbers
+    /// again under each top-level element (1.1.1 under Enjeu 1 and under Enjeu 2), an
+    /// element whose code another element of its level shares is preceded by its
+    /// top-level element: « Enjeu 2 › 1.1.1 ». Files, exports and imports keep `codes`.
+    pub fn distinct_codes(&self) -> std::collections::HashMap<Id, String> {
+        use std::collections::HashMap;
+        let mut codes = self.codes();
+        let mut shared: HashMap<(usize, &str), usize> = HashMap::new();
+        for e in &self.elements {
+            if let Some(code) = codes.get(&e.id).filter(|c| !c.is_empty()) {
+                *shared.entry((e.level, code.as_str())).or_default() += 1;
+            }
+        }
+        let by_id: HashMap<&Id, &Element> = self.elements.iter().map(|e| (&e.id, e)).collect();
+        let mut prefixes = Vec::new();
+        for e in &self.elements {
+            let Some(code) = codes.get(&e.id) else { continue };
+            if code.is_empty() || shared.get(&(e.level, code.as_str())).is_none_or(|n| *n < 2) {
+                continue;
+            }
+            // The top of its branch; a cycle, which the checks report, stops the walk.
+            let mut top = e;
+            for _ in 0..self.elements.len() {
+                match top.parent.as_ref().and_then(|p| by_id.get(p)) {
+                    Some(parent) => top = parent,
+                    None => break,
+                }
+            }
+            if top.id == e.id {
+                continue;
+            }
+            let name = match codes.get(&top.id).filter(|c| !c.is_empty()) {
+                Some(top_code) => {
+                    let level = self.level_name(top.level).map_or("", |n| n.singular.as_str());
+                    format!("{level} {top_code}").trim().to_owned()
+                }
+                None => top.title.clone(),
+            };
+            prefixes.push((e.id.clone(), format!("{name} › {code}")));
+        }
+        codes.extend(prefixes);
+        codes
+    }
+
     /// A per-level code: typed, or the element's position among the elements of its
     /// level in display order (the flat list, which edits keep in the tree's order),
     /// counting only those without a typed code.
@@ -412,6 +456,20 @@ mod tests {
     fn checkpoint(id: &str, day: u32, closed: bool) -> crate::checkpoint::Checkpoint {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 1, day).unwrap();
         crate::checkpoint::Checkpoint { id: Id::new(id), label: id.into(), date, closed, meta: Default::default() }
+    }
+
+    #[test]
+    fn codes_numbered_again_under_each_top_element_are_told_apart_by_it() {
+        let text = include_str!("../tests/fixtures/plan-five-levels-per-enjeu.json");
+        let plan = crate::format::load(text).expect("the fixture loads");
+        let codes = plan.distinct_codes();
+        assert_eq!(codes[&Id::new("objectif-1-1-1")], "Enjeu 1 › 1.1.1");
+        assert_eq!(codes[&Id::new("objectif-2-1-1")], "Enjeu 2 › 1.1.1");
+        assert_eq!(codes[&Id::new("axe-2-1")], "Enjeu 2 › 1");
+        assert_eq!(codes[&Id::new("enjeu-2")], "2", "a top element is its own context");
+        assert_eq!(codes[&Id::new("objectif-c")], "C.1.1", "a code no other element of its level has");
+        let pevr = crate::format::load(include_str!("../tests/fixtures/plan-000-pevr.json")).unwrap();
+        assert_eq!(pevr.distinct_codes(), pevr.codes(), "a plan numbered hierarchically stays as it is");
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub fn action_filters(props: &Props) -> Html {
     let levels = {
         let plan = ctx.plan.clone();
         use_memo(ctx.revision, move |_| -> LevelChoices {
-            let codes = plan.codes();
+            let codes = plan.distinct_codes();
             plan.levels
                 .iter()
                 .enumerate()

@@ -148,7 +148,7 @@ type ObjectiveGroups = Vec<(String, Vec<(Id, String)>)>;
 
 fn objective_groups(ctx: &Ctx) -> ObjectiveGroups {
     let plan = &ctx.plan;
-    let codes = plan.codes();
+    let codes = plan.distinct_codes();
     let mut groups: ObjectiveGroups = Vec::new();
     let mut parent_of_group: Vec<Option<&Id>> = Vec::new();
     for objective in plan.objectives() {

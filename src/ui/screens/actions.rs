@@ -121,7 +121,7 @@ pub fn screen() -> Html {
         use_memo(ctx.revision, move |_| Table {
             columns: shown_columns(&plan),
             checkpoint: plan.current_checkpoint().cloned(),
-            codes: plan.codes(),
+            codes: plan.distinct_codes(),
         })
     };
     let found = {

@@ -70,7 +70,7 @@ fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
     };
     Overview {
         report: Rc::new(report),
-        codes: Rc::new(plan.codes()),
+        codes: Rc::new(plan.distinct_codes()),
         progress: Rc::new(progress),
         latest,
         previous,
