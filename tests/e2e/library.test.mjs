@@ -31,6 +31,15 @@ test('a plan made from the regional template keeps its edited level names, and s
     assert.equal(await page.locator('#level-0-s').inputValue(), 'Axe');
     await page.locator('#level-1-s').fill('Chantier');
     await page.locator('#level-1-p').fill('Chantiers');
+    // Its organisation and period are set here; a period ending before it starts is refused first.
+    await page.getByLabel('Nom de l\'organisation').fill('Table régionale des Trois-Rivières');
+    await page.getByLabel('Sigle').fill('TRTR');
+    await page.getByLabel('Début de la période').fill('1er juillet 2026');
+    await page.getByLabel('Fin de la période').fill('30 juin 2025');
+    await page.getByRole('button', { name: 'Créer le plan' }).click();
+    await page.locator('#new-plan-end-error').waitFor();
+    assert.equal(await page.locator('.plan-entry').count(), 1, 'nothing created');
+    await page.getByLabel('Fin de la période').fill('30 juin 2027');
     assert.deepEqual(await audit(page), []);
     await page.getByRole('button', { name: 'Créer le plan' }).click();
     await page.getByRole('heading', { name: /Structure/ }).first().waitFor();
@@ -41,9 +50,12 @@ test('a plan made from the regional template keeps its edited level names, and s
     assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Plan régional des Trois-Rivières 2026-2027');
     const stored = await page.evaluate(() => {
       const id = localStorage.getItem('jalon.v1.current');
-      return JSON.parse(localStorage.getItem(`jalon.v1.plans.${id}`)).plan.levels.map((l) => l.name.plural);
+      const { plan } = JSON.parse(localStorage.getItem(`jalon.v1.plans.${id}`));
+      return { levels: plan.levels.map((l) => l.name.plural), organisations: plan.organisations.map((o) => [o.name, o.code]), period: plan.period };
     });
-    assert.deepEqual(stored, ['Axes', 'Chantiers', 'Objectifs']);
+    assert.deepEqual(stored.levels, ['Axes', 'Chantiers', 'Objectifs']);
+    assert.deepEqual(stored.organisations, [['Table régionale des Trois-Rivières', 'TRTR']]);
+    assert.deepEqual(stored.period, { start: '2026-07-01', end: '2027-06-30' });
     await page.getByRole('link', { name: 'Mes plans' }).click();
     // The library lists what storage holds once its screen is shown: wait for the screen.
     await page.locator('.plan-entry .plan-name').first().waitFor();

@@ -3,6 +3,7 @@
 //! before it is made, or rebuilt from the pasted tables of an existing plan.
 
 use crate::ui::app::Msg;
+use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pasted_plan::PastedPlan;
 use crate::ui::components::plan_import::PlanImport;
@@ -13,6 +14,7 @@ use crate::ui::store::{self, Entry};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::input;
 use jalon::level::{Level, Noun};
 use jalon::plan::Plan;
 use jalon::subject::Subject;
@@ -238,15 +240,27 @@ fn new_plan_form() -> Html {
     let preview = new_plan(*template, Id::new("preview"), "", ctx.today);
     let levels = use_state(|| preview.levels.clone());
     let action_name = use_state(|| preview.action_name.clone());
+    let organisation = use_state(String::new);
+    let short_code = use_state(String::new);
+    let start = use_state(|| input::show_day(preview.period.start, ctx.lang));
+    let end = use_state(|| input::show_day(preview.period.end, ctx.lang));
+    // Why a field was not kept: the period's days, or the organisation.
+    let problems = use_state(|| [None::<Problem>, None, None]);
+    // The fields clear a form's « enregistré » as one types; this form shows none: it
+    // opens the new plan.
+    let no_note = use_state(|| false);
 
     let choose = |choice: Template| {
         let (template, levels, action_name) = (template.clone(), levels.clone(), action_name.clone());
+        let (start, end, lang) = (start.clone(), end.clone(), ctx.lang);
         let today = ctx.today;
         Callback::from(move |_| {
             let shaped = new_plan(choice, Id::new("preview"), "", today);
             template.set(choice);
             levels.set(shaped.levels);
             action_name.set(shaped.action_name);
+            start.set(input::show_day(shaped.period.start, lang));
+            end.set(input::show_day(shaped.period.end, lang));
         })
     };
     let on_title = {
@@ -257,13 +271,36 @@ fn new_plan_form() -> Html {
         let ctx = ctx.clone();
         let (template, title, levels, action_name) =
             (template.clone(), title.clone(), levels.clone(), action_name.clone());
+        let (organisation, short_code, start, end, problems) =
+            (organisation.clone(), short_code.clone(), start.clone(), end.clone(), problems.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = if title.trim().is_empty() { ctx.words().new_plan } else { title.trim() };
             let mut plan = new_plan(*template, fresh_id("plan"), name, ctx.today);
             plan.levels = (*levels).clone();
             plan.action_name = (*action_name).clone();
-            ctx.open(plan, true, None, Some(Route::Structure));
+            // The period and the organisation are set by the changes the settings make,
+            // so that the same rules refuse the same input.
+            let period = match (input::read_day(&start), input::read_day(&end)) {
+                (Ok(start), Ok(end)) => Change::SetPeriod { start, end }
+                    .apply(&mut plan)
+                    .err()
+                    .map(|why| [None, Some(Problem::Refused(why))]),
+                (first, last) => Some([first.err().map(Problem::Unread), last.err().map(Problem::Unread)]),
+            };
+            let named = !organisation.trim().is_empty() || !short_code.trim().is_empty();
+            let change = Change::AddOrganisation {
+                id: fresh_id("organisation"),
+                name: (*organisation).clone(),
+                code: (*short_code).clone(),
+            };
+            let refused = if named { change.apply(&mut plan).err().map(Problem::Refused) } else { None };
+            let [first, last] = period.unwrap_or_default();
+            let any = first.is_some() || last.is_some() || refused.is_some();
+            problems.set([refused, first, last]);
+            if !any {
+                ctx.open(plan, true, None, Some(Route::Structure));
+            }
         })
     };
     let noun_fields = |key: String, legend: String, noun: Noun, set: Callback<Noun>| {
@@ -323,6 +360,12 @@ fn new_plan_form() -> Html {
                     }
                 }) }
             </fieldset>
+            <div class="fields">
+                { checked_input(&ctx, "new-plan-organisation", ctx.words().organisation_name, &organisation, &no_note, &problems[0], None) }
+                { checked_input(&ctx, "new-plan-short-code", ctx.words().short_code, &short_code, &no_note, &None, None) }
+                { checked_input(&ctx, "new-plan-start", ctx.words().period_start, &start, &no_note, &problems[1], None) }
+                { checked_input(&ctx, "new-plan-end", ctx.words().period_end, &end, &no_note, &problems[2], None) }
+            </div>
             <div class="nouns">
                 { for level_fields }
                 { action_field }
