@@ -27,6 +27,7 @@ pub mod chart;
 pub mod check;
 pub mod compact;
 pub mod compare;
+pub mod derived;
 pub mod edit;
 pub mod format;
 pub mod funding;

@@ -368,7 +368,12 @@ pub struct Changes {
 /// percent differ, and indicators whose status or measured values as of each
 /// checkpoint's date differ.
 pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
-    let mut changes = Changes::default();
+    Changes { actions: action_changes(plan, from, to), indicators: indicator_changes(plan, from, to) }
+}
+
+/// The action records whose status or percent differ from checkpoint `from` to `to`.
+pub fn action_changes(plan: &Plan, from: &Id, to: &Id) -> Vec<ActionChange> {
+    let mut changes = Vec::new();
     for action in &plan.actions {
         let before = action.progress_at(from);
         let after = action.progress_at(to);
@@ -380,9 +385,16 @@ pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
             percent_after: after.and_then(|r| r.percent),
         };
         if change.before != change.after || change.percent_before != change.percent_after {
-            changes.actions.push(change);
+            changes.push(change);
         }
     }
+    changes
+}
+
+/// The indicators whose status or measured values differ as of checkpoint `from`'s date
+/// and as of `to`'s, in the order of the plan.
+pub fn indicator_changes(plan: &Plan, from: &Id, to: &Id) -> Vec<IndicatorChange> {
+    let mut changes = Vec::new();
     let date_of = |id: &Id| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.date);
     if let (Some(d0), Some(d1)) = (date_of(from), date_of(to)) {
         let (w0, w1) = (Window::new(plan, d0), Window::new(plan, d1));
@@ -397,7 +409,7 @@ pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
                 .map(|(b, a)| ValueChange { segment: b.segment.clone(), before: b.current, after: a.current })
                 .collect();
             if before.status != after.status || !values.is_empty() {
-                changes.indicators.push(IndicatorChange {
+                changes.push(IndicatorChange {
                     indicator: indicator.id.clone(),
                     before: before.status,
                     after: after.status,

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
 
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
@@ -118,6 +118,33 @@ test('a value measured too long ago is shown with its date beside « non mesuré
     assert.doesNotMatch(text, /Aucune mesure/);
     const checks = b.page.locator('section.checks');
     await checks.locator('summary', { hasText: '1 mesure trop ancienne' }).waitFor();
+    assert.deepEqual(b.errors, []);
+  });
+});
+
+test('after a status changed, undone and redone, the dashboard shows what a fresh page shows', async () => {
+  await withPlan(COOPERATIVE, async (b) => {
+    const page = b.page;
+    const dashboard = async () => {
+      await page.locator('section.plan-status').waitFor();
+      return page.locator('div.dashboard').innerText();
+    };
+    const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+    const first = await dashboard();
+    await go('#/actions');
+    const select = page.locator('table.actions-table tbody tr select').first();
+    const label = (await select.locator('option:checked').innerText()) === 'Abandonné' ? 'En cours' : 'Abandonné';
+    await select.selectOption({ label });
+    await go('#/tableau-de-bord');
+    const changed = await dashboard();
+    assert.notEqual(changed, first, 'the dashboard follows the change');
+    await page.getByRole('button', { name: 'Défaire' }).click();
+    await page.waitForFunction((text) => document.querySelector('div.dashboard').innerText === text, first);
+    await page.getByRole('button', { name: 'Refaire' }).click();
+    await page.waitForFunction((text) => document.querySelector('div.dashboard').innerText === text, changed);
+    await saved(page);
+    await page.reload();
+    assert.equal(await dashboard(), changed, 'as a fresh page computes it');
     assert.deepEqual(b.errors, []);
   });
 });

@@ -13,10 +13,12 @@ use crate::ui::context::{use_ctx, Ctx};
 use chrono::NaiveDate;
 use jalon::check::{check, Finding};
 use jalon::checkpoint::Checkpoint;
+use jalon::derived::{self, Part, Since};
 use jalon::id::Id;
 use jalon::plan::Plan;
-use jalon::rollup::{action_stats, changes, report, ActionStats, Changes, Report};
+use jalon::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
 use jalon::text;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -27,10 +29,11 @@ struct Overview {
     report: Rc<Report>,
     codes: Rc<HashMap<Id, String>>,
     progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
+    findings: Rc<Vec<Finding>>,
     /// The checkpoint the actions are reported at, and the one before it.
     latest: Option<Checkpoint>,
     previous: Option<Checkpoint>,
-    stats: Option<Stats>,
+    stats: Option<Rc<Stats>>,
     changes: Option<Rc<Changes>>,
 }
 
@@ -58,25 +61,74 @@ impl Stats {
     }
 }
 
-fn overview(plan: &Plan, as_of: NaiveDate) -> Overview {
-    let report = report(plan, as_of);
-    let progress = jalon::rollup::objective_progress(plan, &report);
-    let latest = plan.checkpoint_at(as_of).cloned();
-    let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
-    let stats = latest.as_ref().map(|c| Stats::new(plan, action_stats(plan, &c.id)));
-    let changes = match (&previous, &latest) {
-        (Some(from), Some(to)) => Some(Rc::new(changes(plan, &from.id, &to.id))),
-        _ => None,
-    };
-    Overview {
-        report: Rc::new(report),
-        codes: Rc::new(plan.distinct_codes()),
-        progress: Rc::new(progress),
-        latest,
-        previous,
-        stats,
-        changes,
-    }
+/// The dashboard's results, kept from one visit to the next and reused for a newer
+/// plan whose parts they read are the same (`jalon::derived`): after a status changed,
+/// only what reads the actions is worked out again.
+#[derive(Default)]
+struct Kept {
+    /// The plan every value below was worked out from.
+    from: Option<Rc<Plan>>,
+    report: Option<derived::Kept<NaiveDate, Report>>,
+    progress: Option<derived::Kept<NaiveDate, HashMap<Id, jalon::rollup::ObjectiveProgress>>>,
+    codes: Option<derived::Kept<(), HashMap<Id, String>>>,
+    stats: Option<derived::Kept<Id, Stats>>,
+    action_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::ActionChange>>>,
+    indicator_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::IndicatorChange>>>,
+    findings: Option<derived::Kept<(), Vec<Finding>>>,
+}
+
+thread_local! {
+    static KEPT: RefCell<Kept> = RefCell::default();
+}
+
+fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
+    use Part::{Actions, Budget, Frame, Indicators};
+    KEPT.with_borrow_mut(|kept| {
+        let from = kept.from.replace(plan.clone());
+        let since = Since::new(from.as_ref(), plan);
+        // With actions in the statuses (a setting, in the frame), the roll-ups read them.
+        let rolled: &[Part] =
+            if plan.settings.actions_in_status { &[Frame, Indicators, Actions] } else { &[Frame, Indicators] };
+        let report = derived::reuse(&mut kept.report, &since, rolled, as_of, || report(plan, as_of));
+        let progress = derived::reuse(&mut kept.progress, &since, rolled, as_of, || {
+            jalon::rollup::objective_progress(plan, &report)
+        });
+        let codes = derived::reuse(&mut kept.codes, &since, &[Frame], (), || plan.distinct_codes());
+        let findings =
+            derived::reuse(&mut kept.findings, &since, &[Frame, Indicators, Actions, Budget], (), || check(plan));
+        let latest = plan.checkpoint_at(as_of).cloned();
+        let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
+        let stats = match &latest {
+            Some(c) => Some(derived::reuse(&mut kept.stats, &since, &[Frame, Actions], c.id.clone(), || {
+                Stats::new(plan, action_stats(plan, &c.id))
+            })),
+            None => {
+                // What is not worked out for this plan is not kept for a later one.
+                kept.stats = None;
+                None
+            }
+        };
+        let changes = match (&previous, &latest) {
+            (Some(from), Some(to)) => {
+                let between = (from.id.clone(), to.id.clone());
+                let actions =
+                    derived::reuse(&mut kept.action_changes, &since, &[Frame, Actions], between.clone(), || {
+                        action_changes(plan, &from.id, &to.id)
+                    });
+                let indicators =
+                    derived::reuse(&mut kept.indicator_changes, &since, &[Frame, Indicators], between, || {
+                        indicator_changes(plan, &from.id, &to.id)
+                    });
+                Some(Rc::new(Changes { actions: (*actions).clone(), indicators: (*indicators).clone() }))
+            }
+            _ => {
+                kept.action_changes = None;
+                kept.indicator_changes = None;
+                None
+            }
+        };
+        Overview { report, codes, progress, findings, latest, previous, stats, changes }
+    })
 }
 
 fn checkpoint_name(ctx: &Ctx, checkpoint: &Checkpoint) -> String {
@@ -95,10 +147,6 @@ pub fn dashboard() -> Html {
     let overview = {
         let plan = ctx.plan.clone();
         use_memo((ctx.revision, as_of), move |(_, as_of)| overview(&plan, *as_of))
-    };
-    let findings: Rc<Vec<Finding>> = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| check(&plan))
     };
 
     let on_as_of = {
@@ -152,7 +200,7 @@ pub fn dashboard() -> Html {
             { action_section(&ctx, &overview) }
             { changes_section(&ctx, &overview) }
 
-            <Checks findings={findings.clone()} />
+            <Checks findings={overview.findings.clone()} />
         </div>
     }
 }
