@@ -281,51 +281,71 @@ pub fn objective_progress(plan: &Plan, report: &Report) -> HashMap<Id, Objective
 }
 
 pub fn action_stats(plan: &Plan, checkpoint: &Id) -> ActionStats {
-    let parents: HashMap<&Id, &Id> =
-        plan.elements.iter().filter_map(|e| e.parent.as_ref().map(|p| (&e.id, p))).collect();
-    let known: HashSet<&Id> = plan.elements.iter().map(|e| &e.id).collect();
+    // The tree by position: each action marks the elements it counts for with its own
+    // number, so that an element reached twice (two objectives under one orientation)
+    // counts it once, and a loop of parents ends.
+    let position: HashMap<&Id, usize> = plan.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+    let parent: Vec<Option<usize>> =
+        plan.elements.iter().map(|e| e.parent.as_ref().and_then(|p| position.get(p).copied())).collect();
+    let mut marked = vec![usize::MAX; plan.elements.len()];
+    let mut per_element: Vec<Option<ActionCounts>> = vec![None; plan.elements.len()];
     let mut stats = ActionStats::default();
-    for action in &plan.actions {
+    for (number, action) in plan.actions.iter().enumerate() {
         let status = action.progress_at(checkpoint).map(|r| r.status);
         stats.overall.add(status);
-        stats.by_responsible.entry(action.responsible.trim().to_owned()).or_default().add(status);
+        tally(&mut stats.by_responsible, action.responsible.trim(), status);
         for partner in partners(action) {
-            stats.by_partner.entry(partner.to_owned()).or_default().add(status);
+            tally(&mut stats.by_partner, partner, status);
         }
         let groups: BTreeSet<&str> = action.groups.iter().map(|g| g.trim()).filter(|g| !g.is_empty()).collect();
         if groups.is_empty() {
-            stats.by_group.entry(String::new()).or_default().add(status);
+            tally(&mut stats.by_group, "", status);
         }
         for group in groups {
-            stats.by_group.entry(group.to_owned()).or_default().add(status);
+            tally(&mut stats.by_group, group, status);
         }
         // Every element above the action's objectives, each once.
-        let mut counted = HashSet::new();
         for objective in &action.objectives {
-            let mut current = Some(objective);
-            while let Some(id) = current {
-                if !counted.insert(id) {
+            let mut current = position.get(objective).copied();
+            while let Some(at) = current {
+                if marked[at] == number {
                     break;
                 }
-                current = parents.get(id).copied();
-            }
-        }
-        for id in counted {
-            if known.contains(id) {
-                stats.by_element.entry(id.clone()).or_default().add(status);
+                marked[at] = number;
+                per_element[at].get_or_insert_default().add(status);
+                current = parent[at];
             }
         }
     }
+    stats.by_element = plan
+        .elements
+        .iter()
+        .zip(per_element)
+        .filter_map(|(element, counts)| counts.map(|counts| (element.id.clone(), counts)))
+        .collect();
     stats
 }
 
+/// Counts `status` under `name`, which is written out only the first time.
+fn tally(counts: &mut BTreeMap<String, ActionCounts>, name: &str, status: Option<ActionStatus>) {
+    match counts.get_mut(name) {
+        Some(found) => found.add(status),
+        None => counts.entry(name.to_owned()).or_default().add(status),
+    }
+}
+
+/// The action's carrying organisation and its partners, each named once.
 fn partners(action: &Action) -> impl Iterator<Item = &str> {
-    let mut seen = HashSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     std::iter::once(action.carrier.as_str())
         .chain(action.partners.iter().map(String::as_str))
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .filter(move |p| seen.insert(*p))
+        .filter(move |p| {
+            let first = !seen.contains(p);
+            seen.push(p);
+            first
+        })
 }
 
 /// An action whose record moved between two checkpoints.

@@ -27,7 +27,7 @@ const V0_DRAFT: &str = include_str!("../../tests/fixtures/v0-draft.json");
 const V2_PER_LEVEL: &str = include_str!("../../tests/fixtures/v2-pevr-per-level.json");
 
 /// Every plan file under `tests/fixtures/`, whatever its version.
-pub(super) fn every_fixture() -> Vec<&'static str> {
+pub(crate) fn every_fixture() -> Vec<&'static str> {
     let mut all: Vec<&str> = FIXTURES.iter().map(|(_, text)| *text).collect();
     all.extend([
         V0_DRAFT,

@@ -231,3 +231,48 @@ fn actions_are_counted_per_target_group_each_once() {
     assert_eq!(total("1"), 2);
     assert_eq!(total(""), 0, "every action of this plan names a group");
 }
+
+/// The counts by element, worked out the plain way: each action's objectives and every
+/// element above them, as a set of ids.
+fn counted_by_element(plan: &Plan, checkpoint: &Id) -> HashMap<Id, ActionCounts> {
+    let parents: HashMap<&Id, &Id> =
+        plan.elements.iter().filter_map(|e| e.parent.as_ref().map(|p| (&e.id, p))).collect();
+    let known: HashSet<&Id> = plan.elements.iter().map(|e| &e.id).collect();
+    let mut by_element: HashMap<Id, ActionCounts> = HashMap::new();
+    for action in &plan.actions {
+        let status = action.progress_at(checkpoint).map(|r| r.status);
+        let mut counted = HashSet::new();
+        for objective in &action.objectives {
+            let mut current = Some(objective);
+            while let Some(id) = current.filter(|id| counted.insert(*id)) {
+                current = parents.get(id).copied();
+            }
+        }
+        for id in counted.into_iter().filter(|id| known.contains(id)) {
+            by_element.entry(id.clone()).or_default().add(status);
+        }
+    }
+    by_element
+}
+
+#[test]
+fn the_counts_by_element_of_the_fixtures_are_the_plain_ones() {
+    for text in crate::format::tests::every_fixture() {
+        let plan = crate::format::load(text).unwrap();
+        for checkpoint in &plan.checkpoints {
+            let stats = action_stats(&plan, &checkpoint.id);
+            assert_eq!(stats.by_element, counted_by_element(&plan, &checkpoint.id), "{}", plan.title);
+            let total: usize = stats.by_responsible.values().map(ActionCounts::total).sum();
+            assert_eq!(total, plan.actions.len());
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_counts_by_element_are_the_plain_ones(plan in crate::format::tests::arbitrary::plan()) {
+        for checkpoint in &plan.checkpoints {
+            proptest::prop_assert_eq!(action_stats(&plan, &checkpoint.id).by_element, counted_by_element(&plan, &checkpoint.id));
+        }
+    }
+}
