@@ -10,10 +10,10 @@ use crate::plan::Plan;
 use crate::status::Window;
 use chrono::NaiveDate;
 
-pub(super) fn check(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Vec<Finding>) {
+/// Checkpoints outside the period, and each action's schedule and end.
+pub(super) fn schedules(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Vec<Finding>) {
     let period = plan.period;
-    if period.end < period.start {
-        // Said once by the structure's checks; nothing is inside a reversed period.
+    if reversed(plan) {
         return;
     }
     for checkpoint in &plan.checkpoints {
@@ -37,6 +37,13 @@ pub(super) fn check(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Ve
             });
         }
     }
+}
+
+/// The measurements too old for the checkpoint `current` judges them at.
+pub(super) fn too_old(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Vec<Finding>) {
+    if reversed(plan) {
+        return;
+    }
     let Some(checkpoint) = current else { return };
     // The window the status of indicators is judged in: one rule, in `status`.
     let window = Window::new(plan, checkpoint.date);
@@ -53,6 +60,12 @@ pub(super) fn check(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Ve
             }
         }
     }
+}
+
+/// A period that ends before it starts is said once by the structure's checks; nothing
+/// is inside it.
+fn reversed(plan: &Plan) -> bool {
+    plan.period.end < plan.period.start
 }
 
 /// The schedule's years, steps and dates, each against the plan's period.

@@ -308,13 +308,50 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
 /// The findings with what depends on a date judged at `checkpoint` (a bilan's own),
 /// or not judged at all without one.
 pub fn check_at(plan: &Plan, checkpoint: Option<&Checkpoint>) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    structure::check(plan, &mut findings);
-    indicators::check(plan, &mut findings);
-    structure::check_actions(plan, &mut findings);
-    dates::check(plan, checkpoint, &mut findings);
-    budget::check(plan, &mut findings);
-    findings
+    let of_indicators = of_indicators(plan, checkpoint);
+    joined(&of_indicators, &of_the_rest(plan, checkpoint))
+}
+
+/// The findings that read the plan's indicators and its frame (tree, settings,
+/// checkpoints) and nothing else: they hold while only actions or the budget change.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OfIndicators {
+    values: Vec<Finding>,
+    too_old: Vec<Finding>,
+}
+
+/// The other findings, which read the actions or the budget.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OfTheRest {
+    structure: Vec<Finding>,
+    actions: Vec<Finding>,
+    budget: Vec<Finding>,
+}
+
+pub fn of_indicators(plan: &Plan, checkpoint: Option<&Checkpoint>) -> OfIndicators {
+    let mut found = OfIndicators::default();
+    indicators::check(plan, &mut found.values);
+    dates::too_old(plan, checkpoint, &mut found.too_old);
+    found
+}
+
+pub fn of_the_rest(plan: &Plan, checkpoint: Option<&Checkpoint>) -> OfTheRest {
+    let mut found = OfTheRest::default();
+    structure::check(plan, &mut found.structure);
+    structure::check_actions(plan, &mut found.actions);
+    dates::schedules(plan, checkpoint, &mut found.actions);
+    budget::check(plan, &mut found.budget);
+    found
+}
+
+/// The two parts as one list, in the order `check_at` gives: structure, indicators,
+/// actions and dates, measurements too old, budget.
+pub fn joined(of_indicators: &OfIndicators, rest: &OfTheRest) -> Vec<Finding> {
+    [&rest.structure, &of_indicators.values, &rest.actions, &of_indicators.too_old, &rest.budget]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]

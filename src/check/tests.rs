@@ -616,3 +616,20 @@ fn findings_are_grouped_by_kind_with_their_count() {
     assert_eq!(kind_count(&plan, Kind::DuplicateCode, 0, Lang::En), "0 duplicate codes");
     assert_eq!(kind_count(&plan, Kind::DuplicateCode, 1, Lang::En), "1 duplicate code");
 }
+
+/// What the dashboard keeps while actions change must not read them.
+#[test]
+fn the_findings_of_indicators_read_neither_actions_nor_budget() {
+    for text in crate::format::tests::every_fixture() {
+        let plan = crate::format::load(text).unwrap();
+        let mut without = plan.clone();
+        without.actions.clear();
+        without.budget = Default::default();
+        for checkpoint in std::iter::once(None).chain(plan.checkpoints.iter().map(Some)) {
+            assert_eq!(super::of_indicators(&plan, checkpoint), super::of_indicators(&without, checkpoint));
+            let joined =
+                super::joined(&super::of_indicators(&plan, checkpoint), &super::of_the_rest(&plan, checkpoint));
+            assert_eq!(joined, check_at(&plan, checkpoint));
+        }
+    }
+}

@@ -11,7 +11,7 @@ use crate::ui::components::objective_progress::ObjectiveProgress;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use chrono::NaiveDate;
-use jalon::check::{check, Finding};
+use jalon::check::{joined, of_indicators, of_the_rest, Finding, OfIndicators, OfTheRest};
 use jalon::checkpoint::Checkpoint;
 use jalon::derived::{self, Part, Since};
 use jalon::id::Id;
@@ -74,7 +74,8 @@ struct Kept {
     stats: Option<derived::Kept<Id, Stats>>,
     action_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::ActionChange>>>,
     indicator_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::IndicatorChange>>>,
-    findings: Option<derived::Kept<(), Vec<Finding>>>,
+    of_indicators: Option<derived::Kept<(), OfIndicators>>,
+    of_the_rest: Option<derived::Kept<(), OfTheRest>>,
 }
 
 thread_local! {
@@ -94,8 +95,15 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
             jalon::rollup::objective_progress(plan, &report)
         });
         let codes = derived::reuse(&mut kept.codes, &since, &[Frame], (), || plan.distinct_codes());
-        let findings =
-            derived::reuse(&mut kept.findings, &since, &[Frame, Indicators, Actions, Budget], (), || check(plan));
+        // Judged at the current checkpoint, as `check` judges them (the frame holds it).
+        let current = plan.current_checkpoint();
+        let of_indicators =
+            derived::reuse(&mut kept.of_indicators, &since, &[Frame, Indicators], (), || of_indicators(plan, current));
+        let of_the_rest =
+            derived::reuse(&mut kept.of_the_rest, &since, &[Frame, Indicators, Actions, Budget], (), || {
+                of_the_rest(plan, current)
+            });
+        let findings = Rc::new(joined(&of_indicators, &of_the_rest));
         let latest = plan.checkpoint_at(as_of).cloned();
         let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
         let stats = match &latest {
