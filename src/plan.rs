@@ -155,6 +155,61 @@ impl Default for Settings {
     }
 }
 
+/// The plan's codes, and which elements a reader needs to see beside their top element
+/// to tell them apart: where a plan numbers again under each top-level element (1.1.1
+/// under Enjeu 1 and under Enjeu 2), those whose code another element of their level
+/// shows too.
+#[derive(Debug, PartialEq)]
+pub struct CodesApart {
+    codes: std::collections::HashMap<Id, String>,
+    /// Level and code of each code shown by more than one element of its level.
+    shared: std::collections::HashSet<(usize, String)>,
+}
+
+impl CodesApart {
+    pub fn new(plan: &Plan) -> CodesApart {
+        let codes = plan.codes();
+        let mut seen = std::collections::HashSet::new();
+        let mut shared = std::collections::HashSet::new();
+        for e in &plan.elements {
+            if let Some(code) = codes.get(&e.id).filter(|c| !c.is_empty()) {
+                if !seen.insert((e.level, code.as_str())) {
+                    shared.insert((e.level, code.clone()));
+                }
+            }
+        }
+        CodesApart { codes, shared }
+    }
+
+    /// An element by its level's name and its code (« Objectif 1.2 »), by its title
+    /// when it has no code.
+    pub fn name(&self, plan: &Plan, element: &Element) -> String {
+        match self.codes.get(&element.id).filter(|c| !c.is_empty()) {
+            Some(code) => format!("{} {code}", plan.level_name(element.level).map_or("", |n| n.singular.as_str())),
+            None => element.title.clone(),
+        }
+    }
+
+    /// The top element to name before `element`, when its code alone is shared; `plan`
+    /// is the one these codes are of.
+    pub fn top_beside<'a>(&self, plan: &'a Plan, element: &Element) -> Option<&'a Element> {
+        let code = self.codes.get(&element.id)?;
+        if !self.shared.contains(&(element.level, code.clone())) {
+            return None;
+        }
+        // Walking up at most as many steps as there are elements: a parent cycle, which
+        // the checks report, stops the walk.
+        let mut top = plan.element(&element.id)?;
+        for _ in 0..plan.elements.len() {
+            match top.parent.as_ref().and_then(|p| plan.element(p)) {
+                Some(parent) => top = parent,
+                None => break,
+            }
+        }
+        (top.id != element.id).then_some(top)
+    }
+}
+
 impl Plan {
     pub fn element(&self, id: &Id) -> Option<&Element> {
         self.elements.iter().find(|e| &e.id == id)
@@ -286,48 +341,20 @@ impl Plan {
         codes
     }
 
-    /// The codes as a reader tells elements apart on one screen. Where a plan numbers
-    /// again under each top-level element (1.1.1 under Enjeu 1 and under Enjeu 2), an
-    /// element whose code another element of its level shares is preceded by its
-    /// top-level element: « Enjeu 2 › 1.1.1 ». Files, exports and imports keep `codes`.
+    /// The codes as a reader tells elements apart on one screen: an element whose code
+    /// alone is shared is preceded by its top element (`CodesApart`), « Enjeu 2 › 1.1.1 ».
+    /// Files, exports and imports keep `codes`.
     pub fn distinct_codes(&self) -> std::collections::HashMap<Id, String> {
-        use std::collections::HashMap;
-        let mut codes = self.codes();
-        let mut shared: HashMap<(usize, &str), usize> = HashMap::new();
-        for e in &self.elements {
-            if let Some(code) = codes.get(&e.id).filter(|c| !c.is_empty()) {
-                *shared.entry((e.level, code.as_str())).or_default() += 1;
-            }
-        }
-        let by_id: HashMap<&Id, &Element> = self.elements.iter().map(|e| (&e.id, e)).collect();
-        let mut prefixes = Vec::new();
-        for e in &self.elements {
-            let Some(code) = codes.get(&e.id) else { continue };
-            if code.is_empty() || shared.get(&(e.level, code.as_str())).is_none_or(|n| *n < 2) {
-                continue;
-            }
-            // The top of its branch; a cycle, which the checks report, stops the walk.
-            let mut top = e;
-            for _ in 0..self.elements.len() {
-                match top.parent.as_ref().and_then(|p| by_id.get(p)) {
-                    Some(parent) => top = parent,
-                    None => break,
-                }
-            }
-            if top.id == e.id {
-                continue;
-            }
-            let name = match codes.get(&top.id).filter(|c| !c.is_empty()) {
-                Some(top_code) => {
-                    let level = self.level_name(top.level).map_or("", |n| n.singular.as_str());
-                    format!("{level} {top_code}").trim().to_owned()
-                }
-                None => top.title.clone(),
+        let apart = CodesApart::new(self);
+        let shown = |e: &Element| {
+            let code = apart.codes.get(&e.id)?;
+            let shown = match apart.top_beside(self, e) {
+                Some(top) => format!("{} › {code}", apart.name(self, top).trim()),
+                None => code.clone(),
             };
-            prefixes.push((e.id.clone(), format!("{name} › {code}")));
-        }
-        codes.extend(prefixes);
-        codes
+            Some((e.id.clone(), shown))
+        };
+        self.elements.iter().filter_map(shown).collect()
     }
 
     /// A per-level code: typed, or the element's position among the elements of its

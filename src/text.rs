@@ -26,7 +26,6 @@ use crate::status::Status;
 use crate::subject::Subject;
 use crate::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
 
 pub use crate::lang::Lang;
 
@@ -1206,25 +1205,13 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
 /// than one element of a level shows, are worked out once.
 #[derive(Debug, PartialEq)]
 pub struct SubjectNames {
-    codes: HashMap<Id, String>,
-    /// Level and code of each code shown by more than one element of its level.
-    shared: HashSet<(usize, String)>,
+    apart: crate::plan::CodesApart,
 }
 
 impl SubjectNames {
     /// The names of `plan`'s subjects; `name` must be given the same plan.
     pub fn new(plan: &Plan) -> SubjectNames {
-        let codes = plan.codes();
-        let mut seen = HashSet::new();
-        let mut shared = HashSet::new();
-        for e in &plan.elements {
-            if let Some(code) = codes.get(&e.id).filter(|c| !c.is_empty()) {
-                if !seen.insert((e.level, code.as_str())) {
-                    shared.insert((e.level, code.clone()));
-                }
-            }
-        }
-        SubjectNames { codes, shared }
+        SubjectNames { apart: crate::plan::CodesApart::new(plan) }
     }
 
     /// What `subject` is, named as `subject` names it.
@@ -1292,26 +1279,10 @@ impl SubjectNames {
     /// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
     fn element_path(&self, plan: &Plan, id: &Id) -> String {
         let Some(element) = plan.element(id) else { return id.to_string() };
-        let codes = &self.codes;
-        let named = |e: &crate::element::Element| match codes.get(&e.id).filter(|c| !c.is_empty()) {
-            Some(code) => format!("{} {code}", plan.level_name(e.level).map_or("", |n| n.singular.as_str())),
-            None => e.title.clone(),
-        };
-        let code = codes.get(id);
-        let shared = code.is_some_and(|code| self.shared.contains(&(element.level, code.clone())));
-        // The top ancestor, walking up at most as many steps as there are elements (a
-        // parent cycle, which the checks report, stops the walk).
-        let mut top = element;
-        for _ in 0..plan.elements.len() {
-            match top.parent.as_ref().and_then(|p| plan.element(p)) {
-                Some(parent) => top = parent,
-                None => break,
-            }
-        }
-        if shared && top.id != element.id {
-            format!("{} › {}", named(top), named(element))
-        } else {
-            named(element)
+        let named = self.apart.name(plan, element);
+        match self.apart.top_beside(plan, element) {
+            Some(top) => format!("{} › {named}", self.apart.name(plan, top)),
+            None => named,
         }
     }
 }
