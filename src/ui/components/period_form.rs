@@ -10,6 +10,15 @@ use jalon::input;
 use jalon::subject::Subject;
 use yew::prelude::*;
 
+/// The period's two fields read as the change that sets it, or why each was not read.
+/// A period ending before it starts is the change's to refuse.
+pub fn period_change(start: &str, end: &str) -> Result<Change, Box<[Option<Problem>; 2]>> {
+    match (input::read_day(start), input::read_day(end)) {
+        (Ok(start), Ok(end)) => Ok(Change::SetPeriod { start, end }),
+        (first, last) => Err(Box::new([first.err().map(Problem::Unread), last.err().map(Problem::Unread)])),
+    }
+}
+
 #[function_component(PeriodForm)]
 pub fn period_form() -> Html {
     let ctx = use_ctx();
@@ -37,20 +46,19 @@ pub fn period_form() -> Html {
             (ctx.clone(), start.clone(), end.clone(), problems.clone(), saved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (first, last) = (input::read_day(&start), input::read_day(&end));
             saved.set(false);
-            match (first, last) {
-                (Ok(first), Ok(last)) => {
-                    let change = Change::SetPeriod { start: first, end: last };
-                    match ctx.edit_or_refused(Act::new(What::Period, Subject::Plan), change) {
-                        None => {
-                            problems.set((None, None));
-                            saved.set(true);
-                        }
-                        Some(why) => problems.set((None, Some(Problem::Refused(why)))),
+            match period_change(&start, &end) {
+                Ok(change) => match ctx.edit_or_refused(Act::new(What::Period, Subject::Plan), change) {
+                    None => {
+                        problems.set((None, None));
+                        saved.set(true);
                     }
+                    Some(why) => problems.set((None, Some(Problem::Refused(why)))),
+                },
+                Err(unread) => {
+                    let [first, last] = *unread;
+                    problems.set((first, last));
                 }
-                (first, last) => problems.set((first.err().map(Problem::Unread), last.err().map(Problem::Unread))),
             }
         })
     };

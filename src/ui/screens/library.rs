@@ -6,6 +6,7 @@ use crate::ui::app::Msg;
 use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pasted_plan::PastedPlan;
+use crate::ui::components::period_form::period_change;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -281,12 +282,9 @@ fn new_plan_form() -> Html {
             plan.action_name = (*action_name).clone();
             // The period and the organisation are set by the changes the settings make,
             // so that the same rules refuse the same input.
-            let period = match (input::read_day(&start), input::read_day(&end)) {
-                (Ok(start), Ok(end)) => Change::SetPeriod { start, end }
-                    .apply(&mut plan)
-                    .err()
-                    .map(|why| [None, Some(Problem::Refused(why))]),
-                (first, last) => Some([first.err().map(Problem::Unread), last.err().map(Problem::Unread)]),
+            let period = match period_change(&start, &end) {
+                Ok(change) => change.apply(&mut plan).err().map(|why| [None, Some(Problem::Refused(why))]),
+                Err(unread) => Some(*unread),
             };
             let named = !organisation.trim().is_empty() || !short_code.trim().is_empty();
             let change = Change::AddOrganisation {
