@@ -62,14 +62,17 @@ impl PlanDate {
     }
 
     pub fn parse(text: &str) -> Option<PlanDate> {
-        let parts: Vec<&str> = text.split('-').collect();
-        let number = |s: &str, len: usize| -> Option<u32> {
-            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+        // Read in place, byte by byte: a large plan holds tens of thousands of dates,
+        // and splitting each into a vector of parts cost a tenth of reading it.
+        let bytes = text.as_bytes();
+        let number = |range: std::ops::Range<usize>| -> Option<u32> {
+            bytes[range].iter().try_fold(0, |n, &b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
         };
-        match parts.as_slice() {
-            [y] => PlanDate::year(number(y, 4)? as i32),
-            [y, m] => PlanDate::month(number(y, 4)? as i32, number(m, 2)?),
-            [y, m, d] => PlanDate::day(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?),
+        let dash = |at: usize| bytes[at] == b'-';
+        match bytes.len() {
+            4 => PlanDate::year(number(0..4)? as i32),
+            7 if dash(4) => PlanDate::month(number(0..4)? as i32, number(5..7)?),
+            10 if dash(4) && dash(7) => PlanDate::day(number(0..4)? as i32, number(5..7)?, number(8..10)?),
             _ => None,
         }
     }
@@ -158,6 +161,28 @@ mod tests {
     fn malformed_dates_are_refused() {
         for text in ["", "27", "2027-6", "2027-13", "2027-02-30", "2027-06-30-1", "juin 2027"] {
             assert_eq!(PlanDate::parse(text), None, "{text}");
+        }
+    }
+
+    /// The reading as it was first written: split on dashes, each part of its length
+    /// and all digits.
+    fn parsed_by_parts(text: &str) -> Option<PlanDate> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |s: &str, len: usize| -> Option<u32> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+        };
+        match parts.as_slice() {
+            [y] => PlanDate::year(number(y, 4)? as i32),
+            [y, m] => PlanDate::month(number(y, 4)? as i32, number(m, 2)?),
+            [y, m, d] => PlanDate::day(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?),
+            _ => None,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn read_in_place_as_by_parts(text in "[0-9-]{0,11}|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|.{0,12}") {
+            proptest::prop_assert_eq!(PlanDate::parse(&text), parsed_by_parts(&text));
         }
     }
 
