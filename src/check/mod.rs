@@ -316,6 +316,7 @@ pub fn check_at(plan: &Plan, checkpoint: Option<&Checkpoint>) -> Vec<Finding> {
 /// checkpoints) and nothing else: they hold while only actions or the budget change.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OfIndicators {
+    links: Vec<Finding>,
     values: Vec<Finding>,
     too_old: Vec<Finding>,
 }
@@ -330,6 +331,7 @@ pub struct OfTheRest {
 
 pub fn of_indicators(plan: &Plan, checkpoint: Option<&Checkpoint>) -> OfIndicators {
     let mut found = OfIndicators::default();
+    structure::indicator_links(plan, &mut found.links);
     indicators::check(plan, &mut found.values);
     dates::too_old(plan, checkpoint, &mut found.too_old);
     found
@@ -344,10 +346,10 @@ pub fn of_the_rest(plan: &Plan, checkpoint: Option<&Checkpoint>) -> OfTheRest {
     found
 }
 
-/// The two parts as one list, in the order `check_at` gives: structure, indicators,
-/// actions and dates, measurements too old, budget.
+/// The two parts as one list, in the order `check_at` gives: structure (the indicators'
+/// links last), indicators, actions and dates, measurements too old, budget.
 pub fn joined(of_indicators: &OfIndicators, rest: &OfTheRest) -> Vec<Finding> {
-    [&rest.structure, &of_indicators.values, &rest.actions, &of_indicators.too_old, &rest.budget]
+    [&rest.structure, &of_indicators.links, &of_indicators.values, &rest.actions, &of_indicators.too_old, &rest.budget]
         .into_iter()
         .flatten()
         .cloned()
