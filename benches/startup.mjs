@@ -21,7 +21,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // not set (an older page, or src/ui without `jalon-start`) merges its phase into the next.
 const PHASES = [
   ['jalon-script', 'page read and parsed, script compiled'],
-  ['jalon-decoded', 'base 85 decoded'],
+  ['jalon-decoded', 'module text decoded'],
   ['jalon-compiled', 'module inflated and compiled'],
   ['jalon-start', 'module instantiated'],
   ['jalon-first-render', 'application started, first render'],

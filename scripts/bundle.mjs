@@ -1,5 +1,5 @@
 // Writes the single self-contained page: the wasm-bindgen glue, the module and the CSS
-// gzipped and in base 85, the start-up code, all inline, under a Content-Security-Policy
+// gzipped and in base 125, the start-up code, all inline, under a Content-Security-Policy
 // that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -29,28 +29,35 @@ if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left 
 
 // The module, gzipped by zopfli (the browser inflates it with DecompressionStream; gzip
 // rather than deflate-raw for its checksum and older browsers; zopfli's deflate is some
-// 36 KB smaller than zlib's level 9 for this module, and any inflater reads it), in base 85 (five characters
-// for four bytes, where base64 takes 5⅓) in a data block that is never run: neither
-// parsed as script nor hashed for the policy, read by start.js. The alphabet is the
-// printable ASCII characters but `"`, `$`, `%`, `&`, `'`, `<`, `>`, `\` and the
-// backquote: no `</script>` nor entity can appear. A last group of k bytes (1 to 3) is
-// written as its first k + 1 characters.
-const ALPHABET = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c)).join('');
-if (ALPHABET.length !== 85) throw new Error(`the base-85 alphabet has ${ALPHABET.length} characters`);
-function base85(bytes) {
+// 36 KB smaller than zlib's level 9 for this module, and any inflater reads it), in base
+// 125, in a data block that is never run: neither parsed as script nor hashed for the
+// policy, read by start.js.
+// The gzipped bytes are written in base 125: the digits are the ASCII characters but
+// NUL (the parser would read U+FFFD), CR (read as a line feed) and `<` (it could close
+// the block). Six bytes, a number below 2^48 (exact in a JavaScript number), are seven
+// digits (125^7 > 2^48), the most significant first; a last group of k bytes (1 to 5)
+// is its first k + 1 digits. Seven characters for six bytes where base 85 took five
+// for four: some 65 KB less for this module. The page stays ASCII, which the browser
+// reads and holds as one byte a character, whatever charset it is told.
+const DIGITS = [...Array(128)].map((_, i) => String.fromCharCode(i)).filter((c) => !'\0\r<'.includes(c));
+if (DIGITS.length !== 125) throw new Error(`base 125 has ${DIGITS.length} digits`);
+function base125(bytes) {
   const out = [];
-  for (let i = 0; i < bytes.length; i += 4) {
-    const k = Math.min(4, bytes.length - i);
+  for (let i = 0; i < bytes.length; i += 6) {
+    const k = Math.min(6, bytes.length - i);
     let n = 0;
-    for (let j = 0; j < 4; j++) n = n * 256 + (j < k ? bytes[i + j] : 0);
+    for (let j = 0; j < 6; j++) n = n * 256 + (j < k ? bytes[i + j] : 0);
     const digits = [];
-    for (let j = 0; j < 5; j++) { digits.unshift(ALPHABET[n % 85]); n = Math.floor(n / 85); }
+    for (let j = 0; j < 7; j++) {
+      digits.unshift(DIGITS[n % 125]);
+      n = Math.floor(n / 125);
+    }
     out.push(digits.slice(0, k + 1).join(''));
   }
   return out.join('');
 }
 const wasm = readFileSync(wasmFile);
-const module = base85(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
+const module = base125(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
 const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
 const script = compactScript(`${glue}\n${start}`);
 // The stylesheets in a stated order: the shared rules first, then each screen's, which
@@ -59,12 +66,12 @@ const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.cs
 const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
 if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
 const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n'));
-// The stylesheet travels as the module does, gzipped by zopfli in base 85: some 28 KB
+// The stylesheet travels as the module does, gzipped by zopfli in base 125: some 28 KB
 // less than as text. start.js inflates it and adopts it before the first render, as a
 // constructed stylesheet, which the policy's style-src does not govern.
 const styleFile = `${outFile}.css`;
 writeFileSync(styleFile, style);
-const styleBlock = base85(execFileSync('zopfli', ['-c', '--i15', styleFile]));
+const styleBlock = base125(execFileSync('zopfli', ['-c', '--i15', styleFile]));
 unlinkSync(styleFile);
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -90,4 +97,4 @@ for (const slot of ['{{CSP}}', '{{STYLE}}', '{{MODULE}}', '{{SCRIPT}}']) {
 const parts = { CSP: csp, STYLE: styleBlock, MODULE: module, SCRIPT: script };
 const page = template.replace(/\{\{(CSP|STYLE|MODULE|SCRIPT)\}\}/g, (_, slot) => parts[slot]);
 writeFileSync(outFile, page);
-console.log(`jalon : ${outFile} écrit (${(page.length / 1024).toFixed(0)} Ko, dont le module : ${(module.length / 1024).toFixed(0)} Ko)`);
+console.log(`jalon : ${outFile} écrit (${(Buffer.byteLength(page) / 1024).toFixed(0)} Ko, dont le module : ${(Buffer.byteLength(module) / 1024).toFixed(0)} Ko)`);

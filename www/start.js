@@ -1,41 +1,46 @@
 // Starts the module inlined in this page and adopts its stylesheet, both gzipped and in
-// base 85 (scripts/bundle.mjs says how): no request, even from file://. The browser
+// base 125 (scripts/bundle.mjs says how): no request, even from file://. The browser
 // inflates the module (DecompressionStream) while it compiles it.
 // Each phase of the start ends with a performance mark, read by benches/startup.mjs:
 // jalon-script, jalon-decoded, jalon-compiled, then the application's own marks, and
 // jalon-painted once the frame that shows the first render is painted.
 const mark = (name) => performance.mark(name);
 mark('jalon-script');
-/** The bytes of a data block of this page: gzipped, in base 85 (scripts/bundle.mjs). */
+/** The bytes of a data block of this page: gzipped, in base 125 (scripts/bundle.mjs). */
 function inflated(id) {
   const block = document.getElementById(id);
   const text = block.textContent;
   block.remove();
-  const alphabet = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"$%&\'<>\\`'.includes(c));
+  // The digits: the ASCII characters but NUL, CR and `<`, in order.
   const digit = new Uint8Array(128);
-  alphabet.forEach((c, i) => { digit[c.charCodeAt(0)] = i; });
-  // Whole groups of five characters are four bytes (their number is below 2^32); a
-  // last group of k + 1 characters is read with the highest digit after it, k bytes.
-  const whole = Math.floor(text.length / 5);
-  const rest = text.length % 5;
-  const gzipped = new Uint8Array(whole * 4 + (rest ? rest - 1 : 0));
-  const at = (c) => (c < text.length ? digit[text.charCodeAt(c)] : 84);
-  for (let g = 0, c = 0, o = 0; g < whole; g++, c += 5, o += 4) {
-    const n = ((((digit[text.charCodeAt(c)] * 85 + digit[text.charCodeAt(c + 1)]) * 85
-      + digit[text.charCodeAt(c + 2)]) * 85 + digit[text.charCodeAt(c + 3)]) * 85
-      + digit[text.charCodeAt(c + 4)]) >>> 0;
-    gzipped[o] = n >>> 24;
-    gzipped[o + 1] = (n >>> 16) & 255;
-    gzipped[o + 2] = (n >>> 8) & 255;
-    gzipped[o + 3] = n & 255;
+  for (let c = 0, d = 0; c < 128; c++) if (c !== 0 && c !== 13 && c !== 60) digit[c] = d++;
+  // Seven digits are six bytes, a number below 2^48 read as two halves of 24 bits (each
+  // exact as an integer); a last group of k + 1 digits is read with the highest digit
+  // after it, k bytes.
+  const whole = Math.floor(text.length / 7);
+  const rest = text.length % 7;
+  const gzipped = new Uint8Array(whole * 6 + (rest ? rest - 1 : 0));
+  for (let g = 0, c = 0, o = 0; g < whole; g++, c += 7, o += 6) {
+    const n = ((((((digit[text.charCodeAt(c)] * 125 + digit[text.charCodeAt(c + 1)]) * 125
+      + digit[text.charCodeAt(c + 2)]) * 125 + digit[text.charCodeAt(c + 3)]) * 125
+      + digit[text.charCodeAt(c + 4)]) * 125 + digit[text.charCodeAt(c + 5)]) * 125
+      + digit[text.charCodeAt(c + 6)]);
+    const high = Math.floor(n / 0x1000000);
+    const low = n - high * 0x1000000;
+    gzipped[o] = high >> 16;
+    gzipped[o + 1] = (high >> 8) & 255;
+    gzipped[o + 2] = high & 255;
+    gzipped[o + 3] = low >> 16;
+    gzipped[o + 4] = (low >> 8) & 255;
+    gzipped[o + 5] = low & 255;
   }
   if (rest) {
-    const c = whole * 5;
     let n = 0;
-    for (let j = 0; j < 5; j++) n = n * 85 + at(c + j);
-    for (let j = 3; j >= 0; j--, n = Math.floor(n / 256)) {
-      if (j < rest - 1) gzipped[whole * 4 + j] = n % 256;
-    }
+    for (let j = 0; j < 7; j++) n = n * 125 + (j < rest ? digit[text.charCodeAt(whole * 7 + j)] : 124);
+    const high = Math.floor(n / 0x1000000);
+    const low = n - high * 0x1000000;
+    const six = [high >> 16, (high >> 8) & 255, high & 255, low >> 16, (low >> 8) & 255, low & 255];
+    gzipped.set(six.slice(0, rest - 1), whole * 6);
   }
   return new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip'));
 }
