@@ -11,7 +11,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const wasm = readFileSync(`${PKG}/jalon_bg.wasm`);
 console.log(`wasm module          ${kb(wasm.length)} raw, ${kb(gzipSync(wasm, { level: 9 }).length)} gzipped  aim ≤ 300 KB gzipped`);
 const html = readFileSync(PAGE_FILE);
-console.log(`pkg/jalon.html       ${kb(html.length)} (${kb(gzipSync(html, { level: 9 }).length)} gzipped)  aim ≤ 1 MB`);
+console.log(`pkg/jalon.html       ${kb(html.length)}, ${html.length.toLocaleString('fr-CA')} bytes (${kb(gzipSync(html, { level: 9 }).length)} gzipped)  aim ≤ 1 MB (1 000 000 bytes)`);
 
 /**
  * Milliseconds from navigation start to the application's first render, the CPU
