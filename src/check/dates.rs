@@ -9,6 +9,7 @@ use crate::date::PlanDate;
 use crate::plan::Plan;
 use crate::status::Window;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// Checkpoints outside the period, and each action's schedule and end.
 pub(super) fn schedules(plan: &Plan, current: Option<&Checkpoint>, findings: &mut Vec<Finding>) {
@@ -22,8 +23,10 @@ pub(super) fn schedules(plan: &Plan, current: Option<&Checkpoint>, findings: &mu
                 .push(Finding::CheckpointOutsidePeriod { checkpoint: checkpoint.id.clone(), date: checkpoint.date });
         }
     }
+    // Years are read once per way of writing them: thousands of actions share a few.
+    let mut years = HashMap::new();
     for action in &plan.actions {
-        schedule(plan, action, findings);
+        schedule(plan, action, &mut years, findings);
         let Some(checkpoint) = current else { continue };
         let Some(end) = action.schedule.end else { continue };
         // An action not reported at the checkpoint is not known to be done either.
@@ -69,17 +72,18 @@ fn reversed(plan: &Plan) -> bool {
 }
 
 /// The schedule's years, steps and dates, each against the plan's period.
-fn schedule(plan: &Plan, action: &Action, findings: &mut Vec<Finding>) {
+fn schedule<'a>(plan: &Plan, action: &'a Action, years: &mut HashMap<&'a str, bool>, findings: &mut Vec<Finding>) {
     let mut outside = |field: ScheduleField, written: &str| {
         findings.push(Finding::ScheduleOutsidePeriod { action: action.id.clone(), field, written: written.to_owned() })
     };
+    let mut year_outside = |written: &'a str| *years.entry(written).or_insert_with(|| year_outside(plan, written));
     for year in &action.schedule.years {
-        if year_outside(plan, year) {
+        if year_outside(year) {
             outside(ScheduleField::Year, year);
         }
     }
     for step in &action.steps {
-        if year_outside(plan, &step.year) {
+        if year_outside(&step.year) {
             outside(ScheduleField::Step, &step.year);
         }
     }

@@ -271,7 +271,9 @@ impl<'a> Seen<'a> {
 
 /// Every id of the plan names one entity: links would be ambiguous otherwise.
 fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
-    let mut seen = Seen(HashSet::new());
+    // Room at once for the ids of the longest lists (an indicator has two segments or
+    // so): the set is not moved a dozen times as a large plan's ids come in.
+    let mut seen = Seen(HashSet::with_capacity(plan.elements.len() + plan.indicators.len() * 3 + plan.actions.len()));
     for (i, o) in plan.organisations.iter().enumerate() {
         seen.note(&o.id, || format!("plan.organisations[{i}].id"))?;
     }
