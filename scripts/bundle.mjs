@@ -29,9 +29,10 @@ if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left 
 
 // The module, gzipped by zopfli (the browser inflates it with DecompressionStream; gzip
 // rather than deflate-raw for its checksum and older browsers; zopfli's deflate is some
-// 36 KB smaller than zlib's level 9 for this module, and any inflater reads it), in base
-// 125, in a data block that is never run: neither parsed as script nor hashed for the
-// policy, read by start.js.
+// 36 KB smaller than zlib's level 9 for this module, and any inflater reads it), in a
+// data block that is never run: neither parsed as script nor hashed for the policy,
+// read by start.js.
+//
 // The gzipped bytes are written in base 125: the digits are the ASCII characters but
 // NUL (the parser would read U+FFFD), CR (read as a line feed) and `<` (it could close
 // the block). Six bytes, a number below 2^48 (exact in a JavaScript number), are seven
