@@ -14,7 +14,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     if plan.objective_level >= plan.levels.len() {
         findings.push(Finding::ObjectiveLevelMissing { level: plan.objective_level, levels: plan.levels.len() });
     }
-    let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
+    let levels = element_levels(plan);
     for element in &plan.elements {
         let expected_level = match &element.parent {
             None => Some(0),
@@ -49,10 +49,15 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     objectives_without_means(plan, findings);
 }
 
+/// Each element's level by its id: what a link or a parent is checked against.
+fn element_levels(plan: &Plan) -> HashMap<&Id, usize> {
+    plan.elements.iter().map(|e| (&e.id, e.level)).collect()
+}
+
 /// The indicators' links to their objectives: they read the tree and the indicators
 /// only, so they hold while actions change.
 pub(super) fn indicator_links(plan: &Plan, findings: &mut Vec<Finding>) {
-    let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
+    let levels = element_levels(plan);
     for indicator in &plan.indicators {
         link(
             plan,
@@ -135,7 +140,7 @@ fn link(
 }
 
 pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
-    let levels: HashMap<&Id, usize> = plan.elements.iter().map(|e| (&e.id, e.level)).collect();
+    let levels = element_levels(plan);
     let checkpoints: HashSet<&Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
     // A field that no action fills is the plan's way, said once; one that most fill is
     // missing where it is empty. The fiduciaire that carries an action answers for it.
