@@ -76,14 +76,14 @@ fn schedule<'a>(plan: &Plan, action: &'a Action, years: &mut HashMap<&'a str, bo
     let mut outside = |field: ScheduleField, written: &str| {
         findings.push(Finding::ScheduleOutsidePeriod { action: action.id.clone(), field, written: written.to_owned() })
     };
-    let mut year_outside = |written: &'a str| *years.entry(written).or_insert_with(|| year_outside(plan, written));
+    let mut read_once = |written: &'a str| *years.entry(written).or_insert_with(|| year_outside(plan, written));
     for year in &action.schedule.years {
-        if year_outside(year) {
+        if read_once(year) {
             outside(ScheduleField::Year, year);
         }
     }
     for step in &action.steps {
-        if year_outside(&step.year) {
+        if read_once(&step.year) {
             outside(ScheduleField::Step, &step.year);
         }
     }
