@@ -16,6 +16,7 @@ pub mod checkpoint;
 pub mod columns;
 pub mod element;
 pub mod filter;
+pub mod id_holders;
 pub mod indicator;
 pub mod indicator_list;
 pub mod level;

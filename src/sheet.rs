@@ -92,6 +92,47 @@ pub enum Problem {
     NoCheckpoint,
     /// The checkpoint is closed: its values are locked.
     ClosedCheckpoint(String),
+    /// A new row's id is already another entity's in the plan (`text::id_holder`).
+    IdTaken(crate::id::Id),
+    /// A new row's id is the id an earlier new row of the table gives, on row `row`.
+    IdRepeated { id: crate::id::Id, row: usize },
+}
+
+/// The ids the new rows of an import give: each refused when the plan or an earlier new
+/// row holds it already, so that a confirmed import never gives one id to two entities.
+pub(crate) struct NewIds<'a> {
+    claims: crate::id_holders::Claims<'a>,
+    rows: std::collections::HashMap<crate::id::Id, usize>,
+}
+
+impl<'a> NewIds<'a> {
+    pub(crate) fn new(plan: &'a crate::plan::Plan) -> NewIds<'a> {
+        NewIds { claims: crate::id_holders::Claims::new(plan), rows: Default::default() }
+    }
+
+    /// The id a new row on `row` gives, claimed, or why it cannot be.
+    pub(crate) fn given(
+        &mut self,
+        id: &crate::id::Id,
+        holder: crate::id_holders::IdHolder,
+        row: usize,
+    ) -> Result<(), Problem> {
+        if let Some(&first) = self.rows.get(id) {
+            return Err(Problem::IdRepeated { id: id.clone(), row: first });
+        }
+        self.claims.claim(id, holder).map_err(|_| Problem::IdTaken(id.clone()))?;
+        self.rows.insert(id.clone(), row);
+        Ok(())
+    }
+
+    /// A new id from `fresh`, made free if it is not (`Claims::claim_free`).
+    pub(crate) fn fresh(
+        &mut self,
+        fresh: &mut dyn FnMut() -> crate::id::Id,
+        holder: crate::id_holders::IdHolder,
+    ) -> crate::id::Id {
+        self.claims.claim_free(&fresh(), holder)
+    }
 }
 
 /// An import before it is confirmed: each row's outcome, and the changes that make it.

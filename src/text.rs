@@ -496,6 +496,20 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         },
         (Refused::AlreadyMerged, Lang::Fr) => "Ce retour a déjà été fusionné dans le plan.".into(),
         (Refused::AlreadyMerged, Lang::En) => "This return was already merged into the plan.".into(),
+        (Refused::IdTaken(id), Lang::Fr) => format!(
+            "L'identifiant « {id} » est déjà pris ({})\u{a0}: chaque identifiant ne désigne qu'une chose du plan.",
+            id_holder(plan, id, lang)
+        ),
+        (Refused::IdTaken(id), Lang::En) => format!(
+            "The id “{id}” is already taken ({}): each id names only one thing in the plan.",
+            id_holder(plan, id, lang)
+        ),
+        (Refused::Unwritable(error), Lang::Fr) => {
+            format!("Ce changement rendrait le plan illisible\u{a0}: {}", load_error(error, lang))
+        }
+        (Refused::Unwritable(error), Lang::En) => {
+            format!("This change would make the plan unreadable: {}", load_error(error, lang))
+        }
         (Refused::OrganisationInUse { organisation, allocations }, lang) => {
             let name = plan
                 .organisations
@@ -1284,6 +1298,51 @@ impl SubjectNames {
             Some(top) => format!("{} › {named}", self.apart.name(plan, top)),
             None => named,
         }
+    }
+}
+
+/// Whatever holds `id` in `plan`, named as `subject` names it: an organisation or a
+/// segment by its own name, anything else by its subject; « another new entry of the
+/// same change » when the plan holds no such id.
+pub fn id_holder(plan: &Plan, id: &Id, lang: Lang) -> String {
+    use crate::id_holders::IdHolder as H;
+    let Some(holder) = crate::id_holders::holder_of(plan, id) else {
+        return match lang {
+            Lang::Fr => "par une autre entrée du même changement".into(),
+            Lang::En => "by another entry of the same change".into(),
+        };
+    };
+    let id = id.clone();
+    let named = match holder {
+        H::Organisation => {
+            let name = plan.organisations.iter().find(|o| o.id == id).map_or("", |o| o.name.as_str());
+            match lang {
+                Lang::Fr => format!("organisation « {name} »"),
+                Lang::En => format!("organisation \"{name}\""),
+            }
+        }
+        H::Segment => {
+            let indicator = plan.indicators.iter().find(|i| i.segments.iter().any(|s| s.id == id));
+            let label = indicator.and_then(|i| i.segments.iter().find(|s| s.id == id)).map_or("", |s| &s.label);
+            let within = indicator.map(|i| subject(plan, &Subject::Indicator(i.id.clone()), lang)).unwrap_or_default();
+            match lang {
+                Lang::Fr => format!("{within} › segment « {label} »"),
+                Lang::En => format!("{within} › segment \"{label}\""),
+            }
+        }
+        H::Checkpoint => subject(plan, &Subject::Checkpoint(id), lang),
+        H::Element => subject(plan, &Subject::Element(id), lang),
+        H::Indicator => subject(plan, &Subject::Indicator(id), lang),
+        H::Action => subject(plan, &Subject::Action(id), lang),
+        H::Rate => subject(plan, &Subject::Rate(id), lang),
+        H::Revenue => subject(plan, &Subject::Revenue(id), lang),
+        H::Category => subject(plan, &Subject::Category(id), lang),
+        H::Expense => subject(plan, &Subject::Expense(id), lang),
+        H::Allocation => subject(plan, &Subject::Allocation(id), lang),
+    };
+    match lang {
+        Lang::Fr => format!("par {named}"),
+        Lang::En => format!("by {named}"),
     }
 }
 

@@ -354,8 +354,16 @@ pub enum Change {
 impl Change {
     /// Makes the change, or refuses it and says why. Like the functions it calls, a
     /// refused change is not undone here: the page applies it to a copy of the plan and
-    /// keeps the copy only when it succeeds.
+    /// keeps the copy only when it succeeds. Whatever the change, the plan it leaves
+    /// reads back from its file (`edit::admitted`): a change that would give an id to
+    /// two entities is refused here, however it came (a form, an import, a merge).
     pub fn apply(self, plan: &mut Plan) -> Edited {
+        self.make(plan)?;
+        super::admitted(plan)
+    }
+
+    /// The change alone, for `apply` and the steps of an import.
+    fn make(self, plan: &mut Plan) -> Edited {
         use Change::*;
         part::permits(plan, &self)?;
         match self {
@@ -462,7 +470,7 @@ impl Change {
                 Ok(())
             }
             MergeReturn { review, decisions, file, at } => merge::apply(plan, &review, &decisions, &file, at),
-            Import { changes } => changes.into_iter().try_for_each(|change| change.apply(plan)),
+            Import { changes } => changes.into_iter().try_for_each(|change| change.make(plan)),
         }
     }
 }

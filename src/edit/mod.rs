@@ -16,7 +16,9 @@ pub mod structure;
 
 pub use change::Change;
 
+use crate::format::LoadError;
 use crate::id::Id;
+use crate::plan::Plan;
 
 /// Why a change was refused. `text::refused` says it in French or English.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,19 @@ pub enum Refused {
     Undecided(usize),
     /// This return was merged already.
     AlreadyMerged,
+    /// The id is another entity's already: each id names one entity, and a plan where
+    /// two share one no longer reads back. Named against the plan before the change.
+    IdTaken(Id),
+    /// The change would leave what the file format refuses (`format::admit`).
+    Unwritable(LoadError),
+}
+
+/// Holds a changed plan to what the file format reads back, naming a taken id as such.
+pub fn admitted(plan: &Plan) -> Edited {
+    crate::format::admit(plan).map_err(|error| match error {
+        LoadError::DuplicateId { id, .. } => Refused::IdTaken(Id::new(id)),
+        error => Refused::Unwritable(error),
+    })
 }
 
 pub type Edited<T = ()> = Result<T, Refused>;

@@ -21,7 +21,7 @@ use crate::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// The name every Jalon plan file carries.
 pub const FORMAT_NAME: &str = "jalon-plan";
@@ -232,7 +232,7 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     let mut reader = serde_json::Deserializer::from_str(plan_text);
     let plan = Plan::deserialize(&mut reader).map_err(|error| LoadError::from_field(error, plan_text, source))?;
     migrate::refuse_newer_fields(version, &plan)?;
-    check_unique_ids(&plan)?;
+    admit(&plan)?;
     Ok((plan, version))
 }
 
@@ -252,63 +252,46 @@ fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
     let plan = Plan::deserialize(&mut reader).ok()?;
     reader.end().ok()?;
     migrate::refuse_newer_fields(version, &plan).ok()?;
-    check_unique_ids(&plan).ok()?;
+    admit(&plan).ok()?;
     Some((plan, version))
 }
 
-/// The ids met so far; a path is written only for the one met twice.
-struct Seen<'a>(HashSet<&'a str>);
-
-impl<'a> Seen<'a> {
-    fn note(&mut self, id: &'a crate::id::Id, path: impl FnOnce() -> String) -> Result<(), LoadError> {
-        if self.0.insert(id.as_str()) {
-            Ok(())
-        } else {
-            Err(LoadError::DuplicateId { id: id.to_string(), path: path() })
-        }
+/// What the reader refuses in a plan the model can hold: two entities sharing an id,
+/// a level beyond `MAX_LEVEL`. Every change is held to it where it is applied (`edit::Change::apply`), so that a
+/// plan in memory always saves to a file that reads back.
+pub fn admit(plan: &Plan) -> Result<(), LoadError> {
+    if let Some(shared) = crate::id_holders::first_shared(plan) {
+        return Err(LoadError::DuplicateId { id: shared.id.to_string(), path: id_path(shared.again) });
     }
-}
-
-/// Every id of the plan names one entity: links would be ambiguous otherwise.
-fn check_unique_ids(plan: &Plan) -> Result<(), LoadError> {
-    // Room at once for the ids of the longest lists (an indicator has two segments or
-    // so): the set is not moved a dozen times as a large plan's ids come in.
-    let mut seen = Seen(HashSet::with_capacity(plan.elements.len() + plan.indicators.len() * 3 + plan.actions.len()));
-    for (i, o) in plan.organisations.iter().enumerate() {
-        seen.note(&o.id, || format!("plan.organisations[{i}].id"))?;
+    let beyond = |level: usize| level as u64 > MAX_LEVEL;
+    let out_of_range =
+        |level: usize| FieldProblem::OutOfRange { value: level.to_string(), min: 0, max: MAX_LEVEL.into() };
+    if beyond(plan.objective_level) {
+        return Err(LoadError::field("plan.objective_level", out_of_range(plan.objective_level)));
     }
-    for (i, c) in plan.checkpoints.iter().enumerate() {
-        seen.note(&c.id, || format!("plan.checkpoints[{i}].id"))?;
-    }
-    for (i, e) in plan.elements.iter().enumerate() {
-        seen.note(&e.id, || format!("plan.elements[{i}].id"))?;
-    }
-    for (i, ind) in plan.indicators.iter().enumerate() {
-        seen.note(&ind.id, || format!("plan.indicators[{i}].id"))?;
-        for (j, s) in ind.segments.iter().enumerate() {
-            seen.note(&s.id, || format!("plan.indicators[{i}].segments[{j}].id"))?;
-        }
-    }
-    for (i, a) in plan.actions.iter().enumerate() {
-        seen.note(&a.id, || format!("plan.actions[{i}].id"))?;
-    }
-    let budget = &plan.budget;
-    for (i, r) in budget.rates.iter().enumerate() {
-        seen.note(&r.id, || format!("plan.budget.rates[{i}].id"))?;
-    }
-    for (i, r) in budget.revenues.iter().enumerate() {
-        seen.note(&r.id, || format!("plan.budget.revenues[{i}].id"))?;
-    }
-    for (i, c) in budget.categories.iter().enumerate() {
-        seen.note(&c.id, || format!("plan.budget.categories[{i}].id"))?;
-    }
-    for (i, e) in budget.expenses.iter().enumerate() {
-        seen.note(&e.id, || format!("plan.budget.expenses[{i}].id"))?;
-    }
-    for (i, a) in budget.allocations.iter().enumerate() {
-        seen.note(&a.id, || format!("plan.budget.allocations[{i}].id"))?;
+    if let Some((i, e)) = plan.elements.iter().enumerate().find(|(_, e)| beyond(e.level)) {
+        return Err(LoadError::field(&format!("plan.elements[{i}].level"), out_of_range(e.level)));
     }
     Ok(())
+}
+
+/// The JSON path of the id held at `place`.
+fn id_path(place: crate::id_holders::Place) -> String {
+    use crate::id_holders::IdHolder as H;
+    let i = place.index;
+    match place.holder {
+        H::Organisation => format!("plan.organisations[{i}].id"),
+        H::Checkpoint => format!("plan.checkpoints[{i}].id"),
+        H::Element => format!("plan.elements[{i}].id"),
+        H::Indicator => format!("plan.indicators[{i}].id"),
+        H::Segment => format!("plan.indicators[{i}].segments[{}].id", place.segment.unwrap_or_default()),
+        H::Action => format!("plan.actions[{i}].id"),
+        H::Rate => format!("plan.budget.rates[{i}].id"),
+        H::Revenue => format!("plan.budget.revenues[{i}].id"),
+        H::Category => format!("plan.budget.categories[{i}].id"),
+        H::Expense => format!("plan.budget.expenses[{i}].id"),
+        H::Allocation => format!("plan.budget.allocations[{i}].id"),
+    }
 }
 
 #[cfg(test)]

@@ -200,6 +200,19 @@ fn fields_of_indicators(versions: &[&Indicator]) -> Vec<Field> {
     fields
 }
 
+/// The value `field` of `subject` holds in `plan`, as a review reads it: what a merge
+/// put there, for the fuzz run to compare with what it was said to take.
+#[cfg(test)]
+pub(crate) fn value_in(plan: &Plan, subject: &Subject, field: &Field) -> Option<Value> {
+    match (subject, field) {
+        (Subject::Action(id), field) => plan.actions.iter().find(|a| &a.id == id).map(|a| action_value(a, field)),
+        (Subject::Indicator(id), Field::Measurement { segment, date }) => {
+            plan.indicators.iter().find(|i| &i.id == id).map(|i| measurement_of(i, segment, date))
+        }
+        _ => None,
+    }
+}
+
 /// What the coordinator is asked about one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -238,6 +251,32 @@ pub struct Review {
     /// Entities the return changed that the plan no longer holds: nothing of theirs
     /// can be put in.
     pub gone: Vec<Subject>,
+    /// Values the return brings that have no place in the plan any more (a segment or
+    /// a checkpoint removed since the sending, or an id edited in the file): shown,
+    /// never said taken.
+    pub unplaced: Vec<Unplaced>,
+    /// Proposed actions whose id the plan gives another entity already, each with the
+    /// free id it would go in under (`from`, `to`).
+    pub renamed: Vec<(Id, Id)>,
+}
+
+/// A value of a return that has no place in the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unplaced {
+    pub subject: Subject,
+    pub field: Field,
+    pub theirs: Value,
+    pub why: NoPlace,
+}
+
+/// Why a returned value has no place in the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoPlace {
+    /// The indicator has no segment of this id: removed since the sending, or an id
+    /// edited in the file. `label` is the segment's name in the return.
+    Segment { label: String },
+    /// The plan has no checkpoint of this id.
+    Checkpoint,
 }
 
 impl Review {
@@ -247,7 +286,7 @@ impl Review {
 
     /// Whether the return brings nothing new.
     pub fn is_empty(&self) -> bool {
-        self.changes.is_empty() && self.proposals.is_empty() && self.gone.is_empty()
+        self.changes.is_empty() && self.proposals.is_empty() && self.gone.is_empty() && self.unplaced.is_empty()
     }
 }
 
@@ -279,17 +318,24 @@ pub fn sending_of<'a>(plan: &'a Plan, returned: &Plan) -> Result<&'a Sending, No
     plan.sendings.iter().find(|s| s.id == part.sending).ok_or(NotAReturn::UnknownSending)
 }
 
-/// Compares one entity's fields three ways, adding what the return changes.
+/// Compares one entity's fields three ways, adding what the return changes; a
+/// changed field `place` finds no place for in the plan is set aside, not taken.
 fn compare<T>(
     subject: &Subject,
     fields: Vec<Field>,
     (base, mine, theirs): (&T, &T, &T),
     value: impl Fn(&T, &Field) -> Value,
+    place: impl Fn(&Field) -> Option<NoPlace>,
     out: &mut Vec<FieldChange>,
+    unplaced: &mut Vec<Unplaced>,
 ) {
     for field in fields {
         let (b, t) = (value(base, &field), value(theirs, &field));
         if b == t {
+            continue;
+        }
+        if let Some(why) = place(&field) {
+            unplaced.push(Unplaced { subject: subject.clone(), field, theirs: t, why });
             continue;
         }
         let m = value(mine, &field);
@@ -316,13 +362,31 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
     let theirs_actions: HashMap<&Id, &Action> = returned.actions.iter().map(|a| (&a.id, a)).collect();
     let mut changes = Vec::new();
     let mut gone = Vec::new();
+    let mut unplaced = Vec::new();
+    let checkpoint_gone = |field: &Field| match field {
+        Field::Status(c) | Field::Percent(c) | Field::Narrative(c) if !plan.checkpoints.iter().any(|k| &k.id == c) => {
+            Some(NoPlace::Checkpoint)
+        }
+        _ => None,
+    };
     for base in &sending.actions {
         let Some(theirs) = theirs_actions.get(&base.id) else { continue };
         let subject = Subject::Action(base.id.clone());
         match mine_actions.get(&base.id) {
             Some(mine) => {
-                let fields = fields_of_actions(&[base, mine, theirs]);
-                compare(&subject, fields, (base, *mine, *theirs), action_value, &mut changes);
+                // A record the return no longer holds is no word of the recipient's:
+                // no screen of a part removes one, so only an edited file lacks it.
+                let fields = fields_of_actions(&[base, mine, theirs])
+                    .into_iter()
+                    .filter(|field| match field {
+                        Field::Status(c) | Field::Percent(c) | Field::Narrative(c) => {
+                            theirs.progress_at(c).is_some() || base.progress_at(c).is_none()
+                        }
+                        _ => true,
+                    })
+                    .collect();
+                let versions = (base, *mine, *theirs);
+                compare(&subject, fields, versions, action_value, checkpoint_gone, &mut changes, &mut unplaced);
             }
             None if base != *theirs => gone.push(subject),
             None => {}
@@ -339,20 +403,40 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
                     Field::Measurement { segment, date } => measurement_of(i, segment, date),
                     _ => Value::Measurement(None),
                 };
-                compare(&subject, fields, (base, mine, *theirs), value, &mut changes);
+                let segment_gone = |field: &Field| match field {
+                    Field::Measurement { segment, .. } if !mine.segments.iter().any(|s| &s.id == segment) => {
+                        let named = [*theirs, base].into_iter().flat_map(|i| &i.segments).find(|s| &s.id == segment);
+                        Some(NoPlace::Segment { label: named.map(|s| s.label.clone()).unwrap_or_default() })
+                    }
+                    _ => None,
+                };
+                let versions = (base, mine, *theirs);
+                compare(&subject, fields, versions, value, segment_gone, &mut changes, &mut unplaced);
             }
             None if base != *theirs => gone.push(subject),
             None => {}
         }
     }
     let sent: HashSet<&Id> = sending.actions.iter().map(|a| &a.id).collect();
+    // A proposed action whose id another entity of the plan holds (an objective, a
+    // segment…) would make the plan unreadable: it goes in under a free id.
+    let mut claims = crate::id_holders::Claims::new(plan);
+    let mut renamed = Vec::new();
     let proposals = returned
         .actions
         .iter()
         .filter(|a| !sent.contains(&a.id) && !mine_actions.contains_key(&a.id))
-        .cloned()
+        .map(|proposed| {
+            let mut action = proposed.clone();
+            action.id = claims.claim_free(&proposed.id, crate::id_holders::IdHolder::Action);
+            if action.id != proposed.id {
+                renamed.push((proposed.id.clone(), action.id.clone()));
+            }
+            action
+        })
         .collect();
-    Ok(Review { sending: sending.id.clone(), to: sending.to.clone(), digest, changes, proposals, gone })
+    let (sending, to) = (sending.id.clone(), sending.to.clone());
+    Ok(Review { sending, to, digest, changes, proposals, gone, unplaced, renamed })
 }
 
 /// How the coordinator settles a conflict or a proposal.
@@ -438,20 +522,26 @@ pub fn apply(
     let done = record(plan, review, decisions, file, at);
     for (change, decision) in review.changes.iter().zip(&decisions.changes) {
         let Some(value) = decided(change, decision) else { continue };
+        // What the review found may have gone since (another tab): refused, the merge
+        // is reviewed again, rather than a value said taken and put nowhere.
         match (&change.subject, &change.field) {
             (Subject::Action(id), field) => {
-                if let Some(action) = plan.actions.iter_mut().find(|a| &a.id == id) {
-                    set_action_value(action, field, value);
+                let action =
+                    plan.actions.iter_mut().find(|a| &a.id == id).ok_or_else(|| Refused::NotFound(id.clone()))?;
+                if let Field::Status(c) | Field::Percent(c) | Field::Narrative(c) = field {
+                    if !plan.checkpoints.iter().any(|k| &k.id == c) {
+                        return Err(Refused::NotFound(c.clone()));
+                    }
                 }
+                set_action_value(action, field, value);
             }
             (Subject::Indicator(id), Field::Measurement { segment, date }) => {
-                let segment = plan
-                    .indicators
-                    .iter_mut()
-                    .find(|i| &i.id == id)
-                    .and_then(|i| i.segments.iter_mut().find(|s| &s.id == segment));
-                if let (Some(segment), Value::Measurement(measurement)) = (segment, value) {
-                    segment.set_measurement(*date, measurement);
+                let indicator = plan.indicators.iter_mut().find(|i| &i.id == id);
+                let indicator = indicator.ok_or_else(|| Refused::NotFound(id.clone()))?;
+                let found = indicator.segments.iter_mut().find(|s| &s.id == segment);
+                let found = found.ok_or_else(|| Refused::NotFound(segment.clone()))?;
+                if let Value::Measurement(measurement) = value {
+                    found.set_measurement(*date, measurement);
                 }
             }
             _ => {}

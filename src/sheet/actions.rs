@@ -4,12 +4,13 @@
 use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
-use super::{Cell, Outcome, Preview, Problem, Read, Sheet};
+use super::{Cell, NewIds, Outcome, Preview, Problem, Read, Sheet};
 use crate::action::{Action, ActionStatus, ProgressRecord, Step};
 use crate::columns::{shown_columns, ActionColumn};
 use crate::edit::actions::ActionFields;
 use crate::edit::Change;
 use crate::id::Id;
+use crate::id_holders::IdHolder;
 use crate::input;
 use crate::lang::Lang;
 use crate::plan::Plan;
@@ -460,6 +461,7 @@ pub fn preview(
     let header = |field: ActionField| header_of(mapping, &read.sheet.header, field, plan);
     let mut rows = Vec::new();
     let mut changes = Vec::new();
+    let mut new_ids = NewIds::new(plan);
     if [F::Title, F::Id, F::Code].iter().all(|f| column(mapping, *f).is_none()) {
         let problem = Problem::MissingColumn(F::Title.header(plan, Lang::Fr));
         rows.push((1, Outcome::refused_row(1, problem)));
@@ -480,9 +482,16 @@ pub fn preview(
         }
         let RowRead { existing, id, fields, changed, progress } = read_row;
         let name = fields.title.clone();
-        let action = match existing {
-            Some(i) => plan.actions[i].id.clone(),
-            None => id.unwrap_or_else(&mut *fresh),
+        let action = match (existing, id) {
+            (Some(i), _) => plan.actions[i].id.clone(),
+            (None, Some(given)) => match new_ids.given(&given, IdHolder::Action, number) {
+                Ok(()) => given,
+                Err(problem) => {
+                    rows.push((number, Outcome::Refused(vec![(Cell { row: number, column: header(F::Id) }, problem)])));
+                    continue;
+                }
+            },
+            (None, None) => new_ids.fresh(fresh, IdHolder::Action),
         };
         let outcome = match existing {
             None => {

@@ -5,10 +5,11 @@
 use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
-use super::{Cell, Outcome, Preview, Problem, Read, Sheet};
+use super::{Cell, NewIds, Outcome, Preview, Problem, Read, Sheet};
 use crate::edit::indicators::{closed_at, IndicatorFields};
 use crate::edit::Change;
 use crate::id::Id;
+use crate::id_holders::IdHolder;
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::input;
 use crate::lang::Lang;
@@ -284,6 +285,7 @@ pub fn preview(
         rows.push((1, Outcome::refused_row(1, problem)));
         return Preview { rows, changes: Vec::new() };
     }
+    let mut new_ids = NewIds::new(plan);
     let mut building: Vec<Building> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut changes_by_row: Vec<(usize, Vec<Change>, Outcome)> = Vec::new();
@@ -327,6 +329,19 @@ pub fn preview(
                         continue;
                     }
                 };
+                // A new indicator's id: the one its rows give, when free, else a new one.
+                let indicator = match (existing, &id) {
+                    (Some(i), _) => i.id.clone(),
+                    (None, Some(given)) => match new_ids.given(given, IdHolder::Indicator, number) {
+                        Ok(()) => given.clone(),
+                        Err(problem) => {
+                            let at = Cell { row: number, column: header(F::Id) };
+                            rows.push((number, Outcome::Refused(vec![(at, problem)])));
+                            continue;
+                        }
+                    },
+                    (None, None) => new_ids.fresh(fresh, IdHolder::Indicator),
+                };
                 let before = existing.map(fields_of);
                 let fields = before.clone().unwrap_or(IndicatorFields {
                     label: label.to_owned(),
@@ -337,7 +352,7 @@ pub fn preview(
                     note: String::new(),
                 });
                 building.push(Building {
-                    id: existing.map_or_else(|| id.clone().unwrap_or_else(&mut *fresh), |i| i.id.clone()),
+                    id: indicator,
                     existing: existing.is_some(),
                     objective,
                     before,
@@ -406,7 +421,7 @@ pub fn preview(
         let segment = match labelled.iter().find(|&&i| wrote(&b.segments[i].id)).or(labelled.first()) {
             Some(&i) => i,
             None => {
-                b.segments.push(empty_segment(fresh(), segment_label));
+                b.segments.push(empty_segment(new_ids.fresh(fresh, IdHolder::Segment), segment_label));
                 b.segments.len() - 1
             }
         };

@@ -7,7 +7,7 @@ use crate::id::Id;
 use crate::indicator::IndicatorKind;
 use crate::lang::Lang;
 use crate::plan::Plan;
-use crate::share::merge::{Field, NotAReturn, Value};
+use crate::share::merge::{Field, NoPlace, NotAReturn, Unplaced, Value};
 use crate::share::{PartOf, Return};
 use crate::subject::Subject;
 use chrono::NaiveDate;
@@ -59,6 +59,50 @@ pub fn field(plan: &Plan, subject: &Subject, field: &Field, lang: Lang) -> Strin
                 (None, false) => format!("Measurement of {date}"),
             }
         }
+    }
+}
+
+/// A returned value with no place in the plan, said with what it is, what it holds and
+/// why it cannot be put in: « Indicateur « … » › Mesure du 30 juin 2025 (Garçons) :
+/// 82,0 % — ce segment n'est pas (ou plus) dans votre plan ; la valeur n'est pas reprise. »
+pub fn unplaced(plan: &Plan, unplaced: &Unplaced, lang: Lang) -> String {
+    let Unplaced { subject, field: what, theirs, why } = unplaced;
+    // The segment is named as the return names it: the plan no longer does.
+    let named = match (what, why) {
+        (Field::Measurement { date, .. }, NoPlace::Segment { label }) if !label.is_empty() => match lang {
+            Lang::Fr => format!("Mesure du {} ({label})", plan_date(*date, lang)),
+            Lang::En => format!("Measurement of {} ({label})", plan_date(*date, lang)),
+        },
+        _ => field(plan, subject, what, lang),
+    };
+    let whole = super::subject(plan, subject, lang);
+    let shown = value(plan, subject, theirs, lang);
+    match (why, lang) {
+        (NoPlace::Segment { .. }, Lang::Fr) => format!(
+            "{whole} › {named}\u{a0}: {shown} — ce segment n'est pas (ou plus) dans votre plan\u{a0}; la valeur n'est pas reprise."
+        ),
+        (NoPlace::Segment { .. }, Lang::En) => {
+            format!("{whole} › {named}: {shown} — your plan has no such segment (any more); the value is not taken.")
+        }
+        (NoPlace::Checkpoint, Lang::Fr) => format!(
+            "{whole} › {named}\u{a0}: {shown} — cette étape de suivi n'est pas (ou plus) dans votre plan\u{a0}; la valeur n'est pas reprise."
+        ),
+        (NoPlace::Checkpoint, Lang::En) => {
+            format!("{whole} › {named}: {shown} — your plan has no such checkpoint (any more); the value is not taken.")
+        }
+    }
+}
+
+/// A proposed action whose id the plan gives another entity, and the id it goes in under.
+pub fn renamed(plan: &Plan, from: &Id, to: &Id, lang: Lang) -> String {
+    let holder = super::id_holder(plan, from, lang);
+    match lang {
+        Lang::Fr => {
+            format!(
+                "L'identifiant « {from} » est déjà pris ({holder})\u{a0}: la proposition est reprise sous « {to} »."
+            )
+        }
+        Lang::En => format!("The id “{from}” is already taken ({holder}): the proposal goes in as “{to}”."),
     }
 }
 

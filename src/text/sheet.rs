@@ -167,6 +167,22 @@ pub fn problem(plan: &Plan, at: &Cell, problem: &Problem, lang: Lang) -> String 
         (Problem::NoCheckpoint, Lang::En) => "choose the checkpoint of this status.".into(),
         (Problem::ClosedCheckpoint(t), Lang::Fr) => format!("l'étape de suivi {} est fermée.", q(t)),
         (Problem::ClosedCheckpoint(t), Lang::En) => format!("the checkpoint {} is closed.", q(t)),
+        (Problem::IdTaken(id), Lang::Fr) => format!(
+            "l'identifiant {} est déjà pris ({}){NBSP}: laissez la cellule vide pour qu'un nouvel identifiant soit donné.",
+            q(id.as_str()),
+            crate::text::id_holder(plan, id, lang)
+        ),
+        (Problem::IdTaken(id), Lang::En) => format!(
+            "the id {} is already taken ({}): leave the cell empty for a new id to be given.",
+            q(id.as_str()),
+            crate::text::id_holder(plan, id, lang)
+        ),
+        (Problem::IdRepeated { id, row }, Lang::Fr) => {
+            format!("l'identifiant {} est déjà donné à la ligne {row}{NBSP}: deux lignes nouvelles ne peuvent pas porter le même.", q(id.as_str()))
+        }
+        (Problem::IdRepeated { id, row }, Lang::En) => {
+            format!("the id {} is already given to row {row}: two new rows cannot share one.", q(id.as_str()))
+        }
         (Problem::MissingColumn(t), Lang::Fr) => format!("le tableau n'a pas de colonne {}.", q(t)),
         (Problem::MissingColumn(t), Lang::En) => format!("the table has no column {}.", q(t)),
     };

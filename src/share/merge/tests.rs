@@ -172,6 +172,147 @@ fn a_changed_entity_the_plan_no_longer_holds_is_named_not_put_back() {
     assert!(!plan.actions.iter().any(|a| a.id == id));
 }
 
+/// The plan `merge` leaves, as it reads back from its file.
+fn reread(plan: &Plan) -> Plan {
+    format::load(&format::save(plan)).expect("the merged plan reads back")
+}
+
+#[test]
+fn a_proposed_action_under_an_id_the_plan_gives_another_entity_goes_in_under_a_free_one() {
+    // Issue 26.2: accepted as it came, it made the coordinator's plan unreadable.
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    let objective = returned.actions[0].objectives[0].clone();
+    let segment = plan.indicators[0].segments[0].id.clone();
+    for (taken, title) in [
+        (objective.clone(), "Club de lecture"),
+        (segment.clone(), "Atelier"),
+        (Id::new(format!("{objective}-2")), "Sortie"),
+    ] {
+        let mut proposed = Action::new(taken.as_str(), title, &[]);
+        proposed.objectives = vec![objective.clone()];
+        returned.actions.push(proposed);
+    }
+    let review = merge(&mut plan, &returned, Resolution::Theirs);
+    // The third proposal asked for the id the first is given: it takes the next one.
+    let given = vec![
+        (objective.clone(), Id::new(format!("{objective}-2"))),
+        (segment.clone(), Id::new(format!("{segment}-2"))),
+        (Id::new(format!("{objective}-2")), Id::new(format!("{objective}-2-2"))),
+    ];
+    assert_eq!(review.renamed, given);
+    assert_eq!(reread(&plan), plan);
+    assert!(plan.element(&objective).is_some(), "the objective keeps its id");
+    let said = crate::text::sharing::renamed(&sample_plan(), &objective, &given[0].1, crate::lang::Lang::Fr);
+    assert!(said.starts_with(&format!("L'identifiant « {objective} » est déjà pris (par ")), "{said}");
+    assert!(said.ends_with(&format!("la proposition est reprise sous « {objective}-2 ».")), "{said}");
+}
+
+#[test]
+fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
+    // Issue 26.3: it was listed « Repris » and went nowhere.
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segments: Vec<Id> = returned.indicators[0].segments.iter().map(|s| s.id.clone()).collect();
+    let measured = |returned: &mut Plan, segment: &Id, value: f64| {
+        crate::edit::followup::set_measurement_at(
+            returned,
+            &indicator,
+            segment,
+            &checkpoint,
+            Some(crate::measurement::Value::Number(value)),
+        )
+        .expect("measured");
+    };
+    measured(&mut returned, &segments[0], 71.5);
+    // The coordinator removes the segment; the partner's value has nowhere to go.
+    let gone_from = plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap();
+    gone_from.segments.retain(|s| s.id != segments[0]);
+    gone_from
+        .segments
+        .push(crate::indicator::Segment { id: Id::new("seg-neuf"), ..returned.indicators[0].segments[0].clone() });
+    gone_from.segments.last_mut().unwrap().measurements.clear();
+    let before = plan.clone();
+    let review = merge(&mut plan, &returned, Resolution::Theirs);
+    assert!(review.changes.is_empty(), "{:?}", review.changes);
+    assert_eq!(review.unplaced.len(), 1);
+    assert_eq!(review.unplaced[0].why, NoPlace::Segment { label: returned.indicators[0].segments[0].label.clone() });
+    let said = crate::text::sharing::unplaced(&before, &review.unplaced[0], crate::lang::Lang::Fr);
+    assert!(said.contains("71,5"), "{said}");
+    assert!(
+        said.ends_with("ce segment n'est pas (ou plus) dans votre plan\u{a0}; la valeur n'est pas reprise."),
+        "{said}"
+    );
+    assert_eq!(plan.sendings[0].returns[0].changes, 0, "nothing recorded as taken");
+    assert_eq!(plan.indicators, before.indicators);
+}
+
+#[test]
+fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
+    crate::edit::indicators::rename_segment(&mut plan, &indicator, &segment, "Tous les élèves (révisé)".into())
+        .expect("renamed");
+    let value = Some(crate::measurement::Value::Number(64.0));
+    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
+    let review = merge(&mut plan, &returned, Resolution::Theirs);
+    assert!(review.unplaced.is_empty());
+    let now = plan.indicators.iter().find(|i| i.id == indicator).unwrap();
+    let renamed = now.segments.iter().find(|s| s.id == segment).unwrap();
+    assert!(renamed.measurements.iter().any(|m| m.value == crate::measurement::Value::Number(64.0)));
+}
+
+#[test]
+fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
+    // Issue 26.3: a return whose checkpoint ids were edited removed the records at the
+    // real checkpoint, listed as ordinary changes, and made records at a checkpoint the
+    // plan does not have.
+    let mut plan = sample_plan();
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let to = plan.actions[0].responsible.clone();
+    let id = plan.actions[0].id.clone();
+    crate::edit::followup::set_progress(&mut plan, &id, &checkpoint, ActionStatus::InProgress, Some(40), "En cours")
+        .unwrap();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    for action in &mut returned.actions {
+        for record in &mut action.progress {
+            record.checkpoint = Id::new(format!("{}-edite", record.checkpoint));
+        }
+    }
+    let before = plan.clone();
+    let review = merge(&mut plan, &returned, Resolution::Theirs);
+    assert!(review.changes.is_empty(), "{:?}", review.changes);
+    assert!(!review.unplaced.is_empty());
+    assert!(review.unplaced.iter().all(|u| u.why == NoPlace::Checkpoint));
+    assert_eq!(plan.actions, before.actions, "the coordinator's records stay, none is made elsewhere");
+    assert_eq!(reread(&plan), plan);
+}
+
+#[test]
+fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
+    let value = Some(crate::measurement::Value::Number(64.0));
+    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
+    let review = review(&plan, &returned).unwrap();
+    assert_eq!(review.changes.len(), 1);
+    plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap().segments.retain(|s| s.id != segment);
+    let decisions = Decisions::undecided(&review);
+    assert_eq!(apply(&mut plan.clone(), &review, &decisions, "retour.json", at(15)), Err(Refused::NotFound(segment)));
+}
+
 // Properties, on generated plans.
 
 /// A change a side makes to one field of one action: which action (an index into the

@@ -274,3 +274,71 @@ proptest! {
         prop_assert_eq!(preview.changes, Vec::new());
     }
 }
+
+/// The messages of the refused rows of a preview, in French.
+fn refusals(plan: &Plan, preview: &Preview) -> Vec<String> {
+    let refused = preview.rows.iter().filter_map(|(_, o)| match o {
+        Outcome::Refused(problems) => Some(problems.iter().map(|(at, p)| text::sheet::problem(plan, at, p, Lang::Fr))),
+        _ => None,
+    });
+    refused.flatten().collect()
+}
+
+#[test]
+fn a_new_row_whose_id_another_entity_holds_is_refused_and_names_it() {
+    // Issue 26.1: such a row was accepted, and the plan saved then no longer loaded.
+    let plan = fixture("000");
+    let objective = plan.objectives().next().unwrap().clone();
+    let code = plan.code_of(&objective.id);
+    let segment = plan.indicators[0].segments[0].id.clone();
+    let pasted = format!(
+        "Identifiant\tMoyen\tObjectifs\r\n{}\tTutorat\t{code}\r\nneuf-1\tClub\t{code}\r\nneuf-1\tAtelier\t{code}\r\n{segment}\tSortie\t{code}\r\n",
+        objective.id
+    );
+    let read = read::read(&pasted, Lang::Fr).unwrap();
+    let mapping = crate::sheet::fields::guess(&read.sheet.header, &plan);
+    let preview = preview(&plan, &read, &mapping, &Options { under: None, checkpoint: None }, &mut counter());
+    assert!(!preview.is_clean());
+    assert_eq!(preview.rows[1], (3, Outcome::New("Club".into())));
+    let messages = refusals(&plan, &preview);
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(
+        messages[0].starts_with(&format!(
+            "Ligne 2, colonne «\u{a0}Identifiant\u{a0}»\u{a0}: l'identifiant «\u{a0}{}\u{a0}» est déjà pris (par ",
+            objective.id
+        )),
+        "{}",
+        messages[0]
+    );
+    assert!(messages[0].contains(&objective.title) || messages[0].contains(&code), "{}", messages[0]);
+    assert_eq!(
+        messages[1],
+        "Ligne 4, colonne «\u{a0}Identifiant\u{a0}»\u{a0}: l'identifiant «\u{a0}neuf-1\u{a0}» est déjà donné à la ligne 3\u{a0}: deux lignes nouvelles ne peuvent pas porter le même."
+    );
+    assert!(messages[2].contains("› segment «"), "{}", messages[2]);
+    // The rows that remain, imported, leave a plan that reads back.
+    let mut changed = plan.clone();
+    preview.change().apply(&mut changed).unwrap();
+    assert_eq!(load(&crate::format::save(&changed)).unwrap(), changed);
+}
+
+#[test]
+fn an_action_added_under_a_taken_id_is_refused_whatever_sends_it() {
+    let plan = fixture("000");
+    let objective = plan.objectives().next().unwrap().id.clone();
+    let fields = crate::edit::actions::ActionFields {
+        title: "Tutorat".into(),
+        objectives: vec![objective.clone()],
+        ..Default::default()
+    };
+    for taken in [objective.clone(), plan.indicators[0].segments[0].id.clone(), plan.checkpoints[0].id.clone()] {
+        let mut changed = plan.clone();
+        let change = Change::AddAction { id: taken.clone(), fields: fields.clone() };
+        assert_eq!(change.clone().apply(&mut changed), Err(crate::edit::Refused::IdTaken(taken.clone())));
+        let import = Change::Import { changes: vec![change] };
+        let mut changed = plan.clone();
+        assert_eq!(import.apply(&mut changed), Err(crate::edit::Refused::IdTaken(taken.clone())));
+        let said = text::refused(&plan, &crate::edit::Refused::IdTaken(taken.clone()), Lang::Fr);
+        assert!(said.starts_with(&format!("L'identifiant « {taken} » est déjà pris (par ")), "{said}");
+    }
+}

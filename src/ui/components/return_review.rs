@@ -287,6 +287,17 @@ pub fn return_review(props: &Props) -> Html {
                 <p class="warn">{ w.gone_since }</p>
                 <ul>{ for review.gone.iter().map(|s| html! { <li>{ text::subject(&plan, s, lang) }</li> }) }</ul>
             }
+            if !review.unplaced.is_empty() {
+                <p class="warn">{ w.unplaced_values }</p>
+                <ul class="unplaced-values">
+                    { for review.unplaced.iter().map(|u| html! { <li>{ text::sharing::unplaced(&plan, u, lang) }</li> }) }
+                </ul>
+            }
+            if !review.renamed.is_empty() {
+                <ul class="renamed-proposals">
+                    { for review.renamed.iter().map(|(from, to)| html! { <li>{ text::sharing::renamed(&plan, from, to, lang) }</li> }) }
+                </ul>
+            }
             <div class="buttons">
                 <button type="button" class="primary" onclick={on_merge} disabled={waiting > 0}
                     aria-describedby={(waiting > 0).then_some("merge-waiting")}>
