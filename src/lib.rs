@@ -58,6 +58,9 @@ extern crate self as jalon;
 mod ui;
 
 #[cfg(test)]
+mod robustness;
+
+#[cfg(test)]
 mod boundary_tests {
     /// The core's dependency tree holds no browser crate: only the `web` feature,
     /// which native builds and tests never enable, brings them in.
