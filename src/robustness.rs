@@ -439,18 +439,61 @@ fn import_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     }
 }
 
+/// A region's plans (some of them changed first, or the same plan twice) made into one.
+fn region_input(rng: &mut Rng, plans: &[Plan]) -> Result<Outcome, String> {
+    let mut members: Vec<Plan> = (0..1 + rng.below(3)).filter_map(|_| rng.pick(plans).cloned()).collect();
+    for member in &mut members {
+        let ids: Vec<Id> = id_holders::ids(member).map(|(id, _)| id.clone()).collect();
+        let asked = change(rng, member, &ids);
+        let mut changed = member.clone();
+        if asked.apply(&mut changed).is_ok() {
+            *member = changed;
+        }
+    }
+    let members: Vec<&Plan> = members.iter().collect();
+    let exported = crate::region::export::regional_plan(&members, Id::new("region"), text(rng), None);
+    broken(&exported.plan).map_or(Ok(Outcome::Taken), Err)
+}
+
+/// A plan's tables pasted, damaged by a cut or a line moved, rebuilt into a plan.
+fn rebuild_input(rng: &mut Rng) -> Result<Outcome, String> {
+    const PASTED: [&str; 3] = [
+        include_str!("../tests/fixtures/pasted/coop.txt"),
+        include_str!("../tests/fixtures/pasted/pevr.txt"),
+        include_str!("../tests/fixtures/pasted/regional.txt"),
+    ];
+    let mut lines: Vec<&str> = PASTED[rng.below(PASTED.len())].lines().collect();
+    for _ in 0..rng.below(4) {
+        if lines.is_empty() {
+            break;
+        }
+        let (from, to) = (rng.below(lines.len()), rng.below(lines.len()));
+        match rng.below(3) {
+            0 => lines.truncate(from),
+            1 => lines.swap(from, to),
+            _ => {
+                let line = lines[from];
+                lines.insert(to, line);
+            }
+        }
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day");
+    let proposal = crate::rebuild::propose(&lines.join("\n"), Lang::Fr, Id::new("rebuilt"), today);
+    broken(&proposal.plan).map_or(Ok(Outcome::Taken), Err)
+}
+
 /// The figures of a run.
 #[derive(Debug, Default)]
 pub(crate) struct Figures {
     pub inputs: u64,
-    pub taken: [u64; 4],
-    pub refused: [u64; 4],
+    pub taken: [u64; 6],
+    pub refused: [u64; 6],
     pub slowest: Duration,
     pub over_a_second: u64,
     pub broken: Vec<String>,
 }
 
-const KINDS: [&str; 4] = ["reader", "change", "merge", "import"];
+const KINDS: [&str; 6] = ["reader", "change", "merge", "import", "region", "rebuild"];
 
 /// Runs `cases` inputs from `seed`, each kind in turn over every seed plan.
 pub(crate) fn run(seed: u64, cases: u64) -> Figures {
@@ -459,14 +502,16 @@ pub(crate) fn run(seed: u64, cases: u64) -> Figures {
     for case in 0..cases {
         let input_seed = seed.wrapping_add(case);
         let mut rng = Rng(input_seed);
-        let kind = (case % 4) as usize;
+        let kind = (case % KINDS.len() as u64) as usize;
         let plan = &plans[rng.below(plans.len())];
         let started = Instant::now();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
             0 => read_input(&mut rng, plan),
             1 => change_input(&mut rng, plan),
             2 => merge_input(&mut rng, plan),
-            _ => import_input(&mut rng, plan),
+            3 => import_input(&mut rng, plan),
+            4 => region_input(&mut rng, &plans),
+            _ => rebuild_input(&mut rng),
         }));
         let took = started.elapsed();
         figures.inputs += 1;
@@ -511,8 +556,10 @@ fn generated_files_changes_returns_and_sheets_never_break_a_plan() {
     let figures = run(seed, cases);
     println!("fuzz run from seed {seed}: {figures}");
     assert!(figures.broken.is_empty(), "{figures}");
-    // Every kind reached both ends: the inputs are neither all refused nor all taken.
-    for kind in 0..4 {
-        assert!(figures.taken[kind] > 0 && figures.refused[kind] > 0, "{figures}");
+    // Every kind was taken, and every kind that can refuse did: the inputs are neither
+    // all refused nor all taken.
+    for kind in 0..KINDS.len() {
+        assert!(figures.taken[kind] > 0, "{figures}");
+        assert!(figures.refused[kind] > 0 || kind >= 4, "{figures}");
     }
 }
