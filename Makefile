@@ -34,6 +34,7 @@ test-e2e: build
 
 bench: build
 	cargo bench -q --bench core
+	JALON_FUZZ_CASES=1000000 cargo test --release -q --lib robustness::generated -- --nocapture
 	node benches/page.mjs
 	node benches/startup.mjs
 	node benches/app.mjs

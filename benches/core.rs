@@ -98,6 +98,8 @@ fn main() {
     );
     println!("dashboard: codes                         {:>9}", ms(time(|| plan.codes().len())));
     println!("plan cloned (each edit)                  {:>9}", ms(time(|| plan.clone().actions.len())));
+    // What every change pays for the rule that a plan always reads back.
+    println!("format::admit (held after each change)   {:>9}", ms(time(|| jalon::format::admit(&plan).is_ok())));
     println!("indicators compared with a copy          {:>9}", ms(time(|| copy.indicators == plan.indicators)));
     println!("actions compared with a copy             {:>9}", ms(time(|| copy.actions == plan.actions)));
 

@@ -563,3 +563,23 @@ fn generated_files_changes_returns_and_sheets_never_break_a_plan() {
         assert!(figures.refused[kind] > 0 || kind >= 4, "{figures}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Generated plans of any content, and changes that bring ids they already hold:
+    /// each change is refused or leaves a plan that reads back as itself.
+    #[test]
+    fn any_change_to_any_plan_is_refused_or_reads_back(plan in crate::format::tests::arbitrary::plan(), seed: u64) {
+        let mut rng = Rng(seed);
+        let ids: Vec<Id> = id_holders::ids(&plan).map(|(id, _)| id.clone()).collect();
+        for _ in 0..8 {
+            let mut changed = plan.clone();
+            let asked = change(&mut rng, &plan, &ids);
+            if asked.clone().apply(&mut changed).is_ok() {
+                let read = format::load(&format::save(&changed));
+                proptest::prop_assert_eq!(read, Ok(changed), "after {:?}", asked);
+            }
+        }
+    }
+}

@@ -187,6 +187,47 @@ test('a whole plan, a part of another plan and a part of an unknown sending are 
   }
 });
 
+test('a return edited by hand: a proposal under a taken id goes in under a free one, a value with no segment is shown unplaced, and the plan opens again', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    const part = await sendPart(page);
+    const edited = JSON.parse(part.text);
+    const plan = edited.plan;
+    const objective = plan.elements.find((e) => e.level === plan.objective_level).id;
+    plan.actions.push({ ...plan.actions[0], id: objective, title: 'Club de lecture le midi', progress: [] });
+    const indicator = plan.indicators[0];
+    indicator.segments[0].id = 'segment-edite';
+    indicator.segments[0].measurements = [{ date: '2024-06-30', value: { number: 71.5 } }];
+    await page.locator('#return-file').setInputFiles(asFile({ name: 'retour-edite.json', text: JSON.stringify(edited) }));
+    const review = page.locator('.return-review');
+    await review.waitFor();
+    const unplaced = (await review.locator('ul.unplaced-values li').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+    assert.equal(unplaced.length, 1, unplaced.join('\n'));
+    assert.match(unplaced[0], /Mesure du 30 juin 2024 .*: 71,5.* — ce segment n'est pas \(ou plus\) dans votre plan ; la valeur n'est pas reprise\.$/);
+    assert.equal(await review.locator('tr.taken-row', { hasText: '30 juin 2024' }).count(), 0, 'never said taken');
+    const renamed = (await review.locator('ul.renamed-proposals li').innerText()).replace(/\u00a0/g, ' ');
+    assert.match(renamed, new RegExp(`^L'identifiant « ${objective} » est déjà pris \\(par .*\\) : la proposition est reprise sous « ${objective}-2 »\\.$`));
+    assert.deepEqual(await audit(page), []);
+    await review.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sharing-review-edited');
+    await review.locator('li.proposal').getByLabel('Accepter').check();
+    await review.getByRole('button', { name: 'Fusionner le retour' }).click();
+    await page.getByRole('status').getByText(/fusionné/).waitFor();
+
+    // Saved, and read back whole at the next start: nothing set aside.
+    await page.waitForFunction((id) => Object.keys(localStorage).some((k) => k.startsWith('jalon.v1.plans.') && localStorage.getItem(k).includes(`"${id}-2"`)), objective);
+    await page.goto(`${FILE_URL}#/actions`);
+    await page.reload();
+    await page.locator('tr', { hasText: 'Club de lecture le midi' }).waitFor();
+    const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jalon.v1.unreadable.')));
+    assert.deepEqual(setAside, []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test('on a phone and in English, the partners screen fits, speaks English and passes axe', async () => {
   const b = await browser({ width: 390, height: 844 });
   try {

@@ -124,6 +124,49 @@ test('a bad file is named row by row and column in French, and nothing changes',
   }
 });
 
+test('an Excel row under an id the plan already gives is refused where it is, and the plan still opens after the import', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    await open(page, `${server.url}#/actions`);
+    await reopenWith(page, PEVR);
+    await page.getByRole('heading', { level: 1, name: 'Moyens' }).waitFor();
+    const { bytes } = await exported(page);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    const header = lines[0].split(';');
+    const objective = lines[1].split(';')[header.indexOf('Objectifs')];
+    const taken = pevr.elements.find((e) => e.level === pevr.objective_level).id;
+    const row = (id, title) => `${id};${title};${objective}\r\n`;
+    const file = (...rows) => Buffer.from(`\ufeffIdentifiant;Moyen;Objectifs\r\n${rows.join('')}`, 'utf8');
+    await page.getByRole('button', { name: 'Importer d\'Excel' }).click();
+    const before = await stored(page);
+    await choose(page, 'identifiants.csv', file(row(taken, 'Tutorat'), row('neuf-1', 'Club de lecture'), row('neuf-1', 'Atelier')));
+    const problems = page.locator('.sheet-problems li');
+    await problems.first().waitFor();
+    const said = (await problems.allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+    assert.equal(said.length, 2, said.join('\n'));
+    assert.ok(said[0].startsWith(`Ligne 2, colonne « Identifiant » : l'identifiant « ${taken} » est déjà pris (par `), said[0]);
+    assert.ok(said[0].endsWith('laissez la cellule vide pour qu\'un nouvel identifiant soit donné.'), said[0]);
+    assert.equal(said[1], 'Ligne 4, colonne « Identifiant » : l\'identifiant « neuf-1 » est déjà donné à la ligne 3 : deux lignes nouvelles ne peuvent pas porter le même.');
+    assert.ok(await page.getByRole('button', { name: /^Importer \(/ }).isDisabled());
+    assert.equal(await stored(page), before, 'nothing is written');
+    assert.deepEqual(await audit(page), []);
+    await screenshot(page, 'sheet-id-taken');
+
+    // The good row alone is imported; the plan saved then opens again as it was left.
+    await choose(page, 'identifiants-corriges.csv', file(row('neuf-1', 'Club de lecture')));
+    await page.getByRole('button', { name: 'Importer (1 changement)' }).click();
+    await page.locator('table.actions-table').getByText('Club de lecture').waitFor();
+    await page.waitForFunction((id) => localStorage.getItem(`jalon.v1.plans.${id}`)?.includes('"neuf-1"'), pevr.id);
+    await page.reload();
+    await page.locator('table.actions-table').getByText('Club de lecture').waitFor();
+    const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jalon.v1.unreadable.')));
+    assert.deepEqual(setAside, []);
+  } finally {
+    await b.close();
+  }
+});
+
 test('indicators come back unchanged, pasted cells add a measurement, and « Copier » gives the same columns', async () => {
   const b = await browser();
   try {
