@@ -398,7 +398,18 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
         let subject = Subject::Indicator(base.id.clone());
         match plan.indicators.iter().find(|i| i.id == base.id) {
             Some(mine) => {
-                let fields = fields_of_indicators(&[base, mine, theirs]);
+                // A segment the return no longer holds is no word of the recipient's
+                // either: only an edited file lacks one, and its values stay as they are.
+                let fields = fields_of_indicators(&[base, mine, theirs])
+                    .into_iter()
+                    .filter(|field| match field {
+                        Field::Measurement { segment, .. } => {
+                            theirs.segments.iter().any(|s| &s.id == segment)
+                                || !base.segments.iter().any(|s| &s.id == segment)
+                        }
+                        _ => true,
+                    })
+                    .collect();
                 let value = |i: &Indicator, f: &Field| match f {
                     Field::Measurement { segment, date } => measurement_of(i, segment, date),
                     _ => Value::Measurement(None),

@@ -287,12 +287,19 @@ fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
             record.checkpoint = Id::new(format!("{}-edite", record.checkpoint));
         }
     }
+    // A segment's id edited too: its measurements are no removal of the plan's.
+    let measured = returned.indicators.iter_mut().find(|i| i.segments.iter().any(|s| !s.measurements.is_empty()));
+    let segment = measured.expect("a measured indicator sent").segments.iter_mut().find(|s| !s.measurements.is_empty());
+    let segment = segment.unwrap();
+    segment.id = Id::new(format!("{}-edite", segment.id));
     let before = plan.clone();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.changes.is_empty(), "{:?}", review.changes);
     assert!(!review.unplaced.is_empty());
-    assert!(review.unplaced.iter().all(|u| u.why == NoPlace::Checkpoint));
+    assert!(review.unplaced.iter().any(|u| u.why == NoPlace::Checkpoint));
+    assert!(review.unplaced.iter().any(|u| matches!(u.why, NoPlace::Segment { .. })));
     assert_eq!(plan.actions, before.actions, "the coordinator's records stay, none is made elsewhere");
+    assert_eq!(plan.indicators, before.indicators, "the coordinator's measurements stay");
     assert_eq!(reread(&plan), plan);
 }
 

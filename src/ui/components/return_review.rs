@@ -282,6 +282,11 @@ pub fn return_review(props: &Props) -> Html {
             if !review.proposals.is_empty() {
                 <h4>{ w.proposed_additions }</h4>
                 <ul class="proposals">{ for proposals }</ul>
+                if !review.renamed.is_empty() {
+                    <ul class="renamed-proposals">
+                        { for review.renamed.iter().map(|(from, to)| html! { <li>{ text::sharing::renamed(&plan, from, to, lang) }</li> }) }
+                    </ul>
+                }
             }
             if !review.gone.is_empty() {
                 <p class="warn">{ w.gone_since }</p>
@@ -293,11 +298,7 @@ pub fn return_review(props: &Props) -> Html {
                     { for review.unplaced.iter().map(|u| html! { <li>{ text::sharing::unplaced(&plan, u, lang) }</li> }) }
                 </ul>
             }
-            if !review.renamed.is_empty() {
-                <ul class="renamed-proposals">
-                    { for review.renamed.iter().map(|(from, to)| html! { <li>{ text::sharing::renamed(&plan, from, to, lang) }</li> }) }
-                </ul>
-            }
+
             <div class="buttons">
                 <button type="button" class="primary" onclick={on_merge} disabled={waiting > 0}
                     aria-describedby={(waiting > 0).then_some("merge-waiting")}>
