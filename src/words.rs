@@ -7,6 +7,7 @@ use crate::edit::structure::Impact;
 use crate::lang::Lang;
 use crate::level::Noun;
 use crate::plan::Plan;
+use crate::region::view::list::Damage;
 use crate::text::{count_of, lower_first, number};
 
 /// The screens' words in one language; `FR` and `EN` are the two tables.
@@ -632,6 +633,10 @@ pub struct Words {
     pub delete_view_message: &'static str,
     pub keep_view: &'static str,
     pub view_not_saved: fn(bool) -> String,
+    /// A list of views set aside: what could not be read, its length in characters and
+    /// the key it is kept under.
+    pub views_set_aside: fn(&Damage, usize, &str) -> String,
+    pub later_view: &'static str,
     pub view_missing: &'static str,
     pub back_to_views: &'static str,
     pub organisations_in_view: &'static str,
@@ -1360,6 +1365,18 @@ pub static FR: Words = Words {
     delete_view_message: "Supprimer cette vue\u{a0}? Ses plans restent dans ce navigateur.",
     keep_view: "Garder la vue",
     view_not_saved: |full| format!("La vue n'a pas été enregistrée\u{a0}: {}.", if full { "l'espace de ce navigateur est plein" } else { "ce navigateur refuse d'enregistrer" }),
+    views_set_aside: |damage, chars, key| {
+        let length = number(chars as f64, 0, Lang::Fr);
+        let kept = format!("sous la clé «\u{a0}{key}\u{a0}» du stockage local, jusqu'à ce que vous l'effaciez");
+        match damage {
+            Damage::NotAList { .. } => format!("La liste des vues régionales de ce navigateur n'a pas pu être lue\u{a0}: son texte ({length} caractères) est mis de côté tel quel {kept}. Les vues créées ici ne l'écrasent pas."),
+            Damage::Entries { unread, of } => {
+                let (verb, ranks) = if unread.len() > 1 { ("n'ont pas pu être lues", "rangs") } else { ("n'a pas pu être lue", "rang") };
+                format!("{} sur {of} de la liste des vues régionales {verb} ({ranks} {})\u{a0}: la liste ({length} caractères) est mise de côté telle quelle {kept}. Les autres vues restent ci-dessous.", french(unread.len(), "vue", "vues"), in_words(unread, "et"))
+            }
+        }
+    },
+    later_view: "Créée par une version plus récente de Jalon\u{a0}: gardée telle quelle, elle ne s'ouvre qu'avec cette version.",
     view_missing: "Cette vue régionale n'est pas dans ce navigateur.",
     back_to_views: "Retour aux vues régionales",
     organisations_in_view: "Les organisations",
@@ -2086,6 +2103,18 @@ pub static EN: Words = Words {
     delete_view_message: "Delete this view? Its plans stay in this browser.",
     keep_view: "Keep the view",
     view_not_saved: |full| format!("The view was not saved: {}.", if full { "this browser's storage is full" } else { "this browser refuses to save" }),
+    views_set_aside: |damage, chars, key| {
+        let length = number(chars as f64, 0, Lang::En);
+        let kept = format!("under the local storage key “{key}”, until you delete it");
+        match damage {
+            Damage::NotAList { .. } => format!("The list of regional views of this browser could not be read: its text ({length} characters) is set aside as it was {kept}. Views created here do not write over it."),
+            Damage::Entries { unread, of } => {
+                let ranks = if unread.len() > 1 { "positions" } else { "position" };
+                format!("{} of the {of} in the list of regional views could not be read ({ranks} {}): the list ({length} characters) is set aside as it was {kept}. The other views are below.", english(unread.len(), "view", "views"), in_words(unread, "and"))
+            }
+        }
+    },
+    later_view: "Made by a later version of Jalon: kept as it is, it opens only with that version.",
     view_missing: "This regional view is not in this browser.",
     back_to_views: "Back to the regional views",
     organisations_in_view: "The organisations",
@@ -2227,6 +2256,16 @@ fn french(count: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(count as f64, 0, Lang::Fr), if Lang::Fr.plural(count) { many } else { one })
 }
 
+/// « 2, 3 et 5 », "2, 3 and 5".
+fn in_words(numbers: &[usize], and: &str) -> String {
+    let text: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    match text.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// "0 lines", "1 line", "2 lines": English counts only one in the singular.
 fn english(count: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(count as f64, 0, Lang::En), if Lang::En.plural(count) { many } else { one })
@@ -2344,6 +2383,20 @@ mod tests {
         assert_eq!((EN.comes_back)(2), "2 elements below it come back with it.");
         assert_eq!((FR.and_more)(1_200), "et 1\u{a0}200 autres");
         assert_eq!((EN.and_more)(1_200), "and 1,200 more");
+    }
+
+    #[test]
+    fn a_list_of_views_set_aside_says_which_views_and_where() {
+        let damage = Damage::Entries { unread: vec![2, 4, 5], of: 6 };
+        let key = "jalon.v1.unreadable-regions.0123456789abcdef";
+        let french = (FR.views_set_aside)(&damage, 1_200, key);
+        assert!(
+            french.starts_with("3 vues sur 6 de la liste des vues régionales n'ont pas pu être lues (rangs 2, 4 et 5)\u{a0}: la liste (1\u{a0}200 caractères)"),
+            "{french}"
+        );
+        assert!(french.contains("«\u{a0}jalon.v1.unreadable-regions.0123456789abcdef\u{a0}»"), "{french}");
+        let english = (EN.views_set_aside)(&Damage::Entries { unread: vec![3], of: 3 }, 1_200, key);
+        assert!(english.starts_with("1 view of the 3 in the list of regional views could not be read (position 3): the list (1,200 characters)"), "{english}");
     }
 
     #[test]
