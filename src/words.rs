@@ -7,6 +7,7 @@ use crate::edit::structure::Impact;
 use crate::lang::Lang;
 use crate::level::Noun;
 use crate::plan::Plan;
+use crate::region::versions::Why;
 use crate::region::view::list::Damage;
 use crate::text::{count_of, lower_first, number};
 
@@ -673,7 +674,14 @@ pub struct Words {
     pub file_same_plan: fn(&str) -> String,
     pub file_updates_plan: fn(&str, &str) -> String,
     pub file_newer_plan: fn(&str) -> String,
-    pub file_twice: fn(&str) -> String,
+    /// A file of the same content as one chosen before (its name).
+    pub file_twice: fn(&str, &str) -> String,
+    /// Another version of the plan of the file taken: its title, what differs from the
+    /// version taken, that file's name, and why that one is taken.
+    pub file_other_version: fn(&str, &str, &str, Why) -> String,
+    /// After what the version taken is, of how many and why.
+    pub version_taken: fn(usize, Why) -> String,
+    pub keep_this_version: &'static str,
     pub take_files: &'static str,
     pub files_taken: fn(usize) -> String,
     pub file_not_kept: fn(&str) -> String,
@@ -1413,7 +1421,24 @@ pub static FR: Words = Words {
     file_same_plan: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: identique au plan gardé, rien à mettre à jour"),
     file_updates_plan: |title, what| format!("«\u{a0}{title}\u{a0}»\u{a0}: autre version du plan gardé, qu'elle remplacera ({what})"),
     file_newer_plan: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: le plan gardé vient d'une version plus récente de Jalon\u{a0}; il n'est pas remplacé"),
-    file_twice: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: déjà parmi les fichiers choisis"),
+    file_twice: |title, first| format!("«\u{a0}{title}\u{a0}»\u{a0}: même contenu que «\u{a0}{first}\u{a0}», déjà parmi les fichiers choisis"),
+    file_other_version: |title, what, taken, why| {
+        let why = match why {
+            Why::Kept => format!("vous avez pris «\u{a0}{taken}\u{a0}»"),
+            Why::ChangedLast => format!("«\u{a0}{taken}\u{a0}» a été modifié plus récemment"),
+            Why::Only | Why::ChosenFirst => format!("les deux fichiers datent du même moment et «\u{a0}{taken}\u{a0}» a été choisi en premier"),
+        };
+        format!("«\u{a0}{title}\u{a0}»\u{a0}: autre version du même plan que «\u{a0}{taken}\u{a0}» (même identifiant, contenu différent\u{a0}; par rapport à ce fichier-là\u{a0}: {what})\u{a0}; elle n'est pas prise, car {why}.")
+    },
+    version_taken: |versions, why| {
+        let why = match why {
+            Why::Kept => "votre choix",
+            Why::ChangedLast => "son fichier est le plus récemment modifié",
+            Why::Only | Why::ChosenFirst => "fichiers du même moment, choisie en premier",
+        };
+        format!("\u{a0}; version prise parmi {versions} versions de ce plan ({why})")
+    },
+    keep_this_version: "Prendre plutôt cette version",
     take_files: "Prendre ces fichiers",
     files_taken: |n| format!("{} pris en compte.", french(n, "fichier", "fichiers")),
     file_not_kept: |title| format!("«\u{a0}{title}\u{a0}» n'a pas été enregistré dans ce navigateur\u{a0}; rien n'a changé pour ce plan."),
@@ -2151,7 +2176,24 @@ pub static EN: Words = Words {
     file_same_plan: |title| format!("“{title}”: the same as the plan kept, nothing to update"),
     file_updates_plan: |title, what| format!("“{title}”: another version of the plan kept, which it will replace ({what})"),
     file_newer_plan: |title| format!("“{title}”: the plan kept comes from a newer version of Jalon; it is not replaced"),
-    file_twice: |title| format!("“{title}”: already among the files chosen"),
+    file_twice: |title, first| format!("“{title}”: the same content as “{first}”, already among the files chosen"),
+    file_other_version: |title, what, taken, why| {
+        let why = match why {
+            Why::Kept => format!("you took “{taken}”"),
+            Why::ChangedLast => format!("“{taken}” was changed more recently"),
+            Why::Only | Why::ChosenFirst => format!("both files date from the same moment and “{taken}” was chosen first"),
+        };
+        format!("“{title}”: another version of the same plan as “{taken}” (same identifier, different content; compared with it: {what}); it is not taken, as {why}.")
+    },
+    version_taken: |versions, why| {
+        let why = match why {
+            Why::Kept => "your choice",
+            Why::ChangedLast => "its file was changed last",
+            Why::Only | Why::ChosenFirst => "files of the same moment, chosen first",
+        };
+        format!("; the version taken among {versions} versions of this plan ({why})")
+    },
+    keep_this_version: "Take this version instead",
     take_files: "Take these files",
     files_taken: |n| format!("{} taken.", english(n, "file", "files")),
     file_not_kept: |title| format!("“{title}” was not saved in this browser; nothing changed for that plan."),
