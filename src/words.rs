@@ -682,6 +682,7 @@ pub struct Words {
     /// After what the version taken is, of how many and why.
     pub version_taken: fn(usize, Why) -> String,
     pub keep_this_version: &'static str,
+    pub open_plan_to_review: fn(&str) -> String,
     pub take_files: &'static str,
     pub files_taken: fn(usize) -> String,
     pub file_not_kept: fn(&str) -> String,
@@ -1439,6 +1440,7 @@ pub static FR: Words = Words {
         format!("\u{a0}; version prise parmi {versions} versions de ce plan ({why})")
     },
     keep_this_version: "Prendre plutôt cette version",
+    open_plan_to_review: |title| format!("Ouvrir «\u{a0}{title}\u{a0}» et examiner ce retour"),
     take_files: "Prendre ces fichiers",
     files_taken: |n| format!("{} pris en compte.", french(n, "fichier", "fichiers")),
     file_not_kept: |title| format!("«\u{a0}{title}\u{a0}» n'a pas été enregistré dans ce navigateur\u{a0}; rien n'a changé pour ce plan."),
@@ -2194,6 +2196,7 @@ pub static EN: Words = Words {
         format!("; the version taken among {versions} versions of this plan ({why})")
     },
     keep_this_version: "Take this version instead",
+    open_plan_to_review: |title| format!("Open “{title}” and review this return"),
     take_files: "Take these files",
     files_taken: |n| format!("{} taken.", english(n, "file", "files")),
     file_not_kept: |title| format!("“{title}” was not saved in this browser; nothing changed for that plan."),
