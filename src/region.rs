@@ -15,6 +15,7 @@ use crate::search::fold;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
+pub mod versions;
 pub mod view;
 
 /// What one plan, or the region, shows as of the date.

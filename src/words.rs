@@ -7,6 +7,8 @@ use crate::edit::structure::Impact;
 use crate::lang::Lang;
 use crate::level::Noun;
 use crate::plan::Plan;
+use crate::region::versions::Why;
+use crate::region::view::list::Damage;
 use crate::text::{count_of, lower_first, number};
 
 /// The screens' words in one language; `FR` and `EN` are the two tables.
@@ -634,6 +636,10 @@ pub struct Words {
     pub delete_view_message: &'static str,
     pub keep_view: &'static str,
     pub view_not_saved: fn(bool) -> String,
+    /// A list of views set aside: what could not be read, its length in characters and
+    /// the key it is kept under.
+    pub views_set_aside: fn(&Damage, usize, &str) -> String,
+    pub later_view: &'static str,
     pub view_missing: &'static str,
     pub back_to_views: &'static str,
     pub organisations_in_view: &'static str,
@@ -670,7 +676,15 @@ pub struct Words {
     pub file_same_plan: fn(&str) -> String,
     pub file_updates_plan: fn(&str, &str) -> String,
     pub file_newer_plan: fn(&str) -> String,
-    pub file_twice: fn(&str) -> String,
+    /// A file of the same content as one chosen before (its name).
+    pub file_twice: fn(&str, &str) -> String,
+    /// Another version of the plan of the file taken: its title, what differs from the
+    /// version taken, that file's name, and why that one is taken.
+    pub file_other_version: fn(&str, &str, &str, Why) -> String,
+    /// After what the version taken is, of how many and why.
+    pub version_taken: fn(usize, Why) -> String,
+    pub keep_this_version: &'static str,
+    pub open_plan_to_review: fn(&str) -> String,
     pub take_files: &'static str,
     pub files_taken: fn(usize) -> String,
     pub file_not_kept: fn(&str) -> String,
@@ -1363,6 +1377,18 @@ pub static FR: Words = Words {
     delete_view_message: "Supprimer cette vue\u{a0}? Ses plans restent dans ce navigateur.",
     keep_view: "Garder la vue",
     view_not_saved: |full| format!("La vue n'a pas été enregistrée\u{a0}: {}.", if full { "l'espace de ce navigateur est plein" } else { "ce navigateur refuse d'enregistrer" }),
+    views_set_aside: |damage, chars, key| {
+        let length = number(chars as f64, 0, Lang::Fr);
+        let kept = format!("sous la clé «\u{a0}{key}\u{a0}» du stockage local, jusqu'à ce que vous l'effaciez");
+        match damage {
+            Damage::NotAList { .. } => format!("La liste des vues régionales de ce navigateur n'a pas pu être lue\u{a0}: son texte ({length} caractères) est mis de côté tel quel {kept}. Les vues créées ici ne l'écrasent pas."),
+            Damage::Entries { unread, of } => {
+                let (verb, ranks) = if unread.len() > 1 { ("n'ont pas pu être lues", "rangs") } else { ("n'a pas pu être lue", "rang") };
+                format!("{} sur {of} de la liste des vues régionales {verb} ({ranks} {})\u{a0}: la liste ({length} caractères) est mise de côté telle quelle {kept}. Les autres vues restent ci-dessous.", french(unread.len(), "vue", "vues"), in_words(unread, "et"))
+            }
+        }
+    },
+    later_view: "Créée par une version plus récente de Jalon\u{a0}: gardée telle quelle, elle ne s'ouvre qu'avec cette version.",
     view_missing: "Cette vue régionale n'est pas dans ce navigateur.",
     back_to_views: "Retour aux vues régionales",
     organisations_in_view: "Les organisations",
@@ -1399,7 +1425,25 @@ pub static FR: Words = Words {
     file_same_plan: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: identique au plan gardé, rien à mettre à jour"),
     file_updates_plan: |title, what| format!("«\u{a0}{title}\u{a0}»\u{a0}: autre version du plan gardé, qu'elle remplacera ({what})"),
     file_newer_plan: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: le plan gardé vient d'une version plus récente de Jalon\u{a0}; il n'est pas remplacé"),
-    file_twice: |title| format!("«\u{a0}{title}\u{a0}»\u{a0}: déjà parmi les fichiers choisis"),
+    file_twice: |title, first| format!("«\u{a0}{title}\u{a0}»\u{a0}: même contenu que «\u{a0}{first}\u{a0}», déjà parmi les fichiers choisis"),
+    file_other_version: |title, what, taken, why| {
+        let why = match why {
+            Why::Kept => format!("vous avez pris «\u{a0}{taken}\u{a0}»"),
+            Why::ChangedLast => format!("«\u{a0}{taken}\u{a0}» a été modifié plus récemment"),
+            Why::Only | Why::ChosenFirst => format!("les deux fichiers datent du même moment et «\u{a0}{taken}\u{a0}» a été choisi en premier"),
+        };
+        format!("«\u{a0}{title}\u{a0}»\u{a0}: autre version du même plan que «\u{a0}{taken}\u{a0}» (même identifiant, contenu différent\u{a0}; par rapport à ce fichier-là\u{a0}: {what})\u{a0}; elle n'est pas prise, car {why}.")
+    },
+    version_taken: |versions, why| {
+        let why = match why {
+            Why::Kept => "votre choix",
+            Why::ChangedLast => "son fichier est le plus récemment modifié",
+            Why::Only | Why::ChosenFirst => "fichiers du même moment, choisie en premier",
+        };
+        format!("\u{a0}; version prise parmi {versions} versions de ce plan ({why})")
+    },
+    keep_this_version: "Prendre plutôt cette version",
+    open_plan_to_review: |title| format!("Ouvrir «\u{a0}{title}\u{a0}» et examiner ce retour"),
     take_files: "Prendre ces fichiers",
     files_taken: |n| format!("{} pris en compte.", french(n, "fichier", "fichiers")),
     file_not_kept: |title| format!("«\u{a0}{title}\u{a0}» n'a pas été enregistré dans ce navigateur\u{a0}; rien n'a changé pour ce plan."),
@@ -2090,6 +2134,18 @@ pub static EN: Words = Words {
     delete_view_message: "Delete this view? Its plans stay in this browser.",
     keep_view: "Keep the view",
     view_not_saved: |full| format!("The view was not saved: {}.", if full { "this browser's storage is full" } else { "this browser refuses to save" }),
+    views_set_aside: |damage, chars, key| {
+        let length = number(chars as f64, 0, Lang::En);
+        let kept = format!("under the local storage key “{key}”, until you delete it");
+        match damage {
+            Damage::NotAList { .. } => format!("The list of regional views of this browser could not be read: its text ({length} characters) is set aside as it was {kept}. Views created here do not write over it."),
+            Damage::Entries { unread, of } => {
+                let ranks = if unread.len() > 1 { "positions" } else { "position" };
+                format!("{} of the {of} in the list of regional views could not be read ({ranks} {}): the list ({length} characters) is set aside as it was {kept}. The other views are below.", english(unread.len(), "view", "views"), in_words(unread, "and"))
+            }
+        }
+    },
+    later_view: "Made by a later version of Jalon: kept as it is, it opens only with that version.",
     view_missing: "This regional view is not in this browser.",
     back_to_views: "Back to the regional views",
     organisations_in_view: "The organisations",
@@ -2126,7 +2182,25 @@ pub static EN: Words = Words {
     file_same_plan: |title| format!("“{title}”: the same as the plan kept, nothing to update"),
     file_updates_plan: |title, what| format!("“{title}”: another version of the plan kept, which it will replace ({what})"),
     file_newer_plan: |title| format!("“{title}”: the plan kept comes from a newer version of Jalon; it is not replaced"),
-    file_twice: |title| format!("“{title}”: already among the files chosen"),
+    file_twice: |title, first| format!("“{title}”: the same content as “{first}”, already among the files chosen"),
+    file_other_version: |title, what, taken, why| {
+        let why = match why {
+            Why::Kept => format!("you took “{taken}”"),
+            Why::ChangedLast => format!("“{taken}” was changed more recently"),
+            Why::Only | Why::ChosenFirst => format!("both files date from the same moment and “{taken}” was chosen first"),
+        };
+        format!("“{title}”: another version of the same plan as “{taken}” (same identifier, different content; compared with it: {what}); it is not taken, as {why}.")
+    },
+    version_taken: |versions, why| {
+        let why = match why {
+            Why::Kept => "your choice",
+            Why::ChangedLast => "its file was changed last",
+            Why::Only | Why::ChosenFirst => "files of the same moment, chosen first",
+        };
+        format!("; the version taken among {versions} versions of this plan ({why})")
+    },
+    keep_this_version: "Take this version instead",
+    open_plan_to_review: |title| format!("Open “{title}” and review this return"),
     take_files: "Take these files",
     files_taken: |n| format!("{} taken.", english(n, "file", "files")),
     file_not_kept: |title| format!("“{title}” was not saved in this browser; nothing changed for that plan."),
@@ -2229,6 +2303,16 @@ pub fn direction_name(direction: crate::indicator::Direction, lang: Lang) -> &'s
 /// « 0 ligne », « 1 ligne », « 2 lignes »: French counts zero and one in the singular.
 fn french(count: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(count as f64, 0, Lang::Fr), if Lang::Fr.plural(count) { many } else { one })
+}
+
+/// « 2, 3 et 5 », "2, 3 and 5".
+fn in_words(numbers: &[usize], and: &str) -> String {
+    let text: Vec<String> = numbers.iter().map(usize::to_string).collect();
+    match text.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// "0 lines", "1 line", "2 lines": English counts only one in the singular.
@@ -2348,6 +2432,20 @@ mod tests {
         assert_eq!((EN.comes_back)(2), "2 elements below it come back with it.");
         assert_eq!((FR.and_more)(1_200), "et 1\u{a0}200 autres");
         assert_eq!((EN.and_more)(1_200), "and 1,200 more");
+    }
+
+    #[test]
+    fn a_list_of_views_set_aside_says_which_views_and_where() {
+        let damage = Damage::Entries { unread: vec![2, 4, 5], of: 6 };
+        let key = "jalon.v1.unreadable-regions.0123456789abcdef";
+        let french = (FR.views_set_aside)(&damage, 1_200, key);
+        assert!(
+            french.starts_with("3 vues sur 6 de la liste des vues régionales n'ont pas pu être lues (rangs 2, 4 et 5)\u{a0}: la liste (1\u{a0}200 caractères)"),
+            "{french}"
+        );
+        assert!(french.contains("«\u{a0}jalon.v1.unreadable-regions.0123456789abcdef\u{a0}»"), "{french}");
+        let english = (EN.views_set_aside)(&Damage::Entries { unread: vec![3], of: 3 }, 1_200, key);
+        assert!(english.starts_with("1 view of the 3 in the list of regional views could not be read (position 3): the list (1,200 characters)"), "{english}");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! each the coordinator last looked at, and the coordinator's word on which indicators
 //! of different plans measure the same thing.
 
+pub mod list;
+
 use super::indicator_matches;
 use crate::id::Id;
 use crate::indicator::Indicator;

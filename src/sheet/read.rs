@@ -22,9 +22,14 @@ const CP1252_HIGH: [char; 32] = [
     '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
 ];
 
-/// A file's text: UTF-8 (its byte-order mark dropped) when it is valid UTF-8, and
-/// otherwise Windows-1252, what French Excel writes when asked for plain « CSV ».
+/// A file's text: UTF-16 when its byte-order mark or its zero bytes say so (Excel's
+/// « Texte Unicode », tab-separated, is UTF-16 little-endian with a mark); else UTF-8
+/// (its byte-order mark dropped) when it is valid UTF-8, and otherwise Windows-1252,
+/// what French Excel writes when asked for plain « CSV ».
 pub fn decode(bytes: &[u8]) -> String {
+    if let Some(text) = utf16(bytes) {
+        return text;
+    }
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_owned(),
@@ -36,6 +41,40 @@ pub fn decode(bytes: &[u8]) -> String {
             })
             .collect(),
     }
+}
+
+/// The text of UTF-16 bytes: marked little- or big-endian, or unmarked with a zero byte
+/// on one side of most of its first characters (the Latin letters of a header);
+/// `None` for bytes of any other encoding, where a zero byte never stands. A lone
+/// surrogate, or a last lone byte, reads as U+FFFD, as a browser reads it.
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let (little, body) = match bytes {
+        [0xFF, 0xFE, body @ ..] => (true, body),
+        [0xFE, 0xFF, body @ ..] => (false, body),
+        _ => {
+            let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(256).collect();
+            let second = pairs.iter().filter(|p| p[0] != 0 && p[1] == 0).count();
+            let first = pairs.iter().filter(|p| p[0] == 0 && p[1] != 0).count();
+            match bytes.len() % 2 == 0 {
+                true if second * 2 > pairs.len() => (true, bytes),
+                true if first * 2 > pairs.len() => (false, bytes),
+                _ => return None,
+            }
+        }
+    };
+    let units = body.chunks_exact(2).map(|p| {
+        if little {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    let mut text: String = char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
+    // A file cut after half a character: its last byte said, not dropped.
+    if body.len() % 2 == 1 {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Some(text)
 }
 
 /// The separator of the header line: a tab (cells pasted from Excel), else whichever
@@ -109,6 +148,36 @@ mod tests {
         assert_eq!(read.sheet.header, vec!["Responsable", "€ prévu"]);
         assert_eq!(read.sheet.rows, vec![vec!["“SRÉ”", "12"]]);
         assert_eq!(read.numbers, Lang::Fr);
+    }
+
+    /// `text` as UTF-16 bytes, little- or big-endian, with or without a byte-order mark.
+    fn utf16_bytes(text: &str, little: bool, mark: bool) -> Vec<u8> {
+        let units = mark.then_some(0xFEFF).into_iter().chain(text.encode_utf16());
+        units.flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+    }
+
+    #[test]
+    fn utf16_is_read_little_or_big_endian_with_or_without_its_mark() {
+        // Excel's « Texte Unicode »: tab-separated, little-endian, marked; a character
+        // beyond the basic plane takes two units.
+        let text = "Moyen\tResponsable\tÉtat\r\n1.1.1\tÉquipe « école » 🎓\t79,7\r\n";
+        for (little, mark) in [(true, true), (false, true), (true, false), (false, false)] {
+            let read = read_bytes(&utf16_bytes(text, little, mark), Lang::Fr).unwrap();
+            assert_eq!(read.sheet.header, vec!["Moyen", "Responsable", "État"], "little {little}, mark {mark}");
+            assert_eq!(read.sheet.rows, vec![vec!["1.1.1", "Équipe « école » 🎓", "79,7"]]);
+        }
+        let comma = read_bytes(&utf16_bytes("Title,Rate\r\nA,79.7\r\n", false, true), Lang::Fr).unwrap();
+        assert_eq!((comma.sheet.rows[0][1].as_str(), comma.numbers), ("79.7", Lang::En));
+    }
+
+    #[test]
+    fn bytes_of_other_encodings_are_not_taken_for_utf16() {
+        // Even lengths, no zero byte: UTF-8 and Windows-1252 as before.
+        assert_eq!(decode("Moyen;État\r\n".as_bytes()), "Moyen;État\r\n");
+        assert_eq!(decode(b"Moyen;\xc9tat\r\n"), "Moyen;État\r\n");
+        // A lone surrogate, unmarked big-endian: replaced, the rest read.
+        assert_eq!(decode(&[0, b'A', 0xD8, 0x00, 0, b'B']), "A\u{fffd}B");
+        assert_eq!(decode(&[0xFF, 0xFE, b'A', 0, b'B']), "A\u{fffd}");
     }
 
     #[test]

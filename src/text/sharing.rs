@@ -191,6 +191,32 @@ pub fn part_origin(plan: &Plan, part: &PartOf, sent: NaiveDate, lang: Lang) -> S
     }
 }
 
+/// Whether this browser keeps the plan a part comes from, and its sending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whole {
+    /// Kept, with the sending the part answers: the part is a return, reviewed there.
+    Records,
+    /// Kept, without that sending (sent from another copy of the plan).
+    WithoutSending,
+    /// Not in this browser.
+    Absent,
+}
+
+/// A part opened among the plans when it is no part of the open plan: the return of
+/// `title`, a plan this browser keeps, to review there; or a part of a plan it cannot
+/// be merged into here.
+pub fn part_of_other_plan(part: &PartOf, title: &str, whole: Whole, sent: NaiveDate, lang: Lang) -> String {
+    let (to, sent) = (&part.to, day(sent, lang));
+    match (whole, lang) {
+        (Whole::Records, Lang::Fr) => format!("Ce fichier est le retour de {to} pour le plan «\u{a0}{title}\u{a0}» (partie envoyée le {sent}), un plan de ce navigateur qui n'est pas ouvert\u{a0}: ouvrez ce plan pour examiner ce retour et le fusionner. Il n'est pas ajouté comme un nouveau plan."),
+        (Whole::Records, Lang::En) => format!("This file is {to}'s return for the plan “{title}” (a part sent on {sent}), a plan of this browser that is not open: open that plan to review this return and merge it. It is not added as a new plan."),
+        (Whole::WithoutSending, Lang::Fr) => format!("Ce fichier est une partie du plan «\u{a0}{title}\u{a0}» envoyée à {to} le {sent}, ou le retour de {to}\u{a0}; ce navigateur garde ce plan, mais pas cet envoi (fait depuis une autre copie du plan, peut-être)\u{a0}: il ne peut pas y être fusionné. Ajouté ici, ce fichier devient un plan à part, la partie de {to} à remplir."),
+        (Whole::WithoutSending, Lang::En) => format!("This file is a part of the plan “{title}” sent to {to} on {sent}, or {to}'s return; this browser keeps that plan, but not this sending (made from another copy of the plan, perhaps): it cannot be merged into it. Added here, this file becomes a plan of its own, {to}'s part to fill in."),
+        (Whole::Absent, Lang::Fr) => format!("Ce fichier est une partie du plan «\u{a0}{title}\u{a0}» envoyée à {to} le {sent}, ou le retour de {to}\u{a0}; ce plan n'est pas dans ce navigateur. Un retour se fusionne dans le navigateur qui garde le plan «\u{a0}{title}\u{a0}»\u{a0}: ajouté ici, ce fichier devient un plan à part, la partie de {to} à remplir."),
+        (Whole::Absent, Lang::En) => format!("This file is a part of the plan “{title}” sent to {to} on {sent}, or {to}'s return; that plan is not in this browser. A return is merged in the browser that keeps the plan “{title}”: added here, this file becomes a plan of its own, {to}'s part to fill in."),
+    }
+}
+
 /// What a merged return brought: « 12 changements, dont 2 conflits ; 1 proposition
 /// d'ajout, 1 acceptée ».
 pub fn return_counts(plan: &Plan, record: &Return, lang: Lang) -> String {

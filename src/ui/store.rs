@@ -9,7 +9,9 @@
 //!   (see `save_plan`), kept for the plan's last `LINEAGE_KEPT` versions;
 //! - `current`: the plan open last; `lang`: the language chosen;
 //! - `regions`: the regional views (`jalon::region::view::View`), each naming its plans
-//!   by id;
+//!   by id, read one by one (`jalon::region::view::list`);
+//! - `unreadable-regions.<digest>`: a list of views holding what this page could not
+//!   read, set aside whole before the list is written again;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy.
 //!
@@ -30,6 +32,7 @@
 use chrono::{DateTime, Utc};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::region::view::list::{self, Damage, Views};
 use jalon::region::view::View;
 use jalon::saving::{self, Ready};
 use jalon::text::Lang;
@@ -46,6 +49,7 @@ const KEY_LIBRARY: &str = "jalon.v1.library";
 const KEY_CURRENT: &str = "jalon.v1.current";
 const UNREADABLE: &str = "jalon.v1.unreadable.";
 const KEY_REGIONS: &str = "jalon.v1.regions";
+const VIEWS_ASIDE: &str = "jalon.v1.unreadable-regions.";
 
 fn plan_key(id: &Id) -> String {
     format!("{PREFIX}plans.{id}")
@@ -533,32 +537,87 @@ pub fn set_exported(id: &Id, record: &Exported) -> bool {
     serde_json::to_string(record).is_ok_and(|text| storage.set_item(&export_key(id), &text).is_ok())
 }
 
-/// The regional views kept in this browser; none when the list cannot be read.
-pub fn views() -> Vec<View> {
-    storage()
-        .and_then(|s| s.get_item(KEY_REGIONS).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
-}
-
-/// Writes `view` in place of the view of its id, or adds it.
-pub fn save_view(view: &View) -> Result<(), Failure> {
-    let mut views = views();
-    match views.iter_mut().find(|v| v.id == view.id) {
-        Some(kept) => *kept = view.clone(),
-        None => views.push(view.clone()),
+/// The regional views kept in this browser, read one by one (`region::view::list`).
+/// A list that holds what this page cannot read is set aside whole at once, as a plan
+/// is: the copy is there before the list is written again.
+pub fn views() -> Views {
+    let Some(storage) = storage() else { return list::read(None) };
+    let text = storage.get_item(KEY_REGIONS).ok().flatten();
+    let views = list::read(text.as_deref());
+    if let (Some(_), Some(text)) = (&views.damage, &text) {
+        // Without room the list stays as it is: `change_views` writes nothing then.
+        let _ = set_views_aside(&storage, text);
     }
-    write_views(&views)
+    views
 }
 
-/// Deletes a view; its plans stay in the library.
-pub fn delete_view(id: &Id) -> Result<(), Failure> {
-    let views: Vec<View> = views().into_iter().filter(|v| &v.id != id).collect();
-    write_views(&views)
+/// Sets the list's text aside under its own key, one key per distinct text.
+fn set_views_aside(storage: &Storage, text: &str) -> Result<(), Failure> {
+    let key = format!("{VIEWS_ASIDE}{}", base_of(text));
+    if storage.get_item(&key).ok().flatten().as_deref() == Some(text) {
+        return Ok(());
+    }
+    storage.set_item(&key, text).map_err(|error| failure(&error))
 }
 
-fn write_views(views: &[View]) -> Result<(), Failure> {
+/// Changes the list as storage holds it now: what another tab or page wrote meanwhile
+/// is kept, a later page's view is written back as it came, and a list holding what
+/// this page cannot read is written only once its text is set aside.
+fn change_views(change: impl FnOnce(&mut Views) -> bool) -> Result<(), Failure> {
     let storage = storage().ok_or(Failure::Refused)?;
-    let text = serde_json::to_string(views).map_err(|_| Failure::Refused)?;
-    storage.set_item(KEY_REGIONS, &text).map_err(|error| failure(&error))
+    let text = storage.get_item(KEY_REGIONS).map_err(|error| failure(&error))?;
+    let mut views = list::read(text.as_deref());
+    if let (Some(_), Some(text)) = (&views.damage, &text) {
+        set_views_aside(&storage, text)?;
+    }
+    if !change(&mut views) {
+        return Err(Failure::Refused);
+    }
+    storage.set_item(KEY_REGIONS, &views.write()).map_err(|error| failure(&error))
+}
+
+/// Writes `view` in place of the view of its id, or adds it; never in place of a later
+/// page's view.
+pub fn save_view(view: &View) -> Result<(), Failure> {
+    change_views(|views| views.put(view.clone()))
+}
+
+/// Deletes a view (a later page's too, at the user's request); its plans stay in the
+/// library.
+pub fn delete_view(id: &Id) -> Result<(), Failure> {
+    change_views(|views| {
+        views.remove(id);
+        true
+    })
+}
+
+/// A list of views set aside: its key, and what in it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewsAside {
+    pub key: String,
+    pub damage: Damage,
+    /// Its length, in characters.
+    pub chars: usize,
+}
+
+/// Every list of views set aside, oldest key first.
+pub fn views_aside() -> Vec<ViewsAside> {
+    let Some(storage) = storage() else { return Vec::new() };
+    let mut found: Vec<ViewsAside> = keys(&storage)
+        .into_iter()
+        .filter(|key| key.starts_with(VIEWS_ASIDE))
+        .filter_map(|key| {
+            let text = storage.get_item(&key).ok().flatten()?;
+            let chars = text.chars().count();
+            let damage = list::read(Some(&text)).damage.unwrap_or(Damage::NotAList { chars });
+            Some(ViewsAside { key, damage, chars })
+        })
+        .collect();
+    found.sort_by(|a, b| a.key.cmp(&b.key));
+    found
+}
+
+/// Deletes a list of views set aside, at the user's request.
+pub fn delete_views_aside(key: &str) -> bool {
+    key.starts_with(VIEWS_ASIDE) && storage().is_some_and(|s| s.remove_item(key).is_ok())
 }

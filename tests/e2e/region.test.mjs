@@ -67,7 +67,7 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     assert.match(rows[0], /pevr\.json — «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0»\u00a0: nouveau plan, ajouté à ce navigateur et à la vue/);
     assert.match(rows[1], /nouveau plan/);
     assert.match(rows[2], /nouveau plan/);
-    assert.match(rows[3], /déjà parmi les fichiers choisis/);
+    assert.match(rows[3], /«\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0»\u00a0: même contenu que «\u00a0pevr\.json\u00a0», déjà parmi les fichiers choisis$/);
     assert.equal(await page.locator('.plan-entry').count(), 0, 'nothing kept before the files are taken');
     await page.getByRole('button', { name: 'Prendre ces fichiers' }).click();
     await page.getByText('3 fichiers pris en compte.').waitFor();
@@ -163,6 +163,54 @@ test('files that are not plans are refused, each saying why, and nothing changes
     assert.ok(await page.getByRole('button', { name: 'Prendre ces fichiers' }).isDisabled());
     assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before, 'nothing written');
     assert.equal((await memberRows(page)).length, 1);
+  } finally {
+    await close();
+  }
+});
+
+/** Chooses `files` (name, text, last changed) as the browser gives them, dates included. */
+async function chooseDated(page, files) {
+  await page.evaluate((chosen) => {
+    const transfer = new DataTransfer();
+    for (const f of chosen) transfer.items.add(new File([f.text], f.name, { type: 'application/json', lastModified: f.at }));
+    const input = document.querySelector('#region-files');
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, files);
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('.file-rows li')];
+    return rows.length === n && rows.every((r) => !r.textContent.includes('Lecture'));
+  }, files.length);
+  return page.locator('.file-rows li').allInnerTexts();
+}
+
+test('two versions of one plan chosen together: both said, the one changed last taken unless the other is chosen', async () => {
+  const { page, close } = await browser();
+  try {
+    await createView(page, 'Région');
+    await saved(page);
+    const later = JSON.parse(PEVR);
+    later.plan.actions.pop();
+    const files = [
+      { name: 'pevr-janvier.json', text: PEVR, at: Date.parse('2026-01-15T09:00:00Z') },
+      { name: 'pevr-mars.json', text: JSON.stringify(later, null, 2), at: Date.parse('2026-03-15T09:00:00Z') },
+    ];
+    let rows = await chooseDated(page, files);
+    assert.match(rows[0], /^pevr-janvier\.json — «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0»\u00a0: autre version du même plan que «\u00a0pevr-mars\.json\u00a0» \(même identifiant, contenu différent\u00a0; par rapport à ce fichier-là\u00a0: 1 moyen de plus\)\u00a0; elle n'est pas prise, car «\u00a0pevr-mars\.json\u00a0» a été modifié plus récemment\./);
+    assert.match(rows[1], /^pevr-mars\.json — .*: nouveau plan, ajouté à ce navigateur et à la vue\u00a0; version prise parmi 2 versions de ce plan \(son fichier est le plus récemment modifié\)$/);
+    await page.locator('.file-rows').scrollIntoViewIfNeeded();
+    await screenshot(page, 'region-two-versions');
+
+    // The coordinator takes the other one.
+    await page.getByRole('button', { name: /^Prendre plutôt cette version «\spevr-janvier\.json\s»$/ }).click();
+    await page.locator('.file-rows li', { hasText: 'votre choix' }).waitFor();
+    rows = await page.locator('.file-rows li').allInnerTexts();
+    assert.match(rows[0], /version prise parmi 2 versions de ce plan \(votre choix\)$/);
+    assert.match(rows[1], /^pevr-mars\.json — .*autre version du même plan que «\u00a0pevr-janvier\.json\u00a0» \(même identifiant, contenu différent\u00a0; par rapport à ce fichier-là\u00a0: 1 moyen de moins\)\u00a0; elle n'est pas prise, car vous avez pris «\u00a0pevr-janvier\.json\u00a0»\./);
+    await page.getByRole('button', { name: 'Prendre ces fichiers' }).click();
+    await page.getByText('1 fichier pris en compte.').waitFor();
+    const stored = await page.evaluate((id) => JSON.parse(localStorage.getItem(`jalon.v1.plans.${id}`)), JSON.parse(PEVR).plan.id);
+    assert.equal(stored.plan.actions.length, JSON.parse(PEVR).plan.actions.length, 'the version chosen is the one kept');
   } finally {
     await close();
   }

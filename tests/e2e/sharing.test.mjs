@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, ROOT } from './support.mjs';
 
 const PRIMARY = 'Services éducatifs — primaire';
 const TRAINING = 'Offrir une formation sur l\'enseignement explicite de la lecture';
@@ -182,6 +182,50 @@ test('a whole plan, a part of another plan and a part of an unknown sending are 
     }
     assert.deepEqual(await audit(page), []);
     assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('another plan\'s return opened from « Mes plans »: the plan it belongs to opened to review it, never added as a plan', async () => {
+  const b = await browser();
+  try {
+    const page = b.page;
+    const part = await sendPart(page);
+    await saved(page);
+    const sample = JSON.parse(part.text).plan.title;
+    // Another plan opens: the sample, which recorded the sending, is no longer open.
+    await open(page, `${FILE_URL}#/plans`);
+    await page.locator('#import-file').setInputFiles(asFile({ name: 'regional.json', text: readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8') }));
+    await page.getByRole('button', { name: 'Ajouter ce plan' }).click();
+    await page.getByRole('link', { name: 'Tableau de bord', exact: true }).and(page.locator('[aria-current="page"]')).waitFor();
+    await saved(page);
+    await page.goto(`${FILE_URL}#/plans`);
+    await page.locator('.plan-entry').nth(1).waitFor();
+    const plans = await page.locator('.plan-entry').count();
+
+    await page.locator('#import-file').setInputFiles(asFile(part));
+    const preview = page.locator('.file-preview');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), new RegExp(`^Ce fichier est le retour de ${PRIMARY} pour le plan «\u00a0${sample}\u00a0» \\(partie envoyée le \\d+ \\S+ \\d{4}\\), un plan de ce navigateur qui n'est pas ouvert\u00a0: ouvrez ce plan pour examiner ce retour et le fusionner\\. Il n'est pas ajouté comme un nouveau plan\\.`));
+    assert.equal(await preview.getByRole('button', { name: 'Ajouter ce plan' }).count(), 0);
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sharing-return-of-plan-not-open');
+    await preview.getByRole('button', { name: new RegExp(`^Ouvrir «\\s${sample}\\s» et examiner ce retour$`) }).click();
+    const review = page.locator('.return-review');
+    await review.waitFor();
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), sample, 'the plan it belongs to is open');
+    assert.equal(await page.locator('.plan-entry').count(), plans, 'nothing added to the library');
+
+    // A part of a plan this browser does not keep: said for what it is; it may still be
+    // added, as a partner adds the part sent to them.
+    const elsewhere = JSON.parse(part.text);
+    elsewhere.plan.part.plan = 'plan-d-un-autre-navigateur';
+    await page.locator('#import-file').setInputFiles(asFile({ name: 'partie.json', text: JSON.stringify(elsewhere) }));
+    await page.locator('.part-elsewhere').waitFor();
+    assert.match(await page.locator('.part-elsewhere').innerText(), new RegExp(`^Ce fichier est une partie du plan «\u00a0${sample}\u00a0» envoyée à ${PRIMARY} le \\d+ \\S+ \\d{4}, ou le retour de ${PRIMARY}\u00a0; ce plan n'est pas dans ce navigateur\\.`));
+    assert.equal(await page.locator('.file-preview').getByRole('button', { name: 'Ajouter ce plan' }).count(), 1);
+    assert.deepEqual(await audit(page), []);
   } finally {
     await b.close();
   }

@@ -90,6 +90,24 @@ fn an_unchanged_export_imported_again_changes_nothing_in_either_language() {
     }
 }
 
+/// Issue 26: Excel's « Texte Unicode » (UTF-16, tab-separated) was read as Windows-1252
+/// and refused for want of a « Moyen » column.
+#[test]
+fn an_export_saved_again_as_utf16_by_excel_changes_nothing() {
+    for plan in plans() {
+        let options = options_at(&plan);
+        let pasted = write::copied(&export(&plan, options.checkpoint.as_ref(), Lang::Fr), Lang::Fr);
+        for little in [true, false] {
+            let units = std::iter::once(0xFEFF).chain(pasted.encode_utf16());
+            let bytes: Vec<u8> = units.flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() }).collect();
+            let preview = import(&plan, &bytes, &options);
+            assert!(preview.is_clean(), "{} (little-endian {little}): {:?}", plan.title, preview.rows);
+            assert_eq!(preview.changes, Vec::new(), "{}", plan.title);
+            assert_eq!(preview.rows.len(), plan.actions.len());
+        }
+    }
+}
+
 #[test]
 fn exported_actions_imported_into_the_plan_without_them_are_the_same_actions() {
     for plan in plans() {

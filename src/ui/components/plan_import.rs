@@ -3,8 +3,11 @@
 //! checks) and whether it replaces a plan of this browser, and has confirmed.
 //!
 //! A part of a sending the open plan records is a partner's return: it is reviewed for
-//! merging instead (`ReturnReview`), wherever it is opened. Any other part opens beside
-//! the plans of this browser. The partners' screen opens returns only.
+//! merging instead (`ReturnReview`), wherever it is opened. A part of another plan that
+//! this browser keeps is that plan's return: it offers to open that plan and review it
+//! there, never added as a plan. A part of a plan this browser does not keep is said
+//! for what it is, and may open beside the plans (a partner's part to fill in). The
+//! partners' screen opens returns only.
 
 use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
@@ -13,9 +16,12 @@ use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
 use jalon::check::check;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
+use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::share::PartOf;
 use jalon::summary::{summarize, Summary};
 use jalon::text;
+use jalon::text::sharing::{self, Whole};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,6 +39,9 @@ enum Reading {
         file: String,
         plan: Rc<Plan>,
         version: u64,
+        /// For a part, the plan of this browser it comes from, when kept (read once,
+        /// with the file).
+        whole: Option<Origin>,
     },
     /// A return's merge asked for; what it brought is read from the plan's record.
     Merged(Merging),
@@ -101,14 +110,18 @@ pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Ve
 pub fn plan_import(props: &Props) -> Html {
     let ctx = use_ctx();
     let reading = use_state(|| Reading::Idle);
+    // Set when the user opened the plan a return belongs to, to review it there: the
+    // review then says why it cannot be merged, if it cannot.
+    let to_review = use_state(|| false);
     // The browser's reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
     let dragging = use_state(|| false);
 
     let read = {
-        let reading = reading.clone();
+        let (reading, to_review) = (reading.clone(), to_review.clone());
         let reader = reader.clone();
         Callback::from(move |file: web_sys::File| {
+            to_review.set(false);
             let name = file.name();
             let size = file.size() as u64;
             if size > MAX_FILE_BYTES {
@@ -123,7 +136,10 @@ pub fn plan_import(props: &Props) -> Html {
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |result| {
                 let bytes = result.unwrap_or_default();
                 reading.set(match format::load_bytes(&bytes) {
-                    Ok((plan, version)) => Reading::Preview { file: name, plan: Rc::new(plan), version },
+                    Ok((plan, version)) => {
+                        let whole = whole_of(&plan);
+                        Reading::Preview { file: name, plan: Rc::new(plan), version, whole }
+                    }
                     Err(error) => Reading::Refused { file: name, error },
                 });
             }));
@@ -166,7 +182,19 @@ pub fn plan_import(props: &Props) -> Html {
         Callback::from(move |_| reading.set(Reading::Idle))
     };
 
+    // A return of another plan than the open one, which this browser keeps.
+    let whole_kept = match &*reading {
+        Reading::Preview { plan, whole: Some(whole), .. }
+            if whole.records && !props.returns && whole.id != ctx.plan.id =>
+        {
+            plan.part.as_ref().map(|part| (part.clone(), whole.id.clone(), whole.title.clone()))
+        }
+        _ => None,
+    };
     let body = match &*reading {
+        Reading::Preview { .. } if whole_kept.is_some() => {
+            review_elsewhere(&ctx, whole_kept.as_ref(), to_review.clone(), on_cancel)
+        }
         Reading::Idle => html! {},
         Reading::Busy(file) => {
             html! { <p role="status">{ (ctx.words().reading_file)(file) }</p> }
@@ -179,7 +207,9 @@ pub fn plan_import(props: &Props) -> Html {
             </div>
         },
         Reading::Preview { file, plan, .. }
-            if props.returns || jalon::share::merge::sending_of(&ctx.plan, plan).is_ok() =>
+            if props.returns
+                || jalon::share::merge::sending_of(&ctx.plan, plan).is_ok()
+                || *to_review && plan.part.as_ref().is_some_and(|part| part.plan == ctx.plan.id) =>
         {
             let on_merged = {
                 let reading = reading.clone();
@@ -195,7 +225,9 @@ pub fn plan_import(props: &Props) -> Html {
                 </>
             }
         }
-        Reading::Preview { file, plan, version } => preview(&ctx, file, plan, *version, on_cancel, reading.clone()),
+        Reading::Preview { file, plan, version, whole } => {
+            preview(&ctx, (file, plan, *version), whole.as_ref(), on_cancel, reading.clone())
+        }
         Reading::Merged(merging) => match merging.said(&ctx.plan, ctx.lang) {
             Some(what) => html! { <p role="status" class="done">{ what }</p> },
             None => html! {},
@@ -220,11 +252,59 @@ pub fn plan_import(props: &Props) -> Html {
     }
 }
 
+/// The plan a part comes from, as this browser keeps it.
+#[derive(Clone, PartialEq)]
+struct Origin {
+    id: Id,
+    title: String,
+    /// Whether it records the part's sending: the part is then its return.
+    records: bool,
+}
+
+/// The plan a part comes from; `None` for a whole plan, or a plan not kept here.
+fn whole_of(plan: &Plan) -> Option<Origin> {
+    let part = plan.part.as_ref()?;
+    let (whole, _) = store::read_plan(&part.plan)?;
+    let records = jalon::share::merge::sending_of(&whole, plan).is_ok();
+    Some(Origin { id: whole.id, title: whole.title, records })
+}
+
+/// A return of a plan this browser keeps that is not open: what it is, and the button
+/// that opens that plan, where the return is then reviewed.
+fn review_elsewhere(
+    ctx: &Ctx,
+    whole: Option<&(PartOf, Id, String)>,
+    to_review: UseStateHandle<bool>,
+    on_cancel: Callback<MouseEvent>,
+) -> Html {
+    let Some((part, id, title)) = whole else { return html! {} };
+    let said = sharing::part_of_other_plan(part, title, Whole::Records, crate::ui::local_day(part.at), ctx.lang);
+    let on_open = {
+        let (ctx, id) = (ctx.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((plan, base)) = store::read_plan(&id) {
+                to_review.set(true);
+                // The plans' screen stays: the review shows there once the plan is open.
+                ctx.open(plan, false, Some(base), None);
+            }
+        })
+    };
+    html! {
+        <div class="file-preview" role="region" aria-label={ctx.words().file_contents}>
+            <p class="replaces warn">{ said }</p>
+            <div class="buttons">
+                <button type="button" class="primary" onclick={on_open}>{ (ctx.words().open_plan_to_review)(title) }</button>
+                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The file as it would be added or replace a plan; `whole` as `whole_of` says.
 fn preview(
     ctx: &Ctx,
-    file: &str,
-    plan: &Rc<Plan>,
-    version: u64,
+    (file, plan, version): (&str, &Rc<Plan>, u64),
+    whole: Option<&Origin>,
     on_cancel: Callback<MouseEvent>,
     reading: UseStateHandle<Reading>,
 ) -> Html {
@@ -242,6 +322,16 @@ fn preview(
         Kept::Newer => ctx.words().plan_same_identifier_kept.into(),
         Kept::Nothing => ctx.words().plan_will_added_browser.into(),
     };
+    // A part of another plan than the open one, which cannot be merged here: said for
+    // what it is.
+    let other_part = plan.part.as_ref().filter(|part| part.plan != ctx.plan.id).map(|part| {
+        let (title, whole) = match whole {
+            Some(Origin { title, records: true, .. }) => (title.as_str(), Whole::Records),
+            Some(Origin { title, records: false, .. }) => (title.as_str(), Whole::WithoutSending),
+            None => (plan.title.as_str(), Whole::Absent),
+        };
+        sharing::part_of_other_plan(part, title, whole, crate::ui::local_day(part.at), ctx.lang)
+    });
     let newer = matches!(kept, Kept::Newer);
     let base = match &kept {
         Kept::Plan(_, base) => base.clone(),
@@ -272,6 +362,7 @@ fn preview(
             <ul class="summary">
                 { for lines.iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
+            if let Some(said) = other_part { <p class="replaces warn part-elsewhere">{ said }</p> }
             <p class={classes!("replaces", (replacing || newer).then_some("warn"))}>{ replaces }</p>
             if !findings.is_empty() {
                 <details open=true>

@@ -3,6 +3,11 @@
 //! kept, or refused and why); nothing changes before the coordinator takes them. Then
 //! new plans join the library, other versions replace the plans they are versions of,
 //! and the view follows them all.
+//!
+//! Two files may hold two versions of one plan (one id, different content): both are
+//! shown, each with what it holds, and one is taken (`region::versions`), the file
+//! changed last unless the coordinator keeps the other. A file identical to one chosen
+//! before is said so.
 
 use super::plan_import::differences;
 use crate::ui::context::{use_ctx, Ctx};
@@ -11,6 +16,7 @@ use gloo::file::callbacks::FileReader;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::region::versions::{self, Among, Chosen};
 use jalon::summary::summarize;
 use jalon::text;
 use std::rc::Rc;
@@ -41,17 +47,57 @@ enum Read {
     Newer(Rc<Plan>),
 }
 
+/// A file chosen: its name, when it was last changed (milliseconds since 1970, as the
+/// browser says) and what it is.
+#[derive(Clone, PartialEq)]
+struct Row {
+    name: String,
+    modified: f64,
+    read: Read,
+    /// The digest of the plan as Jalon writes it, once read as a plan: two files of
+    /// one content, whatever their layout, have the same.
+    digest: Option<String>,
+}
+
 #[derive(Clone, PartialEq, Default)]
 struct Files {
-    rows: Vec<(String, Read)>,
+    rows: Vec<Row>,
+    /// The rows the coordinator kept among versions of one plan, over the rule.
+    kept: Vec<usize>,
     /// What the last taking did.
     said: Option<String>,
 }
 
 enum Step {
-    Chosen(Vec<String>),
-    Read(usize, Read),
+    Chosen(Vec<(String, f64)>),
+    Read(usize, Read, Option<String>),
+    /// The coordinator keeps this row among the versions of its plan.
+    Keep(usize),
     Taken(String),
+}
+
+impl Read {
+    fn plan(&self) -> Option<&Rc<Plan>> {
+        match self {
+            Read::New(p) | Read::Replaces { plan: p, .. } | Read::Same(p) | Read::Newer(p) => Some(p),
+            Read::Busy | Read::Refused(_) => None,
+        }
+    }
+}
+
+impl Files {
+    /// Each row's place among the rows of its plan (`region::versions`).
+    fn among(&self) -> Vec<Option<Among>> {
+        let chosen: Vec<Chosen> = self
+            .rows
+            .iter()
+            .map(|row| Chosen {
+                plan: row.read.plan().zip(row.digest.as_deref()).map(|(plan, digest)| (&plan.id, digest)),
+                modified: row.modified as i64,
+            })
+            .collect();
+        versions::among(&chosen, &self.kept)
+    }
 }
 
 impl Reducible for Files {
@@ -59,15 +105,21 @@ impl Reducible for Files {
     fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
         let mut next = (*self).clone();
         match step {
-            Step::Chosen(names) => {
-                next.rows = names.into_iter().map(|name| (name, Read::Busy)).collect();
+            Step::Chosen(files) => {
+                next.rows = files
+                    .into_iter()
+                    .map(|(name, modified)| Row { name, modified, read: Read::Busy, digest: None })
+                    .collect();
+                next.kept.clear();
                 next.said = None;
             }
-            Step::Read(index, read) => {
+            Step::Read(index, read, digest) => {
                 if let Some(row) = next.rows.get_mut(index) {
-                    row.1 = read;
+                    row.read = read;
+                    row.digest = digest;
                 }
             }
+            Step::Keep(index) => next.kept.push(index),
             Step::Taken(said) => {
                 next.rows.clear();
                 next.said = Some(said);
@@ -77,8 +129,9 @@ impl Reducible for Files {
     }
 }
 
-/// What the file is beside what this browser keeps under its id.
-fn classify(ctx: &Ctx, plan: Plan) -> Read {
+/// What the file is beside what this browser keeps under its id; `saved` is the plan
+/// as Jalon writes it.
+fn classify(ctx: &Ctx, plan: Plan, saved: &str) -> Read {
     let plan = Rc::new(plan);
     let (kept, base) = if ctx.plan.id == plan.id {
         ((*ctx.plan).clone(), store::current_base(&plan.id))
@@ -89,7 +142,7 @@ fn classify(ctx: &Ctx, plan: Plan) -> Read {
             store::Stored::Unreadable { .. } | store::Stored::Nothing => return Read::New(plan),
         }
     };
-    if format::save(&kept) == format::save(&plan) {
+    if format::save(&kept) == saved {
         return Read::Same(plan);
     }
     let changes = differences(ctx, &summarize(&kept), &summarize(&plan), &plan);
@@ -109,22 +162,25 @@ pub fn region_files(props: &Props) -> Html {
         let (ctx, files, readers) = (ctx.clone(), files.dispatcher(), readers.clone());
         Callback::from(move |list: web_sys::FileList| {
             let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-            files.dispatch(Step::Chosen(chosen.iter().map(|f| f.name()).collect()));
+            files.dispatch(Step::Chosen(chosen.iter().map(|f| (f.name(), f.last_modified())).collect()));
             let mut readers = readers.borrow_mut();
             readers.clear();
             for (index, file) in chosen.into_iter().enumerate() {
                 let size = file.size() as u64;
                 if size > MAX_FILE_BYTES {
-                    files.dispatch(Step::Read(index, Read::Refused(LoadError::TooLarge { bytes: size })));
+                    files.dispatch(Step::Read(index, Read::Refused(LoadError::TooLarge { bytes: size }), None));
                     continue;
                 }
                 let (ctx, files) = (ctx.clone(), files.clone());
                 readers.push(gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
-                    let read = match format::load_bytes(&result.unwrap_or_default()) {
-                        Ok((plan, _)) => classify(&ctx, plan),
-                        Err(error) => Read::Refused(error),
+                    let (read, digest) = match format::load_bytes(&result.unwrap_or_default()) {
+                        Ok((plan, _)) => {
+                            let saved = format::save(&plan);
+                            (classify(&ctx, plan, &saved), Some(format::digest(&saved)))
+                        }
+                        Err(error) => (Read::Refused(error), None),
                     };
-                    files.dispatch(Step::Read(index, read));
+                    files.dispatch(Step::Read(index, read, digest));
                 }));
             }
         })
@@ -161,47 +217,79 @@ pub fn region_files(props: &Props) -> Html {
         })
     };
 
-    // A plan given twice among the files is taken once, from its first file.
-    let first_of = |index: usize, id: &Id| {
-        !files.rows[..index].iter().any(|(_, read)| matches!(read, Read::New(p) | Read::Replaces { plan: p, .. } | Read::Same(p) | Read::Newer(p) if p.id == *id))
-    };
+    let among = files.among();
     let w = ctx.words();
-    let rows = files.rows.iter().enumerate().map(|(index, (name, read))| {
-        let (class, said) = match read {
-            Read::Busy => ("", (w.reading_file)(name)),
-            Read::Refused(error) => ("warn", text::load_error(error, ctx.lang)),
-            Read::New(p) | Read::Replaces { plan: p, .. } | Read::Same(p) | Read::Newer(p)
-                if !first_of(index, &p.id) =>
-            {
-                ("", (w.file_twice)(&p.title))
+    let rows = files.rows.iter().enumerate().map(|(index, row)| {
+        let name = &row.name;
+        let (class, said) = match (&row.read, among[index]) {
+            (Read::Busy, _) => ("", (w.reading_file)(name)),
+            (Read::Refused(error), _) => ("warn", text::load_error(error, ctx.lang)),
+            (read, Some(Among::Twice { first })) => {
+                let title = read.plan().map(|p| p.title.as_str()).unwrap_or_default();
+                ("", (w.file_twice)(title, &files.rows[first].name))
             }
-            Read::New(p) => ("", (w.file_new_plan)(&p.title)),
-            Read::Replaces { plan, what, .. } => ("warn", (w.file_updates_plan)(&plan.title, what)),
-            Read::Same(p) => ("", (w.file_same_plan)(&p.title)),
-            Read::Newer(p) => ("warn", (w.file_newer_plan)(&p.title)),
+            (read, Some(Among::Left { taken, why })) => {
+                let (plan, kept) = (read.plan(), files.rows[taken].read.plan());
+                let what = match (plan, kept) {
+                    (Some(plan), Some(kept)) => {
+                        let changes = differences(&ctx, &summarize(kept), &summarize(plan), plan);
+                        if changes.is_empty() { w.same_counts.to_string() } else { changes.join(", ") }
+                    }
+                    _ => String::new(),
+                };
+                let title = plan.map(|p| p.title.as_str()).unwrap_or_default();
+                ("warn", (w.file_other_version)(title, &what, &files.rows[taken].name, why))
+            }
+            (read, among) => {
+                let said = match read {
+                    Read::New(p) => (w.file_new_plan)(&p.title),
+                    Read::Replaces { plan, what, .. } => (w.file_updates_plan)(&plan.title, what),
+                    Read::Same(p) => (w.file_same_plan)(&p.title),
+                    Read::Newer(p) => (w.file_newer_plan)(&p.title),
+                    Read::Busy | Read::Refused(_) => String::new(),
+                };
+                let class = if matches!(read, Read::Replaces { .. } | Read::Newer(_)) { "warn" } else { "" };
+                match among {
+                    Some(Among::Taken { versions, why }) if versions > 1 => {
+                        (class, format!("{said}{}", (w.version_taken)(versions, why)))
+                    }
+                    _ => (class, said),
+                }
+            }
         };
-        html! { <li class={classes!(class)}><span class="file-name">{ name }</span>{ " — " }{ said }</li> }
+        let keep = matches!(among[index], Some(Among::Left { .. })).then(|| {
+            let files = files.dispatcher();
+            let label = (w.named)(w.keep_this_version, name);
+            html! {
+                <button type="button" class="keep-version" aria-label={label} onclick={Callback::from(move |_: MouseEvent| files.dispatch(Step::Keep(index)))}>
+                    { w.keep_this_version }
+                </button>
+            }
+        });
+        html! { <li class={classes!(class)}><span class="file-name">{ name }</span>{ " — " }{ said }{ for keep }</li> }
     });
-    let busy = files.rows.iter().any(|(_, read)| *read == Read::Busy);
+    let busy = files.rows.iter().any(|row| row.read == Read::Busy);
     let on_take = {
         let (ctx, files, on_taken) = (ctx.clone(), files.clone(), props.on_taken.clone());
         Callback::from(move |_: MouseEvent| {
             let mut taken: Vec<(Id, String)> = Vec::new();
             let mut said = Vec::new();
-            for (_, read) in &files.rows {
-                let (plan, base) = match read {
+            // One file per plan: each plan's version taken (see `Files::among`).
+            let among = files.among();
+            for (row, among) in files.rows.iter().zip(among) {
+                if !matches!(among, Some(Among::Taken { .. })) {
+                    continue;
+                }
+                let digest = row.digest.clone().unwrap_or_default();
+                let (plan, base) = match &row.read {
                     Read::New(plan) => (plan, None),
                     Read::Replaces { plan, base, .. } => (plan, base.clone()),
                     Read::Same(plan) => {
-                        taken.push((plan.id.clone(), format::digest(&format::save(plan))));
+                        taken.push((plan.id.clone(), digest));
                         continue;
                     }
                     _ => continue,
                 };
-                if taken.iter().any(|(id, _)| *id == plan.id) {
-                    continue;
-                }
-                let digest = format::digest(&format::save(plan));
                 if plan.id == ctx.plan.id {
                     // The open plan is replaced on screen, as opening the file would.
                     ctx.open((**plan).clone(), true, base, None);
@@ -220,7 +308,7 @@ pub fn region_files(props: &Props) -> Html {
         })
     };
     let takeable =
-        files.rows.iter().any(|(_, read)| matches!(read, Read::New(_) | Read::Replaces { .. } | Read::Same(_)));
+        files.rows.iter().any(|row| matches!(row.read, Read::New(_) | Read::Replaces { .. } | Read::Same(_)));
 
     html! {
         <section class={classes!("plan-import", "region-files", "card", dragging.then_some("dragging"))} aria-labelledby="region-files-title"

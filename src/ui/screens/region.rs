@@ -91,7 +91,7 @@ pub fn region_screen(props: &Props) -> Html {
     let ctx = use_ctx();
     let view = {
         let id = props.id.clone();
-        use_state(move || store::views().into_iter().find(|v| v.id == id))
+        use_state(move || store::views().view(&id).cloned())
     };
     // Bumped when files change plans of the library: the view reads them again.
     let reread = use_state(|| 0_u32);

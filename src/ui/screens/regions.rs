@@ -1,5 +1,7 @@
 //! The regional views kept in this browser: open one, delete one (confirmed; its plans
-//! stay), or make one from plans of the library. Plans received as files join a view
+//! stay), or make one from plans of the library. A later page's view is listed and
+//! kept, not opened; a list set aside because it could not be read whole is said, with
+//! its key, until the user deletes it. Plans received as files join a view
 //! from the view itself (see `region_files`).
 
 use crate::ui::components::confirm::Confirm;
@@ -8,6 +10,7 @@ use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
 use crate::ui::store::{self, Entry};
 use jalon::id::Id;
+use jalon::region::view::list::Entry as Listed;
 use jalon::region::view::View;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -25,12 +28,22 @@ pub fn regions(props: &Props) -> Html {
     let deleting = use_state(|| None::<Id>);
     let failed = use_state(|| None::<String>);
 
-    let rows = views.iter().map(|view| {
-        let label = |verb: &str| (ctx.words().named)(verb, &view.name);
-        let on_open = { let (ctx, id) = (ctx.clone(), view.id.clone()); Callback::from(move |_| ctx.go(Route::Region(id.clone()))) };
-        let on_delete = { let (deleting, id) = (deleting.clone(), view.id.clone()); Callback::from(move |_| deleting.set(Some(id.clone()))) };
+    // Read after the views: a list they could not read whole is set aside by then.
+    let aside = store::views_aside();
+    let aside_revision = use_state(|| 0_u32);
+    let deleting_aside = use_state(|| None::<String>);
+
+    let rows = views.entries.iter().map(|entry| {
+        let (id, name, plans) = match entry {
+            Listed::View(view) => (&view.id, &view.name, view.plans.len()),
+            Listed::Later(later) => (&later.id, &later.name, later.plans),
+        };
+        let later = matches!(entry, Listed::Later(_));
+        let label = |verb: &str| (ctx.words().named)(verb, name);
+        let on_open = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| ctx.go(Route::Region(id.clone()))) };
+        let on_delete = { let (deleting, id) = (deleting.clone(), id.clone()); Callback::from(move |_| deleting.set(Some(id.clone()))) };
         let on_confirm = {
-            let (views, deleting, failed, id, lang) = (views.clone(), deleting.clone(), failed.clone(), view.id.clone(), ctx.lang);
+            let (views, deleting, failed, id, lang) = (views.clone(), deleting.clone(), failed.clone(), id.clone(), ctx.lang);
             Callback::from(move |_| {
                 deleting.set(None);
                 match store::delete_view(&id) {
@@ -41,19 +54,64 @@ pub fn regions(props: &Props) -> Html {
         };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
         html! {
-            <li class="plan-entry" key={view.id.to_string()}>
-                <div class="plan-entry-title"><span class="plan-name">{ &view.name }</span></div>
-                <div class="plan-entry-date">{ (ctx.words().view_plan_count)(view.plans.len()) }</div>
-                if deleting.as_ref() == Some(&view.id) {
+            <li class="plan-entry" key={id.to_string()}>
+                <div class="plan-entry-title"><span class="plan-name">{ name }</span></div>
+                <div class="plan-entry-date">{ (ctx.words().view_plan_count)(plans) }</div>
+                if later { <p class="later-view">{ ctx.words().later_view }</p> }
+                if deleting.as_ref() == Some(id) {
                     <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_view_message}
                         yes={ctx.words().delete_good} no={ctx.words().keep_view} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="plan-entry-actions">
-                        <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
+                        if !later {
+                            <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
+                        }
                         <button type="button" class="danger" onclick={on_delete} aria-label={label(ctx.words().delete)}>{ ctx.words().delete }</button>
                     </div>
                 }
             </li>
+        }
+    });
+    let notices = aside.iter().map(|copy| {
+        let key = copy.key.clone();
+        let said = (ctx.words().views_set_aside)(&copy.damage, copy.chars, &copy.key);
+        let on_download = {
+            let key = key.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(text) = store::stored_text(&key) {
+                    crate::ui::download::download(&store::set_aside_file_name(&key), &text, "text/plain");
+                }
+            })
+        };
+        let on_delete = {
+            let (deleting, key) = (deleting_aside.clone(), key.clone());
+            Callback::from(move |_: MouseEvent| deleting.set(Some(key.clone())))
+        };
+        let on_confirm = {
+            let (deleting, revision, key) = (deleting_aside.clone(), aside_revision.clone(), key.clone());
+            Callback::from(move |_: MouseEvent| {
+                store::delete_views_aside(&key);
+                deleting.set(None);
+                revision.set(*revision + 1);
+            })
+        };
+        let on_keep = {
+            let deleting = deleting_aside.clone();
+            Callback::from(move |_: MouseEvent| deleting.set(None))
+        };
+        html! {
+            <div class="notice views-aside" role="alert" key={copy.key.clone()}>
+                <p>{ said }</p>
+                if deleting_aside.as_deref() == Some(copy.key.as_str()) {
+                    <Confirm label={ctx.words().delete} message={ctx.words().delete_data_browser_good}
+                        yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
+                } else {
+                    <div class="buttons">
+                        <button type="button" onclick={on_download}>{ ctx.words().download_data_set_aside }</button>
+                        <button type="button" class="danger" onclick={on_delete}>{ ctx.words().delete }</button>
+                    </div>
+                }
+            </div>
         }
     });
 
@@ -61,8 +119,9 @@ pub fn regions(props: &Props) -> Html {
         <section class="regions" aria-labelledby="regions-title">
             <h1 id="regions-title">{ ctx.words().regions_heading }</h1>
             <p>{ ctx.words().regions_intro }</p>
+            { for notices }
             if let Some(message) = &*failed { <p class="file-refused" role="alert">{ message }</p> }
-            if views.is_empty() {
+            if views.entries.is_empty() {
                 <p class="empty">{ ctx.words().no_views }</p>
             } else {
                 <ul class="plan-list">{ for rows }</ul>
