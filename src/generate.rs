@@ -45,11 +45,12 @@ const ORIENTATIONS_PER_ENJEU: usize = 5;
 const MID_YEAR: &str = "bilan-2023-12";
 const END_OF_YEAR: &str = "bilan-2024-06";
 
-/// splitmix64: tiny, fast, and the same sequence on every platform.
-struct Rng(u64);
+/// splitmix64: tiny, fast, and the same sequence on every platform; the fuzz run draws
+/// its inputs from it too.
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -57,9 +58,9 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    /// A number in `0..n` (`n` > 0); the modulo bias is irrelevant here.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+    /// A number in `0..n` (`0` when `n` is 0); the modulo bias is irrelevant here.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
     }
 
     fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {

@@ -11,6 +11,8 @@ use crate::edit::actions::ActionFields;
 use crate::edit::indicators::IndicatorFields;
 use crate::edit::Change;
 use crate::format;
+// One seed gives one input, whatever ran before it.
+use crate::generate::Rng;
 use crate::id::Id;
 use crate::id_holders;
 use crate::indicator::{Direction, IndicatorKind};
@@ -23,27 +25,18 @@ use crate::sheet;
 use chrono::{NaiveDate, TimeZone, Utc};
 use std::time::{Duration, Instant};
 
-/// splitmix64: one seed gives one input, whatever ran before it.
-struct Rng(u64);
+/// What the fuzz run draws besides numbers below a bound.
+trait Draw {
+    fn chance(&mut self, in_ten: u64) -> bool;
+    fn pick_of<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T>;
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
+impl Draw for Rng {
     fn chance(&mut self, in_ten: u64) -> bool {
         self.next() % 10 < in_ten
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+    fn pick_of<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
         (!items.is_empty()).then(|| &items[self.below(items.len())])
     }
 }
@@ -107,7 +100,7 @@ fn plan_date(rng: &mut Rng) -> crate::date::PlanDate {
 
 /// An id: often one the plan gives something already (of any kind), else a new one.
 fn any_id(rng: &mut Rng, ids: &[Id]) -> Id {
-    match (rng.chance(6), rng.pick(ids)) {
+    match (rng.chance(6), rng.pick_of(ids)) {
         (true, Some(id)) => id.clone(),
         _ => Id::new(format!("neuf-{}", rng.below(4))),
     }
@@ -126,7 +119,7 @@ fn value(rng: &mut Rng) -> Value {
 fn change(rng: &mut Rng, plan: &Plan, ids: &[Id]) -> Change {
     let id = |rng: &mut Rng| any_id(rng, ids);
     let objectives: Vec<Id> = plan.objectives().map(|o| o.id.clone()).collect();
-    let objective = |rng: &mut Rng| rng.pick(&objectives).cloned().unwrap_or_else(|| any_id(rng, ids));
+    let objective = |rng: &mut Rng| rng.pick_of(&objectives).cloned().unwrap_or_else(|| any_id(rng, ids));
     match rng.below(16) {
         0 => Change::AddElement { id: id(rng), parent: rng.chance(7).then(|| id(rng)), title: text(rng) },
         1 => Change::AddAction {
@@ -217,7 +210,7 @@ fn mutated_file(rng: &mut Rng, plan: &Plan) -> Vec<u8> {
             _ => {
                 // One quoted value copied over another: ids, dates, labels swapped.
                 let spans = quoted_spans(&bytes);
-                if let (Some(&(a, b)), Some(&(c, d))) = (rng.pick(&strings), rng.pick(&spans)) {
+                if let (Some(&(a, b)), Some(&(c, d))) = (rng.pick_of(&strings), rng.pick_of(&spans)) {
                     if b <= bytes.len() && d <= bytes.len() {
                         let value = bytes[a..b].to_vec();
                         bytes.splice(c..d, value);
@@ -268,7 +261,7 @@ fn change_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
 /// file can be (edited ids included), then reviewed and merged with random decisions.
 fn merge_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     let recipients = part::recipients(plan);
-    let (Some(to), Some(checkpoint)) = (rng.pick(&recipients), rng.pick(&plan.checkpoints)) else {
+    let (Some(to), Some(checkpoint)) = (rng.pick_of(&recipients), rng.pick_of(&plan.checkpoints)) else {
         return Ok(Outcome::Refused);
     };
     let mut plan = plan.clone();
@@ -441,7 +434,7 @@ fn import_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
 
 /// A region's plans (some of them changed first, or the same plan twice) made into one.
 fn region_input(rng: &mut Rng, plans: &[Plan]) -> Result<Outcome, String> {
-    let mut members: Vec<Plan> = (0..1 + rng.below(3)).filter_map(|_| rng.pick(plans).cloned()).collect();
+    let mut members: Vec<Plan> = (0..1 + rng.below(3)).filter_map(|_| rng.pick_of(plans).cloned()).collect();
     for member in &mut members {
         let ids: Vec<Id> = id_holders::ids(member).map(|(id, _)| id.clone()).collect();
         let asked = change(rng, member, &ids);
