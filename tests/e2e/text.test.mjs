@@ -126,3 +126,29 @@ test('a title holding a line break is edited in a field that keeps it', async ()
     assert.equal(await page.locator('.element-form').getByLabel('Titre').evaluate((e) => e.tagName), 'INPUT');
   });
 });
+
+// Issue 26, item 6: one long word in a narrative widened the objective page's table of
+// actions past its region, and past a phone's screen.
+const WORD_300 = 'Anticonstitutionnellement'.repeat(12);
+
+for (const [width, height] of [[1366, 768], [390, 844]]) {
+  test(`at ${width} px, a 300-letter word in a narrative wraps within the objective page's table`, async () => {
+    const text = changed((plan) => {
+      const action = plan.actions.find((a) => a.id === 'moyen-collaboration');
+      for (const record of action.progress) record.narrative = `Début ${WORD_300} fin`;
+    });
+    await withStored(text, async ({ page }) => {
+      await page.evaluate(() => { location.hash = '#/objectif/objectif-1'; });
+      const narrative = page.locator('table.actions .narrative', { hasText: WORD_300 });
+      await narrative.waitFor();
+      const fits = await page.evaluate(() => {
+        const region = document.querySelector('.objective-page .table-scroll');
+        const narrative = document.querySelector('table.actions .narrative');
+        return { table: region.scrollWidth <= region.clientWidth, narrative: narrative.scrollWidth <= narrative.clientWidth };
+      });
+      assert.deepEqual(fits, { table: true, narrative: true });
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
+    }, { width, height });
+  });
+}
+
