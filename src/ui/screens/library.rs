@@ -190,7 +190,7 @@ pub fn library(props: &Props) -> Html {
             }
             _ => html! {
                 <>
-                    <span class="plan-name">{ &entry.title }</span>
+                    <span class="plan-name">{ text::listed(&entry.title).into_owned() }</span>
                     if let Some(to) = &entry.part_for { <span class="badge part">{ (ctx.words().part_for)(to) }</span> }
                     if is_open { <span class="badge current">{ ctx.words().open_badge }</span> }
                 </>
@@ -207,7 +207,7 @@ pub fn library(props: &Props) -> Html {
         let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_| deleting.set(Some(id.clone()))) };
         let on_confirm = { let delete = delete.clone(); let id = id.clone(); Callback::from(move |_| delete(id.clone())) };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
-        let label = |verb: &str| (ctx.words().named)(verb, &entry.title);
+        let label = |verb: &str| (ctx.words().named)(verb, &text::listed(&entry.title));
         html! {
             <li class="plan-entry" key={entry.id.to_string()}>
                 <div class="plan-entry-title">{ title_cell }</div>
