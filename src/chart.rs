@@ -59,10 +59,11 @@ impl Chart {
         self.baseline.iter().chain(&self.targets).copied().collect()
     }
 
-    /// The vertical position of a value (the axis lines and their labels).
+    /// The vertical position of a value (the axis lines and their labels). Halves are
+    /// subtracted, never the values: from -10³⁰⁸ to 10³⁰⁸ is more than an `f64` holds.
     pub fn y_of(&self, value: f64) -> f64 {
         let (low, high) = self.values;
-        BOTTOM - (value - low) / (high - low) * (BOTTOM - TOP)
+        BOTTOM - (value / 2.0 - low / 2.0) / (high / 2.0 - low / 2.0) * (BOTTOM - TOP)
     }
 }
 
@@ -86,8 +87,13 @@ pub fn segment_chart(
 ) -> Chart {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(), v)));
     let base_value = baseline.map(|(_, v)| v);
-    let mut targets: Vec<(NaiveDate, f64)> =
-        segment.targets.iter().filter_map(|t| t.resolve(base_value).map(|v| (t.date.end(), v))).collect();
+    // A target relative to a huge baseline can resolve past what an `f64` holds: it has
+    // no place on the axis, and is left out of the drawing.
+    let mut targets: Vec<(NaiveDate, f64)> = segment
+        .targets
+        .iter()
+        .filter_map(|t| t.resolve(base_value).filter(|v| v.is_finite()).map(|v| (t.date.end(), v)))
+        .collect();
     targets.sort_by_key(|(d, _)| *d);
     let mut measured: Vec<(NaiveDate, f64)> =
         segment.measurements.iter().filter_map(|m| m.value.as_number().map(|v| (m.date.end(), v))).collect();
@@ -123,11 +129,15 @@ fn value_range(values: impl Iterator<Item = f64>, kind: IndicatorKind, out_of: O
     if !low.is_finite() {
         return (0.0, 1.0);
     }
-    if kind == IndicatorKind::Milestone {
+    // Done or not; a number typed into a file by hand takes an axis of its own.
+    if kind == IndicatorKind::Milestone && low >= 0.0 && high <= 1.0 {
         return (0.0, 1.0);
     }
+    // From -10³⁰⁸ to 10³⁰⁸ the span and its room overflow: the axis then stops at the
+    // largest finite values, which still hold every value drawn.
     let span = if high - low > f64::EPSILON { high - low } else { high.abs().max(1.0) * 0.2 };
-    let mut padded = (low - span * 0.15, high + span * 0.15);
+    let finite = |v: f64| v.clamp(f64::MIN, f64::MAX);
+    let mut padded = (finite(low - span * 0.15), finite(high + span * 0.15));
     if low >= 0.0 {
         padded.0 = padded.0.max(0.0);
     }
@@ -136,7 +146,9 @@ fn value_range(values: impl Iterator<Item = f64>, kind: IndicatorKind, out_of: O
         IndicatorKind::Ratio => out_of,
         _ => None,
     };
-    if let Some(ceiling) = ceiling.filter(|c| high <= *c) {
+    // A ceiling that would leave the axis no height (a ratio out of 0, every value 0)
+    // is not applied.
+    if let Some(ceiling) = ceiling.filter(|c| high <= *c && *c > padded.0) {
         padded.1 = padded.1.min(ceiling);
     }
     padded
@@ -246,6 +258,7 @@ mod tests {
     use super::*;
     use crate::measurement::{Measurement, Observation, Value};
     use crate::target::{Target, TargetValue};
+    use proptest::prelude::*;
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect(text)
@@ -378,6 +391,84 @@ mod tests {
         assert_eq!(markers("chart-measure"), 1, "{svg}");
         assert_eq!(markers("chart-target"), 2, "{svg}");
         assert_eq!(super::svg(&chart(&segment(None, &[], &[])), &drawing), "");
+    }
+
+    /// Issue 26, item 6: a value of 10³⁰⁸ drew `NaN` in the chart.
+    #[test]
+    fn values_near_the_largest_f64_draw_inside_the_box() {
+        let huge = segment(Some(-1e308), &[("2027", absolute(1e308))], &[("2024", 1e308), ("2025", -1e308)]);
+        let c = segment_chart(&huge, IndicatorKind::Count, None, period(), day("2023-12-20"));
+        assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
+        let relative = segment(Some(1e308), &[("2027", TargetValue::RelativePercent(200.0))], &[("2024", 5e-324)]);
+        let c = segment_chart(&relative, IndicatorKind::Count, None, period(), day("2023-12-20"));
+        assert_eq!(c.targets, [], "a target past the largest f64 has no place on the axis");
+        assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
+        let none_out_of_none = segment(Some(0.0), &[], &[("2024", 0.0)]);
+        let c = segment_chart(&none_out_of_none, IndicatorKind::Ratio, Some(0.0), period(), day("2023-12-20"));
+        assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
+    }
+
+    fn finite() -> impl Strategy<Value = f64> {
+        use proptest::num::f64::{NEGATIVE, NORMAL, POSITIVE, SUBNORMAL, ZERO};
+        prop_oneof![
+            POSITIVE | NEGATIVE | NORMAL | SUBNORMAL | ZERO,
+            Just(f64::MAX),
+            Just(f64::MIN),
+            Just(1e308),
+            Just(-1e308),
+            Just(f64::MIN_POSITIVE),
+            -1000.0..1000.0,
+        ]
+    }
+
+    fn any_target() -> impl Strategy<Value = TargetValue> {
+        prop_oneof![
+            finite().prop_map(absolute),
+            finite().prop_map(TargetValue::RelativePercent),
+            finite().prop_map(TargetValue::PercentagePoints),
+        ]
+    }
+
+    fn any_kind() -> impl Strategy<Value = IndicatorKind> {
+        prop_oneof![
+            Just(IndicatorKind::Count),
+            Just(IndicatorKind::Dollars),
+            Just(IndicatorKind::Percentage),
+            Just(IndicatorKind::Ratio),
+            Just(IndicatorKind::Milestone),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        /// Any finite values, huge, tiny or mixed, as baseline, targets and measurements:
+        /// every point is drawn inside the box, and the drawing holds no `NaN` nor `inf`.
+        #[test]
+        fn any_finite_values_draw_a_finite_chart(
+            baseline in proptest::option::of(finite()),
+            targets in proptest::collection::vec(any_target(), 0..4),
+            measured in proptest::collection::vec(finite(), 0..5),
+            kind in any_kind(),
+            out_of in proptest::option::of(finite()),
+        ) {
+            let years = ["2024", "2025", "2026", "2027", "2028"];
+            let targets: Vec<(&str, TargetValue)> = targets.into_iter().zip(years).map(|(t, y)| (y, t)).collect();
+            let measured: Vec<(&str, f64)> = measured.into_iter().zip(years).map(|(v, y)| (y, v)).collect();
+            let s = segment(baseline, &targets, &measured);
+            let c = segment_chart(&s, kind, out_of, period(), day("2025-01-01"));
+            prop_assert!(c.values.0.is_finite() && c.values.1.is_finite() && c.values.0 < c.values.1, "{:?}", c.values);
+            for p in c.path().iter().chain(&c.measurements) {
+                prop_assert!(inside(p), "{:?} outside the box: {:?}", p, c.values);
+            }
+            let drawing = Drawing { dom_id: "c", title: "t", kind, out_of, lang: Lang::Fr };
+            let svg = svg(&c, &drawing);
+            // Attribute values: the paths, and the coordinates of lines and labels.
+            let coordinates = svg.split('"').skip(1).step_by(2).filter(|v| v.starts_with('M') || v.parse::<f64>().is_ok());
+            for value in coordinates {
+                prop_assert!(!value.contains("NaN") && !value.contains("inf"), "{}", value);
+            }
+            prop_assert!(!svg.contains("NaN"), "{}", svg);
+        }
     }
 
     #[test]

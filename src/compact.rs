@@ -110,12 +110,27 @@ fn unit(value: u32) -> char {
     char::from_u32(OFFSET + value).unwrap_or('\u{1000}')
 }
 
+/// The most deflated bytes that a text of `limit` bytes can take: deflate stores what it
+/// cannot shrink, in blocks of at most 65 535 bytes behind 5 bytes of header; this
+/// bound leaves room for blocks as small as 1 KiB and a last block of its own.
+fn deflated_at_most(limit: usize) -> usize {
+    limit.saturating_add(limit / 128).saturating_add(64)
+}
+
 /// The text `pack` was given, or `None` if `packed` is not a whole compact text.
 /// `limit` bounds the unpacked size, so that damaged data cannot exhaust memory.
 pub fn unpack(packed: &str, limit: usize) -> Option<String> {
     let rest = packed.strip_prefix(MARK)?;
     let (length, body) = rest.split_once(':')?;
     let length: usize = length.parse().ok()?;
+    // The length is stored text, as damaged as the rest may be: it is checked against
+    // the limit and against what the body carries before anything is allocated, or a
+    // length of 2³¹ would make the page's 32-bit module stop at start-up. `pack` writes
+    // exactly one character per 15 bits of deflated data, the last one padded.
+    let units = length.checked_mul(8)?.div_ceil(15);
+    if length > deflated_at_most(limit) || units != body.chars().count() {
+        return None;
+    }
     let mut bytes = Vec::with_capacity(length);
     let (mut buffer, mut bits) = (0u32, 0u32);
     for c in body.chars() {
@@ -169,6 +184,43 @@ mod tests {
         assert_eq!(unpack(&packed, 3), None, "over the limit");
     }
 
+    /// Issue 26, item 5: a stored length of 2³¹ or more stopped the page at start-up.
+    #[test]
+    fn a_damaged_length_is_refused_before_anything_is_allocated() {
+        let packed = pack("{\"format\": \"jalon-plan\"}");
+        let body = packed.rsplit_once(':').map(|(_, body)| body).unwrap();
+        let with_length = |length: &str| format!("{MARK}{length}:{body}");
+        for length in [
+            "2147483648",
+            "4294967295",
+            "4294967296",
+            "9223372036854775807",
+            "9223372036854775808",
+            "18446744073709551615",
+            "18446744073709551616",
+            "340282366920938463463374607431768211456",
+            "-1",
+            "",
+        ] {
+            assert_eq!(unpack(&with_length(length), 1 << 20), None, "length {length}");
+        }
+        assert_eq!(unpack(&with_length(&usize::MAX.to_string()), usize::MAX), None, "usize::MAX, no limit");
+        assert_eq!(unpack(&with_length(&(usize::MAX / 8 + 1).to_string()), usize::MAX), None, "8 × length overflows");
+        let length: usize = packed[MARK.len()..].split_once(':').unwrap().0.parse().unwrap();
+        assert_eq!(unpack(&with_length(&(length + 2).to_string()), 1 << 20), None, "longer than the body holds");
+        assert!(unpack(&with_length(&length.to_string()), 1 << 20).is_some(), "the right length still unpacks");
+    }
+
+    /// The body holds enough for a length far over the limit: refused unread.
+    #[test]
+    fn a_length_over_what_the_limit_allows_is_refused() {
+        let text = "x".repeat(10_000);
+        let packed = pack(&text);
+        assert!(unpack(&packed, 10_000).is_some());
+        let body = "\u{1000}".repeat(20_000);
+        assert_eq!(unpack(&format!("{MARK}37500:{body}"), 10_000), None);
+    }
+
     #[test]
     fn a_large_plan_packed_a_piece_at_a_time_comes_back_as_it_was() {
         let text = save(&large_plan(&Spec::benchmark()));
@@ -202,6 +254,16 @@ mod tests {
                 from = cut;
             }
             prop_assert_eq!(unpack(&packer.finish(), 1 << 20), Some(text));
+        }
+
+        /// Whatever the length field says, `unpack` answers without panicking.
+        #[test]
+        fn any_length_field_is_answered(text in ".{0,200}", length in any::<u64>(), shift in 0u32..64) {
+            let packed = pack(&text);
+            let body = packed.rsplit_once(':').map(|(_, body)| body).unwrap_or_default();
+            let length = length >> shift;
+            let answer = unpack(&format!("{MARK}{length}:{body}"), 1 << 20);
+            prop_assert!(answer.is_none() || answer == Some(text));
         }
     }
 }

@@ -134,11 +134,13 @@ pub enum Numbering {
 pub enum Detached {
     /// Its parent is not in the plan.
     MissingParent(Id),
-    /// It sits in a parent cycle: the cycle's members, from this element, each the
-    /// parent of the one before.
+    /// It heads a parent cycle, being its first member in display order: the cycle's
+    /// members, from this element, each the parent of the one before. The other members
+    /// are `Below` it: a cycle is reported once, whatever its length.
     Cycle(Vec<Id>),
-    /// It sits below an element that is itself outside the tree: that element, the
-    /// top of its detached branch, which brings it back when it is put back.
+    /// It sits below an element that is itself outside the tree, or in a cycle that
+    /// element heads: that element, the top of its detached branch, which brings it back
+    /// when it is put back.
     Below(Id),
 }
 
@@ -391,11 +393,16 @@ impl Plan {
     /// The elements that cannot be reached from the top level by following children, in
     /// display order, each with why: a damaged or hand-edited file may hold them, and a
     /// tree drawn from the top would never show them.
+    ///
+    /// Each detached branch has one head, which brings the whole branch back: the element
+    /// whose parent is missing, or the first member in display order of a parent cycle;
+    /// the cycle's other members are below it. Linear in the number of elements: each is
+    /// walked up once, so that a ring of a thousand elements costs no more than a tree.
     pub fn outside_tree(&self) -> Vec<(usize, Detached)> {
-        use std::collections::{HashMap, HashSet};
+        use std::collections::HashMap;
         let index: HashMap<&Id, usize> = self.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
         let mut children: HashMap<&Id, Vec<usize>> = HashMap::new();
-        let mut reached: HashSet<usize> = HashSet::new();
+        let mut reached = vec![false; self.elements.len()];
         let mut stack = Vec::new();
         for (i, e) in self.elements.iter().enumerate() {
             match &e.parent {
@@ -404,40 +411,66 @@ impl Plan {
             }
         }
         while let Some(i) = stack.pop() {
-            if reached.insert(i) {
+            if !std::mem::replace(&mut reached[i], true) {
                 stack.extend(children.get(&self.elements[i].id).into_iter().flatten().copied());
             }
         }
-        let mut outside = Vec::new();
-        for i in (0..self.elements.len()).filter(|i| !reached.contains(i)) {
+        /// What the walk knows of an unreached element.
+        #[derive(Clone, Copy)]
+        enum Seen {
+            Not,
+            /// On the path walked now, at this position.
+            OnPath(usize),
+            /// Settled: the head of its branch (itself when it heads it).
+            Headed(usize),
+        }
+        let mut seen = vec![Seen::Not; self.elements.len()];
+        let mut why: Vec<Option<Detached>> = vec![None; self.elements.len()];
+        let mut path = Vec::new();
+        for i in (0..self.elements.len()).filter(|&i| !reached[i]) {
+            if matches!(seen[i], Seen::Headed(_)) {
+                continue;
+            }
             // Walk up: an unreached element's ancestors are unreached too, so the walk
-            // ends at a missing parent or comes back to an element already seen.
-            let mut path = vec![i];
-            let why = loop {
-                let last = &self.elements[path[path.len() - 1]];
-                let Some(parent) = &last.parent else { break None };
-                match index.get(parent) {
-                    None if path.len() == 1 => break Some(Detached::MissingParent(parent.clone())),
-                    None => break Some(Detached::Below(last.id.clone())),
-                    Some(&p) => match path.iter().position(|&seen| seen == p) {
-                        Some(0) => {
-                            break Some(Detached::Cycle(path.iter().map(|&j| self.elements[j].id.clone()).collect()))
-                        }
-                        // The cycle above: its first member in display order heads the branch.
-                        Some(from) => {
-                            let head = path[from..].iter().copied().min().unwrap_or(p);
-                            break Some(Detached::Below(self.elements[head].id.clone()));
-                        }
-                        None => path.push(p),
-                    },
+            // ends at a missing parent, at an element settled by an earlier walk, or
+            // comes back to an element of this path (a cycle).
+            path.clear();
+            path.push(i);
+            seen[i] = Seen::OnPath(0);
+            let head = loop {
+                let last = path[path.len() - 1];
+                // A parentless element is always reached: `None` cannot happen.
+                let Some(parent) = &self.elements[last].parent else { break None };
+                let Some(&p) = index.get(parent) else {
+                    why[last] = Some(Detached::MissingParent(parent.clone()));
+                    break Some(last);
+                };
+                match seen[p] {
+                    Seen::Headed(head) => break Some(head),
+                    Seen::OnPath(from) => {
+                        // The cycle: its first member in display order heads it, its
+                        // members listed from there, each the parent of the one before.
+                        let cycle = &path[from..];
+                        let at = (0..cycle.len()).min_by_key(|&k| cycle[k]).unwrap_or(0);
+                        let members = cycle[at..].iter().chain(&cycle[..at]);
+                        why[cycle[at]] = Some(Detached::Cycle(members.map(|&j| self.elements[j].id.clone()).collect()));
+                        break Some(cycle[at]);
+                    }
+                    Seen::Not => {
+                        seen[p] = Seen::OnPath(path.len());
+                        path.push(p);
+                    }
                 }
             };
-            // A parentless element is always reached: `None` cannot happen.
-            if let Some(why) = why {
-                outside.push((i, why));
+            for &j in &path {
+                seen[j] = head.map_or(Seen::Not, Seen::Headed);
+                match head {
+                    Some(head) if head != j => why[j] = Some(Detached::Below(self.elements[head].id.clone())),
+                    _ => {}
+                }
             }
         }
-        outside
+        why.into_iter().enumerate().filter_map(|(i, why)| Some((i, why?))).collect()
     }
 
     /// The checkpoint a report as of `date` rests on: the latest dated on or before it.
@@ -698,7 +731,10 @@ mod tests {
         assert_eq!(found[0], ("orientation-1-1", MissingParent(Id::new("enjeu-disparu"))));
         assert_eq!(found[1], ("objectif-1", Below(Id::new("orientation-1-1"))));
         assert!(found.contains(&("enjeu-2", Cycle(vec![Id::new("enjeu-2"), Id::new("orientation-2-1")]))));
-        assert!(found.contains(&("orientation-2-1", Cycle(vec![Id::new("orientation-2-1"), Id::new("enjeu-2")]))));
+        assert!(
+            found.contains(&("orientation-2-1", Below(Id::new("enjeu-2")))),
+            "the cycle is headed by its first member, which brings the other back: {found:?}"
+        );
         assert!(
             found.contains(&("objectif-4", Below(Id::new("enjeu-2")))),
             "below the cycle, headed by its first member: {found:?}"
@@ -712,6 +748,111 @@ mod tests {
         let mut plan = sample_plan();
         plan.elements[0].parent = Some(Id::new("enjeu-1"));
         assert_eq!(outside(&plan)[0], ("enjeu-1", super::Detached::Cycle(vec![Id::new("enjeu-1")])));
+    }
+
+    /// Elements `e0`, `e1`… at the first level, each under the parent `parents` gives
+    /// it by number (`None`: at the top; a number past the end: a parent not in the plan).
+    fn plan_of_parents(parents: &[Option<usize>]) -> crate::plan::Plan {
+        let mut plan = sample_plan();
+        plan.elements = parents
+            .iter()
+            .enumerate()
+            .map(|(i, parent)| {
+                let parent = parent.map(|p| format!("e{p}"));
+                crate::element::Element::new(&format!("e{i}"), 0, parent.as_deref(), "")
+            })
+            .collect();
+        plan
+    }
+
+    /// Issue 26, item 6: each member of a ring of a thousand elements carried the whole
+    /// ring, and each was walked around the ring, looked up along its path at every step.
+    #[test]
+    fn a_ring_is_reported_once_by_its_first_member_and_the_rest_below_it() {
+        use super::Detached::*;
+        let n = 1021;
+        // e0 → e1 → … → e1020 → e0, each the parent of the one before; e1021 below e500.
+        let mut parents: Vec<Option<usize>> = (0..n).map(|i| Some((i + 1) % n)).collect();
+        parents.push(Some(500));
+        let plan = plan_of_parents(&parents);
+        let found = plan.outside_tree();
+        assert_eq!(found.len(), n + 1);
+        let ring: Vec<Id> = (0..n).map(|i| Id::new(format!("e{i}"))).collect();
+        assert_eq!(found[0], (0, Cycle(ring)));
+        assert!(found[1..].iter().all(|(_, why)| *why == Below(Id::new("e0"))), "{:?}", &found[..3]);
+        let held: usize = found.iter().map(|(_, why)| if let Cycle(members) = why { members.len() } else { 1 }).sum();
+        assert_eq!(held, 2 * n, "what is held grows with the ring, not with its square");
+    }
+
+    #[test]
+    fn a_chain_below_a_ring_found_before_the_ring_is_below_the_ring_s_head() {
+        use super::Detached::*;
+        // e0 under e1 under e2, e2 and e3 each other's parent; e4 under e0; e5 under a
+        // missing e9, e6 under e5.
+        let plan = plan_of_parents(&[Some(1), Some(2), Some(3), Some(2), Some(0), Some(9), Some(5)]);
+        let found: Vec<(usize, super::Detached)> = plan.outside_tree();
+        let below = |head: &str| Below(Id::new(head));
+        assert_eq!(
+            found,
+            vec![
+                (0, below("e2")),
+                (1, below("e2")),
+                (2, Cycle(vec![Id::new("e2"), Id::new("e3")])),
+                (3, below("e2")),
+                (4, below("e2")),
+                (5, MissingParent(Id::new("e9"))),
+                (6, below("e5")),
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        /// Any parent links: the elements outside the tree are exactly those whose walk
+        /// up never reaches the top; each branch has one head, whose parent is missing
+        /// or which is the first of a real cycle, and each element below is found on the
+        /// walk up to it.
+        #[test]
+        fn any_parent_links_are_sorted_into_tree_and_branches(
+            parents in proptest::collection::vec(proptest::option::weighted(0.9, 0usize..40), 0..36)
+        ) {
+            use super::Detached::*;
+            let plan = plan_of_parents(&parents);
+            let n = parents.len();
+            let walk = |from: usize| {
+                let mut up = vec![from];
+                while let Some(Some(p)) = parents.get(up[up.len() - 1]).copied() {
+                    if p >= n || up.contains(&p) {
+                        break;
+                    }
+                    up.push(p);
+                }
+                up
+            };
+            let found = plan.outside_tree();
+            let outside: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+            let expected: Vec<usize> = (0..n).filter(|&i| parents[walk(i)[walk(i).len() - 1]].is_some()).collect();
+            proptest::prop_assert_eq!(&outside, &expected);
+            let number = |id: &Id| id.as_str()[1..].parse::<usize>().unwrap();
+            for (i, why) in &found {
+                match why {
+                    MissingParent(missing) => proptest::prop_assert!(parents[*i] == Some(number(missing)) && number(missing) >= n),
+                    Cycle(members) => {
+                        let members: Vec<usize> = members.iter().map(number).collect();
+                        proptest::prop_assert_eq!(members[0], *i);
+                        proptest::prop_assert_eq!(Some(&members[0]), members.iter().min());
+                        for (k, &m) in members.iter().enumerate() {
+                            proptest::prop_assert_eq!(parents[m], Some(members[(k + 1) % members.len()]));
+                        }
+                    }
+                    Below(head) => {
+                        let head = number(head);
+                        proptest::prop_assert!(walk(*i).contains(&head), "{} below {}", i, head);
+                        let heads = found.iter().find(|(j, _)| *j == head).map(|(_, why)| why);
+                        proptest::prop_assert!(matches!(heads, Some(MissingParent(_) | Cycle(_))));
+                    }
+                }
+            }
+        }
     }
 
     #[test]

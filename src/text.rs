@@ -259,6 +259,25 @@ pub fn value_moves(
         .collect()
 }
 
+/// How many characters of a title a list shows (`listed`).
+pub const LISTED_CHARS: usize = 300;
+
+/// A title as a list shows it beside others: whole up to `LISTED_CHARS` characters,
+/// else its beginning and « … ». A title of a megabyte without a space froze « Mes
+/// plans » for half a minute: a browser wraps an unbroken word by shaping again what is
+/// left of it at each line, where its font joins or kerns every pair of letters (« TT »,
+/// Arabic), the square of its length. The whole title stays in the plan, and in full
+/// where it is edited. The cut never parts a letter from the marks that follow it.
+pub fn listed(title: &str) -> std::borrow::Cow<'_, str> {
+    let Some((cut, _)) = title.char_indices().nth(LISTED_CHARS) else { return title.into() };
+    let joins = |c: char| matches!(c, '\u{300}'..='\u{36f}' | '\u{200c}'..='\u{200d}' | '\u{fe00}'..='\u{fe0f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}');
+    let end = title[cut..].char_indices().find(|(_, c)| !joins(*c)).map_or(title.len(), |(i, _)| cut + i);
+    if end == title.len() {
+        return title.into();
+    }
+    format!("{}…", title[..end].trim_end()).into()
+}
+
 /// A target group as the screens name it: its code and the plan's label for it
 /// (« 1 Jeunes »), or the text as the action holds it when the plan defines no such code.
 pub fn target_group(plan: &Plan, group: &str) -> String {
@@ -1894,5 +1913,19 @@ mod tests {
         assert_eq!(number(1_234_567.0, 2, Lang::Fr), "1\u{a0}234\u{a0}567");
         assert_eq!(number(1_234_567.126, 2, Lang::En), "1,234,567.13");
         assert_eq!(number(f64::NAN, 2, Lang::En), "—");
+    }
+
+    /// Issue 26, item 6: a title of a megabyte froze the library that listed it.
+    #[test]
+    fn a_list_shows_a_long_title_s_beginning_and_never_parts_a_letter_from_its_marks() {
+        assert_eq!(super::listed("Plan 2023-2027"), "Plan 2023-2027");
+        let whole = "T".repeat(super::LISTED_CHARS);
+        assert_eq!(super::listed(&whole), whole.as_str(), "exactly the limit: whole");
+        let huge = "T".repeat(1_000_000);
+        assert_eq!(super::listed(&huge), format!("{whole}…"));
+        let accented = format!("{}e\u{301}\u{301}suite", "e".repeat(super::LISTED_CHARS - 1));
+        assert_eq!(super::listed(&accented), format!("{}e\u{301}\u{301}…", "e".repeat(super::LISTED_CHARS - 1)));
+        let spaced = format!("{} suite", "mot ".repeat(100));
+        assert!(super::listed(&spaced).ends_with("mot…"), "{}", super::listed(&spaced));
     }
 }

@@ -281,6 +281,7 @@ pub struct Words {
     pub top_level: &'static str,
     pub no_element_tree_level: &'static str,
     pub put_back_under: &'static str,
+    pub element_to_put_back: &'static str,
     pub put_back_tree: &'static str,
     // The pager component.
     pub no_row: &'static str,
@@ -1024,6 +1025,7 @@ pub static FR: Words = Words {
     top_level: "Au premier niveau",
     no_element_tree_level: "Aucun élément de l'arbre n'est au niveau juste au-dessus du sien\u{a0}: ajoutez-en un, puis remettez-le dessous.",
     put_back_under: "Remettre sous",
+    element_to_put_back: "Élément à remettre",
     put_back_tree: "Remettre dans l'arbre",
     // The pager component.
     no_row: "Aucune ligne",
@@ -1781,6 +1783,7 @@ pub static EN: Words = Words {
     top_level: "At the top level",
     no_element_tree_level: "No element of the tree is at the level just above its own: add one, then put it back under it.",
     put_back_under: "Put back under",
+    element_to_put_back: "Element to put back",
     put_back_tree: "Put back in the tree",
     // The pager component.
     no_row: "No row",

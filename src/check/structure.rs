@@ -74,11 +74,9 @@ pub(super) fn indicator_links(plan: &Plan, findings: &mut Vec<Finding>) {
 /// holds, so the user must be told. Missing parents are reported above as missing
 /// references.
 fn parent_cycles(plan: &Plan, findings: &mut Vec<Finding>) {
-    let position: HashMap<&Id, usize> = plan.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
-    for (index, why) in plan.outside_tree() {
-        let Detached::Cycle(members) = why else { continue };
-        // Reported from its first member in display order, so once per cycle.
-        if members.iter().all(|m| position.get(m).is_some_and(|p| *p >= index)) {
+    // A cycle is headed by its first member in display order, so found once.
+    for (_, why) in plan.outside_tree() {
+        if let Detached::Cycle(members) = why {
             findings.push(Finding::ParentCycle { elements: members });
         }
     }

@@ -201,9 +201,26 @@ pub fn put_back(plan: &mut Plan, id: &Id, parent: Option<&Id>) -> Edited {
 /// element of the first level, else every element of the tree at the level just above.
 pub fn put_back_places<'a>(plan: &'a Plan, id: &Id) -> Vec<Option<&'a Element>> {
     let Some(element) = plan.element(id) else { return Vec::new() };
-    let Some(above) = element.level.checked_sub(1) else { return vec![None] };
-    let outside = outside_ids(plan);
-    plan.elements.iter().filter(|e| e.level == above && !outside.contains(&e.id)).map(Some).collect()
+    PutBackPlaces::new(plan).at(element.level)
+}
+
+/// Where the elements outside the tree may be put back, level by level: what lies
+/// outside the tree is found once for a whole list of them, not once per element.
+pub struct PutBackPlaces<'a> {
+    plan: &'a Plan,
+    outside: HashSet<Id>,
+}
+
+impl<'a> PutBackPlaces<'a> {
+    pub fn new(plan: &'a Plan) -> PutBackPlaces<'a> {
+        PutBackPlaces { plan, outside: outside_ids(plan) }
+    }
+
+    /// `put_back_places` of an element at `level`.
+    pub fn at(&self, level: usize) -> Vec<Option<&'a Element>> {
+        let Some(above) = level.checked_sub(1) else { return vec![None] };
+        self.plan.elements.iter().filter(|e| e.level == above && !self.outside.contains(&e.id)).map(Some).collect()
+    }
 }
 
 fn outside_ids(plan: &Plan) -> HashSet<Id> {

@@ -264,6 +264,59 @@ test('damaged data set aside twice keeps both copies, listed in « Mes plans » 
   }
 });
 
+// Issue 26, item 5: a compact plan whose length field said 2³¹ or more stopped the
+// module at start-up (a blank page on every reload), or on « Ouvrir » when it was not the
+// plan open last.
+const COMPACT_BODY = '\u1000'.repeat(12);
+const hugeLength = (length) => `jalon-deflate-1:${length}:${COMPACT_BODY}`;
+
+test('a stored compact plan whose length is 2³¹ or more is set aside at start-up, and the page starts', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, FILE_URL);
+    for (const length of ['2147483648', '4294967296', '18446744073709551615']) {
+      await storePlan(page, hugeLength(length), 'plan-compact-abime');
+      await page.reload();
+      const alert = page.getByRole('alert');
+      await alert.getByText('mis de côté sans être modifié').waitFor();
+      assert.match(await alert.innerText(), /Les données compactées de ce plan sont abîmées/);
+      await page.locator('main#contenu h1').waitFor();
+      const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jalon.v1.unreadable.plan-compact-abime.')).map((k) => localStorage.getItem(k)));
+      assert.ok(copies.includes(hugeLength(length)), `length ${length}: kept as it was`);
+      assert.equal(await page.evaluate(() => localStorage.getItem('jalon.v1.plans.plan-compact-abime')), null);
+    }
+    await page.goto(`${FILE_URL}#/plans`);
+    await page.locator('.set-aside').getByText('Données mises de côté').waitFor();
+    assert.equal(await page.locator('.set-aside').getByRole('button', { name: /^Télécharger/ }).count(), 3);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a stored compact plan whose length is 2³¹, opened from « Mes plans », is set aside and offered', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, FILE_URL);
+    await saved(page);
+    await page.evaluate((text) => localStorage.setItem('jalon.v1.plans.plan-compact-abime', text), hugeLength('2147483648'));
+    await page.goto(`${FILE_URL}#/plans`);
+    await page.reload();
+    const entry = page.locator('.library > .plan-list > .plan-entry').filter({ hasText: 'plan-compact-abime' });
+    await entry.getByRole('button', { name: /^Ouvrir/ }).click();
+    await page.getByRole('alert').getByText('mis de côté sans être modifié').waitFor();
+    await page.getByRole('alert').getByRole('button', { name: /^Télécharger/ }).waitFor();
+    await page.locator('.set-aside').getByText('Données mises de côté').waitFor();
+    await entry.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.library h1').innerText(), 'Mes plans dans ce navigateur', 'the page is still there');
+    const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jalon.v1.unreadable.')).map((k) => localStorage.getItem(k)));
+    assert.deepEqual(copies, [hugeLength('2147483648')]);
+  } finally {
+    await b.close();
+  }
+});
+
 test('a plan file saved as Windows-1252 is refused with how to save it as UTF-8; a byte-order mark is accepted', async () => {
   const b = await browser();
   try {

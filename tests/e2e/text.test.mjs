@@ -126,3 +126,45 @@ test('a title holding a line break is edited in a field that keeps it', async ()
     assert.equal(await page.locator('.element-form').getByLabel('Titre').evaluate((e) => e.tagName), 'INPUT');
   });
 });
+
+// Issue 26, item 6: one long word in a narrative widened the objective page's table of
+// actions past its region, and past a phone's screen.
+const WORD_300 = 'Anticonstitutionnellement'.repeat(12);
+
+for (const [width, height] of [[1366, 768], [390, 844]]) {
+  test(`at ${width} px, a 300-letter word in a narrative wraps within the objective page's table`, async () => {
+    const text = changed((plan) => {
+      const action = plan.actions.find((a) => a.id === 'moyen-collaboration');
+      for (const record of action.progress) record.narrative = `Début ${WORD_300} fin`;
+    });
+    await withStored(text, async ({ page }) => {
+      await page.evaluate(() => { location.hash = '#/objectif/objectif-1'; });
+      const narrative = page.locator('table.actions .narrative', { hasText: WORD_300 });
+      await narrative.waitFor();
+      const fits = await page.evaluate(() => {
+        const region = document.querySelector('.objective-page .table-scroll');
+        const narrative = document.querySelector('table.actions .narrative');
+        return { table: region.scrollWidth <= region.clientWidth, narrative: narrative.scrollWidth <= narrative.clientWidth };
+      });
+      assert.deepEqual(fits, { table: true, narrative: true });
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
+    }, { width, height });
+  });
+}
+
+// Issue 26, item 6: a title of a megabyte without a space froze « Mes plans » for half a
+// minute, its wrapping done again from each line to the end of the word.
+test('a title of a million letters without a space is listed by its beginning, wrapped, and kept whole', async () => {
+  const title = 'T'.repeat(1_000_000);
+  await withStored(changed((plan) => { plan.title = title; }), async ({ page }) => {
+    await page.evaluate(() => { location.hash = '#/plans'; });
+    const name = page.locator('.library > .plan-list .plan-name').first();
+    await name.waitFor();
+    const shown = await name.evaluate((e) => ({ text: e.textContent, fits: e.scrollWidth <= e.clientWidth, lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)) }));
+    assert.equal(shown.text, `${'T'.repeat(300)}…`);
+    assert.ok(shown.fits && shown.lines >= 2, `wrapped within the list: ${JSON.stringify({ ...shown, text: undefined })}`);
+    assert.equal(await page.locator('.library > .plan-list').getByRole('button', { name: /^Ouvrir/ }).first().getAttribute('aria-label'), `Ouvrir «\u00a0${'T'.repeat(300)}…\u00a0»`);
+    assert.equal((await page.getByLabel('Titre du plan').inputValue()).length, 1_000_000, 'the plan keeps its whole title');
+    await screenshot(page, 'text-long-title-library');
+  });
+});

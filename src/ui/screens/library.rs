@@ -40,12 +40,21 @@ fn template_name(ctx: &Ctx, template: Template) -> &'static str {
 }
 
 /// The plan under `id`: the open one as it is on screen, any other as stored, with the
-/// stored version it was read from.
+/// stored version it was read from. A stored plan the reader refuses is set aside and
+/// said, with its download, as at start-up; one a newer page wrote is left and said.
 fn plan_of(ctx: &Ctx, id: &Id) -> Option<(Plan, Option<String>)> {
     if &ctx.plan.id == id {
         return Some(((*ctx.plan).clone(), store::current_base(id)));
     }
-    store::read_plan(id).map(|(plan, base)| (plan, Some(base)))
+    let notice = match store::load_plan(id) {
+        store::Stored::Plan { plan, base, .. } => return Some((*plan, Some(base))),
+        store::Stored::Nothing => return None,
+        store::Stored::Unreadable { key, error } => Notice::Unreadable { key, error },
+        store::Stored::Newer(error) => Notice::Newer(error),
+    };
+    ctx.dispatch.emit(Msg::Notice(Some(notice)));
+    ctx.dispatch.emit(Msg::Library(store::library()));
+    None
 }
 
 fn input_value(e: InputEvent) -> String {
@@ -181,7 +190,7 @@ pub fn library(props: &Props) -> Html {
             }
             _ => html! {
                 <>
-                    <span class="plan-name">{ &entry.title }</span>
+                    <span class="plan-name">{ text::listed(&entry.title).into_owned() }</span>
                     if let Some(to) = &entry.part_for { <span class="badge part">{ (ctx.words().part_for)(to) }</span> }
                     if is_open { <span class="badge current">{ ctx.words().open_badge }</span> }
                 </>
@@ -198,7 +207,7 @@ pub fn library(props: &Props) -> Html {
         let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_| deleting.set(Some(id.clone()))) };
         let on_confirm = { let delete = delete.clone(); let id = id.clone(); Callback::from(move |_| delete(id.clone())) };
         let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
-        let label = |verb: &str| (ctx.words().named)(verb, &entry.title);
+        let label = |verb: &str| (ctx.words().named)(verb, &text::listed(&entry.title));
         html! {
             <li class="plan-entry" key={entry.id.to_string()}>
                 <div class="plan-entry-title">{ title_cell }</div>
@@ -224,7 +233,7 @@ pub fn library(props: &Props) -> Html {
         <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ ctx.words().my_plans_browser }</h1>
             <ul class="plan-list">{ for rows }</ul>
-            <SetAsideList />
+            <SetAsideList library={props.library.clone()} />
             <PlanImport />
             <NewPlan />
             <PastedPlan />
@@ -376,9 +385,10 @@ fn new_plan_form() -> Html {
 /// The stored plans that could not be read, each kept as it was until the user deletes
 /// it: downloadable, so that it can be repaired or sent to someone who can.
 #[function_component(SetAsideList)]
-fn set_aside_list() -> Html {
+fn set_aside_list(_: &Props) -> Html {
     let ctx = use_ctx();
-    // Read again after each change of the library (a deletion, another tab).
+    // Read again after each change of the library (a deletion, another tab, a plan set
+    // aside when « Ouvrir » found it unreadable): the library is its props.
     let revision = use_state(|| 0_u32);
     let found = store::set_aside();
     let deleting = use_state(|| None::<String>);
