@@ -482,7 +482,8 @@ pub(crate) struct Figures {
     pub taken: [u64; 6],
     pub refused: [u64; 6],
     pub slowest: Duration,
-    pub over_a_second: u64,
+    /// The inputs that took over a second, by kind and seed, to be run again alone.
+    pub over_a_second: Vec<(&'static str, u64, Duration)>,
     pub broken: Vec<String>,
 }
 
@@ -510,7 +511,7 @@ pub(crate) fn run(seed: u64, cases: u64) -> Figures {
         figures.inputs += 1;
         figures.slowest = figures.slowest.max(took);
         if took > Duration::from_secs(1) {
-            figures.over_a_second += 1;
+            figures.over_a_second.push((KINDS[kind], input_seed, took));
         }
         match result {
             Ok(Ok(Outcome::Taken)) => figures.taken[kind] += 1,
@@ -530,13 +531,16 @@ impl std::fmt::Display for Figures {
             self.inputs,
             self.broken.len(),
             self.slowest,
-            self.over_a_second
+            self.over_a_second.len()
         )?;
         for (i, kind) in KINDS.iter().enumerate() {
             writeln!(f, "  {kind}: {} taken, {} refused", self.taken[i], self.refused[i])?;
         }
         for why in self.broken.iter().take(20) {
             writeln!(f, "  {why}")?;
+        }
+        for (kind, seed, took) in self.over_a_second.iter().take(20) {
+            writeln!(f, "  {kind} input, seed {seed}: {took:?}")?;
         }
         Ok(())
     }
