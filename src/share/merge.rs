@@ -18,6 +18,7 @@ use crate::indicator::Indicator;
 use crate::measurement::Measurement;
 use crate::money::Cents;
 use crate::plan::Plan;
+use crate::search::fold;
 use crate::subject::Subject;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
@@ -258,6 +259,9 @@ pub struct Review {
     /// Proposed actions whose id the plan gives another entity already, each with the
     /// free id it would go in under (`from`, `to`).
     pub renamed: Vec<(Id, Id)>,
+    /// Sent actions the return holds under another id, found by their title or code:
+    /// (the id in the return, the id sent). Their changes are among `changes`.
+    pub paired: Vec<(Id, Id)>,
 }
 
 /// A value of a return that has no place in the plan.
@@ -369,8 +373,30 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
         }
         _ => None,
     };
+    let sent: HashSet<&Id> = sending.actions.iter().map(|a| &a.id).collect();
+    // A sent action the return holds under another id (its file edited, or the action
+    // written again) is found by what it was sent as, its title or its code, so that
+    // its changes are compared with it rather than offered as a look-alike proposal.
+    let mut paired: Vec<(Id, Id)> = Vec::new();
+    let unknown = |a: &&Action| !sent.contains(&a.id) && !mine_actions.contains_key(&a.id);
     for base in &sending.actions {
-        let Some(theirs) = theirs_actions.get(&base.id) else { continue };
+        let theirs = match theirs_actions.get(&base.id) {
+            Some(theirs) => *theirs,
+            None => {
+                let code = |a: &Action| a.code.as_deref().map(str::trim).filter(|c| !c.is_empty()).map(fold);
+                let same = |a: &&Action| {
+                    fold(a.title.trim()) == fold(base.title.trim()) || code(a).is_some() && code(a) == code(base)
+                };
+                let taken = |a: &&Action| paired.iter().any(|(returned, _)| returned == &a.id);
+                match returned.actions.iter().filter(unknown).filter(|a| !taken(a)).find(same) {
+                    Some(twin) => {
+                        paired.push((twin.id.clone(), base.id.clone()));
+                        twin
+                    }
+                    None => continue,
+                }
+            }
+        };
         let subject = Subject::Action(base.id.clone());
         match mine_actions.get(&base.id) {
             Some(mine) => {
@@ -385,10 +411,10 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
                         _ => true,
                     })
                     .collect();
-                let versions = (base, *mine, *theirs);
+                let versions = (base, *mine, theirs);
                 compare(&subject, fields, versions, action_value, checkpoint_gone, &mut changes, &mut unplaced);
             }
-            None if base != *theirs => gone.push(subject),
+            None if base != theirs => gone.push(subject),
             None => {}
         }
     }
@@ -428,7 +454,6 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
             None => {}
         }
     }
-    let sent: HashSet<&Id> = sending.actions.iter().map(|a| &a.id).collect();
     // A proposed action whose id another entity of the plan holds (an objective, a
     // segment…) would make the plan unreadable: it goes in under a free id.
     let mut claims = crate::id_holders::Claims::new(plan);
@@ -436,7 +461,8 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
     let proposals = returned
         .actions
         .iter()
-        .filter(|a| !sent.contains(&a.id) && !mine_actions.contains_key(&a.id))
+        .filter(unknown)
+        .filter(|a| !paired.iter().any(|(returned, _)| returned == &a.id))
         .map(|proposed| {
             let mut action = proposed.clone();
             action.id = claims.claim_free(&proposed.id, crate::id_holders::IdHolder::Action);
@@ -447,7 +473,7 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
         })
         .collect();
     let (sending, to) = (sending.id.clone(), sending.to.clone());
-    Ok(Review { sending, to, digest, changes, proposals, gone, unplaced, renamed })
+    Ok(Review { sending, to, digest, changes, proposals, gone, unplaced, renamed, paired })
 }
 
 /// How the coordinator settles a conflict or a proposal.

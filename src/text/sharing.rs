@@ -106,6 +106,19 @@ pub fn renamed(plan: &Plan, from: &Id, to: &Id, lang: Lang) -> String {
     }
 }
 
+/// A sent action the return holds under another id, found by its title or its code.
+pub fn paired(plan: &Plan, returned: &Id, sent: &Id, lang: Lang) -> String {
+    let named = super::subject(plan, &Subject::Action(sent.clone()), lang);
+    match lang {
+        Lang::Fr => format!(
+            "{named} est revenu sous un autre identifiant (« {returned} »)\u{a0}: reconnu à son titre ou à son code, ses changements sont comparés à ce qui a été envoyé."
+        ),
+        Lang::En => format!(
+            "{named} came back under another id (“{returned}”): known by its title or code, its changes are compared with what was sent."
+        ),
+    }
+}
+
 /// A field's value as the coordinator reads it; « (vide) » when it holds nothing.
 pub fn value(plan: &Plan, subject: &Subject, value: &Value, lang: Lang) -> String {
     if value.is_empty() {

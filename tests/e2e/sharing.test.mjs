@@ -245,6 +245,8 @@ test('a return edited by hand: a proposal under a taken id goes in under a free 
     const inPart = new Set(plan.elements.map((e) => e.id));
     const objective = mine.elements.find((e) => e.level === mine.objective_level && !inPart.has(e.id)).id;
     plan.actions.push({ ...plan.actions[0], id: objective, title: 'Club de lecture le midi', progress: [] });
+    // A sent action written again under another id: recognised by its title.
+    plan.actions[1].id = 'copie-de-la-partenaire';
     const indicator = plan.indicators[0];
     indicator.segments[0].id = 'segment-edite';
     indicator.segments[0].measurements = [{ date: '2024-06-30', value: { number: 71.5 } }];
@@ -255,6 +257,9 @@ test('a return edited by hand: a proposal under a taken id goes in under a free 
     assert.equal(unplaced.length, 1, unplaced.join('\n'));
     assert.match(unplaced[0], /Mesure du 30 juin 2024 .*: 71,5.* — ce segment n'est pas \(ou plus\) dans votre plan ; la valeur n'est pas reprise\.$/);
     assert.equal(await review.locator('tr.taken-row').count(), 0, 'nothing said taken: not the value, nor a removal of the plan\'s own');
+    const paired = (await review.locator('ul.paired-actions li').innerText()).replace(/\u00a0/g, ' ');
+    assert.match(paired, /est revenu sous un autre identifiant \(« copie-de-la-partenaire »\) : reconnu à son titre ou à son code/);
+    assert.equal(await review.locator('li.proposal').count(), 1, 'the action written again is no proposal');
     const renamed = (await review.locator('ul.renamed-proposals li').innerText()).replace(/\u00a0/g, ' ');
     assert.match(renamed, new RegExp(`^L'identifiant « ${objective} » est déjà pris \\(par .*\\) : la proposition est reprise sous « ${objective}-2 »\\.$`));
     assert.deepEqual(await audit(page), []);

@@ -320,6 +320,36 @@ fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
     assert_eq!(apply(&mut plan.clone(), &review, &decisions, "retour.json", at(15)), Err(Refused::NotFound(segment)));
 }
 
+#[test]
+fn a_sent_action_returned_under_another_id_is_compared_with_what_was_sent_not_proposed() {
+    // Issue 26.7: renamed by the coordinator since, it came back as a look-alike
+    // proposal and the partner's changes to it were not shown.
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let mut returned = send(&mut plan, &to, "envoi-1");
+    let id = returned.actions[0].id.clone();
+    action_mut(&mut plan, &id).title.push_str(" (titre revu par la coordination)");
+    let twin = action_mut(&mut returned, &id);
+    twin.id = Id::new("copie-de-la-partenaire");
+    twin.implementation = "Deux rencontres par étape".into();
+    let review = merge(&mut plan, &returned, Resolution::Theirs);
+    assert_eq!(review.paired, vec![(Id::new("copie-de-la-partenaire"), id.clone())]);
+    assert!(review.proposals.is_empty(), "{:?}", review.proposals);
+    assert_eq!(review.changes.len(), 1, "{:?}", review.changes);
+    assert_eq!(
+        (&review.changes[0].subject, &review.changes[0].field),
+        (&Subject::Action(id.clone()), &Field::Implementation)
+    );
+    assert_eq!(action_mut(&mut plan, &id).implementation, "Deux rencontres par étape");
+    assert!(
+        action_mut(&mut plan, &id).title.ends_with("(titre revu par la coordination)"),
+        "the coordinator's title stays"
+    );
+    assert!(!plan.actions.iter().any(|a| a.id.as_str() == "copie-de-la-partenaire"));
+    let said = crate::text::sharing::paired(&plan, &review.paired[0].0, &id, crate::lang::Lang::Fr);
+    assert!(said.contains("est revenu sous un autre identifiant (« copie-de-la-partenaire »)"), "{said}");
+}
+
 // Properties, on generated plans.
 
 /// A change a side makes to one field of one action: which action (an index into the

@@ -279,6 +279,11 @@ pub fn return_review(props: &Props) -> Html {
                     </table>
                 </div>
             }
+            if !review.paired.is_empty() {
+                <ul class="paired-actions">
+                    { for review.paired.iter().map(|(returned, sent)| html! { <li>{ text::sharing::paired(&plan, returned, sent, lang) }</li> }) }
+                </ul>
+            }
             if !review.proposals.is_empty() {
                 <h4>{ w.proposed_additions }</h4>
                 <ul class="proposals">{ for proposals }</ul>
