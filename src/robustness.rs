@@ -496,7 +496,9 @@ pub(crate) fn run(seed: u64, cases: u64) -> Figures {
     for case in 0..cases {
         let input_seed = seed.wrapping_add(case);
         let mut rng = Rng(input_seed);
-        let kind = (case % KINDS.len() as u64) as usize;
+        // The kind from the input's own seed: one seed is one input, run alone again by
+        // `JALON_FUZZ_SEED=<seed> JALON_FUZZ_CASES=1`.
+        let kind = (input_seed % KINDS.len() as u64) as usize;
         let plan = &plans[rng.below(plans.len())];
         let started = Instant::now();
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {

@@ -257,8 +257,9 @@ fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
 }
 
 /// What the reader refuses in a plan the model can hold: two entities sharing an id,
-/// a level beyond `MAX_LEVEL`. Every change is held to it where it is applied (`edit::Change::apply`), so that a
-/// plan in memory always saves to a file that reads back.
+/// a level beyond `MAX_LEVEL`. Every change is held to it where it is applied
+/// (`edit::Change::apply`), so that a plan in memory always saves to a file that reads
+/// back.
 pub fn admit(plan: &Plan) -> Result<(), LoadError> {
     if let Some(shared) = crate::id_holders::first_shared(plan) {
         return Err(LoadError::DuplicateId { id: shared.id.to_string(), path: id_path(shared.again) });
