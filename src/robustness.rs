@@ -556,8 +556,8 @@ fn generated_files_changes_returns_and_sheets_never_break_a_plan() {
     println!("fuzz run from seed {seed}: {figures}");
     assert!(figures.broken.is_empty(), "{figures}");
     // Every kind was taken, and every kind that can refuse did: the inputs are neither
-    // all refused nor all taken.
-    for kind in 0..KINDS.len() {
+    // all refused nor all taken (not asked of an input run again alone).
+    for kind in (0..KINDS.len()).filter(|_| cases >= 1000) {
         assert!(figures.taken[kind] > 0, "{figures}");
         assert!(figures.refused[kind] > 0 || kind >= 4, "{figures}");
     }
