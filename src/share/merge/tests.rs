@@ -24,6 +24,14 @@ fn send(plan: &mut Plan, to: &str, id: &str) -> Plan {
     part
 }
 
+/// The sample plan with its first action's responsible sent a part, and that part.
+fn sent() -> (Plan, Plan) {
+    let mut plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let returned = send(&mut plan, &to, "envoi-1");
+    (plan, returned)
+}
+
 fn action_mut<'a>(plan: &'a mut Plan, id: &Id) -> &'a mut Action {
     plan.actions.iter_mut().find(|a| &a.id == id).expect("action")
 }
@@ -44,9 +52,7 @@ fn merge(plan: &mut Plan, returned: &Plan, decide: Resolution) -> Review {
 
 #[test]
 fn a_field_only_the_recipient_changed_is_taken_and_the_return_recorded() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let id = returned.actions[0].id.clone();
     action_mut(&mut returned, &id).implementation = "Deux rencontres par étape".into();
     let review = merge(&mut plan, &returned, Resolution::Mine);
@@ -60,9 +66,7 @@ fn a_field_only_the_recipient_changed_is_taken_and_the_return_recorded() {
 
 #[test]
 fn a_field_changed_on_both_sides_is_a_conflict_that_waits_for_the_coordinator() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let id = returned.actions[0].id.clone();
     action_mut(&mut returned, &id).evaluation = "Sondage auprès des parents".into();
     action_mut(&mut plan, &id).evaluation = "Taux de participation".into();
@@ -83,9 +87,8 @@ fn a_field_changed_on_both_sides_is_a_conflict_that_waits_for_the_coordinator() 
 
 #[test]
 fn a_new_responsible_and_a_new_action_are_proposals() {
-    let mut plan = sample_plan();
+    let (mut plan, mut returned) = sent();
     let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
     let id = returned.actions[0].id.clone();
     action_mut(&mut returned, &id).responsible = "Services complémentaires".into();
     let mut proposed = Action::new("action-proposee", "Club de lecture le midi", &[]);
@@ -106,9 +109,7 @@ fn a_new_responsible_and_a_new_action_are_proposals() {
 
 #[test]
 fn progress_and_measurements_come_back_field_by_field() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
     let id = returned.actions[0].id.clone();
     crate::edit::followup::set_progress(&mut returned, &id, &checkpoint, ActionStatus::Done, Some(100), "Terminé")
@@ -132,9 +133,7 @@ fn progress_and_measurements_come_back_field_by_field() {
 
 #[test]
 fn a_whole_plan_another_plans_part_and_an_unknown_sending_are_told_apart() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let returned = send(&mut plan, &to, "envoi-1");
+    let (plan, returned) = sent();
     assert_eq!(review(&plan, &plan.clone()).err(), Some(NotAReturn::WholePlan));
     let mut other = returned.clone();
     other.part.as_mut().unwrap().plan = Id::new("un-autre-plan");
@@ -146,9 +145,7 @@ fn a_whole_plan_another_plans_part_and_an_unknown_sending_are_told_apart() {
 
 #[test]
 fn a_return_opened_again_was_already_merged_and_changes_nothing() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     returned.actions[0].title.push_str(" (révisé)");
     let review_once = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(matches!(review(&plan, &returned), Err(NotAReturn::AlreadyMerged { .. })));
@@ -160,9 +157,7 @@ fn a_return_opened_again_was_already_merged_and_changes_nothing() {
 
 #[test]
 fn a_changed_entity_the_plan_no_longer_holds_is_named_not_put_back() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let id = returned.actions[0].id.clone();
     action_mut(&mut returned, &id).title.push_str(" (révisé)");
     plan.actions.retain(|a| a.id != id);
@@ -180,9 +175,7 @@ fn reread(plan: &Plan) -> Plan {
 #[test]
 fn a_proposed_action_under_an_id_the_plan_gives_another_entity_goes_in_under_a_free_one() {
     // Issue 26.2: accepted as it came, it made the coordinator's plan unreadable.
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let objective = returned.actions[0].objectives[0].clone();
     let segment = plan.indicators[0].segments[0].id.clone();
     for (taken, title) in [
@@ -212,9 +205,7 @@ fn a_proposed_action_under_an_id_the_plan_gives_another_entity_goes_in_under_a_f
 #[test]
 fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
     // Issue 26.3: it was listed « Repris » and went nowhere.
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
     let indicator = returned.indicators[0].id.clone();
     let segments: Vec<Id> = returned.indicators[0].segments.iter().map(|s| s.id.clone()).collect();
@@ -253,9 +244,7 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
 
 #[test]
 fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
     let indicator = returned.indicators[0].id.clone();
     let segment = returned.indicators[0].segments[0].id.clone();
@@ -305,9 +294,7 @@ fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
 
 #[test]
 fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
     let indicator = returned.indicators[0].id.clone();
     let segment = returned.indicators[0].segments[0].id.clone();
@@ -324,9 +311,7 @@ fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
 fn a_sent_action_returned_under_another_id_is_compared_with_what_was_sent_not_proposed() {
     // Issue 26.7: renamed by the coordinator since, it came back as a look-alike
     // proposal and the partner's changes to it were not shown.
-    let mut plan = sample_plan();
-    let to = plan.actions[0].responsible.clone();
-    let mut returned = send(&mut plan, &to, "envoi-1");
+    let (mut plan, mut returned) = sent();
     let id = returned.actions[0].id.clone();
     action_mut(&mut plan, &id).title.push_str(" (titre revu par la coordination)");
     let twin = action_mut(&mut returned, &id);
