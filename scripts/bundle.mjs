@@ -1,5 +1,6 @@
-// Writes the single self-contained page: the wasm-bindgen glue, the module and the CSS
-// gzipped and in base 125, the start-up code, all inline, under a Content-Security-Policy
+// Writes the single self-contained page: the module, the CSS and the main script (the
+// wasm-bindgen glue and www/run.js) gzipped and in base 125, the start-up code
+// (www/start.js) as text, all inline, under a Content-Security-Policy
 // that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -59,8 +60,17 @@ function base125(bytes) {
 }
 const wasm = readFileSync(wasmFile);
 const module = base125(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
-const start = readFileSync(join(wwwDir, 'start.js'), 'utf8');
-const script = compactScript(`${glue}\n${start}`);
+const gzippedBase125 = (text) => {
+  const file = `${outFile}.part`;
+  writeFileSync(file, text);
+  const block = base125(execFileSync('zopfli', ['-c', '--i15', file]));
+  unlinkSync(file);
+  return block;
+};
+// start.js, the one script as text, inflates the main script and runs it; the policy
+// allows both by their hashes.
+const start = compactScript(readFileSync(join(wwwDir, 'start.js'), 'utf8'));
+const main = compactScript(`${glue}\n${readFileSync(join(wwwDir, 'run.js'), 'utf8')}`);
 // The stylesheets in a stated order: the shared rules first, then each screen's, which
 // only refine them. A stylesheet left out of the list is an error, not a silent skip.
 const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css', 'settings.css', 'sharing.css', 'region.css', 'rebuild.css'];
@@ -70,15 +80,11 @@ const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 
 // The stylesheet travels as the module does, gzipped by zopfli in base 125: some 28 KB
 // less than as text. start.js inflates it and adopts it before the first render, as a
 // constructed stylesheet, which the policy's style-src does not govern.
-const styleFile = `${outFile}.css`;
-writeFileSync(styleFile, style);
-const styleBlock = base125(execFileSync('zopfli', ['-c', '--i15', styleFile]));
-unlinkSync(styleFile);
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",
-  `script-src ${hash(script)} 'wasm-unsafe-eval'`,
+  `script-src ${hash(start)} ${hash(main)} 'wasm-unsafe-eval'`,
   // No style element nor attribute: the stylesheets are constructed (start.js, and the
   // bilan's in the module).
   "style-src 'none'",
@@ -91,11 +97,11 @@ const csp = [
 ].join('; ');
 
 const template = readFileSync(join(wwwDir, 'index.html'), 'utf8');
-for (const slot of ['{{CSP}}', '{{STYLE}}', '{{MODULE}}', '{{SCRIPT}}']) {
+for (const slot of ['{{CSP}}', '{{STYLE}}', '{{MODULE}}', '{{MAIN}}', '{{START}}']) {
   if (template.split(slot).length !== 2) throw new Error(`www/index.html must hold ${slot} exactly once`);
 }
 // In one pass, with a function: an inlined text may contain `$&`, or a slot's name.
-const parts = { CSP: csp, STYLE: styleBlock, MODULE: module, SCRIPT: script };
-const page = template.replace(/\{\{(CSP|STYLE|MODULE|SCRIPT)\}\}/g, (_, slot) => parts[slot]);
+const parts = { CSP: csp, STYLE: gzippedBase125(style), MODULE: module, MAIN: gzippedBase125(main), START: start };
+const page = template.replace(/\{\{(CSP|STYLE|MODULE|MAIN|START)\}\}/g, (_, slot) => parts[slot]);
 writeFileSync(outFile, page);
 console.log(`jalon : ${outFile} écrit (${(Buffer.byteLength(page) / 1024).toFixed(0)} Ko, dont le module : ${(Buffer.byteLength(module) / 1024).toFixed(0)} Ko)`);

@@ -1,6 +1,9 @@
-// Starts the module inlined in this page and adopts its stylesheet, both gzipped and in
-// base 125 (scripts/bundle.mjs says how): no request, even from file://. The browser
-// inflates the module (DecompressionStream) while it compiles it.
+// Starts the page: inflates the module inlined in it and compiles it, adopts its
+// stylesheet, and runs the page's main script (the module's glue and www/run.js), all
+// three gzipped and in base 125 (scripts/bundle.mjs says how): no request, even from
+// file://. The browser inflates the module (DecompressionStream) while it compiles it.
+// This script is the only one the page holds as text: the main script, some 40 KB as
+// text, weighs a quarter of that gzipped; the page's policy allows it by its hash.
 // Each phase of the start ends with a performance mark, read by benches/startup.mjs:
 // jalon-script, jalon-decoded, jalon-compiled, then the application's own marks, and
 // jalon-painted once the frame that shows the first render is painted.
@@ -45,6 +48,18 @@ function inflated(id) {
   return new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip'));
 }
 
+/** Says, in place of the page, that Jalon cannot start, and why. */
+function failed(error) {
+  const app = document.getElementById('app');
+  app.textContent = '';
+  const p = document.createElement('p');
+  p.className = 'notice';
+  p.setAttribute('role', 'alert');
+  p.textContent = 'Jalon n\u2019a pas pu démarrer dans ce navigateur (' + error + '). '
+    + 'Utilisez une version récente de Chrome, Edge ou Firefox. / Jalon could not start in this browser.';
+  app.append(p);
+}
+
 try {
   // The page's stylesheet, adopted before the first render.
   const style = new Response(inflated('jalon-style')).text().then((css) => {
@@ -55,27 +70,18 @@ try {
   const gzipped = inflated('jalon-module');
   mark('jalon-decoded');
   const wasm = new Response(gzipped, { headers: { 'Content-Type': 'application/wasm' } });
-  const module = WebAssembly.compileStreaming
-    ? await WebAssembly.compileStreaming(wasm)
-    : await WebAssembly.compile(await wasm.arrayBuffer());
-  mark('jalon-compiled');
-  await style;
-  await __wbg_init({ module_or_path: module });
-  // The first render (src/ui marks it) may end a few tasks later; the first frame that
-  // starts after it shows it. Looked for during five seconds at most.
-  let frames = 0;
-  const painted = () => {
-    if (performance.getEntriesByName('jalon-first-render').length) setTimeout(() => mark('jalon-painted'), 0);
-    else if (++frames < 300) requestAnimationFrame(painted);
-  };
-  requestAnimationFrame(painted);
+  const module = (WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(wasm)
+    : wasm.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)))
+    .then((compiled) => { mark('jalon-compiled'); return compiled; });
+  // Awaited by the main script, which says a failure; not a rejection left unheard meanwhile.
+  module.catch(() => {});
+  style.catch(() => {});
+  window.jalonStart = { module, style, failed, mark };
+  const main = document.createElement('script');
+  main.type = 'module';
+  main.textContent = await new Response(inflated('jalon-script')).text();
+  document.body.append(main);
 } catch (error) {
-  const app = document.getElementById('app');
-  app.textContent = '';
-  const p = document.createElement('p');
-  p.className = 'notice';
-  p.setAttribute('role', 'alert');
-  p.textContent = 'Jalon n\u2019a pas pu démarrer dans ce navigateur (' + error + '). '
-    + 'Utilisez une version récente de Chrome, Edge ou Firefox. / Jalon could not start in this browser.';
-  app.append(p);
+  failed(error);
 }

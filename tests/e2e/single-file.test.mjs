@@ -1,5 +1,5 @@
-// The single file a user copies: pkg/jalon.html holds the module gzipped (the browser
-// inflates it), stays under a megabyte, and starts from file:// in Chromium and Firefox
+// The single file a user copies: pkg/jalon.html holds the module, its stylesheet and its
+// main script gzipped (the browser inflates them), stays under a megabyte, and starts from file:// in Chromium and Firefox
 // ESR, and served, with no console error and nothing refused by its security policy.
 // Without DecompressionStream it says it cannot start, instead of staying blank.
 import { test } from 'node:test';
@@ -52,6 +52,11 @@ test('the page holds the module gzipped in base 125, not its raw bytes, and weig
   const style = html.match(/<script type="application\/gzip" id="jalon-style">([^<]*)<\/script>/);
   assert.match(gunzipSync(fromBase125(style[1])).toString('utf8'), /\.visually-hidden\{/, 'the stylesheet travels gzipped too');
   assert.doesNotMatch(html, /<style/, 'no stylesheet as text');
+  const main = html.match(/<script type="application\/gzip" id="jalon-script">([^<]*)<\/script>/);
+  assert.match(gunzipSync(fromBase125(main[1])).toString('utf8'), /__wbg_init\(\{ ?module_or_path/, 'the main script, the glue and its start, travels gzipped');
+  const asText = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+  assert.equal(asText.length, 1, 'one script as text, the start');
+  assert.doesNotMatch(asText[0][1], /__wbg_init|__wbindgen/, 'the glue is not in the start');
   assert.ok(Buffer.byteLength(html) <= 1_000_000, `pkg/jalon.html weighs ${Buffer.byteLength(html)} bytes, more than 1 MB`);
   assert.match(html, /<div id="app"><p class="loading">Chargement de Jalon… \/ Loading Jalon…<\/p><\/div>/, 'the loading message shows until the module starts');
 });
@@ -67,7 +72,7 @@ test('chromium: the page starts from file:// and served, with no error and nothi
       assert.match(await b.page.locator('main').innerText(), /Enjeu 1 — La réussite de chaque élève/, url);
       assert.deepEqual(await b.page.evaluate(() => window.__refused), [], `${url}: refused by the policy`);
       // The data blocks are read once, then gone from the document.
-      assert.equal(await b.page.locator('#jalon-module, #jalon-style').count(), 0, url);
+      assert.equal(await b.page.locator('#jalon-module, #jalon-style, #jalon-script').count(), 0, url);
       // The stylesheet applies: the page's frame is set to at most 1 400 px.
       assert.equal(await b.page.evaluate(() => getComputedStyle(document.querySelector('main')).maxWidth), '1400px', url);
     }
