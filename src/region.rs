@@ -1,8 +1,9 @@
 //! A region's view: several organisations' plans seen together as of one date. Each
-//! plan keeps its own figures, computed by the rules every screen uses; the region's
-//! totals are their sums; the plans' statuses are also summed per level where the
-//! plans name their levels alike, and their actions per target group where they share
-//! a target-group code. Nothing here changes a plan.
+//! plan keeps its own figures, computed by the rules every screen uses, and its own
+//! counts per level under its own level names; the region's totals are their sums; the
+//! plans' statuses are also summed per level where the plans name their levels alike,
+//! and their actions per target group where they share a target-group code. Nothing
+//! here changes a plan.
 
 pub mod export;
 
@@ -12,6 +13,7 @@ use crate::level::Noun;
 use crate::plan::Plan;
 use crate::rollup::{action_stats, report, ActionCounts, Summary};
 use crate::search::fold;
+use crate::summary::{summarize, Summary as Held};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -42,11 +44,14 @@ impl Figures {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
     pub plan: Id,
-    /// The plan's organisations as it names them, or its title when it names none.
+    /// The name it goes by (`Names::of`).
     pub name: String,
     /// The checkpoint its actions are counted at.
     pub checkpoint: Option<Id>,
     pub figures: Figures,
+    /// What its plan holds: its elements per level of its own, its indicators, its
+    /// actions, whatever the other plans' levels.
+    pub held: Held,
 }
 
 /// A level that every plan of the view names alike, at the same depth.
@@ -84,13 +89,31 @@ pub struct Regional {
     pub groups: Vec<SharedGroup>,
 }
 
-/// The name a member goes by: its organisations, or its title.
-pub fn member_name(plan: &Plan) -> String {
-    let names: Vec<&str> = plan.organisations.iter().map(|o| o.name.as_str()).filter(|n| !n.is_empty()).collect();
-    if names.is_empty() {
-        plan.title.clone()
-    } else {
-        names.join(", ")
+/// What the coordinator calls the members whose plan lists several organisations (a
+/// work plan of partners), by plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names(pub Vec<(Id, String)>);
+
+impl Names {
+    /// The name a member goes by, in the view and as the origin of its entities in the
+    /// regional plan: the coordinator's, else its plan's one organisation, else its
+    /// title. A plan listing several organisations is none of them in particular.
+    pub fn of(&self, plan: &Plan) -> String {
+        if let Some((_, given)) = self.0.iter().find(|(id, name)| *id == plan.id && !name.trim().is_empty()) {
+            return given.trim().to_owned();
+        }
+        match own_organisation(plan) {
+            Some(organisation) => organisation.name.clone(),
+            None => plan.title.clone(),
+        }
+    }
+}
+
+/// The plan's organisation when it lists exactly one (named).
+pub(crate) fn own_organisation(plan: &Plan) -> Option<&crate::plan::Organisation> {
+    match plan.organisations.as_slice() {
+        [one] if !one.name.trim().is_empty() => Some(one),
+        _ => None,
     }
 }
 
@@ -101,9 +124,9 @@ pub(crate) fn distinct<'a>(plans: &[&'a Plan]) -> Vec<&'a Plan> {
     plans.iter().copied().filter(|p| seen.insert(&p.id)).collect()
 }
 
-/// Several plans seen together as of `as_of`; the same plan given twice (by id) counts
-/// once.
-pub fn consolidate(plans: &[&Plan], as_of: NaiveDate) -> Regional {
+/// Several plans seen together as of `as_of`, each by the name `names` gives it; the
+/// same plan given twice (by id) counts once.
+pub fn consolidate(plans: &[&Plan], names: &Names, as_of: NaiveDate) -> Regional {
     let plans = distinct(plans);
     let mut members = Vec::with_capacity(plans.len());
     let mut totals = Figures::default();
@@ -117,7 +140,13 @@ pub fn consolidate(plans: &[&Plan], as_of: NaiveDate) -> Regional {
         };
         let figures = Figures { indicators: statuses.plan, actions, findings: check(plan).len() };
         totals.merge(&figures);
-        members.push(Member { plan: plan.id.clone(), name: member_name(plan), checkpoint, figures });
+        members.push(Member {
+            plan: plan.id.clone(),
+            name: names.of(plan),
+            checkpoint,
+            figures,
+            held: summarize(plan),
+        });
         reports.push(statuses);
     }
     let levels = shared_levels(&plans)

@@ -177,7 +177,7 @@ fn broken(plan: &Plan) -> Option<String> {
     let report = crate::rollup::report(plan, today);
     let _ = crate::rollup::objective_progress(plan, &report);
     let _ = crate::summary::summarize(plan);
-    let _ = crate::region::consolidate(&[plan], today);
+    let _ = crate::region::consolidate(&[plan], &Default::default(), today);
     None
 }
 
@@ -444,7 +444,8 @@ fn region_input(rng: &mut Rng, plans: &[Plan]) -> Result<Outcome, String> {
         }
     }
     let members: Vec<&Plan> = members.iter().collect();
-    let exported = crate::region::export::regional_plan(&members, Id::new("region"), text(rng), None);
+    let exported =
+        crate::region::export::regional_plan(&members, &Default::default(), Id::new("region"), text(rng), None);
     broken(&exported.plan).map_or(Ok(Outcome::Taken), Err)
 }
 

@@ -19,7 +19,7 @@ use crate::indicator::Indicator;
 use crate::level::{Level, Noun};
 use crate::money::Cents;
 use crate::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
-use crate::region::{distinct, member_name};
+use crate::region::{distinct, own_organisation, Names};
 use crate::search::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -33,7 +33,8 @@ pub struct Source {
     pub plan: Id,
     pub title: String,
     /// The organisation, in the regional plan, that the member's entities name as their
-    /// origin: its first, or one made from its title when it names none.
+    /// origin: its own when it lists one, else one made under the name the view gives
+    /// the member (`Names::of`).
     pub organisation: Id,
     /// When the member was last changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,10 +85,11 @@ pub struct Exported {
     pub unaligned: Vec<Unaligned>,
 }
 
-/// The plans of a region made into one plan, under `id` and `title`, changed `at`. The
-/// same plan given twice (by id) is one member; the same plans in the same order give
-/// the same plan. Given no plan, the plan is empty and its period a day of 1970.
-pub fn regional_plan(plans: &[&Plan], id: Id, title: String, at: Option<DateTime<Utc>>) -> Exported {
+/// The plans of a region made into one plan, under `id` and `title`, changed `at`, each
+/// member by the name `names` gives it. The same plan given twice (by id) is one
+/// member; the same plans in the same order give the same plan. Given no plan, the plan
+/// is empty and its period a day of 1970.
+pub fn regional_plan(plans: &[&Plan], names: &Names, id: Id, title: String, at: Option<DateTime<Utc>>) -> Exported {
     let members = distinct(plans);
     let mut unaligned = Vec::new();
     let period = period(&members, &mut unaligned);
@@ -100,9 +102,9 @@ pub fn regional_plan(plans: &[&Plan], id: Id, title: String, at: Option<DateTime
             unaligned.push(Unaligned::MissingLevels { plan: member.id.clone(), levels: missing });
         }
     }
-    let (action_name, names) = agreed(members.iter().map(|p| &p.action_name));
-    if names.len() > 1 {
-        unaligned.push(Unaligned::ActionName { names });
+    let (action_name, action_names) = agreed(members.iter().map(|p| &p.action_name));
+    if action_names.len() > 1 {
+        unaligned.push(Unaligned::ActionName { names: action_names });
     }
     let settings = settings(&members, &mut unaligned);
     let target_groups = target_groups(&members, &mut unaligned);
@@ -130,7 +132,7 @@ pub fn regional_plan(plans: &[&Plan], id: Id, title: String, at: Option<DateTime
     let ids = Ids::reserving(&mut copies);
     let mut building = Building { plan: region, above, ids, dated: Vec::new() };
     for (member, copy) in members.iter().zip(copies) {
-        let source = building.add(member, copy);
+        let source = building.add(member, &names.of(member), copy);
         building.plan.sources.push(source);
     }
     let Building { plan: mut region, dated, .. } = building;
@@ -333,10 +335,10 @@ impl Building {
     /// element at the top level and the sections for the levels it lacks, its
     /// checkpoints merged by date with the others', its entities with their ids given a
     /// place in the region and marked with its origin.
-    fn add(&mut self, member: &Plan, mut copy: Plan) -> Source {
+    fn add(&mut self, member: &Plan, name: &str, mut copy: Plan) -> Source {
         let mut renaming = Renaming::default();
-        let origin = self.organisations(member, &copy, &mut renaming);
-        let top = self.member_elements(member, &origin);
+        let origin = self.organisations(member, name, &copy, &mut renaming);
+        let top = self.member_elements(member, name, &origin);
         self.checkpoints(member, &copy, &origin, &mut renaming);
         for id in entity_ids(&mut copy) {
             if !renaming.to.contains_key(id) {
@@ -381,28 +383,29 @@ impl Building {
     }
 
     /// The member's organisations' ids, and the one its entities name as their origin:
-    /// its first, or one made from its title when it names none.
-    fn organisations(&mut self, member: &Plan, copy: &Plan, renaming: &mut Renaming) -> Id {
+    /// its own when it lists one; else one made under `name`, for a plan of several
+    /// partners is none of them in particular, and a plan of none is still someone's.
+    fn organisations(&mut self, member: &Plan, name: &str, copy: &Plan, renaming: &mut Renaming) -> Id {
         for organisation in &copy.organisations {
             let to = self.ids.keep(&organisation.id);
             renaming.give(&organisation.id, to);
         }
-        if let Some(first) = copy.organisations.first() {
-            return renaming.to[&first.id].clone();
+        if let Some(own) = own_organisation(member) {
+            return renaming.to[&own.id].clone();
         }
         let id = self.ids.fresh(&format!("{}-organisation", member.id));
-        let made = Organisation { id: id.clone(), name: member.title.clone(), code: String::new() };
+        let made = Organisation { id: id.clone(), name: name.to_owned(), code: String::new() };
         self.plan.organisations.push(made);
         id
     }
 
     /// The member's element, then a section for each level it lacks above its own top;
     /// returns the last, the parent of the member's top elements.
-    fn member_elements(&mut self, member: &Plan, origin: &Id) -> Option<Id> {
+    fn member_elements(&mut self, member: &Plan, name: &str, origin: &Id) -> Option<Id> {
         let mut top: Option<Id> = None;
         for depth in 0..offset(member, self.above) {
             let (base, title) = match depth {
-                0 => (member.id.to_string(), member_name(member)),
+                0 => (member.id.to_string(), name.to_owned()),
                 _ => (format!("{}-section-{depth}", member.id), member.title.clone()),
             };
             let id = self.ids.fresh(&base);

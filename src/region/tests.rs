@@ -24,7 +24,7 @@ const FIXTURES: [&str; 6] = [
 fn a_view_of_one_plan_shows_that_plans_own_figures() {
     let plan = sample_plan();
     let as_of = day(2024, 1, 15);
-    let view = consolidate(&[&plan], as_of);
+    let view = consolidate(&[&plan], &Names::default(), as_of);
     assert_eq!(view.members.len(), 1);
     let own = &view.members[0].figures;
     assert_eq!(own.indicators, report(&plan, as_of).plan);
@@ -40,7 +40,7 @@ fn a_view_of_one_plan_shows_that_plans_own_figures() {
 fn the_regions_totals_are_the_sums_of_its_plans() {
     let plans: Vec<Plan> = FIXTURES.iter().map(|f| fixture(f)).collect();
     let refs: Vec<&Plan> = plans.iter().collect();
-    let view = consolidate(&refs, day(2026, 6, 30));
+    let view = consolidate(&refs, &Names::default(), day(2026, 6, 30));
     assert_eq!(view.members.len(), FIXTURES.len());
     let sum = |f: &dyn Fn(&Figures) -> usize| view.members.iter().map(|m| f(&m.figures)).sum::<usize>();
     assert_eq!(view.totals.indicators.total(), sum(&|f| f.indicators.total()));
@@ -57,8 +57,8 @@ fn the_regions_totals_are_the_sums_of_its_plans() {
 #[test]
 fn the_same_plan_given_twice_is_one() {
     let plan = sample_plan();
-    let twice = consolidate(&[&plan, &plan.clone()], day(2024, 1, 15));
-    let once = consolidate(&[&plan], day(2024, 1, 15));
+    let twice = consolidate(&[&plan, &plan.clone()], &Names::default(), day(2024, 1, 15));
+    let once = consolidate(&[&plan], &Names::default(), day(2024, 1, 15));
     assert_eq!(twice, once);
 }
 
@@ -68,7 +68,7 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
     let per_level = fixture("v2-pevr-per-level.json");
     let regional = fixture("plan-001-regional.json");
     let as_of = day(2026, 6, 30);
-    let alike = consolidate(&[&pevr, &per_level], as_of);
+    let alike = consolidate(&[&pevr, &per_level], &Names::default(), as_of);
     assert_eq!(
         alike.levels.iter().map(|l| l.name.singular.as_str()).collect::<Vec<_>>(),
         ["Enjeu", "Orientation", "Objectif"]
@@ -85,13 +85,13 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
         assert_eq!(sum, level.statuses, "a level's region figures are its members' summed");
     }
     assert_eq!(objectives.members[0], alike.members[0].figures.indicators);
-    let mixed = consolidate(&[&pevr, &regional], as_of);
+    let mixed = consolidate(&[&pevr, &regional], &Names::default(), as_of);
     assert!(mixed.levels.len() < 3, "{:?}", mixed.levels);
 
     let five = fixture("plan-five-levels-per-enjeu.json");
     let mut other = five.clone();
     other.id = Id::new("autre-plan");
-    let grouped = consolidate(&[&five, &other], as_of);
+    let grouped = consolidate(&[&five, &other], &Names::default(), as_of);
     assert_eq!(grouped.groups.len(), five.target_groups.len());
     let code = &five.target_groups[0].code;
     let aimed = five.actions.iter().filter(|a| a.groups.iter().any(|g| g == code)).count();
@@ -102,7 +102,10 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
         "the same plan twice, the same counts"
     );
     assert_eq!(grouped.groups[0].members[0].total(), aimed);
-    assert!(consolidate(&[&five, &pevr], as_of).groups.is_empty(), "a code one plan defines is not shared");
+    assert!(
+        consolidate(&[&five, &pevr], &Names::default(), as_of).groups.is_empty(),
+        "a code one plan defines is not shared"
+    );
 }
 
 mod properties {
@@ -123,7 +126,7 @@ mod properties {
                 plan
             }).collect();
             let refs: Vec<&Plan> = plans.iter().collect();
-            let view = consolidate(&refs, as_of);
+            let view = consolidate(&refs, &Names::default(), as_of);
             let distinct: HashSet<u64> = seeds.iter().copied().collect();
             prop_assert_eq!(view.members.len(), distinct.len());
             for status in Status::ALL {
@@ -134,7 +137,7 @@ mod properties {
             prop_assert_eq!(view.totals.actions.total(), actions);
             for member in &view.members {
                 let plan = plans.iter().find(|p| p.id == member.plan).expect("a member is a plan given");
-                let alone = consolidate(&[plan], as_of);
+                let alone = consolidate(&[plan], &Names::default(), as_of);
                 prop_assert_eq!(&alone.members[0], member);
                 prop_assert_eq!(alone.totals, member.figures);
             }
@@ -164,4 +167,43 @@ fn indicators_of_one_label_in_several_plans_are_proposed_as_one_match() {
     assert!(!found.iter().any(|m| m.indicators.contains(&renamed)), "a label of its own matches nothing");
     assert!(!found.iter().any(|m| m.label == "Un indicateur propre à ce plan"));
     assert!(indicator_matches(&[&pevr]).is_empty(), "one plan matches nothing with itself");
+}
+
+#[test]
+fn each_plan_is_counted_at_its_own_levels_whatever_the_others() {
+    // Three plans naming their levels three ways: no level is shared, each is counted.
+    let plans =
+        [fixture("plan-000-pevr.json"), fixture("plan-001-regional.json"), fixture("plan-work-yearly-steps.json")];
+    let refs: Vec<&Plan> = plans.iter().collect();
+    let view = consolidate(&refs, &Names::default(), day(2026, 6, 30));
+    assert!(view.levels.is_empty(), "the plans share no level name");
+    for (member, plan) in view.members.iter().zip(&plans) {
+        assert_eq!(member.held.elements_per_level.len(), plan.levels.len(), "{}", plan.title);
+        for (depth, count) in member.held.elements_per_level.iter().enumerate() {
+            assert_eq!(
+                *count,
+                plan.elements.iter().filter(|e| e.level == depth).count(),
+                "{} level {depth}",
+                plan.title
+            );
+        }
+        assert_eq!(member.held.actions, plan.actions.len());
+        assert_eq!(member.held.indicators, plan.indicators.len());
+    }
+    assert_eq!(view.members[0].held.elements_per_level, vec![2, 3, 6], "the PEVR's enjeux, orientations, objectives");
+}
+
+#[test]
+fn a_plan_of_several_organisations_goes_by_its_title_or_the_coordinators_name() {
+    let cooperative = fixture("plan-002-cooperative.json");
+    assert!(cooperative.organisations.len() > 1);
+    let pevr = fixture("plan-000-pevr.json");
+    let none = Names::default();
+    assert_eq!(none.of(&cooperative), cooperative.title, "none of its partners in particular");
+    assert_eq!(none.of(&pevr), pevr.organisations[0].name, "a plan of one organisation is that organisation");
+    let named = Names(vec![(cooperative.id.clone(), "  Coopérative des Hautes-Terres ".into())]);
+    assert_eq!(named.of(&cooperative), "Coopérative des Hautes-Terres");
+    assert_eq!(named.of(&pevr), pevr.organisations[0].name, "a name given another plan changes nothing here");
+    let view = consolidate(&[&pevr, &cooperative], &named, day(2026, 6, 30));
+    assert_eq!(view.members[1].name, "Coopérative des Hautes-Terres");
 }

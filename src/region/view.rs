@@ -5,7 +5,7 @@
 
 pub mod list;
 
-use super::indicator_matches;
+use super::{indicator_matches, Names};
 use crate::id::Id;
 use crate::indicator::Indicator;
 use crate::plan::Plan;
@@ -34,6 +34,9 @@ pub struct Followed {
     /// The digest of the plan's file (`format::digest`) when last looked at.
     pub seen: String,
     pub seen_at: DateTime<Utc>,
+    /// What the coordinator calls the plan's organisation when the plan lists several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// One indicator of one plan.
@@ -81,12 +84,24 @@ impl View {
         if self.follows(&plan) {
             return false;
         }
-        self.plans.push(Followed { plan, seen: digest, seen_at: at });
+        self.plans.push(Followed { plan, seen: digest, seen_at: at, name: None });
         true
     }
 
     pub fn follows(&self, plan: &Id) -> bool {
         self.plans.iter().any(|f| &f.plan == plan)
+    }
+
+    /// Names a followed plan's organisation; a blank name gives the plan back its own.
+    pub fn name(&mut self, plan: &Id, name: &str) {
+        if let Some(followed) = self.plans.iter_mut().find(|f| &f.plan == plan) {
+            followed.name = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
+        }
+    }
+
+    /// The names the coordinator gave.
+    pub fn names(&self) -> Names {
+        Names(self.plans.iter().filter_map(|f| Some((f.plan.clone(), f.name.clone()?))).collect())
     }
 
     /// Stops following a plan; the plan itself stays in the library.

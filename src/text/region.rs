@@ -6,7 +6,6 @@ use crate::lang::Lang;
 use crate::level::Noun;
 use crate::plan::Plan;
 use crate::region::export::Unaligned;
-use crate::region::member_name;
 
 /// « «\u{a0}A\u{a0}», «\u{a0}B\u{a0}» »: names quoted in the language's marks.
 fn quoted(names: impl IntoIterator<Item = String>, lang: Lang) -> String {
@@ -17,24 +16,27 @@ fn quoted(names: impl IntoIterator<Item = String>, lang: Lang) -> String {
     names.into_iter().map(quote).collect::<Vec<_>>().join(", ")
 }
 
-/// A member by the name the view gives it, or its id when it is not among `plans`.
-fn named(plans: &[&Plan], id: &Id) -> String {
-    plans.iter().find(|p| &p.id == id).map_or_else(|| id.to_string(), |p| member_name(p))
+/// A member by the name the regional plan gives it (its origin's), or its id when it
+/// is not among the plan's sources.
+fn named(region: &Plan, id: &Id) -> String {
+    let origin = region.sources.iter().find(|s| &s.plan == id).map(|s| &s.organisation);
+    let organisation = origin.and_then(|o| region.organisations.iter().find(|each| each.id == *o));
+    organisation.map_or_else(|| id.to_string(), |o| o.name.clone())
 }
 
 fn singulars(names: &[Noun]) -> impl Iterator<Item = String> + '_ {
     names.iter().map(|n| n.singular.clone())
 }
 
-/// One thing the regional plan `region`, made of `plans`, could not align, said plainly.
-pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -> String {
+/// One thing the regional plan `region` could not align, said plainly.
+pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     let level = |depth: &usize| region.levels.get(*depth).map_or_else(String::new, |l| l.name.singular.clone());
     match item {
         Unaligned::Period { plan, start, end } => match fr {
             true => format!(
                 "{}\u{a0}: période du {} au {}, autre que celle de la région (du {} au {}).",
-                named(plans, plan),
+                named(region, plan),
                 day(*start, lang),
                 day(*end, lang),
                 day(region.period.start, lang),
@@ -42,7 +44,7 @@ pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -
             ),
             false => format!(
                 "{}: period from {} to {}, not the region's ({} to {}).",
-                named(plans, plan),
+                named(region, plan),
                 day(*start, lang),
                 day(*end, lang),
                 day(region.period.start, lang),
@@ -66,11 +68,11 @@ pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -
             match fr {
                 true => format!(
                     "{}\u{a0}: aucun niveau {missing}\u{a0}; ses éléments sont placés sous une section sans code.",
-                    named(plans, plan)
+                    named(region, plan)
                 ),
                 false => format!(
                     "{}: no {missing} level; its elements are placed under a section without a code.",
-                    named(plans, plan)
+                    named(region, plan)
                 ),
             }
         }
@@ -87,15 +89,15 @@ pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -
             ),
         },
         Unaligned::Settings { plan } => {
-            let first = plans.first().map(|p| member_name(p)).unwrap_or_default();
+            let first = region.sources.first().map(|s| named(region, &s.plan)).unwrap_or_default();
             match fr {
                 true => format!(
                     "{}\u{a0}: seuils, cumul ou numérotation autres que ceux de {first}, que la région reprend.",
-                    named(plans, plan)
+                    named(region, plan)
                 ),
                 false => format!(
                     "{}: thresholds, roll-up or numbering other than {first}'s, which the region takes.",
-                    named(plans, plan)
+                    named(region, plan)
                 ),
             }
         }
@@ -115,7 +117,7 @@ pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -
             }
         }
         Unaligned::Checkpoint { date, label, plans: having } => {
-            let names = having.iter().map(|id| named(plans, id)).collect::<Vec<_>>().join(", ");
+            let names = having.iter().map(|id| named(region, id)).collect::<Vec<_>>().join(", ");
             match fr {
                 true => format!("Suivi {} du {}\u{a0}: seulement dans {names}.", quoted([label.clone()], lang), day(*date, lang)),
                 false => format!("Checkpoint {} of {}: only in {names}.", quoted([label.clone()], lang), day(*date, lang)),
@@ -124,11 +126,11 @@ pub fn unaligned(item: &Unaligned, plans: &[&Plan], region: &Plan, lang: Lang) -
         Unaligned::StatedTotals { plan } => match fr {
             true => format!(
                 "{}\u{a0}: son budget n'indique pas un total qu'un autre plan indique\u{a0}; la région n'indique pas ce total.",
-                named(plans, plan)
+                named(region, plan)
             ),
             false => format!(
                 "{}: its budget does not state a total another plan states; the region does not state that total.",
-                named(plans, plan)
+                named(region, plan)
             ),
         },
     }
@@ -149,14 +151,13 @@ mod tests {
         let plans =
             [fixture("plan-000-pevr.json"), fixture("plan-work-yearly-steps.json"), fixture("plan-001-regional.json")];
         let refs: Vec<&Plan> = plans.iter().collect();
-        let exported = regional_plan(&refs, Id::new("region"), "Région".into(), None);
-        let said: Vec<String> =
-            exported.unaligned.iter().map(|u| unaligned(u, &refs, &exported.plan, Lang::Fr)).collect();
+        let exported = regional_plan(&refs, &crate::region::Names::default(), Id::new("region"), "Région".into(), None);
+        let said: Vec<String> = exported.unaligned.iter().map(|u| unaligned(u, &exported.plan, Lang::Fr)).collect();
         let rives = "Table régionale éducation-emploi des Rives-du-Nord\u{a0}: aucun niveau «\u{a0}Enjeu / Axe\u{a0}», «\u{a0}Orientation / Thème\u{a0}»\u{a0}; ses éléments sont placés sous une section sans code.";
         assert!(said.iter().any(|s| s == rives), "{said:#?}");
         assert!(said.iter().any(|s| s.starts_with("Les plans appellent leurs actions «\u{a0}")), "{said:#?}");
         for item in &exported.unaligned {
-            let english = unaligned(item, &refs, &exported.plan, Lang::En);
+            let english = unaligned(item, &exported.plan, Lang::En);
             assert!(!english.contains('«') && !english.contains('\u{a0}'), "{english}");
         }
     }

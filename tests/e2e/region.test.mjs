@@ -74,9 +74,23 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     await page.waitForFunction(() => document.querySelectorAll('.region-members tbody tr').length === 4);
     const members = await memberRows(page);
     assert.match(members[1], /^Centre de services scolaire de la Rivière-aux-Hérons/);
-    assert.match(members[2], /Conseil scolaire catholique de la Rivière-des-Outardes/);
+    // A plan of four organisations is none of them in particular: its title, until the
+    // coordinator names it.
+    assert.match(members[2], /^Plan d'action régional 2024-2025/);
     assert.match(members[3], /^Regroupement des partenaires jeunesse du Haut-Bassin/);
     assert.match(await page.locator('.region-members tfoot').innerText(), /Région\s+4 plans/);
+    const naming = page.getByLabel('Nom de « Plan d\'action régional 2024-2025 : apprentissage par l\'expérience et transitions » dans la région');
+    await naming.fill('Table régionale des Outardes');
+    await naming.press('Enter');
+    await naming.blur();
+    await page.locator('.region-members tbody tr th', { hasText: 'Table régionale des Outardes' }).waitFor();
+
+    // What each plan holds, at its own levels under its own names, side by side.
+    const held = await page.locator('.region-held tbody tr').allInnerTexts();
+    assert.equal(held.length, 4);
+    assert.match(held[1], /^Centre de services scolaire de la Rivière-aux-Hérons\s+2 enjeux\s+3 orientations\s+6 objectifs\s+11\s+8 moyens$/);
+    assert.match(held[2], /^Table régionale des Outardes\s+5 axes\s+8 thèmes\s+8 objectifs\s+2\s+18 activités$/);
+    assert.match(held[3], /^Regroupement des partenaires jeunesse du Haut-Bassin\s+2 enjeux\s+3 axes d'intervention\s+3 orientations\s+4 objectifs\s+3\s+5 actions$/);
     // The plans joined the library; the view never changes them.
     const stored = () => page.evaluate(() => localStorage.getItem('jalon.v1.plans.plan-cssrh-pevr-2023-2027'));
     const kept = await stored();
@@ -98,7 +112,7 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     assert.match(later[0], /autre version du plan gardé, qu'elle remplacera \(1 activité de moins\)/);
     await page.getByRole('button', { name: 'Prendre ces fichiers' }).click();
     await page.getByText('1 fichier pris en compte.').waitFor();
-    const row = page.locator('.region-members tbody tr', { hasText: 'Rivière-des-Outardes' });
+    const row = page.locator('.region-members tbody tr', { hasText: 'Table régionale des Outardes' });
     await row.locator('.badge.changed').waitFor();
     assert.equal(await row.locator('.badge.changed').innerText(), 'changé depuis votre consultation du 28 novembre 2026');
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -109,7 +123,7 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     await page.locator('h1', { hasText: 'Partenariat de l\'Est' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.region-members tbody tr').length === 4);
     assert.equal(await page.locator('article.match', { hasText: SHARED_LABEL }).locator('h3 .badge').innerText(), 'Confirmé');
-    const again = page.locator('.region-members tbody tr', { hasText: 'Rivière-des-Outardes' });
+    const again = page.locator('.region-members tbody tr', { hasText: 'Table régionale des Outardes' });
     await again.getByRole('button', { name: /^Marquer comme vu/ }).click();
     await again.locator('.badge.changed').waitFor({ state: 'detached' });
     assert.equal(await stored(), kept, 'a plan of the view is never changed by it');
@@ -126,6 +140,13 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     const tops = region.elements.filter((e) => !e.parent);
     assert.equal(tops.length, 4, 'one element per organisation at the top');
     assert.equal(region.sources.length, 4);
+    // The plan of four organisations is the origin of its elements under the name given.
+    const named = region.organisations.find((o) => o.name === 'Table régionale des Outardes');
+    assert.ok(named, region.organisations.map((o) => o.name).join(', '));
+    const fromIt = region.elements.filter((e) => e.meta.origin === named.id);
+    assert.ok(fromIt.length > 5 + 8 + 8, 'its axes, themes and objectives, under its own element');
+    const first = region.organisations.find((o) => o.name === 'Conseil scolaire catholique de la Rivière-des-Outardes');
+    assert.ok(!region.elements.some((e) => e.meta.origin === first.id), 'none from its first partner');
     const origins = new Set(region.organisations.map((o) => o.id));
     for (const entity of [...region.elements, ...region.indicators, ...region.actions]) {
       assert.ok(origins.has(entity.meta.origin), `${entity.id} says where it comes from`);
@@ -138,6 +159,10 @@ test('a view of three plans of different shapes: files taken, a match confirmed,
     await page.locator('h1', { hasText: 'Tableau de bord' }).waitFor();
     await page.goto(`${FILE_URL}#/structure`);
     await page.getByText('Regroupement des partenaires jeunesse du Haut-Bassin').first().waitFor();
+    // Each element says where it comes from.
+    const origin = page.locator('.node > .origin', { hasText: 'Origine\u00a0: Table régionale des Outardes' });
+    await origin.first().waitFor();
+    assert.equal(await origin.count(), fromIt.length);
     assert.deepEqual(await audit(page), []);
   } finally {
     await close();

@@ -9,7 +9,7 @@ fn fixture(name: &str) -> Plan {
 }
 
 fn export(plans: &[&Plan]) -> Exported {
-    regional_plan(plans, Id::new("region"), "Plan régional".into(), None)
+    regional_plan(plans, &Names::default(), Id::new("region"), "Plan régional".into(), None)
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -80,7 +80,7 @@ fn plans_of_different_shapes_make_a_plan_that_checks_like_its_members() {
     assert_eq!(twice(&region), None);
     assert_eq!(region.sources.len(), plans.len());
     let top: Vec<&str> = region.children(None).map(|e| e.title.as_str()).collect();
-    let names: Vec<String> = plans.iter().map(member_name).collect();
+    let names: Vec<String> = plans.iter().map(|p| Names::default().of(p)).collect();
     assert_eq!(top, names, "one element per member, in the order given");
     assert_eq!(region.levels[0].name.singular, "Organisation");
     assert_eq!(region.objective_level, 1 + 3, "the five-levels plan has three levels above its objectives");
@@ -91,7 +91,8 @@ fn the_regional_plan_loads_and_saves_to_the_same_bytes() {
     let plans = shapes();
     let members: Vec<&Plan> = plans.iter().collect();
     let at = DateTime::from_timestamp(1_750_000_000, 0);
-    let region = regional_plan(&members, Id::new("region-2025"), "Plan régional 2025".into(), at).plan;
+    let region =
+        regional_plan(&members, &Names::default(), Id::new("region-2025"), "Plan régional 2025".into(), at).plan;
     assert_eq!(region.meta.modified, at);
     let text = format::save(&region);
     assert!(text.contains("\"version\": 3,"), "a plan with sources is written in version 3");
@@ -248,7 +249,7 @@ fn a_plan_with_fewer_levels_hangs_under_sections_and_what_differs_is_listed() {
     assert!(section.unnumbered() && section.level == 2);
     let above = region.element(section.parent.as_ref().unwrap()).unwrap();
     assert!(above.unnumbered() && above.level == 1);
-    assert_eq!(region.element(above.parent.as_ref().unwrap()).unwrap().title, member_name(&steps));
+    assert_eq!(region.element(above.parent.as_ref().unwrap()).unwrap().title, Names::default().of(&steps));
     assert_eq!(region.code_of(&objective.id), steps.code_of(&steps.elements[0].id));
 
     assert!(unaligned.contains(&Unaligned::ActionName {
@@ -385,4 +386,39 @@ mod properties {
             prop_assert!(region.sources[0].renamed.is_empty());
         }
     }
+}
+
+#[test]
+fn a_plan_of_several_partners_is_the_origin_of_its_elements_under_the_name_the_view_gives_it() {
+    let plans = shapes();
+    let refs: Vec<&Plan> = plans.iter().collect();
+    let cooperative = &plans[1];
+    assert!(cooperative.organisations.len() > 1, "a plan of several partners");
+    let names = Names(vec![(cooperative.id.clone(), "Coopérative des Hautes-Terres".into())]);
+    let region = regional_plan(&refs, &names, Id::new("region"), "Plan régional".into(), None).plan;
+    let source = region.sources.iter().find(|s| s.plan == cooperative.id).unwrap();
+    let origin = region.organisations.iter().find(|o| o.id == source.organisation).unwrap();
+    assert_eq!(origin.name, "Coopérative des Hautes-Terres", "not its first partner");
+    assert!(cooperative.organisations.iter().all(|o| o.name != origin.name));
+    let top = region.children(None).nth(1).unwrap();
+    assert_eq!(top.title, "Coopérative des Hautes-Terres");
+    let mine = |meta: &Meta| meta.origin.as_ref() == Some(&source.organisation);
+    let titles: Vec<&str> = region.elements.iter().filter(|e| mine(&e.meta)).map(|e| e.title.as_str()).collect();
+    for element in &cooperative.elements {
+        assert!(titles.contains(&element.title.as_str()), "{} from the cooperative", element.title);
+    }
+    let first = region.organisations.iter().find(|o| o.name == cooperative.organisations[0].name).unwrap();
+    assert!(
+        region.elements.iter().all(|e| e.meta.origin.as_ref() != Some(&first.id)),
+        "nothing from its first partner"
+    );
+    // Every partner is still among the region's organisations.
+    for partner in &cooperative.organisations {
+        assert!(region.organisations.iter().any(|o| o.name == partner.name), "{}", partner.name);
+    }
+    // A plan of one organisation is that organisation, whatever the view's names.
+    let pevr = &plans[0];
+    let own = region.sources.iter().find(|s| s.plan == pevr.id).unwrap();
+    let named = region.organisations.iter().find(|o| o.id == own.organisation).unwrap();
+    assert_eq!(named.name, pevr.organisations[0].name);
 }

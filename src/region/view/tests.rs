@@ -127,3 +127,18 @@ fn a_view_reads_back_as_it_was_written() {
     let text = serde_json::to_string(&view).unwrap();
     assert_eq!(serde_json::from_str::<View>(&text).unwrap(), view);
 }
+
+#[test]
+fn the_coordinators_name_for_a_plan_is_kept_with_the_view_and_a_blank_one_forgotten() {
+    let mut view = View::new(Id::new("v"), "Région".into());
+    let at = chrono::DateTime::from_timestamp(0, 0).unwrap();
+    view.follow(Id::new("p"), "d".into(), at);
+    view.name(&Id::new("p"), " Table des partenaires ");
+    view.name(&Id::new("absent"), "rien");
+    assert_eq!(view.names(), Names(vec![(Id::new("p"), "Table des partenaires".into())]));
+    let text = serde_json::to_string(&view).unwrap();
+    assert_eq!(serde_json::from_str::<View>(&text).unwrap(), view);
+    view.name(&Id::new("p"), "  ");
+    assert_eq!(view.names(), Names::default());
+    assert!(!serde_json::to_string(&view).unwrap().contains("\"name\":null"), "no name is not written");
+}

@@ -9,7 +9,6 @@ use crate::ui::context::use_ctx;
 use crate::ui::screens::region::Members;
 use chrono::NaiveDate;
 use jalon::id::Id;
-use jalon::region::member_name;
 use jalon::region::view::{compared, Match, Pick};
 use jalon::text;
 use std::rc::Rc;
@@ -59,7 +58,7 @@ pub fn indicator_match(props: &Props) -> Html {
         };
         html! {
             <tr>
-                <th scope="row">{ member_name(row.plan) }</th>
+                <th scope="row">{ props.members.names.of(row.plan) }</th>
                 <td>{ &row.indicator.label }</td>
                 <td class="number">{ say(first.and_then(|s| s.baseline)) }</td>
                 <td class="number">{ say(first.and_then(|s| s.target)) }</td>
@@ -70,10 +69,10 @@ pub fn indicator_match(props: &Props) -> Html {
     });
     let charts = rows.iter().enumerate().filter_map(|(k, row)| {
         let segment = row.indicator.segments.first()?.clone();
-        let title = format!("{} — {}", member_name(row.plan), row.indicator.label);
+        let title = format!("{} — {}", props.members.names.of(row.plan), row.indicator.label);
         Some(html! {
             <figure class="match-chart">
-                <figcaption>{ member_name(row.plan) }</figcaption>
+                <figcaption>{ props.members.names.of(row.plan) }</figcaption>
                 <IndicatorChart dom_id={format!("match-{index}-chart-{k}")} {title} {segment}
                     kind={row.indicator.kind} out_of={row.indicator.out_of} period={row.plan.period}
                     as_of={props.as_of} {lang} />
@@ -113,7 +112,7 @@ pub fn indicator_match(props: &Props) -> Html {
             let current = chosen.get(k).cloned().flatten();
             html! {
                 <div class="field">
-                    <label for={field.clone()}>{ (w.indicator_of)(&member_name(plan)) }</label>
+                    <label for={field.clone()}>{ (w.indicator_of)(&props.members.names.of(plan)) }</label>
                     <select id={field} onchange={on_select}>
                         <option value="" selected={current.is_none()}>{ w.no_indicator_picked }</option>
                         { for plan.indicators.iter().map(|i| html! {

@@ -14,6 +14,7 @@ use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::edit::Change;
+use jalon::element::Element;
 use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
@@ -189,6 +190,16 @@ pub fn plan_tree() -> Html {
     }
 }
 
+/// The organisation an element of a regional plan comes from (a plan made of several
+/// plans says so by its sources).
+fn origin<'a>(plan: &'a Plan, element: &Element) -> Option<&'a str> {
+    if plan.sources.is_empty() {
+        return None;
+    }
+    let origin = element.meta.origin.as_ref()?;
+    plan.organisations.iter().find(|o| o.id == *origin).map(|o| o.name.as_str())
+}
+
 fn branch(view: &View, index: usize) -> Html {
     let ctx = view.ctx;
     let plan = &ctx.plan;
@@ -280,6 +291,7 @@ fn branch(view: &View, index: usize) -> Html {
                 <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, ctx.lang) }</span>
                 { fold_button }
             </div>
+            if let Some(origin) = origin(plan, element) { <p class="origin">{ (ctx.words().origin_of)(origin) }</p> }
             if !element.description.is_empty() { <p class="description">{ &element.description }</p> }
             if is_objective { { objective_facts(view, id) } }
             { tools(view, index, &heading_id) }

@@ -20,7 +20,7 @@ use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::region::export::{regional_plan, Exported};
 use jalon::region::view::{matches, Pick, View};
-use jalon::region::{consolidate, Regional};
+use jalon::region::{consolidate, Names, Regional};
 use jalon::text;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -52,11 +52,13 @@ pub fn member_plan(ctx: &Ctx, id: &Id) -> Option<(Plan, String)> {
     }
 }
 
-/// The view's plans as read, in its order; those no longer readable are named apart.
+/// The view's plans as read, in its order, and the names the coordinator gave them;
+/// those no longer readable are named apart.
 pub struct Members {
     pub plans: Vec<Plan>,
     pub digests: Vec<String>,
     pub missing: Vec<Id>,
+    pub names: Names,
 }
 
 impl PartialEq for Members {
@@ -67,8 +69,8 @@ impl PartialEq for Members {
 }
 
 impl Members {
-    fn read(ctx: &Ctx, ids: &[Id]) -> Members {
-        let mut members = Members { plans: Vec::new(), digests: Vec::new(), missing: Vec::new() };
+    fn read(ctx: &Ctx, ids: &[Id], names: Names) -> Members {
+        let mut members = Members { plans: Vec::new(), digests: Vec::new(), missing: Vec::new(), names };
         for id in ids {
             match member_plan(ctx, id) {
                 Some((plan, digest)) => {
@@ -101,14 +103,17 @@ pub fn region_screen(props: &Props) -> Html {
     let matches_page = use_state(|| 0_usize);
 
     let ids: Vec<Id> = view.as_ref().map(|v| v.plans.iter().map(|f| f.plan.clone()).collect()).unwrap_or_default();
+    let names = view.as_ref().map(View::names).unwrap_or_default();
     let open_revision = ids.contains(&ctx.plan.id).then_some(ctx.revision);
     let members = {
         let ctx = ctx.clone();
-        use_memo((ids, *reread, open_revision), move |(ids, _, _)| Members::read(&ctx, ids))
+        use_memo((ids, names, *reread, open_revision), move |(ids, names, _, _)| {
+            Members::read(&ctx, ids, names.clone())
+        })
     };
     let regional = {
         let members = members.clone();
-        use_memo((members, *as_of), |(members, as_of)| consolidate(&members.refs(), *as_of))
+        use_memo((members, *as_of), |(members, as_of)| consolidate(&members.refs(), &members.names, *as_of))
     };
     // The region as one plan, under an id its view gives it: exported again, it is the
     // same plan, which the file's preview then says it replaces.
@@ -118,7 +123,7 @@ pub fn region_screen(props: &Props) -> Html {
             .map(|v| (Id::new(format!("{}-plan", v.id)), v.name.clone()))
             .unwrap_or((Id::new("region-plan"), String::new()));
         use_memo((members.clone(), named), |(members, (id, name))| {
-            regional_plan(&members.refs(), id.clone(), name.clone(), None)
+            regional_plan(&members.refs(), &members.names, id.clone(), name.clone(), None)
         })
     };
 
@@ -193,6 +198,8 @@ pub fn region_screen(props: &Props) -> Html {
                 <p class="warn">{ (ctx.words().plan_not_in_browser)(id.as_str()) }</p>
             }) }
             { members_table(&ctx, &view, &members, &regional, &props.library, &change) }
+            { held_section(&ctx, &members, &regional) }
+            { names_section(&ctx, &view, &members, &change) }
             { shared_section(&ctx, &regional) }
             <section class="card matches" aria-labelledby="matches-title">
                 <h2 id="matches-title">{ ctx.words().matches_heading }</h2>
@@ -342,6 +349,81 @@ fn members_table(
     }
 }
 
+/// What each plan holds, side by side: its elements at each of its own levels under its
+/// own names, its indicators and its actions by its own word, whatever the others'.
+fn held_section(ctx: &Ctx, members: &Members, regional: &Regional) -> Html {
+    let (lang, w) = (ctx.lang, ctx.words());
+    let depth = members.plans.iter().map(|p| p.levels.len()).max().unwrap_or(0);
+    let rows = regional.members.iter().zip(&members.plans).map(|(member, plan)| {
+        let level = |rank: usize| match (plan.levels.get(rank), member.held.elements_per_level.get(rank)) {
+            (Some(level), Some(count)) => text::count_of(*count, &level.name, lang),
+            _ => String::new(),
+        };
+        html! {
+            <tr key={plan.id.to_string()}>
+                <th scope="row">{ &member.name }</th>
+                { for (0..depth).map(|rank| html! { <td>{ level(rank) }</td> }) }
+                <td class="number">{ member.held.indicators }</td>
+                <td>{ text::count_of(member.held.actions, &plan.action_name, lang) }</td>
+            </tr>
+        }
+    });
+    let copy_ref = NodeRef::default();
+    html! {
+        <section class="card region-held" aria-labelledby="held-title">
+            <h2 id="held-title">{ w.held_heading }</h2>
+            <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.held_heading)} />
+            <div ref={copy_ref} class="table-scroll" tabindex="0" role="region" aria-label={w.held_heading}>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ w.organisation }</th>
+                            { for (1..=depth).map(|rank| html! { <th scope="col">{ (w.level_rank)(rank) }</th> }) }
+                            <th scope="col">{ w.indicators }</th>
+                            <th scope="col">{ w.actions }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The name the region gives each plan that lists several organisations, typed by the
+/// coordinator and kept with the view.
+fn names_section(ctx: &Ctx, view: &View, members: &Members, change: &ViewEdit) -> Html {
+    let w = ctx.words();
+    let several: Vec<&Plan> = members.plans.iter().filter(|p| p.organisations.len() > 1).collect();
+    if several.is_empty() {
+        return html! {};
+    }
+    let fields = several.into_iter().map(|plan| {
+        let field = format!("member-name-{}", plan.id);
+        let given = view.plans.iter().find(|f| f.plan == plan.id).and_then(|f| f.name.clone()).unwrap_or_default();
+        let on_change = {
+            let (change, id) = (change.clone(), plan.id.clone());
+            Callback::from(move |e: Event| {
+                let (id, name) = (id.clone(), e.target_unchecked_into::<HtmlInputElement>().value());
+                change.emit(Rc::new(move |view: &mut View| view.name(&id, &name)))
+            })
+        };
+        html! {
+            <div class="field" key={plan.id.to_string()}>
+                <label for={field.clone()}>{ (w.name_in_region)(&plan.title) }</label>
+                <input id={field} type="text" value={given} placeholder={plan.title.clone()} onchange={on_change} />
+            </div>
+        }
+    });
+    html! {
+        <section class="card region-names" aria-labelledby="member-names-title">
+            <h2 id="member-names-title">{ w.member_names_heading }</h2>
+            <p>{ w.member_names_intro }</p>
+            { for fields }
+        </section>
+    }
+}
+
 /// The levels and target groups the plans share, each organisation's figures and the
 /// region's.
 fn shared_section(ctx: &Ctx, regional: &Regional) -> Html {
@@ -467,7 +549,7 @@ fn export_section(ctx: &Ctx, members: &Members, exported: &Rc<Exported>) -> Html
     let w = ctx.words();
     let plans = members.refs();
     let said: Vec<String> =
-        exported.unaligned.iter().map(|u| text::region::unaligned(u, &plans, &exported.plan, ctx.lang)).collect();
+        exported.unaligned.iter().map(|u| text::region::unaligned(u, &exported.plan, ctx.lang)).collect();
     let on_export = {
         let (exported, today) = (exported.clone(), ctx.today);
         Callback::from(move |_: MouseEvent| {
