@@ -382,6 +382,7 @@ pub struct Words {
     pub no_target_group: &'static str,
     pub two_checkpoints_are_needed: &'static str,
     pub since_previous_checkpoint: &'static str,
+    pub changes_in_detail: &'static str,
     // The followup screen.
     pub closed: &'static str,
     pub open_state: &'static str,
@@ -1126,6 +1127,7 @@ pub static FR: Words = Words {
     no_target_group: "Sans groupe visé",
     two_checkpoints_are_needed: "Il faut deux bilans à cette date pour voir ce qui a changé de l'un à l'autre.",
     since_previous_checkpoint: "Depuis le bilan précédent",
+    changes_in_detail: "Le détail des changements",
     // The followup screen.
     closed: "Fermé",
     open_state: "Ouvert",
@@ -1884,6 +1886,7 @@ pub static EN: Words = Words {
     no_target_group: "No target group",
     two_checkpoints_are_needed: "Two checkpoints are needed at this date to see what changed from one to the other.",
     since_previous_checkpoint: "Since the previous checkpoint",
+    changes_in_detail: "The changes in detail",
     // The followup screen.
     closed: "Closed",
     open_state: "Open",
