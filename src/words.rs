@@ -589,6 +589,8 @@ pub struct Words {
     pub part_banner_title: &'static str,
     pub part_instructions: &'static str,
     pub export_return: &'static str,
+    /// The return's file, and who sent the part (empty when the part does not say).
+    pub return_exported: fn(&str, &str) -> String,
     pub part_kind: &'static str,
     pub return_kind: &'static str,
     pub part_for: fn(&str) -> String,
@@ -1332,6 +1334,10 @@ pub static FR: Words = Words {
     part_banner_title: "Partie d'un plan",
     part_instructions: "Mettez à jour l'état d'avancement et les champs de vos actions, et les mesures de vos indicateurs. Le reste est le contexte du plan\u{a0}: il est affiché, mais ne peut pas être modifié ici. Changer le responsable d'une action est une proposition que le coordonnateur accepte ou refuse. Quand vous avez terminé, exportez le retour et renvoyez le fichier au coordonnateur.",
     export_return: "Exporter le retour (.json)",
+    return_exported: |file, from| match from {
+        "" => format!("Retour exporté\u{a0}: le fichier «\u{a0}{file}\u{a0}» est dans vos téléchargements. Envoyez-le au coordonnateur."),
+        from => format!("Retour exporté\u{a0}: le fichier «\u{a0}{file}\u{a0}» est dans vos téléchargements. Envoyez-le au coordonnateur ({from})."),
+    },
     part_kind: "partie",
     return_kind: "retour",
     part_for: |to| format!("Partie pour {to}"),
@@ -2091,6 +2097,10 @@ pub static EN: Words = Words {
     part_banner_title: "Part of a plan",
     part_instructions: "Update the progress and fields of your actions, and your indicators' measurements. The rest is the plan's context: it is shown, but cannot be changed here. Changing an action's responsible is a proposal the coordinator accepts or declines. When you are done, export the return and send the file back to the coordinator.",
     export_return: "Export the return (.json)",
+    return_exported: |file, from| match from {
+        "" => format!("Return exported: the file “{file}” is in your downloads. Send it to the coordinator."),
+        from => format!("Return exported: the file “{file}” is in your downloads. Send it to the coordinator ({from})."),
+    },
     part_kind: "part",
     return_kind: "return",
     part_for: |to| format!("Part for {to}"),
