@@ -303,13 +303,15 @@ fn chosen<'a>(plan: &'a Plan, options: &Options) -> Option<&'a Checkpoint> {
     options.checkpoint.as_ref().and_then(|id| plan.checkpoints.iter().find(|c| &c.id == id))
 }
 
-/// The saved copy's name: « bilan-plan-exemple-2023-12-12.html ».
+/// The saved copy's name, after the plan and its checkpoint:
+/// « plan-d-engagement-2023-2027-bilan-de-mi-annee-2023-12-12.html ».
 pub fn file_name(plan: &Plan, options: &Options, printed: NaiveDate) -> String {
-    let prefix = match options.lang {
+    let kind = match options.lang {
         Lang::Fr => "bilan",
         Lang::En => "report",
     };
-    format!("{prefix}-{}-{}.html", plan.id, as_of(plan, options, printed).format("%Y-%m-%d"))
+    let label = chosen(plan, options).map_or(kind, |c| c.label.as_str());
+    crate::format::dated_name(&[&plan.title, label], as_of(plan, options, printed), "html")
 }
 
 #[cfg(test)]

@@ -382,6 +382,7 @@ pub struct Words {
     pub no_target_group: &'static str,
     pub two_checkpoints_are_needed: &'static str,
     pub since_previous_checkpoint: &'static str,
+    pub changes_in_detail: &'static str,
     // The followup screen.
     pub closed: &'static str,
     pub open_state: &'static str,
@@ -588,6 +589,8 @@ pub struct Words {
     pub part_banner_title: &'static str,
     pub part_instructions: &'static str,
     pub export_return: &'static str,
+    /// The return's file, and who sent the part (empty when the part does not say).
+    pub return_exported: fn(&str, &str) -> String,
     pub part_kind: &'static str,
     pub return_kind: &'static str,
     pub part_for: fn(&str) -> String,
@@ -1132,6 +1135,7 @@ pub static FR: Words = Words {
     no_target_group: "Sans groupe visé",
     two_checkpoints_are_needed: "Il faut deux bilans à cette date pour voir ce qui a changé de l'un à l'autre.",
     since_previous_checkpoint: "Depuis le bilan précédent",
+    changes_in_detail: "Le détail des changements",
     // The followup screen.
     closed: "Fermé",
     open_state: "Ouvert",
@@ -1336,6 +1340,10 @@ pub static FR: Words = Words {
     part_banner_title: "Partie d'un plan",
     part_instructions: "Mettez à jour l'état d'avancement et les champs de vos actions, et les mesures de vos indicateurs. Le reste est le contexte du plan\u{a0}: il est affiché, mais ne peut pas être modifié ici. Changer le responsable d'une action est une proposition que le coordonnateur accepte ou refuse. Quand vous avez terminé, exportez le retour et renvoyez le fichier au coordonnateur.",
     export_return: "Exporter le retour (.json)",
+    return_exported: |file, from| match from {
+        "" => format!("Retour exporté\u{a0}: le fichier «\u{a0}{file}\u{a0}» est dans vos téléchargements. Envoyez-le au coordonnateur."),
+        from => format!("Retour exporté\u{a0}: le fichier «\u{a0}{file}\u{a0}» est dans vos téléchargements. Envoyez-le au coordonnateur ({from})."),
+    },
     part_kind: "partie",
     return_kind: "retour",
     part_for: |to| format!("Partie pour {to}"),
@@ -1896,6 +1904,7 @@ pub static EN: Words = Words {
     no_target_group: "No target group",
     two_checkpoints_are_needed: "Two checkpoints are needed at this date to see what changed from one to the other.",
     since_previous_checkpoint: "Since the previous checkpoint",
+    changes_in_detail: "The changes in detail",
     // The followup screen.
     closed: "Closed",
     open_state: "Open",
@@ -2100,6 +2109,10 @@ pub static EN: Words = Words {
     part_banner_title: "Part of a plan",
     part_instructions: "Update the progress and fields of your actions, and your indicators' measurements. The rest is the plan's context: it is shown, but cannot be changed here. Changing an action's responsible is a proposal the coordinator accepts or declines. When you are done, export the return and send the file back to the coordinator.",
     export_return: "Export the return (.json)",
+    return_exported: |file, from| match from {
+        "" => format!("Return exported: the file “{file}” is in your downloads. Send it to the coordinator."),
+        from => format!("Return exported: the file “{file}” is in your downloads. Send it to the coordinator ({from})."),
+    },
     part_kind: "part",
     return_kind: "return",
     part_for: |to| format!("Part for {to}"),

@@ -62,33 +62,51 @@ pub fn save(plan: &Plan) -> String {
 /// The name of an exported file: the plan's title in plain letters and the date, such
 /// as `plan-d-engagement-vers-la-reussite-2023-2027-2026-11-23.json`.
 pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
+    dated_name(&[title], date, "json")
+}
+
+/// The one rule of the names of the files Jalon writes: each of `parts` in plain
+/// letters, digits and hyphens (accents dropped, the rest a hyphen, at most 80
+/// characters), then the date and the extension, safe on every file system.
+pub fn dated_name(parts: &[&str], date: chrono::NaiveDate, extension: &str) -> String {
     let mut name = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'œ' => 'o',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if c == 'œ' {
-            name.push_str("oe");
-        } else if plain != '-' || !name.ends_with('-') && !name.is_empty() {
-            name.push(plain);
+    for part in parts {
+        let mut plain = String::new();
+        for c in part.chars().flat_map(char::to_lowercase) {
+            let letter = match c {
+                'à' | 'â' | 'ä' | 'á' => 'a',
+                'ç' => 'c',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' | 'í' => 'i',
+                'ô' | 'ö' | 'ó' => 'o',
+                'ù' | 'û' | 'ü' | 'ú' => 'u',
+                'œ' => 'o',
+                c if c.is_ascii_alphanumeric() => c,
+                _ => '-',
+            };
+            if c == 'œ' {
+                plain.push_str("oe");
+            } else if letter != '-' || !plain.ends_with('-') && !plain.is_empty() {
+                plain.push(letter);
+            }
+        }
+        // Keep names short enough for every file system once the date is added.
+        let plain: String = plain.chars().take(80).collect();
+        let plain = plain.trim_end_matches('-');
+        if !plain.is_empty() {
+            if !name.is_empty() {
+                name.push('-');
+            }
+            name.push_str(plain);
         }
     }
-    let name = name.trim_end_matches('-');
-    let name = if name.is_empty() { "plan" } else { name };
-    // Keep names short enough for every file system once the date is added.
-    let name: String = name.chars().take(80).collect();
+    if name.is_empty() {
+        name.push_str("plan");
+    }
     // Written by hand: chrono's `format` would bring its whole formatting machinery
     // into the page.
     use chrono::Datelike;
-    format!("{}-{:04}-{:02}-{:02}.json", name.trim_end_matches('-'), date.year(), date.month(), date.day())
+    format!("{name}-{:04}-{:02}-{:02}.{extension}", date.year(), date.month(), date.day())
 }
 
 /// A short fingerprint of a file's text (FNV-1a, 64 bits, in hexadecimal): enough to

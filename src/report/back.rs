@@ -53,16 +53,14 @@ pub(super) fn budget(bilan: &Bilan, html: &mut Html) {
     html.close("section");
 }
 
+/// Each change counted in the summary, listed. The summary says between which
+/// checkpoints, or that two are needed: without a checkpoint before, there is nothing
+/// to list and no section, rather than the summary's sentence printed again.
 pub(super) fn changes(bilan: &Bilan, html: &mut Html) {
     let w = bilan.words;
+    let Some(changes) = &bilan.changes else { return };
     html.open("section", &[("class", "bilan-changes"), ("aria-labelledby", "bilan-changes")]);
-    html.element("h2", &[("id", "bilan-changes")], w.since_previous_checkpoint);
-    let (Some(changes), Some(previous)) = (&bilan.changes, bilan.previous) else {
-        html.element("p", &[("class", "empty")], w.two_checkpoints_are_needed).close("section");
-        return;
-    };
-    let span = (w.changes_from_to)(&bilan.checkpoint_name(Some(previous)), &bilan.checkpoint_name(bilan.checkpoint));
-    html.element("p", &[], &span);
+    html.element("h2", &[("id", "bilan-changes")], w.changes_in_detail);
     html.element("h3", &[], &format!("{} ({})", bilan.plan.action_name.plural, changes.actions.len()));
     if changes.actions.is_empty() {
         html.element("p", &[("class", "empty")], w.no_change_progress);

@@ -212,7 +212,49 @@ fn without_a_checkpoint_the_bilan_is_as_of_the_day_printed() {
     for action in &plan.actions {
         assert!(row(&body, &action.title).contains(words(Lang::Fr).no_report));
     }
-    assert_eq!(file_name(&plan, &options, day(PRINTED)), format!("bilan-{}-2026-11-28.html", plan.id));
+    assert_eq!(
+        file_name(&plan, &options, day(PRINTED)),
+        "plan-d-action-regional-2024-2025-apprentissage-par-l-experience-et-transitions-bilan-2026-11-28.html"
+    );
+}
+
+#[test]
+fn the_saved_copy_is_named_after_the_plan_and_its_checkpoint_never_an_id() {
+    let plan = fixture("plan-000-pevr");
+    for lang in [Lang::Fr, Lang::En] {
+        assert_eq!(
+            file_name(&plan, &at("bilan-2023-12", lang), day(PRINTED)),
+            "plan-d-engagement-vers-la-reussite-2023-2027-bilan-de-mi-annee-2023-12-12.html"
+        );
+    }
+    let mut odd = plan.clone();
+    odd.title = "Plan « 2030 » : école/famille".into();
+    odd.checkpoints[1].label = "Bilan d'été\\final?".into();
+    assert_eq!(
+        file_name(&odd, &at("bilan-2024-06", Lang::Fr), day(PRINTED)),
+        "plan-2030-ecole-famille-bilan-d-ete-final-2024-06-20.html"
+    );
+}
+
+#[test]
+fn no_heading_and_no_sentence_of_the_bilan_is_printed_twice() {
+    for name in REFERENCE_PLANS {
+        let plan = fixture(name);
+        for checkpoint in &plan.checkpoints {
+            for lang in [Lang::Fr, Lang::En] {
+                let body = body(&plan, &at(checkpoint.id.as_str(), lang), day(PRINTED));
+                let mut seen = std::collections::HashSet::new();
+                for tag in ["<h2", "<h3"] {
+                    for (at, _) in body.match_indices(tag) {
+                        let heading = &body[at..at + body[at..].find("</h").expect("closed")];
+                        assert!(seen.insert(heading.split_once('>').expect("a tag").1), "{name}: {heading} twice");
+                    }
+                }
+                let needed = escaped(words(lang).two_checkpoints_are_needed);
+                assert!(body.matches(&needed).count() <= 1, "{name} {}: said twice", checkpoint.id);
+            }
+        }
+    }
 }
 
 #[test]

@@ -183,24 +183,42 @@ pub fn not_a_return(why: &NotAReturn, lang: Lang) -> String {
     }
 }
 
-/// Where a part comes from, for its recipient: « Partie du plan « … » envoyée par … le
-/// 29 novembre 2026 à Services éducatifs, pour le suivi « Bilan de mi-année ». »
+/// « Bilan de mi-année » du 12 décembre 2023: the checkpoint a part is filled in for.
+fn checkpoint_of(plan: &Plan, part: &PartOf, lang: Lang) -> String {
+    let checkpoint = plan.checkpoints.iter().find(|c| c.id == part.checkpoint);
+    let label = checkpoint.map_or_else(|| part.checkpoint.to_string(), |c| c.label.clone());
+    match (checkpoint, lang) {
+        (Some(c), Lang::Fr) => format!("«\u{a0}{label}\u{a0}» du {}", day(c.date, lang)),
+        (Some(c), Lang::En) => format!("“{label}” of {}", day(c.date, lang)),
+        (None, Lang::Fr) => format!("«\u{a0}{label}\u{a0}»"),
+        (None, Lang::En) => format!("“{label}”"),
+    }
+}
+
+/// Where a part comes from, for its recipient and before it is opened: « Partie du plan
+/// « … », envoyée par … le 29 novembre 2026 à Services éducatifs, pour le suivi « Bilan
+/// de mi-année » du 12 décembre 2023. »
 pub fn part_origin(plan: &Plan, part: &PartOf, sent: NaiveDate, lang: Lang) -> String {
-    let checkpoint = checkpoint_label(plan, &part.checkpoint);
+    let checkpoint = checkpoint_of(plan, part, lang);
     let from = if part.from.is_empty() { "—" } else { part.from.as_str() };
+    let (title, sent, to) = (&plan.title, day(sent, lang), &part.to);
     match lang {
         Lang::Fr => format!(
-            "Partie du plan «\u{a0}{}\u{a0}», envoyée par {from} le {} à {}, pour le suivi «\u{a0}{checkpoint}\u{a0}».",
-            plan.title,
-            day(sent, lang),
-            part.to
+            "Partie du plan «\u{a0}{title}\u{a0}», envoyée par {from} le {sent} à {to}, pour le suivi {checkpoint}."
         ),
-        Lang::En => format!(
-            "Part of the plan “{}”, sent by {from} on {} to {}, for the checkpoint “{checkpoint}”.",
-            plan.title,
-            day(sent, lang),
-            part.to
-        ),
+        Lang::En => {
+            format!("Part of the plan “{title}”, sent by {from} on {sent} to {to}, for the checkpoint {checkpoint}.")
+        }
+    }
+}
+
+/// Whose part is open and until when, under its title on every screen: « Partie de
+/// Services éducatifs, à remplir pour le suivi « Bilan de mi-année » du 12 décembre 2023 ».
+pub fn part_holder(plan: &Plan, part: &PartOf, lang: Lang) -> String {
+    let checkpoint = checkpoint_of(plan, part, lang);
+    match lang {
+        Lang::Fr => format!("Partie de {}, à remplir pour le suivi {checkpoint}", part.to),
+        Lang::En => format!("Part for {}, to fill in for the checkpoint {checkpoint}", part.to),
     }
 }
 
@@ -215,18 +233,18 @@ pub enum Whole {
     Absent,
 }
 
-/// A part opened among the plans when it is no part of the open plan: the return of
-/// `title`, a plan this browser keeps, to review there; or a part of a plan it cannot
-/// be merged into here.
+/// A part opened among the plans when it is no return of the open plan: the return of
+/// `title`, a plan this browser keeps, to review there; or, after its `part_origin`,
+/// why it cannot be merged here and what adding it does.
 pub fn part_of_other_plan(part: &PartOf, title: &str, whole: Whole, sent: NaiveDate, lang: Lang) -> String {
     let (to, sent) = (&part.to, day(sent, lang));
     match (whole, lang) {
         (Whole::Records, Lang::Fr) => format!("Ce fichier est le retour de {to} pour le plan «\u{a0}{title}\u{a0}» (partie envoyée le {sent}), un plan de ce navigateur qui n'est pas ouvert\u{a0}: ouvrez ce plan pour examiner ce retour et le fusionner. Il n'est pas ajouté comme un nouveau plan."),
         (Whole::Records, Lang::En) => format!("This file is {to}'s return for the plan “{title}” (a part sent on {sent}), a plan of this browser that is not open: open that plan to review this return and merge it. It is not added as a new plan."),
-        (Whole::WithoutSending, Lang::Fr) => format!("Ce fichier est une partie du plan «\u{a0}{title}\u{a0}» envoyée à {to} le {sent}, ou le retour de {to}\u{a0}; ce navigateur garde ce plan, mais pas cet envoi (fait depuis une autre copie du plan, peut-être)\u{a0}: il ne peut pas y être fusionné. Ajouté ici, ce fichier devient un plan à part, la partie de {to} à remplir."),
-        (Whole::WithoutSending, Lang::En) => format!("This file is a part of the plan “{title}” sent to {to} on {sent}, or {to}'s return; this browser keeps that plan, but not this sending (made from another copy of the plan, perhaps): it cannot be merged into it. Added here, this file becomes a plan of its own, {to}'s part to fill in."),
-        (Whole::Absent, Lang::Fr) => format!("Ce fichier est une partie du plan «\u{a0}{title}\u{a0}» envoyée à {to} le {sent}, ou le retour de {to}\u{a0}; ce plan n'est pas dans ce navigateur. Un retour se fusionne dans le navigateur qui garde le plan «\u{a0}{title}\u{a0}»\u{a0}: ajouté ici, ce fichier devient un plan à part, la partie de {to} à remplir."),
-        (Whole::Absent, Lang::En) => format!("This file is a part of the plan “{title}” sent to {to} on {sent}, or {to}'s return; that plan is not in this browser. A return is merged in the browser that keeps the plan “{title}”: added here, this file becomes a plan of its own, {to}'s part to fill in."),
+        (Whole::WithoutSending, Lang::Fr) => format!("Ce navigateur garde le plan «\u{a0}{title}\u{a0}», mais pas cet envoi (fait depuis une autre copie du plan, peut-être)\u{a0}: ce fichier ne peut pas y être fusionné. Ajouté ici, il devient un plan à part, la partie de {to} à remplir."),
+        (Whole::WithoutSending, Lang::En) => format!("This browser keeps the plan “{title}”, but not this sending (made from another copy of the plan, perhaps): this file cannot be merged into it. Added here, it becomes a plan of its own, {to}'s part to fill in."),
+        (Whole::Absent, Lang::Fr) => format!("Le plan «\u{a0}{title}\u{a0}» n'est pas dans ce navigateur\u{a0}: ajouté ici, ce fichier devient un plan à part, la partie de {to} à remplir. Un retour se fusionne dans le navigateur qui garde le plan."),
+        (Whole::Absent, Lang::En) => format!("The plan “{title}” is not in this browser: added here, this file becomes a plan of its own, {to}'s part to fill in. A return is merged in the browser that keeps the plan."),
     }
 }
 

@@ -10,6 +10,7 @@ use jalon::edit::{Change, Refused};
 use jalon::history::Act;
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::share::part::Asked;
 use jalon::text::Lang;
 use jalon::words::{words, Words};
 use std::rc::Rc;
@@ -45,6 +46,12 @@ impl Ctx {
     /// The screens' words in the user's language.
     pub fn words(&self) -> &'static Words {
         words(self.lang)
+    }
+
+    /// Whether a screen offers a control: in a part, only what its recipient may change
+    /// (`share::part::may`, the rule every change is held to).
+    pub fn may(&self, asked: Asked) -> bool {
+        jalon::share::part::may(&self.plan, asked)
     }
 
     /// Applies a change to the plan. The change runs on a copy, kept only if it
@@ -88,13 +95,16 @@ impl Ctx {
 
     /// Downloads the open plan as the file `name` and records the export, so that the
     /// banner stops reminding of changes that no file holds.
-    pub fn export(&self, name: &str) {
+    /// Returns whether the browser took the file.
+    pub fn export(&self, name: &str) -> bool {
         let file = jalon::format::save(&self.plan);
-        if super::download::download(name, &file, "application/json") {
+        let taken = super::download::download(name, &file, "application/json");
+        if taken {
             let record = super::store::Exported { at: Some(chrono::Utc::now()), digest: jalon::format::digest(&file) };
             super::store::set_exported(&self.plan.id, &record);
             self.dispatch.emit(Msg::Exported(record));
         }
+        taken
     }
 
     pub fn go(&self, route: Route) {

@@ -55,6 +55,68 @@ function pdfInfo(file) {
   return execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 }
 
+/** Text compared as printed: runs of spaces as one, a word cut after its hyphen at a line's end joined again. */
+const flat = (text) => text.split(/\s+/).filter(Boolean).join(' ').replace(/- /g, '-');
+
+const XML = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * Each printed page as pdftotext reads it: its words in order, where the lowest of them
+ * ends, and its height; the page number at the foot (in the bottom margin) left out.
+ */
+function printedPages(file) {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return xml.split('<page ').slice(1).map((chunk) => {
+    const height = Number(chunk.match(/height="([\d.]+)"/)[1]);
+    const words = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map(([, top, bottom, text]) => ({ top: Number(top), bottom: Number(bottom), text: text.replace(/&\w+;/g, (e) => XML[e] ?? e) }))
+      .filter((w) => w.top < height - 40);
+    return { height, words: words.map((w) => w.text), bottom: Math.max(0, ...words.map((w) => w.bottom)) };
+  });
+}
+
+/** The bilan's headings as it shows them, each with the status line or table header under it. */
+function headings(page) {
+  return page.locator('article.bilan').evaluate((article) => {
+    const shown = (e) => (getComputedStyle(e).textTransform === 'uppercase' ? e.textContent.toUpperCase() : e.textContent);
+    return [...article.querySelectorAll('h2, h3, h4')].map((h) => {
+      const next = h.nextElementSibling;
+      const under = next?.matches('.meta') ? next.textContent : next?.matches('table') ? next.tHead.textContent : '';
+      return { level: h.tagName, text: shown(h), under };
+    });
+  });
+}
+
+/**
+ * What a board member would see wrong in a printed bilan: a column header cut inside a
+ * word, a heading left alone at the foot of a page, a section printed twice, a page
+ * left mostly empty before the last one (the cover stands alone by design).
+ */
+async function assertPrintedWell(page, file) {
+  const pages = printedPages(file);
+  const words = pages.flatMap((p) => p.words);
+  const headerWords = new Set((await page.locator('article.bilan thead th').allTextContents()).flatMap((t) => t.split(/\s+/)).filter((w) => w.length > 3));
+  for (let i = 1; i < words.length; i += 1) {
+    const joined = words[i - 1] + words[i];
+    assert.ok(!headerWords.has(joined), `${file}: the header « ${joined} » is cut as « ${words[i - 1]}|${words[i]} »`);
+  }
+  const blocks = await headings(page);
+  const printed = flat(words.join(' '));
+  // Each section once: its heading printed, and no other section under the same one.
+  const sections = blocks.filter((b) => b.level !== 'H4').map((b) => flat(b.text));
+  assert.deepEqual(sections.filter((t, i) => sections.indexOf(t) !== i), [], `${file}: a section is printed twice`);
+  for (const heading of sections) assert.ok(printed.includes(heading), `${file}: « ${heading} » is not printed`);
+  pages.slice(0, -1).forEach((p, n) => {
+    const text = flat(p.words.join(' '));
+    for (const { text: heading, under } of blocks) {
+      for (const end of [flat(heading), flat(`${heading} ${under}`)]) {
+        assert.ok(!text.endsWith(end), `${file}: « ${flat(heading)} » is alone at the foot of page ${n + 1}`);
+      }
+    }
+    if (n > 0) assert.ok(p.bottom > p.height / 2, `${file}: page ${n + 1} of ${pages.length} is less than half full`);
+  });
+}
+
 test('every reference plan at two checkpoints, in French and English, on Letter and A4: PDF pages turned into PNG', async () => {
   const dir = join(OUT, 'bilan');
   rmSync(dir, { recursive: true, force: true });
@@ -82,7 +144,8 @@ test('every reference plan at two checkpoints, in French and English, on Letter 
             assert.ok(pages >= 3, `${file}: ${pages} pages`);
             const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
             // Page numbers at the foot of every page; no navigation, no button.
-            for (let n = 1; n <= pages; n += 1) assert.ok(printed.includes(`${n} / ${pages}`), `${file}: page ${n}`);
+            // (pdftotext lays out « 1 / 9 » with or without its spaces, as the line falls.)
+            for (let n = 1; n <= pages; n += 1) assert.match(printed, new RegExp(`\\b${n} ?/ ?${pages}\\b`), `${file}: page ${n}`);
             for (const frame of lang === 'fr' ? ['Tableau de bord', 'Imprimer', 'Enregistrer en PDF', 'Aller au contenu'] : ['Dashboard', 'Save as PDF', 'Save an HTML copy']) {
               assert.ok(!printed.includes(frame), `${file} prints « ${frame} »`);
             }
@@ -93,6 +156,7 @@ test('every reference plan at two checkpoints, in French and English, on Letter 
             for (const title of [plan.title, ...plan.elements.filter((e) => e.level === objectiveLevel).map((e) => e.title)]) {
               assert.ok(flat.includes(title.replace(/\s+/g, ' ')), `${file}: « ${title} » is not printed`);
             }
+            await assertPrintedWell(page, file);
             execFileSync('pdftoppm', ['-r', '60', '-png', file, file.replace(/\.pdf$/, '')]);
           }
         }
@@ -175,7 +239,8 @@ test('the HTML copy opens with scripts disabled and shows the same bilan; the sc
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Enregistrer une copie HTML' }).click(),
     ]);
-    assert.equal(download.suggestedFilename(), `bilan-${JSON.parse(fixture('plan-000-pevr')).plan.id}-2023-12-12.html`);
+    // Named after the plan and its checkpoint, as whoever receives it reads it.
+    assert.equal(download.suggestedFilename(), 'plan-d-engagement-vers-la-reussite-2023-2027-bilan-de-mi-annee-2023-12-12.html');
     const saved = readFileSync(await download.path(), 'utf8');
     assert.ok(!/<script/i.test(saved), 'no script in the copy');
     assert.match(saved, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+';/);

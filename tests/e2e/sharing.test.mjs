@@ -68,7 +68,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await p.getByRole('button', { name: 'Ajouter ce plan' }).click();
     const banner = p.locator('.part-banner');
     await banner.waitFor();
-    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de mi-année\u00a0»\./);
+    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023\./);
     await p.goto(`${FILE_URL}#/plans`);
     await p.locator('.plan-entry').nth(1).waitFor();
     assert.equal(await p.locator('.plan-entry').count(), 2, 'the part stands beside the whole plan');
@@ -92,10 +92,8 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     assert.equal(await p.locator('.context-only button').first().isDisabled(), true);
     assert.deepEqual(await audit(p), []);
     await p.goto(`${FILE_URL}#/actions`);
-    await p.getByRole('button', { name: `Supprimer « ${COACHING} »` }).click();
-    await p.getByRole('group', { name: /^Supprimer « Accompagner/ }).getByRole('button', { name: 'Supprimer définitivement' }).click();
-    await p.getByRole('alert').getByText(/seuls vos actions, leur état d'avancement et les mesures/).waitFor();
-    assert.equal(await p.locator('tr', { hasText: COACHING }).count(), 1, 'a sent action stays');
+    await p.locator('tr', { hasText: COACHING }).waitFor();
+    assert.equal(await p.getByRole('button', { name: `Supprimer « ${COACHING} »` }).count(), 0, 'a sent action stays');
     // A measurement of an indicator sent with the part, at the checkpoint.
     await p.goto(`${FILE_URL}#/suivi`);
     const measure = p.locator('section.report li.measurement-entry').first();
@@ -150,6 +148,98 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     // The same return again changes nothing.
     await c.locator('#return-file').setInputFiles(asFile(returned));
     await c.getByRole('alert').getByText(/Ce retour a déjà été fusionné/).waitFor();
+    assert.deepEqual(coordinator.errors, []);
+    assert.deepEqual(partner.errors, []);
+  } finally {
+    await coordinator.close();
+    await partner.close();
+  }
+});
+
+const ORIGIN = `Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le 28 novembre 2026 à ${PRIMARY}, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023.`;
+
+test('a partner\'s part is a part: said before it is added, whose and until when on every screen, only what it permits offered, the return\'s file named', async () => {
+  const coordinator = await browser();
+  const partner = await browser();
+  try {
+    const part = await sendPart(coordinator.page);
+    // The partner's own browser, which opens on its sample plan.
+    const p = partner.page;
+    await open(p, `${FILE_URL}#/plans`);
+    await p.locator('#import-file').setInputFiles(asFile(part));
+    const preview = p.locator('.file-preview');
+    await preview.waitFor();
+    assert.match(await preview.innerText(), new RegExp(ORIGIN.replace(/[.()]/g, '\\$&')));
+    assert.deepEqual(await audit(p), []);
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot(p, 'sharing-part-preview-1366-fr');
+    await preview.getByRole('button', { name: 'Ajouter ce plan' }).click();
+
+    // Under the title, on every screen: whose part it is and for which checkpoint.
+    const holder = p.locator('header .part-holder');
+    await holder.waitFor();
+    assert.equal(await holder.innerText(), `Partie de ${PRIMARY}, à remplir pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023`);
+    assert.equal(await p.getByLabel('Titre du plan').isEditable(), false);
+
+    // The checkpoint is the coordinator's: shown, reported at, never deleted or changed.
+    await p.goto(`${FILE_URL}#/suivi`);
+    const entry = p.locator('.checkpoint-entry', { hasText: 'Bilan de mi-année' });
+    await entry.waitFor();
+    assert.deepEqual(await entry.getByRole('button').allInnerTexts(), []);
+    assert.equal(await p.getByRole('button', { name: 'Fermer ce suivi' }).count(), 0);
+    const status = p.getByLabel('État d\'avancement').first();
+    assert.equal(await status.isEnabled(), true, 'its progress is the partner\'s to report');
+    assert.deepEqual(await audit(p), []);
+    await screenshot(p, 'sharing-part-followup-1366-fr');
+
+    // A sent action: its fields changed, its place in the plan shown as sent.
+    await p.goto(`${FILE_URL}#/actions`);
+    await p.locator('tr', { hasText: TRAINING }).waitFor();
+    assert.equal(await p.getByRole('button', { name: /^Supprimer/ }).count(), 0, 'no sent action is offered for deletion');
+    await p.getByRole('button', { name: `Modifier « ${TRAINING} »` }).click();
+    const form = p.locator('form.action-form');
+    assert.equal(await form.getByLabel('Titre').isEditable(), true);
+    assert.equal(await form.getByLabel(/^Code/).isEditable(), false);
+    assert.equal(await form.getByLabel('Fiduciaire').isEditable(), false);
+    assert.equal(await form.locator('fieldset.objective-choices input').first().isDisabled(), true);
+    assert.deepEqual(await audit(p), []);
+    await form.getByRole('button', { name: 'Annuler' }).click();
+    // What the partner proposes stays theirs to delete.
+    await p.getByRole('button', { name: 'Ajouter : Moyen' }).click();
+    await form.getByLabel('Titre').fill('Club de lecture le midi');
+    await form.locator('input[type=checkbox]').first().check();
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+    await p.getByRole('button', { name: 'Supprimer « Club de lecture le midi »' }).waitFor();
+
+    // The indicators' definitions are the coordinator's; they are measured at the follow-up.
+    await p.goto(`${FILE_URL}#/indicateurs`);
+    await p.locator('.indicator-card').first().waitFor();
+    assert.equal(await p.getByRole('button', { name: /^Ajouter un indicateur|^Modifier/ }).count(), 0);
+
+    // Sending the return says which file was written, and where it goes.
+    const banner = p.locator('.part-banner');
+    const returned = await downloaded(p, banner.getByRole('button', { name: 'Exporter le retour (.json)' }));
+    assert.equal(returned.name, 'retour-services-educatifs-primaire-2026-11-28.json');
+    assert.equal(JSON.parse(returned.text).plan.part.to, PRIMARY);
+    await banner.getByRole('status').getByText(`Retour exporté\u00a0: le fichier «\u00a0${returned.name}\u00a0» est dans vos téléchargements. Envoyez-le au coordonnateur (Centre de services scolaire des Quatre-Vents).`).waitFor();
+    assert.deepEqual(await audit(p), []);
+    await screenshot(p, 'sharing-part-returned-1366-fr');
+
+    // In English, on a phone: the same words, fitting the screen.
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.getByRole('button', { name: 'Switch to English' }).click();
+    await holder.getByText(`Part for ${PRIMARY}, to fill in for the checkpoint “Bilan de mi-année” of December 12, 2023`).waitFor();
+    const inEnglish = await downloaded(p, banner.getByRole('button', { name: 'Export the return (.json)' }));
+    assert.equal(inEnglish.name, 'return-services-educatifs-primaire-2026-11-28.json');
+    await banner.getByRole('status').getByText(`Return exported: the file “${inEnglish.name}” is in your downloads. Send it to the coordinator (Centre de services scolaire des Quatre-Vents).`).waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no sideways scroll');
+    assert.deepEqual(await audit(p), []);
+    await screenshot(p, 'sharing-part-390-en');
+    await p.goto(`${FILE_URL}#/plans`);
+    await p.locator('#import-file').setInputFiles(asFile(part));
+    await preview.getByText(/^Part of the plan “Plan d'engagement vers la réussite 2023-2027”, sent by Centre de services scolaire des Quatre-Vents on November 28, 2026 to .*, for the checkpoint “Bilan de mi-année” of December 12, 2023\.$/).waitFor();
+    await preview.scrollIntoViewIfNeeded();
+    await screenshot(p, 'sharing-part-preview-390-en');
     assert.deepEqual(coordinator.errors, []);
     assert.deepEqual(partner.errors, []);
   } finally {
@@ -223,7 +313,8 @@ test('another plan\'s return opened from « Mes plans »: the plan it belongs to
     elsewhere.plan.part.plan = 'plan-d-un-autre-navigateur';
     await page.locator('#import-file').setInputFiles(asFile({ name: 'partie.json', text: JSON.stringify(elsewhere) }));
     await page.locator('.part-elsewhere').waitFor();
-    assert.match(await page.locator('.part-elsewhere').innerText(), new RegExp(`^Ce fichier est une partie du plan «\u00a0${sample}\u00a0» envoyée à ${PRIMARY} le \\d+ \\S+ \\d{4}, ou le retour de ${PRIMARY}\u00a0; ce plan n'est pas dans ce navigateur\\.`));
+    assert.match(await page.locator('.file-preview').innerText(), new RegExp(`Partie du plan «\u00a0${sample}\u00a0», envoyée par .* le \\d+ \\S+ \\d{4} à ${PRIMARY}, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023\\.`));
+    assert.match(await page.locator('.part-elsewhere').innerText(), new RegExp(`^Le plan «\u00a0${sample}\u00a0» n'est pas dans ce navigateur\u00a0: ajouté ici, ce fichier devient un plan à part, la partie de ${PRIMARY} à remplir\\.`));
     assert.equal(await page.locator('.file-preview').getByRole('button', { name: 'Ajouter ce plan' }).count(), 1);
     assert.deepEqual(await audit(page), []);
   } finally {

@@ -178,3 +178,45 @@ fn a_part_permits_progress_measurements_its_actions_and_proposals_but_not_the_co
     }
     assert_eq!(permits(&plan, &Change::SetTitle { title: "Autre".into() }), Ok(()), "a whole plan permits all");
 }
+
+#[test]
+fn a_screen_offers_exactly_what_the_change_would_be_let_through() {
+    let plan = sample_plan();
+    let to = plan.actions[0].responsible.clone();
+    let record = sending(&plan, &choice(&plan, &to, true), Id::new("envoi-1"), noon());
+    let mut part = part(&plan, &record);
+    let sent = part.actions[0].id.clone();
+    let fields =
+        ActionFields {
+            title: "Proposée".into(), objectives: part.actions[0].objectives.clone(), ..Default::default()
+        };
+    Change::AddAction { id: Id::new("proposee"), fields }.apply(&mut part).expect("a proposal is let through");
+    let proposed = Id::new("proposee");
+    let checkpoint = part.checkpoints[0].id.clone();
+    let indicator = part.indicators[0].id.clone();
+    let elsewhere = plan.indicators.iter().find(|i| !part.indicators.iter().any(|p| p.id == i.id)).expect("not sent");
+    let asked = [
+        (Asked::Context, Change::DeleteCheckpoint { checkpoint: checkpoint.clone() }),
+        (
+            Asked::Context,
+            Change::RenameCheckpoint { checkpoint, label: "Autre".into(), date: plan.checkpoints[0].date },
+        ),
+        (Asked::Context, Change::SetTitle { title: "Autre".into() }),
+        (Asked::Place(&sent), Change::DeleteAction { action: sent.clone() }),
+        (Asked::Place(&proposed), Change::DeleteAction { action: proposed.clone() }),
+        (
+            Asked::Measure(&indicator),
+            Change::RemoveMeasurement { indicator: indicator.clone(), segment: Id::new("s"), index: 0 },
+        ),
+        (
+            Asked::Measure(&elsewhere.id),
+            Change::RemoveMeasurement { indicator: elsewhere.id.clone(), segment: Id::new("s"), index: 0 },
+        ),
+    ];
+    let offered: Vec<bool> = asked.iter().map(|(asked, _)| may(&part, *asked)).collect();
+    assert_eq!(offered, [false, false, false, false, true, true, false]);
+    for (asked, change) in &asked {
+        assert_eq!(permits(&part, change).is_ok(), may(&part, *asked), "{change:?}");
+        assert!(may(&plan, *asked), "a whole plan offers everything: {asked:?}");
+    }
+}

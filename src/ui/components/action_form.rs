@@ -12,6 +12,7 @@ use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::input::{self, InputError};
+use jalon::share::part::Asked;
 use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -260,6 +261,10 @@ pub fn action_form(props: &Props) -> Html {
         });
     }
 
+    // In a part, a sent action stays where the coordinator put it: its code, carrier and
+    // objectives are shown, not changed.
+    let placed = props.action.as_ref().is_some_and(|id| !ctx.may(Asked::Place(id)));
+    let fixed = |id: &str| placed && matches!(id, "action-code" | "action-carrier");
     let set = |write: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {
@@ -279,7 +284,7 @@ pub fn action_form(props: &Props) -> Html {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
-                <input {id} type="text" ref={node} value={value.to_string()} oninput={on_input}
+                <input {id} type="text" ref={node} value={value.to_string()} oninput={on_input} readonly={fixed(id)}
                     aria-invalid={error.as_ref().map(|_| "true")} aria-describedby={error.as_ref().map(|_| error_id.clone())} />
                 if let Some(message) = error {
                     <p class="field-error" id={error_id}>{ message }</p>
@@ -389,7 +394,7 @@ pub fn action_form(props: &Props) -> Html {
                 { area("action-results", ctx.words().expected_results, &d.expected_results, |d, v| d.expected_results = v) }
             </div>
             { steps_editor(&draft, ctx.words()) }
-            <fieldset class="objective-choices" aria-describedby={p.objectives.then_some("action-objectives-error")}>
+            <fieldset class="objective-choices" disabled={placed} aria-describedby={p.objectives.then_some("action-objectives-error")}>
                 <legend>{ (ctx.words().served_objectives)(ctx.plan.level_name(ctx.plan.objective_level).map_or("", |n| n.plural.as_str())) }</legend>
                 if p.objectives {
                     <p class="field-error" id="action-objectives-error">{ ctx.words().tick_least_one_objective }</p>

@@ -3,6 +3,7 @@
 //! In a whole plan, the children as they are.
 
 use crate::ui::context::use_ctx;
+use jalon::share::part::Asked;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +14,7 @@ pub struct Props {
 #[function_component(ContextOnly)]
 pub fn context_only(props: &Props) -> Html {
     let ctx = use_ctx();
-    if ctx.plan.part.is_none() {
+    if ctx.may(Asked::Context) {
         return props.children.clone();
     }
     html! {

@@ -9,6 +9,7 @@ use crate::ui::state::Keeping;
 use crate::ui::store::Failure;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
+use jalon::share::part::Asked;
 use jalon::subject::Subject;
 use jalon::text::{self, Lang};
 use yew::prelude::*;
@@ -43,7 +44,9 @@ pub fn header(props: &Props) -> Html {
     let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
     let on_export = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.export(&jalon::format::file_name(&ctx.plan.title, ctx.today)))
+        Callback::from(move |_: MouseEvent| {
+            ctx.export(&jalon::format::file_name(&ctx.plan.title, ctx.today));
+        })
     };
     let on_undo = ctx.dispatch.reform(|_: MouseEvent| Msg::Undo);
     // Undo went back as far as it keeps: say so, or the button just stops.
@@ -113,8 +116,11 @@ pub fn header(props: &Props) -> Html {
             <label class="title-field">
                 <span class="visually-hidden">{ ctx.words().plan_title }</span>
                 <LineField key={plan.id.to_string()} id="plan-title" value={plan.title.clone()} on_input={on_title}
-                    readonly={plan.part.is_some()} />
+                    readonly={!ctx.may(Asked::Context)} />
             </label>
+            if let Some(part) = &plan.part {
+                <p class="part-holder">{ jalon::text::sharing::part_holder(plan, part, ctx.lang) }</p>
+            }
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>
                 if props.unexported {

@@ -22,7 +22,8 @@ pub struct Props {
     pub index: usize,
     pub lang: Lang,
     pub today: NaiveDate,
-    pub on_edit: Callback<()>,
+    /// `None` where the indicator's definition may not change (a part's).
+    pub on_edit: Option<Callback<()>>,
 }
 
 impl PartialEq for Props {
@@ -55,9 +56,11 @@ pub fn indicator_card(props: &Props) -> Html {
             <div class="indicator-head">
                 <h3 id={heading_id}>{ &indicator.label }</h3>
                 { badge(progress.status, lang) }
-                <button type="button" class="edit" aria-label={edit_label} onclick={props.on_edit.reform(|_| ())}>
-                    { words(lang).edit }
-                </button>
+                if let Some(on_edit) = &props.on_edit {
+                    <button type="button" class="edit" aria-label={edit_label} onclick={on_edit.reform(|_| ())}>
+                        { words(lang).edit }
+                    </button>
+                }
             </div>
             <p class="indicator-facts">{ facts }{ source }</p>
             if !indicator.note.is_empty() { <p class="indicator-note">{ &indicator.note }</p> }

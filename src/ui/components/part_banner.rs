@@ -1,5 +1,6 @@
 //! What a part's recipient sees on every screen: where the part comes from, what to do
-//! with it, and the one button that exports it to send back.
+//! with it, and the one button that exports it to send back, which then says the file
+//! it wrote and to whom it goes.
 
 use super::send_part::part_file_name;
 use crate::ui::context::use_ctx;
@@ -9,12 +10,14 @@ use yew::prelude::*;
 #[function_component(PartBanner)]
 pub fn part_banner() -> Html {
     let ctx = use_ctx();
+    // The name of the file last exported, to say where the return is.
+    let exported = use_state(|| None::<String>);
     let Some(part) = ctx.plan.part.as_ref() else { return html! {} };
     let sent = crate::ui::local_day(part.at);
     let on_export = {
-        let ctx = ctx.clone();
+        let (ctx, exported) = (ctx.clone(), exported.clone());
         let name = part_file_name(ctx.words().return_kind, &part.to, ctx.today);
-        Callback::from(move |_: MouseEvent| ctx.export(&name))
+        Callback::from(move |_: MouseEvent| exported.set(ctx.export(&name).then(|| name.clone())))
     };
     html! {
         <section class="part-banner" aria-labelledby="part-banner-title">
@@ -22,6 +25,9 @@ pub fn part_banner() -> Html {
             <p>{ sharing::part_origin(&ctx.plan, part, sent, ctx.lang) }</p>
             <p>{ ctx.words().part_instructions }</p>
             <button type="button" class="primary" onclick={on_export}>{ ctx.words().export_return }</button>
+            <p role="status" class="done">
+                if let Some(file) = &*exported { { (ctx.words().return_exported)(file, &part.from) } }
+            </p>
         </section>
     }
 }

@@ -118,7 +118,7 @@ pub fn plan_import(props: &Props) -> Html {
     let dragging = use_state(|| false);
 
     let read = {
-        let (reading, to_review) = (reading.clone(), to_review.clone());
+        let (reading, to_review, open) = (reading.clone(), to_review.clone(), ctx.plan.clone());
         let reader = reader.clone();
         Callback::from(move |file: web_sys::File| {
             to_review.set(false);
@@ -129,7 +129,7 @@ pub fn plan_import(props: &Props) -> Html {
                 return;
             }
             reading.set(Reading::Busy(name.clone()));
-            let reading = reading.clone();
+            let (reading, open) = (reading.clone(), open.clone());
             let file = gloo::file::File::from(file);
             // The file's bytes go to the core as they are, as the command's do: the same
             // checks of encoding, byte-order mark and size in both.
@@ -137,7 +137,7 @@ pub fn plan_import(props: &Props) -> Html {
                 let bytes = result.unwrap_or_default();
                 reading.set(match format::load_bytes(&bytes) {
                     Ok((plan, version)) => {
-                        let whole = whole_of(&plan);
+                        let whole = whole_of(&plan, &open);
                         Reading::Preview { file: name, plan: Rc::new(plan), version, whole }
                     }
                     Err(error) => Reading::Refused { file: name, error },
@@ -261,12 +261,20 @@ struct Origin {
     records: bool,
 }
 
-/// The plan a part comes from; `None` for a whole plan, or a plan not kept here.
-fn whole_of(plan: &Plan) -> Option<Origin> {
+/// The plan a part comes from, the open one or one kept here; `None` for a whole plan,
+/// or a plan not kept here.
+fn whole_of(plan: &Plan, open: &Plan) -> Option<Origin> {
     let part = plan.part.as_ref()?;
-    let (whole, _) = store::read_plan(&part.plan)?;
-    let records = jalon::share::merge::sending_of(&whole, plan).is_ok();
-    Some(Origin { id: whole.id, title: whole.title, records })
+    let kept;
+    let whole = match open.id == part.plan {
+        true => open,
+        false => {
+            kept = store::read_plan(&part.plan)?.0;
+            &kept
+        }
+    };
+    let records = jalon::share::merge::sending_of(whole, plan).is_ok();
+    Some(Origin { id: whole.id.clone(), title: whole.title.clone(), records })
 }
 
 /// A return of a plan this browser keeps that is not open: what it is, and the button
@@ -322,15 +330,19 @@ fn preview(
         Kept::Newer => ctx.words().plan_same_identifier_kept.into(),
         Kept::Nothing => ctx.words().plan_will_added_browser.into(),
     };
-    // A part of another plan than the open one, which cannot be merged here: said for
-    // what it is.
-    let other_part = plan.part.as_ref().filter(|part| part.plan != ctx.plan.id).map(|part| {
+    // A part that is no return of the open plan (which is reviewed instead): whose part
+    // it is, from whom, for which checkpoint, and why it cannot be merged here.
+    let other_part = plan.part.as_ref().map(|part| {
+        let sent = crate::ui::local_day(part.at);
         let (title, whole) = match whole {
             Some(Origin { title, records: true, .. }) => (title.as_str(), Whole::Records),
             Some(Origin { title, records: false, .. }) => (title.as_str(), Whole::WithoutSending),
             None => (plan.title.as_str(), Whole::Absent),
         };
-        sharing::part_of_other_plan(part, title, whole, crate::ui::local_day(part.at), ctx.lang)
+        (
+            sharing::part_origin(plan, part, sent, ctx.lang),
+            sharing::part_of_other_plan(part, title, whole, sent, ctx.lang),
+        )
     });
     let newer = matches!(kept, Kept::Newer);
     let base = match &kept {
@@ -362,7 +374,10 @@ fn preview(
             <ul class="summary">
                 { for lines.iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
-            if let Some(said) = other_part { <p class="replaces warn part-elsewhere">{ said }</p> }
+            if let Some((origin, said)) = other_part {
+                <p class="part-origin"><strong>{ origin }</strong></p>
+                <p class="replaces warn part-elsewhere">{ said }</p>
+            }
             <p class={classes!("replaces", (replacing || newer).then_some("warn"))}>{ replaces }</p>
             if !findings.is_empty() {
                 <details open=true>

@@ -15,6 +15,9 @@ pub struct Props {
     pub edit_word: Option<AttrValue>,
     #[prop_or_default]
     pub delete_word: Option<AttrValue>,
+    /// Whether « Supprimer » is offered (not for what a part's recipient may not delete).
+    #[prop_or(true)]
+    pub deletable: bool,
 }
 
 #[function_component(RowButtons)]
@@ -24,8 +27,10 @@ pub fn row_buttons(props: &Props) -> Html {
         <>
             <button type="button" onclick={props.on_edit.clone()} aria-label={props.edit_name.clone()}>
                 { props.edit_word.clone().unwrap_or(words.edit.into()) }</button>
-            <button type="button" class="danger" onclick={props.on_delete.clone()} aria-label={props.delete_name.clone()}>
-                { props.delete_word.clone().unwrap_or(words.delete.into()) }</button>
+            if props.deletable {
+                <button type="button" class="danger" onclick={props.on_delete.clone()} aria-label={props.delete_name.clone()}>
+                    { props.delete_word.clone().unwrap_or(words.delete.into()) }</button>
+            }
         </>
     }
 }

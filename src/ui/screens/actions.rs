@@ -21,6 +21,7 @@ use jalon::edit::Change;
 use jalon::filter::{filter, Criteria};
 use jalon::history::{Act, What};
 use jalon::id::Id;
+use jalon::share::part::Asked;
 use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
@@ -189,7 +190,8 @@ pub fn screen() -> Html {
                         <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_row_progress_every}
                             yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                     } else {
-                        <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete} />
+                        <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete}
+                            deletable={ctx.may(Asked::Place(&action.id))} />
                     }
                 </td>
             </tr>

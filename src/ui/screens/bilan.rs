@@ -109,7 +109,7 @@ pub fn bilan() -> Html {
         (plan.action_name.plural.as_str(), |i| &mut i.actions),
         (w.budget, |i| &mut i.budget),
         (w.checks, |i| &mut i.checks),
-        (w.since_previous_checkpoint, |i| &mut i.changes),
+        (w.changes_in_detail, |i| &mut i.changes),
     ];
     let radio = |name: &'static str, value: &'static str, label: &str, checked: bool, on: &Callback<Event>| {
         let id = format!("bilan-{name}-{value}");

@@ -17,6 +17,7 @@ use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::plan::Plan;
+use jalon::share::part::Asked;
 use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
@@ -87,6 +88,8 @@ pub fn screen() -> Html {
     };
 
     let plan = &ctx.plan;
+    // A part's recipient reports; its checkpoints are the coordinator's, shown as sent.
+    let context = ctx.may(Asked::Context);
     let current = reported(plan, chosen.as_ref()).cloned();
     let on_created = {
         let (chosen, action_page, segment_page) = (chosen.clone(), action_page.clone(), segment_page.clone());
@@ -152,11 +155,10 @@ pub fn screen() -> Html {
                     } else {
                         <button type="button" onclick={on_choose} aria-label={named(ctx.words().report)}>{ ctx.words().report }</button>
                     }
-                    // A part's recipient reports; its checkpoints are the coordinator's.
-                    if plan.part.is_none() && !is_renamed {
+                    if context && !is_renamed {
                         <button type="button" onclick={on_rename} aria-label={named(ctx.words().edit)}>{ ctx.words().edit }</button>
                     }
-                    if !checkpoint.closed {
+                    if context && !checkpoint.closed {
                         <button type="button" class="danger" onclick={ask(Asking::Delete(checkpoint.id.clone()))}
                             aria-label={named(ctx.words().delete)}>{ ctx.words().delete }</button>
                     }
@@ -191,8 +193,7 @@ pub fn screen() -> Html {
                 <div class="report-head">
                     <h2 id="report-title">{ &checkpoint.label }</h2>
                     { date_badge(&ctx, checkpoint) }
-                    // A part's recipient reports; closing is the coordinator's.
-                    if plan.part.is_none() {
+                    if context {
                         if checkpoint.closed {
                             <button type="button" onclick={ask(Asking::Reopen)}>{ ctx.words().reopen }</button>
                         } else {

@@ -13,6 +13,7 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::indicator_list::{listing, matching, Listing};
+use jalon::share::part::Asked;
 use jalon::text;
 use jalon::words::words;
 use yew::prelude::*;
@@ -191,14 +192,18 @@ fn group(
             editing.set(Some(Editing { indicator: fresh_id("ind"), objective: objective.clone(), new: true }))
         })
     };
+    // In a part, the indicators' definitions are context: measured at the follow-up.
+    let definable = ctx.may(Asked::Context);
     html! {
         <section class="objective-group" aria-labelledby={heading_id.clone()}>
             <div class="group-head">
                 <h2 id={heading_id}>{ &o.heading }</h2>
-                <button type="button" onclick={on_add}
-                    aria-label={format!("{} — {}", ctx.words().add_an_indicator, o.heading)}>
-                    { ctx.words().add_an_indicator }
-                </button>
+                if definable {
+                    <button type="button" onclick={on_add}
+                        aria-label={format!("{} — {}", ctx.words().add_an_indicator, o.heading)}>
+                        { ctx.words().add_an_indicator }
+                    </button>
+                }
             </div>
             if let Some(e) = at_top { { form(&e.indicator) } }
             if indicators.is_empty() && at_top.is_none() {
@@ -208,10 +213,10 @@ fn group(
                 if in_place(&indicator.id) {
                     return form(&indicator.id);
                 }
-                let on_edit = {
+                let on_edit = definable.then(|| {
                     let (editing, id, objective) = (editing.clone(), indicator.id.clone(), o.id.clone());
                     Callback::from(move |_| editing.set(Some(Editing { indicator: id.clone(), objective: objective.clone(), new: false })))
-                };
+                });
                 html! {
                     <IndicatorCard key={indicator.id.to_string()} plan={ctx.plan.clone()} revision={ctx.revision}
                         index={*index} lang={ctx.lang} today={ctx.today} {on_edit} />

@@ -116,7 +116,11 @@ pub fn library(props: &Props) -> Html {
             if id == ctx.plan.id {
                 ctx.edit(Act::new(What::Title, Subject::Plan), Change::SetTitle { title });
             } else if let Some((mut plan, base)) = plan_of(&ctx, &id) {
-                plan.title = title;
+                // Held to the rule every change is, as the open plan's title is.
+                if let Err(refused) = (Change::SetTitle { title }).apply(&mut plan) {
+                    ctx.dispatch.emit(Msg::Notice(Some(Notice::Refused(refused))));
+                    return;
+                }
                 match store::save_plan(&plan, base.as_deref()) {
                     store::Save::Done { .. } => {}
                     store::Save::Failed(failure) => ctx.dispatch.emit(Msg::SaveFailed(failure)),
@@ -220,7 +224,10 @@ pub fn library(props: &Props) -> Html {
                 } else {
                     <div class="plan-entry-actions">
                         <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
-                        <button type="button" onclick={on_rename} aria-label={label(ctx.words().rename)}>{ ctx.words().rename }</button>
+                        // A part's title is its plan's, as sent.
+                        if entry.part_for.is_none() {
+                            <button type="button" onclick={on_rename} aria-label={label(ctx.words().rename)}>{ ctx.words().rename }</button>
+                        }
                         <button type="button" onclick={on_duplicate} aria-label={label(ctx.words().duplicate)}>{ ctx.words().duplicate }</button>
                         <button type="button" class="danger" onclick={on_delete} aria-label={label(ctx.words().delete)}>{ ctx.words().delete }</button>
                     </div>

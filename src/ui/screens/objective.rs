@@ -11,6 +11,7 @@ use crate::ui::route::Route;
 use jalon::element::Element;
 use jalon::id::Id;
 use jalon::rollup::report;
+use jalon::share::part::Asked;
 use jalon::text;
 use jalon::words::words;
 use std::collections::HashSet;
@@ -106,9 +107,11 @@ pub fn objective_page(props: &Props) -> Html {
                         <div><dt>{ ctx.words().description }</dt><dd>{ &element.description }</dd></div>
                     }
                 </dl>
-                <button type="button" id={edit_button} onclick={on_edit}>
-                    { ctx.words().edit_deadline_smart_statement }
-                </button>
+                if ctx.may(Asked::Context) {
+                    <button type="button" id={edit_button} onclick={on_edit}>
+                        { ctx.words().edit_deadline_smart_statement }
+                    </button>
+                }
             }
             <section class="objective-part" aria-labelledby="objective-indicators">
                 <div class="part-head">
