@@ -85,18 +85,20 @@ pub fn segment_chart(
     period: Period,
     as_of: NaiveDate,
 ) -> Chart {
-    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(), v)));
+    // A date written as a year alone ends when the plan's year ends.
+    let year = period.year_end();
+    let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number().map(|v| (b.date.end(year), v)));
     let base_value = baseline.map(|(_, v)| v);
     // A target relative to a huge baseline can resolve past what an `f64` holds: it has
     // no place on the axis, and is left out of the drawing.
     let mut targets: Vec<(NaiveDate, f64)> = segment
         .targets
         .iter()
-        .filter_map(|t| t.resolve(base_value).filter(|v| v.is_finite()).map(|v| (t.date.end(), v)))
+        .filter_map(|t| t.resolve(base_value).filter(|v| v.is_finite()).map(|v| (t.date.end(year), v)))
         .collect();
     targets.sort_by_key(|(d, _)| *d);
     let mut measured: Vec<(NaiveDate, f64)> =
-        segment.measurements.iter().filter_map(|m| m.value.as_number().map(|v| (m.date.end(), v))).collect();
+        segment.measurements.iter().filter_map(|m| m.value.as_number().map(|v| (m.date.end(year), v))).collect();
     measured.sort_by_key(|(d, _)| *d);
 
     let all = || baseline.iter().chain(&targets).chain(&measured);
@@ -320,8 +322,9 @@ mod tests {
         let c = chart(&s);
         assert!(c.path().iter().chain(&c.measurements).all(inside), "{c:?}");
         let dates: Vec<NaiveDate> = c.measurements.iter().map(|p| p.date).collect();
-        assert_eq!(dates, [day("2021-12-31"), day("2023-06-30"), day("2024-06-30")]);
-        assert_eq!(c.dates, (day("2021-12-31"), day("2027-12-31")), "the axis widens to every date");
+        // A year alone ends with the plan's school year, in June.
+        assert_eq!(dates, [day("2021-06-30"), day("2023-06-30"), day("2024-06-30")]);
+        assert_eq!(c.dates, (day("2021-06-30"), day("2027-06-30")), "the axis widens to every date");
         assert_eq!(c.values, (0.0, 100.0), "a rate stays within 0 to 100");
         assert!(c.as_of.is_some_and(|x| (LEFT..=RIGHT).contains(&x)));
     }

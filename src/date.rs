@@ -1,7 +1,9 @@
 //! Dates as plans write them: a day, a month (« juin 2027 ») or a year (« Cibles 2027 »).
 //!
 //! A month or a year is compared on the last day of that period: « d'ici juin 2027 » is
-//! met on 30 June 2027. Today is always given by the caller; the core reads no clock.
+//! met on 30 June 2027. A year alone is the plan's year that ends in it (`YearEnd`): in
+//! a plan whose period runs July to June, « 2027 » is the school year that ends on 30 June
+//! 2027, not 31 December. Today is always given by the caller; the core reads no clock.
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -11,7 +13,29 @@ use std::fmt;
 /// tell this refusal from serde's own and say which date it was.
 pub(crate) const BAD_DATE: &str = "jalon:bad-date:";
 
+/// The last month of a plan's year: June in a plan whose period runs July to June
+/// (`Period::year_end`, the month the period ends in), December in a calendar plan.
+/// Every reading of a date written as a year alone goes through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct YearEnd(u32);
+
+impl YearEnd {
+    /// A calendar year, from January to December.
+    pub const CALENDAR: YearEnd = YearEnd(12);
+
+    /// The plan year that ends with `month` (1 to 12; anything else is December).
+    pub fn month(month: u32) -> YearEnd {
+        if (1..=12).contains(&month) {
+            YearEnd(month)
+        } else {
+            YearEnd::CALENDAR
+        }
+    }
+}
+
 /// A day, a month or a year, written in files as `2027-06-30`, `2027-06` or `2027`.
+/// Dates have no order of their own: a year's end depends on the plan (`YearEnd`), so
+/// dates are compared through `end` or `order` with the plan's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlanDate {
     Day(NaiveDate),
@@ -32,32 +56,41 @@ impl PlanDate {
         NaiveDate::from_ymd_opt(year, 12, 31).map(|_| PlanDate::Year(year))
     }
 
-    /// The last day of the period: the day on which « by this date » is judged.
-    pub fn end(self) -> NaiveDate {
+    /// The last day of the period: the day on which « by this date » is judged. A year
+    /// alone ends with the last day of the plan's year (`YearEnd`).
+    pub fn end(self, plan_year: YearEnd) -> NaiveDate {
         match self {
             PlanDate::Day(d) => d,
             PlanDate::Month { year, month } => last_day_of_month(year, month),
-            PlanDate::Year(year) => last_day_of_month(year, 12),
+            PlanDate::Year(year) => last_day_of_month(year, plan_year.0),
         }
     }
 
-    /// The first day of the period.
-    pub fn start(self) -> NaiveDate {
+    /// The first day of the period: a year alone starts the month after the plan's
+    /// previous year ended (1 July 2026 for « 2027 » in a school plan).
+    pub fn start(self, plan_year: YearEnd) -> NaiveDate {
         match self {
             PlanDate::Day(d) => d,
             PlanDate::Month { year, month } => first_day(year, month),
-            PlanDate::Year(year) => first_day(year, 1),
+            PlanDate::Year(year) if plan_year == YearEnd::CALENDAR => first_day(year, 1),
+            PlanDate::Year(year) => first_day(year - 1, plan_year.0 + 1),
         }
+    }
+
+    /// Where the date sorts among a plan's dates: by the end of its period, the longer
+    /// period first, so that sorting is total and stable.
+    pub fn order(self, plan_year: YearEnd) -> (NaiveDate, std::cmp::Reverse<NaiveDate>) {
+        (self.end(plan_year), std::cmp::Reverse(self.start(plan_year)))
     }
 
     /// Whether a value dated `self` is known on `day`: a day's on that day, a month's
     /// from the month's first day (a bilan of 20 June reports June's results), a year's
-    /// once the year is over.
-    pub fn known_by(self, day: NaiveDate) -> bool {
+    /// once the plan's year is over.
+    pub fn known_by(self, day: NaiveDate, plan_year: YearEnd) -> bool {
         match self {
             PlanDate::Day(d) => d <= day,
-            PlanDate::Month { .. } => self.start() <= day,
-            PlanDate::Year(_) => self.end() <= day,
+            PlanDate::Month { .. } => self.start(plan_year) <= day,
+            PlanDate::Year(_) => self.end(plan_year) <= day,
         }
     }
 
@@ -85,20 +118,6 @@ fn first_day(year: i32, month: u32) -> NaiveDate {
 fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
     let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     NaiveDate::from_ymd_opt(next_year, next_month, 1).and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
-}
-
-impl PartialOrd for PlanDate {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for PlanDate {
-    /// Ordered by the end of the period, then the longer period first, so that sorting
-    /// is total and stable.
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.end().cmp(&other.end()).then(other.start().cmp(&self.start()))
-    }
 }
 
 impl fmt::Display for PlanDate {
@@ -144,9 +163,13 @@ mod tests {
     use super::*;
 
     fn check(text: &str, end: &str) {
+        check_in(YearEnd::CALENDAR, text, end);
+    }
+
+    fn check_in(plan_year: YearEnd, text: &str, end: &str) {
         let date = PlanDate::parse(text).expect(text);
         assert_eq!(date.to_string(), text);
-        assert_eq!(date.end().to_string(), end);
+        assert_eq!(date.end(plan_year).to_string(), end);
     }
 
     #[test]
@@ -155,6 +178,24 @@ mod tests {
         check("2027-06", "2027-06-30");
         check("2024-02", "2024-02-29");
         check("2027", "2027-12-31");
+    }
+
+    #[test]
+    fn a_year_alone_is_the_school_year_that_ends_in_it() {
+        let june = YearEnd::month(6);
+        check_in(june, "2027", "2027-06-30");
+        let year = PlanDate::parse("2027").unwrap();
+        assert_eq!(year.start(june).to_string(), "2026-07-01");
+        assert_eq!(year.start(YearEnd::CALENDAR).to_string(), "2027-01-01");
+        // Days and months are read alike in every plan.
+        check_in(june, "2027-09", "2027-09-30");
+        check_in(june, "2027-09-15", "2027-09-15");
+        // A school year's « 2027 » comes before September 2027; a calendar year's after.
+        let september = PlanDate::parse("2027-09").unwrap();
+        assert!(year.order(june) < september.order(june));
+        assert!(year.order(YearEnd::CALENDAR) > september.order(YearEnd::CALENDAR));
+        let on = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        assert!(year.known_by(on("2027-06-30"), june) && !year.known_by(on("2027-06-29"), june));
     }
 
     #[test]
@@ -190,19 +231,20 @@ mod tests {
     fn a_month_sorts_after_a_day_in_it() {
         let day = PlanDate::parse("2027-06-15").unwrap();
         let month = PlanDate::parse("2027-06").unwrap();
-        assert!(day < month);
+        assert!(day.order(YearEnd::CALENDAR) < month.order(YearEnd::CALENDAR));
     }
 
     #[test]
     fn a_month_s_value_is_known_from_its_first_day_a_year_s_once_it_is_over() {
         let on = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let calendar = YearEnd::CALENDAR;
         let june = PlanDate::parse("2024-06").unwrap();
-        assert!(june.known_by(on("2024-06-20")), "a bilan of 20 June reports June's results");
-        assert!(!june.known_by(on("2024-05-31")));
+        assert!(june.known_by(on("2024-06-20"), calendar), "a bilan of 20 June reports June's results");
+        assert!(!june.known_by(on("2024-05-31"), calendar));
         let year = PlanDate::parse("2024").unwrap();
-        assert!(!year.known_by(on("2024-06-20")));
-        assert!(year.known_by(on("2024-12-31")));
+        assert!(!year.known_by(on("2024-06-20"), calendar));
+        assert!(year.known_by(on("2024-12-31"), calendar));
         let day = PlanDate::parse("2024-06-20").unwrap();
-        assert!(day.known_by(on("2024-06-20")) && !day.known_by(on("2024-06-19")));
+        assert!(day.known_by(on("2024-06-20"), calendar) && !day.known_by(on("2024-06-19"), calendar));
     }
 }

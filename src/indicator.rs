@@ -1,6 +1,6 @@
 //! Indicators: what an objective measures, per segment, from a baseline to its targets.
 
-use crate::date::PlanDate;
+use crate::date::{PlanDate, YearEnd};
 use crate::id::{Id, Meta};
 use crate::measurement::{Measurement, Observation};
 use crate::target::Target;
@@ -65,16 +65,18 @@ pub struct Segment {
     pub measurements: Vec<Measurement>,
 }
 
+/// Targets and measurements are kept in date order as the plan reads its dates
+/// (`YearEnd`): each method that sorts, or picks the latest, takes the plan's.
 impl Segment {
     /// Puts `measurement` as the one taken at `date` (`None` removes it), the list kept
     /// in date order.
-    pub fn set_measurement(&mut self, date: PlanDate, measurement: Option<Measurement>) {
+    pub fn set_measurement(&mut self, date: PlanDate, measurement: Option<Measurement>, year: YearEnd) {
         let existing = self.measurements.iter().position(|m| m.date == date);
         match (measurement, existing) {
             (Some(measurement), Some(index)) => self.measurements[index] = measurement,
             (Some(measurement), None) => {
                 self.measurements.push(measurement);
-                self.measurements.sort_by_key(|m| m.date.end());
+                self.measurements.sort_by_key(|m| m.date.order(year));
             }
             (None, Some(index)) => {
                 self.measurements.remove(index);
@@ -84,24 +86,43 @@ impl Segment {
     }
 
     /// Adds a target, the list kept in date order.
-    pub fn add_target(&mut self, target: Target) {
+    pub fn add_target(&mut self, target: Target, year: YearEnd) {
         self.targets.push(target);
-        self.targets.sort_by_key(|t| t.date);
+        self.targets.sort_by_key(|t| t.date.order(year));
     }
 
     /// Adds a measurement, the list kept in date order.
-    pub fn add_measurement(&mut self, measurement: Measurement) {
+    pub fn add_measurement(&mut self, measurement: Measurement, year: YearEnd) {
         self.measurements.push(measurement);
-        self.measurements.sort_by_key(|m| m.date);
+        self.measurements.sort_by_key(|m| m.date.order(year));
     }
 
-    pub fn final_target(&self) -> Option<&Target> {
-        self.targets.iter().max_by_key(|t| t.date)
+    /// Whether a target dated `date`, of an indicator of `kind`, comes before the
+    /// baseline, the path to it then running backwards: the checks say so of a plan's
+    /// targets, and a target typed so is refused. Milestones and words have no path.
+    pub fn before_baseline(&self, kind: IndicatorKind, date: PlanDate, year: YearEnd) -> bool {
+        let baseline = self.baseline.as_ref().filter(|_| kind.is_numeric());
+        baseline.is_some_and(|b| date.end(year) < b.date.end(year))
+    }
+
+    /// The first target that `baseline` would leave before it, of those that the current
+    /// baseline does not: a baseline typed so is refused, while one read from a file
+    /// with a target before it can still have its value corrected.
+    pub fn put_before(&self, kind: IndicatorKind, baseline: &Observation, year: YearEnd) -> Option<&Target> {
+        let after = Segment { baseline: Some(baseline.clone()), ..self.clone() };
+        self.targets
+            .iter()
+            .find(|t| after.before_baseline(kind, t.date, year) && !self.before_baseline(kind, t.date, year))
+    }
+
+    /// The latest target: the final one, the others intermediate.
+    pub fn final_target(&self, year: YearEnd) -> Option<&Target> {
+        self.targets.iter().max_by_key(|t| t.date.order(year))
     }
 
     /// The latest measurement known on `date` (`PlanDate::known_by`).
-    pub fn latest_measurement(&self, date: chrono::NaiveDate) -> Option<&Measurement> {
-        self.measurements.iter().filter(|m| m.date.known_by(date)).max_by_key(|m| m.date)
+    pub fn latest_measurement(&self, date: chrono::NaiveDate, year: YearEnd) -> Option<&Measurement> {
+        self.measurements.iter().filter(|m| m.date.known_by(date, year)).max_by_key(|m| m.date.order(year))
     }
 }
 
@@ -125,11 +146,4 @@ pub struct Indicator {
     pub note: String,
     #[serde(default)]
     pub meta: Meta,
-}
-
-impl Indicator {
-    /// The date of the latest final target among the segments.
-    pub fn target_date(&self) -> Option<PlanDate> {
-        self.segments.iter().filter_map(|s| s.final_target()).map(|t| t.date).max()
-    }
 }

@@ -4,6 +4,7 @@
 use crate::action::Action;
 use crate::budget::Budget;
 use crate::checkpoint::Checkpoint;
+use crate::date::YearEnd;
 use crate::element::Element;
 use crate::id::{Id, Meta};
 use crate::indicator::Indicator;
@@ -74,6 +75,15 @@ pub struct Organisation {
 pub struct Period {
     pub start: NaiveDate,
     pub end: NaiveDate,
+}
+
+impl Period {
+    /// The plan's year ends with the month its period ends in: a plan from July 2023 to
+    /// June 2027 counts school years, and its « 2027 » ends on 30 June 2027.
+    pub fn year_end(&self) -> YearEnd {
+        use chrono::Datelike;
+        YearEnd::month(self.end.month())
+    }
 }
 
 /// A target-group code of the plan (« 1 » = jeunes, « 2 » = familles…).
@@ -213,6 +223,11 @@ impl CodesApart {
 }
 
 impl Plan {
+    /// How the plan reads a date written as a year alone (`Period::year_end`).
+    pub fn year_end(&self) -> YearEnd {
+        self.period.year_end()
+    }
+
     pub fn element(&self, id: &Id) -> Option<&Element> {
         self.elements.iter().find(|e| &e.id == id)
     }

@@ -326,6 +326,7 @@ fn merge_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
 fn edit_return(rng: &mut Rng, returned: &mut Plan, ids: &[Id], checkpoint: &Id) {
     let actions = returned.actions.len();
     let indicators = returned.indicators.len();
+    let year = returned.year_end();
     match rng.below(7) {
         0 if actions > 0 => returned.actions[rng.below(actions)].title = text(rng),
         1 if actions > 0 => returned.actions[rng.below(actions)].id = any_id(rng, ids),
@@ -353,6 +354,7 @@ fn edit_return(rng: &mut Rng, returned: &mut Plan, ids: &[Id], checkpoint: &Id) 
                 segment.set_measurement(
                     date,
                     Some(Measurement { date, value: value(rng), assessment: None, note: String::new() }),
+                    year,
                 );
             }
         }

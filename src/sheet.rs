@@ -92,6 +92,9 @@ pub enum Problem {
     NoCheckpoint,
     /// The checkpoint is closed: its values are locked.
     ClosedCheckpoint(String),
+    /// A target dated `target` would come before the baseline of `baseline`, on the
+    /// row of the target or of the baseline (`Segment::before_baseline`).
+    TargetBeforeBaseline { target: crate::date::PlanDate, baseline: crate::date::PlanDate },
     /// A new row's id is already another entity's in the plan (`text::id_holder`).
     IdTaken(crate::id::Id),
     /// A new row's id is the id an earlier new row of the table gives, on row `row`.

@@ -26,7 +26,7 @@
 //! - **Segments** are judged each on its own; the indicator takes the worst status among
 //!   its measured segments, and its progress is their mean.
 
-use crate::date::PlanDate;
+use crate::date::{PlanDate, YearEnd};
 use crate::id::Id;
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::measurement::{Assessment, Measurement};
@@ -110,11 +110,13 @@ pub struct IndicatorProgress {
 }
 
 /// The window of measurements that count at a date: on or before `as_of`, and not
-/// before `not_before` (the previous checkpoint).
+/// before `not_before` (the previous checkpoint), their dates read as the plan reads
+/// them (`year`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
     pub as_of: NaiveDate,
     pub not_before: Option<NaiveDate>,
+    pub year: YearEnd,
 }
 
 impl Window {
@@ -127,18 +129,18 @@ impl Window {
         } else {
             plan.checkpoint_at(as_of).and_then(|current| plan.checkpoint_before(&current.id)).map(|c| c.date)
         };
-        Window { as_of, not_before }
+        Window { as_of, not_before, year: plan.year_end() }
     }
 
     /// Whether a measurement dated `date` counts in this window (taken on or before
     /// `as_of` is the caller's business).
     pub fn counts(&self, date: PlanDate) -> bool {
-        self.not_before.is_none_or(|limit| date.end() >= limit)
+        self.not_before.is_none_or(|limit| date.end(self.year) >= limit)
     }
 
     /// The latest measurement on or before `as_of`, whether it counts or not.
     pub fn latest_taken<'a>(&self, segment: &'a Segment) -> Option<&'a Measurement> {
-        segment.latest_measurement(self.as_of)
+        segment.latest_measurement(self.as_of, self.year)
     }
 
     fn latest<'a>(&self, segment: &'a Segment) -> Option<&'a Measurement> {
@@ -177,7 +179,7 @@ fn score(segment: &SegmentProgress, settings: &Settings) -> f64 {
 
 fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, settings: &Settings) -> SegmentProgress {
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
-    let final_target = segment.final_target();
+    let final_target = segment.final_target(window.year);
     let target = final_target.and_then(|t| t.resolve(baseline));
     let measurement = window.latest(segment);
     let mut result = SegmentProgress {
@@ -198,7 +200,7 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
         }
         IndicatorKind::Milestone => {
             let done = measurement.value.as_number().is_some_and(|v| v >= 1.0);
-            let due = final_target.map(|t| t.date.end());
+            let due = final_target.map(|t| t.date.end(window.year));
             result.progress = Some(if done { 1.0 } else { 0.0 });
             result.status = match (done, due) {
                 (true, _) => Status::Reached,
@@ -217,7 +219,7 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
                 } else {
                     0.0
                 });
-                let past_due = final_target.is_some_and(|t| window.as_of >= t.date.end());
+                let past_due = final_target.is_some_and(|t| window.as_of >= t.date.end(window.year));
                 result.status = match (held, past_due) {
                     (true, true) => Status::Reached,
                     (true, false) => Status::OnTrack,
@@ -235,7 +237,8 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
                 return result;
             };
             let progress = progress(indicator.direction, base, target, current);
-            let expected = expected_progress(segment, indicator.direction, baseline, measurement.date.end());
+            let at = measurement.date.end(window.year);
+            let expected = expected_progress(segment, indicator.direction, baseline, at, window.year);
             result.progress = Some(progress);
             result.expected = expected;
             result.status = if progress >= 1.0 {
@@ -276,24 +279,26 @@ pub fn progress(direction: Direction, baseline: f64, target: f64, current: f64) 
 }
 
 /// The share of the way expected at `date`: linear from the baseline's date to the final
-/// target's date, through the intermediate targets. `None` without baseline or target.
+/// target's date, through the intermediate targets, dates read as the plan reads them
+/// (`year`). `None` without baseline or target.
 pub fn expected_progress(
     segment: &Segment,
     direction: Direction,
     baseline: Option<f64>,
     date: NaiveDate,
+    year: YearEnd,
 ) -> Option<f64> {
     let base = baseline?;
-    let start = segment.baseline.as_ref()?.date.end();
-    let final_target = segment.final_target()?;
+    let start = segment.baseline.as_ref()?.date.end(year);
+    let final_target = segment.final_target(year)?;
     let final_value = final_target.resolve(baseline)?;
     // The path's corners: (date, share of the way), from the baseline to the final target.
     let mut corners: Vec<(NaiveDate, f64)> = vec![(start, 0.0)];
     let mut targets: Vec<_> = segment.targets.iter().collect();
-    targets.sort_by_key(|t| t.date);
+    targets.sort_by_key(|t| t.date.order(year));
     for t in targets {
         let Some(value) = t.resolve(baseline) else { continue };
-        let end = t.date.end();
+        let end = t.date.end(year);
         if end <= start {
             continue;
         }

@@ -487,6 +487,16 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         }
         (Refused::Blank, Lang::Fr) => "Ce champ ne peut pas rester vide.".into(),
         (Refused::Blank, Lang::En) => "This field cannot be left blank.".into(),
+        (Refused::TargetBeforeBaseline { target, baseline }, Lang::Fr) => format!(
+            "Une cible datée {} viendrait avant la situation de départ ({})\u{a0}: datez les cibles après elle.",
+            of_date(*target),
+            plan_date(*baseline, lang)
+        ),
+        (Refused::TargetBeforeBaseline { target, baseline }, Lang::En) => format!(
+            "A target dated {} would come before the baseline ({}): date targets after it.",
+            plan_date(*target, lang),
+            plan_date(*baseline, lang)
+        ),
         (Refused::EndsBeforeStart, Lang::Fr) => "La fin de la période précède son début.".into(),
         (Refused::EndsBeforeStart, Lang::En) => "The period ends before it starts.".into(),
         (Refused::DuplicateCode(code), Lang::Fr) => {

@@ -31,7 +31,9 @@ pub(super) fn schedules(plan: &Plan, current: Option<&Checkpoint>, findings: &mu
         let Some(end) = action.schedule.end else { continue };
         // An action not reported at the checkpoint is not known to be done either.
         let status = action.progress_at(&checkpoint.id).map(|record| record.status);
-        if end.end() < checkpoint.date && !matches!(status, Some(ActionStatus::Done | ActionStatus::Dropped)) {
+        if end.end(plan.year_end()) < checkpoint.date
+            && !matches!(status, Some(ActionStatus::Done | ActionStatus::Dropped))
+        {
             findings.push(Finding::ActionOverdue {
                 action: action.id.clone(),
                 end,
@@ -96,7 +98,8 @@ fn schedule<'a>(plan: &Plan, action: &'a Action, years: &mut HashMap<&'a str, bo
 }
 
 fn date_outside(plan: &Plan, date: PlanDate) -> bool {
-    date.end() < plan.period.start || date.start() > plan.period.end
+    let year = plan.year_end();
+    date.end(year) < plan.period.start || date.start(year) > plan.period.end
 }
 
 /// Whether a plan year as written lies outside the period: a plan year by its number

@@ -2,6 +2,7 @@
 //! direction.
 
 use super::Finding;
+use crate::date::YearEnd;
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::measurement::Value;
 use crate::plan::Plan;
@@ -16,7 +17,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             findings.push(Finding::RatioWithoutWhole { indicator: indicator.id.clone() });
         }
         for segment in &indicator.segments {
-            check_segment(indicator, segment, findings);
+            check_segment(indicator, segment, plan.year_end(), findings);
         }
     }
 }
@@ -30,7 +31,7 @@ fn fits(kind: IndicatorKind, value: &Value) -> bool {
     }
 }
 
-fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Finding>) {
+fn check_segment(indicator: &Indicator, segment: &Segment, year: YearEnd, findings: &mut Vec<Finding>) {
     let id = || indicator.id.clone();
     let label = || segment.label.clone();
     let kind = indicator.kind;
@@ -53,10 +54,8 @@ fn check_segment(indicator: &Indicator, segment: &Segment, findings: &mut Vec<Fi
     let observed = segment.baseline.iter().map(|b| &b.value).chain(segment.measurements.iter().map(|m| &m.value));
     findings.extend(observed.filter_map(|value| questioned_value(indicator, segment, value)));
     for target in &segment.targets {
-        if let (Some(b), true) = (&segment.baseline, kind.is_numeric()) {
-            if target.date.end() < b.date.end() {
-                findings.push(Finding::TargetBeforeBaseline { indicator: id(), segment: label() });
-            }
+        if segment.before_baseline(kind, target.date, year) {
+            findings.push(Finding::TargetBeforeBaseline { indicator: id(), segment: label() });
         }
         let relative = !matches!(target.value, TargetValue::Absolute(_));
         if relative && baseline.is_none() {

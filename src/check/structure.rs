@@ -35,7 +35,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             findings.push(Finding::LevelMismatch { element: element.id.clone(), level: element.level });
         }
         if let Some(deadline) = element.deadline {
-            if deadline.end() > plan.period.end {
+            if deadline.end(plan.year_end()) > plan.period.end {
                 findings.push(Finding::DeadlineAfterPlanEnd {
                     element: element.id.clone(),
                     deadline,

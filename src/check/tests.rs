@@ -633,3 +633,20 @@ fn the_findings_of_indicators_read_neither_actions_nor_budget() {
         }
     }
 }
+
+/// Issue 27: a deadline, a schedule's end or a target written as a year alone is the
+/// plan's school year ending in it: « 2027 » in a plan ending in June 2027 is within it,
+/// and an action due « 2026 » is past its end at a checkpoint of November 2026.
+#[test]
+fn a_year_alone_ends_with_the_plan_s_school_year() {
+    let year = |y| crate::date::PlanDate::year(y).unwrap();
+    assert_eq!(check_after(|p| p.elements[2].deadline = Some(year(2027))), vec![]);
+    let findings = check_after(|p| {
+        p.checkpoints[0].date = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        p.actions[0].schedule.end = Some(year(2026));
+    });
+    assert!(
+        findings.iter().any(|f| matches!(f, Finding::ActionOverdue { action, .. } if action == &id("moyen-cap"))),
+        "{findings:?}"
+    );
+}

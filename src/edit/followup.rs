@@ -146,6 +146,7 @@ pub fn set_measurement_at(
     value: Option<Value>,
 ) -> Edited {
     let date = PlanDate::Day(open_checkpoint(plan, checkpoint)?.date);
+    let year = plan.year_end();
     let found =
         plan.indicators.iter_mut().find(|i| &i.id == indicator).ok_or_else(|| Refused::NotFound(indicator.clone()))?;
     let segment =
@@ -156,7 +157,7 @@ pub fn set_measurement_at(
         Some(existing) => Measurement { value, ..existing },
         None => Measurement { date, value, assessment: None, note: String::new() },
     });
-    segment.set_measurement(date, measurement);
+    segment.set_measurement(date, measurement, year);
     Ok(())
 }
 
@@ -300,7 +301,10 @@ mod tests {
         let now = segment_of(&plan);
         assert_eq!(now.measurements.len(), before + 1);
         assert_eq!(measurement_at(&now, ymd(2024, 6, 20)).map(|m| &m.value), Some(&Value::Number(80.1)));
-        assert!(now.measurements.windows(2).all(|w| w[0].date.end() <= w[1].date.end()), "sorted by date");
+        assert!(
+            now.measurements.windows(2).all(|w| w[0].date.order(plan.year_end()) <= w[1].date.order(plan.year_end())),
+            "sorted by date"
+        );
         set_measurement_at(&mut plan, &indicator, &segment, &id("fin"), None).unwrap();
         assert_eq!(segment_of(&plan).measurements.len(), before);
         assert_eq!(

@@ -7,7 +7,7 @@
 //! checkpoint's day) are locked: no change here adds, alters or removes one.
 
 use super::{Edited, Refused};
-use crate::date::PlanDate;
+use crate::date::{PlanDate, YearEnd};
 use crate::id::{Id, Meta};
 use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::measurement::{Measurement, Observation, Value};
@@ -101,24 +101,50 @@ pub fn remove_segment(plan: &mut Plan, indicator: &Id, segment: &Id) -> Edited {
     Ok(())
 }
 
-/// Sets or clears (`None`) a segment's baseline.
+/// Sets or clears (`None`) a segment's baseline; refused when it would come after a
+/// target that came after the baseline it replaces (a plan read from a file may hold a
+/// target before its baseline already: the checks say it, and its baseline's value can
+/// still be corrected).
 pub fn set_baseline(plan: &mut Plan, indicator: &Id, segment: &Id, baseline: Option<Observation>) -> Edited {
-    segment_mut(plan, indicator, segment)?.baseline = baseline;
+    let year = plan.year_end();
+    let kind = indicator_mut(plan, indicator)?.kind;
+    let found = segment_mut(plan, indicator, segment)?;
+    if let Some(b) = &baseline {
+        if let Some(target) = found.put_before(kind, b, year) {
+            return Err(Refused::TargetBeforeBaseline { target: target.date, baseline: b.date });
+        }
+    }
+    found.baseline = baseline;
     Ok(())
 }
 
 /// Adds a target; several targets make the intermediate (yearly) ones and the final one.
+/// A target dated before the baseline is refused.
 pub fn add_target(plan: &mut Plan, indicator: &Id, segment: &Id, target: Target) -> Edited {
-    segment_mut(plan, indicator, segment)?.add_target(target);
+    let year = refuse_before_baseline(plan, indicator, segment, &target)?;
+    segment_mut(plan, indicator, segment)?.add_target(target, year);
     Ok(())
 }
 
-/// Replaces the target at `index` (in date order).
+/// Replaces the target at `index` (in date order); refused before the baseline.
 pub fn update_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize, target: Target) -> Edited {
+    let year = refuse_before_baseline(plan, indicator, segment, &target)?;
     let segment = segment_mut(plan, indicator, segment)?;
     *segment.targets.get_mut(index).ok_or_else(|| Refused::NotFound(segment.id.clone()))? = target;
-    segment.targets.sort_by_key(|t| t.date);
+    segment.targets.sort_by_key(|t| t.date.order(year));
     Ok(())
+}
+
+/// Refuses a target dated before its segment's baseline (`Indicator::before_baseline`);
+/// otherwise gives how the plan reads its dates.
+fn refuse_before_baseline(plan: &mut Plan, indicator: &Id, segment: &Id, target: &Target) -> Edited<YearEnd> {
+    let year = plan.year_end();
+    let kind = indicator_mut(plan, indicator)?.kind;
+    let found = segment_mut(plan, indicator, segment)?;
+    match found.baseline.as_ref().filter(|_| found.before_baseline(kind, target.date, year)) {
+        Some(baseline) => Err(Refused::TargetBeforeBaseline { target: target.date, baseline: baseline.date }),
+        None => Ok(year),
+    }
 }
 
 pub fn remove_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize) -> Edited {
@@ -133,7 +159,8 @@ pub fn remove_target(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize
 /// Adds a measurement, unless it is dated on a closed checkpoint's day.
 pub fn add_measurement(plan: &mut Plan, indicator: &Id, segment: &Id, measurement: Measurement) -> Edited {
     refuse_if_locked(plan, measurement.date)?;
-    segment_mut(plan, indicator, segment)?.add_measurement(measurement);
+    let year = plan.year_end();
+    segment_mut(plan, indicator, segment)?.add_measurement(measurement, year);
     Ok(())
 }
 
@@ -149,9 +176,10 @@ pub fn update_measurement(
     let old = measurement_date(plan, indicator, segment, index)?;
     refuse_if_locked(plan, old)?;
     refuse_if_locked(plan, measurement.date)?;
+    let year = plan.year_end();
     let segment = segment_mut(plan, indicator, segment)?;
     segment.measurements[index] = measurement;
-    segment.measurements.sort_by_key(|m| m.date);
+    segment.measurements.sort_by_key(|m| m.date.order(year));
     Ok(())
 }
 
@@ -405,7 +433,7 @@ mod tests {
         let dates: Vec<String> =
             segment(&plan, LECTURE, LECTURE_SEGMENT).targets.iter().map(|t| t.date.to_string()).collect();
         assert_eq!(dates, ["2024-06", "2025", "2027"]);
-        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target().unwrap().date, date("2027"));
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target(plan.year_end()).unwrap().date, date("2027"));
 
         update_target(&mut plan, &ind, &seg, 0, target("2026", TargetValue::RelativePercent(10.0))).unwrap();
         let seg_now = segment(&plan, LECTURE, LECTURE_SEGMENT);
@@ -413,7 +441,7 @@ mod tests {
         assert_eq!(seg_now.targets[1].resolve(Some(68.0)), Some(68.0 * 1.1));
 
         remove_target(&mut plan, &ind, &seg, 2).unwrap();
-        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target().unwrap().date, date("2026"));
+        assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).final_target(plan.year_end()).unwrap().date, date("2026"));
         assert_eq!(remove_target(&mut plan, &ind, &seg, 5), Err(Refused::NotFound(seg.clone())));
         assert_eq!(update_target(&mut plan, &ind, &seg, 5, target("2027", absolute(1.0))), Err(Refused::NotFound(seg)));
     }
@@ -489,5 +517,27 @@ mod tests {
 
         plan.checkpoints[0].closed = false;
         remove_measurement(&mut plan, &ind, &seg, last).unwrap();
+    }
+
+    /// Issue 27: a target dated before its baseline is refused as it is typed, and so
+    /// is a baseline typed after a target; a segment read from a file with a target
+    /// before its baseline can still have its baseline's value corrected.
+    #[test]
+    fn a_target_before_its_baseline_is_refused() {
+        let mut plan = sample_plan();
+        let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
+        // The baseline is June 2022.
+        let refused = add_target(&mut plan, &ind, &seg, target("2021", absolute(70.0)));
+        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2021"), baseline: date("2022-06") }));
+        assert!(update_target(&mut plan, &ind, &seg, 0, target("2022-05", absolute(70.0))).is_err());
+        // « 2022 » is the school year that ends in June 2022, with the baseline: not before it.
+        add_target(&mut plan, &ind, &seg, target("2022", absolute(69.0))).unwrap();
+        let later = Observation { date: date("2023-01"), value: Value::Number(68.0) };
+        let refused = set_baseline(&mut plan, &ind, &seg, Some(later.clone()));
+        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2022"), baseline: date("2023-01") }));
+        // Put there by a file: its value can still change.
+        segment_mut(&mut plan, &ind, &seg).unwrap().baseline = Some(later.clone());
+        let corrected = Observation { value: Value::Number(67.5), ..later };
+        assert_eq!(set_baseline(&mut plan, &ind, &seg, Some(corrected)), Ok(()));
     }
 }

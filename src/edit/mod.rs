@@ -16,6 +16,7 @@ pub mod structure;
 
 pub use change::Change;
 
+use crate::date::PlanDate;
 use crate::format::LoadError;
 use crate::id::Id;
 use crate::plan::Plan;
@@ -59,6 +60,9 @@ pub enum Refused {
     /// The id is another entity's already: each id names one entity, and a plan where
     /// two share one no longer reads back. Named against the plan before the change.
     IdTaken(Id),
+    /// A target dated `target` would come before the baseline of `baseline`
+    /// (`Indicator::before_baseline`), typed as a target or as the baseline.
+    TargetBeforeBaseline { target: PlanDate, baseline: PlanDate },
     /// The change would leave what the file format refuses (`format::admit`).
     Unwritable(LoadError),
 }

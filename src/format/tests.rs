@@ -104,9 +104,9 @@ fn the_pevr_fixture_holds_the_reference_plans_anomalies() {
     let plan = fixture("plan-000-pevr");
     let rate_of_592 = plan.indicators.iter().find(|i| {
         i.kind == IndicatorKind::Percentage
-            && i.segments
-                .iter()
-                .any(|s| s.final_target().map(|t| &t.value) == Some(&TargetValue::Absolute(Value::Number(592.0))))
+            && i.segments.iter().any(|s| {
+                s.final_target(plan.year_end()).map(|t| &t.value) == Some(&TargetValue::Absolute(Value::Number(592.0)))
+            })
     });
     assert!(rate_of_592.is_some(), "a rate whose target is 592");
     assert_eq!(plan.actions.iter().filter(|a| a.responsible.is_empty()).count(), 1);

@@ -557,6 +557,7 @@ pub fn apply(
         return Err(Refused::AlreadyMerged);
     }
     let done = record(plan, review, decisions, file, at);
+    let year = plan.year_end();
     for (change, decision) in review.changes.iter().zip(&decisions.changes) {
         let Some(value) = decided(change, decision) else { continue };
         // What the review found may have gone since (another tab): refused, the merge
@@ -578,7 +579,7 @@ pub fn apply(
                 let found = indicator.segments.iter_mut().find(|s| &s.id == segment);
                 let found = found.ok_or_else(|| Refused::NotFound(segment.clone()))?;
                 if let Value::Measurement(measurement) = value {
-                    found.set_measurement(*date, measurement);
+                    found.set_measurement(*date, measurement, year);
                 }
             }
             _ => {}

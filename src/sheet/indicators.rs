@@ -6,6 +6,7 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, NewIds, Outcome, Preview, Problem, Read, Sheet};
+use crate::date::YearEnd;
 use crate::edit::indicators::{closed_at, IndicatorFields};
 use crate::edit::Change;
 use crate::id::Id;
@@ -286,6 +287,7 @@ pub fn preview(
         return Preview { rows, changes: Vec::new() };
     }
     let mut new_ids = NewIds::new(plan);
+    let year = plan.year_end();
     let mut building: Vec<Building> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut changes_by_row: Vec<(usize, Vec<Change>, Outcome)> = Vec::new();
@@ -438,12 +440,25 @@ pub fn preview(
                 problems.push((F::Date, Problem::ClosedCheckpoint(closed.label.clone())));
             }
         }
+        // Refused as a target or a baseline typed in the form is, so that the import
+        // confirmed never holds a change the plan refuses.
+        let s = &b.segments[segment];
+        let before = match &asked {
+            Asked::Target(t) if s.before_baseline(b.fields.kind, t.date, year) => {
+                s.baseline.as_ref().map(|o| (t.date, o.date))
+            }
+            Asked::Baseline(o) => s.put_before(b.fields.kind, o, year).map(|t| (t.date, o.date)),
+            _ => None,
+        };
+        if let Some((target, baseline)) = before {
+            problems.push((F::Date, Problem::TargetBeforeBaseline { target, baseline }));
+        }
         if !problems.is_empty() {
             let located = problems.into_iter().map(|(f, p)| (Cell { row: number, column: header(f) }, p)).collect();
             rows.push((number, Outcome::Refused(located)));
             continue;
         }
-        let (changes, what) = put(b, segment, asked);
+        let (changes, what) = put(b, segment, asked, year);
         let name = b.fields.label.clone();
         let outcome = match (b.existing, what) {
             (false, _) => Outcome::New(name),
@@ -570,7 +585,7 @@ fn read_entry(
 /// Puts what a row asks into its segment, with the changes that do it and the field
 /// it changes (`None`: nothing changes). A target or a measurement of the same date
 /// is replaced; others are added.
-fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F>) {
+fn put(b: &mut Building, segment: usize, asked: Asked, year: YearEnd) -> (Vec<Change>, Option<F>) {
     let indicator = b.id.clone();
     let s = &mut b.segments[segment];
     let id = s.id.clone();
@@ -590,7 +605,7 @@ fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F
                 (vec![Change::UpdateTarget { indicator, segment: id, index: i, target }], Some(F::Value))
             }
             None => {
-                s.add_target(target.clone());
+                s.add_target(target.clone(), year);
                 (vec![Change::AddTarget { indicator, segment: id, target }], Some(F::Value))
             }
         },
@@ -601,7 +616,7 @@ fn put(b: &mut Building, segment: usize, asked: Asked) -> (Vec<Change>, Option<F
                 (vec![Change::UpdateMeasurement { indicator, segment: id, index: i, measurement }], Some(F::Value))
             }
             None => {
-                s.add_measurement(measurement.clone());
+                s.add_measurement(measurement.clone(), year);
                 (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(F::Value))
             }
         },

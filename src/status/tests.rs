@@ -8,8 +8,9 @@ fn date(text: &str) -> PlanDate {
     PlanDate::parse(text).expect(text)
 }
 
+/// A day in a plan of calendar years.
 fn day(text: &str) -> NaiveDate {
-    date(text).end()
+    date(text).end(YearEnd::CALENDAR)
 }
 
 fn segment(baseline: Option<(&str, f64)>, targets: &[(&str, f64)], measured: &[(&str, f64)]) -> Segment {
@@ -50,7 +51,7 @@ fn indicator(kind: IndicatorKind, direction: Direction, segments: Vec<Segment>) 
 
 /// The status and progress (rounded to 0.1 %) of a one-segment indicator at a date.
 fn check(indicator: &Indicator, as_of: &str, expected: (Status, Option<f64>)) {
-    let window = Window { as_of: day(as_of), not_before: None };
+    let window = Window { as_of: day(as_of), not_before: None, year: YearEnd::CALENDAR };
     let result = indicator_progress(indicator, window, &Settings::default());
     let progress = result.progress.map(|p| (p * 1000.0).round() / 10.0);
     assert_eq!((result.status, progress), expected);
@@ -143,8 +144,9 @@ fn maintain_holds_at_least_the_target() {
 fn intermediate_targets_bend_the_expected_path() {
     // Most of the gain is expected in the first year: 68 → 76 by June 2024, 78 by 2027.
     let s = segment(Some(("2023-06-30", 68.0)), &[("2024-06-30", 76.0), ("2027-06-30", 78.0)], &[]);
-    let expected =
-        |d: &str| expected_progress(&s, Direction::Increase, Some(68.0), day(d)).map(|e| (e * 100.0).round());
+    let expected = |d: &str| {
+        expected_progress(&s, Direction::Increase, Some(68.0), day(d), YearEnd::CALENDAR).map(|e| (e * 100.0).round())
+    };
     assert_eq!(expected("2023-06-30"), Some(0.0));
     assert_eq!(expected("2024-06-30"), Some(80.0));
     assert_eq!(expected("2027-06-30"), Some(100.0));
@@ -185,7 +187,11 @@ fn segments_take_the_worst_status_and_the_mean_progress() {
 #[test]
 fn a_measurement_older_than_the_previous_checkpoint_does_not_count() {
     let rate = rate(68.0, 78.0, &[("2023-12-01", 70.0)]);
-    let window = |as_of: &str, not_before: Option<&str>| Window { as_of: day(as_of), not_before: not_before.map(day) };
+    let window = |as_of: &str, not_before: Option<&str>| Window {
+        as_of: day(as_of),
+        not_before: not_before.map(day),
+        year: YearEnd::CALENDAR,
+    };
     let status = |w| indicator_progress(&rate, w, &Settings::default()).status;
     assert_eq!(status(window("2024-06-20", Some("2023-11-15"))), Status::OnTrack);
     assert_eq!(status(window("2024-12-12", Some("2024-06-20"))), Status::NotMeasured);
@@ -263,4 +269,27 @@ fn with_fewer_than_two_checkpoints_a_measurement_counts_for_a_year() {
     let late = at("2024-07-15");
     assert_eq!((late.status, late.segments[0].too_old), (Status::NotMeasured, Some(date("2023-06"))));
     assert_eq!(late.segments[0].measured_on, None);
+}
+
+/// Issue 27: in a plan whose period runs July to June, a target dated « 2027 » is due
+/// at the end of the school year that ends in June 2027, not on 31 December.
+#[test]
+fn a_target_dated_by_a_year_alone_is_due_when_the_plan_s_year_ends() {
+    let mut plan = crate::sample::sample_plan();
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!((plan.period.start, plan.period.end), (on(2023, 7, 1), on(2027, 6, 30)));
+    let mut rate = rate(60.0, 80.0, &[("2025-06", 70.0)]);
+    rate.segments[0].baseline.as_mut().unwrap().date = date("2023-06");
+    rate.segments[0].targets[0].date = date("2027");
+    let expected = |plan: &Plan| {
+        let window = Window::new(plan, on(2025, 7, 1));
+        let p = indicator_progress(&rate, window, &plan.settings).segments[0].expected.unwrap();
+        (p * 1000.0).round() / 10.0
+    };
+    // June 2023 to June 2027: halfway in June 2025.
+    assert_eq!(expected(&plan), 50.0);
+    // A plan of calendar years reads « 2027 » as its last day, 31 December.
+    plan.period.start = on(2024, 1, 1);
+    plan.period.end = on(2027, 12, 31);
+    assert_eq!(expected(&plan), 44.4);
 }

@@ -167,6 +167,16 @@ pub fn problem(plan: &Plan, at: &Cell, problem: &Problem, lang: Lang) -> String 
         (Problem::NoCheckpoint, Lang::En) => "choose the checkpoint of this status.".into(),
         (Problem::ClosedCheckpoint(t), Lang::Fr) => format!("l'étape de suivi {} est fermée.", q(t)),
         (Problem::ClosedCheckpoint(t), Lang::En) => format!("the checkpoint {} is closed.", q(t)),
+        (Problem::TargetBeforeBaseline { target, baseline }, Lang::Fr) => format!(
+            "la cible de {} viendrait avant la situation de départ ({}){NBSP}: datez les cibles après elle.",
+            crate::text::plan_date(*target, lang),
+            crate::text::plan_date(*baseline, lang)
+        ),
+        (Problem::TargetBeforeBaseline { target, baseline }, Lang::En) => format!(
+            "the target of {} would come before the baseline ({}): date targets after it.",
+            crate::text::plan_date(*target, lang),
+            crate::text::plan_date(*baseline, lang)
+        ),
         (Problem::IdTaken(id), Lang::Fr) => format!(
             "l'identifiant {} est déjà pris ({}){NBSP}: laissez la cellule vide pour qu'un nouvel identifiant soit donné.",
             q(id.as_str()),

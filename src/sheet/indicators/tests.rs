@@ -172,6 +172,25 @@ fn a_measurement_at_a_closed_checkpoint_is_refused() {
         .any(|(_, o)| matches!(o, Outcome::Refused(p) if matches!(p[0].1, Problem::ClosedCheckpoint(_)))));
 }
 
+/// Issue 27: a target row dated before its segment's baseline is refused on its row, as
+/// the form refuses it, so that a confirmed import never holds a refused change.
+#[test]
+fn a_target_before_its_baseline_is_refused_on_its_row() {
+    let plan = crate::sample::sample_plan();
+    let pasted = "Indicateur\tDonnée\tDate\tValeur\nÉlèves de 4e année ayant 70 % ou plus à l'épreuve de lecture\tCible\t2021\t75\n";
+    let read = read::read(pasted, Lang::Fr).unwrap();
+    let preview = preview(&plan, &read, &fields::guess(&read.sheet.header, &plan), None, &mut counter());
+    let (2, Outcome::Refused(problems)) = &preview.rows[0] else { panic!("{:?}", preview.rows) };
+    let text = text::sheet::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
+    assert!(
+        text.ends_with(
+            "la cible de 2021 viendrait avant la situation de départ (juin 2022)\u{a0}: datez les cibles après elle."
+        ),
+        "{text}"
+    );
+    assert!(preview.changes.is_empty());
+}
+
 #[test]
 fn a_table_without_indicators_is_missing_its_column() {
     let plan = crate::sample::sample_plan();

@@ -82,7 +82,9 @@ fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &S
     let dated = |what: String, date| format!("{what} ({})", text::plan_date(date, lang));
     let dash = || "—".to_string();
     let baseline = segment.baseline.as_ref().map_or_else(dash, |b| dated(value(&b.value), b.date));
-    let latest = segment.latest_measurement(props.today).map_or_else(dash, |m| dated(value(&m.value), m.date));
+    let latest = segment
+        .latest_measurement(props.today, props.plan.year_end())
+        .map_or_else(dash, |m| dated(value(&m.value), m.date));
     let share = |p: Option<f64>| p.map_or_else(dash, |p| text::percent(p * 100.0, lang));
     let name = if segment.label.is_empty() { l.all_segments } else { segment.label.as_str() };
     let title = format!("{} — {name}", indicator.label);

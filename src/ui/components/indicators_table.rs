@@ -53,7 +53,7 @@ pub fn indicators_table(props: &Props) -> Html {
                 { for rows.iter().flat_map(|(index, progress)| {
                     let indicator = &ctx.plan.indicators[*index];
                     indicator.segments.iter().zip(&progress.segments).enumerate()
-                        .map(|(i, (s, p))| row(ctx.lang, ctx.today, indicator, i, s, p))
+                        .map(|(i, (s, p))| row(ctx.lang, (ctx.today, ctx.plan.year_end()), indicator, i, s, p))
                         .collect::<Vec<_>>()
                 }) }
             </tbody>
@@ -63,7 +63,7 @@ pub fn indicators_table(props: &Props) -> Html {
 
 fn row(
     lang: Lang,
-    today: chrono::NaiveDate,
+    (today, year): (chrono::NaiveDate, jalon::date::YearEnd),
     indicator: &Indicator,
     index: usize,
     segment: &Segment,
@@ -74,11 +74,12 @@ fn row(
     let dash = || "—".to_string();
     let baseline =
         segment.baseline.as_ref().map(|b| format!("{} ({})", value(&b.value), text::plan_date(b.date, lang)));
-    let target = segment.final_target().map(|t| {
+    let target = segment.final_target(year).map(|t| {
         format!("{} ({})", text::target(t, indicator.kind, indicator.out_of, lang), text::plan_date(t.date, lang))
     });
-    let latest =
-        segment.latest_measurement(today).map(|m| format!("{} ({})", value(&m.value), text::plan_date(m.date, lang)));
+    let latest = segment
+        .latest_measurement(today, year)
+        .map(|m| format!("{} ({})", value(&m.value), text::plan_date(m.date, lang)));
     let rows = indicator.segments.len().to_string();
     let segment_label = if segment.label.is_empty() { l.all_segments.to_string() } else { segment.label.clone() };
     html! {

@@ -351,7 +351,7 @@ fn objective_facts(view: &View, id: &Id) -> Html {
                                     html! {
                                         <li>
                                             <span>{ &indicator.label }</span>
-                                            { targets(indicator, ctx.lang).map(|t| format!(" — {} ", (ctx.words().target_is)(&t))).unwrap_or_else(|| " ".into()) }
+                                            { targets(indicator, ctx.plan.year_end(), ctx.lang).map(|t| format!(" — {} ", (ctx.words().target_is)(&t))).unwrap_or_else(|| " ".into()) }
                                             <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
                                                 { text::status(progress.status, ctx.lang) }
                                             </span>
@@ -371,12 +371,12 @@ fn objective_facts(view: &View, id: &Id) -> Html {
 
 /// « Primaire 79,7 % (2027) · Secondaire 62 % (2027) »: an indicator's final targets,
 /// per segment when it has several.
-fn targets(indicator: &Indicator, lang: Lang) -> Option<String> {
+fn targets(indicator: &Indicator, year: jalon::date::YearEnd, lang: Lang) -> Option<String> {
     let parts: Vec<String> = indicator
         .segments
         .iter()
         .filter_map(|segment| {
-            let target = segment.final_target()?;
+            let target = segment.final_target(year)?;
             let value = text::target(target, indicator.kind, indicator.out_of, lang);
             let label = if segment.label.is_empty() { String::new() } else { format!("{} ", segment.label) };
             Some(format!("{label}{value} ({})", text::plan_date(target.date, lang)))

@@ -9,6 +9,7 @@
 
 use super::indicator_card::target_text;
 use super::indicator_form::{checked_field, select_field, text_field};
+use crate::ui::components::checked_input::Problem;
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use jalon::check::{questioned_target, questioned_value};
@@ -72,7 +73,7 @@ pub fn segment_form(props: &Props) -> Html {
     let measure_value = use_state(String::new);
     let measure_assessment = use_state(|| Assessment::OnTrack);
     let measure_note = use_state(String::new);
-    let error = use_state(|| None::<(Field, InputError)>);
+    let error = use_state(|| None::<(Field, Problem)>);
     // The checks' warning about the value last saved from a field.
     let warning = use_state(|| None::<(Field, String)>);
     // The target and the measurement (by position) the rows below are changing, if any.
@@ -113,14 +114,17 @@ pub fn segment_form(props: &Props) -> Html {
     let l = words(lang);
     let dom = |field: &str| format!("segment-{}-{field}", segment.id);
     let error_of = |field: Field| {
-        (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, e)| text::input_error(field_name(*f, lang), e, lang))
+        (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, problem)| match problem {
+            Problem::Unread(e) => text::input_error(field_name(*f, lang), e, lang),
+            Problem::Refused(why) => text::refused(&ctx.plan, why, lang),
+        })
     };
     let warning_of = |field: Field| (*warning).as_ref().filter(|(f, _)| *f == field).map(|(_, w)| w.clone());
     let (ind_id, seg_id) = (indicator.id.clone(), segment.id.clone());
     // Shows, next to its field, why the text typed there was refused.
     let refuse = {
         let error = error.clone();
-        move |field: Field, problem: InputError| error.set(Some((field, problem)))
+        move |field: Field, problem: InputError| error.set(Some((field, Problem::Unread(problem))))
     };
 
     let on_rename = {
@@ -157,17 +161,18 @@ pub fn segment_form(props: &Props) -> Html {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::BaselineValue, p),
             };
-            error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
+            let change = Change::SetBaseline {
+                indicator: ind.clone(),
+                segment: seg.clone(),
+                baseline: Some(Observation { date, value }),
+            };
+            // A baseline after a target is refused, said under its date.
+            if let Some(why) = ctx.edit_or_refused(Act::new(What::Baseline, Subject::Indicator(ind.clone())), change) {
+                return error.set(Some((Field::BaselineDate, Problem::Refused(why))));
+            }
+            error.set(None);
             warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&ctx.plan, &f, ctx.lang))));
-            ctx.edit(
-                Act::new(What::Baseline, Subject::Indicator(ind.clone())),
-                Change::SetBaseline {
-                    indicator: ind.clone(),
-                    segment: seg.clone(),
-                    baseline: Some(Observation { date, value }),
-                },
-            );
         })
     };
     let on_clear_baseline = {
@@ -197,16 +202,19 @@ pub fn segment_form(props: &Props) -> Html {
                 Ok(v) => v,
                 Err(p) => return refuse(Field::TargetValue, p),
             };
-            error.set(None);
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
-            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             let (indicator, segment) = (ind.clone(), seg.clone());
             let change = match *changing {
                 Some(index) => Change::UpdateTarget { indicator, segment, index, target },
                 None => Change::AddTarget { indicator, segment, target },
             };
-            ctx.edit(Act::new(What::Target, Subject::Indicator(ind.clone())), change);
+            // A target before the baseline is refused, said under its date, kept as typed.
+            if let Some(why) = ctx.edit_or_refused(Act::new(What::Target, Subject::Indicator(ind.clone())), change) {
+                return error.set(Some((Field::TargetDate, Problem::Refused(why))));
+            }
+            error.set(None);
+            warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             changing.set(None);
             date.set(String::new());
             value.set(String::new());

@@ -299,7 +299,7 @@ fn segment_entries(
         Some(html! {
             <MeasurementEntry key={format!("{}/{}", indicator.id, segment.id)} indicator={indicator.id.clone()} segment={segment.id.clone()}
                 {label} kind={indicator.kind} out_of={indicator.out_of} checkpoint={checkpoint.id.clone()} closed={checkpoint.closed}
-                previous={segment.latest_measurement(before).cloned()} current={measurement_at(segment, checkpoint.date).cloned()} />
+                previous={segment.latest_measurement(before, plan.year_end()).cloned()} current={measurement_at(segment, checkpoint.date).cloned()} />
         })
     });
     html! {
