@@ -21,6 +21,7 @@ use crate::indicator::IndicatorKind;
 use crate::level::Noun;
 use crate::measurement::Value;
 use crate::money::Cents;
+use crate::not_text::NotText;
 use crate::plan::Plan;
 use crate::status::Status;
 use crate::subject::Subject;
@@ -553,6 +554,33 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
     }
 }
 
+/// What a file that is no text is: « une image PNG », « un classeur Excel ».
+pub fn not_text(kind: NotText, lang: Lang) -> &'static str {
+    use NotText::*;
+    match (kind, lang) {
+        (Png, Lang::Fr) => "une image PNG",
+        (Png, Lang::En) => "a PNG image",
+        (Jpeg, Lang::Fr) => "une image JPEG",
+        (Jpeg, Lang::En) => "a JPEG image",
+        (Gif, Lang::Fr) => "une image GIF",
+        (Gif, Lang::En) => "a GIF image",
+        (Pdf, Lang::Fr) => "un document PDF",
+        (Pdf, Lang::En) => "a PDF document",
+        (Word, Lang::Fr) => "un document Word",
+        (Word, Lang::En) => "a Word document",
+        (Excel, Lang::Fr) => "un classeur Excel",
+        (Excel, Lang::En) => "an Excel workbook",
+        (PowerPoint, Lang::Fr) => "une présentation PowerPoint",
+        (PowerPoint, Lang::En) => "a PowerPoint presentation",
+        (Zip, Lang::Fr) => "une archive ZIP",
+        (Zip, Lang::En) => "a ZIP archive",
+        (OldOffice, Lang::Fr) => "un fichier Word ou Excel d'ancien format (.doc, .xls)",
+        (OldOffice, Lang::En) => "a Word or Excel file of the old format (.doc, .xls)",
+        (Data, Lang::Fr) => "un fichier de données binaires",
+        (Data, Lang::En) => "a file of binary data",
+    }
+}
+
 /// Why a file could not be opened, saying where and what.
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
@@ -573,6 +601,14 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
         (LoadError::NotUtf8 { line, column, byte, windows_1252 }, Lang::En) => format!(
             "This file is not saved in UTF-8: byte 0x{byte:02X} at line {line}, column {column}, is not a UTF-8 character.{} Save it again in UTF-8, then open it here: in Notepad, File › Save as, Encoding: UTF-8; in Notepad++, Encoding › Convert to UTF-8, then File › Save.",
             if *windows_1252 { " It seems saved in Windows-1252 (“ANSI”), the default encoding of some Windows software." } else { "" }
+        ),
+        (LoadError::NotText(kind), Lang::Fr) => format!(
+            "Ce fichier n'est pas un plan Jalon{NBSP}: c'est {}, pas du texte. Un plan est un fichier .json que Jalon enregistre (bouton «{NBSP}Exporter le plan (.json){NBSP}»).",
+            not_text(*kind, lang)
+        ),
+        (LoadError::NotText(kind), Lang::En) => format!(
+            "This file is not a Jalon plan: it is {}, not text. A plan is a .json file that Jalon saves (button “Export the plan (.json)”).",
+            not_text(*kind, lang)
         ),
         (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées\u{a0}: elles ne se décompressent plus.".into(),
         (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
