@@ -1178,10 +1178,16 @@ fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang:
             )
         }
         (Reference::Funds, Lang::Fr) => {
-            return format!("La ligne finance « {missing} », qui n'existe pas dans le plan.")
+            return format!(
+                "Cette ligne finance «{NBSP}{missing}{NBSP}», qui n'est plus dans le plan{NBSP}: choisissez ce qu'elle finance, ou «{NBSP}{}{NBSP}».",
+                crate::words::FR.funds_nothing
+            )
         }
         (Reference::Funds, Lang::En) => {
-            return format!("The line funds \"{missing}\", which does not exist in the plan.")
+            return format!(
+                "This line funds \"{missing}\", which is no longer in the plan: choose what it funds, or \"{}\".",
+                crate::words::EN.funds_nothing
+            )
         }
         (Reference::Parent, Lang::Fr) => "Son parent",
         (Reference::Parent, Lang::En) => "Its parent",
@@ -1259,6 +1265,8 @@ fn total_name(total: Total, lang: Lang) -> &'static str {
         (Total::Balance, Lang::En) => "The balance",
         (Total::Line, Lang::Fr) => "Le total de la ligne",
         (Total::Line, Lang::En) => "The line total",
+        (Total::Spent, Lang::Fr) => "Le budget dépensé",
+        (Total::Spent, Lang::En) => "The budget spent",
     }
 }
 
@@ -1334,9 +1342,18 @@ impl SubjectNames {
             Subject::Category(id) => {
                 label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id)
             }
-            Subject::Expense(id) => {
-                label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id)
-            }
+            // A line by its category: « Budget › Projets › ligne « Formation » ».
+            Subject::Expense(id) => match plan.budget.expenses.iter().find(|r| &r.id == id) {
+                Some(line) => {
+                    let category = plan.budget.categories.iter().find(|c| c.id == line.category);
+                    let category = label_or_id(category.map(|c| &c.label), &line.category);
+                    format!(
+                        "Budget › {category} › {}",
+                        quoted(if lang == Lang::Fr { "ligne" } else { "line" }, &line.label)
+                    )
+                }
+                None => missing(id),
+            },
             Subject::Allocation(id) => {
                 label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
             }
