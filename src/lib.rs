@@ -8,6 +8,7 @@ pub mod date;
 pub mod id;
 pub mod lang;
 pub mod money;
+pub mod not_text;
 pub mod subject;
 
 pub mod action;

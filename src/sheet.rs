@@ -48,14 +48,23 @@ pub struct Cell {
 pub enum Outcome {
     /// A new entity, named by its title or label.
     New(String),
-    /// An existing entity whose listed fields change (their headers).
+    /// An existing entity and each field the row changes.
     Updated {
         name: String,
-        fields: Vec<String>,
+        fields: Vec<Changed>,
     },
     Unchanged(String),
     /// Not read: each problem with its cell.
     Refused(Vec<(Cell, Problem)>),
+}
+
+/// A field a row changes: its column's header, and its cell before and after, as the
+/// sheet writes them (empty for no value), so that the preview says what changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub column: String,
+    pub before: String,
+    pub after: String,
 }
 
 impl Outcome {

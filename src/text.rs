@@ -21,6 +21,7 @@ use crate::indicator::IndicatorKind;
 use crate::level::Noun;
 use crate::measurement::Value;
 use crate::money::Cents;
+use crate::not_text::NotText;
 use crate::plan::Plan;
 use crate::status::Status;
 use crate::subject::Subject;
@@ -563,6 +564,33 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
     }
 }
 
+/// What a file that is no text is: « une image PNG », « un classeur Excel ».
+pub fn not_text(kind: NotText, lang: Lang) -> &'static str {
+    use NotText::*;
+    match (kind, lang) {
+        (Png, Lang::Fr) => "une image PNG",
+        (Png, Lang::En) => "a PNG image",
+        (Jpeg, Lang::Fr) => "une image JPEG",
+        (Jpeg, Lang::En) => "a JPEG image",
+        (Gif, Lang::Fr) => "une image GIF",
+        (Gif, Lang::En) => "a GIF image",
+        (Pdf, Lang::Fr) => "un document PDF",
+        (Pdf, Lang::En) => "a PDF document",
+        (Word, Lang::Fr) => "un document Word",
+        (Word, Lang::En) => "a Word document",
+        (Excel, Lang::Fr) => "un classeur Excel",
+        (Excel, Lang::En) => "an Excel workbook",
+        (PowerPoint, Lang::Fr) => "une présentation PowerPoint",
+        (PowerPoint, Lang::En) => "a PowerPoint presentation",
+        (Zip, Lang::Fr) => "une archive ZIP",
+        (Zip, Lang::En) => "a ZIP archive",
+        (OldOffice, Lang::Fr) => "un fichier Word ou Excel d'ancien format (.doc, .xls)",
+        (OldOffice, Lang::En) => "a Word or Excel file of the old format (.doc, .xls)",
+        (Data, Lang::Fr) => "un fichier de données binaires",
+        (Data, Lang::En) => "a file of binary data",
+    }
+}
+
 /// Why a file could not be opened, saying where and what.
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
@@ -583,6 +611,14 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
         (LoadError::NotUtf8 { line, column, byte, windows_1252 }, Lang::En) => format!(
             "This file is not saved in UTF-8: byte 0x{byte:02X} at line {line}, column {column}, is not a UTF-8 character.{} Save it again in UTF-8, then open it here: in Notepad, File › Save as, Encoding: UTF-8; in Notepad++, Encoding › Convert to UTF-8, then File › Save.",
             if *windows_1252 { " It seems saved in Windows-1252 (“ANSI”), the default encoding of some Windows software." } else { "" }
+        ),
+        (LoadError::NotText(kind), Lang::Fr) => format!(
+            "Ce fichier n'est pas un plan Jalon{NBSP}: c'est {}, pas du texte. Un plan est un fichier .json que Jalon enregistre (bouton «{NBSP}Exporter le plan (.json){NBSP}»).",
+            not_text(*kind, lang)
+        ),
+        (LoadError::NotText(kind), Lang::En) => format!(
+            "This file is not a Jalon plan: it is {}, not text. A plan is a .json file that Jalon saves (button “Export the plan (.json)”).",
+            not_text(*kind, lang)
         ),
         (LoadError::Damaged, Lang::Fr) => "Les données compactées de ce plan sont abîmées\u{a0}: elles ne se décompressent plus.".into(),
         (LoadError::Damaged, Lang::En) => "This plan's compacted data is damaged: it no longer unpacks.".into(),
@@ -1152,10 +1188,16 @@ fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang:
             )
         }
         (Reference::Funds, Lang::Fr) => {
-            return format!("La ligne finance « {missing} », qui n'existe pas dans le plan.")
+            return format!(
+                "Cette ligne finance «{NBSP}{missing}{NBSP}», qui n'est plus dans le plan{NBSP}: choisissez ce qu'elle finance, ou «{NBSP}{}{NBSP}».",
+                crate::words::FR.funds_nothing
+            )
         }
         (Reference::Funds, Lang::En) => {
-            return format!("The line funds \"{missing}\", which does not exist in the plan.")
+            return format!(
+                "This line funds \"{missing}\", which is no longer in the plan: choose what it funds, or \"{}\".",
+                crate::words::EN.funds_nothing
+            )
         }
         (Reference::Parent, Lang::Fr) => "Son parent",
         (Reference::Parent, Lang::En) => "Its parent",
@@ -1233,6 +1275,8 @@ fn total_name(total: Total, lang: Lang) -> &'static str {
         (Total::Balance, Lang::En) => "The balance",
         (Total::Line, Lang::Fr) => "Le total de la ligne",
         (Total::Line, Lang::En) => "The line total",
+        (Total::Spent, Lang::Fr) => "Le budget dépensé",
+        (Total::Spent, Lang::En) => "The budget spent",
     }
 }
 
@@ -1308,9 +1352,18 @@ impl SubjectNames {
             Subject::Category(id) => {
                 label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id)
             }
-            Subject::Expense(id) => {
-                label_or_id(plan.budget.expenses.iter().find(|r| &r.id == id).map(|r| &r.label), id)
-            }
+            // A line by its category: « Budget › Projets › ligne « Formation » ».
+            Subject::Expense(id) => match plan.budget.expenses.iter().find(|r| &r.id == id) {
+                Some(line) => {
+                    let category = plan.budget.categories.iter().find(|c| c.id == line.category);
+                    let category = label_or_id(category.map(|c| &c.label), &line.category);
+                    format!(
+                        "Budget › {category} › {}",
+                        quoted(if lang == Lang::Fr { "ligne" } else { "line" }, &line.label)
+                    )
+                }
+                None => missing(id),
+            },
             Subject::Allocation(id) => {
                 label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
             }

@@ -1,5 +1,5 @@
 //! Checks of the budget: stated totals, staff contributions, allocations, negative
-//! amounts and references.
+//! amounts, references, and what an action's form says was spent beside its lines.
 //!
 //! Each stated figure is compared with the figures the document shows one level below it:
 //! a line total with its direct amount and its stated staff amounts, the « Total des
@@ -58,6 +58,16 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         }
     }
     check_stated_totals(budget, &rates, findings);
+    // What an action's form says was spent, once its lines report what they spent.
+    for row in crate::funding::action_budgets(plan).rows.iter().filter(|r| r.spent_on_lines) {
+        let action = &plan.actions[row.action];
+        if let (Some(stated), Some(computed)) = (action.budget_spent, row.spent) {
+            if stated != computed {
+                let subject = Subject::Action(action.id.clone());
+                findings.push(Finding::StatedTotalMismatch { subject, total: Total::Spent, stated, computed });
+            }
+        }
+    }
 }
 
 fn check_line(
@@ -188,6 +198,65 @@ mod tests {
             stated_total: stated_total.map(Cents),
             meta: Default::default(),
         }
+    }
+
+    /// Issue 27: a line funding an action deleted since is reported by its category,
+    /// and an action's stated spending beside what its lines report.
+    #[test]
+    fn a_line_funding_an_action_no_longer_in_the_plan_is_named_by_its_category() {
+        let mut plan = sample_plan();
+        let action = plan.actions[0].id.clone();
+        plan.budget =
+            budget(vec![ExpenseLine { funds: Some(action.clone()), ..line("formation", 100_000, vec![], None) }]);
+        let mut findings = Vec::new();
+        super::check(&plan, &mut findings);
+        assert_eq!(findings, vec![]);
+        crate::edit::actions::delete_action(&mut plan, &action).unwrap();
+        let mut findings = Vec::new();
+        super::check(&plan, &mut findings);
+        let expected = Finding::MissingReference {
+            subject: Subject::Expense(id("formation")),
+            reference: Reference::Funds,
+            missing: action.clone(),
+        };
+        assert_eq!(findings, vec![expected.clone()]);
+        let names = crate::text::SubjectNames::new(&plan);
+        let fr = crate::text::Lang::Fr;
+        assert_eq!(names.name(&plan, &expected.subject(), fr), "Budget › Projets stratégiques › ligne « formation »");
+        assert_eq!(
+            crate::text::finding(&plan, &expected, fr),
+            format!("Cette ligne finance «\u{a0}{action}\u{a0}», qui n'est plus dans le plan\u{a0}: choisissez ce qu'elle finance, ou «\u{a0}(aucun en particulier)\u{a0}».")
+        );
+    }
+
+    #[test]
+    fn an_action_s_stated_spending_is_compared_with_what_its_lines_report() {
+        let mut plan = sample_plan();
+        let action = plan.actions[0].id.clone();
+        plan.actions[0].budget_spent = Some(Cents(400_000));
+        let funding = ExpenseLine { funds: Some(action.clone()), ..line("formation", 100_000, vec![], None) };
+        plan.budget = budget(vec![funding.clone()]);
+        let findings = |plan: &Plan| {
+            let mut findings = Vec::new();
+            super::check(plan, &mut findings);
+            findings
+        };
+        // The line reports nothing: the form's figure is what was spent.
+        assert_eq!(findings(&plan), vec![]);
+        plan.budget.expenses[0].spent = Some(Cents(350_000));
+        let expected = Finding::StatedTotalMismatch {
+            subject: Subject::Action(action),
+            total: Total::Spent,
+            stated: Cents(400_000),
+            computed: Cents(350_000),
+        };
+        assert_eq!(findings(&plan), vec![expected.clone()]);
+        assert_eq!(
+            crate::text::finding(&plan, &expected, crate::text::Lang::Fr),
+            "Le budget dépensé indiqué (4\u{a0}000,00\u{a0}$) diffère de la somme des lignes (3\u{a0}500,00\u{a0}$)\u{a0}: écart de 500,00\u{a0}$."
+        );
+        plan.budget.expenses[0].spent = Some(Cents(400_000));
+        assert_eq!(findings(&plan), vec![]);
     }
 
     /// « 37-Bien-être (10 CP) 5J 5 chercheurs 5000$ »: 5 000 $ + 8 400 $ = 13 400 $.

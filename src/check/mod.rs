@@ -52,6 +52,8 @@ pub enum Total {
     Balance,
     /// One expense line's stated total (direct + staff).
     Line,
+    /// What an action's form says was spent on it, beside what its lines report.
+    Spent,
 }
 
 /// Which part of an action's schedule lies outside the plan's period.

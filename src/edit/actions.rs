@@ -53,7 +53,7 @@ impl ActionFields {
         }
     }
 
-    fn write_into(self, action: &mut Action) {
+    pub(crate) fn write_into(self, action: &mut Action) {
         let ActionFields {
             code,
             title,

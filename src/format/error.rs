@@ -32,6 +32,9 @@ pub enum LoadError {
     /// stands alone in 0x80–0xFF, as in a file saved « ANSI » by Notepad or Excel: the
     /// message can then say which setting to change.
     NotUtf8 { line: usize, column: usize, byte: u8, windows_1252: bool },
+    /// The file is no text at all: an image, a PDF, an Office document, bytes of no
+    /// text (`not_text`).
+    NotText(crate::not_text::NotText),
     /// A plan kept compactly (see `compact`) whose data no longer unpacks.
     Damaged,
     /// The text is not JSON; `line` and `column` (from the start of the file, the column

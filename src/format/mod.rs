@@ -151,12 +151,15 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads a plan file from its bytes, as the page and the command receive them, and says
 /// which format version it was written in. The size is checked first, on the bytes,
-/// then a byte-order mark is skipped, then bytes that are not UTF-8 are refused where
+/// then whether they are text at all (`not_text`), then a byte-order mark is skipped, then bytes that are not UTF-8 are refused where
 /// they are: never decoded with replacement characters, which would lose what the user
 /// wrote and save it back changed.
 pub fn load_bytes(bytes: &[u8]) -> Result<(Plan, u64), LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() as u64 });
+    }
+    if let Some(kind) = crate::not_text::not_text(bytes) {
+        return Err(LoadError::NotText(kind));
     }
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {

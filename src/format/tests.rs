@@ -363,6 +363,24 @@ fn columns_count_characters_and_utf_16_is_not_taken_for_windows_1252() {
 }
 
 #[test]
+fn a_file_that_is_no_text_is_called_what_it_is_not_advised_to_be_saved_in_utf8() {
+    use crate::not_text::NotText;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x02\x80\0\0\x01\xe0\x08\x06";
+    assert_eq!(load_bytes(png), Err(LoadError::NotText(NotText::Png)));
+    let message = french(&load_bytes(png).unwrap_err());
+    assert!(
+        message.starts_with("Ce fichier n'est pas un plan Jalon\u{a0}: c'est une image PNG, pas du texte."),
+        "{message}"
+    );
+    assert!(!message.contains("UTF-8") && !message.contains("Bloc-notes"), "{message}");
+    let english = crate::text::load_error(&LoadError::NotText(NotText::Word), crate::text::Lang::En);
+    assert!(english.starts_with("This file is not a Jalon plan: it is a Word document, not text."), "{english}");
+    // Bytes of no format, with no text in them.
+    let data: Vec<u8> = (0..400u32).map(|i| (i * 7919 % 256) as u8).collect();
+    assert_eq!(load_bytes(&data), Err(LoadError::NotText(NotText::Data)));
+}
+
+#[test]
 fn an_empty_file_and_a_file_of_spaces_say_different_things() {
     assert_eq!(load_bytes(b""), Err(LoadError::Empty));
     assert_eq!(load_bytes(b"\xEF\xBB\xBF"), Err(LoadError::Empty));

@@ -4,7 +4,7 @@
 use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
-use super::{Cell, NewIds, Outcome, Preview, Problem, Read, Sheet};
+use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
 use crate::action::{Action, ActionStatus, ProgressRecord, Step};
 use crate::columns::{shown_columns, ActionColumn};
 use crate::edit::actions::ActionFields;
@@ -85,7 +85,10 @@ impl Field for ActionField {
             F::ExpectedResults => &["resultats attendus", "expected results"],
             F::Status => &["etat", "statut", "status"],
             F::Percent => &["%", "% realise", "pourcentage", "% done", "percent"],
-            F::Narrative => &["etat d'avancement", "commentaire", "progress report", "narrative"],
+            // « État d'avancement » and « Progress report »: the comment's headers before
+            // they said what the column holds; « État », the status, comes first.
+            F::Narrative => &["etat d'avancement", "commentaire", "progress report", "comment", "narrative"],
+            F::BudgetPlanned => &["budget prevu", "planned budget"],
             _ => &[],
         }
     }
@@ -498,18 +501,25 @@ pub fn preview(
                 changes.push(Change::AddAction { id: action.clone(), fields });
                 Outcome::New(name)
             }
-            Some(_) => {
-                let mut headers: Vec<String> = changed.iter().map(|f| header(*f)).collect();
+            Some(i) => {
+                let listed = changed_cells(
+                    plan,
+                    &objectives,
+                    i,
+                    &fields,
+                    &changed,
+                    progress.as_ref(),
+                    options,
+                    read.numbers,
+                    &header,
+                );
                 if !changed.is_empty() {
                     changes.push(Change::UpdateAction { action: action.clone(), fields });
                 }
-                if progress.is_some() {
-                    headers.push(header(F::Status));
-                }
-                if headers.is_empty() {
+                if listed.is_empty() && progress.is_none() {
                     Outcome::Unchanged(name)
                 } else {
-                    Outcome::Updated { name, fields: headers }
+                    Outcome::Updated { name, fields: listed }
                 }
             }
         };
@@ -519,6 +529,44 @@ pub fn preview(
         rows.push((number, outcome));
     }
     Preview { rows, changes }
+}
+
+/// The cells a row changes on the action at `index`, before and after, as an export in
+/// `lang` writes them: the fields `changed`, then the progress it sets.
+#[allow(clippy::too_many_arguments)]
+fn changed_cells(
+    plan: &Plan,
+    objectives: &Objectives,
+    index: usize,
+    fields: &ActionFields,
+    changed: &[ActionField],
+    progress: Option<&(ActionStatus, Option<u8>, String)>,
+    options: &Options,
+    lang: Lang,
+    header: &dyn Fn(ActionField) -> String,
+) -> Vec<Changed> {
+    let current = &plan.actions[index];
+    let record = options.checkpoint.as_ref().and_then(|c| current.progress.iter().find(|r| &r.checkpoint == c));
+    let mut updated = current.clone();
+    fields.clone().write_into(&mut updated);
+    let set =
+        progress.zip(options.checkpoint.as_ref()).map(|((status, percent, narrative), checkpoint)| ProgressRecord {
+            checkpoint: checkpoint.clone(),
+            status: *status,
+            percent: *percent,
+            narrative: narrative.clone(),
+            meta: Default::default(),
+        });
+    let progress_fields: &[ActionField] = if set.is_some() { &[F::Status, F::Percent, F::Narrative] } else { &[] };
+    let fields = changed.iter().map(|f| (*f, record)).chain(progress_fields.iter().map(|f| (*f, set.as_ref())));
+    fields
+        .map(|(field, after)| Changed {
+            column: header(field),
+            before: field_cell(objectives, current, record, field, lang),
+            after: field_cell(objectives, &updated, after, field, lang),
+        })
+        .filter(|c| c.before != c.after)
+        .collect()
 }
 
 /// The checkpoint whose label a progress column's header carries, as an export wrote it.

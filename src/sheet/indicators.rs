@@ -5,8 +5,8 @@
 use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
-use super::{Cell, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::date::YearEnd;
+use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
+use crate::date::{PlanDate, YearEnd};
 use crate::edit::indicators::{closed_at, IndicatorFields};
 use crate::edit::Change;
 use crate::id::Id;
@@ -134,11 +134,38 @@ fn indicator_cell(objectives: &Objectives, indicator: &Indicator, field: F, lang
     match field {
         F::Id => indicator.id.to_string(),
         F::Objective => objectives.name(&indicator.objective),
-        F::Label => indicator.label.clone(),
-        F::Kind => kind_name(indicator.kind, lang).to_owned(),
-        F::Direction => direction_name(indicator.direction, lang).to_owned(),
-        F::OutOf => indicator.out_of.map(|n| cells::number(n, lang)).unwrap_or_default(),
-        F::Source => indicator.source.clone(),
+        field => own_cell(Own::of(indicator), field, lang),
+    }
+}
+
+/// The fields an import may change on an indicator itself, as the plan or the import
+/// holds them.
+#[derive(Clone, Copy)]
+struct Own<'a> {
+    label: &'a str,
+    kind: IndicatorKind,
+    direction: Direction,
+    out_of: Option<f64>,
+    source: &'a str,
+}
+
+impl<'a> Own<'a> {
+    fn of(i: &'a Indicator) -> Own<'a> {
+        Own { label: &i.label, kind: i.kind, direction: i.direction, out_of: i.out_of, source: &i.source }
+    }
+
+    fn read(f: &'a IndicatorFields) -> Own<'a> {
+        Own { label: &f.label, kind: f.kind, direction: f.direction, out_of: f.out_of, source: &f.source }
+    }
+}
+
+fn own_cell(own: Own, field: F, lang: Lang) -> String {
+    match field {
+        F::Label => own.label.to_owned(),
+        F::Kind => kind_name(own.kind, lang).to_owned(),
+        F::Direction => direction_name(own.direction, lang).to_owned(),
+        F::OutOf => own.out_of.map(|n| cells::number(n, lang)).unwrap_or_default(),
+        F::Source => own.source.to_owned(),
         _ => String::new(),
     }
 }
@@ -147,39 +174,31 @@ fn indicator_cell(objectives: &Objectives, indicator: &Indicator, field: F, lang
 type ValueCells = [String; 5];
 const VALUE_FIELDS: [F; 5] = [F::Entry, F::Date, F::Value, F::Assessment, F::Note];
 
+/// The row of a baseline, a target or a measurement, as the export writes it.
+fn row_cells(entry: Entry, date: PlanDate, value: String, assessment: String, note: &str, lang: Lang) -> ValueCells {
+    [text::sheet::entry(entry, lang).to_owned(), cells::date(date), value, assessment, note.to_owned()]
+}
+
+fn baseline_cells(b: &Observation, lang: Lang) -> ValueCells {
+    row_cells(Entry::Baseline, b.date, value_cell(&b.value, lang), String::new(), "", lang)
+}
+
+fn target_cells(t: &Target, lang: Lang) -> ValueCells {
+    row_cells(Entry::Target, t.date, target_cell(&t.value, lang), String::new(), "", lang)
+}
+
+fn measurement_cells(m: &Measurement, lang: Lang) -> ValueCells {
+    let assessment = m.assessment.map(|a| text::assessment(a, lang).to_owned()).unwrap_or_default();
+    row_cells(Entry::Measurement, m.date, value_cell(&m.value, lang), assessment, &m.note, lang)
+}
+
 /// A segment's values as the export writes them: one row per baseline, target and
 /// measurement, or one empty row when it has none.
 fn value_rows(segment: &Segment, lang: Lang) -> Vec<ValueCells> {
-    let entry = |e: Entry| text::sheet::entry(e, lang).to_owned();
-    let mut rows = Vec::new();
-    if let Some(b) = &segment.baseline {
-        rows.push([
-            entry(Entry::Baseline),
-            cells::date(b.date),
-            value_cell(&b.value, lang),
-            String::new(),
-            String::new(),
-        ]);
-    }
-    for t in &segment.targets {
-        rows.push([
-            entry(Entry::Target),
-            cells::date(t.date),
-            target_cell(&t.value, lang),
-            String::new(),
-            String::new(),
-        ]);
-    }
-    for m in &segment.measurements {
-        let assessment = m.assessment.map(|a| text::assessment(a, lang).to_owned()).unwrap_or_default();
-        rows.push([
-            entry(Entry::Measurement),
-            cells::date(m.date),
-            value_cell(&m.value, lang),
-            assessment,
-            m.note.clone(),
-        ]);
-    }
+    let baseline = segment.baseline.iter().map(|b| baseline_cells(b, lang));
+    let targets = segment.targets.iter().map(|t| target_cells(t, lang));
+    let measurements = segment.measurements.iter().map(|m| measurement_cells(m, lang));
+    let mut rows: Vec<ValueCells> = baseline.chain(targets).chain(measurements).collect();
     if rows.is_empty() {
         rows.push(Default::default());
     }
@@ -458,11 +477,11 @@ pub fn preview(
             rows.push((number, Outcome::Refused(located)));
             continue;
         }
-        let (changes, what) = put(b, segment, asked, year);
+        let (changes, what) = put(b, segment, asked, lang, year);
         let name = b.fields.label.clone();
         let outcome = match (b.existing, what) {
             (false, _) => Outcome::New(name),
-            (true, Some(field)) => Outcome::Updated { name, fields: vec![header(field)] },
+            (true, Some(put)) => Outcome::Updated { name, fields: put_cells(&put, &header) },
             (true, None) => Outcome::Unchanged(name),
         };
         changes_by_row.push((slot, changes, outcome.clone()));
@@ -477,9 +496,14 @@ pub fn preview(
             continue;
         }
         if b.existing {
-            if b.before.as_ref() != Some(&b.fields) {
+            if let Some(before) = b.before.as_ref().filter(|before| *before != &b.fields) {
                 changes.push(Change::UpdateIndicator { indicator: b.id.clone(), fields: b.fields.clone() });
-                mark_updated(&mut rows, &changes_by_row, slot, header(F::Label));
+                let own = [F::Label, F::Kind, F::Direction, F::OutOf, F::Source].into_iter().map(|field| Changed {
+                    column: header(field),
+                    before: own_cell(Own::read(before), field, lang),
+                    after: own_cell(Own::read(&b.fields), field, lang),
+                });
+                mark_updated(&mut rows, &changes_by_row, slot, own.filter(|c| c.before != c.after).collect());
             }
         } else {
             changes.push(Change::AddIndicator {
@@ -514,8 +538,13 @@ pub fn preview(
     Preview { rows, changes }
 }
 
-/// Marks the rows of an indicator whose own fields change as updating it.
-fn mark_updated(rows: &mut [(usize, Outcome)], by_row: &[(usize, Vec<Change>, Outcome)], slot: usize, field: String) {
+/// Marks the first row of an indicator whose own fields change as updating them.
+fn mark_updated(
+    rows: &mut [(usize, Outcome)],
+    by_row: &[(usize, Vec<Change>, Outcome)],
+    slot: usize,
+    own: Vec<Changed>,
+) {
     let Some(index) = by_row.iter().position(|(s, _, _)| *s == slot) else { return };
     let mut seen = 0;
     for (_, outcome) in rows.iter_mut() {
@@ -524,10 +553,9 @@ fn mark_updated(rows: &mut [(usize, Outcome)], by_row: &[(usize, Vec<Change>, Ou
         }
         if seen == index {
             *outcome = match std::mem::replace(outcome, Outcome::Unchanged(String::new())) {
-                Outcome::Unchanged(name) => Outcome::Updated { name, fields: vec![field] },
-                Outcome::Updated { name, mut fields } => {
-                    fields.insert(0, field);
-                    Outcome::Updated { name, fields }
+                Outcome::Unchanged(name) => Outcome::Updated { name, fields: own },
+                Outcome::Updated { name, fields } => {
+                    Outcome::Updated { name, fields: own.into_iter().chain(fields).collect() }
                 }
                 other => other,
             };
@@ -582,10 +610,14 @@ fn read_entry(
     })
 }
 
-/// Puts what a row asks into its segment, with the changes that do it and the field
-/// it changes (`None`: nothing changes). A target or a measurement of the same date
-/// is replaced; others are added.
-fn put(b: &mut Building, segment: usize, asked: Asked, year: YearEnd) -> (Vec<Change>, Option<F>) {
+/// A value a row puts in its segment: the row the export wrote for the value it
+/// replaces (none for a value added), and the row it writes for the new one.
+type Put = (Option<ValueCells>, ValueCells);
+
+/// Puts what a row asks into its segment, with the changes that do it and what it puts
+/// (`None`: nothing changes). A target or a measurement of the same date is replaced;
+/// others are added.
+fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd) -> (Vec<Change>, Option<Put>) {
     let indicator = b.id.clone();
     let s = &mut b.segments[segment];
     let id = s.id.clone();
@@ -595,32 +627,62 @@ fn put(b: &mut Building, segment: usize, asked: Asked, year: YearEnd) -> (Vec<Ch
             if s.baseline.as_ref() == Some(&baseline) {
                 return (Vec::new(), None);
             }
+            let put = (s.baseline.as_ref().map(|b| baseline_cells(b, lang)), baseline_cells(&baseline, lang));
             s.baseline = Some(baseline.clone());
-            (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(F::Value))
+            (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(put))
         }
-        Asked::Target(target) => match s.targets.iter().position(|t| t.date == target.date) {
-            Some(i) if s.targets[i] == target => (Vec::new(), None),
-            Some(i) => {
-                s.targets[i] = target.clone();
-                (vec![Change::UpdateTarget { indicator, segment: id, index: i, target }], Some(F::Value))
+        Asked::Target(target) => {
+            let after = target_cells(&target, lang);
+            match s.targets.iter().position(|t| t.date == target.date) {
+                Some(i) if s.targets[i] == target => (Vec::new(), None),
+                Some(i) => {
+                    let before = target_cells(&s.targets[i], lang);
+                    s.targets[i] = target.clone();
+                    (
+                        vec![Change::UpdateTarget { indicator, segment: id, index: i, target }],
+                        Some((Some(before), after)),
+                    )
+                }
+                None => {
+                    s.add_target(target.clone(), year);
+                    (vec![Change::AddTarget { indicator, segment: id, target }], Some((None, after)))
+                }
             }
-            None => {
-                s.add_target(target.clone(), year);
-                (vec![Change::AddTarget { indicator, segment: id, target }], Some(F::Value))
+        }
+        Asked::Measurement(measurement) => {
+            let after = measurement_cells(&measurement, lang);
+            match s.measurements.iter().position(|m| m.date == measurement.date) {
+                Some(i) if s.measurements[i] == measurement => (Vec::new(), None),
+                Some(i) => {
+                    let before = measurement_cells(&s.measurements[i], lang);
+                    s.measurements[i] = measurement.clone();
+                    let change = Change::UpdateMeasurement { indicator, segment: id, index: i, measurement };
+                    (vec![change], Some((Some(before), after)))
+                }
+                None => {
+                    s.add_measurement(measurement.clone(), year);
+                    (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some((None, after)))
+                }
             }
-        },
-        Asked::Measurement(measurement) => match s.measurements.iter().position(|m| m.date == measurement.date) {
-            Some(i) if s.measurements[i] == measurement => (Vec::new(), None),
-            Some(i) => {
-                s.measurements[i] = measurement.clone();
-                (vec![Change::UpdateMeasurement { indicator, segment: id, index: i, measurement }], Some(F::Value))
-            }
-            None => {
-                s.add_measurement(measurement.clone(), year);
-                (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(F::Value))
-            }
-        },
+        }
     }
+}
+
+/// The cells a value put changes: its value, assessment and note, each named by its
+/// column and the row's entry and date (« Valeur (Mesure, 2026-06-30) »).
+fn put_cells(put: &Put, header: &dyn Fn(F) -> String) -> Vec<Changed> {
+    let (before, after) = put;
+    let empty = ValueCells::default();
+    let before = before.as_ref().unwrap_or(&empty);
+    [(2, F::Value), (3, F::Assessment), (4, F::Note)]
+        .into_iter()
+        .filter(|(i, _)| before[*i] != after[*i])
+        .map(|(i, field)| Changed {
+            column: text::sheet::at_entry(&header(field), &after[0], &after[1]),
+            before: before[i].clone(),
+            after: after[i].clone(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ pub enum Unreadable {
     Empty,
     /// The reader gave up at this row.
     Broken { row: usize },
+    /// The file is no text (an image, a Word file): no table is read from it.
+    NotText(crate::not_text::NotText),
 }
 
 /// Windows-1252's characters for the bytes 0x80 to 0x9F (the rest of the range is
@@ -43,25 +45,10 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// The text of UTF-16 bytes: marked little- or big-endian, or unmarked with a zero byte
-/// on one side of most of its first characters (the Latin letters of a header);
-/// `None` for bytes of any other encoding, where a zero byte never stands. A lone
-/// surrogate, or a last lone byte, reads as U+FFFD, as a browser reads it.
+/// The text of UTF-16 bytes (`not_text::utf16` says which); a lone surrogate, or a
+/// last lone byte, reads as U+FFFD, as a browser reads it.
 fn utf16(bytes: &[u8]) -> Option<String> {
-    let (little, body) = match bytes {
-        [0xFF, 0xFE, body @ ..] => (true, body),
-        [0xFE, 0xFF, body @ ..] => (false, body),
-        _ => {
-            let pairs: Vec<&[u8]> = bytes.chunks_exact(2).take(256).collect();
-            let second = pairs.iter().filter(|p| p[0] != 0 && p[1] == 0).count();
-            let first = pairs.iter().filter(|p| p[0] == 0 && p[1] != 0).count();
-            match bytes.len() % 2 == 0 {
-                true if second * 2 > pairs.len() => (true, bytes),
-                true if first * 2 > pairs.len() => (false, bytes),
-                _ => return None,
-            }
-        }
-    };
+    let (little, body) = crate::not_text::utf16(bytes)?;
     let units = body.chunks_exact(2).map(|p| {
         if little {
             u16::from_le_bytes([p[0], p[1]])
@@ -131,8 +118,11 @@ pub fn read(text: &str, page: Lang) -> Result<Read, Unreadable> {
     Ok(Read { sheet: Sheet { header, rows }, numbers })
 }
 
-/// A file's bytes, decoded then read.
+/// A file's bytes, decoded then read; a file that is no text is not read.
 pub fn read_bytes(bytes: &[u8], page: Lang) -> Result<Read, Unreadable> {
+    if let Some(kind) = crate::not_text::not_text(bytes) {
+        return Err(Unreadable::NotText(kind));
+    }
     read(&decode(bytes), page)
 }
 
@@ -203,6 +193,16 @@ mod tests {
             let pasted = read(&write::copied(&sheet, lang), lang).unwrap();
             assert_eq!(pasted.sheet, sheet);
         }
+    }
+
+    #[test]
+    fn an_image_or_a_word_file_is_refused_for_what_it_is_not_read_as_rows() {
+        use crate::not_text::NotText;
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x02\x80".to_vec();
+        png.extend((0..600u32).flat_map(|i| [b'\n', (i % 251) as u8, 0x8F]));
+        assert_eq!(read_bytes(&png, Lang::Fr), Err(Unreadable::NotText(NotText::Png)));
+        let docx = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x11\0\0\0word/document.xml";
+        assert_eq!(read_bytes(docx, Lang::Fr), Err(Unreadable::NotText(NotText::Word)));
     }
 
     #[test]

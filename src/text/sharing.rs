@@ -35,7 +35,7 @@ pub fn field(plan: &Plan, subject: &Subject, field: &Field, lang: Lang) -> Strin
         Field::ExpectedResults => plain("Résultats attendus", "Expected results"),
         Field::Schedule => plain("Échéancier", "Schedule"),
         Field::Steps => plain("Étapes par année", "Steps by year"),
-        Field::BudgetPlanned => plain("Budget prévu", "Planned budget"),
+        Field::BudgetPlanned => plain("Budget accordé", "Budget granted"),
         Field::BudgetSpent => plain("Budget dépensé", "Budget spent"),
         Field::Status(c) => at("État d'avancement", "Progress", c),
         Field::Percent(c) => at("Pourcentage de réalisation", "Percent done", c),

@@ -3,6 +3,7 @@
 
 use super::{input_error, Lang, NBSP};
 use crate::level::Noun;
+use crate::not_text::NotText;
 use crate::plan::Plan;
 use crate::sheet::actions::ActionField;
 use crate::sheet::indicators::{Entry, IndicatorField};
@@ -52,17 +53,22 @@ pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
         Schedule => w.schedule.into(),
         Steps => (if fr { "Étapes" } else { "Steps" }).into(),
         ExpectedResults => w.expected_results.into(),
-        BudgetPlanned => (if fr { "Budget prévu ($)" } else { "Planned budget ($)" }).into(),
+        BudgetPlanned => (if fr { "Budget accordé ($)" } else { "Budget granted ($)" }).into(),
         BudgetSpent => (if fr { "Budget dépensé ($)" } else { "Budget spent ($)" }).into(),
         Status => (if fr { "État" } else { "Status" }).into(),
         Percent => (if fr { "% réalisé" } else { "% done" }).into(),
-        Narrative => (if fr { "État d'avancement" } else { "Progress report" }).into(),
+        Narrative => w.narrative.into(),
     }
 }
 
 /// A progress column's header with its checkpoint: « État — Bilan de décembre ».
 pub fn at_checkpoint(header: &str, checkpoint: &str) -> String {
     format!("{header} — {checkpoint}")
+}
+
+/// A value column named for one row's entry: « Valeur (Mesure, 2026-06-30) ».
+pub fn at_entry(header: &str, entry: &str, date: &str) -> String {
+    format!("{header} ({entry}, {date})")
 }
 
 /// A step of the échéancier in its cell's line: « 2024-2025 : mise à l'essai ».
@@ -83,10 +89,10 @@ pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> Strin
         Label => (if fr { "Indicateur" } else { "Indicator" }).into(),
         Kind => (if fr { "Type" } else { "Kind" }).into(),
         Direction => (if fr { "Sens" } else { "Direction" }).into(),
-        OutOf => (if fr { "Sur" } else { "Out of" }).into(),
+        OutOf => (if fr { "Sur (ratio)" } else { "Out of (ratio)" }).into(),
         Source => "Source".into(),
         Segment => "Segment".into(),
-        Entry => (if fr { "Donnée" } else { "Entry" }).into(),
+        Entry => (if fr { "Point de départ, cible ou mesure" } else { "Baseline, target or measurement" }).into(),
         Date => "Date".into(),
         Value => (if fr { "Valeur" } else { "Value" }).into(),
         Assessment => (if fr { "Appréciation" } else { "Assessment" }).into(),
@@ -106,8 +112,10 @@ pub fn entry(entry: Entry, lang: Lang) -> &'static str {
     }
 }
 
-/// Why nothing of a file or a paste could be read.
-pub fn unreadable(problem: &Unreadable, lang: Lang) -> String {
+/// Why nothing of a file (named `file`) or a paste could be read.
+pub fn unreadable(problem: &Unreadable, file: Option<&str>, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let file = file.unwrap_or(if fr { "Ce fichier" } else { "This file" });
     match (problem, lang) {
         (Unreadable::Empty, Lang::Fr) => {
             "Le tableau est vide : aucune ligne ne contient de texte.".replace(" :", "\u{a0}:")
@@ -115,6 +123,16 @@ pub fn unreadable(problem: &Unreadable, lang: Lang) -> String {
         (Unreadable::Empty, Lang::En) => "The table is empty: no row holds any text.".into(),
         (Unreadable::Broken { row }, Lang::Fr) => format!("La ligne {row} ne se lit pas comme une ligne de tableau."),
         (Unreadable::Broken { row }, Lang::En) => format!("Row {row} does not read as a table row."),
+        (Unreadable::NotText(kind), _) => {
+            let what = super::not_text(*kind, lang);
+            let excel = *kind == NotText::Excel;
+            match (excel, lang) {
+                (false, Lang::Fr) => format!("{file} n'est pas un tableau{NBSP}: c'est {what}. Choisissez un fichier CSV, ou collez les cellules copiées d'Excel."),
+                (false, Lang::En) => format!("{file} is not a table: it is {what}. Choose a CSV file, or paste the cells copied from Excel."),
+                (true, Lang::Fr) => format!("{file} n'est pas un fichier CSV{NBSP}: c'est {what}. Dans Excel, enregistrez-le en «{NBSP}CSV UTF-8{NBSP}» (Fichier › Enregistrer sous), ou copiez ses cellules et collez-les."),
+                (true, Lang::En) => format!("{file} is not a CSV file: it is {what}. In Excel, save it as “CSV UTF-8” (File › Save As), or copy its cells and paste them."),
+            }
+        }
     }
 }
 

@@ -117,12 +117,12 @@ test('on the sample: status and responsible edited in place, the form links a se
 
     await page.getByRole('button', { name: 'Modifier « Offrir une formation sur l\'enseignement explicite de la lecture »' }).click();
     const form = page.locator('form.action-form');
-    await form.getByLabel('Budget prévu').fill('12 500,505');
+    await form.getByLabel('Budget accordé').fill('12 500,505');
     await form.getByLabel(/^2 D'ici juin 2027, augmenter la proportion d'élèves qui réussissent en mathématique/).check();
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    assert.match(await form.innerText(), /Budget prévu\u00a0: «\u00a012 500,505\u00a0» a plus de deux décimales/);
+    assert.match(await form.innerText(), /Budget accordé\u00a0: «\u00a012 500,505\u00a0» a plus de deux décimales/);
     assert.deepEqual(await audit(page), []);
-    await form.getByLabel('Budget prévu').fill('12 500,50 $');
+    await form.getByLabel('Budget accordé').fill('12 500,50 $');
     await form.getByLabel('Titre').fill('Offrir deux formations sur la lecture');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.equal(await page.locator('form.action-form').count(), 0);
@@ -155,7 +155,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     assert.equal(await page.getByLabel(/^État d'avancement — Accompagner les écoles ciblées/).inputValue(), '2');
     assert.equal(await page.getByLabel(/^Responsable — Relancer les élèves/).inputValue(), 'Direction de l\'éducation des adultes');
     await page.getByRole('button', { name: 'Modifier « Offrir deux formations sur la lecture »' }).click();
-    assert.equal(await page.locator('form.action-form').getByLabel('Budget prévu').inputValue(), '12\u00a0500,50\u00a0$');
+    assert.equal(await page.locator('form.action-form').getByLabel('Budget accordé').inputValue(), '12\u00a0500,50\u00a0$');
     assert.deepEqual(await audit(page), []);
     await screenshot(page, 'actions-sample-form-1366');
     assert.deepEqual(b.errors, []);
@@ -208,7 +208,7 @@ test('served, on a phone: each action is a card, the page never scrolls sideways
     await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
     assert.ok(await fits(), 'the form fits');
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    assert.match(await page.locator('form.action-form').innerText(), /Planned budget/);
+    assert.match(await page.locator('form.action-form').innerText(), /Budget granted/);
     assert.ok(await fits());
     assert.deepEqual(await audit(page), []);
     await screenshot(page, 'actions-sample-form-en-390');

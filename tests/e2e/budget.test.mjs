@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
 
+const money = (text) => text.replaceAll(' $', `\u00a0$`).replace(/(\d) (\d{3})/g, '$1\u00a0$2');
+
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
 const NBSP = '\u00a0';
 
@@ -165,7 +167,7 @@ test('an action\u2019s own budget counts on the budget screen, and a budget line
     const section = b.page.locator('section', { has: b.page.locator('#action-budgets-title') });
     assert.equal(await section.getByRole('heading').innerText(), 'Budgets des actions');
     const row = section.getByRole('row', { name: new RegExp(action.title) });
-    assert.match(await row.innerText(), new RegExp(`12${NBSP}500,00${NBSP}\\$\\s+4${NBSP}000,00${NBSP}\\$`));
+    assert.match(await row.innerText(), new RegExp(`12${NBSP}500,00${NBSP}\\$\\s+—\\s+4${NBSP}000,00${NBSP}\\$\\s+8${NBSP}500,00${NBSP}\\$`));
 
     const name = `Modifier « ${line.label} »`;
     await b.page.getByRole('button', { name }).click();
@@ -179,6 +181,83 @@ test('an action\u2019s own budget counts on the budget screen, and a budget line
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
+  }
+});
+
+test('one budget: an action is granted its amount, its lines say what they plan and spend, the table adds up to the budget\u2019s lines, and a line left funding a deleted action is said', async () => {
+  const server = await serve();
+  const b = await browser();
+  try {
+    const { page } = b;
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await open(page, `${server.url}#/budget`);
+    await reopenWith(page, COOPERATIVE);
+    const main = page.locator('main');
+    const section = main.locator('section', { has: page.locator('#action-budgets-title') });
+    const title = 'Mener les projets-pilotes de transition';
+    const line = 'Transitions (8 CP) 5 J et planification de la transition (8 CP) 3 J';
+    /** A row's cells as shown: its name, then each figure under its column. */
+    const cells = async (row) => Promise.all([row.locator('th a, th:not(:has(a))').first().innerText(), ...['Accordé', 'Prévu aux lignes', 'Dépensé', 'Reste à dépenser', 'Financé par']
+      .map(async (label) => { const cell = row.locator(`td[data-label="${label}"]`); return (await cell.count()) ? cell.innerText() : ''; })]);
+    const row = section.locator('tbody tr', { hasText: title });
+    await row.waitFor();
+
+    // Granted 80 000 $ in its form; its line plans 80 000 $ and 17 920 $ of staff; what
+    // its form says was spent, while the line reports nothing.
+    assert.deepEqual(await cells(row), [title, ...['80 000,00 $', '97 920,00 $', '21 500,00 $', '58 500,00 $'].map(money), line]);
+    const foot = section.locator('tfoot tr');
+    assert.deepEqual(await cells(foot.nth(0)), ['Total', ...['80 000,00 $', '97 920,00 $', '21 500,00 $', '58 500,00 $'].map(money), '']);
+    assert.deepEqual(await cells(foot.nth(1)), ['Autres lignes du budget', '', ...['578 720,00 $', '0,00 $'].map(money), '', '']);
+    assert.deepEqual(await cells(foot.nth(2)), ['Toutes les lignes du budget', '', ...['676 640,00 $', '0,00 $'].map(money), '', '']);
+    assert.match(await main.locator('section.budget-summary').innerText(), new RegExp(`Total des dépenses prévues\\s+${money('676 640,00 $').replace('$', '\\$')}`));
+
+    // The treasurer reports 30 000 $ spent on the line: that is what is spent on the
+    // action, and its form's 21 500 $ is said to differ.
+    const name = `Modifier « ${line} »`;
+    await main.getByRole('button', { name }).click();
+    await submit(page, name, { 'Dépensé (facultatif)': '30 000' });
+    await row.locator('td[data-label="Dépensé"]').getByText(money('30 000,00 $')).waitFor();
+    assert.deepEqual((await cells(row)).slice(3, 5), ['30 000,00 $', '50 000,00 $'].map(money));
+    assert.match((await row.locator('.notes').innerText()).replaceAll(NBSP, ' '), /Le budget dépensé indiqué \(21 500,00 \$\) diffère de la somme des lignes \(30 000,00 \$\) : écart de -8 500,00 \$\.$/);
+    assert.deepEqual(await audit(page), []);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'budget-one-model-1366-fr');
+
+    // « Copier le tableau » gives the rows and totals as shown, without the checks.
+    await section.getByRole('button', { name: 'Copier le tableau — Budgets des actions' }).click();
+    await section.getByText('Tableau copié').waitFor();
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split('\r\n').map((l) => l.split('\t'));
+    assert.deepEqual(copied[0], ['Action', 'Accordé', 'Prévu aux lignes', 'Dépensé', 'Reste à dépenser', 'Financé par']);
+    assert.deepEqual(copied[1], [title, '80 000,00 $', '97 920,00 $', '30 000,00 $', '50 000,00 $', line]);
+    assert.deepEqual(copied.slice(2).map((r) => r[0]), ['Total', 'Autres lignes du budget', 'Toutes les lignes du budget']);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await section.getByRole('heading', { name: 'Budgets of the actions' }).waitFor();
+    assert.match(await section.locator('thead').innerText(), /Granted\s+Planned on lines\s+Spent\s+Left to spend\s+Funded by/);
+    assert.match(await row.locator('.notes').innerText(), /The budget spent stated \(\$21,500\.00\) differs from the sum of the lines \(\$30,000\.00\)/);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'budget-one-model-1366-en');
+    await page.getByRole('button', { name: 'Passer au français' }).click();
+    await section.getByRole('heading', { name: 'Budgets des actions' }).waitFor();
+
+    // The action is deleted: its line now funds nothing in the plan, and says so,
+    // named by its category among the plan's checks.
+    await page.evaluate(() => { location.hash = '#/actions'; });
+    await page.getByRole('button', { name: `Supprimer « ${title} »` }).click();
+    await page.getByRole('group', { name: new RegExp(`Supprimer « ${title}`) }).getByRole('button', { name: 'Supprimer définitivement' }).click();
+    await page.locator('table.actions-table').getByText(title).waitFor({ state: 'detached' });
+    await page.evaluate(() => { location.hash = '#/budget'; });
+    const said = `Cette ligne finance «${NBSP}action-transitions${NBSP}», qui n'est plus dans le plan${NBSP}: choisissez ce qu'elle finance, ou «${NBSP}(aucun en particulier)${NBSP}».`;
+    await main.locator('tr.line-details .notes').getByText(said).waitFor();
+    assert.deepEqual(await audit(page), []);
+    await page.evaluate(() => { location.hash = '#/tableau-de-bord'; });
+    const check = page.locator('section.checks li li', { hasText: said });
+    await check.first().waitFor();
+    assert.equal(await check.first().getByRole('link').innerText(), `Budget › Projets stratégiques › ligne « ${line} »`);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
   }
 });
 
@@ -203,6 +282,13 @@ test('on a phone, the actions\u2019 budgets and the steps editor fit the screen'
     assert.deepEqual(card, { fits: true, card: true }, 'each action\u2019s budget is a card');
     await screenshot(b.page, 'budget-actions-390-fr');
     assert.deepEqual(await audit(b.page), []);
+    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await section.getByRole('heading', { name: 'Budgets of the actions' }).waitFor();
+    await section.locator('tfoot').scrollIntoViewIfNeeded();
+    assert.ok(await narrow(), 'the budget screen scrolls sideways in English');
+    await screenshot(b.page, 'budget-actions-390-en');
+    await b.page.getByRole('button', { name: 'Passer au français' }).click();
+    await section.getByRole('heading', { name: 'Budgets des actions' }).waitFor();
 
     await b.page.evaluate(() => { location.hash = '#/actions'; });
     await b.page.getByRole('button', { name: /^Modifier/ }).first().click();

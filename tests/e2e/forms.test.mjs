@@ -199,19 +199,19 @@ test('an action saved without an edit keeps its partners, groups and budget', as
     await unchanged(page, async () => {
       await edit.click();
       assert.equal(await page.getByLabel('Partenaires (un par ligne)').inputValue(), `${ALPHA}\nCSS`);
-      assert.equal(await page.getByLabel('Budget prévu').inputValue(), '18\u00a0464,15\u00a0$');
+      assert.equal(await page.getByLabel('Budget accordé').inputValue(), '18\u00a0464,15\u00a0$');
       await screenshot(page, 'forms-action');
       await page.locator('form.action-form').getByRole('button', { name: 'Enregistrer' }).click();
     });
     const saved = JSON.parse(await exported(page)).plan.actions.find((a) => a.id === action.id);
     assert.deepEqual(saved.partners, [ALPHA, 'CSS']);
     await edit.click();
-    const planned = page.getByLabel('Budget prévu');
+    const planned = page.getByLabel('Budget accordé');
     await planned.fill('0,125');
     await page.locator('form.action-form').getByRole('button', { name: 'Enregistrer' }).click();
     assert.equal(await planned.inputValue(), '0,125');
     assert.equal(await planned.getAttribute('aria-invalid'), 'true');
-    assert.match(await page.locator('#action-planned-error').innerText(), /^Budget prévu\u00a0: «\u00a00,125\u00a0» a plus de deux décimales/);
+    assert.match(await page.locator('#action-planned-error').innerText(), /^Budget accordé\u00a0: «\u00a00,125\u00a0» a plus de deux décimales/);
     assert.deepEqual(await audit(page), []);
   });
 });

@@ -254,7 +254,7 @@ proptest! {
             apply(&mut bytes, edit);
         }
         let loaded = load_bytes(&bytes);
-        if let Ok(text) = std::str::from_utf8(&bytes) {
+        if let (Ok(text), None) = (std::str::from_utf8(&bytes), crate::not_text::not_text(&bytes)) {
             prop_assert_eq!(&super::super::load_file(text), &loaded);
         }
         match loaded {

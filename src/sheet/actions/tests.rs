@@ -1,6 +1,6 @@
 use super::*;
 use crate::format::load;
-use crate::sheet::{read, write};
+use crate::sheet::{read, write, Changed};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> Plan {
@@ -69,7 +69,7 @@ fn an_english_export_names_its_columns_in_english_with_commas_and_points() {
     let bytes = write::csv(&export(&plan, None, Lang::En), Lang::En);
     let text = std::str::from_utf8(&bytes).unwrap();
     assert!(text.starts_with("\u{feff}Id,Code,"), "{}", &text[..60]);
-    assert!(text.contains("Planned budget ($)"));
+    assert!(text.contains("Budget granted ($)"));
     assert!(text.contains(",18464.15,"), "{text}");
     let fr = String::from_utf8(write::csv(&export(&plan, None, Lang::Fr), Lang::Fr)).unwrap();
     assert!(fr.contains(";18464,15;"));
@@ -143,13 +143,74 @@ fn a_changed_cell_updates_its_action_and_names_the_column() {
     let preview = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
     assert_eq!(
         preview.rows[1],
-        (3, Outcome::Updated { name: plan.actions[1].title.clone(), fields: vec!["Responsable".into()] })
+        (
+            3,
+            Outcome::Updated {
+                name: plan.actions[1].title.clone(),
+                fields: vec![Changed {
+                    column: "Responsable".into(),
+                    before: plan.actions[1].responsible.clone(),
+                    after: "Direction générale".into()
+                }]
+            }
+        )
     );
     assert_eq!(preview.changes.len(), 1);
     let mut changed = plan.clone();
     preview.change().apply(&mut changed).unwrap();
     assert_eq!(changed.actions[1].responsible, "Direction générale");
     assert_eq!(changed.actions[0], plan.actions[0]);
+}
+
+/// Issue 27: a changed percentage showed as « Modifié : État », a changed comment not
+/// at all, under a column « État d'avancement » that held the comment.
+#[test]
+fn each_changed_cell_is_listed_with_its_old_and_new_value_under_a_column_that_says_what_it_holds() {
+    let plan = fixture("000");
+    let options = options_at(&plan);
+    let label = &plan.current_checkpoint().unwrap().label;
+    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let column = |name: &str| sheet.header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name}"));
+    let (status, percent, comment) = (
+        column(&format!("État — {label}")),
+        column(&format!("% réalisé — {label}")),
+        column(&format!("Commentaire — {label}")),
+    );
+    let budget = column("Budget accordé ($)");
+    let record = plan.actions[0].progress.iter().find(|r| Some(&r.checkpoint) == options.checkpoint.as_ref()).unwrap();
+    sheet.rows[0][percent] = "75".into();
+    sheet.rows[0][comment] = "Six rencontres tenues.".into();
+    let changed = |column: &str, before: &str, after: &str| Changed {
+        column: format!("{column} — {label}"),
+        before: before.into(),
+        after: after.into(),
+    };
+    let expected = vec![
+        changed("% réalisé", &record.percent.unwrap().to_string(), "75"),
+        changed("Commentaire", &record.narrative, "Six rencontres tenues."),
+    ];
+    let first = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
+    assert_eq!(first.rows[0], (2, Outcome::Updated { name: plan.actions[0].title.clone(), fields: expected.clone() }));
+
+    // The same file with the headers the previous version wrote reads the same.
+    assert_ne!(status, comment);
+    sheet.header[comment] = format!("État d'avancement — {label}");
+    sheet.header[budget] = "Budget prévu ($)".into();
+    let (read, mapping) = reread(&plan, &write::csv(&sheet, Lang::Fr), Lang::Fr);
+    assert_eq!(
+        (mapping[status], mapping[comment], mapping[budget]),
+        (Some(F::Status), Some(F::Narrative), Some(F::BudgetPlanned))
+    );
+    let again = preview(&plan, &read, &mapping, &options, &mut counter());
+    let Outcome::Updated { fields, .. } = &again.rows[0].1 else { panic!("{:?}", again.rows[0]) };
+    assert_eq!(
+        fields.iter().map(|c| (&c.before, &c.after)).collect::<Vec<_>>(),
+        expected.iter().map(|c| (&c.before, &c.after)).collect::<Vec<_>>()
+    );
+    // And in English: « Progress report » was the comment, « Planned budget ($) » the budget.
+    let english = ["Status — X", "% done — X", "Progress report — X", "Planned budget ($)"].map(String::from);
+    let mapping = crate::sheet::fields::guess::<ActionField>(&english, &plan);
+    assert_eq!(mapping, vec![Some(F::Status), Some(F::Percent), Some(F::Narrative), Some(F::BudgetPlanned)]);
 }
 
 #[test]
@@ -183,7 +244,7 @@ fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
     let plan = fixture("000");
     let options = options_at(&plan);
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
-    let budget = sheet.header.iter().position(|h| h == "Budget prévu ($)").unwrap();
+    let budget = sheet.header.iter().position(|h| h == "Budget accordé ($)").unwrap();
     let objectives = sheet.header.iter().position(|h| h == "Objectifs").unwrap();
     let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
     sheet.rows[0][budget] = "douze".into();
@@ -205,7 +266,7 @@ fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
     assert_eq!(messages.len(), 3, "{messages:?}");
     assert!(
         messages[0]
-            .starts_with("Ligne 2, colonne «\u{a0}Budget prévu ($)\u{a0}»\u{a0}: «\u{a0}douze\u{a0}» ne se lit pas"),
+            .starts_with("Ligne 2, colonne «\u{a0}Budget accordé ($)\u{a0}»\u{a0}: «\u{a0}douze\u{a0}» ne se lit pas"),
         "{}",
         messages[0]
     );

@@ -97,8 +97,9 @@ fn a_new_measurement_and_a_changed_target_are_the_import_s_changes() {
     let plan = crate::sample::sample_plan();
     let mut sheet = export(&plan, Lang::Fr);
     let at = |name: &str| sheet.header.iter().position(|h| h == name).unwrap();
-    let (entry, date, value) = (at("Donnée"), at("Date"), at("Valeur"));
+    let (entry, date, value) = (at("Point de départ, cible ou mesure"), at("Date"), at("Valeur"));
     let target_row = sheet.rows.iter().position(|r| r[entry] == "Cible" && !r[value].starts_with(['+', '-'])).unwrap();
+    let (old, target_date) = (sheet.rows[target_row][value].clone(), sheet.rows[target_row][date].clone());
     sheet.rows[target_row][value] = "91,5".into();
     let mut measured = sheet.rows[target_row].clone();
     measured[entry] = "Mesure".into();
@@ -108,7 +109,14 @@ fn a_new_measurement_and_a_changed_target_are_the_import_s_changes() {
     let preview = import(&plan, &write::csv(&sheet, Lang::Fr), None);
     assert!(preview.is_clean(), "{:?}", preview.rows);
     assert_eq!(preview.changes.len(), 2, "{:?}", preview.changes);
-    assert!(matches!(preview.rows[target_row].1, Outcome::Updated { .. }));
+    let changed = |row: usize| match &preview.rows[row].1 {
+        Outcome::Updated { fields, .. } => fields.clone(),
+        other => panic!("{other:?}"),
+    };
+    let cell =
+        |column: String, before: &str, after: &str| Changed { column, before: before.into(), after: after.into() };
+    assert_eq!(changed(target_row), vec![cell(format!("Valeur (Cible, {target_date})"), &old, "91,5")]);
+    assert_eq!(changed(sheet.rows.len() - 1), vec![cell("Valeur (Mesure, 2026-11-15)".into(), "", "74,2")]);
     let mut changed = plan.clone();
     preview.change().apply(&mut changed).unwrap();
     let indicator = &changed.indicators.iter().find(|i| i.id.as_str() == sheet.rows[target_row][0]).unwrap();
@@ -121,11 +129,25 @@ fn a_new_measurement_and_a_changed_target_are_the_import_s_changes() {
 }
 
 #[test]
+fn an_indicator_s_own_field_changed_is_listed_from_old_to_new_on_its_first_row() {
+    let plan = crate::sample::sample_plan();
+    let mut sheet = export(&plan, Lang::Fr);
+    let source = sheet.header.iter().position(|h| h == "Source").unwrap();
+    let old = sheet.rows[0][source].clone();
+    for row in sheet.rows.iter_mut().filter(|r| r[0] == plan.indicators[0].id.as_str()) {
+        row[source] = "Sondage de juin".into();
+    }
+    let preview = import(&plan, &write::csv(&sheet, Lang::Fr), None);
+    let expected = Changed { column: "Source".into(), before: old, after: "Sondage de juin".into() };
+    assert_eq!(preview.rows[0].1, Outcome::Updated { name: plan.indicators[0].label.clone(), fields: vec![expected] });
+}
+
+#[test]
 fn a_date_no_calendar_has_and_a_value_that_is_no_number_are_named_in_french() {
     let plan = crate::sample::sample_plan();
     let mut sheet = export(&plan, Lang::Fr);
     let at = |name: &str| sheet.header.iter().position(|h| h == name).unwrap();
-    let (entry, date, value, kind) = (at("Donnée"), at("Date"), at("Valeur"), at("Type"));
+    let (entry, date, value, kind) = (at("Point de départ, cible ou mesure"), at("Date"), at("Valeur"), at("Type"));
     let measured = sheet.rows.iter().position(|r| r[entry] == "Mesure" && r[kind] == "Pourcentage ou taux").unwrap();
     sheet.rows[measured][date] = "2023-02-30".into();
     let other = sheet.rows.iter().rposition(|r| r[entry] == "Mesure" && r[kind] == "Pourcentage ou taux").unwrap();

@@ -1,59 +1,108 @@
-//! The actions' own budgets on the budget screen: what each plans and has spent, the
-//! lines that fund it, and their totals (`jalon::funding`).
+//! The actions' budgets on the budget screen (`jalon::funding`): what each action is
+//! granted, what its lines plan, what is spent on it and what remains, by which lines;
+//! their totals, then the budget's other lines and all its lines, so that the table
+//! adds up to the budget's expenses; the checks beside the action they concern.
 
+use crate::ui::components::copy_table::CopyTable;
+use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
+use jalon::check::Finding;
 use jalon::funding::action_budgets;
+use jalon::money::Cents;
+use jalon::subject::Subject;
 use jalon::text;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties)]
+pub struct Props {
+    pub findings: Rc<Vec<Finding>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.findings, &other.findings)
+    }
+}
+
 #[function_component(BudgetActions)]
-pub fn budget_actions() -> Html {
+pub fn budget_actions(props: &Props) -> Html {
     let ctx = use_ctx();
+    let copy_ref = use_node_ref();
     let budgets = {
         let plan = ctx.plan.clone();
         use_memo(ctx.revision, move |_| action_budgets(&plan))
     };
     let plan = &ctx.plan;
-    let name = &plan.action_name.plural;
-    let money = |c: Option<jalon::money::Cents>| c.map_or_else(|| "—".to_owned(), |c| text::money(c, ctx.lang));
+    let w = ctx.words();
+    let title = (w.budgets_of)(&plan.action_name.plural);
+    let labels = [w.granted, w.planned_on_lines, w.spent, w.left_spend];
+    // One row: its heading, its four figures (`None`: not for this row, `Some(None)`:
+    // none) and the lines that fund it; what remains is marked when overspent.
+    let row = |key: String, head: Html, figures: [Option<Option<Cents>>; 4], lines: Option<String>| {
+        let figures = labels.iter().zip(figures).enumerate().map(|(i, (label, figure))| match figure {
+            None => html! { <td class="zero"></td> },
+            Some(amount) => {
+                let over = i == 3 && amount.is_some_and(|c| c < Cents::ZERO);
+                let shown = amount.map_or_else(|| "—".to_owned(), |c| text::money(c, ctx.lang));
+                html! { <td class={classes!("num", over.then_some("overspent"))} data-label={*label}>{ shown }</td> }
+            }
+        });
+        html! {
+            <tr {key}>
+                <th scope="row">{ head }</th>
+                { for figures }
+                if let Some(lines) = lines { <td data-label={w.funded_by}>{ lines }</td> } else { <td class="zero"></td> }
+            </tr>
+        }
+    };
+    let rows = budgets.rows.iter().map(|r| {
+        let action = &plan.actions[r.action];
+        let lines: Vec<&str> = r.funded_by.iter().map(|i| plan.budget.expenses[*i].label.as_str()).collect();
+        let planned = (!lines.is_empty()).then(|| r.lines.total());
+        let head = html! {
+            <>
+                <a href={Route::Actions.href()}>
+                    if let Some(code) = &action.code { <span class="code">{ code }</span>{ " " } }
+                    { &action.title }
+                </a>
+                <FindingNotes findings={about(&props.findings, &Subject::Action(action.id.clone()))} />
+            </>
+        };
+        let lines = if lines.is_empty() { "—".to_owned() } else { lines.join(", ") };
+        row(
+            action.id.to_string(),
+            head,
+            [Some(r.granted), Some(planned), Some(r.spent), Some(r.remaining())],
+            Some(lines),
+        )
+    });
+    let (b, other) = (&*budgets, budgets.other);
+    // The actions' lines and the others are all the budget's lines.
+    let mut all = b.lines;
+    all += other;
     html! {
         <section class="card budget-section" aria-labelledby="action-budgets-title">
-            <h2 id="action-budgets-title">{ (ctx.words().budgets_of)(name) }</h2>
+            <h2 id="action-budgets-title">{ title.clone() }</h2>
             if budgets.rows.is_empty() {
-                <p class="empty">{ ctx.words().no_action_budget }</p>
+                <p class="empty">{ w.no_action_budget }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="action-budgets-title">
+                <p class="hint">{ w.action_budgets_read }</p>
+                <CopyTable table={copy_ref.clone()} name={AttrValue::from(title)} />
+                <div ref={copy_ref} class="table-scroll" tabindex="0" role="region" aria-labelledby="action-budgets-title">
                     <table class="budget cards-on-phone">
                         <thead><tr>
                             <th scope="col">{ &plan.action_name.singular }</th>
-                            <th scope="col" class="num">{ ctx.words().planned }</th>
-                            <th scope="col" class="num">{ ctx.words().spent }</th>
-                            <th scope="col">{ ctx.words().funded_by }</th>
+                            { for labels.iter().map(|label| html! { <th scope="col" class="num">{ *label }</th> }) }
+                            <th scope="col">{ w.funded_by }</th>
                         </tr></thead>
-                        <tbody>
-                            { for budgets.rows.iter().map(|row| {
-                                let action = &plan.actions[row.action];
-                                let lines: Vec<&str> = row.funded_by.iter().map(|i| plan.budget.expenses[*i].label.as_str()).collect();
-                                html! {
-                                    <tr key={action.id.to_string()}>
-                                        <th scope="row"><a href={Route::Actions.href()}>
-                                            if let Some(code) = &action.code { <span class="code">{ code }</span>{ " " } }
-                                            { &action.title }
-                                        </a></th>
-                                        <td class="num" data-label={ctx.words().planned}>{ money(row.planned) }</td>
-                                        <td class="num" data-label={ctx.words().spent}>{ money(row.spent) }</td>
-                                        <td data-label={ctx.words().funded_by}>{ if lines.is_empty() { "—".to_owned() } else { lines.join(", ") } }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                        <tfoot><tr>
-                            <th scope="row">{ ctx.words().total }</th>
-                            <td class="num" data-label={ctx.words().planned}>{ text::money(budgets.planned, ctx.lang) }</td>
-                            <td class="num" data-label={ctx.words().spent}>{ text::money(budgets.spent, ctx.lang) }</td>
-                            <td class="zero"></td>
-                        </tr></tfoot>
+                        <tbody>{ for rows }</tbody>
+                        <tfoot>
+                            { row("total".into(), html! { w.total }, [Some(Some(b.granted)), Some(Some(b.lines.total())), Some(Some(b.spent)), Some(Some(b.remaining()))], None) }
+                            { row("other".into(), html! { w.other_budget_lines }, [None, Some(Some(other.total())), Some(Some(other.spent)), None], None) }
+                            { row("all".into(), html! { w.all_budget_lines }, [None, Some(Some(all.total())), Some(Some(all.spent)), None], None) }
+                        </tfoot>
                     </table>
                 </div>
             }

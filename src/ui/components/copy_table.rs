@@ -1,7 +1,7 @@
 //! « Copier » for any table of the page: its cells as shown, read from the page and
 //! put on the clipboard as Excel copies cells (tabs, quoted multi-line cells), so that
-//! pasting into Excel gives the same columns. Buttons are not copied; a list or a field
-//! gives the value it shows.
+//! pasting into Excel gives the same columns. Buttons and the checks' notes are not
+//! copied; a list or a field gives the value it shows.
 
 use crate::ui::components::sheet_tools::copy;
 use crate::ui::context::use_ctx;
@@ -24,7 +24,7 @@ fn all(element: &Element, selector: &str) -> Vec<Element> {
 }
 
 /// A cell's text as the user reads it: a list's chosen option, a field's value, or its
-/// text without its buttons.
+/// text without its buttons and the checks' notes beside it.
 fn cell_text(cell: &Element) -> String {
     if let Some(select) = all(cell, "select").into_iter().next().and_then(|s| s.dyn_into::<HtmlSelectElement>().ok()) {
         let index = select.selected_index();
@@ -41,8 +41,8 @@ fn cell_text(cell: &Element) -> String {
     }
     let Ok(copy) = cell.clone_node_with_deep(true) else { return String::new() };
     let Ok(copy) = copy.dyn_into::<Element>() else { return String::new() };
-    for button in all(&copy, "button") {
-        button.remove();
+    for left_out in all(&copy, "button, .notes") {
+        left_out.remove();
     }
     copy.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -169,7 +169,7 @@ pub fn sheet_tools(props: &Props) -> Html {
             }
             Err(problem) => {
                 reading.set(None);
-                refused.set(Some(text::sheet::unreadable(&problem, ctx.lang)));
+                refused.set(Some(text::sheet::unreadable(&problem, file.as_deref(), ctx.lang)));
             }
         })
     };
@@ -342,15 +342,31 @@ fn mapping_and_preview(
         })
         .flatten()
         .collect();
+    // A long text (a comment) is cut: the preview says what changes, not all of it.
+    let cell = |text: &str| match text.char_indices().nth(80) {
+        _ if text.is_empty() => w.sheet_empty.to_owned(),
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    };
     let outcome = |o: &Outcome| match o {
-        Outcome::New(name) => (w.sheet_new.to_owned(), name.clone(), "new"),
-        Outcome::Updated { name, fields } => ((w.sheet_updated)(&fields.join(", ")), name.clone(), "updated"),
-        Outcome::Unchanged(name) => (w.sheet_unchanged.to_owned(), name.clone(), "unchanged"),
-        Outcome::Refused(_) => (w.sheet_refused.to_owned(), String::new(), "refused"),
+        Outcome::New(name) => (html! { w.sheet_new }, name.clone(), "new"),
+        Outcome::Updated { name, fields } => (
+            html! { <>{ w.sheet_updated }<ul class="sheet-changes">{ for fields.iter().map(|c| html! {
+                <li>{ (w.sheet_change)(&c.column, &cell(&c.before), &cell(&c.after)) }</li>
+            }) }</ul></> },
+            name.clone(),
+            "updated",
+        ),
+        Outcome::Unchanged(name) => (html! { w.sheet_unchanged }, name.clone(), "unchanged"),
+        Outcome::Refused(_) => (html! { w.sheet_refused }, String::new(), "refused"),
     };
     let rows = preview.rows.iter().take(PREVIEW_ROWS).map(|(row, o)| {
         let (what, name, class) = outcome(o);
-        html! { <tr class={class}><td>{ row }</td><td>{ name }</td><td>{ what }</td></tr> }
+        html! {
+            <tr class={class}>
+                <td data-label={w.sheet_row}>{ row }</td><td data-label={w.title}>{ name }</td><td data-label={w.sheet_what}>{ what }</td>
+            </tr>
+        }
     });
     let can_confirm = preview.is_clean() && !preview.changes.is_empty();
     let source = current.file.clone().unwrap_or_else(|| w.sheet_pasted_cells.to_owned());
@@ -373,7 +389,7 @@ fn mapping_and_preview(
             </label>
             <p class="sheet-summary" role="status">{ summary }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={w.sheet_preview}>
-                <table class="sheet-preview">
+                <table class="sheet-preview cards-on-phone">
                     <caption>{ w.sheet_preview }</caption>
                     <thead><tr>
                         <th scope="col">{ w.sheet_row }</th><th scope="col">{ w.title }</th><th scope="col">{ w.sheet_what }</th>

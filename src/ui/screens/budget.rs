@@ -12,19 +12,21 @@ use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::check::{check, Finding};
+use jalon::check::{check, Finding, Total};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::subject::Subject;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Whether a finding is about the budget, so that this screen shows it.
+/// Whether a finding is about the budget, so that this screen shows it: an action's
+/// spending against its lines' is.
 fn about_budget(finding: &Finding) -> bool {
-    matches!(
-        finding.subject(),
-        Subject::Budget | Subject::Rate(_) | Subject::Revenue(_) | Subject::Expense(_) | Subject::Allocation(_)
-    )
+    matches!(finding, Finding::StatedTotalMismatch { total: Total::Spent, .. })
+        || matches!(
+            finding.subject(),
+            Subject::Budget | Subject::Rate(_) | Subject::Revenue(_) | Subject::Expense(_) | Subject::Allocation(_)
+        )
 }
 
 #[function_component(BudgetScreen)]
@@ -83,7 +85,7 @@ pub fn screen() -> Html {
                     fields={vec![Field::text(ctx.words().category_name, "")]}
                     submit={ctx.words().add_category} on_submit={on_add_category} />
             </section>
-            <BudgetActions />
+            <BudgetActions findings={findings.clone()} />
             <BudgetRates findings={findings.clone()} />
             <section class="card budget-section" aria-labelledby="allocations-title">
                 <h2 id="allocations-title">{ ctx.words().allocations_member_organisations }</h2>
