@@ -219,6 +219,7 @@ pub struct Words {
     pub export_plan_json: &'static str,
     pub passer_au_fran_ais: &'static str,
     pub fran_ais: &'static str,
+    pub menu: &'static str,
     pub plan_title: &'static str,
     pub some_changes_are_no: &'static str,
     // The indicator card component.
@@ -963,6 +964,7 @@ pub static FR: Words = Words {
     export_plan_json: "Exporter le plan (.json)",
     passer_au_fran_ais: "Switch to English",
     fran_ais: "English",
+    menu: "Menu",
     plan_title: "Titre du plan",
     some_changes_are_no: " — des modifications ne sont dans aucun fichier exporté. Ce navigateur peut les perdre (réinitialisation, nettoyage)\u{a0}: exportez le plan.",
     // The indicator card component.
@@ -1721,6 +1723,7 @@ pub static EN: Words = Words {
     export_plan_json: "Export the plan (.json)",
     passer_au_fran_ais: "Passer au français",
     fran_ais: "Français",
+    menu: "Menu",
     plan_title: "Plan title",
     some_changes_are_no: " — some changes are in no exported file. This browser may lose them (reset, cleanup): export the plan.",
     // The indicator card component.
