@@ -132,7 +132,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
     await form.getByLabel('Titre').fill('Tenir une journée des familles dans chaque école');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    assert.match(await form.innerText(), /Cochez au moins un objectif/);
+    assert.match(await form.innerText(), /Cochez au moins une case parmi les objectifs\./);
     await form.getByLabel(/^5 D'ici juin 2027, augmenter le sentiment de sécurité/).check();
     await form.getByLabel('Partenaires (un par ligne)').fill('Maison de la famille\nVille de Saint-Aubin');
     await form.getByRole('button', { name: 'Enregistrer' }).click();

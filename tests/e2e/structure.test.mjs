@@ -190,7 +190,7 @@ test('served: an objective\u2019s page shows where it sits, its facts, indicator
     await screenshot(page, 'objective-en-1366');
 
     await page.evaluate(() => { location.hash = '#/objectif/nulle-part'; });
-    await page.getByRole('heading', { name: 'Objective not found' }).waitFor();
+    await page.getByRole('heading', { name: 'Element not found' }).waitFor();
     assert.match(await main.innerText(), /“?nulle-part/);
     assert.deepEqual(await audit(page), [], 'the unknown objective');
     await page.getByRole('link', { name: "Back to the plan's structure" }).click();
