@@ -28,6 +28,14 @@ impl Lang {
         }
     }
 
+    /// The language the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "fr" => Some(Lang::Fr),

@@ -1,10 +1,12 @@
 //! New plans: blank, or shaped like one of the reference plans, with their level
-//! names, their word for actions and their table columns preset (all editable).
+//! names, their word for actions and their table columns preset (all editable), in
+//! the language of the page that makes them.
 
 use crate::action::ActionColumn;
 use crate::budget::{Budget, Category, StaffRate};
 use crate::id::{Id, Meta};
-use crate::level::{pevr_levels, Level, Noun};
+use crate::lang::Lang;
+use crate::level::{Level, Noun};
 use crate::money::Cents;
 use crate::plan::{Period, Plan, Settings};
 use chrono::{Datelike, NaiveDate};
@@ -27,8 +29,42 @@ impl Template {
     pub const ALL: [Template; 4] = [Template::Blank, Template::Pevr, Template::Regional, Template::Cooperative];
 }
 
-fn levels(names: &[(&str, &str)]) -> Vec<Level> {
-    names.iter().map(|(s, p)| Level { name: Noun::new(s, p) }).collect()
+/// The template's levels from the top, then its word for actions, in `lang`; its
+/// objectives are its last level.
+fn names(template: Template, lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match (template, lang) {
+        (Template::Blank, Lang::Fr) => {
+            &[("Orientation", "Orientations"), ("Objectif", "Objectifs"), ("Action", "Actions")]
+        }
+        (Template::Blank, Lang::En) => {
+            &[("Orientation", "Orientations"), ("Objective", "Objectives"), ("Action", "Actions")]
+        }
+        (Template::Pevr, Lang::Fr) => {
+            &[("Enjeu", "Enjeux"), ("Orientation", "Orientations"), ("Objectif", "Objectifs"), ("Moyen", "Moyens")]
+        }
+        (Template::Pevr, Lang::En) => &[
+            ("Challenge", "Challenges"),
+            ("Orientation", "Orientations"),
+            ("Objective", "Objectives"),
+            ("Means", "Means"),
+        ],
+        (Template::Regional, Lang::Fr) => {
+            &[("Axe", "Axes"), ("Thème", "Thèmes"), ("Objectif", "Objectifs"), ("Activité", "Activités")]
+        }
+        (Template::Regional, Lang::En) => {
+            &[("Area", "Areas"), ("Theme", "Themes"), ("Objective", "Objectives"), ("Activity", "Activities")]
+        }
+        (Template::Cooperative, Lang::Fr) => &[
+            ("Projet stratégique", "Projets stratégiques"),
+            ("Objectif SMART", "Objectifs SMART"),
+            ("Action", "Actions"),
+        ],
+        (Template::Cooperative, Lang::En) => &[
+            ("Strategic project", "Strategic projects"),
+            ("SMART objective", "SMART objectives"),
+            ("Action", "Actions"),
+        ],
+    }
 }
 
 /// The school year under way on `today` starts on July 1st.
@@ -43,17 +79,19 @@ fn period(today: NaiveDate, years: i32) -> Period {
     Period { start, end }
 }
 
-/// A new, empty plan of the template's shape. The caller chooses the id (the page draws
-/// a random one) and passes today's date, which sets the period.
-pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Plan {
+/// A new, empty plan of the template's shape, its words in `lang`. The caller chooses
+/// the id (the page draws a random one) and passes today's date, which sets the period.
+pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate, lang: Lang) -> Plan {
+    let (action, levels) = names(template, lang).split_last().expect("a template names its actions");
+    let en = lang == Lang::En;
     let mut plan = Plan {
         id,
         title: title.into(),
         organisations: Vec::new(),
         period: period(today, 1),
-        levels: levels(&[("Orientation", "Orientations"), ("Objectif", "Objectifs")]),
-        objective_level: 1,
-        action_name: Noun::new("Action", "Actions"),
+        levels: levels.iter().map(|(s, p)| Level { name: Noun::new(s, p) }).collect(),
+        objective_level: levels.len() - 1,
+        action_name: Noun::new(action.0, action.1),
         target_groups: Vec::new(),
         checkpoints: Vec::new(),
         settings: Settings::default(),
@@ -68,16 +106,8 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
     };
     match template {
         Template::Blank => {}
-        Template::Pevr => {
-            plan.period = period(today, 4);
-            plan.levels = pevr_levels();
-            plan.objective_level = 2;
-            plan.action_name = Noun::new("Moyen", "Moyens");
-        }
+        Template::Pevr => plan.period = period(today, 4),
         Template::Regional => {
-            plan.levels = levels(&[("Axe", "Axes"), ("Thème", "Thèmes"), ("Objectif", "Objectifs")]);
-            plan.objective_level = 2;
-            plan.action_name = Noun::new("Activité", "Activités");
             plan.settings.columns = Some(vec![
                 ActionColumn::Objectives,
                 ActionColumn::Carrier,
@@ -89,9 +119,6 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
         }
         Template::Cooperative => {
             plan.period = period(today, 3);
-            plan.levels =
-                levels(&[("Projet stratégique", "Projets stratégiques"), ("Objectif SMART", "Objectifs SMART")]);
-            plan.objective_level = 1;
             plan.settings.columns = Some(vec![
                 ActionColumn::Objectives,
                 ActionColumn::Responsible,
@@ -99,14 +126,16 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate) -> Pl
                 ActionColumn::Schedule,
                 ActionColumn::Progress,
             ]);
-            plan.budget.categories = vec![
-                Category { id: Id::new("categorie-projets"), label: "Projets stratégiques".into() },
-                Category { id: Id::new("categorie-communautes"), label: "Communautés de pratique".into() },
-            ];
+            plan.budget.categories = [
+                ("categorie-projets", if en { "Strategic projects" } else { "Projets stratégiques" }),
+                ("categorie-communautes", if en { "Communities of practice" } else { "Communautés de pratique" }),
+            ]
+            .map(|(id, label)| Category { id: Id::new(id), label: label.into() })
+            .to_vec();
             plan.budget.rates = [
-                ("taux-professionnels", "Professionnelles, professionnels", 280),
-                ("taux-enseignants", "Enseignantes, enseignants", 250),
-                ("taux-gestionnaires", "Gestionnaires", 350),
+                ("taux-professionnels", if en { "Professionals" } else { "Professionnelles, professionnels" }, 280),
+                ("taux-enseignants", if en { "Teachers" } else { "Enseignantes, enseignants" }, 250),
+                ("taux-gestionnaires", if en { "Managers" } else { "Gestionnaires" }, 350),
             ]
             .into_iter()
             .map(|(id, label, dollars)| StaffRate {
@@ -132,8 +161,8 @@ mod tests {
 
     #[test]
     fn every_template_makes_a_plan_that_saves_loads_and_raises_no_warning() {
-        for template in Template::ALL {
-            let plan = new_plan(template, Id::new("p"), "Plan", today());
+        for (template, lang) in Template::ALL.into_iter().flat_map(|t| [(t, Lang::Fr), (t, Lang::En)]) {
+            let plan = new_plan(template, Id::new("p"), "Plan", today(), lang);
             assert_eq!(load(&save(&plan)).expect("loads"), plan, "{template:?}");
             assert_eq!(check(&plan), Vec::new(), "{template:?}");
             assert!(plan.objective_level < plan.levels.len(), "{template:?}");
@@ -141,11 +170,39 @@ mod tests {
     }
 
     #[test]
+    fn a_template_speaks_the_language_of_the_page_that_makes_it() {
+        let words = |template, lang| {
+            let plan = new_plan(template, Id::new("p"), "Plan", today(), lang);
+            let mut words: Vec<String> = plan.levels.iter().map(|l| l.name.plural.clone()).collect();
+            words.push(plan.action_name.plural);
+            words.extend(plan.budget.categories.iter().map(|c| c.label.clone()));
+            words.extend(plan.budget.rates.iter().map(|r| r.label.clone()));
+            words.join(", ")
+        };
+        assert_eq!(words(Template::Pevr, Lang::Fr), "Enjeux, Orientations, Objectifs, Moyens");
+        assert_eq!(words(Template::Pevr, Lang::En), "Challenges, Orientations, Objectives, Means");
+        assert_eq!(words(Template::Regional, Lang::En), "Areas, Themes, Objectives, Activities");
+        assert_eq!(
+            words(Template::Cooperative, Lang::En),
+            "Strategic projects, SMART objectives, Actions, Strategic projects, Communities of practice, \
+             Professionals, Teachers, Managers"
+        );
+        // The same shape in either language: the same levels, objectives and columns.
+        for template in Template::ALL {
+            let [fr, en] = [Lang::Fr, Lang::En].map(|lang| new_plan(template, Id::new("p"), "Plan", today(), lang));
+            assert_eq!(
+                (fr.levels.len(), fr.objective_level, &fr.settings),
+                (en.levels.len(), en.objective_level, &en.settings)
+            );
+        }
+    }
+
+    #[test]
     fn the_period_starts_with_the_school_year_under_way() {
-        let plan = new_plan(Template::Pevr, Id::new("p"), "Plan", today());
+        let plan = new_plan(Template::Pevr, Id::new("p"), "Plan", today(), Lang::Fr);
         assert_eq!(plan.period.start, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
         assert_eq!(plan.period.end, NaiveDate::from_ymd_opt(2030, 6, 30).unwrap());
         let spring = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
-        assert_eq!(new_plan(Template::Blank, Id::new("p"), "Plan", spring).period.start.year(), 2026);
+        assert_eq!(new_plan(Template::Blank, Id::new("p"), "Plan", spring, Lang::Fr).period.start.year(), 2026);
     }
 }

@@ -482,10 +482,14 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         (Refused::WrongLevel(id), Lang::En) => {
             format!("“{}” can only be placed under an element of the level just above its own.", element(id))
         }
-        (Refused::LastLevel, Lang::Fr) => "Le plan doit garder au moins un niveau, dont celui des objectifs.".into(),
-        (Refused::LastLevel, Lang::En) => {
-            "The plan must keep at least one level, including the objectives' level.".into()
-        }
+        (Refused::LastLevel, Lang::Fr) => format!(
+            "Le plan doit garder au moins un niveau, dont celui des {}.",
+            lower_first(&objective_noun(plan, lang).plural)
+        ),
+        (Refused::LastLevel, Lang::En) => format!(
+            "The plan must keep at least one level, including the level of its {}.",
+            lower_first(&objective_noun(plan, lang).plural)
+        ),
         (Refused::Blank, Lang::Fr) => "Ce champ ne peut pas rester vide.".into(),
         (Refused::Blank, Lang::En) => "This field cannot be left blank.".into(),
         (Refused::TargetBeforeBaseline { target, baseline }, Lang::Fr) => format!(
@@ -514,8 +518,8 @@ pub fn refused(plan: &Plan, refused: &crate::edit::Refused, lang: Lang) -> Strin
         (Refused::ThresholdsOutOfOrder, Lang::En) => {
             "The “to watch” threshold cannot be above the “on track” one.".into()
         }
-        (Refused::OutsidePart, Lang::Fr) => "Ce plan est une partie envoyée par le coordonnateur\u{a0}: seuls vos actions, leur état d'avancement et les mesures de vos indicateurs peuvent y être modifiés. Le reste est le contexte du plan.".into(),
-        (Refused::OutsidePart, Lang::En) => "This plan is a part sent by the coordinator: only your actions, their progress and your indicators' measurements can be changed in it. The rest is the plan's context.".into(),
+        (Refused::OutsidePart, Lang::Fr) => format!("Ce plan est une partie envoyée par le coordonnateur\u{a0}: vous n'y modifiez que vos {}, leur état d'avancement et les mesures de vos indicateurs. Le reste est le contexte du plan.", lower_first(&plan.action_name.plural)),
+        (Refused::OutsidePart, Lang::En) => format!("This plan is a part sent by the coordinator: only your {}, their progress and your indicators' measurements can be changed in it. The rest is the plan's context.", lower_first(&plan.action_name.plural)),
         (Refused::Undecided(waiting), Lang::Fr) => match waiting {
             1 => "Un conflit ou une proposition attend encore votre choix.".into(),
             n => format!("{n}\u{a0}conflits ou propositions attendent encore votre choix."),
@@ -810,11 +814,7 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
     use Finding::*;
     let fr = lang == Lang::Fr;
     // « objectifs SMART »: the plan's word for its objectives, inside a sentence.
-    let objectives = || match plan.level_name(plan.objective_level) {
-        Some(noun) => lower_first(&noun.plural),
-        None if fr => "objectifs".into(),
-        None => "objectives".into(),
-    };
+    let objectives = || lower_first(&objective_noun(plan, lang).plural);
     let n = |v: f64| number(v, 2, lang);
     let seg = |s: &str| -> String {
         match (s.is_empty(), fr) {
@@ -1611,10 +1611,7 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
         let (one, many) = if fr { fr_pair } else { en_pair };
         (one.to_owned(), many.to_owned())
     };
-    let objective = plan.level_name(plan.objective_level).map_or_else(
-        || Noun::new(if fr { "objectif" } else { "objective" }, if fr { "objectifs" } else { "objectives" }),
-        Clone::clone,
-    );
+    let objective = objective_noun(plan, lang);
     match kind {
         Kind::LevelMismatch => pair(
             ("élément hors de son niveau", "éléments hors de leur niveau"),
@@ -1775,6 +1772,15 @@ pub fn count_of(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
     format!("{count} {}", lower_first(word))
 }
 
+/// The plan's word for its objectives (« Objectif SMART », « Objectif »), or the
+/// documents' own in `lang` when the plan's objective level has no name.
+pub fn objective_noun(plan: &Plan, lang: Lang) -> Noun {
+    plan.level_name(plan.objective_level).cloned().unwrap_or_else(|| match lang {
+        Lang::Fr => Noun::new("Objectif", "Objectifs"),
+        Lang::En => Noun::new("Objective", "Objectives"),
+    })
+}
+
 /// « Objectifs SMART » → « objectifs SMART »: the plan's word inside a sentence, its
 /// acronyms kept.
 pub fn lower_first(word: &str) -> String {
@@ -1887,7 +1893,7 @@ mod tests {
     fn the_budget_and_its_categories_are_subjects_of_findings_and_acts_alike() {
         use crate::history::{Act, What};
         use crate::template::{new_plan, Template};
-        let plan = new_plan(Template::Cooperative, Id::new("coop"), "Coopérative", ymd(2024, 7, 1));
+        let plan = new_plan(Template::Cooperative, Id::new("coop"), "Coopérative", ymd(2024, 7, 1), Lang::Fr);
         let category = &plan.budget.categories[0];
         assert_eq!(subject(&plan, &Subject::Category(category.id.clone()), Lang::Fr), category.label);
         let changed = Act::new(What::Details, Subject::Category(category.id.clone()));

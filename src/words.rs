@@ -95,7 +95,7 @@ pub struct Words {
     pub target_groups_one_per: &'static str,
     pub partners_one_per_line: &'static str,
     pub implementation_duration_frequency_place: &'static str,
-    pub tick_least_one_objective: &'static str,
+    pub tick_least_one_objective: fn(&str) -> String,
     // The action stats component.
     pub none_found: &'static str,
     pub breakdown: &'static str,
@@ -179,7 +179,6 @@ pub struct Words {
     // The column picker component.
     pub target_groups: &'static str,
     pub implementation: &'static str,
-    pub objectives: &'static str,
     pub partners: &'static str,
     pub columns: &'static str,
     pub columns_shown: &'static str,
@@ -219,6 +218,7 @@ pub struct Words {
     pub export_plan_json: &'static str,
     pub passer_au_fran_ais: &'static str,
     pub fran_ais: &'static str,
+    pub menu: &'static str,
     pub plan_title: &'static str,
     pub some_changes_are_no: &'static str,
     // The indicator card component.
@@ -273,7 +273,8 @@ pub struct Words {
     pub download_data_set_aside: &'static str,
     pub dismiss_message: &'static str,
     // The objective progress component.
-    pub plan_has_no_objective: &'static str,
+    pub plan_has_none: fn(&str) -> String,
+    pub none_yet: fn(&str) -> String,
     pub progress_toward_target: &'static str,
     // The outside tree component.
     pub elements_outside_tree: &'static str,
@@ -344,8 +345,6 @@ pub struct Words {
     pub indicator: &'static str,
     pub target: &'static str,
     pub latest_measure: &'static str,
-    pub no_indicator: &'static str,
-    pub no_action: &'static str,
     pub all_segments: &'static str,
     pub no_finding: &'static str,
     // The actions screen.
@@ -463,7 +462,7 @@ pub struct Words {
     pub period_start: &'static str,
     pub period_end: &'static str,
     pub save_period: &'static str,
-    pub target_groups_help: &'static str,
+    pub target_groups_help: fn(&str) -> String,
     pub add_target_group: &'static str,
     pub new_target_group: &'static str,
     pub no_target_groups_defined: &'static str,
@@ -474,13 +473,13 @@ pub struct Words {
     pub save_thresholds: &'static str,
     pub computing: &'static str,
     pub roll_up_rule: &'static str,
-    pub roll_up_help: &'static str,
+    pub roll_up_help: fn(&str) -> String,
     pub roll_up_worst: &'static str,
     pub roll_up_weighted: &'static str,
     pub numbering: &'static str,
     pub numbering_help: &'static str,
     pub numbering_hierarchical: &'static str,
-    pub numbering_per_level: &'static str,
+    pub numbering_per_level: fn(&str) -> String,
     pub checkpoints_title: &'static str,
     pub checkpoints_elsewhere: &'static str,
     pub go_to_follow_up: &'static str,
@@ -492,7 +491,7 @@ pub struct Words {
     pub served_objectives: fn(&str) -> String,
     pub title_of: fn(&str) -> String,
     pub named: fn(&str, &str) -> String,
-    pub no_objective_with_id: fn(&str) -> String,
+    pub no_objective_with_id: fn(&str, &str) -> String,
     pub file_not_opened: fn(&str) -> String,
     pub file_replaces: fn(&str, &str) -> String,
     pub both_kept: fn(&str) -> String,
@@ -546,9 +545,9 @@ pub struct Words {
     pub choose_recipient: &'static str,
     pub recipient_hint: &'static str,
     pub for_checkpoint: &'static str,
-    pub include_indicators: &'static str,
+    pub include_indicators: fn(&str) -> String,
     pub actions_found: fn(usize, &Noun) -> String,
-    pub nothing_for_recipient: &'static str,
+    pub nothing_for_recipient: fn(&str) -> String,
     pub export_part: &'static str,
     pub part_exported: fn(&str) -> String,
     pub add_checkpoint_first: &'static str,
@@ -593,7 +592,7 @@ pub struct Words {
     pub merged_return: fn(&str, &str) -> String,
     pub return_for_open_plan: &'static str,
     pub part_banner_title: &'static str,
-    pub part_instructions: &'static str,
+    pub part_instructions: fn(&str) -> String,
     pub export_return: &'static str,
     /// The return's file, and who sent the part (empty when the part does not say).
     pub return_exported: fn(&str, &str) -> String,
@@ -751,7 +750,7 @@ pub struct Words {
     pub report_checkpoint: &'static str,
     pub report_length: &'static str,
     pub report_full: &'static str,
-    pub report_short: &'static str,
+    pub report_short: fn(&str) -> String,
     pub report_include: &'static str,
     pub report_paper: &'static str,
     pub report_letter: &'static str,
@@ -765,7 +764,6 @@ pub struct Words {
     pub report_preview: &'static str,
     pub report_summary: &'static str,
     pub report_statuses_by_level: &'static str,
-    pub report_no_action: &'static str,
     pub report_code: &'static str,
     pub report_contents: &'static str,
     pub report_as_of: fn(&str) -> String,
@@ -857,7 +855,7 @@ pub static FR: Words = Words {
     target_groups_one_per: "Groupes visés (un par ligne)",
     partners_one_per_line: "Partenaires (un par ligne)",
     implementation_duration_frequency_place: "Mise en œuvre (durée, fréquence, lieu)",
-    tick_least_one_objective: "Cochez au moins un objectif.",
+    tick_least_one_objective: |objectives| format!("Cochez au moins une case parmi les {}.", lower_first(objectives)),
     // The action stats component.
     none_found: "Aucun.",
     breakdown: "Répartition",
@@ -941,7 +939,6 @@ pub static FR: Words = Words {
     // The column picker component.
     target_groups: "Groupes visés",
     implementation: "Mise en œuvre",
-    objectives: "Objectifs",
     partners: "Partenaires",
     columns: "Colonnes",
     columns_shown: "Colonnes affichées",
@@ -981,6 +978,7 @@ pub static FR: Words = Words {
     export_plan_json: "Exporter le plan (.json)",
     passer_au_fran_ais: "Switch to English",
     fran_ais: "English",
+    menu: "Menu",
     plan_title: "Titre du plan",
     some_changes_are_no: " — des modifications ne sont dans aucun fichier exporté. Ce navigateur peut les perdre (réinitialisation, nettoyage)\u{a0}: exportez le plan.",
     // The indicator card component.
@@ -1035,7 +1033,8 @@ pub static FR: Words = Words {
     download_data_set_aside: "Télécharger les données mises de côté",
     dismiss_message: "Fermer ce message",
     // The objective progress component.
-    plan_has_no_objective: "Le plan n'a encore aucun objectif.",
+    plan_has_none: |things| format!("Le plan n'a pas encore {}.", de(things)),
+    none_yet: |things| format!("Pas encore {}.", de(things)),
     progress_toward_target: "Progression vers la cible",
     // The outside tree component.
     elements_outside_tree: "Éléments hors de l'arbre",
@@ -1106,8 +1105,6 @@ pub static FR: Words = Words {
     indicator: "Indicateur",
     target: "Cible",
     latest_measure: "Dernière mesure",
-    no_indicator: "Aucun indicateur pour cet objectif.",
-    no_action: "Aucun moyen lié à cet objectif.",
     all_segments: "Ensemble",
     no_finding: "Aucun avertissement\u{a0}: le plan ne présente aucune incohérence détectée.",
     // The actions screen.
@@ -1201,7 +1198,7 @@ pub static FR: Words = Words {
     data_set_aside: "Données mises de côté",
     these_plans_were_kept: "Ces plans étaient conservés dans ce navigateur mais n'ont pas pu être lus. Ils sont gardés tels quels jusqu'à ce que vous les supprimiez.",
     // The objective screen.
-    objective_not_found: "Objectif introuvable",
+    objective_not_found: "Élément introuvable",
     back_plan_structure: "Revenir à la structure du plan",
     breadcrumb: "Fil d'Ariane",
     none_feminine: "Aucune",
@@ -1224,7 +1221,7 @@ pub static FR: Words = Words {
     period_start: "Début de la période",
     period_end: "Fin de la période",
     save_period: "Enregistrer la période",
-    target_groups_help: "Les codes que les actions inscrivent dans leurs groupes visés (1\u{a0}= jeunes, 2\u{a0}= familles…).",
+    target_groups_help: |actions| format!("Les codes que les {} inscrivent dans leurs groupes visés (1\u{a0}= jeunes, 2\u{a0}= familles…).", lower_first(actions)),
     add_target_group: "Ajouter le groupe visé",
     new_target_group: "Nouveau groupe visé",
     no_target_groups_defined: "Aucun code de groupe visé n'est défini.",
@@ -1235,13 +1232,13 @@ pub static FR: Words = Words {
     save_thresholds: "Enregistrer les seuils",
     computing: "Cumul et numérotation",
     roll_up_rule: "Règle de cumul",
-    roll_up_help: "Comment les statuts montent des indicateurs aux objectifs, puis à chaque niveau.",
+    roll_up_help: |objectives| format!("Comment les statuts montent des indicateurs aux {}, puis à chaque niveau.", lower_first(objectives)),
     roll_up_worst: "Le pire statut mesuré",
     roll_up_weighted: "La moyenne des indicateurs mesurés",
     numbering: "Numérotation automatique",
     numbering_help: "Un code inscrit à la main reste tel quel et n'est pas compté.",
     numbering_hierarchical: "Hiérarchique (1.2.3)",
-    numbering_per_level: "Par niveau (Orientation 2, Objectif 7)",
+    numbering_per_level: |example| format!("Par niveau ({example})"),
     checkpoints_title: "Bilans",
     checkpoints_elsewhere: "Les bilans se créent, se ferment et se rouvrent à l'écran du suivi.",
     go_to_follow_up: "Aller au suivi",
@@ -1250,10 +1247,10 @@ pub static FR: Words = Words {
     undone: |what| format!("Annulé\u{a0}: {what}"),
     redone: |what| format!("Rétabli\u{a0}: {what}"),
     new_of: |noun| format!("{noun} — ajout"),
-    served_objectives: |objectives| format!("{objectives} servis (au moins un)"),
+    served_objectives: |objectives| format!("{objectives} (au moins une case cochée)"),
     title_of: |noun| format!("{noun} — titre"),
     named: |label, name| format!("{label} «\u{a0}{name}\u{a0}»"),
-    no_objective_with_id: |id| format!("Ce plan n'a aucun objectif dont l'identifiant est «\u{a0}{id}\u{a0}»."),
+    no_objective_with_id: |objectives, id| format!("Ce plan n'a pas d'élément d'identifiant «\u{a0}{id}\u{a0}» parmi ses {}.", lower_first(objectives)),
     file_not_opened: |file| format!("Ce fichier n'a pas été ouvert\u{a0}: «\u{a0}{file}\u{a0}»."),
     file_replaces: |title, what| format!("Ce fichier remplacera le plan de ce navigateur «\u{a0}{title}\u{a0}» ({what})."),
     both_kept: |title| format!("Les deux versions sont gardées\u{a0}: l'autre sous le titre qu'elle porte, celle de cette page, ouverte ici, sous «\u{a0}{title}\u{a0}»."),
@@ -1306,9 +1303,9 @@ pub static FR: Words = Words {
     choose_recipient: "Choisir un destinataire",
     recipient_hint: "Une unité responsable, un porteur, un partenaire ou une organisation du plan.",
     for_checkpoint: "Pour le suivi",
-    include_indicators: "Inclure les indicateurs des objectifs visés (pour y saisir les mesures)",
-    actions_found: |n, noun| format!("{}\u{a0}: trouvés par responsable, porteur ou partenaire. Décochez ce qui ne doit pas être envoyé.", count_of(n, noun, Lang::Fr)),
-    nothing_for_recipient: "Aucune action du plan ne nomme ce destinataire comme responsable, porteur ou partenaire.",
+    include_indicators: |objectives| format!("Inclure les indicateurs de leurs {} (pour y saisir les mesures)", lower_first(objectives)),
+    actions_found: |n, noun| format!("{} dont ce destinataire est responsable, porteur ou partenaire. Décochez ce qui ne doit pas être envoyé.", count_of(n, noun, Lang::Fr)),
+    nothing_for_recipient: |actions| format!("Les {} du plan ne nomment ce destinataire ni comme responsable, ni comme porteur, ni comme partenaire.", lower_first(actions)),
     export_part: "Exporter la partie (.json)",
     part_exported: |to| format!("Partie exportée pour {to}\u{a0}: envoyez-lui le fichier téléchargé. L'envoi est noté ci-dessous."),
     add_checkpoint_first: "Une partie est envoyée pour un suivi\u{a0}: ajoutez d'abord un suivi à l'écran Suivi.",
@@ -1352,7 +1349,7 @@ pub static FR: Words = Words {
     merged_return: |to, what| format!("Retour de {to} fusionné\u{a0}: {what}. Une seule annulation le défait."),
     return_for_open_plan: "Ce fichier est le retour d'une partie de ce plan\u{a0}:",
     part_banner_title: "Partie d'un plan",
-    part_instructions: "Mettez à jour l'état d'avancement et les champs de vos actions, et les mesures de vos indicateurs. Le reste est le contexte du plan\u{a0}: il est affiché, mais ne peut pas être modifié ici. Changer le responsable d'une action est une proposition que le coordonnateur accepte ou refuse. Quand vous avez terminé, exportez le retour et renvoyez le fichier au coordonnateur.",
+    part_instructions: |actions| format!("Mettez à jour l'état d'avancement et les champs de vos {}, et les mesures de vos indicateurs. Le reste est le contexte du plan\u{a0}: il est affiché, mais ne peut pas être modifié ici. Changer un responsable est une proposition que le coordonnateur accepte ou refuse. Quand vous avez terminé, exportez le retour et renvoyez le fichier au coordonnateur.", lower_first(actions)),
     export_return: "Exporter le retour (.json)",
     return_exported: |file, from| match from {
         "" => format!("Retour exporté\u{a0}: le fichier «\u{a0}{file}\u{a0}» est dans vos téléchargements. Envoyez-le au coordonnateur."),
@@ -1496,7 +1493,7 @@ pub static FR: Words = Words {
     sheet_copy_refused: "Le navigateur a refusé la copie\u{a0}: exportez le fichier .csv à la place.",
     sheet_import: "Importer d'Excel",
     sheet_import_help: "Choisissez un fichier CSV ou collez des cellules copiées d'Excel. Rien ne change avant que vous confirmiez.",
-    sheet_file: "Fichier CSV",
+    sheet_file: "Choisir un fichier CSV",
     sheet_paste: "Ou collez ici les cellules copiées d'Excel",
     sheet_read_pasted: "Lire les cellules collées",
     sheet_pasted_cells: "cellules collées",
@@ -1527,7 +1524,7 @@ pub static FR: Words = Words {
     report_checkpoint: "Bilan au",
     report_length: "Longueur",
     report_full: "Complet",
-    report_short: "Abrégé (chaque objectif sur une page au plus)",
+    report_short: |objective| format!("Abrégé (une page au plus par {})", lower_first(objective)),
     report_include: "Inclure",
     report_paper: "Papier",
     report_letter: "Lettre (8\u{a0}½\u{a0}×\u{a0}11\u{a0}po)",
@@ -1541,7 +1538,6 @@ pub static FR: Words = Words {
     report_preview: "Aperçu du bilan",
     report_summary: "Sommaire",
     report_statuses_by_level: "États par niveau",
-    report_no_action: "Aucun élément de ce type pour cet objectif.",
     report_code: "Code",
     report_contents: "Contenu",
     report_as_of: |day| format!("Bilan au {day}"),
@@ -1633,7 +1629,7 @@ pub static EN: Words = Words {
     target_groups_one_per: "Target groups (one per line)",
     partners_one_per_line: "Partners (one per line)",
     implementation_duration_frequency_place: "Implementation (duration, frequency, place)",
-    tick_least_one_objective: "Tick at least one objective.",
+    tick_least_one_objective: |objectives| format!("Tick at least one of the {}.", lower_first(objectives)),
     // The action stats component.
     none_found: "None.",
     breakdown: "Breakdown",
@@ -1717,7 +1713,6 @@ pub static EN: Words = Words {
     // The column picker component.
     target_groups: "Target groups",
     implementation: "Implementation",
-    objectives: "Objectives",
     partners: "Partners",
     columns: "Columns",
     columns_shown: "Columns shown",
@@ -1757,6 +1752,7 @@ pub static EN: Words = Words {
     export_plan_json: "Export the plan (.json)",
     passer_au_fran_ais: "Passer au français",
     fran_ais: "Français",
+    menu: "Menu",
     plan_title: "Plan title",
     some_changes_are_no: " — some changes are in no exported file. This browser may lose them (reset, cleanup): export the plan.",
     // The indicator card component.
@@ -1811,7 +1807,8 @@ pub static EN: Words = Words {
     download_data_set_aside: "Download the data set aside",
     dismiss_message: "Dismiss this message",
     // The objective progress component.
-    plan_has_no_objective: "The plan has no objective yet.",
+    plan_has_none: |things| format!("The plan has no {} yet.", lower_first(things)),
+    none_yet: |things| format!("No {} yet.", lower_first(things)),
     progress_toward_target: "Progress toward target",
     // The outside tree component.
     elements_outside_tree: "Elements outside the tree",
@@ -1882,8 +1879,6 @@ pub static EN: Words = Words {
     indicator: "Indicator",
     target: "Target",
     latest_measure: "Latest measurement",
-    no_indicator: "No indicator for this objective.",
-    no_action: "No action linked to this objective.",
     all_segments: "All",
     no_finding: "No warning: no inconsistency was found in the plan.",
     // The actions screen.
@@ -1958,9 +1953,9 @@ pub static EN: Words = Words {
     add_an_indicator: "Add an indicator",
     // The library screen.
     blank_plan_orientations_objectives: "Blank plan (orientations, objectives, actions)",
-    commitment_success_plan_enjeux: "Commitment-to-success plan (enjeux, orientations, objectifs, moyens)",
-    regional_partners_action_plan: "Regional partners' action plan (axes, thèmes, objectifs, activités)",
-    cooperative_framework_budget_projets: "Cooperative's framework and budget (projets stratégiques, objectifs SMART, actions)",
+    commitment_success_plan_enjeux: "Commitment-to-success plan (challenges, orientations, objectives, means)",
+    regional_partners_action_plan: "Regional partners' action plan (areas, themes, objectives, activities)",
+    cooperative_framework_budget_projets: "Cooperative's framework and budget (strategic projects, SMART objectives, actions)",
     new_plan: "New plan",
     new_title: "New title",
     open_badge: "open",
@@ -1977,7 +1972,7 @@ pub static EN: Words = Words {
     data_set_aside: "Data set aside",
     these_plans_were_kept: "These plans were kept in this browser but could not be read. They are kept as they were until you delete them.",
     // The objective screen.
-    objective_not_found: "Objective not found",
+    objective_not_found: "Element not found",
     back_plan_structure: "Back to the plan's structure",
     breadcrumb: "Breadcrumb",
     none_feminine: "None",
@@ -2000,7 +1995,7 @@ pub static EN: Words = Words {
     period_start: "Start of the period",
     period_end: "End of the period",
     save_period: "Save the period",
-    target_groups_help: "The codes that actions write in their target groups (1 = youth, 2 = families…).",
+    target_groups_help: |actions| format!("The codes that {} write in their target groups (1 = youth, 2 = families…).", lower_first(actions)),
     add_target_group: "Add the target group",
     new_target_group: "New target group",
     no_target_groups_defined: "No target-group code is set.",
@@ -2011,13 +2006,13 @@ pub static EN: Words = Words {
     save_thresholds: "Save the thresholds",
     computing: "Roll-up and numbering",
     roll_up_rule: "Roll-up rule",
-    roll_up_help: "How statuses roll up from indicators to objectives, then up every level.",
+    roll_up_help: |objectives| format!("How statuses roll up from indicators to {}, then up every level.", lower_first(objectives)),
     roll_up_worst: "The worst measured status",
     roll_up_weighted: "The average of the measured indicators",
     numbering: "Automatic numbering",
     numbering_help: "A code typed by hand stays as typed and is not counted.",
     numbering_hierarchical: "Hierarchical (1.2.3)",
-    numbering_per_level: "Per level (Orientation 2, Objective 7)",
+    numbering_per_level: |example| format!("Per level ({example})"),
     checkpoints_title: "Checkpoints",
     checkpoints_elsewhere: "Checkpoints are created, closed and reopened on the follow-up screen.",
     go_to_follow_up: "Go to the follow-up",
@@ -2029,7 +2024,7 @@ pub static EN: Words = Words {
     served_objectives: |objectives| format!("{objectives} served (at least one)"),
     title_of: |noun| format!("{noun} — title"),
     named: |label, name| format!("{label} “{name}”"),
-    no_objective_with_id: |id| format!("This plan has no objective whose identifier is “{id}”."),
+    no_objective_with_id: |objectives, id| format!("None of this plan's {} has the identifier “{id}”.", lower_first(objectives)),
     file_not_opened: |file| format!("This file was not opened: “{file}”."),
     file_replaces: |title, what| format!("This file will replace this browser's plan “{title}” ({what})."),
     both_kept: |title| format!("Both versions are kept: the other under its own title, this page's, open here, as “{title}”."),
@@ -2082,9 +2077,9 @@ pub static EN: Words = Words {
     choose_recipient: "Choose a recipient",
     recipient_hint: "A responsible unit, a carrier, a partner or an organisation of the plan.",
     for_checkpoint: "For the checkpoint",
-    include_indicators: "Include the indicators of the objectives served (to record their measurements)",
+    include_indicators: |objectives| format!("Include the indicators of their {} (to record their measurements)", lower_first(objectives)),
     actions_found: |n, noun| format!("{}: found by responsible, carrier or partner. Untick what should not be sent.", count_of(n, noun, Lang::En)),
-    nothing_for_recipient: "No action of the plan names this recipient as responsible, carrier or partner.",
+    nothing_for_recipient: |actions| format!("None of the plan's {} names this recipient as responsible, carrier or partner.", lower_first(actions)),
     export_part: "Export the part (.json)",
     part_exported: |to| format!("Part exported for {to}: send them the downloaded file. The sending is listed below."),
     add_checkpoint_first: "A part is sent for a checkpoint: first add one on the Follow-up screen.",
@@ -2128,7 +2123,7 @@ pub static EN: Words = Words {
     merged_return: |to, what| format!("Return from {to} merged: {what}. One undo takes it back."),
     return_for_open_plan: "This file is the return of a part of this plan:",
     part_banner_title: "Part of a plan",
-    part_instructions: "Update the progress and fields of your actions, and your indicators' measurements. The rest is the plan's context: it is shown, but cannot be changed here. Changing an action's responsible is a proposal the coordinator accepts or declines. When you are done, export the return and send the file back to the coordinator.",
+    part_instructions: |actions| format!("Update the progress and fields of your {}, and your indicators' measurements. The rest is the plan's context: it is shown, but cannot be changed here. Changing a responsible is a proposal the coordinator accepts or declines. When you are done, export the return and send the file back to the coordinator.", lower_first(actions)),
     export_return: "Export the return (.json)",
     return_exported: |file, from| match from {
         "" => format!("Return exported: the file “{file}” is in your downloads. Send it to the coordinator."),
@@ -2272,7 +2267,7 @@ pub static EN: Words = Words {
     sheet_copy_refused: "The browser refused the copy: export the .csv file instead.",
     sheet_import: "Import from Excel",
     sheet_import_help: "Choose a CSV file or paste cells copied from Excel. Nothing changes before you confirm.",
-    sheet_file: "CSV file",
+    sheet_file: "Choose a CSV file",
     sheet_paste: "Or paste the cells copied from Excel here",
     sheet_read_pasted: "Read the pasted cells",
     sheet_pasted_cells: "pasted cells",
@@ -2303,7 +2298,7 @@ pub static EN: Words = Words {
     report_checkpoint: "Report as of",
     report_length: "Length",
     report_full: "Full",
-    report_short: "Short (each objective on one page at most)",
+    report_short: |objective| format!("Short (one page at most per {})", lower_first(objective)),
     report_include: "Include",
     report_paper: "Paper",
     report_letter: "Letter (8.5 × 11 in)",
@@ -2317,7 +2312,6 @@ pub static EN: Words = Words {
     report_preview: "Report preview",
     report_summary: "Summary",
     report_statuses_by_level: "Statuses by level",
-    report_no_action: "None for this objective.",
     report_code: "Code",
     report_contents: "Contents",
     report_as_of: |day| format!("Progress report as of {day}"),
@@ -2360,6 +2354,16 @@ pub fn direction_name(direction: crate::indicator::Direction, lang: Lang) -> &'s
 /// « 0 ligne », « 1 ligne », « 2 lignes »: French counts zero and one in the singular.
 fn french(count: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(count as f64, 0, Lang::Fr), if Lang::Fr.plural(count) { many } else { one })
+}
+
+/// « de moyens », « d'activités »: the plan's word after « de », elided before a vowel
+/// or a mute h.
+fn de(word: &str) -> String {
+    let word = lower_first(word);
+    match word.chars().next() {
+        Some(first) if "aàâeéèêëiîïoôuùûyh".contains(first) => format!("d'{word}"),
+        _ => format!("de {word}"),
+    }
 }
 
 /// « 2, 3 et 5 », "2, 3 and 5".
@@ -2511,6 +2515,38 @@ mod tests {
         assert_eq!((EN.more_or_fewer)(1, &noun, true), "1 more indicator");
         assert_eq!((EN.more_or_fewer)(3, &noun, false), "3 fewer indicators");
         assert_eq!((FR.more_or_fewer)(3, &Noun::new("Activité", "Activités"), true), "3 activités de plus");
+    }
+
+    #[test]
+    fn the_tables_leave_the_plan_words_to_the_plan() {
+        // The words a plan chooses for its actions and objectives: a table that wrote
+        // them would say « moyen » in a plan of « actions ». Only the templates'
+        // descriptions and the pasted tables' help, about no plan yet, name them.
+        let about_no_plan = ["Plan d'engagement vers la réussite (", "Plan d'action régional", "Collez les tableaux"];
+        for text in literals("FR").iter().filter(|t| !about_no_plan.iter().any(|start| t.starts_with(start))) {
+            let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+            for own in ["moyen", "moyens", "activité", "activités"] {
+                assert!(!words.iter().any(|w| w == own), "{text:?} writes {own:?}");
+            }
+            assert!(!text.contains("cet objectif"), "{text:?}");
+        }
+        for text in literals("EN") {
+            assert!(!text.contains("this objective") && !text.contains("No action"), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn what_the_plan_has_none_of_is_said_in_its_words_with_nothing_to_agree() {
+        assert_eq!((FR.none_yet)("Activités"), "Pas encore d'activités.");
+        assert_eq!((FR.none_yet)("Moyens"), "Pas encore de moyens.");
+        assert_eq!((FR.plan_has_none)("Objectifs SMART"), "Le plan n'a pas encore d'objectifs SMART.");
+        assert_eq!((EN.none_yet)("Actions"), "No actions yet.");
+        assert_eq!((EN.plan_has_none)("Activities"), "The plan has no activities yet.");
+        // « 2 actions : trouvés »: no participle after the plan's noun, whose gender
+        // the plan does not say.
+        let found = (FR.actions_found)(2, &Noun::new("Action", "Actions"));
+        assert!(found.starts_with("2 actions dont ce destinataire est responsable"), "{found}");
+        assert_eq!((FR.served_objectives)("Orientations"), "Orientations (au moins une case cochée)");
     }
 
     #[test]

@@ -92,7 +92,7 @@ struct Reader {
 }
 
 pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
-    let mut plan = new_plan(Template::Blank, id, &words::default_title(lang), today);
+    let mut plan = new_plan(Template::Blank, id, &words::default_title(lang), today, lang);
     plan.levels.clear();
     let rows = rows(text);
     // The period a line of its own names (« Plan d'action régional 2024-2025 »), else

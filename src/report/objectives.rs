@@ -111,7 +111,7 @@ fn indicators(bilan: &Bilan, html: &mut Html, objective: &Id) {
         bilan.plan.indicators.iter().zip(&bilan.report.indicators).filter(|(i, _)| &i.objective == objective).collect();
     html.element("h4", &[], w.indicators);
     if rows.is_empty() {
-        html.element("p", &[("class", "empty")], w.no_indicator);
+        html.element("p", &[("class", "empty")], &(w.none_yet)(w.indicators));
         return;
     }
     html.open("table", &[("class", "indicators")]);
@@ -210,7 +210,7 @@ fn actions(bilan: &Bilan, html: &mut Html, objective: &Id) {
     let actions: Vec<&crate::action::Action> = plan.actions_of(objective).collect();
     html.element("h4", &[], &plan.action_name.plural);
     if actions.is_empty() {
-        html.element("p", &[("class", "empty")], w.report_no_action);
+        html.element("p", &[("class", "empty")], &(w.none_yet)(&plan.action_name.plural));
         return;
     }
     let full = bilan.options.length == Length::Full;

@@ -2,7 +2,6 @@
 //! what is wrong with a file or a row, cell by cell.
 
 use super::{input_error, Lang, NBSP};
-use crate::level::Noun;
 use crate::not_text::NotText;
 use crate::plan::Plan;
 use crate::sheet::actions::ActionField;
@@ -18,20 +17,6 @@ fn quoted(text: &str, lang: Lang) -> String {
     }
 }
 
-fn objectives_word(plan: &Plan, lang: Lang) -> String {
-    plan.level_name(plan.objective_level).map_or_else(|| words(lang).objectives.to_owned(), |n: &Noun| n.plural.clone())
-}
-
-fn objective_word(plan: &Plan, lang: Lang) -> String {
-    plan.level_name(plan.objective_level).map_or_else(
-        || match lang {
-            Lang::Fr => "Objectif".to_owned(),
-            Lang::En => "Objective".to_owned(),
-        },
-        |n: &Noun| n.singular.clone(),
-    )
-}
-
 /// An action column's header: the plan's own word for its objectives and its actions,
 /// the page's words for the rest.
 pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
@@ -41,7 +26,7 @@ pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
     match field {
         Id => (if fr { "Identifiant" } else { "Id" }).into(),
         Code => "Code".into(),
-        Objectives => objectives_word(plan, lang),
+        Objectives => super::objective_noun(plan, lang).plural,
         Title => plan.action_name.singular.clone(),
         Groups => w.target_groups.into(),
         Responsible => w.responsible.into(),
@@ -85,7 +70,7 @@ pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> Strin
     let fr = lang == Lang::Fr;
     match field {
         Id => (if fr { "Identifiant" } else { "Id" }).into(),
-        Objective => objective_word(plan, lang),
+        Objective => super::objective_noun(plan, lang).singular,
         Label => (if fr { "Indicateur" } else { "Indicator" }).into(),
         Kind => (if fr { "Type" } else { "Kind" }).into(),
         Direction => (if fr { "Sens" } else { "Direction" }).into(),
@@ -152,7 +137,7 @@ pub fn problem(plan: &Plan, at: &Cell, problem: &Problem, lang: Lang) -> String 
     let place = cell(at, lang);
     let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
     let q = |t: &str| quoted(t, lang);
-    let level = objective_word(plan, lang).to_lowercase();
+    let level = super::objective_noun(plan, lang).singular.to_lowercase();
     let what = match (problem, lang) {
         (Problem::Input(error), _) => return input_error(&place, error, lang),
         (Problem::Empty, Lang::Fr) => "cette cellule est vide; elle est requise.".replace(';', "\u{a0};"),

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 const REGIONAL = readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8');
 const regional = JSON.parse(REGIONAL).plan;
@@ -90,7 +90,7 @@ test('a column hidden from « Colonnes » stays hidden after a reload, and shows
     assert.equal(await page.getByLabel('Partenaires', { exact: true }).isChecked(), false);
     await page.getByLabel('Partenaires', { exact: true }).check();
     assert.ok((await headers(page)).includes('Partenaires'));
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     assert.ok((await headers(page)).includes('Partners'));
     await screenshot(page, 'actions-regional-en-1366');
     assert.deepEqual(await audit(page), []);
@@ -132,7 +132,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
     await form.getByLabel('Titre').fill('Tenir une journée des familles dans chaque école');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
-    assert.match(await form.innerText(), /Cochez au moins un objectif/);
+    assert.match(await form.innerText(), /Cochez au moins une case parmi les objectifs\./);
     await form.getByLabel(/^5 D'ici juin 2027, augmenter le sentiment de sécurité/).check();
     await form.getByLabel('Partenaires (un par ligne)').fill('Maison de la famille\nVille de Saint-Aubin');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
@@ -179,7 +179,7 @@ test('at 1 366 px the table of each reference plan fits without sideways scrolli
     const shapes = ['plan-000-pevr.json', 'plan-001-regional.json', 'plan-002-cooperative.json', 'plan-five-levels.json',
       'plan-work-yearly-steps.json', 'plan-five-levels-per-enjeu.json'];
     for (const lang of ['fr', 'en']) {
-      if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
+      if (lang === 'en') await toEnglish(b.page);
       for (const name of shapes) {
         await reopenWith(b.page, readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8'));
         await b.page.waitForSelector('table.actions-table tbody tr');
@@ -207,7 +207,7 @@ test('served, on a phone: each action is a card, the page never scrolls sideways
     await screenshot(page, 'actions-sample-390');
     await page.getByRole('button', { name: 'Ajouter : Moyen' }).click();
     assert.ok(await fits(), 'the form fits');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     assert.match(await page.locator('form.action-form').innerText(), /Budget granted/);
     assert.ok(await fits());
     assert.deepEqual(await audit(page), []);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { browser, open, audit, screenshot, reopenWith, FILE_URL, ROOT, OUT, CHROMIUM_ARGS } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, FILE_URL, ROOT, OUT, CHROMIUM_ARGS, toEnglish } from './support.mjs';
 
 const fixture = (name) => readFileSync(join(ROOT, `tests/fixtures/${name}.json`), 'utf8');
 
@@ -127,7 +127,7 @@ test('every reference plan at two checkpoints, in French and English, on Letter 
     await withPlan(text, async ({ page }) => {
       for (const lang of ['fr', 'en']) {
         if (lang === 'en') {
-          await page.getByRole('button', { name: 'Switch to English' }).click();
+          await toEnglish(page);
           await page.getByRole('heading', { name: 'Printable report' }).waitFor();
         }
         for (const checkpoint of checkpoints) {

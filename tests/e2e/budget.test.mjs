@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 const money = (text) => text.replaceAll(' $', `\u00a0$`).replace(/(\d) (\d{3})/g, '$1\u00a0$2');
 
@@ -121,7 +121,7 @@ test('the cooperative budget shows its three anomalies beside the lines and tota
     assert.match(notes[0], new RegExp(`Le total de la ligne indiqué \\(13${NBSP}400,00${NBSP}\\$\\) diffère de la somme des lignes \\(19${NBSP}000,00${NBSP}\\$\\)`));
     assert.deepEqual(await audit(b.page), []);
 
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await main.getByRole('heading', { name: 'Expenses by category' }).waitFor();
     assert.match(await main.locator('section.allocation').innerText(), /The stated parts add up to \$343,800\.01 for an amount to allocate of \$343,800\.00/);
     await screenshot(b.page, 'budget-cooperative-1366-en');
@@ -142,7 +142,7 @@ test('served, on a phone, in French and English: the budget does not scroll side
     assert.deepEqual(await audit(b.page), []);
     await b.page.locator('section.budget-summary').scrollIntoViewIfNeeded();
     await screenshot(b.page, 'budget-390-fr');
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await b.page.getByRole('heading', { name: 'Expenses by category' }).waitFor();
     assert.ok(await narrow());
     await b.page.getByRole('heading', { name: 'Expenses by category' }).scrollIntoViewIfNeeded();

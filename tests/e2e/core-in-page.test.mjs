@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, screenshot, storePlan, audit, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, screenshot, storePlan, audit, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 // The sample plan as its own users saw it: after its first report, within a year of its
 // June 2023 measurements (older ones no longer count: see src/status.rs).
@@ -47,7 +47,7 @@ test('a stored plan with a rate target of 592 and a moyen without responsible sh
     assert.match(checks, /Vérifications \(2\)/);
     assert.match(checks, /La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u00a0%|La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %/);
     assert.match(checks, /Aucun responsable n'est indiqué/);
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     assert.match(await b.page.locator('section.checks').innerText(), /No one is named responsible/);
     await screenshot(b.page, 'fixture-000-1366');
   });

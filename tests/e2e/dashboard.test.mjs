@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, saved, screenshot, reopenWith, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, reopenWith, serve, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
@@ -94,7 +94,7 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
     assert.match(await b.page.locator('main').innerText(), new RegExp(name.split(' ').slice(1, 4).join(' ')));
     await b.page.goBack();
     await b.page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await main.getByRole('heading', { name: 'Since the previous checkpoint' }).waitFor();
     assert.match(await main.locator('section.checks').innerText(), /Checks \(2\)/);
     assert.match(await changes.innerText(), /In progress.*→ Done \(100%\)/);
@@ -159,7 +159,7 @@ test('served, on a phone, in French and English: the dashboard does not scroll s
     assert.ok(await wide());
     assert.deepEqual(await audit(b.page), []);
     await screenshot(b.page, 'dashboard-390-fr');
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await b.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     assert.ok(await wide());
     await screenshot(b.page, 'dashboard-390-en');

@@ -3,7 +3,7 @@
 // then the checkpoint closed, locked across a reload, and reopened on purpose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, saved, screenshot, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
 const CAP = 'Mettre en place des communautés d\'apprentissage professionnelles';
 
@@ -149,7 +149,7 @@ for (const [width, height] of [[1366, 768], [390, 844]]) {
       const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth);
       assert.ok(await fits(), 'no sideways scroll');
       await screenshot(page, `followup-fr-${width}`);
-      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await toEnglish(page);
       assert.match(await page.locator('section.report').innerText(), /Previous checkpoint|No previous checkpoint/);
       await page.locator('li.progress-entry').first().scrollIntoViewIfNeeded();
       assert.ok(await fits());

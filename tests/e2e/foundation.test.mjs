@@ -3,7 +3,7 @@
 // asks nothing of the network.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, screenshot, FILE_URL } from './support.mjs';
+import { serve, browser, open, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -42,7 +42,7 @@ for (const kind of pages) {
       await open(b.page, `${kind.url()}#/structure`);
       const title = b.page.getByLabel('Titre du plan');
       await title.fill('PEVR 2023-2027 — version du conseil');
-      await b.page.getByRole('button', { name: 'Switch to English' }).click();
+      await toEnglish(b.page);
       await b.page.getByRole('button', { name: 'Passer au français' }).waitFor();
       await b.page.reload();
       await b.page.waitForSelector('main#contenu');

@@ -4,7 +4,7 @@
 // plan with many indicators; English; phones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, saved, screenshot, storePlan, serve, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, screenshot, storePlan, serve, FILE_URL, toEnglish } from './support.mjs';
 
 // The sample plan as its own users saw it: after its first report, within a year of its
 // June 2023 measurements (older ones no longer count: see src/status.rs).
@@ -100,7 +100,7 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     assert.match(text, /Dernière mesure\s+45,5\s%/, 'kept across a reload');
     assert.equal(await card(b.page, LABEL).locator('.indicator-head .badge').innerText(), 'En retard');
 
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     text = await card(b.page, LABEL).innerText();
     assert.match(text, /Baseline\s+40%\s\(June 2022\)/);
     assert.match(text, /Expected progress\s+34.8%/);
@@ -231,7 +231,7 @@ for (const lang of ['fr', 'en']) {
     const b = await browser({ width: 390, height: 844 });
     try {
       await open(b.page, FILE_URL + SCREEN);
-      if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
+      if (lang === 'en') await toEnglish(b.page);
       await b.page.waitForSelector('article.indicator-card');
       await noSidewaysScroll(b.page);
       await screenshot(b.page, `indicators-${lang}-390`);

@@ -5,7 +5,7 @@
 // it came.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, saved, screenshot, FILE_URL } from './support.mjs';
+import { browser, open, saved, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
 const KEY = 'jalon.v1.regions';
 const ASIDE = 'jalon.v1.unreadable-regions.';
@@ -70,7 +70,7 @@ test('an entry no page reads and a later page\'s view: the other views show, the
       ['Partenariat de l\'Ouest', 'Table régionale de l\'Est', 'Vue du Nord']);
     assert.equal(await page.locator('.views-aside').count(), 1, 'still said after the list was written');
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     assert.match(await page.locator('.views-aside').innerText(),
       /^1 view of the 3 in the list of regional views could not be read \(position 3\): the list \(\d+ characters\) is set aside as it was under the local storage key “jalon\.v1\.unreadable-regions\.[0-9a-f]{16}”/);
     assert.match(await later.innerText(), /Made by a later version of Jalon: kept as it is/);

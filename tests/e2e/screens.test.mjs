@@ -3,7 +3,7 @@
 // a screenshot to look at in tests/e2e/out/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, screenshot, FILE_URL } from './support.mjs';
+import { browser, open, audit, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
 const SCREENS = ['tableau-de-bord', 'structure', 'objectif/objectif-1', 'indicateurs', 'actions', 'suivi', 'budget', 'plans'];
 const SIZES = [[1366, 768], [390, 844]];
@@ -16,7 +16,7 @@ for (const [width, height] of SIZES) {
       await open(b.page, `${FILE_URL}#/plans`);
       const problems = [];
       for (const lang of ['fr', 'en']) {
-        if (lang === 'en') await b.page.getByRole('button', { name: 'Switch to English' }).click();
+        if (lang === 'en') await toEnglish(b.page);
         for (const screen of SCREENS) {
           // Every screen has a heading of its own: the screen asked for is shown once the
           // heading is no longer the previous screen's.

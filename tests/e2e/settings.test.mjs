@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, FILE_URL, browser, open, saved, storePlan, audit, screenshot } from './support.mjs';
+import { ROOT, FILE_URL, browser, open, saved, storePlan, audit, screenshot, toEnglish } from './support.mjs';
 
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 
@@ -178,7 +178,7 @@ test('in English the settings screen speaks English, with English punctuation, a
   const b = await browser();
   try {
     await open(b.page, `${FILE_URL}#/parametres`);
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await b.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     const text = await b.page.locator('main').innerText();
     assert.doesNotMatch(text, /\u00a0[:;?!]|«/, 'no French punctuation in English');

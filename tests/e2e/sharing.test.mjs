@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, saved, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 const PRIMARY = 'Services éducatifs — primaire';
 const TRAINING = 'Offrir une formation sur l\'enseignement explicite de la lecture';
@@ -47,7 +47,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await ticks.first().waitFor();
     assert.deepEqual(await c.locator('.send-actions label').allInnerTexts(), [TRAINING, COACHING]);
     assert.equal(await c.locator('.send-actions legend').innerText(),
-      '2 moyens\u00a0: trouvés par responsable, porteur ou partenaire. Décochez ce qui ne doit pas être envoyé.');
+      '2 moyens dont ce destinataire est responsable, porteur ou partenaire. Décochez ce qui ne doit pas être envoyé.');
     assert.deepEqual(await audit(c), []);
     await screenshot(c, 'sharing-send-1366');
     const part = await downloaded(c, c.getByRole('button', { name: 'Exporter la partie (.json)' }));
@@ -378,7 +378,7 @@ test('on a phone and in English, the partners screen fits, speaks English and pa
   try {
     const page = b.page;
     await sendPart(page);
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     await page.getByRole('heading', { level: 1, name: 'Partners: parts sent and returns' }).waitFor();
     await page.getByLabel('Recipient').selectOption(PRIMARY);
     await page.locator('.send-actions legend').getByText('2 moyens: found by responsible, carrier or partner').waitFor();

@@ -26,9 +26,10 @@ async function exported(page) {
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Chooses a file in the import panel, as a user would. */
+/** Chooses a file in the import panel, as a user would: its button opens the file chooser. */
 async function choose(page, name, bytes) {
-  await page.getByLabel('Fichier CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choisir un fichier CSV' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: bytes });
 }
 
 /** Whether an action's responsible, edited in place in the table, reads `value`. */

@@ -4,7 +4,7 @@
 // with the accessibility audit in each state reached.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, audit, screenshot, FILE_URL } from './support.mjs';
+import { serve, browser, open, audit, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
 // The sample plan as its own users saw it: after its first report, within a year of its
 // June 2023 measurements (older ones no longer count: see src/status.rs).
@@ -184,13 +184,13 @@ test('served: an objective\u2019s page shows where it sits, its facts, indicator
     await reload(page);
     assert.match(await main.locator('dd.smart').innerText(), /^Atteindre 86 % en sept ans, et 81 % chez les garçons/);
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await toEnglish(page);
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
     assert.match(await main.innerText(), /Deadline\s+June 2027/);
     await screenshot(page, 'objective-en-1366');
 
     await page.evaluate(() => { location.hash = '#/objectif/nulle-part'; });
-    await page.getByRole('heading', { name: 'Objective not found' }).waitFor();
+    await page.getByRole('heading', { name: 'Element not found' }).waitFor();
     assert.match(await main.innerText(), /“?nulle-part/);
     assert.deepEqual(await audit(page), [], 'the unknown objective');
     await page.getByRole('link', { name: "Back to the plan's structure" }).click();
@@ -267,7 +267,7 @@ test('on a phone, the tree and an objective\u2019s page do not scroll sideways',
     }));
     assert.deepEqual(actions, { fits: true, card: true }, 'each of its actions is a card');
     await screenshot(page, 'objective-390');
-    await page.getByRole('button', { name: 'English' }).click();
+    await toEnglish(page);
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
     await screenshot(page, 'objective-en-390');
   }, { width: 390, height: 844 });

@@ -108,6 +108,18 @@ export async function open(page, url) {
   await page.waitForSelector('main#contenu');
 }
 
+/**
+ * Switches the page to English as a person would: on a phone the switch waits behind the
+ * header's « Menu », opened for it and closed after.
+ */
+export async function toEnglish(page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const folded = await menu.isVisible();
+  if (folded) await menu.click();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  if (folded) await menu.click();
+}
+
 /** Waits until the header says the open plan is kept in this browser: no save waits. */
 export async function saved(page) {
   await page.locator('.save-state').getByText('Enregistré dans ce navigateur').waitFor();

@@ -314,6 +314,7 @@ pub fn action_form(props: &Props) -> Html {
             draft.set(next);
         })
     };
+    let objectives = text::objective_noun(&ctx.plan, ctx.lang).plural;
     let objective_boxes = groups.iter().enumerate().map(|(g, (legend, objectives))| html! {
         <fieldset class="objective-group">
             <legend>{ legend }</legend>
@@ -395,9 +396,9 @@ pub fn action_form(props: &Props) -> Html {
             </div>
             { steps_editor(&draft, ctx.words()) }
             <fieldset class="objective-choices" disabled={placed} aria-describedby={p.objectives.then_some("action-objectives-error")}>
-                <legend>{ (ctx.words().served_objectives)(ctx.plan.level_name(ctx.plan.objective_level).map_or("", |n| n.plural.as_str())) }</legend>
+                <legend>{ (ctx.words().served_objectives)(&objectives) }</legend>
                 if p.objectives {
-                    <p class="field-error" id="action-objectives-error">{ ctx.words().tick_least_one_objective }</p>
+                    <p class="field-error" id="action-objectives-error">{ (ctx.words().tick_least_one_objective)(&objectives) }</p>
                 }
                 <div class="objective-list">{ for objective_boxes }</div>
             </fieldset>

@@ -25,7 +25,7 @@ pub fn actions_table(props: &Props) -> Html {
     let plan = &ctx.plan;
     let actions: Vec<_> = plan.actions_of(&props.objective).collect();
     if actions.is_empty() {
-        return html! { <p class="empty">{ l.no_action }</p> };
+        return html! { <p class="empty">{ (l.none_yet)(&plan.action_name.plural) }</p> };
     }
     let checkpoint = plan.current_checkpoint();
     let progress_heading = match checkpoint {

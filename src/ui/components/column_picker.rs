@@ -12,10 +12,7 @@ use yew::prelude::*;
 /// A column's heading: the documents' own words, the plan's word for its objectives.
 pub fn column_name(ctx: &Ctx, column: ActionColumn) -> String {
     match column {
-        ActionColumn::Objectives => match ctx.plan.level_name(ctx.plan.objective_level) {
-            Some(noun) => noun.plural.clone(),
-            None => ctx.words().objectives.into(),
-        },
+        ActionColumn::Objectives => jalon::text::objective_noun(&ctx.plan, ctx.lang).plural,
         ActionColumn::Groups => ctx.words().target_groups.into(),
         ActionColumn::Responsible => ctx.words().responsible.into(),
         ActionColumn::Implementation => ctx.words().implementation.into(),

@@ -1,5 +1,6 @@
 //! The page's banner: the plan's title (editable), its organisations and period, undo
-//! and redo, when the plan was last saved, export, and the language switch.
+//! and redo, when the plan was last saved, export, and the language switch. On a phone
+//! it folds to one line, the title and « Menu », which shows the rest (www/style.css).
 
 use super::joined::joined;
 use super::line_field::LineField;
@@ -11,7 +12,7 @@ use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::share::part::Asked;
 use jalon::subject::Subject;
-use jalon::text::{self, Lang};
+use jalon::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,11 +36,13 @@ pub struct Props {
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
     let ctx = use_ctx();
-    let plan = &ctx.plan;
-    let other = match ctx.lang {
-        Lang::Fr => Lang::En,
-        Lang::En => Lang::Fr,
+    let unfolded = use_state(|| false);
+    let on_menu = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |_: MouseEvent| unfolded.set(!*unfolded))
     };
+    let plan = &ctx.plan;
+    let other = ctx.lang.other();
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
     let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
     let on_export = {
@@ -82,36 +85,40 @@ pub fn header(props: &Props) -> Html {
     };
     let organisations = joined(plan.organisations.iter().map(|o| o.name.as_str()), " · ");
     html! {
-        <header class="banner">
+        <header class={classes!("banner", unfolded.then_some("unfolded"))}>
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◆" }</span>
                 <span class="name">{ "Jalon" }</span>
                 <span class="tagline">{ ctx.words().plans_educational_success }</span>
-                <div class="history" role="group" aria-label={ctx.words().changes}>
-                    <button type="button" class="undo" onclick={on_undo} disabled={props.undo.is_none()}
-                        aria-keyshortcuts="Control+Z" title={undo_title}
-                        aria-describedby={undo_ends.then_some("undo-ends")}>
-                        { ctx.words().undo }
-                        if let Some(what) = undo_what { <span class="visually-hidden">{ what }</span> }
+                <button type="button" class="menu" aria-expanded={unfolded.to_string()} aria-controls="banner-tools"
+                    onclick={on_menu}>{ ctx.words().menu }</button>
+                <div id="banner-tools" class="banner-tools">
+                    <div class="history" role="group" aria-label={ctx.words().changes}>
+                        <button type="button" class="undo" onclick={on_undo} disabled={props.undo.is_none()}
+                            aria-keyshortcuts="Control+Z" title={undo_title}
+                            aria-describedby={undo_ends.then_some("undo-ends")}>
+                            { ctx.words().undo }
+                            if let Some(what) = undo_what { <span class="visually-hidden">{ what }</span> }
+                        </button>
+                        <button type="button" class="redo" onclick={on_redo} disabled={props.redo.is_none()}
+                            aria-keyshortcuts="Control+Y" title={redo_title}>
+                            { ctx.words().redo }
+                            if let Some(what) = redo_what { <span class="visually-hidden">{ what }</span> }
+                        </button>
+                    </div>
+                    if undo_ends {
+                        <span id="undo-ends" class="undo-ends">
+                            { ctx.words().older_changes_are_no }
+                        </span>
+                    }
+                    <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
+                    <button type="button" class="export" onclick={on_export}>
+                        { ctx.words().export_plan_json }
                     </button>
-                    <button type="button" class="redo" onclick={on_redo} disabled={props.redo.is_none()}
-                        aria-keyshortcuts="Control+Y" title={redo_title}>
-                        { ctx.words().redo }
-                        if let Some(what) = redo_what { <span class="visually-hidden">{ what }</span> }
-                    </button>
+                    <button type="button" class="lang" lang={other.code()}
+                        aria-label={ctx.words().passer_au_fran_ais}
+                        onclick={on_switch}>{ ctx.words().fran_ais }</button>
                 </div>
-                if undo_ends {
-                    <span id="undo-ends" class="undo-ends">
-                        { ctx.words().older_changes_are_no }
-                    </span>
-                }
-                <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
-                <button type="button" class="export" onclick={on_export}>
-                    { ctx.words().export_plan_json }
-                </button>
-                <button type="button" class="lang" lang={other.code()}
-                    aria-label={ctx.words().passer_au_fran_ais}
-                    onclick={on_switch}>{ ctx.words().fran_ais }</button>
             </div>
             <label class="title-field">
                 <span class="visually-hidden">{ ctx.words().plan_title }</span>

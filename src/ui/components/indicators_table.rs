@@ -34,7 +34,7 @@ pub fn indicators_table(props: &Props) -> Html {
         })
     };
     if rows.is_empty() {
-        return html! { <p class="empty">{ l.no_indicator }</p> };
+        return html! { <p class="empty">{ (l.none_yet)(l.indicators) }</p> };
     }
     html! {
         <table class="indicators" aria-labelledby={props.labelled_by.clone()}>

@@ -25,6 +25,7 @@ pub mod context_only;
 pub mod copy_table;
 pub mod delete_element;
 pub mod element_form;
+pub mod file_pick;
 pub mod finding_notes;
 pub mod header;
 pub mod indicator_card;

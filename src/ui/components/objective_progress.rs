@@ -9,6 +9,7 @@ use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use jalon::id::Id;
+use jalon::level::Noun;
 use jalon::rollup::Report;
 use jalon::text;
 use std::collections::HashMap;
@@ -77,7 +78,7 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
         })
         .collect();
     if lines.is_empty() {
-        return html! { <span class="muted">{ ctx.words().no_indicator }</span> };
+        return html! { <span class="muted">{ (ctx.words().none_yet)(ctx.words().indicators) }</span> };
     }
     html! { <ul class="indicator-values">{ for lines }</ul> }
 }
@@ -89,8 +90,7 @@ pub fn objective_progress(props: &Props) -> Html {
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
     let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
-    let plural = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.plural.clone());
-    let singular = plan.level_name(plan.objective_level).map_or_else(String::new, |n| n.singular.clone());
+    let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
     let on_page = {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))
@@ -99,7 +99,7 @@ pub fn objective_progress(props: &Props) -> Html {
         <section class="card objectives-progress" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{ (ctx.words().progress_of)(&plural) }</h2>
             if objectives.is_empty() {
-                <p class="empty">{ ctx.words().plan_has_no_objective }</p>
+                <p class="empty">{ (ctx.words().plan_has_none)(&plural) }</p>
             } else {
                 <CopyTable table={copy_ref.clone()} name={AttrValue::from(plural.clone().to_string())} />
                 <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>

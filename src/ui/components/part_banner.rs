@@ -23,7 +23,7 @@ pub fn part_banner() -> Html {
         <section class="part-banner" aria-labelledby="part-banner-title">
             <h2 id="part-banner-title">{ ctx.words().part_banner_title }</h2>
             <p>{ sharing::part_origin(&ctx.plan, part, sent, ctx.lang) }</p>
-            <p>{ ctx.words().part_instructions }</p>
+            <p>{ (ctx.words().part_instructions)(&ctx.plan.action_name.plural) }</p>
             <button type="button" class="primary" onclick={on_export}>{ ctx.words().export_return }</button>
             <p role="status" class="done">
                 if let Some(file) = &*exported { { (ctx.words().return_exported)(file, &part.from) } }

@@ -9,6 +9,7 @@
 //! for what it is, and may open beside the plans (a partner's part to fill in). The
 //! partners' screen opens returns only.
 
+use super::file_pick::file_pick;
 use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -245,8 +246,7 @@ pub fn plan_import(props: &Props) -> Html {
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <h2 id={title_id}>{ heading }</h2>
             <p>{ intro }</p>
-            <label for={input} class="file-button">{ button }</label>
-            <input id={input} class="visually-hidden" type="file" accept=".json,application/json" onchange={on_pick} />
+            { file_pick(input, button, ".json,application/json", false, on_pick) }
             { body }
         </section>
     }

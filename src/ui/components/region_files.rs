@@ -9,6 +9,7 @@
 //! changed last unless the coordinator keeps the other. A file identical to one chosen
 //! before is said so.
 
+use super::file_pick::file_pick;
 use super::plan_import::differences;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::store;
@@ -315,8 +316,7 @@ pub fn region_files(props: &Props) -> Html {
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <h2 id="region-files-title">{ w.plan_files }</h2>
             <p>{ w.plan_files_intro }</p>
-            <label for="region-files" class="file-button">{ w.choose_files }</label>
-            <input id="region-files" class="visually-hidden" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
+            { file_pick("region-files", w.choose_files, ".json,application/json", true, on_pick) }
             if !files.rows.is_empty() {
                 <ul class="file-rows" aria-live="polite">{ for rows }</ul>
                 <div class="buttons">

@@ -141,11 +141,11 @@ pub fn send_part() -> Html {
             </div>
             <div class="choice">
                 <input type="checkbox" id="send-indicators" checked={*with_indicators} onchange={on_indicators} />
-                <label for="send-indicators">{ ctx.words().include_indicators }</label>
+                <label for="send-indicators">{ (ctx.words().include_indicators)(&jalon::text::objective_noun(&plan, ctx.lang).plural) }</label>
             </div>
             if !to.is_empty() {
                 if found.is_empty() {
-                    <p class="warn">{ ctx.words().nothing_for_recipient }</p>
+                    <p class="warn">{ (ctx.words().nothing_for_recipient)(&plan.action_name.plural) }</p>
                 } else {
                     <fieldset class="send-actions">
                         <legend>{ (ctx.words().actions_found)(found.len(), &plan.action_name) }</legend>

@@ -3,6 +3,7 @@
 //! from a CSV file or from cells pasted from Excel, with a preview of what each row
 //! does; nothing changes before the user confirms, and the import is one undo step.
 
+use super::file_pick::file_pick;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::download::download;
 use gloo::file::callbacks::FileReader;
@@ -248,9 +249,7 @@ pub fn sheet_tools(props: &Props) -> Html {
         html! {
             <div class="sheet-import" role="group" aria-label={w.sheet_import}>
                 <p>{ w.sheet_import_help }</p>
-                <label class="sheet-file">{ w.sheet_file }
-                    <input id="sheet-file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" onchange={on_file} />
-                </label>
+                { file_pick("sheet-file", w.sheet_file, ".csv,.txt,.tsv,text/csv,text/plain", false, on_file) }
                 <label class="sheet-paste">{ w.sheet_paste }
                     <textarea ref={pasted} rows="4" />
                 </label>
@@ -322,8 +321,7 @@ fn mapping_and_preview(
             under.set((!value.is_empty()).then(|| Id::new(value)));
         })
     };
-    let objective_word =
-        ctx.plan.level_name(ctx.plan.objective_level).map_or(w.objectives.to_owned(), |n| n.singular.clone());
+    let objective_word = text::objective_noun(&ctx.plan, ctx.lang).singular;
     let count = |pick: fn(&Outcome) -> bool| preview.rows.iter().filter(|(_, o)| pick(o)).count();
     let summary = (w.sheet_summary)(
         count(|o| matches!(o, Outcome::New(_))),

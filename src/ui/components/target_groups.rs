@@ -93,7 +93,7 @@ pub fn target_groups() -> Html {
     html! {
         <section class="card settings-part" aria-labelledby="target-groups-title">
             <h2 id="target-groups-title">{ w.target_groups }</h2>
-            <p class="help">{ w.target_groups_help }</p>
+            <p class="help">{ (w.target_groups_help)(&ctx.plan.action_name.plural) }</p>
             if ctx.plan.target_groups.is_empty() {
                 <p class="help">{ w.no_target_groups_defined }</p>
             } else {

@@ -228,7 +228,10 @@ pub fn screen() -> Html {
             <datalist id="action-responsibles">
                 { for responsibles.iter().map(|r| html! { <option value={r.clone()} /> }) }
             </datalist>
-            if found.is_empty() {
+            // Nothing found: the plan has none yet, or the filters keep none.
+            if plan.actions.is_empty() {
+                <p class="empty">{ (ctx.words().plan_has_none)(&plan.action_name.plural) }</p>
+            } else if found.is_empty() {
                 <p class="empty">{ ctx.words().no_row_matches_filters }</p>
             } else {
                 { pager.clone() }

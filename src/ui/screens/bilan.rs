@@ -111,6 +111,7 @@ pub fn bilan() -> Html {
         (w.checks, |i| &mut i.checks),
         (w.changes_in_detail, |i| &mut i.changes),
     ];
+    let short = (w.report_short)(&text::objective_noun(plan, ctx.lang).singular);
     let radio = |name: &'static str, value: &'static str, label: &str, checked: bool, on: &Callback<Event>| {
         let id = format!("bilan-{name}-{value}");
         html! {
@@ -143,7 +144,7 @@ pub fn bilan() -> Html {
                     <fieldset>
                         <legend>{ w.report_length }</legend>
                         { radio("length", "full", w.report_full, options.length == Length::Full, &on_length) }
-                        { radio("length", "short", w.report_short, options.length == Length::Short, &on_length) }
+                        { radio("length", "short", &short, options.length == Length::Short, &on_length) }
                     </fieldset>
                     <fieldset>
                         <legend>{ w.report_include }</legend>

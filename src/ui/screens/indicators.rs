@@ -139,7 +139,10 @@ pub fn screen() -> Html {
             </form>
             <p class="indicator-count" role="status">{ format!("{} {range}", ctx.words().indicators) }</p>
             if pages > 1 { { pager(ctx.words().indicator_pages_top) } }
-            if shown.is_empty() {
+            // Nothing shown: the plan has no objectives yet, or the search keeps none.
+            if list.entries.is_empty() {
+                <p class="empty">{ (ctx.words().plan_has_none)(&text::objective_noun(&ctx.plan, ctx.lang).plural) }</p>
+            } else if shown.is_empty() {
                 <p class="empty">{ ctx.words().no_indicator_matches_search }</p>
             }
             { for groups }
@@ -207,7 +210,7 @@ fn group(
             </div>
             if let Some(e) = at_top { { form(&e.indicator) } }
             if indicators.is_empty() && at_top.is_none() {
-                <p class="empty">{ words(ctx.lang).no_indicator }</p>
+                <p class="empty">{ (words(ctx.lang).none_yet)(ctx.words().indicators) }</p>
             }
             { for indicators.iter().filter(|(_, i)| at_top.is_none_or(|e| e.indicator != i.id)).map(|(index, indicator)| {
                 if in_place(&indicator.id) {

@@ -145,7 +145,9 @@ pub fn library(props: &Props) -> Html {
                 let next = library.iter().find_map(|e| store::read_plan(&e.id));
                 let (plan, base) = match next {
                     Some((plan, base)) => (plan, Some(base)),
-                    None => (new_plan(Template::Pevr, fresh_id("plan"), ctx.words().new_plan, ctx.today), None),
+                    None => {
+                        (new_plan(Template::Pevr, fresh_id("plan"), ctx.words().new_plan, ctx.today, ctx.lang), None)
+                    }
                 };
                 let unsaved = base.is_none();
                 let exported = store::exported(&plan.id);
@@ -242,7 +244,8 @@ pub fn library(props: &Props) -> Html {
             <ul class="plan-list">{ for rows }</ul>
             <SetAsideList library={props.library.clone()} />
             <PlanImport />
-            <NewPlan />
+            // Made again in the other language: a template's names and period are the page's.
+            <NewPlan key={ctx.lang.code()} />
             <PastedPlan />
         </section>
     }
@@ -254,7 +257,7 @@ fn new_plan_form() -> Html {
     let ctx = use_ctx();
     let template = use_state(|| Template::Pevr);
     let title = use_state(String::new);
-    let preview = new_plan(*template, Id::new("preview"), "", ctx.today);
+    let preview = new_plan(*template, Id::new("preview"), "", ctx.today, ctx.lang);
     let levels = use_state(|| preview.levels.clone());
     let action_name = use_state(|| preview.action_name.clone());
     let organisation = use_state(String::new);
@@ -266,13 +269,12 @@ fn new_plan_form() -> Html {
     // The fields clear a form's « enregistré » as one types; this form shows none: it
     // opens the new plan.
     let no_note = use_state(|| false);
-
     let choose = |choice: Template| {
         let (template, levels, action_name) = (template.clone(), levels.clone(), action_name.clone());
         let (start, end, lang) = (start.clone(), end.clone(), ctx.lang);
         let today = ctx.today;
         Callback::from(move |_| {
-            let shaped = new_plan(choice, Id::new("preview"), "", today);
+            let shaped = new_plan(choice, Id::new("preview"), "", today, lang);
             template.set(choice);
             levels.set(shaped.levels);
             action_name.set(shaped.action_name);
@@ -293,7 +295,7 @@ fn new_plan_form() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = if title.trim().is_empty() { ctx.words().new_plan } else { title.trim() };
-            let mut plan = new_plan(*template, fresh_id("plan"), name, ctx.today);
+            let mut plan = new_plan(*template, fresh_id("plan"), name, ctx.today, ctx.lang);
             plan.levels = (*levels).clone();
             plan.action_name = (*action_name).clone();
             // The period and the organisation are set by the changes the settings make,

@@ -55,7 +55,7 @@ pub fn objective_page(props: &Props) -> Html {
         return html! {
             <section class="objective-page">
                 <h1>{ ctx.words().objective_not_found }</h1>
-                <p>{ (ctx.words().no_objective_with_id)(&props.id.to_string()) }</p>
+                <p>{ (ctx.words().no_objective_with_id)(&text::objective_noun(&ctx.plan, ctx.lang).plural, props.id.as_str()) }</p>
                 <p><a href={Route::Structure.href()}>{ ctx.words().back_plan_structure }</a></p>
             </section>
         };

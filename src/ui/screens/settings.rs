@@ -16,6 +16,7 @@ use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::plan::{Numbering, RollUp};
 use jalon::subject::Subject;
+use jalon::text;
 use yew::prelude::*;
 
 /// The value of each roll-up rule and numbering in its list.
@@ -52,10 +53,18 @@ pub fn settings() -> Html {
     let roll_ups = [(RollUp::WorstOf, w.roll_up_worst), (RollUp::Weighted, w.roll_up_weighted)]
         .map(|(rule, words)| (AttrValue::from(roll_up_value(rule)), AttrValue::from(words)))
         .to_vec();
-    let numberings =
-        [(Numbering::Hierarchical, w.numbering_hierarchical), (Numbering::PerLevel, w.numbering_per_level)]
-            .map(|(numbering, words)| (AttrValue::from(numbering_value(numbering)), AttrValue::from(words)))
-            .to_vec();
+    // Per level, shown with the plan's own names: « Par niveau (Enjeu 2, Objectif 7) ».
+    let objectives = text::objective_noun(&ctx.plan, ctx.lang);
+    let example = match ctx.plan.level_name(0).filter(|top| **top != objectives) {
+        Some(top) => format!("{} 2, {} 7", top.singular, objectives.singular),
+        None => format!("{} 7", objectives.singular),
+    };
+    let numberings = [
+        (Numbering::Hierarchical, w.numbering_hierarchical.to_owned()),
+        (Numbering::PerLevel, (w.numbering_per_level)(&example)),
+    ]
+    .map(|(numbering, words)| (AttrValue::from(numbering_value(numbering)), AttrValue::from(words)))
+    .to_vec();
     html! {
         <div class="settings">
             <h1>{ w.plan_settings }</h1>
@@ -84,7 +93,7 @@ pub fn settings() -> Html {
                     <label for="roll-up">{ w.roll_up_rule }</label>
                     <ChoiceSelect id="roll-up" choices={roll_ups} current={roll_up_value(settings.roll_up)}
                         on_change={on_roll_up} described_by="roll-up-help" />
-                    <p class="help" id="roll-up-help">{ w.roll_up_help }</p>
+                    <p class="help" id="roll-up-help">{ (w.roll_up_help)(&objectives.plural) }</p>
                 </div>
                 <div class="field">
                     <label for="numbering">{ w.numbering }</label>
