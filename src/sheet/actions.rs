@@ -86,7 +86,7 @@ impl Field for ActionField {
             F::Status => &["etat", "statut", "status"],
             F::Percent => &["%", "% realise", "pourcentage", "% done", "percent"],
             // « État d'avancement » and « Progress report »: the comment's headers before
-            // they said what the column holds; « État », the status, comes first.
+            // they said what the column holds.
             F::Narrative => &["etat d'avancement", "commentaire", "progress report", "comment", "narrative"],
             F::BudgetPlanned => &["budget prevu", "planned budget"],
             _ => &[],
