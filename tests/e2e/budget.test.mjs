@@ -7,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browser, open, audit, screenshot, reopenWith, serve, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
+/** Back to French, through « Menu » where a phone folds the header. */
+async function toFrench(page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: 'Passer au français' }).click();
+}
+
 const money = (text) => text.replaceAll(' $', `\u00a0$`).replace(/(\d) (\d{3})/g, '$1\u00a0$2');
 
 const COOPERATIVE = readFileSync(join(ROOT, 'tests/fixtures/plan-002-cooperative.json'), 'utf8');
@@ -231,13 +238,13 @@ test('one budget: an action is granted its amount, its lines say what they plan 
     assert.deepEqual(copied[1], [title, '80 000,00 $', '97 920,00 $', '30 000,00 $', '50 000,00 $', line]);
     assert.deepEqual(copied.slice(2).map((r) => r[0]), ['Total', 'Autres lignes du budget', 'Toutes les lignes du budget']);
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     await section.getByRole('heading', { name: 'Budgets of the actions' }).waitFor();
     assert.match(await section.locator('thead').innerText(), /Granted\s+Planned on lines\s+Spent\s+Left to spend\s+Funded by/);
     assert.match(await row.locator('.notes').innerText(), /The budget spent stated \(\$21,500\.00\) differs from the sum of the lines \(\$30,000\.00\)/);
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'budget-one-model-1366-en');
-    await page.getByRole('button', { name: 'Passer au français' }).click();
+    await toFrench(page);
     await section.getByRole('heading', { name: 'Budgets des actions' }).waitFor();
 
     // The action is deleted: its line now funds nothing in the plan, and says so,
@@ -282,12 +289,12 @@ test('on a phone, the actions\u2019 budgets and the steps editor fit the screen'
     assert.deepEqual(card, { fits: true, card: true }, 'each action\u2019s budget is a card');
     await screenshot(b.page, 'budget-actions-390-fr');
     assert.deepEqual(await audit(b.page), []);
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await section.getByRole('heading', { name: 'Budgets of the actions' }).waitFor();
     await section.locator('tfoot').scrollIntoViewIfNeeded();
     assert.ok(await narrow(), 'the budget screen scrolls sideways in English');
     await screenshot(b.page, 'budget-actions-390-en');
-    await b.page.getByRole('button', { name: 'Passer au français' }).click();
+    await toFrench(b.page);
     await section.getByRole('heading', { name: 'Budgets des actions' }).waitFor();
 
     await b.page.evaluate(() => { location.hash = '#/actions'; });

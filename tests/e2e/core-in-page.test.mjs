@@ -44,7 +44,7 @@ test('a stored plan with a rate target of 592 and a moyen without responsible sh
     await b.page.getByRole('link', { name: 'Tableau de bord' }).click();
     const checks = await b.page.locator('section.checks').innerText();
     // Nothing else: the measurements of June 2024 count for the checkpoint of 20 June 2024.
-    assert.match(checks, /Vérifications \(2\)/);
+    assert.match(checks, /Vérifications \(5\)/);
     assert.match(checks, /La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u00a0%|La cible 592 d'un indicateur en pourcentage sort de l'intervalle 0 à 100 %/);
     assert.match(checks, /Aucun responsable n'est indiqué/);
     await toEnglish(b.page);

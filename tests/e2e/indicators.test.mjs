@@ -69,14 +69,15 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     assert.match(text, /Cibles\s+60\s%\s\(2027\)/);
     assert.match(text, /Dernière mesure\s+45,5\s%\s\(12 décembre 2023\)/);
     assert.match(text, /Progression\s+27,5\s%/);
-    assert.match(text, /Progression attendue\s+26,4\s%/);
-    assert.equal(await added.locator('.indicator-head .badge').innerText(), 'En bonne voie');
+    // « 2027 » ends with the plan's school year, in June 2027.
+    assert.match(text, /Progression attendue\s+29\s%/);
+    assert.equal(await added.locator('.indicator-head .badge').innerText(), 'À surveiller');
 
     const chart = added.getByRole('img');
     assert.equal(await chart.count(), 1);
     assert.match(await chart.locator('title').textContent(), /Évolution\s: Élèves inscrits/);
     const description = await chart.locator('desc').textContent();
-    assert.match(description, /Situation de départ\s: 40\s% \(30 juin 2022\)\. Cibles\s: 60\s% \(31 décembre 2027\)\. Mesures\s: 45,5\s% \(12 décembre 2023\)\./);
+    assert.match(description, /Situation de départ\s: 40\s% \(30 juin 2022\)\. Cibles\s: 60\s% \(30 juin 2027\)\. Mesures\s: 45,5\s% \(12 décembre 2023\)\./);
     const named = await chart.evaluate((svg) => svg.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id)?.tagName));
     assert.deepEqual(named, ['title', 'desc']);
 
@@ -89,7 +90,7 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     await b.page.getByRole('button', { name: 'Fermer', exact: true }).click();
     text = await added.innerText();
     assert.match(text, /52\s%\s\(2024\) \(intermédiaire\)/);
-    assert.match(text, /Progression attendue\s+34,8\s%/);
+    assert.match(text, /Progression attendue\s+43,5\s%/);
     assert.equal(await added.locator('.indicator-head .badge').innerText(), 'En retard');
     await assertClean(b);
     await screenshot(b.page, 'indicators-added-1366');
@@ -103,10 +104,10 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     await toEnglish(b.page);
     text = await card(b.page, LABEL).innerText();
     assert.match(text, /Baseline\s+40%\s\(June 2022\)/);
-    assert.match(text, /Expected progress\s+34.8%/);
+    assert.match(text, /Expected progress\s+43.5%/);
     assert.match(text, /52%\s\(2024\) \(intermediate\)/);
     assert.equal(await card(b.page, LABEL).locator('.indicator-head .badge').innerText(), 'Late');
-    assert.match(await card(b.page, LABEL).getByRole('img').locator('desc').textContent(), /^Baseline: 40% \(June 30, 2022\)\. Targets: 52% \(December 31, 2024\), 60%/);
+    assert.match(await card(b.page, LABEL).getByRole('img').locator('desc').textContent(), /^Baseline: 40% \(June 30, 2022\)\. Targets: 52% \(June 30, 2024\), 60%/);
     await assertClean(b);
     await card(b.page, LABEL).getByRole('button', { name: /^Edit/ }).click();
     assert.ok(await b.page.getByLabel('Indicator label').isVisible());

@@ -227,7 +227,7 @@ test('a partner\'s part is a part: said before it is added, whose and until when
 
     // In English, on a phone: the same words, fitting the screen.
     await p.setViewportSize({ width: 390, height: 844 });
-    await p.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(p);
     await holder.getByText(`Part for ${PRIMARY}, to fill in for the checkpoint “Bilan de mi-année” of December 12, 2023`).waitFor();
     const inEnglish = await downloaded(p, banner.getByRole('button', { name: 'Export the return (.json)' }));
     assert.equal(inEnglish.name, 'return-services-educatifs-primaire-2026-11-28.json');

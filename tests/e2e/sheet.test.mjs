@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { browser, open, audit, screenshot, reopenWith, serve, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, reopenWith, serve, ROOT, toEnglish } from './support.mjs';
 
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 const pevr = JSON.parse(PEVR).plan;
@@ -362,7 +362,7 @@ test('on a phone, in English, the preview\u2019s changes fit the screen', async 
     const page = b.page;
     await open(page, `${server.url}#/actions`);
     await reopenWith(page, PEVR);
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     await page.getByRole('heading', { level: 1, name: 'Moyens' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for Excel (.csv)' }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
@@ -372,7 +372,7 @@ test('on a phone, in English, the preview\u2019s changes fit the screen', async 
     // In English Excel, the first action's comment changed.
     table[1][header.indexOf('Narrative — Bilan de fin d\'année')] = 'Six meetings held.';
     await page.getByRole('button', { name: 'Import from Excel' }).click();
-    await page.getByLabel('CSV file').setInputFiles({ name: 'actions.csv', mimeType: 'text/csv', buffer: csvOf(table.slice(0, 2), ',') });
+    await page.locator('#sheet-file').setInputFiles({ name: 'actions.csv', mimeType: 'text/csv', buffer: csvOf(table.slice(0, 2), ',') });
     const change = page.locator('table.sheet-preview tbody tr li');
     await change.first().waitFor();
     assert.match((await change.innerText()).replace(/\u00a0/g, ' '), /^Narrative — Bilan de fin d'année: Quatre rencontres .*… → Six meetings held\.$/);
@@ -415,7 +415,7 @@ test('an image, a Word document or an Excel workbook is refused for what it is, 
 
     // The same image chosen as a plan file.
     await page.evaluate(() => { location.hash = '#/plans'; });
-    await page.getByLabel('Choisir un fichier…').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.locator('#import-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     const notPlan = page.locator('.file-refused');
     await notPlan.getByText('logo.png').waitFor();
     const plan = (await notPlan.innerText()).replace(/\u00a0/g, ' ');
@@ -423,8 +423,8 @@ test('an image, a Word document or an Excel workbook is refused for what it is, 
     assert.doesNotMatch(plan, /UTF-8|Bloc-notes/);
     assert.deepEqual(await audit(page), []);
 
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByLabel('Choose a file…').setInputFiles({ name: 'rapport.docx', mimeType: 'application/octet-stream', buffer: WORD() });
+    await toEnglish(page);
+    await page.locator('#import-file').setInputFiles({ name: 'rapport.docx', mimeType: 'application/octet-stream', buffer: WORD() });
     await notPlan.getByText('rapport.docx').waitFor();
     assert.match(await notPlan.innerText(), /This file is not a Jalon plan: it is a Word document, not text\./);
     await screenshot(page, 'plan-not-text-1366-en');
@@ -439,9 +439,9 @@ test('on a phone, in English, a workbook chosen as a table says how to save it a
     const page = b.page;
     await open(page, `${server.url}#/indicateurs`);
     await reopenWith(page, PEVR);
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(page);
     await page.getByRole('button', { name: 'Import from Excel' }).click();
-    await page.getByLabel('CSV file').setInputFiles({ name: 'indicators.xlsx', mimeType: 'application/octet-stream', buffer: EXCEL() });
+    await page.locator('#sheet-file').setInputFiles({ name: 'indicators.xlsx', mimeType: 'application/octet-stream', buffer: EXCEL() });
     const refused = page.locator('.sheet-import [role="alert"]');
     await refused.getByText('indicators.xlsx').waitFor();
     assert.equal(await refused.innerText(), 'indicators.xlsx is not a CSV file: it is an Excel workbook. In Excel, save it as “CSV UTF-8” (File › Save As), or copy its cells and paste them.');
