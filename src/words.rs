@@ -272,6 +272,11 @@ pub struct Words {
     // The notice component.
     pub download_data_set_aside: &'static str,
     pub dismiss_message: &'static str,
+    // The unsaved input component.
+    pub unsaved_input: &'static str,
+    pub unsaved_input_help: &'static str,
+    pub resume_unsaved_input: &'static str,
+    pub discard_input: &'static str,
     // The objective progress component.
     pub plan_has_no_objective: &'static str,
     pub progress_toward_target: &'static str,
@@ -1016,6 +1021,11 @@ pub static FR: Words = Words {
     // The notice component.
     download_data_set_aside: "Télécharger les données mises de côté",
     dismiss_message: "Fermer ce message",
+    // The unsaved input component.
+    unsaved_input: "Saisie non enregistrée",
+    unsaved_input_help: "Ce qui a été tapé dans un formulaire quitté sans l'enregistrer ni l'annuler est gardé ici.",
+    resume_unsaved_input: "Reprendre la saisie non enregistrée",
+    discard_input: "Abandonner la saisie",
     // The objective progress component.
     plan_has_no_objective: "Le plan n'a encore aucun objectif.",
     progress_toward_target: "Progression vers la cible",
@@ -1774,6 +1784,11 @@ pub static EN: Words = Words {
     // The notice component.
     download_data_set_aside: "Download the data set aside",
     dismiss_message: "Dismiss this message",
+    // The unsaved input component.
+    unsaved_input: "Unsaved input",
+    unsaved_input_help: "What was typed in a form left without saving or cancelling it is kept here.",
+    resume_unsaved_input: "Resume unsaved input",
+    discard_input: "Discard this input",
     // The objective progress component.
     plan_has_no_objective: "The plan has no objective yet.",
     progress_toward_target: "Progress toward target",
