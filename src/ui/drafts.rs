@@ -167,6 +167,8 @@ pub fn use_capture(ctx: &Ctx) {
             let ctx = latest.borrow().clone();
             let draft = match key {
                 Key::Field(field_key) => Draft::field(field_key, ctx.lang, value(&field)),
+                // A form's field is known by its id; one without is not given back.
+                _ if field.id().is_empty() => return,
                 form => {
                     let held = read(&ctx.plan.id).get(&form).cloned();
                     let mut draft = held.unwrap_or(Draft { key: form, lang: ctx.lang, texts: Vec::new() });

@@ -22,13 +22,18 @@ const holds = (page, id, value) => page.waitForFunction(
 const noDraftKept = (page) => page.waitForFunction(
   () => !Object.keys(localStorage).some((key) => key.startsWith('jalon.v1.drafts.')));
 
-test('a comment typed in Suivi, the browser quit before leaving the field, is there on reopening', async () => {
+test('a comment typed in Suivi, the browser quit before leaving the field, is there on reopening; a value that does not read is shown back', async () => {
   const first = await browser();
   const typed = 'Trois rencontres tenues\u00a0; la quatrième est prévue en février.';
   let again;
   try {
     await open(first.page, `${FILE_URL}#/suivi`);
     await saved(first.page);
+    // A value that does not read, typed and left: it cannot go in the plan.
+    const measure = first.page.locator('li.measurement-entry').first();
+    await measure.getByLabel('Valeur à cette date').fill('beaucoup');
+    await measure.getByLabel('Valeur à cette date').press('Tab');
+    await measure.getByRole('alert').waitFor();
     const entry = first.page.locator('li.progress-entry', { hasText: CAP });
     await entry.getByLabel('Commentaire').fill(typed);
     assert.equal(await first.page.evaluate(() => document.activeElement.id.startsWith('narrative-')), true,
@@ -42,12 +47,21 @@ test('a comment typed in Suivi, the browser quit before leaving the field, is th
     await open(page, `${FILE_URL}#/suivi`);
     const entry = page.locator('li.progress-entry', { hasText: CAP });
     assert.equal(await entry.getByLabel('Commentaire').inputValue(), typed);
+    // Shown back as typed, with why it is not in the plan.
+    const measure = page.locator('li.measurement-entry').first();
+    assert.equal(await measure.getByLabel('Valeur à cette date').inputValue(), 'beaucoup');
+    assert.match(await measure.getByRole('alert').innerText(), /«\u00a0beaucoup\u00a0» ne se lit pas comme un pourcentage/);
     // In the plan, with the status and percent it had, and saved.
     await saved(page);
-    await noDraftKept(page);
     const record = (await storedPlan(page)).actions.find((a) => a.id === 'moyen-cap').progress[0];
     assert.equal(record.narrative, typed);
     assert.equal(record.percent, 40);
+    // The comment's draft went with the save; the value that does not read stays one.
+    await page.waitForFunction(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('jalon.v1.drafts.'));
+      const kept = key ? localStorage.getItem(key) : '';
+      return !kept.includes('narrative') && kept.includes('beaucoup');
+    });
     await entry.getByLabel('Commentaire').scrollIntoViewIfNeeded();
     await screenshot(page, 'drafts-comment-back-1366');
     assert.deepEqual(await audit(page), []);
