@@ -30,6 +30,7 @@ pub mod check;
 pub mod compact;
 pub mod compare;
 pub mod derived;
+pub mod draft;
 pub mod edit;
 pub mod format;
 pub mod funding;

@@ -272,6 +272,11 @@ pub struct Words {
     // The notice component.
     pub download_data_set_aside: &'static str,
     pub dismiss_message: &'static str,
+    // The unsaved input component.
+    pub unsaved_input: &'static str,
+    pub unsaved_input_help: &'static str,
+    pub resume_unsaved_input: &'static str,
+    pub discard_input: &'static str,
     // The objective progress component.
     pub plan_has_none: fn(&str) -> String,
     pub none_yet: fn(&str) -> String,
@@ -1032,6 +1037,11 @@ pub static FR: Words = Words {
     // The notice component.
     download_data_set_aside: "Télécharger les données mises de côté",
     dismiss_message: "Fermer ce message",
+    // The unsaved input component.
+    unsaved_input: "Saisie non enregistrée",
+    unsaved_input_help: "Ce qui a été tapé dans un formulaire quitté sans l'enregistrer ni l'annuler est gardé ici.",
+    resume_unsaved_input: "Reprendre la saisie non enregistrée",
+    discard_input: "Abandonner la saisie",
     // The objective progress component.
     plan_has_none: |things| format!("Le plan n'a pas encore {}.", de(things)),
     none_yet: |things| format!("Pas encore {}.", de(things)),
@@ -1806,6 +1816,11 @@ pub static EN: Words = Words {
     // The notice component.
     download_data_set_aside: "Download the data set aside",
     dismiss_message: "Dismiss this message",
+    // The unsaved input component.
+    unsaved_input: "Unsaved input",
+    unsaved_input_help: "What was typed in a form left without saving or cancelling it is kept here.",
+    resume_unsaved_input: "Resume unsaved input",
+    discard_input: "Discard this input",
     // The objective progress component.
     plan_has_none: |things| format!("The plan has no {} yet.", lower_first(things)),
     none_yet: |things| format!("No {} yet.", lower_first(things)),

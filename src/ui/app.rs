@@ -6,6 +6,7 @@ use super::components::header::Header;
 use super::components::nav::Nav;
 use super::components::notice::Notice as NoticeView;
 use super::components::part_banner::PartBanner;
+use super::components::unsaved_input::unsaved_input;
 use super::context::Ctx;
 use super::persistence::{use_other_tabs, use_route, use_saving, use_undo_keys};
 use super::route::Route;
@@ -71,7 +72,12 @@ pub fn app() -> Html {
         route: state.route.clone(),
         dispatch: (*dispatch).clone(),
         keeper,
+        drafted: state.drafted,
+        resume: state.resume.clone(),
     };
+    // What is typed in any field or form of the page is kept as a draft at each keystroke.
+    super::drafts::use_capture(&ctx);
+    let offer = unsaved_input(&ctx, &state.settled);
     let lang = state.lang;
     // What undo and redo would do, named from the versions that hold what they changed.
     let undo =
@@ -140,6 +146,7 @@ pub fn app() -> Html {
                 <PartBanner />
                 { conflict.unwrap_or_default() }
                 { notice.unwrap_or_default() }
+                { offer }
                 { screen }
             </main>
         </ContextProvider<Ctx>>

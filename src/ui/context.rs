@@ -6,6 +6,7 @@ use super::persistence::Keeper;
 use super::route::Route;
 use super::state::Opening;
 use chrono::NaiveDate;
+use jalon::draft::{Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::history::Act;
 use jalon::id::Id;
@@ -28,6 +29,10 @@ pub struct Ctx {
     pub dispatch: Callback<Msg>,
     /// Writes the open plan; see `Ctx::open`.
     pub keeper: Keeper,
+    /// Changes when a draft does in a way the screens show (see `State::drafted`).
+    pub drafted: u64,
+    /// A form the user resumes, for its screen to open (see `drafts::use_resume`).
+    pub resume: Option<Form>,
 }
 
 impl PartialEq for Ctx {
@@ -39,6 +44,8 @@ impl PartialEq for Ctx {
             && self.route == other.route
             && self.dispatch == other.dispatch
             && self.keeper == other.keeper
+            && self.drafted == other.drafted
+            && self.resume == other.resume
     }
 }
 
@@ -90,7 +97,19 @@ impl Ctx {
     /// `store`).
     pub fn open(&self, plan: Plan, unsaved: bool, base: Option<String>, then: Option<Route>) {
         let exported = super::store::exported(&plan.id);
-        self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, exported, then }));
+        let drafts = (*super::drafts::read(&plan.id)).clone();
+        self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, exported, then, drafts }));
+    }
+
+    /// The plan holds the draft of `key` now, or will once this change is saved.
+    pub fn settle(&self, key: Key) {
+        self.dispatch.emit(Msg::Settle(key));
+    }
+
+    /// Forgets a form's draft at the user's word (« Annuler », « Abandonner »).
+    pub fn discard(&self, form: Form) {
+        super::drafts::forget(&self.plan.id, &[Key::Form(form)]);
+        self.dispatch.emit(Msg::Drafted);
     }
 
     /// Downloads the open plan as the file `name` and records the export, so that the

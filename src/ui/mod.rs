@@ -5,6 +5,7 @@ mod app;
 mod components;
 mod context;
 mod download;
+mod drafts;
 mod persistence;
 mod route;
 mod screens;

@@ -9,6 +9,7 @@ use super::state::{current_route, Msg, State};
 use super::store::{self, Exported, Save};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
+use jalon::draft::Key;
 use jalon::format;
 use jalon::plan::Plan;
 use jalon::saving::{Preparing, Ready};
@@ -33,6 +34,8 @@ struct Latest {
     failed: bool,
     /// The digest of the last exported file.
     exported: Option<String>,
+    /// The drafts this plan holds: forgotten once it is saved.
+    settled: Rc<Vec<Key>>,
 }
 
 /// The one writer of the open plan to storage. Shared by the page's hooks and by
@@ -85,6 +88,7 @@ impl Keeper {
             unsaved: state.unsaved,
             failed: state.save_failed.is_some(),
             exported: state.exported.as_ref().map(|e| e.digest.clone()),
+            settled: state.settled.clone(),
         };
         *self.slot.borrow_mut() = Some((latest, dispatcher));
     }
@@ -155,9 +159,11 @@ impl Keeper {
 
     /// Takes in how a save went, and tells the state.
     fn report(&self, plan: &Plan, revision: u64, outcome: Save) -> bool {
-        let Some((exported, dispatcher)) =
-            self.slot.borrow().as_ref().map(|(latest, dispatcher)| (latest.exported.is_some(), dispatcher.clone()))
-        else {
+        let Some((exported, dispatcher, settled)) = self.slot.borrow().as_ref().map(|(latest, dispatcher)| {
+            // The drafts the saved plan holds: those of the state it was saved from.
+            let settled = (latest.revision == revision).then(|| latest.settled.clone());
+            (latest.exported.is_some(), dispatcher.clone(), settled)
+        }) else {
             return false;
         };
         if let Some((latest, _)) = self.slot.borrow_mut().as_mut() {
@@ -184,6 +190,10 @@ impl Keeper {
                     store::set_exported(&plan.id, baseline);
                 }
                 let library = store::library();
+                if let Some(settled) = settled.filter(|settled| !settled.is_empty()) {
+                    super::drafts::forget(&plan.id, &settled);
+                    dispatcher.dispatch(Msg::Forgot(settled.to_vec()));
+                }
                 Msg::Saved { revision, at: chrono::Local::now().time(), digest, base, library, exported }
             }
             Save::Failed(failure) => Msg::SaveFailed(failure),
@@ -208,6 +218,12 @@ impl Keeper {
         let slot = self.slot.borrow();
         let Some((latest, _)) = slot.as_ref() else { return false };
         latest.exported.as_deref() == Some(format::digest(&format::save(&latest.plan)).as_str())
+    }
+
+    /// The drafts the open plan holds, as of the latest render: what its fields show is
+    /// the plan's, even after an undo, until the save forgets them.
+    pub fn settled(&self) -> Rc<Vec<Key>> {
+        self.slot.borrow().as_ref().map(|(latest, _)| latest.settled.clone()).unwrap_or_default()
     }
 
     /// The base this page holds for the open plan, and the plan's id.
@@ -269,6 +285,16 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
             }
         });
     }
+    {
+        // Drafts the plan already holds as storage has it are forgotten at once.
+        let (id, dispatcher) = (state.plan.id.clone(), state.dispatcher());
+        use_effect_with((state.settled.clone(), state.unsaved), move |(settled, unsaved)| {
+            if !*unsaved && !settled.is_empty() {
+                super::drafts::forget(&id, settled);
+                dispatcher.dispatch(Msg::Forgot(settled.to_vec()));
+            }
+        });
+    }
     let id = state.plan.id.clone();
     let wanted = state.wants_saving();
     let flusher = keeper.clone();
@@ -302,6 +328,11 @@ pub fn use_other_tabs(state: &UseReducerHandle<State>, keeper: &Keeper) {
                 keeper.retry();
                 return;
             };
+            // What another tab types is its own: neither the plan, nor the library, nor
+            // room made.
+            if store::is_drafts_key(&key) {
+                return;
+            }
             if let Some((id, mine)) = keeper.held() {
                 // Another tab is writing this plan: its next change, to the plan's key,
                 // is the one to answer. A retry now would race it.

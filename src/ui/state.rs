@@ -5,6 +5,7 @@
 use super::route::Route;
 use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
+use jalon::draft::{Drafts, Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
 use jalon::history::{Act, History};
@@ -74,6 +75,8 @@ pub struct Opening {
     pub exported: Option<Exported>,
     /// The screen to show it on.
     pub then: Option<Route>,
+    /// What was typed in it and is not in it yet, as storage holds it.
+    pub drafts: Drafts,
 }
 
 /// Where the open plan stands with storage, as the banner says it.
@@ -137,6 +140,13 @@ pub struct State {
     pub conflict: Option<Conflict>,
     /// A plan asked for, shown once the open one is safe.
     pub leaving: Option<Rc<Opening>>,
+    /// Drafts the plan holds now (see `jalon::draft`): forgotten once it is saved.
+    pub settled: Rc<Vec<Key>>,
+    /// Counts the changes of drafts that screens show: a field's text that does not read,
+    /// a form closed or discarded with its draft.
+    pub drafted: u64,
+    /// A form the user resumes, until its screen opens it.
+    pub resume: Option<Form>,
 }
 
 impl State {
@@ -193,6 +203,7 @@ pub enum Msg {
         unsaved: bool,
         base: Option<String>,
         exported: Option<Exported>,
+        drafts: Drafts,
     },
     /// The library as storage now holds it.
     Library(Vec<Entry>),
@@ -228,14 +239,36 @@ pub enum Msg {
     /// id.
     KeepBoth(Plan),
     Notice(Option<Notice>),
+    /// The plan holds the draft of this key, or will once this change is saved.
+    Settle(Key),
+    /// Something new is typed for this key: its draft is no longer the plan's.
+    Unsettle(Key),
+    /// These drafts are forgotten: the plan that holds them is saved.
+    Forgot(Vec<Key>),
+    /// A draft changed in a way the screens show.
+    Drafted,
+    /// The user resumes a form's draft (`None` once its screen opened it).
+    Resume(Option<Form>),
 }
 
 impl State {
-    fn open(&mut self, plan: Plan, unsaved: bool, base: Option<String>, exported: Option<Exported>) {
+    /// Shows `plan` as storage or a file gave it, with the fields typed in it and not yet
+    /// in it (`drafts`) put in.
+    fn open(
+        &mut self,
+        mut plan: Plan,
+        unsaved: bool,
+        base: Option<String>,
+        exported: Option<Exported>,
+        drafts: &Drafts,
+    ) {
+        let applied = drafts.apply(&mut plan);
+        self.settled = Rc::new(applied.settled);
+        self.resume = None;
         self.exported = exported;
         self.digest = None;
         self.saved_at = None;
-        self.unsaved = unsaved;
+        self.unsaved = unsaved || applied.changed;
         self.base = base;
         self.refused_newer = false;
         self.save_failed = None;
@@ -299,17 +332,17 @@ impl Reducible for State {
             Msg::Open(opening) => next.leaving = Some(Rc::new(opening)),
             Msg::Opened => {
                 if let Some(opening) = next.leaving.take() {
-                    let Opening { plan, unsaved, base, exported, .. } = Rc::unwrap_or_clone(opening);
+                    let Opening { plan, unsaved, base, exported, drafts, .. } = Rc::unwrap_or_clone(opening);
                     // A file replacing the open plan replaces it as just saved.
                     let base = if plan.id == self.plan.id { self.base.clone() } else { base };
-                    next.open(plan, unsaved, base, exported);
+                    next.open(plan, unsaved, base, exported, &drafts);
                 }
             }
             Msg::StayHere => {
                 next.leaving = None;
                 next.notice = Some(Notice::StayedUnsaved);
             }
-            Msg::Show { plan, unsaved, base, exported } => next.open(plan, unsaved, base, exported),
+            Msg::Show { plan, unsaved, base, exported, drafts } => next.open(plan, unsaved, base, exported, &drafts),
             Msg::Library(entries) => next.library = Rc::new(entries),
             Msg::Saved { revision, at, digest, base, library, exported } => {
                 next.saved_at = Some(at);
@@ -373,9 +406,24 @@ impl Reducible for State {
             Msg::KeepBoth(mine) => {
                 next.notice = Some(Notice::KeptBoth { title: mine.title.clone() });
                 // A new plan, under a new id: nothing stored, nothing exported yet.
-                next.open(mine, true, None, None);
+                next.open(mine, true, None, None, &Drafts::default());
             }
             Msg::Notice(notice) => next.notice = notice,
+            Msg::Settle(key) => {
+                if self.settled.contains(&key) {
+                    return self;
+                }
+                Rc::make_mut(&mut next.settled).push(key);
+            }
+            Msg::Unsettle(key) => {
+                if !self.settled.contains(&key) {
+                    return self;
+                }
+                Rc::make_mut(&mut next.settled).retain(|k| *k != key);
+            }
+            Msg::Forgot(keys) => Rc::make_mut(&mut next.settled).retain(|key| !keys.contains(key)),
+            Msg::Drafted => next.drafted += 1,
+            Msg::Resume(form) => next.resume = form,
         }
         Rc::new(next)
     }
@@ -411,15 +459,17 @@ pub fn initial_state() -> State {
             }
         }
     }
-    let (plan, digest, base, unsaved) = match opened {
+    let (mut plan, digest, base, unsaved) = match opened {
         Some((plan, digest, base)) => (plan, Some(digest), Some(base), false),
         None => (sample_plan(), None, None, access != Access::Refused),
     };
+    // What was typed and not yet saved when the page was left goes in, as on any opening.
+    let applied = super::drafts::read(&plan.id).apply(&mut plan);
     State {
         exported: store::exported(&plan.id),
         plan: Rc::new(plan),
         revision: 0,
-        unsaved,
+        unsaved: unsaved || applied.changed,
         digest,
         base,
         save_failed: None,
@@ -435,5 +485,8 @@ pub fn initial_state() -> State {
         saved_at: None,
         conflict: None,
         leaving: None,
+        settled: Rc::new(applied.settled),
+        drafted: 0,
+        resume: None,
     }
 }

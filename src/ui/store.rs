@@ -13,7 +13,9 @@
 //! - `unreadable-regions.<digest>`: a list of views holding what this page could not
 //!   read, set aside whole before the list is written again;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
-//!   one key per distinct text so that a second damage never replaces the first copy.
+//!   one key per distinct text so that a second damage never replaces the first copy;
+//! - `drafts.<id>`: what was typed in the plan and is not in it yet (`jalon::draft`),
+//!   written at each keystroke.
 //!
 //! A plan whose file is longer than `compact::PLAIN_LIMIT` characters is kept compactly
 //! (`jalon::compact`): as plain text a plan of 10 000 indicators would not fit in the
@@ -30,6 +32,7 @@
 //! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
 use chrono::{DateTime, Utc};
+use jalon::draft::Drafts;
 use jalon::id::Id;
 use jalon::plan::Plan;
 use jalon::region::view::list::{self, Damage, Views};
@@ -50,6 +53,7 @@ const KEY_CURRENT: &str = "jalon.v1.current";
 const UNREADABLE: &str = "jalon.v1.unreadable.";
 const KEY_REGIONS: &str = "jalon.v1.regions";
 const VIEWS_ASIDE: &str = "jalon.v1.unreadable-regions.";
+const DRAFTS: &str = "jalon.v1.drafts.";
 
 fn plan_key(id: &Id) -> String {
     format!("{PREFIX}plans.{id}")
@@ -509,10 +513,35 @@ pub fn delete_plan(id: &Id) -> bool {
     let Some(storage) = storage() else { return false };
     let entries: Vec<Entry> = library().into_iter().filter(|e| &e.id != id).collect();
     let _ = storage.remove_item(&export_key(id));
+    let _ = storage.remove_item(&format!("{DRAFTS}{id}"));
     for old in keys(&storage).into_iter().filter(|k| k.starts_with(&over_prefix(id))) {
         let _ = storage.remove_item(&old);
     }
     storage.remove_item(&plan_key(id)).is_ok() && save_library(&storage, &entries)
+}
+
+/// Whether `key` holds a plan's drafts.
+pub fn is_drafts_key(key: &str) -> bool {
+    key.starts_with(DRAFTS)
+}
+
+/// A plan's drafts as storage holds them.
+pub fn drafts(id: &Id) -> Drafts {
+    let text = storage().and_then(|s| s.get_item(&format!("{DRAFTS}{id}")).ok().flatten());
+    Drafts::read(text.as_deref().unwrap_or_default())
+}
+
+/// Changes a plan's drafts as storage holds them now (another tab may have added its
+/// own), and returns them. Without room the draft is not kept: the header already says
+/// that storage is full.
+pub fn change_drafts(id: &Id, change: impl FnOnce(&mut Drafts)) -> Drafts {
+    let mut drafts = self::drafts(id);
+    change(&mut drafts);
+    if let Some(storage) = storage() {
+        let key = format!("{DRAFTS}{id}");
+        let _ = if drafts.is_empty() { storage.remove_item(&key) } else { storage.set_item(&key, &drafts.text()) };
+    }
+    drafts
 }
 
 /// When the plan was last exported, and the digest of the file then written. Kept

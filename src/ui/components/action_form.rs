@@ -6,7 +6,9 @@
 
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
+use crate::ui::drafts;
 use jalon::action::{Action, Step};
+use jalon::draft::{Form, Key};
 use jalon::edit::actions::ActionFields;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -222,7 +224,8 @@ fn steps_editor(draft: &UseStateHandle<Draft>, words: &'static jalon::words::Wor
                     </div>
                 }
             }) }
-            <button type="button" onclick={add}>{ words.add_year }</button>
+            // A year typed in a form given back is added again by this button.
+            <button type="button" onclick={add} data-adds="action-year- action-steps-">{ words.add_year }</button>
         </fieldset>
     }
 }
@@ -230,15 +233,18 @@ fn steps_editor(draft: &UseStateHandle<Draft>, words: &'static jalon::words::Wor
 #[function_component(ActionForm)]
 pub fn action_form(props: &Props) -> Html {
     let ctx = use_ctx();
+    let existing = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
+    let held = existing.map(|a| Draft::of(a, ctx.lang));
     let draft = {
-        let existing = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
-        let start = existing.map(|a| Draft::of(a, ctx.lang)).unwrap_or_default();
+        let start = held.clone().unwrap_or_default();
         use_state(move || start)
     };
+    let form = Form::Action(props.action.clone());
+    // What is typed is kept at each keystroke and comes back when the form opens again.
+    let (kept, mark) = drafts::use_form(form.clone());
     {
-        let held = props.action.as_ref().and_then(|id| ctx.plan.actions.iter().find(|a| &a.id == id));
         let draft = draft.clone();
-        use_reset_when(held.map(|a| Draft::of(a, ctx.lang)), move |held| {
+        use_reset_when(held, move |held| {
             if let Some(held) = held {
                 draft.set(held.clone());
             }
@@ -333,6 +339,7 @@ pub fn action_form(props: &Props) -> Html {
     let on_submit = {
         let (ctx, draft, problems, on_done, editing) =
             (ctx.clone(), draft.clone(), problems.clone(), props.on_done.clone(), props.action.clone());
+        let form = form.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match draft.fields(ctx.lang) {
@@ -350,13 +357,20 @@ pub fn action_form(props: &Props) -> Html {
                             );
                         }
                     }
+                    ctx.settle(Key::Form(form.clone()));
                     on_done.emit(());
                 }
                 Err(found) => problems.set(*found),
             }
         })
     };
-    let on_cancel = props.on_done.reform(|_: MouseEvent| ());
+    let on_cancel = {
+        let (ctx, on_done) = (ctx.clone(), props.on_done.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.discard(form.clone());
+            on_done.emit(());
+        })
+    };
     let heading = match &props.action {
         Some(_) => (ctx.words().named)(ctx.words().edit, &draft.title),
         None => (ctx.words().new_of)(&ctx.plan.action_name.singular),
@@ -367,7 +381,8 @@ pub fn action_form(props: &Props) -> Html {
     let p = &*problems;
     let d = &*draft;
     html! {
-        <form class="action-form card" onsubmit={on_submit} aria-labelledby="action-form-title" novalidate=true>
+        <form class="action-form card" onsubmit={on_submit} aria-labelledby="action-form-title" novalidate=true
+            ref={kept} data-draft={mark}>
             <h2 id="action-form-title">{ heading }</h2>
             if p.any() {
                 <p class="field-error" role="alert">{ ctx.words().form_not_saved_correct }</p>

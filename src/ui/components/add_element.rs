@@ -2,6 +2,8 @@
 //! its title is asked; the rest is edited afterwards.
 
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
@@ -24,12 +26,15 @@ pub struct Props {
 pub fn add_element_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let title = use_state(String::new);
+    let form = Form::NewElement(props.parent.clone());
+    let (kept, mark) = drafts::use_form(form.clone());
     let on_input = {
         let title = title.clone();
         Callback::from(move |e: InputEvent| title.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let on_submit = {
         let (ctx, title, on_done, parent) = (ctx.clone(), title.clone(), props.on_done.clone(), props.parent.clone());
+        let form = form.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if title.trim().is_empty() {
@@ -38,13 +43,20 @@ pub fn add_element_form(props: &Props) -> Html {
             let id = fresh_id("element");
             let change = Change::AddElement { id: id.clone(), parent: parent.clone(), title: (*title).clone() };
             ctx.edit(Act::new(What::Added, Subject::Element(id.clone())), change);
+            ctx.settle(Key::Form(form.clone()));
             on_done.emit(Some(id));
         })
     };
-    let on_cancel = props.on_done.reform(|_: MouseEvent| None);
+    let on_cancel = {
+        let (ctx, on_done) = (ctx.clone(), props.on_done.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.discard(form.clone());
+            on_done.emit(None);
+        })
+    };
     let label = (ctx.words().title_of)(&props.noun);
     html! {
-        <form class="add-form inline-form" onsubmit={on_submit}>
+        <form class="add-form inline-form" onsubmit={on_submit} ref={kept} data-draft={mark}>
             <label for={props.field.clone()}>{ label }</label>
             <input id={props.field.clone()} type="text" value={(*title).clone()} oninput={on_input} required=true />
             <button type="submit" class="primary">{ ctx.words().add }</button>

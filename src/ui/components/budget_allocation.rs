@@ -2,12 +2,13 @@
 //! part computed to the cent beside the part the document states, and the checks; the
 //! allocation and its shares changed in place.
 
-use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::drafts::use_resume;
 use jalon::budget::Share;
 use jalon::check::Finding;
 use jalon::edit::Change;
@@ -61,6 +62,16 @@ pub fn budget_allocation(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
+    {
+        let allocation = props.allocation.clone();
+        use_resume(resume_in(&editing, move |place| {
+            if place == format!("alloc-{allocation}") {
+                return Some(Editing::Allocation);
+            }
+            let organisation = place.strip_prefix(&format!("share-{allocation}-")).filter(|o| *o != "new")?;
+            Some(Editing::Share(Id::new(organisation)))
+        }));
+    }
     let Some(allocation) = ctx.plan.budget.allocations.iter().find(|a| a.id == props.allocation) else {
         return html! {};
     };

@@ -2,12 +2,13 @@
 //! (participants × days × rate beside the stated amount), totals, spending and checks,
 //! each changed in place; the category's totals; forms to add a line or a contribution.
 
-use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::drafts::use_resume;
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
 use jalon::check::Finding;
 use jalon::edit::budget::ExpenseFields;
@@ -160,6 +161,24 @@ pub fn budget_category(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
+    {
+        let (plan, category) = (ctx.plan.clone(), props.category.clone());
+        use_resume(resume_in(&editing, move |place| {
+            if place == format!("cat-{category}") {
+                return Some(Editing::Rename);
+            }
+            let lines = plan.budget.expenses.iter().filter(|l| l.category == category);
+            lines.map(|l| &l.id).find_map(|line| {
+                if place == format!("dep-{line}") {
+                    return Some(Editing::Line(line.clone()));
+                }
+                match place.strip_prefix(&format!("staff-{line}-"))? {
+                    "new" => Some(Editing::NewStaff(line.clone())),
+                    at => at.parse().ok().map(|at| Editing::Staff(line.clone(), at)),
+                }
+            })
+        }));
+    }
     let budget = &ctx.plan.budget;
     let Some(category) = budget.categories.iter().find(|c| c.id == props.category) else { return html! {} };
     let lines: Vec<(usize, &ExpenseLine)> =

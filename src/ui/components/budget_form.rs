@@ -3,7 +3,9 @@
 //! beside its field and nothing is submitted; what can be read is handed to the caller.
 
 use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts::use_form;
 use jalon::budget::Days;
+use jalon::draft::{Form, Key};
 use jalon::input::{self, InputError};
 use jalon::money::Cents;
 use jalon::text::{self, Lang};
@@ -14,6 +16,19 @@ use yew::prelude::*;
 pub fn set_to<T: Clone + 'static, E: 'static>(state: &UseStateHandle<T>, to: T) -> Callback<E> {
     let state = state.clone();
     Callback::from(move |_| state.set(to.clone()))
+}
+
+/// Opens in `editing` the form of this table that the user resumes, when `place` knows
+/// the form's place on the screen (« rev-<id> »: see `Form::Budget`).
+pub fn resume_in<T: 'static>(
+    editing: &UseStateHandle<Option<T>>,
+    place: impl Fn(&str) -> Option<T> + 'static,
+) -> Callback<Form, bool> {
+    let editing = editing.clone();
+    Callback::from(move |form| match form {
+        Form::Budget(at) => place(&at).map(|open| editing.set(Some(open))).is_some(),
+        _ => false,
+    })
 }
 
 /// What a field holds, and so how it is read.
@@ -165,6 +180,9 @@ pub fn budget_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let initial: Vec<String> = props.fields.iter().map(|f| f.initial.clone()).collect();
     let drafts = use_state(|| initial.clone());
+    let form = Form::Budget(props.id.to_string());
+    // What is typed is kept at each keystroke and comes back when the form shows again.
+    let (kept, mark) = use_form(form.clone());
     {
         let drafts = drafts.clone();
         use_reset_when(initial.clone(), move |held| drafts.set(held.clone()));
@@ -172,12 +190,12 @@ pub fn budget_form(props: &Props) -> Html {
     let errors = use_state(|| vec![None::<InputError>; props.fields.len()]);
 
     let on_submit = {
-        let (drafts, errors) = (drafts.clone(), errors.clone());
+        let (ctx, form, drafts, errors) = (ctx.clone(), form.clone(), drafts.clone(), errors.clone());
         let fields = props.fields.clone();
         let on_submit = props.on_submit.clone();
         let resets = props.on_cancel.is_none();
-        let lang = ctx.lang;
         Callback::from(move |e: SubmitEvent| {
+            let lang = ctx.lang;
             e.prevent_default();
             let read: Vec<Result<Value, InputError>> =
                 fields.iter().zip(drafts.iter()).map(|(f, text)| read(&f.kind, text, lang)).collect();
@@ -190,6 +208,7 @@ pub fn budget_form(props: &Props) -> Html {
                 drafts.set(initial.clone());
             }
             on_submit.emit(read.into_iter().flatten().collect());
+            ctx.settle(Key::Form(form.clone()));
         })
     };
 
@@ -246,12 +265,18 @@ pub fn budget_form(props: &Props) -> Html {
     });
 
     html! {
-        <form class="budget-form" onsubmit={on_submit} aria-label={props.name.clone()}>
+        <form class="budget-form" onsubmit={on_submit} aria-label={props.name.clone()} ref={kept} data-draft={mark}>
             { for field_views }
             <div class="form-buttons">
                 <button type="submit" class="primary">{ props.submit.clone() }</button>
                 if let Some(cancel) = props.on_cancel.clone() {
-                    <button type="button" onclick={Callback::from(move |_| cancel.emit(()))}>{ ctx.words().cancel }</button>
+                    <button type="button" onclick={{
+                        let ctx = ctx.clone();
+                        Callback::from(move |_| {
+                            ctx.discard(form.clone());
+                            cancel.emit(());
+                        })
+                    }}>{ ctx.words().cancel }</button>
                 }
             </div>
         </form>

@@ -1,12 +1,13 @@
 //! The rate table: the daily rate of each staff category, how many contributions each
 //! prices, changed in place; deleting a rate (confirmed) takes those contributions.
 
-use crate::ui::components::budget_form::{set_to, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::drafts::use_resume;
 use jalon::check::Finding;
 use jalon::edit::budget as edit;
 use jalon::edit::Change;
@@ -40,6 +41,9 @@ pub fn budget_rates(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Editing>);
+    use_resume(resume_in(&editing, |place| {
+        place.strip_prefix("rate-").filter(|id| *id != "new").map(|id| Editing::Rate(Id::new(id)))
+    }));
     let label = ctx.words().staff_category;
     let per_day = ctx.words().rate_per_day;
     let fields = |l: &str, amount: Option<Cents>| vec![Field::text(label, l), Field::money(per_day, amount, ctx.lang)];

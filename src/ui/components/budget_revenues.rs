@@ -1,11 +1,12 @@
 //! The budget's revenue lines: each with its amount and its checks, changed or deleted
 //! in place, their total, and a form to add one.
 
-use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::budget_form::{resume_in, BudgetForm, Field, Value};
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::drafts::use_resume;
 use jalon::budget::BudgetTotals;
 use jalon::check::Finding;
 use jalon::edit::Change;
@@ -34,6 +35,7 @@ pub fn revenues(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
     let editing = use_state(|| None::<Id>);
+    use_resume(resume_in(&editing, |place| place.strip_prefix("rev-").filter(|id| *id != "new").map(Id::new)));
     let label = ctx.words().label;
     let amount = ctx.words().amount;
     let fields = |l: &str, a: Option<Cents>| vec![Field::text(label, l), Field::money(amount, a, ctx.lang)];

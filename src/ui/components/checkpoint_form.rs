@@ -3,7 +3,9 @@
 //! and read back by `jalon::input`.
 
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::drafts;
 use jalon::checkpoint::Checkpoint;
+use jalon::draft::{Form, Key};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
@@ -33,8 +35,11 @@ fn input_value(e: InputEvent) -> String {
 pub fn checkpoint_form(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = props.editing.clone();
+    let first_date = input::show_day(editing.as_ref().map_or(ctx.today, |c| c.date), ctx.lang);
     let label = use_state(|| editing.as_ref().map(|c| c.label.clone()).unwrap_or_default());
-    let date = use_state(|| input::show_day(editing.as_ref().map_or(ctx.today, |c| c.date), ctx.lang));
+    let date = use_state(|| first_date.clone());
+    let form = Form::Checkpoint(editing.as_ref().map(|c| c.id.clone()));
+    let (kept, mark) = drafts::use_form(form.clone());
     let no_label = use_state(|| false);
     let bad_date = use_state(|| None::<InputError>);
     // Each form's fields have their own ids: a changed checkpoint's form shows beside
@@ -52,6 +57,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
     };
     let on_submit = {
         let (ctx, label, date, on_done) = (ctx.clone(), label.clone(), date.clone(), props.on_done.clone());
+        let (form, today) = (form.clone(), first_date.clone());
         let (no_label, bad_date) = (no_label.clone(), bad_date.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -63,6 +69,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
             match &editing {
                 // Saved without an edit: the checkpoint stays byte for byte as it was.
                 Some(checkpoint) if *label == checkpoint.label && day == checkpoint.date => {
+                    ctx.discard(form.clone());
                     on_done.emit(checkpoint.id.clone());
                 }
                 Some(checkpoint) => {
@@ -71,6 +78,7 @@ pub fn checkpoint_form(props: &Props) -> Html {
                         Act::new(What::Details, Subject::Checkpoint(id.clone())),
                         Change::RenameCheckpoint { checkpoint: id.clone(), label: name, date: day },
                     );
+                    ctx.settle(Key::Form(form.clone()));
                     on_done.emit(id);
                 }
                 None => {
@@ -79,12 +87,22 @@ pub fn checkpoint_form(props: &Props) -> Html {
                         Act::new(What::Added, Subject::Checkpoint(id.clone())),
                         Change::AddCheckpoint { id: id.clone(), label: name, date: day },
                     );
+                    // The form starts again as it was shown first, for the next one.
                     label.set(String::new());
+                    date.set(today.clone());
+                    ctx.settle(Key::Form(form.clone()));
                     on_done.emit(id);
                 }
             }
         })
     };
+    let on_cancel = props.on_cancel.clone().map(|on_cancel| {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            ctx.discard(form.clone());
+            on_cancel.emit(e);
+        })
+    });
     let date_label = ctx.words().date;
     let (heading, submit) = match props.editing {
         Some(_) => (ctx.words().edit_checkpoint, ctx.words().save_checkpoint),
@@ -93,7 +111,8 @@ pub fn checkpoint_form(props: &Props) -> Html {
     let (title_id, label_id, date_id) = (field("title"), field("label"), field("date"));
     let (label_error, date_error) = (field("label-error"), field("date-error"));
     html! {
-        <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby={title_id.clone()} novalidate=true>
+        <form class="new-checkpoint" onsubmit={on_submit} aria-labelledby={title_id.clone()} novalidate=true
+            ref={kept} data-draft={mark}>
             <h3 id={title_id}>{ heading }</h3>
             <div class="field">
                 <label for={label_id.clone()}>{ ctx.words().checkpoint_name }</label>
@@ -116,8 +135,8 @@ pub fn checkpoint_form(props: &Props) -> Html {
             </div>
             <div class="buttons">
                 <button type="submit" class="primary">{ submit }</button>
-                if let Some(on_cancel) = &props.on_cancel {
-                    <button type="button" onclick={on_cancel.clone()}>{ ctx.words().cancel }</button>
+                if let Some(on_cancel) = on_cancel {
+                    <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
                 }
             </div>
         </form>

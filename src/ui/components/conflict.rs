@@ -49,12 +49,14 @@ pub fn conflict(props: &Props) -> Html {
     };
     let more = found.len().saturating_sub(SHOWN);
     let on_keep_both = {
-        let (mine, dispatch, suffix) = (mine.clone(), ctx.dispatch.clone(), ctx.words().version_kept_apart);
+        let (mine, ctx, suffix) = (mine.clone(), ctx.clone(), ctx.words().version_kept_apart);
         Callback::from(move |_: MouseEvent| {
+            // What this page typed is in its version, kept apart: not the other's to take.
+            crate::ui::drafts::forget(&mine.id, &ctx.keeper.settled());
             let mut copy = (*mine).clone();
             copy.id = fresh_id("plan");
             copy.title = format!("{} {suffix}", copy.title);
-            dispatch.emit(Msg::KeepBoth(copy));
+            ctx.dispatch.emit(Msg::KeepBoth(copy));
         })
     };
     html! {

@@ -4,6 +4,8 @@
 use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -64,9 +66,13 @@ pub fn element_form(props: &Props) -> Html {
         let (id, lang) = (props.id.clone(), ctx.lang);
         use_state(move || draft_of(&plan, &id, lang))
     };
+    let held = draft_of(&ctx.plan, &props.id, ctx.lang);
+    let form = Form::Element(props.id.clone());
+    // What is typed is kept at each keystroke and comes back when the form opens again.
+    let (kept, mark) = drafts::use_form(form.clone());
     {
         let draft = draft.clone();
-        use_reset_when(draft_of(&ctx.plan, &props.id, ctx.lang), move |held| draft.set(held.clone()));
+        use_reset_when(held, move |held| draft.set(held.clone()));
     }
     let bad_deadline = use_state(|| None::<InputError>);
     let field = |name: &str| format!("{}-{name}", props.key_prefix);
@@ -91,6 +97,7 @@ pub fn element_form(props: &Props) -> Html {
     let on_submit = {
         let (ctx, draft, bad_deadline, on_done) =
             (ctx.clone(), draft.clone(), bad_deadline.clone(), props.on_done.clone());
+        let form = form.clone();
         let (id, is_objective, deadline_field) = (props.id.clone(), props.is_objective, field("deadline"));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -117,10 +124,17 @@ pub fn element_form(props: &Props) -> Html {
                 Act::new(What::Details, Subject::Element(id.clone())),
                 Change::UpdateElement { element: id, details },
             );
+            ctx.settle(Key::Form(form.clone()));
             on_done.emit(true);
         })
     };
-    let on_cancel = props.on_done.reform(|_: MouseEvent| false);
+    let on_cancel = {
+        let (ctx, on_done) = (ctx.clone(), props.on_done.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.discard(form.clone());
+            on_done.emit(false);
+        })
+    };
     let deadline_help = field("deadline-help");
     let deadline_label = ctx.words().deadline;
     let deadline_hint = match (deadline, &*bad_deadline) {
@@ -130,7 +144,7 @@ pub fn element_form(props: &Props) -> Html {
     };
 
     html! {
-        <form class="element-form" onsubmit={on_submit}>
+        <form class="element-form" onsubmit={on_submit} ref={kept} data-draft={mark}>
             <div class="field wide">
                 <label for={field("title")}>{ ctx.words().title }</label>
                 <LineField id={field("title")} value={draft.title.clone()} required=true

@@ -8,10 +8,7 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::Failure;
-use jalon::edit::Change;
-use jalon::history::{Act, What};
 use jalon::share::part::Asked;
-use jalon::subject::Subject;
 use jalon::text;
 use yew::prelude::*;
 
@@ -44,7 +41,8 @@ pub fn header(props: &Props) -> Html {
     let plan = &ctx.plan;
     let other = ctx.lang.other();
     let on_switch = ctx.dispatch.reform(move |_: MouseEvent| Msg::SetLang(other));
-    let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
+    // Kept as a draft at each keystroke too: a tab closed before the save loses nothing.
+    let on_title = crate::ui::drafts::title_input(&ctx);
     let on_export = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {

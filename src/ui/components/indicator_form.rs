@@ -5,6 +5,8 @@
 use super::segment_form::SegmentForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -134,6 +136,11 @@ pub fn indicator_form(props: &Props) -> Html {
     let saved = use_state(|| false);
     let deleting = use_state(|| false);
     let new_segment = use_state(String::new);
+    let form = Form::Indicator { indicator: props.indicator.clone(), objective: props.objective.clone() };
+    // What is typed is kept at each keystroke and comes back when the form opens again.
+    let (kept, mark) = drafts::use_form(form.clone());
+    let new_segment_form = Form::NewSegment(props.indicator.clone());
+    let (kept_segment, segment_mark) = drafts::use_form(new_segment_form.clone());
     {
         // An undo, a redo or another tab's save puts what the plan now holds back in the
         // fields (a field showing what the plan no longer holds would be saved back).
@@ -166,7 +173,7 @@ pub fn indicator_form(props: &Props) -> Html {
     let error_of = |field: Field| (*error).as_ref().filter(|(f, _)| *f == field).map(|(_, e)| e.clone());
 
     let on_submit = {
-        let ctx = ctx.clone();
+        let (ctx, form) = (ctx.clone(), form.clone());
         let (label, kind, direction, out_of, source, note) =
             (label.clone(), kind.clone(), direction.clone(), out_of.clone(), source.clone(), note.clone());
         let (error, saved) = (error.clone(), saved.clone());
@@ -213,6 +220,7 @@ pub fn indicator_form(props: &Props) -> Html {
                     Change::UpdateIndicator { indicator: id, fields },
                 );
             }
+            ctx.settle(Key::Form(form.clone()));
             saved.set(true);
         })
     };
@@ -227,7 +235,7 @@ pub fn indicator_form(props: &Props) -> Html {
         Callback::from(move |i: usize| direction.set(DIRECTIONS.get(i).copied().unwrap_or(Direction::Increase)))
     };
     let on_add_segment = {
-        let ctx = ctx.clone();
+        let (ctx, form) = (ctx.clone(), new_segment_form.clone());
         let new_segment = new_segment.clone();
         let id = props.indicator.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -242,11 +250,20 @@ pub fn indicator_form(props: &Props) -> Html {
                 Change::AddSegment { indicator: id, id: segment, label: name },
             );
             new_segment.set(String::new());
+            ctx.settle(Key::Form(form.clone()));
+        })
+    };
+    // Closing the form, or deleting its indicator, drops what was typed and not saved.
+    let on_close = {
+        let (ctx, forms, on_close) = (ctx.clone(), [form.clone(), new_segment_form], props.on_close.clone());
+        Callback::from(move |_| {
+            forms.iter().for_each(|form| ctx.discard(form.clone()));
+            on_close.emit(());
         })
     };
     let on_delete = {
         let ctx = ctx.clone();
-        let (id, on_close) = (props.indicator.clone(), props.on_close.clone());
+        let (id, on_close) = (props.indicator.clone(), on_close.clone());
         Callback::from(move |_| {
             let id = id.clone();
             ctx.edit(
@@ -273,7 +290,7 @@ pub fn indicator_form(props: &Props) -> Html {
     html! {
         <section class="indicator-form card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ heading }</h3>
-            <form class="indicator-fields" onsubmit={on_submit}>
+            <form class="indicator-fields" onsubmit={on_submit} ref={kept} data-draft={mark}>
                 { text_field_ref(dom("label"), words(lang).indicator_label, &label,
                     error_of(Field::Label), label_ref.clone(), None) }
                 { select_field(dom("kind"), words(lang).kind,
@@ -291,7 +308,7 @@ pub fn indicator_form(props: &Props) -> Html {
                     <button type="submit" class="primary">
                         { if is_new { words(lang).add_the_indicator } else { words(lang).save } }
                     </button>
-                    <button type="button" onclick={props.on_close.reform(|_| ())}>{ words(lang).close }</button>
+                    <button type="button" onclick={on_close.reform(|_: MouseEvent| ())}>{ words(lang).close }</button>
                     <p class="saved" role="status">
                         if *saved { { words(lang).indicator_saved } }
                     </p>
@@ -301,7 +318,7 @@ pub fn indicator_form(props: &Props) -> Html {
                 { for indicator.segments.iter().map(|s| html! {
                     <SegmentForm key={s.id.to_string()} indicator={indicator.id.clone()} segment={s.id.clone()} />
                 }) }
-                <form class="add-segment inline-form" onsubmit={on_add_segment}>
+                <form class="add-segment inline-form" onsubmit={on_add_segment} ref={kept_segment} data-draft={segment_mark}>
                     <label for={dom("new-segment")}>{ words(lang).new_group_segment }</label>
                     <input id={dom("new-segment")} type="text" value={(*new_segment).clone()}
                         oninput={{ let s = new_segment.clone(); Callback::from(move |e: InputEvent| s.set(input_value(e))) }} />

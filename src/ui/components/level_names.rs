@@ -1,7 +1,9 @@
 //! The plan's own words for its levels and its actions, edited together and saved at
 //! once: every heading of the tree and the navigation use them.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::level::Noun;
@@ -19,12 +21,15 @@ pub fn level_names() -> Html {
     let current = |plan: &jalon::plan::Plan| -> Vec<Noun> {
         plan.levels.iter().map(|l| l.name.clone()).chain([plan.action_name.clone()]).collect()
     };
-    let drafts = use_state(|| current(&ctx.plan));
+    let held = current(&ctx.plan);
+    let drafts = use_state(|| held.clone());
     let saved = use_state(|| false);
+    // What is typed is kept at each keystroke and comes back when the form shows again.
+    let (kept, mark) = drafts::use_form(Form::LevelNames);
     {
-        // Another change to the plan (an import, another plan opened) shows its words.
-        let (drafts, plan) = (drafts.clone(), ctx.plan.clone());
-        use_effect_with(ctx.revision, move |_| drafts.set(current(&plan)));
+        // Another change to the words (an undo, an import) shows them.
+        let drafts = drafts.clone();
+        use_reset_when(held, move |held| drafts.set(held.clone()));
     }
     let on_submit = {
         let (ctx, drafts, saved) = (ctx.clone(), drafts.clone(), saved.clone());
@@ -33,6 +38,7 @@ pub fn level_names() -> Html {
             let mut words = (*drafts).clone();
             let actions = words.pop();
             ctx.edit(Act::new(What::LevelNames, Subject::Plan), Change::RenameLevels { levels: words, actions });
+            ctx.settle(Key::Form(Form::LevelNames));
             saved.set(true);
         })
     };
@@ -68,7 +74,7 @@ pub fn level_names() -> Html {
         <section class="level-names card" aria-labelledby="level-names-title">
             <h2 id="level-names-title">{ ctx.words().level_names }</h2>
             <p class="help">{ ctx.words().plan_own_words_top }</p>
-            <form onsubmit={on_submit}>
+            <form onsubmit={on_submit} ref={kept} data-draft={mark}>
                 <div class="nouns">{ for fields }</div>
                 <div class="form-buttons">
                     <button type="submit" class="primary">{ ctx.words().save_names }</button>

@@ -1,20 +1,19 @@
 //! One segment of an indicator at the checkpoint being reported: its previous
-//! measurement beside the value at the checkpoint's date. The field is read by the
-//! core's reader (`jalon::input`) and pre-filled by its exact inverse; a value it cannot
-//! read stays as typed, explained under the field, and changes nothing; a value the
+//! measurement beside the value at the checkpoint's date. What is typed is kept as a
+//! draft at each keystroke (`ui::drafts`); the field is read by the core's reader
+//! (`jalon::input`) when it loses the focus, and pre-filled by its exact inverse; a value
+//! it cannot read stays as typed, explained under the field, and changes nothing; a value the
 //! checks question (150 % on a percentage) is kept, with their warning under the field.
 
 use crate::ui::context::use_ctx;
+use crate::ui::drafts;
 use jalon::check::questioned_value;
-use jalon::edit::Change;
-use jalon::history::{Act, What};
+use jalon::draft::{Field, Unready};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
-use jalon::input::{self, InputError};
+use jalon::input;
 use jalon::measurement::Measurement;
-use jalon::subject::Subject;
 use jalon::text;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,47 +35,36 @@ pub struct Props {
 #[function_component(MeasurementEntry)]
 pub fn measurement_entry(props: &Props) -> Html {
     let ctx = use_ctx();
-    // What was typed and refused, kept in the field with why.
-    let refused = use_state(|| None::<(String, InputError)>);
+    let field = Field::Measurement {
+        indicator: props.indicator.clone(),
+        segment: props.segment.clone(),
+        checkpoint: props.checkpoint.clone(),
+    };
+    // What was typed and is not in the plan yet, kept in the field with why.
+    let typed = drafts::pending(&ctx, &field);
     let id = format!("measure-{}-{}", props.indicator, props.segment);
     let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
     let shown = |m: &Measurement| text::value(&m.value, props.kind, props.out_of, ctx.lang);
     let label = ctx.words().value_date;
 
-    let on_change = {
-        let (ctx, refused, kind, out_of) = (ctx.clone(), refused.clone(), props.kind, props.out_of);
-        let (indicator, segment, checkpoint) =
-            (props.indicator.clone(), props.segment.clone(), props.checkpoint.clone());
-        Callback::from(move |e: Event| {
-            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            match input::read_optional_value(kind, out_of, &typed, ctx.lang) {
-                Ok(value) => {
-                    refused.set(None);
-                    let (indicator, segment, checkpoint) = (indicator.clone(), segment.clone(), checkpoint.clone());
-                    ctx.edit(
-                        Act::new(What::Measurement, Subject::Indicator(indicator.clone())),
-                        Change::SetMeasurementAt { indicator, segment, checkpoint, value },
-                    );
-                }
-                Err(error) => refused.set(Some((typed, error))),
-            }
-        })
-    };
     // The checks' warning about the value recorded at this date, if they question it.
     let warning = props.current.as_ref().and_then(|m| {
         let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator)?;
         let segment = indicator.segments.iter().find(|s| s.id == props.segment)?;
         questioned_value(indicator, segment, &m.value).map(|f| text::finding(&ctx.plan, &f, ctx.lang))
     });
-    let value = match &*refused {
-        Some((typed, _)) => typed.clone(),
+    let error = match &typed {
+        Some((_, Some(Unready::Unread(e)))) => Some(text::input_error(label, e, ctx.lang)),
+        _ => None,
+    };
+    let value = match typed {
+        Some((typed, _)) => typed,
         None => props
             .current
             .as_ref()
             .map(|m| input::show_value(&m.value, props.kind, props.out_of, ctx.lang))
             .unwrap_or_default(),
     };
-    let error = refused.as_ref().map(|(_, e)| text::input_error(label, e, ctx.lang));
     let described: Vec<&str> =
         [error.is_some().then_some(error_id.as_str()), warning.is_some().then_some(warning_id.as_str())]
             .into_iter()
@@ -96,7 +84,8 @@ pub fn measurement_entry(props: &Props) -> Html {
                 </div>
                 <div class="field">
                     <label for={id.clone()}>{ label }</label>
-                    <input {id} type="text" disabled={props.closed} onchange={on_change} {value}
+                    <input {id} type="text" disabled={props.closed} {value}
+                        data-draft={drafts::mark(&field)} onchange={drafts::on_commit(&ctx, &field)}
                         aria-invalid={error.is_some().then_some("true")}
                         aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
                     if let Some(message) = error {

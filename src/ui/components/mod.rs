@@ -64,3 +64,4 @@ pub mod status_select;
 pub mod target_groups;
 pub mod thresholds_form;
 pub mod unplaced_row;
+pub mod unsaved_input;

@@ -2,7 +2,7 @@
 //! screen readers with `aria-current`. On a phone the row scrolls sideways: arrows
 //! over its ends say where more tabs lie, and the current tab is scrolled into view.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -41,6 +41,24 @@ fn mark_ends(list: &Element) {
     }
 }
 
+/// A screen's name, as the navigation says it.
+pub fn screen_name(ctx: &Ctx, route: &Route) -> String {
+    match route {
+        Route::Dashboard => ctx.words().dashboard.into(),
+        Route::Bilan => ctx.words().report_tab.into(),
+        Route::Structure | Route::Objective(_) => ctx.words().structure.into(),
+        Route::Indicators => ctx.words().indicators.into(),
+        // The plan's own word: « Moyens », « Activités », « Actions ».
+        Route::Actions => ctx.plan.action_name.plural.clone(),
+        Route::FollowUp => ctx.words().follow_up.into(),
+        Route::Budget => ctx.words().budget.into(),
+        Route::Settings => ctx.words().settings.into(),
+        Route::Sharing => ctx.words().sharing_tab.into(),
+        Route::Library => ctx.words().my_plans.into(),
+        Route::Regions | Route::Region(_) => ctx.words().regions_tab.into(),
+    }
+}
+
 #[function_component(Nav)]
 pub fn nav() -> Html {
     let ctx = use_ctx();
@@ -63,22 +81,6 @@ pub fn nav() -> Html {
         });
     }
     let on_scroll = Callback::from(|e: Event| mark_ends(&e.target_unchecked_into()));
-    let name = |route: &Route| -> String {
-        match route {
-            Route::Dashboard => ctx.words().dashboard.into(),
-            Route::Bilan => ctx.words().report_tab.into(),
-            Route::Structure | Route::Objective(_) => ctx.words().structure.into(),
-            Route::Indicators => ctx.words().indicators.into(),
-            // The plan's own word: « Moyens », « Activités », « Actions ».
-            Route::Actions => ctx.plan.action_name.plural.clone(),
-            Route::FollowUp => ctx.words().follow_up.into(),
-            Route::Budget => ctx.words().budget.into(),
-            Route::Settings => ctx.words().settings.into(),
-            Route::Sharing => ctx.words().sharing_tab.into(),
-            Route::Library => ctx.words().my_plans.into(),
-            Route::Regions | Route::Region(_) => ctx.words().regions_tab.into(),
-        }
-    };
     html! {
         <nav class="tabs" aria-label={ctx.words().screens}>
             <ul ref={list} onscroll={on_scroll}>
@@ -87,7 +89,7 @@ pub fn nav() -> Html {
                     html! {
                         <li>
                             <a href={route.href()} aria-current={is_current.then_some("page")}
-                                ref={if is_current { current_tab.clone() } else { NodeRef::default() }}>{ name(route) }</a>
+                                ref={if is_current { current_tab.clone() } else { NodeRef::default() }}>{ screen_name(&ctx, route) }</a>
                         </li>
                     }
                 }) }

@@ -1,7 +1,10 @@
 //! The plan's organisations: each one's name and short code, changed where they are
-//! shown (a field that loses the focus saves it), removed, or added below.
+//! shown (kept as typed, and saved when the field loses the focus), removed, or added
+//! below.
 
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::drafts;
+use jalon::draft::{Field, Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::history::{Act, What};
 use jalon::plan::Organisation;
@@ -25,6 +28,7 @@ pub fn organisations() -> Html {
     // The field whose last change was refused (its DOM id), and why.
     let refused = use_state(|| None::<(String, Refused)>);
     let (new_name, new_code) = (use_state(String::new), use_state(String::new));
+    let (kept, mark) = drafts::use_form(Form::NewOrganisation);
     let act = || Act::new(What::Organisations, Subject::Plan);
     let error = |field: &str| -> Option<Html> {
         refused.as_ref().filter(|(f, _)| f == field).map(|(_, why)| {
@@ -35,17 +39,16 @@ pub fn organisations() -> Html {
     let row = |organisation: &Organisation| {
         let id = organisation.id.clone();
         let (name_field, code_field) = (format!("org-{id}-name"), format!("org-{id}-code"));
-        let save = |is_name: bool| {
-            let (ctx, refused, organisation) = (ctx.clone(), refused.clone(), organisation.clone());
-            let field = if is_name { name_field.clone() } else { code_field.clone() };
+        // Kept as typed, and changed in the plan when the field loses the focus.
+        let (name, code) = (Field::OrganisationName(id.clone()), Field::OrganisationCode(id.clone()));
+        let save = |field: &Field, dom: &String| {
+            let (ctx, refused, field, dom) = (ctx.clone(), refused.clone(), field.clone(), dom.clone());
             Callback::from(move |e: Event| {
-                let value = changed(e);
-                let (name, code) =
-                    if is_name { (value, organisation.code.clone()) } else { (organisation.name.clone(), value) };
-                let change = Change::UpdateOrganisation { organisation: organisation.id.clone(), name, code };
-                refused.set(ctx.edit_or_refused(act(), change).map(|why| (field.clone(), why)));
+                refused.set(drafts::commit(&ctx, &field, changed(e)).map(|why| (dom.clone(), why)));
             })
         };
+        let shown =
+            |field: &Field, held: &str| drafts::pending(&ctx, field).map_or_else(|| held.to_owned(), |(t, _)| t);
         let on_delete = {
             let (ctx, refused, field) = (ctx.clone(), refused.clone(), name_field.clone());
             let id = id.clone();
@@ -58,14 +61,16 @@ pub fn organisations() -> Html {
             <li key={id.to_string()} class="setting-row">
                 <div class="field">
                     <label for={name_field.clone()}>{ w.organisation_name }</label>
-                    <input id={name_field.clone()} type="text" value={organisation.name.clone()} onchange={save(true)}
+                    <input id={name_field.clone()} type="text" value={shown(&name, &organisation.name)}
+                        data-draft={drafts::mark(&name)} onchange={save(&name, &name_field)}
                         aria-invalid={invalid(&name_field).then_some("true")}
                         aria-describedby={invalid(&name_field).then(|| format!("{name_field}-error"))} />
                     { error(&name_field) }
                 </div>
                 <div class="field short">
                     <label for={code_field.clone()}>{ w.short_code }</label>
-                    <input id={code_field.clone()} type="text" value={organisation.code.clone()} onchange={save(false)} />
+                    <input id={code_field.clone()} type="text" value={shown(&code, &organisation.code)}
+                        data-draft={drafts::mark(&code)} onchange={save(&code, &code_field)} />
                 </div>
                 <button type="button" class="danger" onclick={on_delete} aria-label={(w.named)(w.delete, &organisation.name)}>
                     { w.delete }
@@ -83,6 +88,7 @@ pub fn organisations() -> Html {
             if why.is_none() {
                 new_name.set(String::new());
                 new_code.set(String::new());
+                ctx.settle(Key::Form(Form::NewOrganisation));
             }
             refused.set(why.map(|why| ("org-new-name".to_owned(), why)));
         })
@@ -99,7 +105,8 @@ pub fn organisations() -> Html {
             } else {
                 <ul class="setting-rows">{ for ctx.plan.organisations.iter().map(row) }</ul>
             }
-            <form class="setting-row new" onsubmit={on_add} novalidate=true aria-label={w.new_organisation}>
+            <form class="setting-row new" onsubmit={on_add} novalidate=true aria-label={w.new_organisation}
+                ref={kept} data-draft={mark}>
                 <div class="field">
                     <label for="org-new-name">{ w.organisation_name }</label>
                     <input id="org-new-name" type="text" value={(*new_name).clone()} oninput={set(&new_name)}

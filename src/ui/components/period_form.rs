@@ -4,6 +4,8 @@
 
 use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::input;
@@ -30,6 +32,8 @@ pub fn period_form() -> Html {
         let (s, e) = shown(&ctx.plan);
         (use_state(|| s), use_state(|| e))
     };
+    // What is typed is kept at each keystroke and comes back when the form shows again.
+    let (kept, mark) = drafts::use_form(Form::Period);
     let problems = use_state(|| (None::<Problem>, None::<Problem>));
     let saved = use_state(|| false);
     {
@@ -52,6 +56,7 @@ pub fn period_form() -> Html {
                     None => {
                         problems.set((None, None));
                         saved.set(true);
+                        ctx.settle(Key::Form(Form::Period));
                     }
                     Some(why) => problems.set((None, Some(Problem::Refused(why)))),
                 },
@@ -68,7 +73,7 @@ pub fn period_form() -> Html {
     html! {
         <section class="card settings-part" aria-labelledby="period-title">
             <h2 id="period-title">{ w.period }</h2>
-            <form class="period-form" onsubmit={on_submit} novalidate=true>
+            <form class="period-form" onsubmit={on_submit} novalidate=true ref={kept} data-draft={mark}>
                 <div class="fields">
                     { field("period-start", w.period_start, &start, &problems.0) }
                     { field("period-end", w.period_end, &end, &problems.1) }

@@ -12,7 +12,9 @@ use super::delete_element::DeleteElement;
 use super::element_form::ElementForm;
 use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::drafts;
 use crate::ui::route::Route;
+use jalon::draft::Form;
 use jalon::edit::Change;
 use jalon::element::Element;
 use jalon::history::{Act, What};
@@ -149,6 +151,32 @@ pub fn plan_tree() -> Html {
         })
     };
     let adding_top = use_state(|| false);
+    {
+        // A form of the tree resumed with what was typed in it, its branch unfolded.
+        let (open, folded, adding_top, plan) = (open.clone(), folded.clone(), adding_top.clone(), ctx.plan.clone());
+        drafts::use_resume(Callback::from(move |form: Form| {
+            let (id, mode) = match &form {
+                Form::Element(id) => (id, Mode::Edit),
+                Form::NewElement(Some(parent)) => (parent, Mode::AddChild),
+                Form::NewElement(None) => {
+                    adding_top.set(true);
+                    return true;
+                }
+                _ => return false,
+            };
+            let mut unfolded = (*folded).clone();
+            // Up to the top, or once round a parent cycle.
+            let mut at = Some(id.clone());
+            for _ in 0..=plan.elements.len() {
+                let Some(shown) = at.take() else { break };
+                at = plan.element(&shown).and_then(|e| e.parent.clone());
+                unfolded.remove(&shown);
+            }
+            folded.set(unfolded);
+            open.set(Some((id.clone(), mode)));
+            true
+        }));
+    }
     let view = View { ctx: &ctx, data: &data, open: &open, folded: &folded };
     let top_noun = ctx.plan.level_name(0).map(|n| n.singular.clone()).unwrap_or_default();
     let top: &[usize] = data.children.get(&None).map_or(&[], Vec::as_slice);

@@ -1,21 +1,24 @@
 //! One action at the checkpoint being reported: the previous checkpoint's status,
-//! percent and narrative beside the fields for this one. Each field is recorded when
-//! it changes; a closed checkpoint shows them locked. The percent is read by the core's
-//! reader (`jalon::input`); a percent it cannot read stays as typed, explained under
-//! its field; one the checks question (above 100 %) is kept, with their warning.
+//! percent and narrative beside the fields for this one. What is typed is kept as a
+//! draft at each keystroke (`ui::drafts`) and recorded when the field loses the focus;
+//! a closed checkpoint shows them locked. The percent is read by the core's reader
+//! (`jalon::input`); a percent it cannot read, or a percent or comment typed before the
+//! status, stays as typed, explained under its field; one the checks question (above
+//! 100 %) is kept, with their warning.
 
 use crate::ui::components::status_badge::{chosen_status, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
+use crate::ui::drafts;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
+use jalon::draft::{Field, Unready};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
-use jalon::input::{self, InputError};
+use jalon::input;
 use jalon::subject::Subject;
 use jalon::text;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,17 +37,30 @@ pub struct Props {
 #[function_component(ProgressEntry)]
 pub fn progress_entry(props: &Props) -> Html {
     let ctx = use_ctx();
-    // A status to choose first, said under the percent and narrative fields' group.
-    let problem = use_state(|| None::<&'static str>);
-    // What was typed as a percent and refused, kept in the field with why.
-    let refused = use_state(|| None::<(String, InputError)>);
     let key = props.action.to_string();
     let field = |name: &str| format!("{name}-{key}");
     let current = props.current.clone();
+    let (action, checkpoint) = (props.action.clone(), props.checkpoint.clone());
+    let percent_field = Field::Percent { action: action.clone(), checkpoint: checkpoint.clone() };
+    let narrative_field = Field::Narrative { action: action.clone(), checkpoint: checkpoint.clone() };
+    // What was typed and is not in the plan yet, with why: it stays in its field.
+    let (typed_percent, typed_narrative) =
+        (drafts::pending(&ctx, &percent_field), drafts::pending(&ctx, &narrative_field));
+    let status = current.as_ref().map(|r| r.status);
+    {
+        // A percent or comment typed before the status goes in once it is chosen.
+        let (ctx, fields) = (ctx.clone(), [percent_field.clone(), narrative_field.clone()]);
+        use_effect_with(status, move |status| {
+            for field in fields.iter().filter(|_| status.is_some()) {
+                if let Some((text, None)) = drafts::pending(&ctx, field) {
+                    drafts::commit(&ctx, field, text);
+                }
+            }
+        });
+    }
 
     let on_status = {
         let ctx = ctx.clone();
-        let (action, checkpoint) = (props.action.clone(), props.checkpoint.clone());
         Callback::from(move |e: Event| {
             if let Some(status) = chosen_status(e) {
                 let (action, checkpoint) = (action.clone(), checkpoint.clone());
@@ -55,43 +71,8 @@ pub fn progress_entry(props: &Props) -> Html {
             }
         })
     };
-    // Percent and narrative join the status already chosen at this checkpoint.
-    let record = {
-        let (ctx, problem) = (ctx.clone(), problem.clone());
-        let (action, checkpoint) = (props.action.clone(), props.checkpoint.clone());
-        let current = current.clone();
-        move |percent: Option<u8>, narrative: String| {
-            let Some(now) = &current else {
-                problem.set(Some(ctx.words().choose_progress_status_first));
-                return;
-            };
-            problem.set(None);
-            let (action, checkpoint, status) = (action.clone(), checkpoint.clone(), now.status);
-            ctx.edit(
-                Act::new(What::Progress, Subject::Action(action.clone())),
-                Change::SetProgress { action, checkpoint, status, percent, narrative },
-            );
-        }
-    };
-    let on_percent = {
-        let (record, refused, ctx) = (record.clone(), refused.clone(), ctx.clone());
-        let narrative = current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default();
-        Callback::from(move |e: Event| {
-            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            match input::read_optional_progress(&typed, ctx.lang) {
-                Ok(percent) => {
-                    refused.set(None);
-                    record(percent, narrative.clone())
-                }
-                Err(error) => refused.set(Some((typed, error))),
-            }
-        })
-    };
-    let on_narrative = {
-        let percent = current.as_ref().and_then(|r| r.percent);
-        Callback::from(move |e: Event| record(percent, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
-    };
-
+    let no_status =
+        [&typed_percent, &typed_narrative].iter().any(|typed| matches!(typed, Some((_, Some(Unready::NoStatus)))));
     let previous = props
         .previous
         .as_ref()
@@ -110,20 +91,26 @@ pub fn progress_entry(props: &Props) -> Html {
             }
         });
 
-    let status = current.as_ref().map(|r| r.status);
     let error_id = field("progress-error");
-    let described = problem.is_some().then(|| error_id.clone());
+    let described = no_status.then(|| error_id.clone());
     let percent_label = ctx.words().percent;
     let (percent_error_id, percent_warning_id) = (field("percent-error"), field("percent-warning"));
-    let percent_error = refused.as_ref().map(|(_, e)| text::input_error(percent_label, e, ctx.lang));
+    let percent_error = match &typed_percent {
+        Some((_, Some(Unready::Unread(e)))) => Some(text::input_error(percent_label, e, ctx.lang)),
+        _ => None,
+    };
     let percent_warning = current
         .as_ref()
         .and_then(|r| r.percent)
         .and_then(|p| questioned_progress(&props.action, &props.checkpoint, p))
         .map(|f| text::finding(&ctx.plan, &f, ctx.lang));
-    let percent_value = match &*refused {
-        Some((typed, _)) => typed.clone(),
+    let percent_value = match typed_percent {
+        Some((typed, _)) => typed,
         None => current.as_ref().and_then(|r| r.percent).map(|p| input::show_progress(p, ctx.lang)).unwrap_or_default(),
+    };
+    let narrative_value = match typed_narrative {
+        Some((typed, _)) => typed,
+        None => current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default(),
     };
     let percent_described: Vec<&str> = [
         percent_error.is_some().then_some(percent_error_id.as_str()),
@@ -149,7 +136,8 @@ pub fn progress_entry(props: &Props) -> Html {
                     <div class="field">
                         <label for={field("percent")}>{ percent_label }</label>
                         <input id={field("percent")} type="text" inputmode="numeric" disabled={props.closed}
-                            value={percent_value} onchange={on_percent}
+                            value={percent_value} data-draft={drafts::mark(&percent_field)}
+                            onchange={drafts::on_commit(&ctx, &percent_field)}
                             aria-invalid={percent_error.is_some().then_some("true")}
                             aria-describedby={(!percent_described.is_empty()).then(|| percent_described.join(" "))} />
                         if let Some(message) = percent_error {
@@ -161,11 +149,12 @@ pub fn progress_entry(props: &Props) -> Html {
                     </div>
                     <div class="field wide">
                         <label for={field("narrative")}>{ ctx.words().narrative }</label>
-                        <textarea id={field("narrative")} rows="2" disabled={props.closed}
-                            value={current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default()} onchange={on_narrative} />
+                        <textarea id={field("narrative")} rows="2" disabled={props.closed} value={narrative_value}
+                            data-draft={drafts::mark(&narrative_field)} onchange={drafts::on_commit(&ctx, &narrative_field)}
+                            aria-describedby={described.clone()} />
                     </div>
-                    if let Some(message) = *problem {
-                        <p class="field-error wide" id={error_id} role="alert">{ message }</p>
+                    if no_status {
+                        <p class="field-error wide" id={error_id} role="alert">{ ctx.words().choose_progress_status_first }</p>
                     }
                 </div>
             </div>

@@ -12,8 +12,10 @@ use super::indicator_form::{checked_field, select_field, text_field};
 use crate::ui::components::checked_input::Problem;
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts;
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
+use jalon::draft::{Form, Key};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
 use jalon::id::Id;
@@ -79,6 +81,18 @@ pub fn segment_form(props: &Props) -> Html {
     // The target and the measurement (by position) the rows below are changing, if any.
     let changing_target = use_state(|| None::<usize>);
     let changing_measure = use_state(|| None::<usize>);
+    // What is typed in each of its forms is kept at each keystroke and comes back when
+    // the segment shows again.
+    let part = |part: &str| Form::Segment {
+        indicator: props.indicator.clone(),
+        segment: props.segment.clone(),
+        part: part.into(),
+    };
+    let parts = [part("name"), part("baseline"), part("target"), part("measure")];
+    let (kept_name, name_mark) = drafts::use_form(parts[0].clone());
+    let (kept_baseline, baseline_mark) = drafts::use_form(parts[1].clone());
+    let (kept_target, target_mark) = drafts::use_form(parts[2].clone());
+    let (kept_measure, measure_mark) = drafts::use_form(parts[3].clone());
     {
         // An undo, a redo or another tab's save puts what the plan now holds back in the
         // name and baseline fields, and ends a change of a target or measurement whose
@@ -127,8 +141,11 @@ pub fn segment_form(props: &Props) -> Html {
         move |field: Field, problem: InputError| error.set(Some((field, Problem::Unread(problem))))
     };
 
+    // Each form's draft goes once what it holds is in the plan.
+    let settled = |at: usize| Key::Form(parts[at].clone());
     let on_rename = {
         let (ctx, name, ind, seg) = (ctx.clone(), name.clone(), ind_id.clone(), seg_id.clone());
+        let kept = settled(0);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let label = (*name).clone();
@@ -136,6 +153,7 @@ pub fn segment_form(props: &Props) -> Html {
                 Act::new(What::Segment, Subject::Indicator(ind.clone())),
                 Change::RenameSegment { indicator: ind.clone(), segment: seg.clone(), label },
             );
+            ctx.settle(kept.clone());
         })
     };
     let on_remove = {
@@ -149,6 +167,7 @@ pub fn segment_form(props: &Props) -> Html {
     };
     let on_baseline = {
         let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let kept = settled(1);
         let (date, value, ind, seg) = (base_date.clone(), base_value.clone(), ind_id.clone(), seg_id.clone());
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -173,22 +192,25 @@ pub fn segment_form(props: &Props) -> Html {
             }
             error.set(None);
             warning.set(questioned.map(|f| (Field::BaselineValue, text::finding(&ctx.plan, &f, ctx.lang))));
+            ctx.settle(kept.clone());
         })
     };
     let on_clear_baseline = {
-        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
+        let (ctx, ind, seg, kept) = (ctx.clone(), ind_id.clone(), seg_id.clone(), settled(1));
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
             ctx.edit(
                 Act::new(What::Baseline, Subject::Indicator(ind.clone())),
                 Change::SetBaseline { indicator: ind.clone(), segment: seg.clone(), baseline: None },
             );
+            ctx.settle(kept.clone());
             date.set(String::new());
             value.set(String::new());
         })
     };
     let on_add_target = {
         let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let kept = settled(2);
         let (date, relative, value) = (target_date.clone(), target_relative.clone(), target_value.clone());
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
@@ -213,6 +235,7 @@ pub fn segment_form(props: &Props) -> Html {
             if let Some(why) = ctx.edit_or_refused(Act::new(What::Target, Subject::Indicator(ind.clone())), change) {
                 return error.set(Some((Field::TargetDate, Problem::Refused(why))));
             }
+            ctx.settle(kept.clone());
             error.set(None);
             warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
             changing.set(None);
@@ -222,6 +245,7 @@ pub fn segment_form(props: &Props) -> Html {
     };
     let on_add_measure = {
         let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let kept = settled(3);
         let (date, value, assessment, note) =
             (measure_date.clone(), measure_value.clone(), measure_assessment.clone(), measure_note.clone());
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_measure.clone());
@@ -251,6 +275,7 @@ pub fn segment_form(props: &Props) -> Html {
                 None => Change::AddMeasurement { indicator, segment, measurement },
             };
             ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), change);
+            ctx.settle(kept.clone());
             changing.set(None);
             value.set(String::new());
             note.set(String::new());
@@ -291,11 +316,12 @@ pub fn segment_form(props: &Props) -> Html {
             note.set(noted.clone());
         })
     };
-    let stop_changing = |changing: &UseStateHandle<Option<usize>>, fields: Vec<UseStateHandle<String>>| {
-        let changing = changing.clone();
+    let stop_changing = |changing: &UseStateHandle<Option<usize>>, fields: Vec<UseStateHandle<String>>, at: usize| {
+        let (ctx, changing, form) = (ctx.clone(), changing.clone(), parts[at].clone());
         Callback::from(move |_| {
             changing.set(None);
             fields.iter().for_each(|f| f.set(String::new()));
+            ctx.discard(form.clone());
         })
     };
     let remove_target = |index: usize| {
@@ -336,7 +362,7 @@ pub fn segment_form(props: &Props) -> Html {
     html! {
         <section class="segment-form" aria-labelledby={heading_id.clone()}>
             <h4 id={heading_id}>{ (words(lang).named)(words(lang).segment, &segment_name) }</h4>
-            <form class="inline-form" onsubmit={on_rename}>
+            <form class="inline-form" onsubmit={on_rename} ref={kept_name} data-draft={name_mark}>
                 { text_field(dom("name"), words(lang).group_name_empty_all, &name, None) }
                 <button type="submit">{ words(lang).rename }</button>
                 if indicator.segments.len() > 1 {
@@ -347,7 +373,8 @@ pub fn segment_form(props: &Props) -> Html {
                 }
             </form>
 
-            <form class="row-form" onsubmit={on_baseline} aria-label={format!("{} — {segment_name}", l.baseline)}>
+            <form class="row-form" onsubmit={on_baseline} aria-label={format!("{} — {segment_name}", l.baseline)}
+                ref={kept_baseline} data-draft={baseline_mark}>
                 <p class="row-title">{ l.baseline }</p>
                 { text_field(dom("baseline-date"), date_hint, &base_date, error_of(Field::BaselineDate)) }
                 { checked_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue), warning_of(Field::BaselineValue)) }
@@ -385,7 +412,8 @@ pub fn segment_form(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}>
+            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}
+                ref={kept_target} data-draft={target_mark}>
                 <p class="row-title">{ target_title }</p>
                 { text_field(dom("target-date"), date_hint, &target_date, error_of(Field::TargetDate)) }
                 if relatives.len() > 1 {
@@ -400,7 +428,7 @@ pub fn segment_form(props: &Props) -> Html {
                 <div class="form-actions">
                     if changing_target.is_some() {
                         <button type="submit">{ words(lang).save_target }</button>
-                        <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()])}>
+                        <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()], 2)}>
                             { words(lang).cancel }</button>
                     } else {
                         <button type="submit">{ words(lang).add_the_target }</button>
@@ -438,7 +466,8 @@ pub fn segment_form(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}>
+            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}
+                ref={kept_measure} data-draft={measure_mark}>
                 <p class="row-title">{ measure_title }</p>
                 { text_field(dom("measure-date"), date_hint, &measure_date, error_of(Field::MeasureDate)) }
                 { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
@@ -453,7 +482,7 @@ pub fn segment_form(props: &Props) -> Html {
                 <div class="form-actions">
                     if changing_measure.is_some() {
                         <button type="submit">{ words(lang).save_measurement }</button>
-                        <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()])}>
+                        <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()], 3)}>
                             { words(lang).cancel }</button>
                     } else {
                         <button type="submit">{ words(lang).add_the_measurement }</button>

@@ -1,8 +1,11 @@
 //! The plan's target-group codes (« 1 » = jeunes, « 2 » = familles…): each code and
-//! label changed where it is shown (a field that loses the focus saves it), removed, or
-//! added below. A code taken by another group is refused under its field.
+//! label changed where it is shown (kept as typed, and saved when the field loses the
+//! focus), removed, or added below. A code taken by another group is refused under its
+//! field.
 
 use crate::ui::context::use_ctx;
+use crate::ui::drafts;
+use jalon::draft::{Field, Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::history::{Act, What};
 use jalon::plan::TargetGroup;
@@ -26,6 +29,7 @@ pub fn target_groups() -> Html {
     // The field whose last change was refused (its DOM id), and why.
     let refused = use_state(|| None::<(String, Refused)>);
     let (new_code, new_label) = (use_state(String::new), use_state(String::new));
+    let (kept, mark) = drafts::use_form(Form::NewGroup);
     let act = || Act::new(What::TargetGroups, Subject::Plan);
     let error = |field: &str| -> Option<Html> {
         refused.as_ref().filter(|(f, _)| f == field).map(|(_, why)| {
@@ -37,16 +41,16 @@ pub fn target_groups() -> Html {
     let row = |(index, group): (usize, &TargetGroup)| {
         // Fields are named by position: a code is what the user changes here.
         let (code_field, label_field) = (format!("group-{index}-code"), format!("group-{index}-label"));
-        let save = |is_code: bool| {
-            let (ctx, refused, group) = (ctx.clone(), refused.clone(), group.clone());
-            let field = if is_code { code_field.clone() } else { label_field.clone() };
+        // Kept as typed, and changed in the plan when the field loses the focus.
+        let (code, label) = (Field::GroupCode(group.code.clone()), Field::GroupLabel(group.code.clone()));
+        let save = |field: &Field, dom: &String| {
+            let (ctx, refused, field, dom) = (ctx.clone(), refused.clone(), field.clone(), dom.clone());
             Callback::from(move |e: Event| {
-                let value = changed(e);
-                let (code, label) = if is_code { (value, group.label.clone()) } else { (group.code.clone(), value) };
-                let change = Change::UpdateTargetGroup { group: group.code.clone(), code, label };
-                refused.set(ctx.edit_or_refused(act(), change).map(|why| (field.clone(), why)));
+                refused.set(drafts::commit(&ctx, &field, changed(e)).map(|why| (dom.clone(), why)));
             })
         };
+        let shown =
+            |field: &Field, held: &str| drafts::pending(&ctx, field).map_or_else(|| held.to_owned(), |(t, _)| t);
         let on_delete = {
             let (ctx, refused, code) = (ctx.clone(), refused.clone(), group.code.clone());
             Callback::from(move |_: MouseEvent| {
@@ -58,14 +62,16 @@ pub fn target_groups() -> Html {
             <li key={format!("{index}-{}", group.code)} class="setting-row">
                 <div class="field short">
                     <label for={code_field.clone()}>{ w.code }</label>
-                    <input id={code_field.clone()} type="text" value={group.code.clone()} onchange={save(true)}
+                    <input id={code_field.clone()} type="text" value={shown(&code, &group.code)}
+                        data-draft={drafts::mark(&code)} onchange={save(&code, &code_field)}
                         aria-invalid={invalid(&code_field).then_some("true")}
                         aria-describedby={described(&code_field)} />
                     { error(&code_field) }
                 </div>
                 <div class="field">
                     <label for={label_field.clone()}>{ w.label }</label>
-                    <input id={label_field.clone()} type="text" value={group.label.clone()} onchange={save(false)} />
+                    <input id={label_field.clone()} type="text" value={shown(&label, &group.label)}
+                        data-draft={drafts::mark(&label)} onchange={save(&label, &label_field)} />
                 </div>
                 <button type="button" class="danger" onclick={on_delete} aria-label={(w.named)(w.delete, &group.code)}>
                     { w.delete }
@@ -82,6 +88,7 @@ pub fn target_groups() -> Html {
             if why.is_none() {
                 new_code.set(String::new());
                 new_label.set(String::new());
+                ctx.settle(Key::Form(Form::NewGroup));
             }
             refused.set(why.map(|why| ("group-new-code".to_owned(), why)));
         })
@@ -99,7 +106,8 @@ pub fn target_groups() -> Html {
             } else {
                 <ul class="setting-rows">{ for ctx.plan.target_groups.iter().enumerate().map(row) }</ul>
             }
-            <form class="setting-row new" onsubmit={on_add} novalidate=true aria-label={w.new_target_group}>
+            <form class="setting-row new" onsubmit={on_add} novalidate=true aria-label={w.new_target_group}
+                ref={kept} data-draft={mark}>
                 <div class="field short">
                     <label for="group-new-code">{ w.code }</label>
                     <input id="group-new-code" type="text" value={(*new_code).clone()} oninput={set(&new_code)}

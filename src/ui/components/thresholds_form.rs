@@ -4,6 +4,8 @@
 
 use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
+use crate::ui::drafts;
+use jalon::draft::{Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::history::{Act, What};
 use jalon::input;
@@ -23,6 +25,8 @@ pub fn thresholds_form() -> Html {
         let (o, t) = shown(&ctx.plan);
         (use_state(|| o), use_state(|| t))
     };
+    // What is typed is kept at each keystroke and comes back when the form shows again.
+    let (kept, mark) = drafts::use_form(Form::Thresholds);
     let problems = use_state(|| (None::<Problem>, None::<Problem>));
     let saved = use_state(|| false);
     {
@@ -46,6 +50,7 @@ pub fn thresholds_form() -> Html {
                         None => {
                             problems.set((None, None));
                             saved.set(true);
+                            ctx.settle(Key::Form(Form::Thresholds));
                         }
                         // Said under the field at fault: « on track » when it is beyond
                         // 100 %, « to watch » otherwise.
@@ -66,7 +71,7 @@ pub fn thresholds_form() -> Html {
         <section class="card settings-part" aria-labelledby="thresholds-title">
             <h2 id="thresholds-title">{ w.status_thresholds }</h2>
             <p class="help">{ w.thresholds_help }</p>
-            <form class="thresholds-form" onsubmit={on_submit} novalidate=true>
+            <form class="thresholds-form" onsubmit={on_submit} novalidate=true ref={kept} data-draft={mark}>
                 <div class="fields">
                     { field("threshold-on-track", w.on_track_from, &on_track, &problems.0) }
                     { field("threshold-to-watch", w.to_watch_from, &to_watch, &problems.1) }

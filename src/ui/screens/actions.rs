@@ -14,9 +14,11 @@ use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::drafts;
 use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
+use jalon::draft::{Field, Form};
 use jalon::edit::Change;
 use jalon::filter::{filter, Criteria};
 use jalon::history::{Act, What};
@@ -25,7 +27,6 @@ use jalon::share::part::Asked;
 use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the form panel shows.
@@ -77,14 +78,12 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
 }
 
 fn responsible_cell(ctx: &Ctx, action: &Action) -> Html {
-    let id = action.id.clone();
-    let on_change = ctx
-        .edit_from(Act::new(What::Responsible, Subject::Action(id.clone())), move |responsible: String| {
-            Change::SetResponsible { action: id.clone(), responsible }
-        })
-        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
+    // Kept as typed, and changed in the plan when the field loses the focus.
+    let field = Field::Responsible(action.id.clone());
+    let value = drafts::pending(ctx, &field).map_or_else(|| action.responsible.clone(), |(typed, _)| typed);
     html! {
-        <input type="text" class="responsible" list="action-responsibles" value={action.responsible.clone()} onchange={on_change}
+        <input type="text" class="responsible" list="action-responsibles" {value}
+            data-draft={drafts::mark(&field)} onchange={drafts::on_commit(ctx, &field)}
             aria-label={format!("{} — {}", ctx.words().responsible, action.title)} />
     }
 }
@@ -116,6 +115,21 @@ pub fn screen() -> Html {
     let page = use_state(|| 0usize);
     let editing = use_state(|| None::<Editing>);
     let deleting = use_state(|| None::<Id>);
+    {
+        // An action's form resumed with what was typed in it.
+        let editing = editing.clone();
+        drafts::use_resume(Callback::from(move |form| match form {
+            Form::Action(Some(id)) => {
+                editing.set(Some(Editing::Action(id)));
+                true
+            }
+            Form::Action(None) => {
+                editing.set(Some(Editing::New));
+                true
+            }
+            _ => false,
+        }));
+    }
 
     let table = {
         let plan = ctx.plan.clone();

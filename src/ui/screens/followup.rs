@@ -11,7 +11,9 @@ use crate::ui::components::measurement_entry::MeasurementEntry;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::drafts;
 use jalon::checkpoint::Checkpoint;
+use jalon::draft::Form;
 use jalon::edit::followup::{measurement_at, records_at};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -69,6 +71,17 @@ pub fn screen() -> Html {
     let confirming = use_state(|| None::<Asking>);
     // The checkpoint whose label and date are being changed.
     let renaming = use_state(|| None::<Id>);
+    {
+        // A checkpoint's form resumed with what was typed in it.
+        let renaming = renaming.clone();
+        drafts::use_resume(Callback::from(move |form| match form {
+            Form::Checkpoint(Some(id)) => {
+                renaming.set(Some(id));
+                true
+            }
+            _ => false,
+        }));
+    }
     let action_page = use_state(|| 0usize);
     let segment_page = use_state(|| 0usize);
     let codes = {

@@ -10,6 +10,8 @@ use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::drafts;
+use jalon::draft::Form;
 use jalon::id::Id;
 use jalon::indicator::Indicator;
 use jalon::indicator_list::{listing, matching, Listing};
@@ -43,6 +45,28 @@ pub fn screen() -> Html {
     let query = use_state(String::new);
     let page = use_state(|| 0usize);
     let editing = use_state(|| None::<Editing>);
+    {
+        // An indicator's form resumed with what was typed in it, its objective alone shown.
+        let (editing, scope, query, page, plan) =
+            (editing.clone(), scope.clone(), query.clone(), page.clone(), ctx.plan.clone());
+        drafts::use_resume(Callback::from(move |form: Form| {
+            let held = |id: &Id| plan.indicators.iter().find(|i| &i.id == id);
+            let (indicator, objective) = match &form {
+                Form::Indicator { indicator, objective } => (indicator, objective.clone()),
+                Form::Segment { indicator, .. } | Form::NewSegment(indicator) => match held(indicator) {
+                    Some(held) => (indicator, held.objective.clone()),
+                    None => return false,
+                },
+                _ => return false,
+            };
+            scope.set(objective.to_string());
+            query.set(String::new());
+            page.set(0);
+            let new = held(indicator).is_none();
+            editing.set(Some(Editing { indicator: indicator.clone(), objective, new }));
+            true
+        }));
+    }
     let list = {
         let plan = ctx.plan.clone();
         use_memo(ctx.revision, move |_| listing(&plan))

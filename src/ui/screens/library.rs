@@ -150,8 +150,8 @@ pub fn library(props: &Props) -> Html {
                     }
                 };
                 let unsaved = base.is_none();
-                let exported = store::exported(&plan.id);
-                ctx.dispatch.emit(Msg::Show { plan, unsaved, base, exported });
+                let (exported, drafts) = (store::exported(&plan.id), store::drafts(&plan.id));
+                ctx.dispatch.emit(Msg::Show { plan, unsaved, base, exported, drafts });
             } else {
                 // Room was made: a save that failed may go through now.
                 ctx.keeper.retry();

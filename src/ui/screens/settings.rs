@@ -39,7 +39,8 @@ pub fn settings() -> Html {
     let ctx = use_ctx();
     let w = ctx.words();
     let settings = &ctx.plan.settings;
-    let on_title = ctx.edit_from(Act::typing(What::Title, Subject::Plan), |title: String| Change::SetTitle { title });
+    // Kept as a draft at each keystroke too: a tab closed before the save loses nothing.
+    let on_title = crate::ui::drafts::title_input(&ctx);
     let on_roll_up = ctx.edit_from(Act::new(What::RollUp, Subject::Plan), |value: String| Change::SetRollUp {
         roll_up: if value == roll_up_value(RollUp::Weighted) { RollUp::Weighted } else { RollUp::WorstOf },
     });
