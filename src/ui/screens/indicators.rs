@@ -8,6 +8,7 @@
 
 use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
+use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use jalon::id::Id;
@@ -137,6 +138,7 @@ pub fn screen() -> Html {
                 </div>
             </form>
             <p class="indicator-count" role="status">{ format!("{} {range}", ctx.words().indicators) }</p>
+            <MeasurementRule as_of={ctx.today} />
             if pages > 1 { { pager(ctx.words().indicator_pages_top) } }
             if shown.is_empty() {
                 <p class="empty">{ ctx.words().no_indicator_matches_search }</p>
