@@ -287,7 +287,7 @@ fn an_enum_given_a_number_is_a_wrong_type_and_a_repeated_field_says_so() {
 
 #[test]
 fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
-    let text = save(&sample_plan()).replacen("\"date\": \"2023-12-12\"", "\"date\": \"2023-02-30\"", 1);
+    let text = save(&sample_plan()).replacen("\"date\": \"2024-06-20\"", "\"date\": \"2024-02-30\"", 1);
     let error = load(&text).expect_err("30 February");
     assert_eq!(
         crate::text::load_error(&error, crate::text::Lang::Fr),

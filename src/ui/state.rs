@@ -9,7 +9,7 @@ use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
 use jalon::history::{Act, History};
 use jalon::plan::Plan;
-use jalon::sample::sample_plan;
+use jalon::sample::sample_plan_on;
 use jalon::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -413,7 +413,7 @@ pub fn initial_state() -> State {
     }
     let (plan, digest, base, unsaved) = match opened {
         Some((plan, digest, base)) => (plan, Some(digest), Some(base), false),
-        None => (sample_plan(), None, None, access != Access::Refused),
+        None => (sample_plan_on(today), None, None, access != Access::Refused),
     };
     State {
         exported: store::exported(&plan.id),
