@@ -86,7 +86,8 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
     const changes = main.locator('section', { has: b.page.locator('#changes-title') });
     assert.match(await changes.innerText(), new RegExp(`${moyen.title.slice(0, 30).replace(/[()]/g, '.')}.*En cours.*→ Réalisé \\(100\u00a0%\\)`));
     // The 592 target and the moyen without responsible.
-    assert.match(await main.locator('section.checks').innerText(), /Vérifications \(2\)/);
+    // Plan 000's rates of « 2023 » (the school year 2022-2023) are too old for its bilan.
+    assert.match(await main.locator('section.checks').innerText(), /Vérifications \(5\)/);
     const first = main.locator('section.objectives-progress tbody a').first();
     const name = await first.innerText();
     await first.click();
@@ -96,7 +97,7 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
     await b.page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     await b.page.getByRole('button', { name: 'Switch to English' }).click();
     await main.getByRole('heading', { name: 'Since the previous checkpoint' }).waitFor();
-    assert.match(await main.locator('section.checks').innerText(), /Checks \(2\)/);
+    assert.match(await main.locator('section.checks').innerText(), /Checks \(5\)/);
     assert.match(await changes.innerText(), /In progress.*→ Done \(100%\)/);
     assert.deepEqual(await audit(b.page), []);
     await screenshot(b.page, 'dashboard-pevr-1366-en');
@@ -104,7 +105,7 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
   });
 });
 
-test('a value measured too long ago is shown with its date beside « non mesuré », not as no measurement', async () => {
+test('a value measured too long ago is shown with its value, its status saying it is too old, and the plan\'s rule', async () => {
   const file = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/plan-five-levels-per-enjeu.json'), 'utf8'));
   const indicator = file.plan.indicators.find((i) => i.id === 'ind-rejoints-employeurs');
   // Before the mid-year checkpoint of January 2025: too old as of today.
@@ -113,9 +114,11 @@ test('a value measured too long ago is shown with its date beside « non mesuré
     const line = b.page.locator('section.objectives-progress li', { hasText: indicator.label }).filter({ hasText: 'mesure' });
     await line.waitFor();
     const text = await line.innerText();
-    assert.match(text, /dernière mesure\u00a0: 10 décembre 2024/);
-    assert.match(text, /Non mesuré/);
-    assert.doesNotMatch(text, /Aucune mesure/);
+    // Issue 27: never shown as absent when it is only old.
+    assert.match(text, /21 \(10 décembre 2024\)/);
+    assert.match(text, /Mesure trop ancienne\u00a0: décembre 2024/);
+    assert.doesNotMatch(text, /Aucune mesure|Non mesuré/);
+    assert.match(await b.page.locator('.measurement-rule').innerText(), /^Règle du plan\u00a0: une mesure compte si elle date du bilan précédent ou d'après\. Changer cette règle dans les paramètres$/);
     const checks = b.page.locator('section.checks');
     await checks.locator('summary', { hasText: '1 mesure trop ancienne' }).waitFor();
     assert.deepEqual(b.errors, []);

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, open, audit, saved, screenshot, storePlan, serve, FILE_URL } from './support.mjs';
 
-// The sample plan as its own users saw it: after its first report, within a year of its
-// June 2023 measurements (older ones no longer count: see src/status.rs).
+// The day of the first journey, within a year of the measurement of December 2023 it
+// adds (older ones no longer count: see src/status.rs).
 const SAMPLE_TODAY = '2024-03-01';
 
 const SCREEN = '#/indicateurs';
@@ -69,14 +69,15 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     assert.match(text, /Cibles\s+60\s%\s\(2027\)/);
     assert.match(text, /Dernière mesure\s+45,5\s%\s\(12 décembre 2023\)/);
     assert.match(text, /Progression\s+27,5\s%/);
-    assert.match(text, /Progression attendue\s+26,4\s%/);
-    assert.equal(await added.locator('.indicator-head .badge').innerText(), 'En bonne voie');
+    // « 2027 » ends with the plan's school year, in June 2027 (issue 27).
+    assert.match(text, /Progression attendue\s+29\s%/);
+    assert.equal(await added.locator('.indicator-head .badge').innerText(), 'À surveiller');
 
     const chart = added.getByRole('img');
     assert.equal(await chart.count(), 1);
     assert.match(await chart.locator('title').textContent(), /Évolution\s: Élèves inscrits/);
     const description = await chart.locator('desc').textContent();
-    assert.match(description, /Situation de départ\s: 40\s% \(30 juin 2022\)\. Cibles\s: 60\s% \(31 décembre 2027\)\. Mesures\s: 45,5\s% \(12 décembre 2023\)\./);
+    assert.match(description, /Situation de départ\s: 40\s% \(30 juin 2022\)\. Cibles\s: 60\s% \(30 juin 2027\)\. Mesures\s: 45,5\s% \(12 décembre 2023\)\./);
     const named = await chart.evaluate((svg) => svg.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id)?.tagName));
     assert.deepEqual(named, ['title', 'desc']);
 
@@ -89,7 +90,7 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     await b.page.getByRole('button', { name: 'Fermer', exact: true }).click();
     text = await added.innerText();
     assert.match(text, /52\s%\s\(2024\) \(intermédiaire\)/);
-    assert.match(text, /Progression attendue\s+34,8\s%/);
+    assert.match(text, /Progression attendue\s+43,5\s%/);
     assert.equal(await added.locator('.indicator-head .badge').innerText(), 'En retard');
     await assertClean(b);
     await screenshot(b.page, 'indicators-added-1366');
@@ -103,10 +104,10 @@ test('an indicator added with a baseline, a target and a measurement shows its p
     await b.page.getByRole('button', { name: 'Switch to English' }).click();
     text = await card(b.page, LABEL).innerText();
     assert.match(text, /Baseline\s+40%\s\(June 2022\)/);
-    assert.match(text, /Expected progress\s+34.8%/);
+    assert.match(text, /Expected progress\s+43.5%/);
     assert.match(text, /52%\s\(2024\) \(intermediate\)/);
     assert.equal(await card(b.page, LABEL).locator('.indicator-head .badge').innerText(), 'Late');
-    assert.match(await card(b.page, LABEL).getByRole('img').locator('desc').textContent(), /^Baseline: 40% \(June 30, 2022\)\. Targets: 52% \(December 31, 2024\), 60%/);
+    assert.match(await card(b.page, LABEL).getByRole('img').locator('desc').textContent(), /^Baseline: 40% \(June 30, 2022\)\. Targets: 52% \(June 30, 2024\), 60%/);
     await assertClean(b);
     await card(b.page, LABEL).getByRole('button', { name: /^Edit/ }).click();
     assert.ok(await b.page.getByLabel('Indicator label').isVisible());
@@ -123,7 +124,7 @@ test('a relative target of +5 points is shown with the value it comes to', async
     const safety = card(b.page, 'Élèves qui se disent en sécurité');
     await safety.getByRole('button', { name: /^Modifier/ }).click();
     const target = form(b.page, 'Ajouter une cible — Ensemble');
-    await target.getByLabel(/^Date/).fill('2025');
+    await target.getByLabel(/^Date/).fill('2027');
     await target.getByLabel('Type de cible').selectOption({ label: 'Variation en points de %' });
     await target.getByLabel(/^Variation/).fill('+5');
     await target.getByRole('button', { name: 'Ajouter la cible' }).click();
@@ -131,7 +132,7 @@ test('a relative target of +5 points is shown with the value it comes to', async
     await assertClean(b);
 
     // The final target, changed in place.
-    await b.page.getByRole('button', { name: 'Modifier la cible (2027)' }).click();
+    await b.page.getByRole('button', { name: 'Modifier la cible (2029)' }).click();
     const change = form(b.page, 'Modifier la cible — Ensemble');
     assert.equal(await change.getByLabel(/^Valeur/).inputValue(), '90\u00a0%');
     await change.getByLabel(/^Valeur/).fill('92');
@@ -139,8 +140,8 @@ test('a relative target of +5 points is shown with the value it comes to', async
     await form(b.page, 'Ajouter une cible — Ensemble').waitFor();
     await b.page.getByRole('button', { name: 'Fermer', exact: true }).click();
     const text = await safety.innerText();
-    assert.match(text, /\+5\spoints → 87\s%\s\(2025\) \(intermédiaire\)/);
-    assert.match(text, /92\s%\s\(2027\)/);
+    assert.match(text, /\+5\spoints → 87\s%\s\(2027\) \(intermédiaire\)/);
+    assert.match(text, /92\s%\s\(2029\)/);
     assert.doesNotMatch(text, /90\s%/);
     await assertClean(b);
   } finally {
@@ -209,7 +210,7 @@ test('served: a plan with many indicators is paged, filtered by element and sear
     assert.equal(await count.innerText(), 'Indicateurs 51–100 sur 126');
     await assertClean(b);
 
-    await b.page.getByLabel('Afficher').selectOption({ label: 'Objectif 3 — D\'ici juin 2027, hausser le taux de diplomation et de qualification après sept ans au secondaire' });
+    await b.page.getByLabel('Afficher').selectOption({ label: 'Objectif 3 — D\'ici juin 2029, hausser le taux de diplomation et de qualification après sept ans au secondaire' });
     assert.equal(await count.innerText(), 'Indicateurs 1–1 sur 1');
     assert.match(await b.page.locator('main').innerText(), /Taux de diplomation et de qualification/);
 
