@@ -241,12 +241,12 @@ mod tests {
     #[test]
     fn the_table_reports_the_latest_open_checkpoint() {
         let mut plan = sample_plan();
-        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("bilan-2023-12"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::sample::CHECKPOINT));
         let end = plan.period.end;
         crate::edit::followup::add_checkpoint(&mut plan, Id::new("fin"), "Fin", end).unwrap();
         assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints[1].closed = true;
-        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("bilan-2023-12"));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::sample::CHECKPOINT));
         plan.checkpoints[0].closed = true;
         assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints.clear();

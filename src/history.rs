@@ -72,6 +72,8 @@ pub enum What {
     Thresholds,
     RollUp,
     Numbering,
+    /// How long a measurement counts.
+    MeasurementMonths,
     Closed,
     Reopened,
     /// A part sent to a partner, recorded.

@@ -125,6 +125,13 @@ pub struct Settings {
     /// files, which were all hierarchical.
     #[serde(default)]
     pub numbering: Numbering,
+    /// How many months a measurement counts after its date (`status::Window`): twelve
+    /// keeps a yearly measurement of June until the next June, whatever checkpoint
+    /// comes between. `None`, as in every file before version 4: those taken since the
+    /// checkpoint before the current one, or within a year while the plan has fewer
+    /// than two checkpoints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement_months: Option<u16>,
 }
 
 /// How the automatic codes of the tree's elements are made (typed codes stay as typed).
@@ -163,6 +170,7 @@ impl Default for Settings {
             actions_in_status: false,
             columns: None,
             numbering: Numbering::Hierarchical,
+            measurement_months: None,
         }
     }
 }

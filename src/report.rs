@@ -159,6 +159,12 @@ impl<'a> Bilan<'a> {
         badge(html, status_class(status), status_shape(status), text::status(status, self.lang()));
     }
 
+    /// A segment's status, « Mesure trop ancienne : juin 2024 » when that is why it is
+    /// not measured.
+    fn segment_status(&self, html: &mut Html, p: &crate::status::SegmentProgress) {
+        badge(html, status_class(p.status), status_shape(p.status), &text::segment_status(p, self.lang()));
+    }
+
     /// An action's état at the bilan's checkpoint, or « Non rapporté ».
     fn action_status(&self, html: &mut Html, status: Option<ActionStatus>) {
         match status {

@@ -52,6 +52,7 @@ fn seeds() -> Vec<Plan> {
         include_str!("../tests/fixtures/plan-work-yearly-steps.json"),
         include_str!("../tests/fixtures/v2-pevr-per-level.json"),
         include_str!("../tests/fixtures/v3-regional-sent.json"),
+        include_str!("../tests/fixtures/v4-measurement-months.json"),
     ];
     let mut plans: Vec<Plan> = files.iter().map(|text| format::load(text).expect("fixture")).collect();
     plans.push(crate::sample::sample_plan());

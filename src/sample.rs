@@ -1,7 +1,13 @@
 //! The plan a new user sees first: a fictional school service centre's success plan,
 //! written in the project's own words, with the shape of a Quebec PEVR (enjeux,
-//! orientations, objectifs with a deadline, indicateurs with 2027 targets, some per
-//! segment, and moyens with their état d'avancement at a mid-year checkpoint).
+//! orientations, objectifs with a deadline, indicateurs with targets at the plan's end,
+//! some per segment, and moyens with their état d'avancement at the bilan that closed
+//! the plan's first year).
+//!
+//! Its dates follow the school year (July to June) of the day it is created: the plan
+//! runs four years from the school year before, measured and reported last June, so
+//! that whatever the day a newcomer opens it, its dashboard shows statuses as of today,
+//! its actions at a past bilan, and no measurement too old to count.
 
 use crate::action::{Action, ActionStatus, ProgressRecord};
 use crate::checkpoint::Checkpoint;
@@ -13,38 +19,46 @@ use crate::level::{pevr_levels, Noun};
 use crate::measurement::{Measurement, Observation, Value};
 use crate::plan::{Organisation, Period, Plan, Settings};
 use crate::target::{Target, TargetValue};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-const CHECKPOINT: &str = "bilan-2023-12";
+/// The id of the sample's one checkpoint, the bilan of the end of its first year.
+pub const CHECKPOINT: &str = "bilan-fin-annee-1";
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a valid sample date")
+/// The sample's years: it runs from July of `first` to June of `last`, was measured in
+/// June of `measured` and reported on 20 June of that year.
+#[derive(Clone, Copy)]
+struct Years {
+    first: i32,
+    measured: i32,
+    last: i32,
 }
 
-fn objective(id: &str, parent: &str, title: &str) -> Element {
-    let mut e = Element::new(id, 2, Some(parent), title);
-    e.deadline = PlanDate::month(2027, 6);
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+}
+
+fn june(year: i32) -> PlanDate {
+    PlanDate::Month { year, month: 6 }
+}
+
+fn objective(years: Years, id: &str, parent: &str, title: &str) -> Element {
+    let mut e = Element::new(id, 2, Some(parent), &format!("D'ici juin {}, {title}", years.last));
+    e.deadline = Some(june(years.last));
     e
 }
 
-/// One segment with a baseline in June 2022, a target for 2027 and optional
-/// measurements (date, value).
-fn segment(id: &str, label: &str, baseline: f64, target: f64, measured: &[(PlanDate, f64)]) -> Segment {
+/// One segment with a baseline in June of the plan's first year, a target for its last
+/// and a measurement of June of its measured year when there is one.
+fn segment(years: Years, id: &str, label: &str, baseline: f64, target: f64, measured: Option<f64>) -> Segment {
     Segment {
         id: Id::new(id),
         label: label.into(),
-        baseline: Some(Observation {
-            date: PlanDate::month(2022, 6).expect("June 2022"),
-            value: Value::Number(baseline),
-        }),
-        targets: vec![Target {
-            date: PlanDate::year(2027).expect("2027"),
-            value: TargetValue::Absolute(Value::Number(target)),
-        }],
+        baseline: Some(Observation { date: june(years.first), value: Value::Number(baseline) }),
+        targets: vec![Target { date: PlanDate::Year(years.last), value: TargetValue::Absolute(Value::Number(target)) }],
         measurements: measured
             .iter()
-            .map(|(date, v)| Measurement {
-                date: *date,
+            .map(|v| Measurement {
+                date: june(years.measured),
                 value: Value::Number(*v),
                 assessment: None,
                 note: String::new(),
@@ -98,8 +112,21 @@ fn moyen(m: Moyen) -> Action {
     a
 }
 
+/// The sample as created on `today`, dated from the school year that holds it: created
+/// on 28 November 2026, it runs from July 2025 to June 2029, was measured in June 2026
+/// and reported on 20 June 2026.
+pub fn sample_plan_on(today: NaiveDate) -> Plan {
+    let school_year = if today.month() >= 7 { today.year() } else { today.year() - 1 };
+    dated(Years { first: school_year - 1, measured: school_year, last: school_year + 3 })
+}
+
+/// The sample as created in the school year 2024-2025, the plan the core's tests start
+/// from: July 2023 to June 2027, measured and reported in June 2024.
 pub fn sample_plan() -> Plan {
-    let mid_2023 = PlanDate::month(2023, 6).expect("June 2023");
+    sample_plan_on(date(2024, 11, 28))
+}
+
+fn dated(years: Years) -> Plan {
     let elements = vec![
         Element::new("enjeu-1", 0, None, "La réussite de chaque élève, à chaque étape de son parcours"),
         Element::new(
@@ -109,32 +136,37 @@ pub fn sample_plan() -> Plan {
             "Soutenir chaque élève au moment où il en a besoin, de l'entrée au préscolaire jusqu'à la diplomation",
         ),
         objective(
+            years,
             "objectif-1",
             "orientation-1-1",
-            "D'ici juin 2027, augmenter la proportion d'élèves qui lisent et écrivent sans difficulté",
+            "augmenter la proportion d'élèves qui lisent et écrivent sans difficulté",
         ),
         objective(
+            years,
             "objectif-2",
             "orientation-1-1",
-            "D'ici juin 2027, augmenter la proportion d'élèves qui réussissent en mathématique",
+            "augmenter la proportion d'élèves qui réussissent en mathématique",
         ),
         objective(
+            years,
             "objectif-3",
             "orientation-1-1",
-            "D'ici juin 2027, hausser le taux de diplomation et de qualification après sept ans au secondaire",
+            "hausser le taux de diplomation et de qualification après sept ans au secondaire",
         ),
         Element::new("enjeu-2", 0, None, "Des milieux de vie et de travail où chacun se sent bien"),
         Element::new("orientation-2-1", 1, Some("enjeu-2"), "Prendre soin du personnel pour qu'il choisisse de rester"),
         objective(
+            years,
             "objectif-4",
             "orientation-2-1",
-            "D'ici juin 2027, garder dans nos établissements 85 % du personnel nouvellement embauché",
+            "garder dans nos établissements 85 % du personnel nouvellement embauché",
         ),
         Element::new("orientation-2-2", 1, Some("enjeu-2"), "Faire de chaque école un lieu sûr et accueillant"),
         objective(
+            years,
             "objectif-5",
             "orientation-2-2",
-            "D'ici juin 2027, augmenter le sentiment de sécurité des élèves dans leur école",
+            "augmenter le sentiment de sécurité des élèves dans leur école",
         ),
     ];
     let smart = [
@@ -171,7 +203,7 @@ pub fn sample_plan() -> Plan {
             "ind-lecture-4e",
             "objectif-1",
             "Élèves de 4e année ayant 70 % ou plus à l'épreuve de lecture",
-            vec![segment("seg-lecture-4e", "", 68.0, 78.0, &[(mid_2023, 71.5)])],
+            vec![segment(years, "seg-lecture-4e", "", 68.0, 78.0, Some(71.5))],
             "Résultats aux épreuves ministérielles",
         ),
         percentage(
@@ -179,8 +211,8 @@ pub fn sample_plan() -> Plan {
             "objectif-1",
             "Élèves dans la zone « sans risque » en français",
             vec![
-                segment("seg-zone-fr-prim", "Primaire", 71.0, 79.7, &[(mid_2023, 73.2)]),
-                segment("seg-zone-fr-sec", "Secondaire", 55.0, 62.0, &[(mid_2023, 55.4)]),
+                segment(years, "seg-zone-fr-prim", "Primaire", 71.0, 79.7, Some(73.2)),
+                segment(years, "seg-zone-fr-sec", "Secondaire", 55.0, 62.0, Some(55.4)),
             ],
             "Tableau de bord (Lumix)",
         ),
@@ -188,7 +220,7 @@ pub fn sample_plan() -> Plan {
             "ind-math-6e",
             "objectif-2",
             "Élèves de 6e année ayant 70 % ou plus en résolution de problèmes",
-            vec![segment("seg-math-6e", "", 66.0, 75.0, &[(mid_2023, 67.0)])],
+            vec![segment(years, "seg-math-6e", "", 66.0, 75.0, Some(68.0))],
             "Résultats aux épreuves ministérielles",
         ),
         percentage(
@@ -196,8 +228,8 @@ pub fn sample_plan() -> Plan {
             "objectif-3",
             "Taux de diplomation et de qualification en sept ans",
             vec![
-                segment("seg-dipl-tous", "Tous les élèves", 80.5, 86.0, &[(mid_2023, 82.1)]),
-                segment("seg-dipl-garcons", "Garçons", 74.0, 81.0, &[]),
+                segment(years, "seg-dipl-tous", "Tous les élèves", 80.5, 86.0, Some(82.1)),
+                segment(years, "seg-dipl-garcons", "Garçons", 74.0, 81.0, None),
             ],
             "Données ministérielles",
         ),
@@ -205,14 +237,14 @@ pub fn sample_plan() -> Plan {
             "ind-retention",
             "objectif-4",
             "Personnel nouvellement embauché toujours en poste après deux ans",
-            vec![segment("seg-retention", "", 78.0, 85.0, &[(mid_2023, 80.0)])],
+            vec![segment(years, "seg-retention", "", 78.0, 85.0, Some(80.0))],
             "Système de paie",
         ),
         percentage(
             "ind-securite",
             "objectif-5",
             "Élèves qui se disent en sécurité à l'école",
-            vec![segment("seg-securite", "", 82.0, 90.0, &[])],
+            vec![segment(years, "seg-securite", "", 82.0, 90.0, None)],
             "Sondage annuel auprès des élèves",
         ),
     ];
@@ -252,7 +284,7 @@ pub fn sample_plan() -> Plan {
             evaluation: "Grille d'observation commune",
             status: ActionStatus::NotStarted,
             percent: 0,
-            narrative: "Le choix des écoles sera fait en janvier.",
+            narrative: "Le choix des écoles sera fait à la rentrée.",
         }),
         moyen(Moyen {
             id: "moyen-relance",
@@ -264,7 +296,7 @@ pub fn sample_plan() -> Plan {
             evaluation: "Proportion des élèves relancés qui reviennent en formation",
             status: ActionStatus::InProgress,
             percent: 25,
-            narrative: "Liste des élèves à relancer établie; premiers appels faits en novembre.",
+            narrative: "Liste des élèves à relancer établie; premiers appels faits au printemps.",
         }),
         moyen(Moyen {
             id: "moyen-mentorat",
@@ -288,27 +320,27 @@ pub fn sample_plan() -> Plan {
             evaluation: "Proportion des écoles dont le code de vie a été revu",
             status: ActionStatus::OnHold,
             percent: 10,
-            narrative: "Portrait des codes de vie actuels terminé; la suite attend le comité de janvier.",
+            narrative: "Portrait des codes de vie actuels terminé; la suite attend le comité de l'automne.",
         }),
     ];
 
     Plan {
         id: Id::new("plan-exemple-csqv"),
-        title: "Plan d'engagement vers la réussite 2023-2027".into(),
+        title: format!("Plan d'engagement vers la réussite {}-{}", years.first, years.last),
         organisations: vec![Organisation {
             id: Id::new("org-csqv"),
             name: "Centre de services scolaire des Quatre-Vents".into(),
             code: "CSQV".into(),
         }],
-        period: Period { start: date(2023, 7, 1), end: date(2027, 6, 30) },
+        period: Period { start: date(years.first, 7, 1), end: date(years.last, 6, 30) },
         levels: pevr_levels(),
         objective_level: 2,
         action_name: Noun::new("Moyen", "Moyens"),
         target_groups: Vec::new(),
         checkpoints: vec![Checkpoint {
             id: Id::new(CHECKPOINT),
-            label: "Bilan de mi-année".into(),
-            date: date(2023, 12, 12),
+            label: "Bilan de fin d'année".into(),
+            date: date(years.measured, 6, 20),
             closed: false,
             meta: Meta::default(),
         }],
@@ -321,5 +353,31 @@ pub fn sample_plan() -> Plan {
         part: None,
         sources: Vec::new(),
         meta: Meta::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 27: whatever the day a newcomer opens the page, the sample is alive: its
+    /// indicators have statuses as of that day, its actions a bilan on or before it,
+    /// and no check speaks of its age.
+    #[test]
+    fn the_sample_is_alive_on_any_day_of_any_school_year() {
+        let mut day = date(2026, 7, 1);
+        while day < date(2028, 7, 1) {
+            let plan = sample_plan_on(day);
+            let report = crate::rollup::report(&plan, day);
+            assert_eq!(report.plan.counts, [0, 3, 1, 1, 1], "{day}");
+            assert!(plan.checkpoint_at(day).is_some(), "a bilan on or before {day}");
+            assert_eq!(crate::check::check(&plan), vec![], "{day}");
+            assert!(plan.period.start <= day && day <= plan.period.end, "{day}");
+            day = day + chrono::Days::new(5);
+        }
+        let november = sample_plan_on(date(2026, 11, 28));
+        assert_eq!(november.title, "Plan d'engagement vers la réussite 2025-2029");
+        assert_eq!(november.checkpoints[0].date, date(2026, 6, 20));
+        assert_eq!(sample_plan_on(date(2027, 5, 31)), november, "one school year, one sample");
     }
 }

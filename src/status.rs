@@ -14,12 +14,14 @@
 //!   progress against the plan's thresholds (on track ≥ 95 %, to watch ≥ 85 %, late
 //!   below, by default). Nothing expected yet is on track.
 //! - **Not measured**: no measurement on or before the date, no baseline to measure
-//!   from, or a measurement too old for the date: taken before the previous checkpoint
-//!   (`Plan::checkpoint_before` the latest one on or before the date), or, in a plan
-//!   with fewer than two checkpoints, more than a year before the date. A report shows
-//!   only what was measured since the last report but one; the segment keeps the date
-//!   of the measurement that no longer counts (`SegmentProgress::too_old`), so that
-//!   « non mesuré » can say since when.
+//!   from, or a measurement too old for the date (`Window`): older than the months the
+//!   plan sets (`Settings::measurement_months`); without that setting, taken before the
+//!   previous checkpoint (`Plan::checkpoint_before` the latest one on or before the
+//!   date), or, in a plan with fewer than two checkpoints, more than a year before the
+//!   date. A report shows only what was measured since the last report but one; the
+//!   segment keeps the measurement that no longer counts (`SegmentProgress::too_old`),
+//!   so that its status says « mesure trop ancienne » with its month, and its value is
+//!   still shown.
 //! - **Milestones**: done is reached; not done is on track until the target's date,
 //!   late after. **Qualitative** indicators take the status stated with their latest
 //!   measurement.
@@ -87,9 +89,9 @@ pub struct SegmentProgress {
     /// The measurement the status is judged on, if it counts at that date.
     pub current: Option<f64>,
     pub measured_on: Option<PlanDate>,
-    /// The date of the latest measurement on or before the date when it is too old to
-    /// count (the status is then « not measured »).
-    pub too_old: Option<PlanDate>,
+    /// The latest measurement on or before the date when it is too old to count (the
+    /// status is then « not measured »).
+    pub too_old: Option<Measurement>,
     /// Share of the way from baseline to target (1 = reached); `None` when not measured.
     pub progress: Option<f64>,
     /// Share of the way expected at the measurement's date.
@@ -120,14 +122,16 @@ pub struct Window {
 }
 
 impl Window {
-    /// The window of a report as of `as_of`: measurements since the checkpoint before
-    /// the latest one on or before it; in a plan with fewer than two checkpoints, since
-    /// one year before `as_of`.
+    /// The window of a report as of `as_of`: measurements of the plan's last months
+    /// (`Settings::measurement_months`); without that setting, since the checkpoint
+    /// before the latest one on or before it, or in a plan with fewer than two
+    /// checkpoints, since one year before `as_of`.
     pub fn new(plan: &Plan, as_of: NaiveDate) -> Window {
-        let not_before = if plan.checkpoints.len() < 2 {
-            as_of.checked_sub_months(chrono::Months::new(12))
-        } else {
-            plan.checkpoint_at(as_of).and_then(|current| plan.checkpoint_before(&current.id)).map(|c| c.date)
+        let months = |n: u16| as_of.checked_sub_months(chrono::Months::new(n.into()));
+        let not_before = match plan.settings.measurement_months {
+            Some(n) => months(n),
+            None if plan.checkpoints.len() < 2 => months(12),
+            None => plan.checkpoint_at(as_of).and_then(|current| plan.checkpoint_before(&current.id)).map(|c| c.date),
         };
         Window { as_of, not_before, year: plan.year_end() }
     }
@@ -146,6 +150,14 @@ impl Window {
     fn latest<'a>(&self, segment: &'a Segment) -> Option<&'a Measurement> {
         self.latest_taken(segment).filter(|m| self.counts(m.date))
     }
+}
+
+/// Whether some segment of `indicators` (of `plan`) has its latest measurement on or
+/// before `as_of` too old to count there: the screens that show it then say the rule.
+pub fn sets_aside<'a>(plan: &Plan, indicators: impl IntoIterator<Item = &'a Indicator>, as_of: NaiveDate) -> bool {
+    let window = Window::new(plan, as_of);
+    let old = |s: &Segment| window.latest_taken(s).is_some_and(|m| !window.counts(m.date));
+    indicators.into_iter().flat_map(|i| &i.segments).any(old)
 }
 
 pub fn indicator_progress(indicator: &Indicator, window: Window, settings: &Settings) -> IndicatorProgress {
@@ -188,7 +200,7 @@ fn segment_progress(indicator: &Indicator, segment: &Segment, window: Window, se
         target,
         current: measurement.and_then(|m| m.value.as_number()),
         measured_on: measurement.map(|m| m.date),
-        too_old: window.latest_taken(segment).map(|m| m.date).filter(|d| !window.counts(*d)),
+        too_old: window.latest_taken(segment).filter(|m| !window.counts(m.date)).cloned(),
         progress: None,
         expected: None,
         status: Status::NotMeasured,

@@ -1489,6 +1489,8 @@ pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
         (What::RollUp, Lang::En) => "roll-up rule",
         (What::Numbering, Lang::Fr) => "numérotation",
         (What::Numbering, Lang::En) => "numbering",
+        (What::MeasurementMonths, Lang::Fr) => "durée d'une mesure",
+        (What::MeasurementMonths, Lang::En) => "how long a measurement counts",
         (What::Closed, Lang::Fr) => "fermeture",
         (What::Closed, Lang::En) => "closing",
         (What::Reopened, Lang::Fr) => "réouverture",
@@ -1739,14 +1741,60 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
     }
 }
 
-/// A segment's status as of a date; « non mesuré » says since when, when a measurement
-/// exists but is too old to count (« Non mesuré (dernière mesure : juin 2024) »).
+/// A segment's status as of a date; a measurement too old to count is said for what it
+/// is, with its month (« Mesure trop ancienne : juin 2024 »), not as nothing measured.
 pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> String {
-    match (progress.status, progress.too_old) {
-        (Status::NotMeasured, Some(date)) => {
-            format!("{} ({})", status(Status::NotMeasured, lang), last_measured(date, lang))
-        }
+    match (progress.status, &progress.too_old) {
+        (Status::NotMeasured, Some(old)) => too_old(old.date, lang),
         (other, _) => status(other, lang).to_owned(),
+    }
+}
+
+/// An indicator's status as of a date: « Mesure trop ancienne » when it is not measured
+/// only because a segment's measurement is too old to count.
+pub fn indicator_status(progress: &crate::status::IndicatorProgress, lang: Lang) -> String {
+    let old = progress.segments.iter().find_map(|s| s.too_old.as_ref());
+    match (progress.status, old) {
+        (Status::NotMeasured, Some(old)) => too_old(old.date, lang),
+        (other, _) => status(other, lang).to_owned(),
+    }
+}
+
+/// The plan's rule of how long a measurement counts (`status::Window`), said where a
+/// measurement is set aside by it.
+pub fn measurement_rule(plan: &Plan, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let months = |n: u16| {
+        if fr {
+            format!("une mesure compte pendant {n}{NBSP}mois après sa date")
+        } else {
+            format!("a measurement counts for {n} months after its date")
+        }
+    };
+    let rule = match plan.settings.measurement_months {
+        Some(n) => months(n),
+        None if plan.checkpoints.len() < 2 && fr => format!("{} tant que le plan a moins de deux bilans", months(12)),
+        None if plan.checkpoints.len() < 2 => format!("{} while the plan has fewer than two checkpoints", months(12)),
+        None if fr => "une mesure compte si elle date du bilan précédent ou d'après".into(),
+        None => "a measurement counts if it dates from the previous checkpoint or later".into(),
+    };
+    if fr {
+        format!("Règle du plan{NBSP}: {rule}.")
+    } else {
+        format!("The plan's rule: {rule}.")
+    }
+}
+
+/// « Mesure trop ancienne : juin 2024 »: the month of a measurement that no longer
+/// counts (`status::Window`).
+pub fn too_old(date: PlanDate, lang: Lang) -> String {
+    let month = match date {
+        PlanDate::Day(d) => PlanDate::Month { year: d.year(), month: d.month() },
+        other => other,
+    };
+    match lang {
+        Lang::Fr => format!("Mesure trop ancienne{NBSP}: {}", plan_date(month, lang)),
+        Lang::En => format!("Measurement too old: {}", plan_date(month, lang)),
     }
 }
 
@@ -1754,15 +1802,6 @@ pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> 
 /// language.
 pub fn value_dated(value: &str, date: PlanDate, lang: Lang) -> String {
     format!("{value} ({})", plan_date(date, lang))
-}
-
-/// « dernière mesure : juin 2024 », beside a status that a measurement too old to
-/// count leaves « non mesuré ».
-pub fn last_measured(date: PlanDate, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("dernière mesure{NBSP}: {}", plan_date(date, lang)),
-        Lang::En => format!("last measurement: {}", plan_date(date, lang)),
-    }
 }
 
 /// « 1 enjeu », « 3 enjeux », "0 checkpoints": a count with the plan's own word, by

@@ -112,6 +112,10 @@ pub enum Change {
     SetNumbering {
         numbering: Numbering,
     },
+    /// How many months a measurement counts; `None` is the rule of checkpoints.
+    SetMeasurementMonths {
+        months: Option<u16>,
+    },
 
     // Indicators.
     /// A new indicator of `objective`, with one unnamed segment `segment`.
@@ -389,6 +393,7 @@ impl Change {
             SetThresholds { on_track, to_watch } => settings::set_thresholds(plan, on_track, to_watch),
             SetRollUp { roll_up } => settings::set_roll_up(plan, roll_up),
             SetNumbering { numbering } => settings::set_numbering(plan, numbering),
+            SetMeasurementMonths { months } => settings::set_measurement_months(plan, months),
 
             AddIndicator { objective, id, segment, fields } => {
                 indicators::add_indicator(plan, &objective, id, segment, fields)

@@ -169,9 +169,7 @@ pub fn measurement_at(segment: &crate::indicator::Segment, date: NaiveDate) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_plan;
-
-    const MID_YEAR: &str = "bilan-2023-12";
+    use crate::sample::{sample_plan, CHECKPOINT as END_OF_YEAR};
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -181,11 +179,12 @@ mod tests {
         Id::new(text)
     }
 
-    /// The sample with a second, open checkpoint at the end of the year.
-    fn plan_with_end_of_year() -> Plan {
+    /// The sample (reported at the end of its first year) with a second, open checkpoint
+    /// in the middle of the next.
+    fn plan_with_mid_year() -> Plan {
         let mut plan = sample_plan();
-        assert_eq!(plan.checkpoints[0].id.as_str(), MID_YEAR, "the sample's checkpoint");
-        add_checkpoint(&mut plan, id("fin"), " Bilan de fin d'année ", ymd(2024, 6, 20)).unwrap();
+        assert_eq!(plan.checkpoints[0].id.as_str(), END_OF_YEAR, "the sample's checkpoint");
+        add_checkpoint(&mut plan, id("mi"), " Bilan de mi-année ", ymd(2024, 12, 12)).unwrap();
         plan
     }
 
@@ -200,73 +199,73 @@ mod tests {
 
     #[test]
     fn checkpoints_are_kept_in_date_order_whatever_the_order_of_creation() {
-        let mut plan = plan_with_end_of_year();
+        let mut plan = plan_with_mid_year();
         add_checkpoint(&mut plan, id("debut"), "Portrait de départ", ymd(2023, 9, 1)).unwrap();
         let order: Vec<&str> = plan.checkpoints.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(order, ["debut", MID_YEAR, "fin"]);
-        assert_eq!(plan.checkpoints[2].label, "Bilan de fin d'année");
-        rename_checkpoint(&mut plan, &id("debut"), "Bilan final", ymd(2024, 12, 1)).unwrap();
+        assert_eq!(order, ["debut", END_OF_YEAR, "mi"]);
+        assert_eq!(plan.checkpoints[2].label, "Bilan de mi-année");
+        rename_checkpoint(&mut plan, &id("debut"), "Bilan final", ymd(2025, 6, 20)).unwrap();
         let order: Vec<&str> = plan.checkpoints.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(order, [MID_YEAR, "fin", "debut"]);
-        assert_eq!(plan.checkpoint_before(&id("fin")).map(|c| c.id.as_str()), Some(MID_YEAR));
-        assert_eq!(plan.checkpoint_before(&id(MID_YEAR)), None);
+        assert_eq!(order, [END_OF_YEAR, "mi", "debut"]);
+        assert_eq!(plan.checkpoint_before(&id("mi")).map(|c| c.id.as_str()), Some(END_OF_YEAR));
+        assert_eq!(plan.checkpoint_before(&id(END_OF_YEAR)), None);
         assert_eq!(rename_checkpoint(&mut plan, &id("x"), "y", ymd(2024, 1, 1)), Err(Refused::NotFound(id("x"))));
     }
 
     #[test]
     fn progress_is_recorded_at_an_open_checkpoint_beside_the_previous_one() {
-        let mut plan = plan_with_end_of_year();
+        let mut plan = plan_with_mid_year();
         set_progress(
             &mut plan,
             &id("moyen-cap"),
-            &id("fin"),
+            &id("mi"),
             ActionStatus::Done,
             Some(100),
             " Toutes les écoles ont leur CAP. ",
         )
         .unwrap();
-        let now = record(&plan, "moyen-cap", "fin").unwrap();
+        let now = record(&plan, "moyen-cap", "mi").unwrap();
         assert_eq!(
             (now.status, now.percent, now.narrative.as_str()),
             (ActionStatus::Done, Some(100), "Toutes les écoles ont leur CAP.")
         );
-        let before = record(&plan, "moyen-cap", MID_YEAR).unwrap();
+        let before = record(&plan, "moyen-cap", END_OF_YEAR).unwrap();
         assert_eq!(
             (before.status, before.percent),
             (ActionStatus::InProgress, Some(40)),
             "the previous one is untouched"
         );
-        set_status(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::OnHold).unwrap();
-        let now = record(&plan, "moyen-cap", "fin").unwrap();
+        set_status(&mut plan, &id("moyen-cap"), &id("mi"), ActionStatus::OnHold).unwrap();
+        let now = record(&plan, "moyen-cap", "mi").unwrap();
         assert_eq!((now.status, now.percent), (ActionStatus::OnHold, Some(100)), "the status alone changes");
-        set_status(&mut plan, &id("moyen-math"), &id("fin"), ActionStatus::InProgress).unwrap();
+        set_status(&mut plan, &id("moyen-math"), &id("mi"), ActionStatus::InProgress).unwrap();
         assert_eq!(
-            record(&plan, "moyen-math", "fin").map(|r| (r.status, r.percent)),
+            record(&plan, "moyen-math", "mi").map(|r| (r.status, r.percent)),
             Some((ActionStatus::InProgress, None))
         );
     }
 
     #[test]
     fn progress_is_refused_at_a_closed_checkpoint_until_it_is_reopened() {
-        let mut plan = plan_with_end_of_year();
-        close_checkpoint(&mut plan, &id("fin")).unwrap();
+        let mut plan = plan_with_mid_year();
+        close_checkpoint(&mut plan, &id("mi")).unwrap();
         let closed = plan.clone();
-        let refused = Err(Refused::CheckpointClosed(id("fin")));
-        assert_eq!(set_progress(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::Done, None, ""), refused);
-        assert_eq!(set_status(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::Done), refused);
+        let refused = Err(Refused::CheckpointClosed(id("mi")));
+        assert_eq!(set_progress(&mut plan, &id("moyen-cap"), &id("mi"), ActionStatus::Done, None, ""), refused);
+        assert_eq!(set_status(&mut plan, &id("moyen-cap"), &id("mi"), ActionStatus::Done), refused);
         let (indicator, segment) = first_segment(&plan);
-        assert_eq!(set_measurement_at(&mut plan, &indicator, &segment, &id("fin"), Some(Value::Number(80.0))), refused);
-        assert_eq!(delete_checkpoint(&mut plan, &id("fin")), refused);
+        assert_eq!(set_measurement_at(&mut plan, &indicator, &segment, &id("mi"), Some(Value::Number(80.0))), refused);
+        assert_eq!(delete_checkpoint(&mut plan, &id("mi")), refused);
         assert_eq!(plan, closed);
-        reopen_checkpoint(&mut plan, &id("fin")).unwrap();
-        set_status(&mut plan, &id("moyen-cap"), &id("fin"), ActionStatus::Done).unwrap();
+        reopen_checkpoint(&mut plan, &id("mi")).unwrap();
+        set_status(&mut plan, &id("moyen-cap"), &id("mi"), ActionStatus::Done).unwrap();
     }
 
     #[test]
     fn progress_names_an_action_and_a_checkpoint_of_the_plan() {
-        let mut plan = plan_with_end_of_year();
+        let mut plan = plan_with_mid_year();
         assert_eq!(
-            set_progress(&mut plan, &id("moyen-disparu"), &id("fin"), ActionStatus::Done, None, ""),
+            set_progress(&mut plan, &id("moyen-disparu"), &id("mi"), ActionStatus::Done, None, ""),
             Err(Refused::NotFound(id("moyen-disparu")))
         );
         assert_eq!(
@@ -281,38 +280,38 @@ mod tests {
     fn a_deleted_checkpoint_takes_its_records_and_leaves_measurements() {
         let mut plan = sample_plan();
         let measurements: usize = plan.indicators.iter().flat_map(|i| &i.segments).map(|s| s.measurements.len()).sum();
-        assert_eq!(records_at(&plan, &id(MID_YEAR)), plan.actions.len());
-        delete_checkpoint(&mut plan, &id(MID_YEAR)).unwrap();
+        assert_eq!(records_at(&plan, &id(END_OF_YEAR)), plan.actions.len());
+        delete_checkpoint(&mut plan, &id(END_OF_YEAR)).unwrap();
         assert!(plan.checkpoints.is_empty());
         assert!(plan.actions.iter().all(|a| a.progress.is_empty()));
         let after: usize = plan.indicators.iter().flat_map(|i| &i.segments).map(|s| s.measurements.len()).sum();
         assert_eq!(after, measurements);
-        assert_eq!(delete_checkpoint(&mut plan, &id(MID_YEAR)), Err(Refused::NotFound(id(MID_YEAR))));
+        assert_eq!(delete_checkpoint(&mut plan, &id(END_OF_YEAR)), Err(Refused::NotFound(id(END_OF_YEAR))));
     }
 
     #[test]
     fn a_measurement_is_recorded_at_the_checkpoint_date_replaced_and_removed() {
-        let mut plan = plan_with_end_of_year();
+        let mut plan = plan_with_mid_year();
         let (indicator, segment) = first_segment(&plan);
         let segment_of = |plan: &Plan| plan.indicators[0].segments[0].clone();
         let before = segment_of(&plan).measurements.len();
-        set_measurement_at(&mut plan, &indicator, &segment, &id("fin"), Some(Value::Number(79.7))).unwrap();
-        set_measurement_at(&mut plan, &indicator, &segment, &id("fin"), Some(Value::Number(80.1))).unwrap();
+        set_measurement_at(&mut plan, &indicator, &segment, &id("mi"), Some(Value::Number(79.7))).unwrap();
+        set_measurement_at(&mut plan, &indicator, &segment, &id("mi"), Some(Value::Number(80.1))).unwrap();
         let now = segment_of(&plan);
         assert_eq!(now.measurements.len(), before + 1);
-        assert_eq!(measurement_at(&now, ymd(2024, 6, 20)).map(|m| &m.value), Some(&Value::Number(80.1)));
+        assert_eq!(measurement_at(&now, ymd(2024, 12, 12)).map(|m| &m.value), Some(&Value::Number(80.1)));
         assert!(
             now.measurements.windows(2).all(|w| w[0].date.order(plan.year_end()) <= w[1].date.order(plan.year_end())),
             "sorted by date"
         );
-        set_measurement_at(&mut plan, &indicator, &segment, &id("fin"), None).unwrap();
+        set_measurement_at(&mut plan, &indicator, &segment, &id("mi"), None).unwrap();
         assert_eq!(segment_of(&plan).measurements.len(), before);
         assert_eq!(
-            set_measurement_at(&mut plan, &id("indicateur-disparu"), &segment, &id("fin"), None),
+            set_measurement_at(&mut plan, &id("indicateur-disparu"), &segment, &id("mi"), None),
             Err(Refused::NotFound(id("indicateur-disparu")))
         );
         assert_eq!(
-            set_measurement_at(&mut plan, &indicator, &id("groupe-disparu"), &id("fin"), None),
+            set_measurement_at(&mut plan, &indicator, &id("groupe-disparu"), &id("mi"), None),
             Err(Refused::NotFound(id("groupe-disparu")))
         );
     }

@@ -262,7 +262,7 @@ fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize)
 mod tests {
     use super::*;
     use crate::measurement::Assessment;
-    use crate::sample::sample_plan;
+    use crate::sample::{sample_plan, CHECKPOINT};
     use crate::status::{indicator_progress, Status, Window};
     use chrono::NaiveDate;
 
@@ -308,7 +308,7 @@ mod tests {
         indicator(plan, which).segments.iter().find(|s| s.id.as_str() == seg).expect(seg)
     }
 
-    /// The sample plan with its mid-year checkpoint closed.
+    /// The sample plan with its checkpoint, of 20 June 2024, closed.
     fn closed_plan() -> Plan {
         let mut plan = sample_plan();
         plan.checkpoints[0].closed = true;
@@ -316,7 +316,7 @@ mod tests {
     }
 
     fn closed_day() -> PlanDate {
-        PlanDate::Day(NaiveDate::from_ymd_opt(2023, 12, 12).unwrap())
+        PlanDate::Day(NaiveDate::from_ymd_opt(2024, 6, 20).unwrap())
     }
 
     #[test]
@@ -383,7 +383,7 @@ mod tests {
         plan.indicators[0].segments[0]
             .measurements
             .push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
-        assert_eq!(delete_indicator(&mut plan, &id(LECTURE)), Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
+        assert_eq!(delete_indicator(&mut plan, &id(LECTURE)), Err(Refused::CheckpointClosed(id(CHECKPOINT))));
     }
 
     #[test]
@@ -410,7 +410,7 @@ mod tests {
             .measurements
             .push(Measurement { date: closed_day(), ..measurement("2023", 72.0) });
         let refused = remove_segment(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT));
-        assert_eq!(refused, Err(Refused::CheckpointClosed(id("bilan-2023-12"))));
+        assert_eq!(refused, Err(Refused::CheckpointClosed(id(CHECKPOINT))));
     }
 
     #[test]
@@ -449,32 +449,32 @@ mod tests {
     #[test]
     fn an_intermediate_target_changes_the_expected_progress() {
         let mut plan = sample_plan();
-        let today = NaiveDate::from_ymd_opt(2023, 12, 20).unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
         let expected = |plan: &Plan| {
             indicator_progress(indicator(plan, LECTURE), Window::new(plan, today), &plan.settings).segments[0].expected
         };
         let before = expected(&plan).unwrap();
-        add_target(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT), target("2024", absolute(77.0))).unwrap();
-        assert!(expected(&plan).unwrap() > before, "a steep first year asks for more by mid-2023");
+        add_target(&mut plan, &id(LECTURE), &id(LECTURE_SEGMENT), target("2025", absolute(77.0))).unwrap();
+        assert!(expected(&plan).unwrap() > before, "a steep start asks for more by June 2024");
     }
 
     #[test]
     fn measurements_stay_sorted_and_count_in_the_status() {
         let mut plan = sample_plan();
         let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
-        add_measurement(&mut plan, &ind, &seg, measurement("2023-12-12", 78.5)).unwrap();
-        add_measurement(&mut plan, &ind, &seg, measurement("2023-01", 70.0)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2024-12-12", 78.5)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2024-01", 70.0)).unwrap();
         let values: Vec<f64> =
             segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.iter().filter_map(|m| m.value.as_number()).collect();
         assert_eq!(values, [70.0, 71.5, 78.5]);
-        let today = NaiveDate::from_ymd_opt(2023, 12, 20).unwrap();
+        let today = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
         let progress = indicator_progress(indicator(&plan, LECTURE), Window::new(&plan, today), &plan.settings);
         assert_eq!(progress.status, Status::Reached);
 
-        update_measurement(&mut plan, &ind, &seg, 2, measurement("2022-12", 69.0)).unwrap();
+        update_measurement(&mut plan, &ind, &seg, 2, measurement("2023-12", 69.0)).unwrap();
         let dates: Vec<String> =
             segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.iter().map(|m| m.date.to_string()).collect();
-        assert_eq!(dates, ["2022-12", "2023-01", "2023-06"]);
+        assert_eq!(dates, ["2023-12", "2024-01", "2024-06"]);
         remove_measurement(&mut plan, &ind, &seg, 0).unwrap();
         assert_eq!(segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.len(), 2);
         assert_eq!(remove_measurement(&mut plan, &ind, &seg, 9), Err(Refused::NotFound(seg)));
@@ -501,14 +501,14 @@ mod tests {
     fn a_measurement_on_a_closed_checkpoint_is_locked() {
         let mut plan = closed_plan();
         let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
-        let locked = Err(Refused::CheckpointClosed(id("bilan-2023-12")));
+        let locked = Err(Refused::CheckpointClosed(id(CHECKPOINT)));
         let on_checkpoint = Measurement { date: closed_day(), ..measurement("2023", 72.0) };
         assert_eq!(add_measurement(&mut plan, &ind, &seg, on_checkpoint.clone()), locked);
         assert_eq!(update_measurement(&mut plan, &ind, &seg, 0, on_checkpoint.clone()), locked, "moved onto it");
 
         // Values at other dates stay free, even in the checkpoint's month.
-        add_measurement(&mut plan, &ind, &seg, measurement("2023-12", 73.0)).unwrap();
-        add_measurement(&mut plan, &ind, &seg, measurement("2023-12-11", 72.5)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2024-06", 73.0)).unwrap();
+        add_measurement(&mut plan, &ind, &seg, measurement("2024-06-19", 72.5)).unwrap();
 
         plan.indicators[0].segments[0].measurements.push(on_checkpoint);
         let last = segment(&plan, LECTURE, LECTURE_SEGMENT).measurements.len() - 1;
@@ -526,15 +526,15 @@ mod tests {
     fn a_target_before_its_baseline_is_refused() {
         let mut plan = sample_plan();
         let (ind, seg) = (id(LECTURE), id(LECTURE_SEGMENT));
-        // The baseline is June 2022.
+        // The baseline is June 2023.
         let refused = add_target(&mut plan, &ind, &seg, target("2021", absolute(70.0)));
-        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2021"), baseline: date("2022-06") }));
-        assert!(update_target(&mut plan, &ind, &seg, 0, target("2022-05", absolute(70.0))).is_err());
-        // « 2022 » is the school year that ends in June 2022, with the baseline: not before it.
-        add_target(&mut plan, &ind, &seg, target("2022", absolute(69.0))).unwrap();
-        let later = Observation { date: date("2023-01"), value: Value::Number(68.0) };
+        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2021"), baseline: date("2023-06") }));
+        assert!(update_target(&mut plan, &ind, &seg, 0, target("2023-05", absolute(70.0))).is_err());
+        // « 2023 » is the school year that ends in June 2023, with the baseline: not before it.
+        add_target(&mut plan, &ind, &seg, target("2023", absolute(69.0))).unwrap();
+        let later = Observation { date: date("2024-01"), value: Value::Number(68.0) };
         let refused = set_baseline(&mut plan, &ind, &seg, Some(later.clone()));
-        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2022"), baseline: date("2023-01") }));
+        assert_eq!(refused, Err(Refused::TargetBeforeBaseline { target: date("2023"), baseline: date("2024-01") }));
         // Put there by a file: its value can still change.
         segment_mut(&mut plan, &ind, &seg).unwrap().baseline = Some(later.clone());
         let corrected = Observation { value: Value::Number(67.5), ..later };

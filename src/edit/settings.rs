@@ -1,6 +1,6 @@
 //! The plan's own settings, as the settings screen changes them: its organisations, its
-//! period, its target-group codes, its status thresholds, its roll-up rule and its
-//! numbering. The title and the level names are changed by `structure`, which the header
+//! period, its target-group codes, its status thresholds, its roll-up rule, its
+//! numbering and how long a measurement counts. The title and the level names are changed by `structure`, which the header
 //! and the structure screen call too.
 //!
 //! A value the plan could hold but no plan means (a period that ends before it starts,
@@ -126,6 +126,13 @@ pub fn set_roll_up(plan: &mut Plan, roll_up: RollUp) -> Edited {
 
 pub fn set_numbering(plan: &mut Plan, numbering: Numbering) -> Edited {
     plan.settings.numbering = numbering;
+    Ok(())
+}
+
+/// How many months a measurement counts (`Settings::measurement_months`); `None` goes
+/// back to the rule of checkpoints, and the plan to the file version it had.
+pub fn set_measurement_months(plan: &mut Plan, months: Option<u16>) -> Edited {
+    plan.settings.measurement_months = months;
     Ok(())
 }
 

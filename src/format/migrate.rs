@@ -34,6 +34,9 @@ pub(super) fn refuse_newer_fields(version: u64, plan: &Plan) -> Result<(), LoadE
     if version < 3 && !plan.sources.is_empty() {
         return Err(LoadError::field("plan.sources", FieldProblem::Unknown));
     }
+    if version < 4 && plan.settings.measurement_months.is_some() {
+        return Err(LoadError::field("plan.settings.measurement_months", FieldProblem::Unknown));
+    }
     Ok(())
 }
 
@@ -44,6 +47,9 @@ pub(super) fn to_current(mut version: u64, plan: &mut Value) -> Result<(), LoadE
             1 => v1_to_v2(plan)?,
             // Version 3 added the sendings, parts and sources, absent from every older plan.
             2 => {}
+            // Version 4 added how long a measurement counts (`measurement_months`), which
+            // every older plan left to the rule of checkpoints.
+            3 => {}
             _ => unreachable!("every version below VERSION has a step"),
         }
         version += 1;

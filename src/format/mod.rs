@@ -28,12 +28,14 @@ pub const FORMAT_NAME: &str = "jalon-plan";
 /// The newest version this build reads and writes. A plan is written in the oldest
 /// version that holds it (`version_for`), so that a plan using nothing newer keeps its
 /// bytes and stays readable by earlier pages.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 
-/// The version a plan is written in: 3 once it records sendings, is a part or is a
-/// region's plans made into one, else 2.
+/// The version a plan is written in: 4 once it says how long a measurement counts, 3
+/// once it records sendings, is a part or is a region's plans made into one, else 2.
 pub fn version_for(plan: &Plan) -> u64 {
-    if plan.sendings.is_empty() && plan.part.is_none() && plan.sources.is_empty() {
+    if plan.settings.measurement_months.is_some() {
+        4
+    } else if plan.sendings.is_empty() && plan.part.is_none() && plan.sources.is_empty() {
         2
     } else {
         3

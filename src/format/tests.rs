@@ -214,7 +214,7 @@ fn files_that_are_not_plans_are_refused() {
 
 #[test]
 fn the_envelope_is_checked_before_the_plan() {
-    check_error(&with("\"version\": 1", "\"version\": 4"), LoadError::NewerVersion { found: 4, supported: 3 });
+    check_error(&with("\"version\": 1", "\"version\": 5"), LoadError::NewerVersion { found: 5, supported: 4 });
     check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
     check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
     check_error(
@@ -287,7 +287,7 @@ fn an_enum_given_a_number_is_a_wrong_type_and_a_repeated_field_says_so() {
 
 #[test]
 fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
-    let text = save(&sample_plan()).replacen("\"date\": \"2023-12-12\"", "\"date\": \"2023-02-30\"", 1);
+    let text = save(&sample_plan()).replacen("\"date\": \"2024-06-20\"", "\"date\": \"2024-02-30\"", 1);
     let error = load(&text).expect_err("30 February");
     assert_eq!(
         crate::text::load_error(&error, crate::text::Lang::Fr),
@@ -509,4 +509,26 @@ fn a_version_3_fixture_loads_and_saves_to_the_same_bytes() {
     let mut without = plan.clone();
     without.sendings.clear();
     assert!(save(&without).contains("\"version\": 2,"), "a plan without sendings is written in version 2");
+}
+
+/// A version 4 file, a plan that says how long a measurement counts, as `save` writes it.
+const V4_MONTHS: &str = include_str!("../../tests/fixtures/v4-measurement-months.json");
+
+#[test]
+fn a_version_4_fixture_loads_and_saves_to_the_same_bytes() {
+    let (plan, version) = load_file(V4_MONTHS).expect("the version 4 fixture loads");
+    assert_eq!((version, plan.settings.measurement_months), (4, Some(12)));
+    assert!(save(&plan) == V4_MONTHS, "the version 4 fixture does not save to its own bytes");
+    let mut without = plan.clone();
+    without.settings.measurement_months = None;
+    assert!(save(&without).contains("\"version\": 2,"), "a plan that keeps the rule of checkpoints stays in version 2");
+    assert!(!save(&without).contains("measurement_months"));
+}
+
+/// Version 3 had no setting of how long a measurement counts: a version 3 file that
+/// names one is refused as version 3's reader refused it.
+#[test]
+fn a_version_3_file_naming_how_long_a_measurement_counts_is_refused() {
+    let older = V4_MONTHS.replace("\"version\": 4,", "\"version\": 3,");
+    check_error(&older, field("plan.settings.measurement_months", FieldProblem::Unknown));
 }

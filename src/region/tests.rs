@@ -23,7 +23,7 @@ const FIXTURES: [&str; 6] = [
 #[test]
 fn a_view_of_one_plan_shows_that_plans_own_figures() {
     let plan = sample_plan();
-    let as_of = day(2024, 1, 15);
+    let as_of = day(2024, 9, 15);
     let view = consolidate(&[&plan], &Names::default(), as_of);
     assert_eq!(view.members.len(), 1);
     let own = &view.members[0].figures;

@@ -141,8 +141,12 @@ fn indicator_row(bilan: &Bilan, html: &mut Html, indicator: &Indicator, p: &Segm
     let shown = |n: Option<f64>| {
         n.map_or_else(|| "—".to_owned(), |n| text::measured(n, indicator.kind, indicator.out_of, lang))
     };
-    let latest = match (p.current, p.measured_on) {
-        (Some(value), Some(date)) => text::value_dated(&shown(Some(value)), date, lang),
+    let latest = match (p.current, p.measured_on, &p.too_old) {
+        (Some(value), Some(date), _) => text::value_dated(&shown(Some(value)), date, lang),
+        // Too old to count, still shown: its status says why it does not count.
+        (_, _, Some(old)) => {
+            text::value_dated(&text::value(&old.value, indicator.kind, indicator.out_of, lang), old.date, lang)
+        }
         _ => written_measurement(bilan, indicator, &p.segment).unwrap_or_else(|| "—".to_owned()),
     };
     let progress = p.progress.map_or_else(|| "—".to_owned(), |x| text::percent(x * 100.0, lang));
@@ -154,10 +158,7 @@ fn indicator_row(bilan: &Bilan, html: &mut Html, indicator: &Indicator, p: &Segm
     html.element("td", &[("class", "num"), ("data-label", w.latest_measure)], &latest);
     html.element("td", &[("class", "num"), ("data-label", w.progress)], &progress);
     html.open("td", &[("data-label", w.status)]);
-    bilan.status(html, p.status);
-    if let Some(date) = p.too_old {
-        html.text(" ").element("span", &[("class", "note")], &format!("({})", text::last_measured(date, lang)));
-    }
+    bilan.segment_status(html, p);
     html.close("td").close("tr");
 }
 

@@ -4,7 +4,7 @@ use super::*;
 use crate::action::ProgressRecord;
 use crate::checkpoint::Checkpoint;
 use crate::plan::RollUp as Method;
-use crate::sample::sample_plan;
+use crate::sample::{sample_plan, CHECKPOINT};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -17,13 +17,13 @@ fn counts(summary: &Summary) -> [usize; 5] {
 #[test]
 fn the_sample_plan_rolls_up_to_every_level() {
     let plan = sample_plan();
-    let report = report(&plan, day(2023, 12, 12));
+    let report = report(&plan, day(2024, 6, 20));
     // [reached, on track, to watch, late, not measured]
     assert_eq!(counts(&report.element(&Id::new("objectif-1"))), [0, 1, 0, 1, 0]);
-    assert_eq!(counts(&report.element(&Id::new("orientation-1-1"))), [0, 2, 0, 2, 0]);
-    assert_eq!(counts(&report.element(&Id::new("enjeu-1"))), [0, 2, 0, 2, 0]);
+    assert_eq!(counts(&report.element(&Id::new("orientation-1-1"))), [0, 2, 1, 1, 0]);
+    assert_eq!(counts(&report.element(&Id::new("enjeu-1"))), [0, 2, 1, 1, 0]);
     assert_eq!(counts(&report.element(&Id::new("enjeu-2"))), [0, 1, 0, 0, 1]);
-    assert_eq!(counts(&report.plan), [0, 3, 0, 2, 1]);
+    assert_eq!(counts(&report.plan), [0, 3, 1, 1, 1]);
     assert_eq!(report.element(&Id::new("enjeu-1")).status(&plan.settings), Status::Late);
     assert_eq!(report.element(&Id::new("enjeu-2")).status(&plan.settings), Status::OnTrack);
     assert_eq!(report.element(&Id::new("objectif-5")).status(&plan.settings), Status::NotMeasured);
@@ -58,9 +58,9 @@ fn all_reached_is_reached_and_nothing_measured_is_not_measured() {
 #[test]
 fn actions_count_in_the_status_only_when_the_plan_says_so() {
     let mut plan = sample_plan();
-    let before = report(&plan, day(2023, 12, 12));
+    let before = report(&plan, day(2024, 6, 20));
     plan.settings.actions_in_status = true;
-    let after = report(&plan, day(2023, 12, 12));
+    let after = report(&plan, day(2024, 6, 20));
     // Objective 5: one unmeasured indicator and one action on hold.
     assert_eq!(counts(&before.element(&Id::new("objectif-5"))), [0, 0, 0, 0, 1]);
     assert_eq!(counts(&after.element(&Id::new("objectif-5"))), [0, 0, 1, 0, 1]);
@@ -73,7 +73,7 @@ fn actions_count_in_the_status_only_when_the_plan_says_so() {
 #[test]
 fn an_action_linked_to_several_objectives_counts_once_per_element() {
     let plan = sample_plan();
-    let stats = action_stats(&plan, &Id::new("bilan-2023-12"));
+    let stats = action_stats(&plan, &Id::new(CHECKPOINT));
     assert_eq!(stats.overall.total(), 6);
     assert_eq!(stats.overall.count(ActionStatus::InProgress), 3);
     assert_eq!(stats.overall.count(ActionStatus::Done), 1);
@@ -91,7 +91,7 @@ fn partners_count_the_carrier_and_each_partner_once() {
     plan.actions[0].carrier = "CEPEO".into();
     plan.actions[0].partners = vec!["CSDCEO".into(), "CEPEO".into()];
     plan.actions[1].carrier = "Collaboration".into();
-    let stats = action_stats(&plan, &Id::new("bilan-2023-12"));
+    let stats = action_stats(&plan, &Id::new(CHECKPOINT));
     assert_eq!(stats.by_partner["CEPEO"].total(), 1);
     assert_eq!(stats.by_partner["CSDCEO"].total(), 1);
     assert_eq!(stats.by_partner["Collaboration"].count(ActionStatus::Done), 1);
@@ -102,14 +102,14 @@ fn partners_count_the_carrier_and_each_partner_once() {
 fn changes_between_two_checkpoints_list_what_moved() {
     let mut plan = sample_plan();
     plan.checkpoints.push(Checkpoint {
-        id: Id::new("bilan-2024-06"),
-        label: "Bilan de fin d'année".into(),
-        date: day(2024, 6, 20),
+        id: Id::new("bilan-2024-12"),
+        label: "Bilan de mi-année".into(),
+        date: day(2024, 12, 12),
         closed: false,
         meta: Default::default(),
     });
     let record = |status, percent| ProgressRecord {
-        checkpoint: Id::new("bilan-2024-06"),
+        checkpoint: Id::new("bilan-2024-12"),
         status,
         percent: Some(percent),
         narrative: String::new(),
@@ -117,7 +117,7 @@ fn changes_between_two_checkpoints_list_what_moved() {
     };
     plan.actions[0].progress.push(record(ActionStatus::InProgress, 40)); // unchanged
     plan.actions[2].progress.push(record(ActionStatus::InProgress, 30)); // started
-    let changes = changes(&plan, &Id::new("bilan-2023-12"), &Id::new("bilan-2024-06"));
+    let changes = changes(&plan, &Id::new(CHECKPOINT), &Id::new("bilan-2024-12"));
     let moved: Vec<(&str, Option<ActionStatus>, Option<ActionStatus>)> =
         changes.actions.iter().map(|c| (c.action.as_str(), c.before, c.after)).collect();
     assert_eq!(
@@ -130,7 +130,7 @@ fn changes_between_two_checkpoints_list_what_moved() {
             ("moyen-code-vie", Some(ActionStatus::OnHold), None),
         ]
     );
-    // June 2023 measurements predate the previous checkpoint by June 2024: no longer counted.
+    // An indicator not measured in December says so; one measured lists its values.
     assert!(changes.indicators.iter().all(|c| c.after == Status::NotMeasured || !c.values.is_empty()));
 }
 
@@ -138,15 +138,14 @@ fn changes_between_two_checkpoints_list_what_moved() {
 fn elements_listed_before_their_parents_still_roll_up() {
     let mut plan = sample_plan();
     plan.elements.reverse();
-    let report = report(&plan, day(2023, 12, 12));
-    assert_eq!(counts(&report.plan), [0, 3, 0, 2, 1]);
+    let report = report(&plan, day(2024, 6, 20));
+    assert_eq!(counts(&report.plan), [0, 3, 1, 1, 1]);
 }
 
 #[test]
 fn an_objective_s_progress_is_the_mean_of_its_measured_indicators_only() {
     let plan = sample_plan();
-    // Within a year of the sample's measurements (June 2023), which its single
-    // checkpoint lets count no longer.
+    // The sample's measurements of June 2024 are known from its first day.
     let report = report(&plan, day(2024, 6, 1));
     let progress = objective_progress(&plan, &report);
     for objective in plan.objectives() {

@@ -265,9 +265,12 @@ fn with_fewer_than_two_checkpoints_a_measurement_counts_for_a_year() {
     // segment says since when it is not measured.
     let rate = rate(68.0, 78.0, &[("2023-06", 70.0)]);
     let at = |as_of: &str| indicator_progress(&rate, Window::new(&plan, day(as_of)), &Settings::default());
-    assert_eq!((at("2024-06-20").status, at("2024-06-20").segments[0].too_old), (Status::OnTrack, None));
+    assert_eq!((at("2024-06-20").status, at("2024-06-20").segments[0].too_old.clone()), (Status::OnTrack, None));
     let late = at("2024-07-15");
-    assert_eq!((late.status, late.segments[0].too_old), (Status::NotMeasured, Some(date("2023-06"))));
+    assert_eq!(
+        (late.status, late.segments[0].too_old.as_ref().map(|m| m.date)),
+        (Status::NotMeasured, Some(date("2023-06")))
+    );
     assert_eq!(late.segments[0].measured_on, None);
 }
 
@@ -292,4 +295,45 @@ fn a_target_dated_by_a_year_alone_is_due_when_the_plan_s_year_ends() {
     plan.period.start = on(2024, 1, 1);
     plan.period.end = on(2027, 12, 31);
     assert_eq!(expected(&plan), 44.4);
+}
+
+/// Issue 27: a measurement set aside is said for what it is, old, with its month, not
+/// absent.
+#[test]
+fn a_measurement_too_old_is_said_too_old_with_its_month() {
+    let plan = crate::sample::sample_plan();
+    let rate = rate(68.0, 78.0, &[("2023-06-15", 70.0)]);
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let late = indicator_progress(&rate, Window::new(&plan, on(2024, 7, 15)), &plan.settings);
+    assert_eq!(late.status, Status::NotMeasured);
+    assert_eq!(
+        crate::text::segment_status(&late.segments[0], crate::lang::Lang::Fr),
+        "Mesure trop ancienne\u{a0}: juin 2023"
+    );
+    assert_eq!(crate::text::segment_status(&late.segments[0], crate::lang::Lang::En), "Measurement too old: June 2023");
+}
+
+/// Issue 27: how long a measurement counts is the plan's setting, in months: with
+/// twelve, an indicator measured each June still counts at the bilan of the next June,
+/// whatever checkpoint came between. A plan without it keeps the rule of checkpoints.
+#[test]
+fn how_long_a_measurement_counts_is_a_setting_of_the_plan() {
+    let mut plan = crate::sample::sample_plan();
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    plan.checkpoints.push(crate::checkpoint::Checkpoint {
+        id: Id::new("fin"),
+        label: "Bilan de fin d'année".into(),
+        date: on(2024, 6, 20),
+        closed: false,
+        meta: Default::default(),
+    });
+    let rate = rate(68.0, 78.0, &[("2023-06", 70.0)]);
+    let status = |plan: &Plan| indicator_progress(&rate, Window::new(plan, on(2024, 6, 20)), &plan.settings).status;
+    assert_eq!(status(&plan), Status::NotMeasured, "measured before the checkpoint of December 2023");
+    let mut file: serde_json::Value = serde_json::from_str(&crate::format::save(&plan)).unwrap();
+    file["plan"]["settings"]["measurement_months"] = 12.into();
+    file["version"] = 4.into();
+    let plan = crate::format::load(&file.to_string()).expect("a plan that says how long a measurement counts");
+    assert_eq!(status(&plan), Status::OnTrack);
+    assert_eq!(Window::new(&plan, on(2024, 6, 20)).not_before, Some(on(2023, 6, 20)));
 }

@@ -10,7 +10,7 @@ use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
 use jalon::history::{Act, History};
 use jalon::plan::Plan;
-use jalon::sample::sample_plan;
+use jalon::sample::sample_plan_on;
 use jalon::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -461,7 +461,7 @@ pub fn initial_state() -> State {
     }
     let (mut plan, digest, base, unsaved) = match opened {
         Some((plan, digest, base)) => (plan, Some(digest), Some(base), false),
-        None => (sample_plan(), None, None, access != Access::Refused),
+        None => (sample_plan_on(today), None, None, access != Access::Refused),
     };
     // What was typed and not yet saved when the page was left goes in, as on any opening.
     let applied = super::drafts::read(&plan.id).apply(&mut plan);

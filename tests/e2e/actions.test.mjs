@@ -118,7 +118,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await page.getByRole('button', { name: 'Modifier « Offrir une formation sur l\'enseignement explicite de la lecture »' }).click();
     const form = page.locator('form.action-form');
     await form.getByLabel('Budget accordé').fill('12 500,505');
-    await form.getByLabel(/^2 D'ici juin 2027, augmenter la proportion d'élèves qui réussissent en mathématique/).check();
+    await form.getByLabel(/^2 D'ici juin 2029, augmenter la proportion d'élèves qui réussissent en mathématique/).check();
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.match(await form.innerText(), /Budget accordé\u00a0: «\u00a012 500,505\u00a0» a plus de deux décimales/);
     assert.deepEqual(await audit(page), []);
@@ -133,7 +133,7 @@ test('on the sample: status and responsible edited in place, the form links a se
     await form.getByLabel('Titre').fill('Tenir une journée des familles dans chaque école');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.match(await form.innerText(), /Cochez au moins une case parmi les objectifs\./);
-    await form.getByLabel(/^5 D'ici juin 2027, augmenter le sentiment de sécurité/).check();
+    await form.getByLabel(/^5 D'ici juin 2029, augmenter le sentiment de sécurité/).check();
     await form.getByLabel('Partenaires (un par ligne)').fill('Maison de la famille\nVille de Saint-Aubin');
     await form.getByRole('button', { name: 'Enregistrer' }).click();
     assert.equal(await count(page), '7 sur 7 moyens');

@@ -105,7 +105,7 @@ test('an objective\u2019s link opens its page, and a change between checkpoints 
   });
 });
 
-test('a value measured too long ago is shown with its date beside « non mesuré », not as no measurement', async () => {
+test('a value measured too long ago is shown with its value, its status saying it is too old, and the plan\'s rule', async () => {
   const file = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/plan-five-levels-per-enjeu.json'), 'utf8'));
   const indicator = file.plan.indicators.find((i) => i.id === 'ind-rejoints-employeurs');
   // Before the mid-year checkpoint of January 2025: too old as of today.
@@ -114,9 +114,11 @@ test('a value measured too long ago is shown with its date beside « non mesuré
     const line = b.page.locator('section.objectives-progress li', { hasText: indicator.label }).filter({ hasText: 'mesure' });
     await line.waitFor();
     const text = await line.innerText();
-    assert.match(text, /dernière mesure\u00a0: 10 décembre 2024/);
-    assert.match(text, /Non mesuré/);
-    assert.doesNotMatch(text, /Aucune mesure/);
+    // Issue 27: never shown as absent when it is only old.
+    assert.match(text, /21 \(10 décembre 2024\)/);
+    assert.match(text, /Mesure trop ancienne\u00a0: décembre 2024/);
+    assert.doesNotMatch(text, /Aucune mesure|Non mesuré/);
+    assert.match(await b.page.locator('.measurement-rule').innerText(), /^Règle du plan\u00a0: une mesure compte si elle date du bilan précédent ou d'après\. Changer cette règle dans les paramètres$/);
     const checks = b.page.locator('section.checks');
     await checks.locator('summary', { hasText: '1 mesure trop ancienne' }).waitFor();
     assert.deepEqual(b.errors, []);

@@ -13,19 +13,19 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
     await open(b.page, `${FILE_URL}#/suivi`);
     const page = b.page;
     const list = page.locator('ul.checkpoint-list');
-    assert.match(await list.innerText(), /Bilan de mi-année\s+12 décembre 2023\s+Ouvert/);
+    assert.match(await list.innerText(), /Bilan de fin d'année\s+20 juin 2026\s+Ouvert/);
     assert.deepEqual(await audit(page), []);
 
-    await page.getByLabel('Nom du suivi').fill('Bilan de fin d\'année');
-    await page.getByLabel('Date', { exact: true }).fill('2024-06-20');
+    await page.getByLabel('Nom du suivi').fill('Bilan de mi-année');
+    await page.getByLabel('Date', { exact: true }).fill('2026-12-10');
     await page.getByRole('button', { name: 'Créer le suivi' }).click();
-    assert.match(await list.innerText(), /Bilan de fin d'année\s+20 juin 2024\s+Ouvert/);
+    assert.match(await list.innerText(), /Bilan de mi-année\s+10 décembre 2026\s+Ouvert/);
     const report = page.locator('section.report');
-    await report.getByRole('heading', { level: 2, name: 'Bilan de fin d\'année' }).waitFor();
+    await report.getByRole('heading', { level: 2, name: 'Bilan de mi-année' }).waitFor();
 
     const cap = report.locator('li.progress-entry', { hasText: CAP });
     const previous = await cap.locator('.previous').innerText();
-    assert.match(previous, /Bilan de mi-année \(12 décembre 2023\)/);
+    assert.match(previous, /Bilan de fin d'année \(20 juin 2026\)/);
     assert.match(previous, /En cours · 40\u00a0%/);
     assert.match(previous, /Deux rencontres tenues/);
 
@@ -40,7 +40,7 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
     assert.equal(await cap.getByRole('alert').count(), 0);
 
     const measure = report.locator('li.measurement-entry').first();
-    assert.match(await measure.locator('.previous').innerText(), /71,5\u00a0% \(juin 2023\)/);
+    assert.match(await measure.locator('.previous').innerText(), /71,5\u00a0% \(juin 2026\)/);
     const value = measure.getByLabel('Valeur à cette date');
     await value.fill('beaucoup');
     await value.press('Tab');
@@ -66,8 +66,8 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
 
     await page.reload();
     await page.waitForSelector('ul.checkpoint-list');
-    assert.match(await list.innerText(), /Bilan de fin d'année\s+20 juin 2024\s+Fermé/);
-    await page.getByRole('button', { name: 'Rapporter « Bilan de fin d\'année »' }).click();
+    assert.match(await list.innerText(), /Bilan de mi-année\s+10 décembre 2026\s+Fermé/);
+    await page.getByRole('button', { name: 'Rapporter « Bilan de mi-année »' }).click();
     assert.equal(await cap.getByLabel('État d\'avancement').isDisabled(), true);
     assert.equal(await cap.getByLabel('Pourcentage').inputValue(), '100');
     assert.equal(await cap.getByLabel('Commentaire').inputValue(), 'Chaque école tient ses rencontres.');
@@ -83,7 +83,7 @@ test('a checkpoint is created, reported beside the previous one, closed, locked 
 
     await page.getByRole('link', { name: 'Moyens' }).click();
     await page.waitForSelector('table.actions-table');
-    assert.match(await page.locator('table.actions-table thead').innerText(), /Bilan de fin d'année \(20 juin 2024\)/);
+    assert.match(await page.locator('table.actions-table thead').innerText(), /Bilan de mi-année \(10 décembre 2026\)/);
     assert.equal(await page.getByLabel(`État d'avancement — ${CAP} dans les équipes-écoles`).inputValue(), '2');
     assert.deepEqual(b.errors, []);
   } finally {
@@ -99,40 +99,40 @@ test('a checkpoint is renamed and moved to another date; saved without an edit i
     await saved(page);
     const stored = () => page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
     const before = await stored();
-    const entry = page.locator('li.checkpoint-entry', { hasText: 'Bilan de mi-année' });
-    const edit = page.getByRole('button', { name: 'Modifier «\u00a0Bilan de mi-année\u00a0»' });
+    const entry = page.locator('li.checkpoint-entry', { hasText: 'Bilan de fin d\'année' });
+    const edit = page.getByRole('button', { name: 'Modifier «\u00a0Bilan de fin d\'année\u00a0»' });
 
     await edit.click();
     const form = entry.locator('form');
-    assert.equal(await form.getByLabel('Nom du suivi').inputValue(), 'Bilan de mi-année');
-    assert.equal(await form.getByLabel('Date', { exact: true }).inputValue(), '12 décembre 2023');
+    assert.equal(await form.getByLabel('Nom du suivi').inputValue(), 'Bilan de fin d\'année');
+    assert.equal(await form.getByLabel('Date', { exact: true }).inputValue(), '20 juin 2026');
     assert.deepEqual(await audit(page), []);
     await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
     await form.waitFor({ state: 'detached' });
     assert.equal(await stored(), before, 'saved without an edit, the plan is unchanged');
 
     await edit.click();
-    await form.getByLabel('Date', { exact: true }).fill('31 février 2024');
+    await form.getByLabel('Date', { exact: true }).fill('31 février 2027');
     await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
     assert.match(await form.getByRole('alert').innerText(), /Date/);
     await form.getByLabel('Nom du suivi').fill('Bilan d\'hiver');
-    await form.getByLabel('Date', { exact: true }).fill('2024-01-15');
+    await form.getByLabel('Date', { exact: true }).fill('2027-01-15');
     await screenshot(page, 'followup-checkpoint-edit-1366');
     await form.getByRole('button', { name: 'Enregistrer le suivi' }).click();
     const list = page.locator('ul.checkpoint-list');
     await list.getByText('Bilan d\'hiver').waitFor();
-    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2024\s+Ouvert/);
+    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2027\s+Ouvert/);
     // One undo step puts back both the label and the date.
     await page.getByRole('button', { name: 'Défaire' }).click();
-    await list.getByText('Bilan de mi-année').waitFor();
-    assert.match(await list.innerText(), /Bilan de mi-année\s+12 décembre 2023/);
+    await list.getByText('Bilan de fin d\'année').waitFor();
+    assert.match(await list.innerText(), /Bilan de fin d'année\s+20 juin 2026/);
     await page.getByRole('button', { name: 'Refaire' }).click();
     await list.getByText('Bilan d\'hiver').waitFor();
     await page.waitForFunction(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`).includes('Bilan d\'hiver'));
 
     await page.reload();
     await list.getByText('Bilan d\'hiver').waitFor();
-    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2024/);
+    assert.match(await list.innerText(), /Bilan d'hiver\s+15 janvier 2027/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -24,8 +24,8 @@ for (const kind of pages) {
       assert.equal(await b.page.locator('article.objective').count(), 5);
       const text = await main.innerText();
       assert.match(text, /79,7\u00a0%/, 'a segment target in Quebec format');
-      assert.match(text, /juin 2027/, 'an objective deadline');
-      assert.match(text, /Bilan de mi-année \(12 décembre 2023\)/, 'the checkpoint of the état d\u2019avancement');
+      assert.match(text, /juin 2029/, 'an objective deadline');
+      assert.match(text, /Bilan de fin d'année \(20 juin 2026\)/, 'the checkpoint of the état d\u2019avancement');
       await main.getByRole('link', { name: /^Objectif 1 — / }).click();
       assert.match(await main.locator('table.actions').innerText(), /Services éducatifs/, 'a responsible unit, on the objective\u2019s page');
       assert.equal(await b.page.getAttribute('html', 'lang'), 'fr');
@@ -48,7 +48,7 @@ for (const kind of pages) {
       await b.page.waitForSelector('main#contenu');
       assert.equal(await b.page.getByLabel('Plan title').inputValue(), 'PEVR 2023-2027 — version du conseil');
       assert.equal(await b.page.getAttribute('html', 'lang'), 'en');
-      assert.match(await b.page.locator('main').innerText(), /June 2027/);
+      assert.match(await b.page.locator('main').innerText(), /June 2029/);
       assert.deepEqual(b.errors, []);
     } finally {
       await b.close();

@@ -4,9 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, screenshot, storePlan, FILE_URL, ROOT, SAMPLE_TITLE as SAMPLE } from './support.mjs';
 
-const SAMPLE = 'Plan d\'engagement vers la réussite 2023-2027';
 
 test('a burst of typing is undone and redone as one step, by button and by keyboard', async () => {
   const b = await browser();

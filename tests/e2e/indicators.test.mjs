@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, open, audit, saved, screenshot, storePlan, serve, FILE_URL, toEnglish } from './support.mjs';
 
-// The sample plan as its own users saw it: after its first report, within a year of its
-// June 2023 measurements (older ones no longer count: see src/status.rs).
+// The day of the first journey, within a year of the measurement of December 2023 it
+// adds (older ones no longer count: see src/status.rs).
 const SAMPLE_TODAY = '2024-03-01';
 
 const SCREEN = '#/indicateurs';
@@ -124,7 +124,7 @@ test('a relative target of +5 points is shown with the value it comes to', async
     const safety = card(b.page, 'Élèves qui se disent en sécurité');
     await safety.getByRole('button', { name: /^Modifier/ }).click();
     const target = form(b.page, 'Ajouter une cible — Ensemble');
-    await target.getByLabel(/^Date/).fill('2025');
+    await target.getByLabel(/^Date/).fill('2027');
     await target.getByLabel('Type de cible').selectOption({ label: 'Variation en points de %' });
     await target.getByLabel(/^Variation/).fill('+5');
     await target.getByRole('button', { name: 'Ajouter la cible' }).click();
@@ -132,7 +132,7 @@ test('a relative target of +5 points is shown with the value it comes to', async
     await assertClean(b);
 
     // The final target, changed in place.
-    await b.page.getByRole('button', { name: 'Modifier la cible (2027)' }).click();
+    await b.page.getByRole('button', { name: 'Modifier la cible (2029)' }).click();
     const change = form(b.page, 'Modifier la cible — Ensemble');
     assert.equal(await change.getByLabel(/^Valeur/).inputValue(), '90\u00a0%');
     await change.getByLabel(/^Valeur/).fill('92');
@@ -140,8 +140,8 @@ test('a relative target of +5 points is shown with the value it comes to', async
     await form(b.page, 'Ajouter une cible — Ensemble').waitFor();
     await b.page.getByRole('button', { name: 'Fermer', exact: true }).click();
     const text = await safety.innerText();
-    assert.match(text, /\+5\spoints → 87\s%\s\(2025\) \(intermédiaire\)/);
-    assert.match(text, /92\s%\s\(2027\)/);
+    assert.match(text, /\+5\spoints → 87\s%\s\(2027\) \(intermédiaire\)/);
+    assert.match(text, /92\s%\s\(2029\)/);
     assert.doesNotMatch(text, /90\s%/);
     await assertClean(b);
   } finally {
@@ -210,7 +210,7 @@ test('served: a plan with many indicators is paged, filtered by element and sear
     assert.equal(await count.innerText(), 'Indicateurs 51–100 sur 126');
     await assertClean(b);
 
-    await b.page.getByLabel('Afficher').selectOption({ label: 'Objectif 3 — D\'ici juin 2027, hausser le taux de diplomation et de qualification après sept ans au secondaire' });
+    await b.page.getByLabel('Afficher').selectOption({ label: 'Objectif 3 — D\'ici juin 2029, hausser le taux de diplomation et de qualification après sept ans au secondaire' });
     assert.equal(await count.innerText(), 'Indicateurs 1–1 sur 1');
     assert.match(await b.page.locator('main').innerText(), /Taux de diplomation et de qualification/);
 

@@ -2,7 +2,7 @@
 // copy of the page, a browser that refuses local storage or is full.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, saved, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, FILE_URL, SAMPLE_TITLE } from './support.mjs';
 
 // A page that opened the sample says it is saved only once it has stored it. After a
 // change the same words may still show from before (the clock stands still, so even the
@@ -114,7 +114,7 @@ test('two tabs: a tab that learns late of two saves in a row shows the last, wit
     }
     await second.waitForFunction(() => window.held.events.some((e) => e.key.startsWith('jalon.v1.plans.')
       && JSON.parse(e.newValue).plan.title === 'Second titre enregistré'));
-    assert.equal(await second.getByLabel('Titre du plan').inputValue(), "Plan d'engagement vers la réussite 2023-2027");
+    assert.equal(await second.getByLabel('Titre du plan').inputValue(), SAMPLE_TITLE);
     const count = await second.evaluate(() => { window.held.on = false; return window.held.events.length; });
     for (let i = 0; i < count; i++) {
       await second.evaluate((n) => {
@@ -140,7 +140,7 @@ test('an older copy of the page never overwrites what a newer one saved', async 
     // A newer page saved this plan last: the library says so.
     await page.evaluate(() => {
       const library = JSON.parse(localStorage.getItem('jalon.v1.library'));
-      library[0].version = 4;
+      library[0].version = 5;
       localStorage.setItem('jalon.v1.library', JSON.stringify(library));
     });
     const before = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));

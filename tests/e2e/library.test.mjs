@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, saved, screenshot, serve, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, serve, FILE_URL, ROOT, SAMPLE_TITLE } from './support.mjs';
 
 const fixture = (name) => join(ROOT, 'tests/fixtures', name);
 const REGIONAL = readFileSync(fixture('plan-001-regional.json'), 'utf8');
@@ -65,7 +65,7 @@ test('a plan made from the regional template keeps its edited level names, and s
 
 test('rename, duplicate and a confirmed delete change the library, and a cancelled delete keeps it', async () => {
   await withLibrary(async ({ page }) => {
-    const sample = 'Plan d\'engagement vers la réussite 2023-2027';
+    const sample = SAMPLE_TITLE;
     await page.getByRole('button', { name: `Renommer « ${sample} »` }).click();
     await page.getByLabel('Nouveau titre').fill('PEVR des Quatre-Vents');
     await page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -68,7 +68,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await p.getByRole('button', { name: 'Ajouter ce plan' }).click();
     const banner = p.locator('.part-banner');
     await banner.waitFor();
-    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023\./);
+    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2025-2029\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de fin d'année\u00a0»\./);
     await p.goto(`${FILE_URL}#/plans`);
     await p.locator('.plan-entry').nth(1).waitFor();
     assert.equal(await p.locator('.plan-entry').count(), 2, 'the part stands beside the whole plan');
@@ -118,7 +118,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     const review = c.locator('.return-review');
     await review.waitFor();
     assert.match(await review.innerText(), /2 changements repris, 1 conflit à résoudre, 1 proposition à décider\./);
-    assert.match(await review.locator('tr.taken-row', { hasText: 'Mesure du 12 décembre 2023' }).innerText(), /64,5/);
+    assert.match(await review.locator('tr.taken-row', { hasText: 'Mesure du 20 juin 2026' }).innerText(), /64,5/);
     const conflict = review.locator('tr.conflict-row');
     assert.match(await conflict.innerText(), /Deux journées par année, en présence/);
     assert.equal(await conflict.locator('ins').first().innerText(), 'Quatre demi-journées ');

@@ -6,16 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, browser, open, audit, screenshot, FILE_URL, toEnglish } from './support.mjs';
 
-// The sample plan as its own users saw it: after its first report, within a year of its
-// June 2023 measurements (older ones no longer count: see src/status.rs).
-const SAMPLE_TODAY = '2024-03-01';
-
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
 const ORIENTATION_SAFE = /^Orientation 2 — Faire de chaque école un lieu sûr et accueillant/;
-const OBJECTIVE_1 = /^Objectif 1 — D'ici juin 2027, augmenter la proportion d'élèves qui lisent/;
+const OBJECTIVE_1 = /^Objectif 1 — D'ici juin 2029, augmenter la proportion d'élèves qui lisent/;
 
 /** The buttons of the element whose heading matches `name`. */
 const tools = (page, name) => page.getByRole('group', { name });
@@ -144,29 +140,29 @@ test('the plan\u2019s own names for its levels and actions are shown everywhere 
     await page.getByRole('heading', { name: /^Axe 2 — Des milieux de vie/ }).waitFor();
     await page.getByRole('link', { name: 'Activités' }).waitFor();
     assert.match(await page.locator('.structure > .help').innerText(), /Axes → Orientations → Objectifs → Activités\./);
-    assert.match(await page.locator('#el-objectif-1').innerText(), /Activités\s+2 — En cours\s: 1 · Réalisé\s: 1 — Bilan de mi-année \(12 décembre 2023\)/);
+    assert.match(await page.locator('#el-objectif-1').innerText(), /Activités\s+2 — En cours\s: 1 · Réalisé\s: 1 — Bilan de fin d'année \(20 juin 2026\)/);
     assert.equal(await page.locator('#level-name-0-s').inputValue(), 'Axe');
   });
 });
 
 test('served: an objective\u2019s page shows where it sits, its facts, indicators and actions, and edits its SMART statement', async () => {
-  const b = await browser({ today: SAMPLE_TODAY });
+  const b = await browser();
   try {
     const { page } = b;
     await open(page, `${server.url}#/structure`);
     await page.getByRole('link', { name: /^Objectif 3 — / }).click();
-    await page.getByRole('heading', { level: 1, name: /^Objectif 3 — D'ici juin 2027, hausser le taux de diplomation/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Objectif 3 — D'ici juin 2029, hausser le taux de diplomation/ }).waitFor();
     const crumbs = await page.getByRole('navigation', { name: "Fil d'Ariane" }).getByRole('listitem').allInnerTexts();
     assert.deepEqual(crumbs.map((c) => c.replace(/^› /, '').slice(0, 24)), ['Structure', 'Enjeu 1 — La réussite de', 'Orientation 1 — Soutenir']);
     const main = page.locator('main');
     const text = await main.innerText();
-    assert.match(text, /Échéance\s+juin 2027/);
+    assert.match(text, /Échéance\s+juin 2029/);
     assert.match(text, /Atteindre un taux de diplomation et de qualification de 86 %/);
     const indicators = await page.locator('table.indicators').innerText();
-    assert.match(indicators, /Tous les élèves\s+80,5\s% \(juin 2022\)\s+86\s% \(2027\)\s+82,1\s% \(juin 2023\)\s+En bonne voie/);
-    assert.match(indicators, /Garçons\s+74\s% \(juin 2022\)\s+81\s% \(2027\)\s+—\s+Non mesuré/);
+    assert.match(indicators, /Tous les élèves\s+80,5\s% \(juin 2025\)\s+86\s% \(2029\)\s+82,1\s% \(juin 2026\)\s+En bonne voie/);
+    assert.match(indicators, /Garçons\s+74\s% \(juin 2025\)\s+81\s% \(2029\)\s+—\s+Non mesuré/);
     const actions = await page.locator('table.actions').innerText();
-    assert.match(actions, /État d'avancement — Bilan de mi-année \(12 décembre 2023\)/);
+    assert.match(actions, /État d'avancement — Bilan de fin d'année \(20 juin 2026\)/);
     assert.match(actions, /Relancer les élèves qui ont quitté sans diplôme[\s\S]*En cours · 25\s%/);
     assert.match(actions, /Mettre en place des communautés d'apprentissage/, 'an action shared with other objectives');
     assert.equal(await page.getByRole('link', { name: 'Indicateurs du plan' }).getAttribute('href'), '#/indicateurs');
@@ -186,7 +182,7 @@ test('served: an objective\u2019s page shows where it sits, its facts, indicator
 
     await toEnglish(page);
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
-    assert.match(await main.innerText(), /Deadline\s+June 2027/);
+    assert.match(await main.innerText(), /Deadline\s+June 2029/);
     await screenshot(page, 'objective-en-1366');
 
     await page.evaluate(() => { location.hash = '#/objectif/nulle-part'; });

@@ -47,6 +47,12 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  */
 export const TODAY = '2026-11-28';
 
+/**
+ * The sample plan's title as a page whose clock says TODAY creates it: its dates follow
+ * the school year of that day (src/sample.rs), July 2025 to June 2029 for 2026-2027.
+ */
+export const SAMPLE_TITLE = "Plan d'engagement vers la réussite 2025-2029";
+
 export async function browser({ width = 1366, height = 768, profile, today = TODAY } = {}) {
   const dir = profile ?? await mkdtemp(join(tmpdir(), 'jalon-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {

@@ -2,9 +2,8 @@
 // undo, a redo or another tab's save (issue 11, point 3).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, open, audit, saved, screenshot, FILE_URL } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, SAMPLE_TITLE as SAMPLE } from './support.mjs';
 
-const SAMPLE = 'Plan d\'engagement vers la réussite 2023-2027';
 
 /** Polls `read` until it returns `expected` (deep-equal), or fails after ten seconds. */
 async function until(read, expected, message) {

@@ -5,11 +5,8 @@ use crate::id::Id;
 use crate::level::Noun;
 use crate::money::Cents;
 use crate::plan::Plan;
-use crate::sample::sample_plan;
+use crate::sample::{sample_plan, CHECKPOINT};
 use chrono::NaiveDate;
-
-/// The sample's one checkpoint, open.
-const CHECKPOINT: &str = "bilan-2023-12";
 
 fn id(text: &str) -> Id {
     Id::new(text)
@@ -85,9 +82,9 @@ fn changes_replayed_give_the_same_plan() {
         Change::MoveUp { element: id("objectif-6") },
         Change::AddRevenue { id: id("revenu-1"), label: "Mesure 15023".into(), amount: Cents(1_250_000) },
         Change::AddCheckpoint {
-            id: id("bilan-2024-06"),
-            label: "Bilan de fin d'année".into(),
-            date: NaiveDate::from_ymd_opt(2024, 6, 20).unwrap(),
+            id: id("bilan-2024-12"),
+            label: "Bilan de mi-année".into(),
+            date: NaiveDate::from_ymd_opt(2024, 12, 12).unwrap(),
         },
     ];
     let (once, edited) = check(changes.clone());

@@ -346,14 +346,16 @@ fn settings() -> impl Strategy<Value = Settings> {
         select(&[RollUp::WorstOf, RollUp::Weighted][..]),
         any::<bool>(),
         select(&[Numbering::Hierarchical, Numbering::PerLevel][..]),
+        proptest::option::of(any::<u16>()),
     )
-        .prop_map(|(on_track, to_watch, roll_up, actions_in_status, numbering)| Settings {
+        .prop_map(|(on_track, to_watch, roll_up, actions_in_status, numbering, measurement_months)| Settings {
             on_track,
             to_watch,
             roll_up,
             actions_in_status,
             columns: None,
             numbering,
+            measurement_months,
         })
 }
 

@@ -206,7 +206,7 @@ fn a_target_before_its_baseline_is_refused_on_its_row() {
     let text = text::sheet::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
     assert!(
         text.ends_with(
-            "la cible de 2021 viendrait avant la situation de départ (juin 2022)\u{a0}: datez les cibles après elle."
+            "la cible de 2021 viendrait avant la situation de départ (juin 2023)\u{a0}: datez les cibles après elle."
         ),
         "{text}"
     );

@@ -3,10 +3,11 @@
 
 use super::indicator_chart::IndicatorChart;
 use super::indicator_form::{direction_name, kind_name};
+use super::level_rollup::{segment_badge, words_badge};
 use chrono::NaiveDate;
 use jalon::indicator::{Indicator, Segment};
 use jalon::plan::Plan;
-use jalon::status::{indicator_progress, SegmentProgress, Status, Window};
+use jalon::status::{indicator_progress, SegmentProgress, Window};
 use jalon::target::{Target, TargetValue};
 use jalon::text::{self, Lang};
 use jalon::words::words;
@@ -55,7 +56,7 @@ pub fn indicator_card(props: &Props) -> Html {
         <article class="indicator-card" aria-labelledby={heading_id.clone()}>
             <div class="indicator-head">
                 <h3 id={heading_id}>{ &indicator.label }</h3>
-                { badge(progress.status, lang) }
+                { words_badge(progress.status, text::indicator_status(&progress, lang)) }
                 if let Some(on_edit) = &props.on_edit {
                     <button type="button" class="edit" aria-label={edit_label} onclick={on_edit.reform(|_| ())}>
                         { words(lang).edit }
@@ -66,12 +67,6 @@ pub fn indicator_card(props: &Props) -> Html {
             if !indicator.note.is_empty() { <p class="indicator-note">{ &indicator.note }</p> }
             { for indicator.segments.iter().zip(&progress.segments).map(|(s, p)| segment(props, indicator, s, p)) }
         </article>
-    }
-}
-
-pub fn badge(status: Status, lang: Lang) -> Html {
-    html! {
-        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, lang) }</span>
     }
 }
 
@@ -116,7 +111,7 @@ fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &S
                     <div><dt>{ l.latest_measure }</dt><dd>{ latest }</dd></div>
                     <div><dt>{ words(lang).progress }</dt><dd class="progress">{ share(progress.progress) }</dd></div>
                     <div><dt>{ words(lang).expected_progress }</dt><dd class="expected">{ share(progress.expected) }</dd></div>
-                    <div><dt>{ l.status }</dt><dd>{ badge(progress.status, lang) }</dd></div>
+                    <div><dt>{ l.status }</dt><dd>{ segment_badge(progress, lang) }</dd></div>
                 </dl>
                 <IndicatorChart dom_id={format!("chart-{}-{}", indicator.id, segment.id)} {title}
                     segment={segment.clone()} kind={indicator.kind} out_of={indicator.out_of}

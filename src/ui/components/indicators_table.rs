@@ -1,6 +1,7 @@
 //! An objective's indicators, one row per segment: baseline, target, latest measurement
 //! and status as of today.
 
+use crate::ui::components::level_rollup::segment_badge;
 use crate::ui::context::use_ctx;
 use jalon::id::Id;
 use jalon::indicator::{Indicator, Segment};
@@ -92,9 +93,7 @@ fn row(
             <td class="num" data-label={l.target}>{ target.unwrap_or_else(dash) }</td>
             <td class="num" data-label={l.latest_measure}>{ latest.unwrap_or_else(dash) }</td>
             <td data-label={l.status}>
-                <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
-                    { text::status(progress.status, lang) }
-                </span>
+                { segment_badge(progress, lang) }
                 { progress.progress.map(|p| format!(" {}", text::percent(p * 100.0, lang))).unwrap_or_default() }
             </td>
             if index == 0 {

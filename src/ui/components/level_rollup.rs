@@ -27,8 +27,19 @@ impl PartialEq for Props {
 
 /// A status as a badge, in the words of the core.
 pub fn status_badge(status: Status, lang: Lang) -> Html {
+    words_badge(status, text::status(status, lang))
+}
+
+/// A segment's status as a badge: « Mesure trop ancienne : juin 2024 » when that is
+/// why it is not measured (`text::segment_status`).
+pub fn segment_badge(progress: &jalon::status::SegmentProgress, lang: Lang) -> Html {
+    words_badge(progress.status, text::segment_status(progress, lang))
+}
+
+/// A status as a badge, in the words given.
+pub fn words_badge(status: Status, words: impl Into<AttrValue>) -> Html {
     html! {
-        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, lang) }</span>
+        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ words.into() }</span>
     }
 }
 

@@ -12,7 +12,7 @@ use jalon::draft::{Field, Unready};
 use jalon::id::Id;
 use jalon::indicator::IndicatorKind;
 use jalon::input;
-use jalon::measurement::Measurement;
+use jalon::measurement::{Measurement, Observation};
 use jalon::text;
 use yew::prelude::*;
 
@@ -28,6 +28,9 @@ pub struct Props {
     pub closed: bool,
     /// The latest measurement before the checkpoint's date.
     pub previous: Option<Measurement>,
+    /// The segment's baseline, shown as the value before when nothing was measured
+    /// since.
+    pub baseline: Option<Observation>,
     /// The measurement at the checkpoint's date.
     pub current: Option<Measurement>,
 }
@@ -70,9 +73,13 @@ pub fn measurement_entry(props: &Props) -> Html {
             .into_iter()
             .flatten()
             .collect();
-    let previous = match &props.previous {
-        Some(m) => format!("{} ({})", shown(m), text::plan_date(m.date, ctx.lang)),
-        None => ctx.words().no_measurement.to_string(),
+    let previous = match (&props.previous, &props.baseline) {
+        (Some(m), _) => format!("{} ({})", shown(m), text::plan_date(m.date, ctx.lang)),
+        (None, Some(b)) => {
+            let value = text::value(&b.value, props.kind, props.out_of, ctx.lang);
+            format!("{}{}{}", ctx.words().baseline, ctx.words().colon, text::value_dated(&value, b.date, ctx.lang))
+        }
+        (None, None) => ctx.words().no_measurement.to_string(),
     };
     html! {
         <li class="measurement-entry">

@@ -38,6 +38,7 @@ pub mod level_names;
 pub mod level_rollup;
 pub mod line_field;
 pub mod measurement_entry;
+pub mod measurement_rule;
 pub mod move_element;
 pub mod nav;
 pub mod notice;

@@ -4,7 +4,7 @@
 //! its target, and a link to its page.
 
 use crate::ui::components::copy_table::CopyTable;
-use crate::ui::components::level_rollup::status_badge;
+use crate::ui::components::level_rollup::{segment_badge, status_badge};
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -61,17 +61,20 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
                     None => indicator.label.clone(),
                 };
                 let shown = |n: f64| text::measured(n, indicator.kind, indicator.out_of, ctx.lang);
-                let latest = match (p.current, p.measured_on, p.too_old) {
+                let latest = match (p.current, p.measured_on, &p.too_old) {
                     (Some(value), Some(date), _) => text::value_dated(&shown(value), date, ctx.lang),
-                    // Measured, but too long ago to count: the status says « non mesuré ».
-                    (_, _, Some(date)) => text::last_measured(date, ctx.lang),
+                    // Measured, but too long ago to count: still shown, its status says why.
+                    (_, _, Some(old)) => {
+                        let value = text::value(&old.value, indicator.kind, indicator.out_of, ctx.lang);
+                        text::value_dated(&value, old.date, ctx.lang)
+                    }
                     _ => ctx.words().no_measurement.to_owned(),
                 };
                 let target = p.target.map(|t| format!(" · {}", (ctx.words().target_is)(&shown(t)))).unwrap_or_default();
                 html! {
                     <li>
                         <span class="indicator-name">{ label }</span>{ ctx.words().colon }
-                        { latest }{ target }{ " " }{ status_badge(p.status, ctx.lang) }
+                        { latest }{ target }{ " " }{ segment_badge(p, ctx.lang) }
                     </li>
                 }
             })

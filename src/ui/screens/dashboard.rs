@@ -7,6 +7,7 @@ use crate::ui::components::action_stats::ActionStatsTable;
 use crate::ui::components::changes_list::ChangesList;
 use crate::ui::components::checks::Checks;
 use crate::ui::components::level_rollup::{status_badge, LevelRollup};
+use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::objective_progress::ObjectiveProgress;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
@@ -194,6 +195,7 @@ pub fn dashboard() -> Html {
                 <p class="counts">{ text::status_counts(plan_summary, ctx.lang) }</p>
                 <StackedBar title={status_title} desc={text::status_counts(plan_summary, ctx.lang)}
                     parts={status_parts(plan_summary, ctx.lang)} legend=true />
+                <MeasurementRule {as_of} />
             </section>
 
             <section class="rollups" aria-labelledby="rollups-title">

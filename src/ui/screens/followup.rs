@@ -312,7 +312,8 @@ fn segment_entries(
         Some(html! {
             <MeasurementEntry key={format!("{}/{}", indicator.id, segment.id)} indicator={indicator.id.clone()} segment={segment.id.clone()}
                 {label} kind={indicator.kind} out_of={indicator.out_of} checkpoint={checkpoint.id.clone()} closed={checkpoint.closed}
-                previous={segment.latest_measurement(before, plan.year_end()).cloned()} current={measurement_at(segment, checkpoint.date).cloned()} />
+                previous={segment.latest_measurement(before, plan.year_end()).cloned()}
+                baseline={segment.baseline.clone().filter(|b| b.date.known_by(checkpoint.date, plan.year_end()))} current={measurement_at(segment, checkpoint.date).cloned()} />
         })
     });
     html! {

@@ -8,6 +8,7 @@
 
 use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
+use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts;
@@ -162,6 +163,7 @@ pub fn screen() -> Html {
                 </div>
             </form>
             <p class="indicator-count" role="status">{ format!("{} {range}", ctx.words().indicators) }</p>
+            <MeasurementRule as_of={ctx.today} />
             if pages > 1 { { pager(ctx.words().indicator_pages_top) } }
             // Nothing shown: the plan has no objectives yet, or the search keeps none.
             if list.entries.is_empty() {

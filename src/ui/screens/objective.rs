@@ -5,6 +5,7 @@
 use crate::ui::components::actions_table::ActionsTable;
 use crate::ui::components::element_form::ElementForm;
 use crate::ui::components::indicators_table::IndicatorsTable;
+use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -119,6 +120,7 @@ pub fn objective_page(props: &Props) -> Html {
                     <a href={Route::Indicators.href()}>{ ctx.words().plan_indicators }</a>
                 </div>
                 <IndicatorsTable objective={element.id.clone()} labelled_by="objective-indicators" />
+                <MeasurementRule as_of={ctx.today} objective={element.id.clone()} />
             </section>
             <section class="objective-part" aria-labelledby="objective-actions">
                 <div class="part-head">

@@ -1,6 +1,6 @@
 //! The settings screen: what the plan is (title, organisations, period, its words for
 //! levels and actions, its target groups) and how it is computed (status thresholds,
-//! roll-up rule, numbering). Checkpoints are edited on the follow-up screen, linked here.
+//! roll-up rule, numbering, how long a measurement counts). Checkpoints are edited on the follow-up screen, linked here.
 
 use crate::ui::components::choice_select::ChoiceSelect;
 use crate::ui::components::context_only::ContextOnly;
@@ -66,6 +66,19 @@ pub fn settings() -> Html {
     ]
     .map(|(numbering, words)| (AttrValue::from(numbering_value(numbering)), AttrValue::from(words)))
     .to_vec();
+    let on_months = ctx.edit_from(Act::new(What::MeasurementMonths, Subject::Plan), |value: String| {
+        Change::SetMeasurementMonths { months: value.parse().ok() }
+    });
+    // The usual lengths, and the plan's own when its file holds another.
+    let held = settings.measurement_months;
+    let mut lengths: Vec<u16> = vec![12, 18, 24, 36];
+    if let Some(n) = held.filter(|n| !lengths.contains(n)) {
+        lengths.push(n);
+        lengths.sort_unstable();
+    }
+    let months = std::iter::once((AttrValue::from(""), AttrValue::from(w.by_checkpoints)))
+        .chain(lengths.into_iter().map(|n| (AttrValue::from(n.to_string()), AttrValue::from((w.for_months)(n)))))
+        .collect::<Vec<_>>();
     html! {
         <div class="settings">
             <h1>{ w.plan_settings }</h1>
@@ -88,6 +101,16 @@ pub fn settings() -> Html {
                 </p>
             </section>
             <ThresholdsForm />
+            <section class="card settings-part" aria-labelledby="too-old-title">
+                <h2 id="too-old-title">{ w.measurements_too_old }</h2>
+                <div class="field">
+                    <label for="measurement-months">{ w.measurement_counts }</label>
+                    <ChoiceSelect id="measurement-months" choices={months}
+                        current={held.map_or_else(String::new, |n| n.to_string())}
+                        on_change={on_months} described_by="measurement-months-help" />
+                    <p class="help" id="measurement-months-help">{ w.measurement_counts_help }</p>
+                </div>
+            </section>
             <section class="card settings-part" aria-labelledby="computing-title">
                 <h2 id="computing-title">{ w.computing }</h2>
                 <div class="field">
