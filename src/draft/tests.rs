@@ -4,7 +4,7 @@ use crate::measurement::Value;
 use crate::plan::TargetGroup;
 use crate::sample::sample_plan;
 
-const CHECKPOINT: &str = "bilan-2023-12";
+use crate::sample::CHECKPOINT;
 
 fn id(text: &str) -> Id {
     Id::new(text)
