@@ -1,5 +1,5 @@
 // Writes the single self-contained page: the module, the CSS and the main script (the
-// wasm-bindgen glue and www/run.js) gzipped and in base 125, the start-up code
+// wasm-bindgen glue and www/run.js) gzipped and in base 221, the start-up code
 // (www/start.js) as text, all inline, under a Content-Security-Policy
 // that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
@@ -34,36 +34,62 @@ if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left 
 // data block that is never run: neither parsed as script nor hashed for the policy,
 // read by start.js.
 //
-// The gzipped bytes are written in base 125: the digits are the ASCII characters but
-// NUL (the parser would read U+FFFD), CR (read as a line feed) and `<` (it could close
-// the block). Six bytes, a number below 2^48 (exact in a JavaScript number), are seven
-// digits (125^7 > 2^48), the most significant first; a last group of k bytes (1 to 5)
-// is its first k + 1 digits. Seven characters for six bytes where base 85 took five
-// for four: some 65 KB less for this module. The page stays ASCII, which the browser
-// reads and holds as one byte a character, whatever charset it is told.
-const DIGITS = [...Array(128)].map((_, i) => String.fromCharCode(i)).filter((c) => !'\0\r<'.includes(c));
-if (DIGITS.length !== 125) throw new Error(`base 125 has ${DIGITS.length} digits`);
-function base125(bytes) {
+// The gzipped bytes are written in base 221, on a page in windows-1252: the digits are
+// the ASCII characters but NUL (the parser would read U+FFFD), CR (read as a line feed)
+// and `<` (it could close the block), then the Latin-1 characters U+00A0 to U+00FF,
+// each one byte in the file. The characters 0x80 to 0x9F are left out: windows-1252
+// reads them beyond Latin-1, which Chromium would keep two bytes a character. Four
+// digits, a number below 221^4 (> 2^31), carry 31 bits of the bytes, the most
+// significant first; the first four carry the number of bytes. 32 characters for 31
+// bytes where base 125 took seven for six: some 110 KB less for this module.
+const DIGITS = [...Array(256)].map((_, i) => String.fromCharCode(i))
+  .filter((c, i) => i !== 0 && i !== 13 && i !== 60 && (i < 0x80 || i >= 0xa0));
+if (DIGITS.length !== 221) throw new Error(`base 221 has ${DIGITS.length} digits`);
+function base221(bytes) {
   const out = [];
-  for (let i = 0; i < bytes.length; i += 6) {
-    const k = Math.min(6, bytes.length - i);
-    let n = 0;
-    for (let j = 0; j < 6; j++) n = n * 256 + (j < k ? bytes[i + j] : 0);
-    const digits = [];
-    for (let j = 0; j < 7; j++) {
-      digits.unshift(DIGITS[n % 125]);
-      n = Math.floor(n / 125);
+  const put = (n) => {
+    for (let j = 3; j >= 0; j--) out.push(DIGITS[Math.floor(n / 221 ** j) % 221]);
+  };
+  put(bytes.length);
+  // Bits not yet written, fewer than 31, as a number and their count.
+  let held = 0;
+  let count = 0;
+  for (const byte of bytes) {
+    held = held * 256 + byte;
+    count += 8;
+    if (count >= 31) {
+      count -= 31;
+      const n = Math.floor(held / 2 ** count);
+      held -= n * 2 ** count;
+      put(n);
     }
-    out.push(digits.slice(0, k + 1).join(''));
   }
+  if (count > 0) put(held * 2 ** (31 - count));
   return out.join('');
 }
+// The page in windows-1252, one byte a character: its text outside the data blocks
+// (« Chargement de Jalon… », start.js) keeps to what windows-1252 can write.
+// What windows-1252 reads for the bytes 0x80 to 0x9F (the Encoding Standard's index;
+// Node's own decoder reads them as Latin-1).
+const HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f'
+  + '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+function windows1252(text) {
+  const bytes = Buffer.alloc(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const high = HIGH.indexOf(text[i]);
+    const byte = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : high < 0 ? -1 : 0x80 + high;
+    if (byte < 0) throw new Error(`the page cannot hold « ${text[i]} » (U+${c.toString(16).toUpperCase()}) in windows-1252, at ${JSON.stringify(text.slice(Math.max(0, i - 30), i + 1))}`);
+    bytes[i] = byte;
+  }
+  return bytes;
+}
 const wasm = readFileSync(wasmFile);
-const module = base125(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
-const gzippedBase125 = (text) => {
+const module = base221(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
+const gzippedBase221 = (text) => {
   const file = `${outFile}.part`;
   writeFileSync(file, text);
-  const block = base125(execFileSync('zopfli', ['-c', '--i15', file]));
+  const block = base221(execFileSync('zopfli', ['-c', '--i15', file]));
   unlinkSync(file);
   return block;
 };
@@ -77,7 +103,7 @@ const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.cs
 const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
 if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
 const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n'));
-// The stylesheet travels as the module does, gzipped by zopfli in base 125: some 28 KB
+// The stylesheet travels as the module does, gzipped by zopfli in base 221: some 28 KB
 // less than as text. start.js inflates it and adopts it before the first render, as a
 // constructed stylesheet, which the policy's style-src does not govern.
 
@@ -101,7 +127,7 @@ for (const slot of ['{{CSP}}', '{{STYLE}}', '{{MODULE}}', '{{MAIN}}', '{{START}}
   if (template.split(slot).length !== 2) throw new Error(`www/index.html must hold ${slot} exactly once`);
 }
 // In one pass, with a function: an inlined text may contain `$&`, or a slot's name.
-const parts = { CSP: csp, STYLE: gzippedBase125(style), MODULE: module, MAIN: gzippedBase125(main), START: start };
+const parts = { CSP: csp, STYLE: gzippedBase221(style), MODULE: module, MAIN: gzippedBase221(main), START: start };
 const page = template.replace(/\{\{(CSP|STYLE|MODULE|MAIN|START)\}\}/g, (_, slot) => parts[slot]);
-writeFileSync(outFile, page);
-console.log(`jalon : ${outFile} écrit (${(Buffer.byteLength(page) / 1024).toFixed(0)} Ko, dont le module : ${(Buffer.byteLength(module) / 1024).toFixed(0)} Ko)`);
+writeFileSync(outFile, windows1252(page));
+console.log(`jalon : ${outFile} écrit (${(page.length / 1024).toFixed(0)} Ko, dont le module : ${(module.length / 1024).toFixed(0)} Ko)`);

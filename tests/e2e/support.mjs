@@ -14,7 +14,7 @@ export const PAGE_FILE = join(PKG, 'jalon.html');
 export const FILE_URL = pathToFileURL(PAGE_FILE).href;
 export const OUT = join(ROOT, 'tests/e2e/out');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** Serves pkg/ on 127.0.0.1 at a free port. */
 export async function serve(dir = PKG) {
