@@ -90,16 +90,17 @@ fn parent_cycles(plan: &Plan, findings: &mut Vec<Finding>) {
 /// (`CodesApart` names such elements apart), and an unnumbered section has no code.
 fn duplicate_element_codes(plan: &Plan, findings: &mut Vec<Finding>) {
     let codes = plan.codes();
-    let mut seen: HashMap<(Option<&Id>, &str), &crate::element::Element> = HashMap::new();
+    let mut seen: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
     for element in &plan.elements {
         let Some(code) = codes.get(&element.id).filter(|c| !c.trim().is_empty()) else { continue };
-        if let Some(first) = seen.insert((element.parent.as_ref(), code.as_str()), element) {
+        if let Some(first) = seen.insert((element.parent.as_ref(), code.as_str()), &element.id) {
+            let first_automatic = plan.element(first).is_some_and(|e| e.code.is_none());
             let (subject, other) =
-                if first.code.is_none() && element.code.is_some() { (first, element) } else { (element, first) };
+                if first_automatic && element.code.is_some() { (first, &element.id) } else { (&element.id, first) };
             findings.push(Finding::DuplicateCode {
-                subject: Subject::Element(subject.id.clone()),
+                subject: Subject::Element(subject.clone()),
                 code: code.clone(),
-                other: Subject::Element(other.id.clone()),
+                other: Subject::Element(other.clone()),
             });
         }
     }
@@ -161,14 +162,14 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
     // again under each objective is no duplicate. Each pair is said once.
     let mut codes: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
     let mut said: HashSet<(&Id, &Id)> = HashSet::new();
-    for action in &plan.actions {
+    for (index, action) in plan.actions.iter().enumerate() {
         let subject = || Subject::Action(action.id.clone());
         if anyone_responsible && !answered(action) {
             findings.push(Finding::ActionWithoutResponsible { action: action.id.clone() });
         }
         if groups_expected && !names_a_group(action) {
-            match silent.of.get(&action.id) {
-                Some(&(section, actions)) => {
+            match silent.of[index] {
+                Some((section, actions)) => {
                     if sections_said.insert(section) {
                         findings.push(Finding::SectionWithoutTargetGroup { element: section.clone(), actions });
                     }
@@ -227,15 +228,16 @@ fn names_a_group(action: &crate::action::Action) -> bool {
 /// least two actions (below it, each counted once); each action without a group is
 /// under the highest such part on the path of its first objective that has one.
 struct SilentSections<'a> {
-    /// Each action in a silent part: that part and the number of actions it holds.
-    of: HashMap<&'a Id, (&'a Id, usize)>,
+    /// Beside each of the plan's actions, when it is in a silent part: that part and the
+    /// number of actions it holds.
+    of: Vec<Option<(&'a Id, usize)>>,
     /// How many actions the silent parts hold.
     actions: usize,
 }
 
 impl<'a> SilentSections<'a> {
     fn new(plan: &'a Plan) -> SilentSections<'a> {
-        let mut silent = SilentSections { of: HashMap::new(), actions: 0 };
+        let mut silent = SilentSections { of: vec![None; plan.actions.len()], actions: 0 };
         if !plan.actions.iter().any(names_a_group) {
             return silent;
         }
@@ -265,11 +267,11 @@ impl<'a> SilentSections<'a> {
                 count.1 += usize::from(names_a_group(action));
             }
         }
-        for action in plan.actions.iter().filter(|a| !names_a_group(a)) {
+        for (index, action) in plan.actions.iter().enumerate().filter(|(_, a)| !names_a_group(a)) {
             let Some(objective) = action.objectives.first() else { continue };
             let section = path(objective).into_iter().find(|e| matches!(held.get(e), Some(&(n, 0)) if n >= 2));
             if let Some(section) = section {
-                silent.of.insert(&action.id, (section, held[section].0));
+                silent.of[index] = Some((section, held[section].0));
                 silent.actions += 1;
             }
         }

@@ -231,7 +231,7 @@ fn renumbered_per_top(tops: usize, width: usize, depth: usize, section: bool) ->
     fn below(plan: &mut Plan, parent: &str, code: &str, level: usize, width: usize, model: &Action) {
         if level == plan.levels.len() {
             let mut action = model.clone();
-            action.id = Id::new(&format!("action-{parent}"));
+            action.id = Id::new(format!("action-{parent}"));
             action.code = Some("1".into());
             action.objectives = vec![Id::new(parent)];
             plan.actions.push(action);
