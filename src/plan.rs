@@ -175,15 +175,18 @@ impl Default for Settings {
     }
 }
 
-/// The plan's codes, and which elements a reader needs to see beside their top element
-/// to tell them apart: where a plan numbers again under each top-level element (1.1.1
-/// under Enjeu 1 and under Enjeu 2), those whose code another element of their level
-/// shows too.
+/// The plan's codes, and what a reader needs to tell elements apart, the one rule for
+/// it: where a plan numbers again under each top-level element (1.1.1 under Enjeu 1 and
+/// under Enjeu 2), those whose code another element of their level shows are seen beside
+/// their top element (« Enjeu 2 › 1.1.1 »); those that even then read alike (two
+/// siblings showing one code) are told apart by their title.
 #[derive(Debug, PartialEq)]
 pub struct CodesApart {
     codes: std::collections::HashMap<Id, String>,
     /// Level and code of each code shown by more than one element of its level.
     shared: std::collections::HashSet<(usize, String)>,
+    /// The elements whose level, code and top element another element shares.
+    alike: std::collections::HashSet<Id>,
 }
 
 impl CodesApart {
@@ -198,7 +201,25 @@ impl CodesApart {
                 }
             }
         }
-        CodesApart { codes, shared }
+        let mut apart = CodesApart { codes, shared, alike: Default::default() };
+        // Only the elements whose code alone is shared can read alike.
+        let mut first: std::collections::HashMap<(usize, Option<&Id>, &str), &Id> = Default::default();
+        for e in &plan.elements {
+            let Some(code) = apart.codes.get(&e.id).filter(|c| apart.shared.contains(&(e.level, (*c).clone()))) else {
+                continue;
+            };
+            let top = apart.top_beside(plan, e).map(|t| &t.id);
+            if let Some(other) = first.insert((e.level, top, code.as_str()), &e.id) {
+                apart.alike.extend([other.clone(), e.id.clone()]);
+            }
+        }
+        apart
+    }
+
+    /// Whether another element reads as `element` does, by level, code and top element:
+    /// its title must tell them apart.
+    pub fn alike(&self, element: &Element) -> bool {
+        self.alike.contains(&element.id)
     }
 
     /// An element by its level's name and its code (« Objectif 1.2 »), by its title

@@ -852,12 +852,15 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
                 format!("The link points to {target}, which is not at the level of the {}.", objectives())
             }
         }
-        DuplicateCode { code, other, .. } => {
+        DuplicateCode { subject: this, code, other } => {
             let other = subject(plan, other, lang);
-            if fr {
-                format!("Le code « {code} » est aussi celui de {other}.")
-            } else {
-                format!("The code \"{code}\" is also that of {other}.")
+            // The checks name the automatic code first: the plan never typed it.
+            let automatic = matches!(this, Subject::Element(e) if plan.element(e).is_some_and(|e| e.code.is_none()));
+            match (automatic, fr) {
+                (true, true) => format!("Le code « {code} », donné par la numérotation automatique, est aussi celui de {other}, tapé dans le plan{NBSP}: donnez-lui son propre code, ou aucun s'il s'agit d'une section."),
+                (true, false) => format!("The code \"{code}\", given by the automatic numbering, is also that of {other}, typed in the plan: give it its own code, or none if it is a section."),
+                (false, true) => format!("Le code « {code} » est aussi celui de {other}."),
+                (false, false) => format!("The code \"{code}\" is also that of {other}."),
             }
         }
         CheckpointOutsidePeriod { date, .. } => {
@@ -1000,6 +1003,15 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
                 format!("Aucun groupe cible n'est indiqué, alors que la plupart des {actions} du plan en ont un.")
             } else {
                 format!("No target group is given, while most of the plan's {actions} have one.")
+            }
+        }
+        SectionWithoutTargetGroup { actions: count, .. } => {
+            // The subject before it names the part in the plan's own level word.
+            let actions = lower_first(&plan.action_name.plural);
+            if fr {
+                format!("Aucun groupe cible n'est indiqué pour les {count} {actions} qui en relèvent, alors que la plupart des autres {actions} du plan en ont un.")
+            } else {
+                format!("None of the {count} {actions} under it gives a target group, while most of the plan's other {actions} have one.")
             }
         }
         MeasurementTooOld { segment, measured, as_of, .. } => {
@@ -1309,14 +1321,14 @@ impl SubjectNames {
         };
         let missing = |id: &Id| id.to_string();
         // What stands under an objective, after the objective's path.
-        let under = |objective: &Id, named: String| format!("{} › {named}", self.element_path(plan, objective));
+        let under = |objective: &Id, named: String| format!("{} › {named}", self.element_path(plan, objective, lang));
         match subject {
             Subject::Plan => match lang {
                 Lang::Fr => "Plan".into(),
                 Lang::En => "Plan".into(),
             },
             Subject::Budget => "Budget".into(),
-            Subject::Element(id) => self.element_path(plan, id),
+            Subject::Element(id) => self.element_path(plan, id, lang),
             Subject::Indicator(id) => match plan.indicators.iter().find(|i| &i.id == id) {
                 Some(i) => {
                     let word = if lang == Lang::Fr { "Indicateur" } else { "Indicator" };
@@ -1373,12 +1385,21 @@ impl SubjectNames {
     /// An element by its level's name and its code (« Objectif 1.2 »), by its title when it
     /// has no code; when another element of its level shows the same code (typed codes that
     /// start again under each enjeu), after its top ancestor (« Enjeu 2 › Objectif 1.1.1 »).
-    fn element_path(&self, plan: &Plan, id: &Id) -> String {
+    /// Two elements that would still read alike (siblings showing one code) are each
+    /// followed by their title: « Enjeu 1 « Coordination » ».
+    fn element_path(&self, plan: &Plan, id: &Id, lang: Lang) -> String {
         let Some(element) = plan.element(id) else { return id.to_string() };
-        let named = self.apart.name(plan, element);
+        let named = |e: &crate::element::Element| {
+            let named = self.apart.name(plan, e);
+            match (self.apart.alike(e), lang) {
+                (false, _) => named,
+                (true, Lang::Fr) => format!("{named} « {} »", e.title),
+                (true, Lang::En) => format!("{named} \"{}\"", e.title),
+            }
+        };
         match self.apart.top_beside(plan, element) {
-            Some(top) => format!("{} › {named}", self.apart.name(plan, top)),
-            None => named,
+            Some(top) => format!("{} › {}", named(top), named(element)),
+            None => named(element),
         }
     }
 }
@@ -1692,6 +1713,10 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
             ("plan with no one responsible", "plans with no one responsible"),
         ),
         Kind::ActionWithoutTargetGroup => actions("sans groupe cible", "without a target group"),
+        Kind::SectionWithoutTargetGroup => pair(
+            ("partie du plan sans groupe cible", "parties du plan sans groupe cible"),
+            ("part of the plan without target groups", "parts of the plan without target groups"),
+        ),
         Kind::ActionWithoutObjective => {
             let objective = lower_first(&objective.singular);
             if fr {

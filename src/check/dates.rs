@@ -8,7 +8,7 @@ use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
 use crate::plan::Plan;
 use crate::status::Window;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
 /// Checkpoints outside the period, and each action's schedule and end.
@@ -73,26 +73,37 @@ fn reversed(plan: &Plan) -> bool {
     plan.period.end < plan.period.start
 }
 
-/// The schedule's years, steps and dates, each against the plan's period.
-fn schedule<'a>(plan: &Plan, action: &'a Action, years: &mut HashMap<&'a str, bool>, findings: &mut Vec<Finding>) {
-    let mut outside = |field: ScheduleField, written: &str| {
-        findings.push(Finding::ScheduleOutsidePeriod { action: action.id.clone(), field, written: written.to_owned() })
+/// The schedule's steps, years and dates against the plan's period, one finding per
+/// plan year outside it: a step in « An 4 », the year « An 4 » it adds to the schedule
+/// and an end in June 2028 say one thing. The step is named first, as what is planned.
+fn schedule<'a>(
+    plan: &Plan,
+    action: &'a Action,
+    years: &mut HashMap<&'a str, Option<i32>>,
+    findings: &mut Vec<Finding>,
+) {
+    let mut said: Vec<i32> = Vec::new();
+    let mut outside = |field: ScheduleField, written: &str, year: i32| {
+        if !said.contains(&year) {
+            said.push(year);
+            findings.push(Finding::ScheduleOutsidePeriod {
+                action: action.id.clone(),
+                field,
+                written: written.to_owned(),
+            });
+        }
     };
     let mut read_once = |written: &'a str| *years.entry(written).or_insert_with(|| year_outside(plan, written));
-    for year in &action.schedule.years {
-        if read_once(year) {
-            outside(ScheduleField::Year, year);
-        }
-    }
-    for step in &action.steps {
-        if read_once(&step.year) {
-            outside(ScheduleField::Step, &step.year);
+    let written = action.steps.iter().map(|s| (ScheduleField::Step, s.year.as_str()));
+    for (field, written) in written.chain(action.schedule.years.iter().map(|y| (ScheduleField::Year, y.as_str()))) {
+        if let Some(year) = read_once(written) {
+            outside(field, written, year);
         }
     }
     let dates = [(ScheduleField::Start, action.schedule.start), (ScheduleField::End, action.schedule.end)];
     for (field, date) in dates {
         if let Some(date) = date.filter(|d| date_outside(plan, *d)) {
-            outside(field, &date.to_string());
+            outside(field, &date.to_string(), plan_year(plan, date.start(plan.year_end())));
         }
     }
 }
@@ -102,15 +113,22 @@ fn date_outside(plan: &Plan, date: PlanDate) -> bool {
     date.end(year) < plan.period.start || date.start(year) > plan.period.end
 }
 
-/// Whether a plan year as written lies outside the period: a plan year by its number
-/// (« An 4 », « Année 4 », « 4 ») beyond the plan's length, a school year
+/// The plan year a day falls in: 1 for the period's first twelve months, 0 for the
+/// twelve before, 4 for the fourth.
+fn plan_year(plan: &Plan, day: NaiveDate) -> i32 {
+    let start = plan.period.start;
+    let before_anniversary = (day.month(), day.day()) < (start.month(), start.day());
+    day.year() - start.year() - i32::from(before_anniversary) + 1
+}
+
+/// The plan year a year as written denotes, when it lies outside the period: a plan year
+/// by its number (« An 4 », « Année 4 », « 4 ») beyond the plan's length, a school year
 /// (« 2027-2028 », « 2027-28 ») or a calendar year (« 2028 ») that does not meet the
-/// period. What cannot be read is left alone: the check never guesses.
-pub(super) fn year_outside(plan: &Plan, written: &str) -> bool {
-    match read_year(written) {
-        Some(Year::Number(n)) => n == 0 || n > plan.years(),
-        Some(Year::Span(start, end)) => end < plan.period.start || start > plan.period.end,
-        None => false,
+/// period, by its first day. What cannot be read is left alone: the check never guesses.
+pub(super) fn year_outside(plan: &Plan, written: &str) -> Option<i32> {
+    match read_year(written)? {
+        Year::Number(n) => (n == 0 || n > plan.years()).then(|| i32::try_from(n).unwrap_or(i32::MAX)),
+        Year::Span(start, end) => (end < plan.period.start || start > plan.period.end).then(|| plan_year(plan, start)),
     }
 }
 
@@ -158,10 +176,10 @@ mod tests {
         plan.period.end = NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
         for inside in ["An 1", "année 3", "Year 2", "3", "2024-2025", "2026-27", "2026–2027", "2025", "Automne", ""]
         {
-            assert!(!year_outside(&plan, inside), "{inside}");
+            assert_eq!(year_outside(&plan, inside), None, "{inside}");
         }
         for outside in ["An 4", "Année 0", "4", "2023-2024", "2027-2028", "2027-28", "2028", "2023"] {
-            assert!(year_outside(&plan, outside), "{outside}");
+            assert!(year_outside(&plan, outside).is_some(), "{outside}");
         }
     }
 }

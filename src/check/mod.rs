@@ -97,7 +97,8 @@ pub enum Finding {
         subject: Subject,
         element: Id,
     },
-    /// Two siblings (or two actions) share one code.
+    /// Two siblings (or two actions of one objective) show one code. When one of the
+    /// two codes is automatic, `subject` is that one: the code the plan never typed.
     DuplicateCode {
         subject: Subject,
         code: String,
@@ -195,6 +196,13 @@ pub enum Finding {
     ActionWithoutTargetGroup {
         action: Id,
     },
+    /// A part of the tree (`element`, the highest one) holding several actions, none of
+    /// which names a target group, in a plan whose other actions mostly do: a section
+    /// whose table has no such column, said once rather than once per action.
+    SectionWithoutTargetGroup {
+        element: Id,
+        actions: usize,
+    },
     ActionWithoutObjective {
         action: Id,
     },
@@ -265,7 +273,8 @@ impl Finding {
         match self {
             LevelMismatch { element, .. }
             | DeadlineAfterPlanEnd { element, .. }
-            | ObjectiveWithoutActionOrIndicator { element } => Subject::Element(element.clone()),
+            | ObjectiveWithoutActionOrIndicator { element }
+            | SectionWithoutTargetGroup { element, .. } => Subject::Element(element.clone()),
             ObjectiveLevelMissing { .. } | PeriodReversed { .. } | PlanWithoutResponsible => Subject::Plan,
             CheckpointOutsidePeriod { checkpoint, .. } => Subject::Checkpoint(checkpoint.clone()),
             ParentCycle { elements } => elements.first().map_or(Subject::Plan, |e| Subject::Element(e.clone())),

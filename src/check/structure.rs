@@ -83,19 +83,24 @@ fn parent_cycles(plan: &Plan, findings: &mut Vec<Finding>) {
 }
 
 /// Two siblings showing the same code: a reader could not tell « Objectif 2 » from
-/// « Objectif 2 ». Automatic codes never collide, typed ones can; numbering that starts
-/// again under another parent is the plan's own, and an unnumbered section has no code
-/// to share.
+/// « Objectif 2 ». Automatic codes never collide with each other, typed ones can, with
+/// each other or with an automatic one (a section pasted without its code, numbered « 1 »
+/// beside the typed Enjeu 1): the automatic one is then the subject, the code the plan
+/// never typed. Numbering that starts again under another parent is the plan's own
+/// (`CodesApart` names such elements apart), and an unnumbered section has no code.
 fn duplicate_element_codes(plan: &Plan, findings: &mut Vec<Finding>) {
     let codes = plan.codes();
     let mut seen: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
     for element in &plan.elements {
         let Some(code) = codes.get(&element.id).filter(|c| !c.trim().is_empty()) else { continue };
         if let Some(first) = seen.insert((element.parent.as_ref(), code.as_str()), &element.id) {
+            let first_automatic = plan.element(first).is_some_and(|e| e.code.is_none());
+            let (subject, other) =
+                if first_automatic && element.code.is_some() { (first, &element.id) } else { (&element.id, first) };
             findings.push(Finding::DuplicateCode {
-                subject: Subject::Element(element.id.clone()),
+                subject: Subject::Element(subject.clone()),
                 code: code.clone(),
-                other: Subject::Element(first.clone()),
+                other: Subject::Element(other.clone()),
             });
         }
     }
@@ -147,19 +152,30 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
     if !anyone_responsible && !plan.actions.is_empty() {
         findings.push(Finding::PlanWithoutResponsible);
     }
-    let grouped = plan.actions.iter().filter(|a| !a.groups.is_empty()).count();
-    let groups_expected = !plan.target_groups.is_empty() && grouped * 2 > plan.actions.len();
+    let silent = SilentSections::new(plan);
+    let grouped = plan.actions.iter().filter(|a| names_a_group(a)).count();
+    // The majority is read among the actions outside the silent sections: thirteen
+    // governance actions without the column must not hide the three real omissions.
+    let groups_expected = !plan.target_groups.is_empty() && grouped * 2 > plan.actions.len() - silent.actions;
+    let mut sections_said: HashSet<&Id> = HashSet::new();
     // Codes are compared among the actions of one objective: numbering that starts
     // again under each objective is no duplicate. Each pair is said once.
     let mut codes: HashMap<(Option<&Id>, &str), &Id> = HashMap::new();
     let mut said: HashSet<(&Id, &Id)> = HashSet::new();
-    for action in &plan.actions {
+    for (index, action) in plan.actions.iter().enumerate() {
         let subject = || Subject::Action(action.id.clone());
         if anyone_responsible && !answered(action) {
             findings.push(Finding::ActionWithoutResponsible { action: action.id.clone() });
         }
-        if groups_expected && action.groups.iter().all(|g| g.trim().is_empty()) {
-            findings.push(Finding::ActionWithoutTargetGroup { action: action.id.clone() });
+        if groups_expected && !names_a_group(action) {
+            match silent.of[index] {
+                Some((section, actions)) => {
+                    if sections_said.insert(section) {
+                        findings.push(Finding::SectionWithoutTargetGroup { element: section.clone(), actions });
+                    }
+                }
+                None => findings.push(Finding::ActionWithoutTargetGroup { action: action.id.clone() }),
+            }
         }
         if action.objectives.is_empty() {
             findings.push(Finding::ActionWithoutObjective { action: action.id.clone() });
@@ -200,6 +216,66 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
                 }
             }
         }
+    }
+}
+
+fn names_a_group(action: &crate::action::Action) -> bool {
+    action.groups.iter().any(|g| !g.trim().is_empty())
+}
+
+/// The parts of the tree none of whose actions names a target group, in a plan where
+/// some do: a section whose table has no such column. A part is an element holding at
+/// least two actions (below it, each counted once); each action without a group is
+/// under the highest such part on the path of its first objective that has one.
+struct SilentSections<'a> {
+    /// Beside each of the plan's actions, when it is in a silent part: that part and the
+    /// number of actions it holds.
+    of: Vec<Option<(&'a Id, usize)>>,
+    /// How many actions the silent parts hold.
+    actions: usize,
+}
+
+impl<'a> SilentSections<'a> {
+    fn new(plan: &'a Plan) -> SilentSections<'a> {
+        let mut silent = SilentSections { of: vec![None; plan.actions.len()], actions: 0 };
+        if !plan.actions.iter().any(names_a_group) {
+            return silent;
+        }
+        let parents: HashMap<&Id, Option<&Id>> = plan.elements.iter().map(|e| (&e.id, e.parent.as_ref())).collect();
+        // An objective and the elements above it, from the top; a parent cycle, which
+        // the checks report, stops the walk.
+        let path = |objective: &'a Id| {
+            let mut path = vec![];
+            let mut current = Some(objective);
+            while let Some(id) = current.filter(|id| parents.contains_key(id) && !path.contains(id)) {
+                path.push(id);
+                current = parents[id];
+            }
+            path.reverse();
+            path
+        };
+        // Per element: the actions below it, and how many of them name a group.
+        let mut held: HashMap<&Id, (usize, usize)> = HashMap::new();
+        for action in &plan.actions {
+            let mut above: HashSet<&Id> = HashSet::new();
+            for objective in &action.objectives {
+                above.extend(path(objective));
+            }
+            for element in above {
+                let count = held.entry(element).or_default();
+                count.0 += 1;
+                count.1 += usize::from(names_a_group(action));
+            }
+        }
+        for (index, action) in plan.actions.iter().enumerate().filter(|(_, a)| !names_a_group(a)) {
+            let Some(objective) = action.objectives.first() else { continue };
+            let section = path(objective).into_iter().find(|e| matches!(held.get(e), Some(&(n, 0)) if n >= 2));
+            if let Some(section) = section {
+                silent.of[index] = Some((section, held[section].0));
+                silent.actions += 1;
+            }
+        }
+        silent
     }
 }
 

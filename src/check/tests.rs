@@ -598,10 +598,12 @@ fn findings_are_grouped_by_kind_with_their_count() {
     for action in &mut plan.actions {
         action.groups.clear();
     }
+    // One action left without a group under each enjeu: Enjeu 2 holds two actions, and
+    // left without both it would be a part of the plan without groups, said once.
     plan.actions[0].groups.push("1".into());
-    plan.actions[1].groups.push("2".into());
     plan.actions[2].groups.push("2".into());
     plan.actions[3].groups.push("3".into());
+    plan.actions[4].groups.push("4".into());
     plan.checkpoints[0].date = day("2024-06-01");
     let findings = check(&plan);
     let groups = grouped(&findings);
@@ -650,3 +652,5 @@ fn a_year_alone_ends_with_the_plan_s_school_year() {
         "{findings:?}"
     );
 }
+
+mod issue_28;
