@@ -21,19 +21,20 @@ function inflated(id) {
   const group = (c) => ((digit[text.charCodeAt(c)] * 221 + digit[text.charCodeAt(c + 1)]) * 221
     + digit[text.charCodeAt(c + 2)]) * 221 + digit[text.charCodeAt(c + 3)];
   const gzipped = new Uint8Array(group(0));
-  // The bits read and not yet written, fewer than eight, as a number and their count.
+  // The bits of the last group not yet written, fewer than eight, and their count: each
+  // group completes their byte, then gives whole bytes, in 32-bit integer operations.
   let held = 0;
   let count = 0;
   for (let c = 4, o = 0; o < gzipped.length; c += 4) {
-    held = held * 0x80000000 + group(c);
-    count += 31;
-    while (count >= 8 && o < gzipped.length) {
-      count -= 8;
-      const scale = 2 ** count;
-      const byte = Math.floor(held / scale);
-      gzipped[o++] = byte;
-      held -= byte * scale;
+    const n = group(c);
+    let left = 31;
+    if (count) {
+      left -= 8 - count;
+      gzipped[o++] = (held << (8 - count)) | (n >>> left);
     }
+    for (; left >= 8 && o < gzipped.length; left -= 8) gzipped[o++] = n >>> (left - 8);
+    held = n & ((1 << left) - 1);
+    count = left;
   }
   return new Response(gzipped).body.pipeThrough(new DecompressionStream('gzip'));
 }

@@ -653,4 +653,4 @@ fn a_year_alone_ends_with_the_plan_s_school_year() {
     );
 }
 
-mod issue_28;
+mod unseen_shapes;

@@ -68,7 +68,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
     await p.getByRole('button', { name: 'Ajouter ce plan' }).click();
     const banner = p.locator('.part-banner');
     await banner.waitFor();
-    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2025-2029\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de fin d'année\u00a0»\./);
+    assert.match(await banner.innerText(), /Partie du plan «\u00a0Plan d'engagement vers la réussite 2025-2029\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le \d+ \S+ \d{4} à Services éducatifs — primaire, pour le suivi «\u00a0Bilan de fin d'année\u00a0» du 20 juin 2026\./);
     await p.goto(`${FILE_URL}#/plans`);
     await p.locator('.plan-entry').nth(1).waitFor();
     assert.equal(await p.locator('.plan-entry').count(), 2, 'the part stands beside the whole plan');
@@ -156,7 +156,7 @@ test('a part is sent, updated in the partner\'s browser, returned and merged fie
   }
 });
 
-const ORIGIN = `Partie du plan «\u00a0Plan d'engagement vers la réussite 2023-2027\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le 28 novembre 2026 à ${PRIMARY}, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023.`;
+const ORIGIN = `Partie du plan «\u00a0Plan d'engagement vers la réussite 2025-2029\u00a0», envoyée par Centre de services scolaire des Quatre-Vents le 28 novembre 2026 à ${PRIMARY}, pour le suivi «\u00a0Bilan de fin d'année\u00a0» du 20 juin 2026.`;
 
 test('a partner\'s part is a part: said before it is added, whose and until when on every screen, only what it permits offered, the return\'s file named', async () => {
   const coordinator = await browser();
@@ -313,7 +313,7 @@ test('another plan\'s return opened from « Mes plans »: the plan it belongs to
     elsewhere.plan.part.plan = 'plan-d-un-autre-navigateur';
     await page.locator('#import-file').setInputFiles(asFile({ name: 'partie.json', text: JSON.stringify(elsewhere) }));
     await page.locator('.part-elsewhere').waitFor();
-    assert.match(await page.locator('.file-preview').innerText(), new RegExp(`Partie du plan «\u00a0${sample}\u00a0», envoyée par .* le \\d+ \\S+ \\d{4} à ${PRIMARY}, pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023\\.`));
+    assert.match(await page.locator('.file-preview').innerText(), new RegExp(`Partie du plan «\u00a0${sample}\u00a0», envoyée par .* le \\d+ \\S+ \\d{4} à ${PRIMARY}, pour le suivi «\u00a0Bilan de fin d'année\u00a0» du 20 juin 2026\\.`));
     assert.match(await page.locator('.part-elsewhere').innerText(), new RegExp(`^Le plan «\u00a0${sample}\u00a0» n'est pas dans ce navigateur\u00a0: ajouté ici, ce fichier devient un plan à part, la partie de ${PRIMARY} à remplir\\.`));
     assert.equal(await page.locator('.file-preview').getByRole('button', { name: 'Ajouter ce plan' }).count(), 1);
     assert.deepEqual(await audit(page), []);

@@ -1,4 +1,4 @@
-//! Issue 28: checks that stay quiet on shapes they never saw. One finding per fact; a
+//! Checks that stay quiet on shapes they never saw. One finding per fact; a
 //! finding never names one element twice; a field a whole part of the plan never fills
 //! is said once for that part; the reference plans' real problems all still raised.
 
