@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, saved, screenshot, reopenWith, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, reopenWith, FILE_URL, ROOT, toEnglish } from './support.mjs';
 
 const PEVR = readFileSync(join(ROOT, 'tests/fixtures/plan-000-pevr.json'), 'utf8');
 const NBSP = '\u00a0';
@@ -44,7 +44,7 @@ test('a newcomer\'s first screen is the sample, alive in the school year it is c
       await assertClean(b);
       await screenshot(b.page, `dates-sample-dashboard-${width}-fr`);
 
-      await b.page.getByRole('button', { name: 'Switch to English' }).click();
+      await toEnglish(b.page);
       assert.match(await main.locator('section.plan-status').innerText(), /On track: 3 · To watch: 1 · Late: 1 · Not measured: 1/);
       assert.match(await main.innerText(), /Moyens — Bilan de fin d'année \(June 20, 2026\)/);
       await assertClean(b);
@@ -127,7 +127,7 @@ test('a measurement too old is said so with its value and the plan\'s rule, whic
     assert.equal(again.version, 2);
     assert.equal('measurement_months' in again.plan.settings, false);
 
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await b.page.getByRole('link', { name: 'Indicators', exact: true }).click();
     assert.equal(await reading.locator('.indicator-head .badge').innerText(), 'Measurement too old: June 2026');
     assert.equal(await b.page.locator('.measurement-rule').innerText(),
@@ -160,7 +160,7 @@ test('a too old measurement and its rule on a phone', async () => {
     await screenshot(b.page, 'dates-too-old-390-fr');
     await b.page.locator('.measurement-rule').scrollIntoViewIfNeeded();
     await screenshot(b.page, 'dates-rule-390-fr');
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     await reading.locator('.indicator-head .badge').scrollIntoViewIfNeeded();
     await screenshot(b.page, 'dates-too-old-390-en');
     await b.page.goto(`${FILE_URL}#/parametres`);
@@ -208,7 +208,7 @@ test('a target dated by a year alone is the plan\'s school year, and one before 
     await target.scrollIntoViewIfNeeded();
     await screenshot(b.page, 'dates-target-refused-1366-fr');
 
-    await b.page.getByRole('button', { name: 'Switch to English' }).click();
+    await toEnglish(b.page);
     const english = b.page.getByRole('form', { name: 'Add a target — All' });
     await english.getByRole('button', { name: 'Add the target' }).click();
     assert.equal(await english.locator('.field-error').innerText(),

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, open, audit, saved, screenshot, FILE_URL, ROOT } from './support.mjs';
+import { browser, open, audit, saved, screenshot, FILE_URL, ROOT, SAMPLE_TITLE } from './support.mjs';
 
 const CAP = 'Mettre en place des communautés d\'apprentissage professionnelles dans les équipes-écoles';
 const LECTURE = 'Offrir une formation sur l\'enseignement explicite de la lecture';
@@ -79,7 +79,7 @@ test('an action\'s form changed and closed with the tab is offered back: resumed
     await page.getByRole('button', { name: `Modifier « ${LECTURE} »` }).click();
     let form = page.locator('form.action-form');
     await form.getByLabel('Titre').fill('Offrir deux formations sur la lecture');
-    await form.getByLabel('Budget prévu').fill('12 500 $');
+    await form.getByLabel('Budget accordé').fill('12 500 $');
     await page.close();
 
     page = await b.context.newPage();
@@ -152,7 +152,7 @@ test('a form left unsaved belongs to its plan: not offered in another plan, offe
     await page.waitForFunction((title) => document.getElementById('plan-title')?.value === title, REGIONAL.title);
     assert.equal(await offer.count(), 0, 'the other plan has nothing of it');
 
-    const sample = 'Plan d\'engagement vers la réussite 2023-2027';
+    const sample = SAMPLE_TITLE;
     await page.getByRole('navigation', { name: 'Écrans' }).getByRole('link', { name: 'Mes plans' }).click();
     await page.getByRole('button', { name: `Ouvrir « ${sample} »` }).click();
     await page.waitForFunction((title) => document.getElementById('plan-title')?.value.startsWith(title), sample);

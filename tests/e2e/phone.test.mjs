@@ -83,7 +83,7 @@ for (const lang of ['fr', 'en']) {
       assert.equal(await menu.getAttribute('aria-expanded'), 'true');
       await page.getByRole('button', { name: words.export }).waitFor();
       await page.getByRole('button', { name: words.undo, exact: true }).waitFor();
-      assert.ok(await page.getByText(fr ? /Période\u00a0: 1er juillet 2023/ : /Period: July 1, 2023/).isVisible());
+      assert.ok(await page.getByText(fr ? /Période\u00a0: 1er juillet 2025/ : /Period: July 1, 2025/).isVisible());
       assert.deepEqual(await audit(page), []);
       await screenshot(page, `phone-header-menu-${lang}`);
       await menu.click();

@@ -178,12 +178,12 @@ test('a partner\'s part is a part: said before it is added, whose and until when
     // Under the title, on every screen: whose part it is and for which checkpoint.
     const holder = p.locator('header .part-holder');
     await holder.waitFor();
-    assert.equal(await holder.innerText(), `Partie de ${PRIMARY}, à remplir pour le suivi «\u00a0Bilan de mi-année\u00a0» du 12 décembre 2023`);
+    assert.equal(await holder.innerText(), `Partie de ${PRIMARY}, à remplir pour le suivi «\u00a0Bilan de fin d'année\u00a0» du 20 juin 2026`);
     assert.equal(await p.getByLabel('Titre du plan').isEditable(), false);
 
     // The checkpoint is the coordinator's: shown, reported at, never deleted or changed.
     await p.goto(`${FILE_URL}#/suivi`);
-    const entry = p.locator('.checkpoint-entry', { hasText: 'Bilan de mi-année' });
+    const entry = p.locator('.checkpoint-entry', { hasText: "Bilan de fin d'année" });
     await entry.waitFor();
     assert.deepEqual(await entry.getByRole('button').allInnerTexts(), []);
     assert.equal(await p.getByRole('button', { name: 'Fermer ce suivi' }).count(), 0);
@@ -228,7 +228,7 @@ test('a partner\'s part is a part: said before it is added, whose and until when
     // In English, on a phone: the same words, fitting the screen.
     await p.setViewportSize({ width: 390, height: 844 });
     await toEnglish(p);
-    await holder.getByText(`Part for ${PRIMARY}, to fill in for the checkpoint “Bilan de mi-année” of December 12, 2023`).waitFor();
+    await holder.getByText(`Part for ${PRIMARY}, to fill in for the checkpoint “Bilan de fin d'année” of June 20, 2026`).waitFor();
     const inEnglish = await downloaded(p, banner.getByRole('button', { name: 'Export the return (.json)' }));
     assert.equal(inEnglish.name, 'return-services-educatifs-primaire-2026-11-28.json');
     await banner.getByRole('status').getByText(`Return exported: the file “${inEnglish.name}” is in your downloads. Send it to the coordinator (Centre de services scolaire des Quatre-Vents).`).waitFor();
@@ -237,7 +237,7 @@ test('a partner\'s part is a part: said before it is added, whose and until when
     await screenshot(p, 'sharing-part-390-en');
     await p.goto(`${FILE_URL}#/plans`);
     await p.locator('#import-file').setInputFiles(asFile(part));
-    await preview.getByText(/^Part of the plan “Plan d'engagement vers la réussite 2023-2027”, sent by Centre de services scolaire des Quatre-Vents on November 28, 2026 to .*, for the checkpoint “Bilan de mi-année” of December 12, 2023\.$/).waitFor();
+    await preview.getByText(/^Part of the plan “Plan d'engagement vers la réussite 2025-2029”, sent by Centre de services scolaire des Quatre-Vents on November 28, 2026 to .*, for the checkpoint “Bilan de fin d'année” of June 20, 2026\.$/).waitFor();
     await preview.scrollIntoViewIfNeeded();
     await screenshot(p, 'sharing-part-preview-390-en');
     assert.deepEqual(coordinator.errors, []);
