@@ -321,11 +321,13 @@ pub fn action_form(props: &Props) -> Html {
         })
     };
     let objectives = text::objective_noun(&ctx.plan, ctx.lang).plural;
-    let objective_boxes = groups.iter().enumerate().map(|(g, (legend, objectives))| html! {
+    let objective_boxes = groups.iter().map(|(legend, objectives)| html! {
         <fieldset class="objective-group">
             <legend>{ legend }</legend>
-            { for objectives.iter().enumerate().map(|(o, (id, label))| {
-                let box_id = format!("action-objective-{g}-{o}");
+            { for objectives.iter().map(|(id, label)| {
+                // Named by its objective, not its place: a draft kept while the plan's
+                // objectives moved ticks the same objective again.
+                let box_id = format!("action-objective-{}", page_id(id.as_str()));
                 html! {
                     <div class="choice">
                         <input type="checkbox" id={box_id.clone()} checked={draft.objectives.contains(id)} onchange={on_toggle(id.clone())} />
@@ -423,4 +425,12 @@ pub fn action_form(props: &Props) -> Html {
             </div>
         </form>
     }
+}
+
+/// An id usable on the page, one for each text: whitespace, which an HTML id may not
+/// hold, and `%` are written as `%`, their code and `;`.
+fn page_id(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_whitespace() || c == '%' { format!("%{:x};", c as u32) } else { c.to_string() })
+        .collect()
 }
