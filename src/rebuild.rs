@@ -10,6 +10,8 @@
 
 mod columns;
 #[cfg(test)]
+mod corpus;
+#[cfg(test)]
 mod expected;
 mod heading;
 mod markup;
@@ -63,6 +65,9 @@ pub enum ReadAs {
     Action(Id),
     /// The rest of an action or an element cut by a page break, joined to it.
     Continued(Id),
+    /// A line of a row whose cell holds several paragraphs, read with the row that
+    /// starts at line `of`.
+    Line { of: usize },
 }
 
 /// A row Jalon could not place: its number, its cells without markup, the column each
@@ -113,4 +118,10 @@ impl Why {
 /// header gives no date and the period when the text names none.
 pub fn propose(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
     read::read(text, lang, id, today)
+}
+
+/// The plan an HTML clipboard or file describes (Word puts its tables there with
+/// their merged cells), read as `propose` reads the text.
+pub fn propose_html(html: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    read::read_html(html, lang, id, today)
 }

@@ -4,7 +4,7 @@
 
 use super::columns::{self, Column, ElementsHeader, Header, IndicatorWord};
 use super::heading::{self, Heading, Key};
-use super::markup::{clean, table_rows, without_tables};
+use super::markup::{clean, html_lines, table_rows, without_tables};
 use super::target;
 use super::{Proposal, Read, ReadAs, Unplaced, Why};
 use crate::action::{Action, ActionStatus, ProgressRecord};
@@ -29,6 +29,8 @@ struct Row {
     number: usize,
     cells: Vec<String>,
     tabbed: bool,
+    /// The other lines of the text the row was written over.
+    also: Vec<usize>,
 }
 
 impl Row {
@@ -38,11 +40,14 @@ impl Row {
 }
 
 /// The rows of `text`, an HTML table inside a cell giving rows of its own right after
-/// the row that holds it, under the same number.
+/// the row that holds it, under the same number; a row whose cell holds several
+/// paragraphs, which Word writes over several lines, made one again.
 fn rows(text: &str) -> Vec<Row> {
     let mut rows = Vec::new();
     for (index, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        // Word writes a bulleted paragraph « •⇥text »: the tab is the bullet's, not a cell's.
+        let line = line.replace("•\t", "• ");
         let raw: Vec<&str> = line.split('\t').collect();
         let mut inner = Vec::new();
         let cells = raw
@@ -56,10 +61,78 @@ fn rows(text: &str) -> Vec<Row> {
                 }
             })
             .collect();
-        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1 });
-        rows.extend(inner.into_iter().map(|cells| Row { number: index + 1, cells, tabbed: true }));
+        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1, also: Vec::new() });
+        rows.extend(inner.into_iter().map(|cells| Row { number: index + 1, cells, tabbed: true, also: Vec::new() }));
     }
-    rows
+    joined(rows)
+}
+
+/// The rows of an HTML clipboard or file, numbered in order.
+fn html_rows(html: &str) -> Vec<Row> {
+    let lines = html_lines(html);
+    lines.into_iter().enumerate().map(|(i, (cells, tabbed))| Row { number: i + 1, cells, tabbed, also: Vec::new() }).collect()
+}
+
+/// Lines that together make one row of the table above them: a cell of several
+/// paragraphs spreads a row over several lines, the paragraph's end closing the line,
+/// so that lines of fewer cells than the table, joined end to start, give exactly its
+/// width. A line that opens a table or names a level is never the rest of a row.
+fn joined(rows: Vec<Row>) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut width = 0;
+    let mut at = 0;
+    while at < rows.len() {
+        let row = &rows[at];
+        if row.cells.iter().all(String::is_empty) {
+            width = 0;
+        } else if row.tabbed && row.cells.len() >= width {
+            width = row.cells.len();
+        }
+        let start_width = row.cells.len();
+        let mut end = at;
+        let mut cells = start_width;
+        if width >= 2 && start_width < width && row.cells.iter().any(|c| !c.is_empty()) {
+            while cells < width && end + 1 < rows.len() {
+                let next = &rows[end + 1];
+                if next.cells.iter().all(String::is_empty) || opens_something(next) {
+                    break;
+                }
+                end += 1;
+                cells += next.cells.len() - 1;
+            }
+        }
+        if end > at && cells == width {
+            let mut whole = rows[at].cells.clone();
+            for next in &rows[at + 1..=end] {
+                let mut rest = next.cells.iter();
+                if let (Some(last), Some(first)) = (whole.last_mut(), rest.next()) {
+                    if !first.is_empty() {
+                        if !last.is_empty() {
+                            last.push('\n');
+                        }
+                        last.push_str(first);
+                    }
+                }
+                whole.extend(rest.cloned());
+            }
+            let also = rows[at + 1..=end].iter().map(|r| r.number).collect();
+            out.push(Row { number: rows[at].number, cells: whole, tabbed: true, also });
+            at = end + 1;
+        } else {
+            out.push(Row { number: row.number, cells: row.cells.clone(), tabbed: row.tabbed, also: Vec::new() });
+            at += 1;
+        }
+    }
+    out
+}
+
+/// A line that opens a table (a header row) or a level (« Objectif 2 »).
+fn opens_something(row: &Row) -> bool {
+    let first = row.cells.iter().find(|c| !c.is_empty()).map_or("", String::as_str);
+    columns::actions_header(&row.cells).is_some()
+        || columns::elements_header(&row.cells).is_some()
+        || columns::indicator_word(first).is_some()
+        || (!row.tabbed && heading::by_word(first).is_some())
 }
 
 enum Context {
@@ -92,9 +165,18 @@ struct Reader {
 }
 
 pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    read_rows(rows(text), text, lang, id, today)
+}
+
+pub fn read_html(html: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    let rows = html_rows(html);
+    let text: Vec<String> = rows.iter().map(|r| r.cells.join("\t")).collect();
+    read_rows(rows, &text.join("\n"), lang, id, today)
+}
+
+fn read_rows(rows: Vec<Row>, text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
     let mut plan = new_plan(Template::Blank, id, &words::default_title(lang), today, lang);
     plan.levels.clear();
-    let rows = rows(text);
     // The period a line of its own names (« Plan d'action régional 2024-2025 »), else
     // the first one the text names, else the school year under way.
     let lines = rows.iter().filter(|r| r.filled().count() == 1).flat_map(|r| r.filled().map(|(_, c)| c));
@@ -122,6 +204,9 @@ pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
             .find(|r| r.filled().next().is_some())
             .is_some_and(|r| !r.tabbed && r.filled().count() == 1 && heading::by_code(&r.cells[0]).is_some());
         reader.row(row, next_is_code);
+        for line in &row.also {
+            reader.note(*line, ReadAs::Line { of: row.number });
+        }
     }
     reader.finish()
 }
