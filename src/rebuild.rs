@@ -67,7 +67,9 @@ pub enum ReadAs {
     Continued(Id),
     /// A line of a row whose cell holds several paragraphs, read with the row that
     /// starts at line `of`.
-    Line { of: usize },
+    Line {
+        of: usize,
+    },
 }
 
 /// A row Jalon could not place: its number, its cells without markup, the column each

@@ -2,6 +2,7 @@
 //! visés », « Responsable », « Mise en œuvre », « État d'avancement »…), the indicators'
 //! label and targets, or a code and a title.
 
+use super::heading;
 use crate::search::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,6 +23,9 @@ pub enum Column {
     Schedule,
     /// The état d'avancement, kept as the narrative of a checkpoint.
     Progress,
+    /// The indicators of the element the action serves (« Measure of Success »), one
+    /// per paragraph.
+    Indicator,
 }
 
 /// Each column of a header row, `None` where the header says nothing Jalon reads.
@@ -40,13 +44,15 @@ pub fn column(cell: &str) -> Option<Column> {
         Some(Column::Progress)
     } else if has(&["evaluation", "mode de suivi"]) {
         Some(Column::Evaluation)
+    } else if has(&["indicateur", "indicator", "measure", "mesure de"]) {
+        Some(Column::Indicator)
     } else if has(&["groupe", "clientele", "public cible", "target group"]) {
         Some(Column::Groups)
     } else if has(&["fiduciaire", "porteur", "carrier", "lead organi"]) {
         Some(Column::Carrier)
     } else if has(&["partenaire", "partner"]) {
         Some(Column::Partners)
-    } else if has(&["responsable", "responsible"]) {
+    } else if has(&["responsable", "responsible"]) || ["lead", "leads", "porteur"].contains(&f) {
         Some(Column::Responsible)
     } else if has(&["resultat", "expected result"]) {
         Some(Column::ExpectedResults)
@@ -54,7 +60,7 @@ pub fn column(cell: &str) -> Option<Column> {
         Some(Column::Schedule)
     } else if starts(&["service"]) {
         Some(Column::Services)
-    } else if starts(&["moyen", "action", "activite", "activity"]) {
+    } else if starts(&["moyen", "action", "activite", "activity", "strateg"]) {
         Some(Column::Title)
     } else if starts(&["objectif", "objective"]) {
         Some(Column::Objective)
@@ -74,7 +80,12 @@ pub fn actions_header(cells: &[String]) -> Option<Header> {
     }
     let header: Header = cells.iter().map(|c| column(c)).collect();
     let titles = header.iter().filter(|c| **c == Some(Column::Title)).count();
-    let fields = header.iter().filter(|c| c.is_some_and(|c| c != Column::Title)).count();
+    // A column that names a level (« ENJEUX ») is read too: its cells open elements.
+    let fields = header
+        .iter()
+        .zip(cells)
+        .filter(|(h, c)| h.is_some_and(|h| h != Column::Title) || heading::header_level(c).is_some())
+        .count();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     (titles == 1 && fields >= 1 && 2 * (titles + fields) >= filled).then_some(header)
 }

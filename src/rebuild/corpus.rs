@@ -123,8 +123,7 @@ pub(super) fn table() -> Option<Vec<Line>> {
             rows.dedup();
             for row in rows {
                 let none = Vec::new();
-                let (precision, recall) =
-                    scores(wanted.get(row).unwrap_or(&none), got.get(row).unwrap_or(&none));
+                let (precision, recall) = scores(wanted.get(row).unwrap_or(&none), got.get(row).unwrap_or(&none));
                 lines.push(Line {
                     document: document.clone(),
                     flavour,
@@ -145,7 +144,8 @@ fn every_corpus_document_rebuilds_at_nine_tenths_or_better() {
         eprintln!("the corpus is not beside this clone (set JALON_CORPUS): not checked");
         return;
     };
-    let mut out = String::from("| document | flavour | level | precision | recall | levels read |\n|---|---|---|---|---|---|\n");
+    let mut out =
+        String::from("| document | flavour | level | precision | recall | levels read |\n|---|---|---|---|---|---|\n");
     for l in &lines {
         out.push_str(&format!(
             "| {} | {} | {} | {:.2} | {:.2} | {} |\n",
@@ -162,4 +162,39 @@ fn every_corpus_document_rebuilds_at_nine_tenths_or_better() {
         .map(|l| format!("{} {} {}", l.document, l.flavour, l.row))
         .collect();
     assert!(failing.is_empty(), "below 0.9: {failing:?}");
+}
+
+/// What one document gave, to look at by hand: `JALON_CORPUS_SHOW=07 cargo test show`.
+#[test]
+fn show() {
+    let (Some(dir), Ok(which)) = (corpus_dir(), std::env::var("JALON_CORPUS_SHOW")) else { return };
+    let folder = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(&which))
+        .unwrap();
+    let flavour = std::env::var("JALON_CORPUS_FLAVOUR").unwrap_or("tsv".into());
+    let text = std::fs::read_to_string(folder.join(format!("paste.{flavour}"))).unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let p = if flavour == "html" {
+        propose_html(&text, Lang::Fr, Id::new("p"), today)
+    } else {
+        propose(&text, Lang::Fr, Id::new("p"), today)
+    };
+    for e in &p.plan.elements {
+        println!("E{} {:?} {:?} <{:?}>", e.level, e.code, e.title, e.parent);
+    }
+    for a in &p.plan.actions {
+        println!(
+            "A {:?} {:?} {:?} resp={:?} sched={:?}",
+            a.objectives, a.code, a.title, a.responsible, a.schedule.text
+        );
+    }
+    for i in &p.plan.indicators {
+        println!("I {:?} {:?}", i.objective, i.label);
+    }
+    for u in &p.unplaced {
+        println!("U {} {:?} {:?}", u.row, u.why, u.cells);
+    }
 }

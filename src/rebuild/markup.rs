@@ -268,11 +268,8 @@ fn grid(table: &str, lower: &str) -> Vec<Vec<String>> {
 /// `rowspan="3"` in a cell's opening tag: 3; 1 when absent.
 fn span_in(tag: &str, name: &str) -> usize {
     let Some(at) = tag.find(name) else { return 1 };
-    let digits: String = tag[at + name.len()..]
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(char::is_ascii_digit)
-        .collect();
+    let digits: String =
+        tag[at + name.len()..].chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
     digits.parse().unwrap_or(1)
 }
 
