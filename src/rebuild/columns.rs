@@ -90,13 +90,18 @@ pub fn actions_header(cells: &[String]) -> Option<Header> {
     (titles == 1 && fields >= 1 && 2 * (titles + fields) >= filled).then_some(header)
 }
 
-/// The columns of a table of elements: « NO | TITRE | OBJECTIFS SMART ».
+/// The columns of a table of elements: « NO | TITRE | OBJECTIFS SMART », « Code |
+/// Énoncé | Indicateur | Situation de départ | Cible 2027 ».
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ElementsHeader {
     pub code: usize,
     pub title: usize,
     /// The column that holds the elements below (« Objectif 1 : … »), if any.
     pub children: Option<usize>,
+    /// The column of the element's indicator, and of its target with the year the
+    /// header gives it.
+    pub indicator: Option<usize>,
+    pub target: Option<(usize, Option<i32>)>,
 }
 
 pub fn elements_header(cells: &[String]) -> Option<ElementsHeader> {
@@ -106,9 +111,20 @@ pub fn elements_header(cells: &[String]) -> Option<ElementsHeader> {
     let folded: Vec<String> = cells.iter().map(|c| fold(c).trim().to_string()).collect();
     let code =
         folded.iter().position(|f| ["no", "n°", "no.", "#", "code", "numero", "number"].contains(&f.as_str()))?;
-    let title = folded.iter().position(|f| ["titre", "intitule", "title", "nom", "name"].contains(&f.as_str()))?;
-    let children = (0..cells.len()).find(|i| *i != code && *i != title && !folded[*i].is_empty());
-    Some(ElementsHeader { code, title, children })
+    let titles = ["titre", "intitule", "title", "nom", "name", "enonce", "libelle", "statement"];
+    let title = folded.iter().position(|f| titles.contains(&f.as_str()))?;
+    let indicator = cells.iter().position(|c| indicator_word(c) == Some(IndicatorWord::Indicator));
+    let target = cells.iter().enumerate().find_map(|(i, c)| match indicator_word(c) {
+        Some(IndicatorWord::Target(year)) => Some((i, year)),
+        _ => None,
+    });
+    let other = |i: &usize| *i != code && *i != title && !folded[*i].is_empty();
+    let children = match indicator {
+        // Beside an indicator, only a column that names a level holds elements.
+        Some(_) => (0..cells.len()).filter(other).find(|i| heading::header_level(&cells[*i]).is_some()),
+        None => (0..cells.len()).find(other),
+    };
+    Some(ElementsHeader { code, title, children, indicator, target })
 }
 
 /// A cell of an indicators table's header: « Indicateur(s) », « Cibles 2027 ». The
@@ -182,7 +198,10 @@ mod tests {
             ])
         );
         let cells: Vec<String> = ["NO", "TITRE", "OBJECTIFS SMART"].map(String::from).to_vec();
-        assert_eq!(elements_header(&cells), Some(ElementsHeader { code: 0, title: 1, children: Some(2) }));
+        assert_eq!(
+            elements_header(&cells),
+            Some(ElementsHeader { code: 0, title: 1, children: Some(2), indicator: None, target: None })
+        );
         assert_eq!(indicator_word("Cibles 2027"), Some(IndicatorWord::Target(Some(2027))));
         assert_eq!(indicator_word("Indicateur(s)"), Some(IndicatorWord::Indicator));
     }

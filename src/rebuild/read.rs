@@ -550,17 +550,30 @@ impl Reader {
         let cell = |i: usize| row.cells.get(i).cloned().unwrap_or_default();
         let (code, title) = (cell(header.code), cell(header.title));
         let children = header.children.map(cell).unwrap_or_default();
-        let others: Vec<String> = row
-            .filled()
-            .filter(|(i, _)| *i != header.code && *i != header.title && Some(*i) != header.children)
-            .map(|(_, c)| c.to_string())
-            .collect();
+        let target_at = header.target.map(|(i, _)| i);
+        let used = [Some(header.code), Some(header.title), header.children, header.indicator, target_at];
+        let mut others: Vec<String> =
+            row.filled().filter(|(i, _)| !used.contains(&Some(*i))).map(|(_, c)| c.to_string()).collect();
         let mut last = None;
         if !(code.is_empty() && title.is_empty()) {
-            let heading = Heading { key: Key::Table, word: None, code, title };
+            // « 1 », « 1.1 », « 1.1.1 » in one column: the code's depth is the level.
+            let key = if columns::dotted_code(&code) {
+                Key::Depth(code.trim_end_matches('.').split('.').count())
+            } else {
+                Key::Table
+            };
+            let heading = Heading { key, word: None, code, title };
             last = self.place_heading(row.number, heading, &row.cells);
-            if last.is_none() {
-                return;
+            let Some(element) = last.clone() else { return };
+            let label = header.indicator.map(cell).unwrap_or_default();
+            if !label.is_empty() {
+                let id = self.new_id("i");
+                let target = target_at.map(cell).filter(|t| !t.is_empty());
+                let between = std::mem::take(&mut others);
+                let year = header.target.and_then(|(_, year)| year);
+                let indicator = self.indicator(id.clone(), element, label, target, between, year);
+                self.proposal.plan.indicators.push(indicator);
+                self.note(row.number, ReadAs::Indicator(id));
             }
         } else if children.is_empty() {
             return self.unplaced_row(row, Why::Fragment);
@@ -869,7 +882,15 @@ impl Reader {
 
     fn finish(mut self) -> Proposal {
         let deepest_is_codes = matches!(self.keys.last(), Some(Key::Depth(n)) if *n >= 2);
-        if !self.actions_from_tables && deepest_is_codes && self.keys.len() >= 2 {
+        // An element measured by an indicator is an objective, never an action.
+        let deepest = self.keys.len().saturating_sub(1);
+        let measured = self
+            .proposal
+            .plan
+            .indicators
+            .iter()
+            .any(|i| self.element(&i.objective).is_some_and(|e| e.level == deepest));
+        if !self.actions_from_tables && deepest_is_codes && self.keys.len() >= 2 && !measured {
             self.codes_become_actions();
         }
         let lang = self.lang;
