@@ -14,6 +14,8 @@ mod corpus;
 #[cfg(test)]
 mod expected;
 mod heading;
+#[cfg(test)]
+mod layouts;
 mod markup;
 mod read;
 mod review;

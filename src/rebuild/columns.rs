@@ -46,7 +46,7 @@ pub fn column(cell: &str) -> Option<Column> {
         Some(Column::Evaluation)
     } else if has(&["indicateur", "indicator", "measure", "mesure de"]) {
         Some(Column::Indicator)
-    } else if has(&["groupe", "clientele", "public cible", "target group"]) {
+    } else if has(&["groupe", "clientele", "public cible", "public vise", "target group"]) {
         Some(Column::Groups)
     } else if has(&["fiduciaire", "porteur", "carrier", "lead organi"]) {
         Some(Column::Carrier)

@@ -178,7 +178,19 @@ pub fn in_cell(cell: &str) -> (String, String) {
     let mut paragraphs = cell.split('\n').map(str::trim).filter(|p| !p.is_empty());
     let first = paragraphs.next().unwrap_or_default();
     let rest: Vec<&str> = paragraphs.collect();
-    let found = by_word(first).filter(|h| !h.code.is_empty()).or_else(|| by_code(first)).or_else(|| {
+    // In a level's column, « 3 Title » is a code too: the column says what it is.
+    let bare = || {
+        let (token, title) = first.split_once(' ')?;
+        let title = title.trim();
+        let number = (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit());
+        (number && title.chars().next().is_some_and(char::is_uppercase)).then(|| Heading {
+            key: Key::Depth(1),
+            word: None,
+            code: token.to_string(),
+            title: title.to_string(),
+        })
+    };
+    let found = by_word(first).filter(|h| !h.code.is_empty()).or_else(|| by_code(first)).or_else(bare).or_else(|| {
         by_code(&format!("{first} x")).filter(|_| !first.contains(' ')).map(|h| Heading { title: String::new(), ..h })
     });
     match found {

@@ -768,12 +768,37 @@ impl Reader {
                 cell.clear();
             }
         }
-        let (mut cells, header) = aligned(&cells, &table.header);
-        for (cell, label) in cells.iter_mut().zip(&table.under) {
-            // A mark (« X ») under a sub-column says that column's label.
-            if !label.is_empty() && !cell.is_empty() && cell.chars().count() <= 3 {
-                *cell = label.clone();
+        // A table of levels is as Word wrote it: its cells are where its header says.
+        let (mut cells, header) =
+            if table.levels.is_empty() { aligned(&cells, &table.header) } else { (cells, table.header.clone()) };
+        // A mark (« X ») under a sub-column says that column's label; the marks under
+        // one merged cell make one list in its first column.
+        let mut first_of_field: Option<usize> = None;
+        for i in 0..cells.len().min(table.under.len()) {
+            let label = &table.under[i];
+            if label.is_empty() {
+                first_of_field = None;
+                continue;
             }
+            let field = header.get(i).copied().flatten();
+            let first = match first_of_field {
+                Some(f) if header.get(f).copied().flatten() == field => f,
+                _ => i,
+            };
+            first_of_field = Some(first);
+            if cells[i].is_empty() || cells[i].chars().count() > 3 {
+                continue;
+            }
+            let mark = std::mem::take(&mut cells[i]);
+            let said = if mark.chars().any(char::is_alphanumeric) && !["x", "X"].contains(&mark.as_str()) {
+                mark
+            } else {
+                label.clone()
+            };
+            if !cells[first].is_empty() {
+                cells[first].push_str(", ");
+            }
+            cells[first].push_str(&said);
         }
         let columns: Vec<Option<Column>> = (0..cells.len()).map(|i| header.get(i).copied().flatten()).collect();
         let at = |column: Column| columns.iter().position(|c| *c == Some(column)).map(|i| cells[i].as_str());
@@ -1153,6 +1178,13 @@ pub(super) fn noun_of(word: &str) -> Noun {
 }
 
 fn singular_of(word: &str) -> String {
+    // « Priorities » → « Priority », when that is a level word.
+    if let Some(stem) = word.strip_suffix("ies") {
+        let singular = format!("{stem}y");
+        if heading::header_level(&singular).is_some() {
+            return singular;
+        }
+    }
     if let Some(stem) = word.strip_suffix("eux").or_else(|| word.strip_suffix("eaux")) {
         let ending = if word.ends_with("eaux") { "eau" } else { "eu" };
         return format!("{stem}{ending}");
@@ -1164,6 +1196,9 @@ fn singular_of(word: &str) -> String {
 }
 
 fn plural_of(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('y').filter(|_| heading::header_level(word).is_some()) {
+        return format!("{stem}ies");
+    }
     if word.ends_with(['s', 'x', 'z']) {
         word.to_string()
     } else if word.ends_with("eu") || word.ends_with("au") {
