@@ -129,3 +129,25 @@ pub fn propose(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
 pub fn propose_html(html: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
     read::read_html(html, lang, id, today)
 }
+
+/// What one paste put in the box: the clipboard's text, and its HTML when it had one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pasted {
+    pub text: String,
+    pub html: Option<String>,
+}
+
+/// The plan the box holds: read from the HTML of the last paste when the box holds
+/// just what that paste put there and the HTML has a table (Word puts a table's merged
+/// cells there, which the text flavour loses), else from the box's text.
+pub fn propose_box(value: &str, pasted: Option<&Pasted>, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    let same = |a: &str, b: &str| a.replace('\r', "").trim() == b.replace('\r', "").trim();
+    let html = pasted
+        .filter(|p| same(&p.text, value))
+        .and_then(|p| p.html.as_deref())
+        .filter(|html| html.to_ascii_lowercase().contains("<table"));
+    match html {
+        Some(html) => propose_html(html, lang, id, today),
+        None => propose(value, lang, id, today),
+    }
+}

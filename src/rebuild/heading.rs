@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn a_header_names_a_level_in_the_singular_or_plural_with_a_choice() {
-        let level = |cell: &str| header_level(cell).map(|(w, k)| (w, k));
+        let level = |cell: &str| header_level(cell);
         assert_eq!(level("ENJEUX"), Some(("ENJEUX".into(), "enjeu".into())));
         assert_eq!(level("Objectif(s)"), Some(("Objectif".into(), "objectif".into())));
         assert_eq!(level("Axes / volets"), Some(("Axes".into(), "axe".into())));
@@ -257,10 +257,7 @@ mod tests {
 
     #[test]
     fn a_cell_gives_its_code_written_four_ways() {
-        let cell = |c: &str| {
-            let (code, title) = in_cell(c);
-            (code, title)
-        };
+        let cell = in_cell;
         assert_eq!(cell("Volet 3\nDes classes ouvertes"), ("3".into(), "Des classes ouvertes".into()));
         assert_eq!(cell("2. Garder le cap"), ("2".into(), "Garder le cap".into()));
         assert_eq!(cell("4.3. Tenir parole"), ("4.3".into(), "Tenir parole".into()));

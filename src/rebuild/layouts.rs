@@ -190,6 +190,19 @@ fn codes_in_their_own_column_give_levels_by_depth_in_other_words() {
 }
 
 #[test]
+fn the_html_of_a_paste_is_read_while_the_box_holds_just_that_paste() {
+    let plain = "Objectifs\tActions\r\nÉlargir les heures\tOuvrir le dimanche\r\n\tPrêter des jeux";
+    let pasted = Pasted { text: plain.into(), html: Some(TWO_ROW_HEADER_HTML.into()) };
+    let read = |value: &str| propose_box(value, Some(&pasted), Lang::Fr, Id::new("plan"), today()).plan.actions.len();
+    // The box holds what was pasted (the browser writes its line ends as it likes).
+    assert_eq!(read(&plain.replace("\r\n", "\n")), 3);
+    // The user typed after pasting: the box's own text is read.
+    assert_eq!(read(&format!("{plain}\tet plus")), 2);
+    let no_table = Pasted { text: plain.into(), html: Some("<p>Objectifs</p>".into()) };
+    assert_eq!(propose_box(plain, Some(&no_table), Lang::Fr, Id::new("plan"), today()).plan.actions.len(), 2);
+}
+
+#[test]
 fn a_header_offering_two_names_gives_the_first() {
     use super::read::noun_of;
     assert_eq!(noun_of("Actions / moyens"), Noun::new("Action", "Actions"));
