@@ -44,7 +44,9 @@ fn expected_of(expected: &Value) -> (Vec<String>, Found) {
     }
     walk(&levels, &expected["elements"], &mut found);
     for a in expected["actions"].as_array().into_iter().flatten() {
-        let key = format!("{}|{}", code_of(a["code"].as_str()), folded(a["title"].as_str().unwrap()));
+        // An action is right under the right element too: its code, or its title when it has none.
+        let under = folded(a["under"].as_str().unwrap_or_default());
+        let key = format!("{}|{}|{under}", code_of(a["code"].as_str()), folded(a["title"].as_str().unwrap()));
         found.entry("actions".into()).or_default().push(key);
     }
     for i in expected["indicators"].as_array().into_iter().flatten() {
@@ -61,7 +63,15 @@ fn got_of(p: &Proposal, levels: &[String]) -> Found {
         found.entry(format!("{} {name}", e.level + 1)).or_default().push(key);
     }
     for a in &p.plan.actions {
-        let key = format!("{}|{}", code_of(a.code.as_deref()), folded(&a.title));
+        let under = a.objectives.first().and_then(|o| p.plan.element(o)).map_or(String::new(), |e| {
+            let code = code_of(e.code.as_deref());
+            if code.is_empty() {
+                folded(&e.title)
+            } else {
+                code
+            }
+        });
+        let key = format!("{}|{}|{under}", code_of(a.code.as_deref()), folded(&a.title));
         found.entry("actions".into()).or_default().push(key);
     }
     for i in &p.plan.indicators {
