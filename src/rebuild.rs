@@ -10,8 +10,12 @@
 
 mod columns;
 #[cfg(test)]
+mod corpus;
+#[cfg(test)]
 mod expected;
 mod heading;
+#[cfg(test)]
+mod layouts;
 mod markup;
 mod read;
 mod review;
@@ -63,6 +67,11 @@ pub enum ReadAs {
     Action(Id),
     /// The rest of an action or an element cut by a page break, joined to it.
     Continued(Id),
+    /// A line of a row whose cell holds several paragraphs, read with the row that
+    /// starts at line `of`.
+    Line {
+        of: usize,
+    },
 }
 
 /// A row Jalon could not place: its number, its cells without markup, the column each
@@ -113,4 +122,32 @@ impl Why {
 /// header gives no date and the period when the text names none.
 pub fn propose(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
     read::read(text, lang, id, today)
+}
+
+/// The plan an HTML clipboard or file describes (Word puts its tables there with
+/// their merged cells), read as `propose` reads the text.
+pub fn propose_html(html: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    read::read_html(html, lang, id, today)
+}
+
+/// What one paste put in the box: the clipboard's text, and its HTML when it had one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pasted {
+    pub text: String,
+    pub html: Option<String>,
+}
+
+/// The plan the box holds: read from the HTML of the last paste when the box holds
+/// just what that paste put there and the HTML has a table (Word puts a table's merged
+/// cells there, which the text flavour loses), else from the box's text.
+pub fn propose_box(value: &str, pasted: Option<&Pasted>, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    let same = |a: &str, b: &str| a.replace('\r', "").trim() == b.replace('\r', "").trim();
+    let html = pasted
+        .filter(|p| same(&p.text, value))
+        .and_then(|p| p.html.as_deref())
+        .filter(|html| html.to_ascii_lowercase().contains("<table"));
+    match html {
+        Some(html) => propose_html(html, lang, id, today),
+        None => propose(value, lang, id, today),
+    }
 }

@@ -2,6 +2,7 @@
 //! visés », « Responsable », « Mise en œuvre », « État d'avancement »…), the indicators'
 //! label and targets, or a code and a title.
 
+use super::heading;
 use crate::search::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,6 +23,9 @@ pub enum Column {
     Schedule,
     /// The état d'avancement, kept as the narrative of a checkpoint.
     Progress,
+    /// The indicators of the element the action serves (« Measure of Success »), one
+    /// per paragraph.
+    Indicator,
 }
 
 /// Each column of a header row, `None` where the header says nothing Jalon reads.
@@ -40,13 +44,15 @@ pub fn column(cell: &str) -> Option<Column> {
         Some(Column::Progress)
     } else if has(&["evaluation", "mode de suivi"]) {
         Some(Column::Evaluation)
-    } else if has(&["groupe", "clientele", "public cible", "target group"]) {
+    } else if has(&["indicateur", "indicator", "measure", "mesure de"]) {
+        Some(Column::Indicator)
+    } else if has(&["groupe", "clientele", "public cible", "public vise", "target group"]) {
         Some(Column::Groups)
     } else if has(&["fiduciaire", "porteur", "carrier", "lead organi"]) {
         Some(Column::Carrier)
     } else if has(&["partenaire", "partner"]) {
         Some(Column::Partners)
-    } else if has(&["responsable", "responsible"]) {
+    } else if has(&["responsable", "responsible"]) || ["lead", "leads", "porteur"].contains(&f) {
         Some(Column::Responsible)
     } else if has(&["resultat", "expected result"]) {
         Some(Column::ExpectedResults)
@@ -54,7 +60,7 @@ pub fn column(cell: &str) -> Option<Column> {
         Some(Column::Schedule)
     } else if starts(&["service"]) {
         Some(Column::Services)
-    } else if starts(&["moyen", "action", "activite", "activity"]) {
+    } else if starts(&["moyen", "action", "activite", "activity", "strateg"]) {
         Some(Column::Title)
     } else if starts(&["objectif", "objective"]) {
         Some(Column::Objective)
@@ -74,18 +80,28 @@ pub fn actions_header(cells: &[String]) -> Option<Header> {
     }
     let header: Header = cells.iter().map(|c| column(c)).collect();
     let titles = header.iter().filter(|c| **c == Some(Column::Title)).count();
-    let fields = header.iter().filter(|c| c.is_some_and(|c| c != Column::Title)).count();
+    // A column that names a level (« ENJEUX ») is read too: its cells open elements.
+    let fields = header
+        .iter()
+        .zip(cells)
+        .filter(|(h, c)| h.is_some_and(|h| h != Column::Title) || heading::header_level(c).is_some())
+        .count();
     let filled = cells.iter().filter(|c| !c.is_empty()).count();
     (titles == 1 && fields >= 1 && 2 * (titles + fields) >= filled).then_some(header)
 }
 
-/// The columns of a table of elements: « NO | TITRE | OBJECTIFS SMART ».
+/// The columns of a table of elements: « NO | TITRE | OBJECTIFS SMART », « Code |
+/// Énoncé | Indicateur | Situation de départ | Cible 2027 ».
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ElementsHeader {
     pub code: usize,
     pub title: usize,
     /// The column that holds the elements below (« Objectif 1 : … »), if any.
     pub children: Option<usize>,
+    /// The column of the element's indicator, and of its target with the year the
+    /// header gives it.
+    pub indicator: Option<usize>,
+    pub target: Option<(usize, Option<i32>)>,
 }
 
 pub fn elements_header(cells: &[String]) -> Option<ElementsHeader> {
@@ -95,9 +111,20 @@ pub fn elements_header(cells: &[String]) -> Option<ElementsHeader> {
     let folded: Vec<String> = cells.iter().map(|c| fold(c).trim().to_string()).collect();
     let code =
         folded.iter().position(|f| ["no", "n°", "no.", "#", "code", "numero", "number"].contains(&f.as_str()))?;
-    let title = folded.iter().position(|f| ["titre", "intitule", "title", "nom", "name"].contains(&f.as_str()))?;
-    let children = (0..cells.len()).find(|i| *i != code && *i != title && !folded[*i].is_empty());
-    Some(ElementsHeader { code, title, children })
+    let titles = ["titre", "intitule", "title", "nom", "name", "enonce", "libelle", "statement"];
+    let title = folded.iter().position(|f| titles.contains(&f.as_str()))?;
+    let indicator = cells.iter().position(|c| indicator_word(c) == Some(IndicatorWord::Indicator));
+    let target = cells.iter().enumerate().find_map(|(i, c)| match indicator_word(c) {
+        Some(IndicatorWord::Target(year)) => Some((i, year)),
+        _ => None,
+    });
+    let other = |i: &usize| *i != code && *i != title && !folded[*i].is_empty();
+    let children = match indicator {
+        // Beside an indicator, only a column that names a level holds elements.
+        Some(_) => (0..cells.len()).filter(other).find(|i| heading::header_level(&cells[*i]).is_some()),
+        None => (0..cells.len()).find(other),
+    };
+    Some(ElementsHeader { code, title, children, indicator, target })
 }
 
 /// A cell of an indicators table's header: « Indicateur(s) », « Cibles 2027 ». The
@@ -171,7 +198,10 @@ mod tests {
             ])
         );
         let cells: Vec<String> = ["NO", "TITRE", "OBJECTIFS SMART"].map(String::from).to_vec();
-        assert_eq!(elements_header(&cells), Some(ElementsHeader { code: 0, title: 1, children: Some(2) }));
+        assert_eq!(
+            elements_header(&cells),
+            Some(ElementsHeader { code: 0, title: 1, children: Some(2), indicator: None, target: None })
+        );
         assert_eq!(indicator_word("Cibles 2027"), Some(IndicatorWord::Target(Some(2027))));
         assert_eq!(indicator_word("Indicateur(s)"), Some(IndicatorWord::Indicator));
     }

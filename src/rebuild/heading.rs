@@ -135,6 +135,73 @@ pub fn by_code(text: &str) -> Option<Heading> {
     (letter && punctuated && starts_upper).then_some(Heading { key: Key::Depth(1), word: None, code, title })
 }
 
+/// The level a table's header cell names (« ENJEUX », « Objectif(s) », « Actions /
+/// moyens », « Priorities »): its word as written, its first choice when the header
+/// offers two (« / », « ou », « or »), without its plural mark; and the level word,
+/// folded, that headings of that level use.
+pub fn header_level(cell: &str) -> Option<(String, String)> {
+    let written = first_choice(cell);
+    let folded = fold(&written);
+    let singular: Vec<String> = folded.split_whitespace().map(singular_folded).collect();
+    let word = WORDS.iter().find(|w| **w == singular.join(" "))?;
+    Some((written, (*word).to_string()))
+}
+
+/// A header's first choice: « Actions / moyens » → « Actions », « Moyens ou actions »
+/// → « Moyens », « Responsable(s) » → « Responsable ».
+pub fn first_choice(cell: &str) -> String {
+    let cell = cell.split('\n').next().unwrap_or_default();
+    let mut cut = cell.split('/').next().unwrap_or_default().to_string();
+    for or in [" ou ", " or ", " OU ", " OR "] {
+        if let Some(at) = cut.find(or) {
+            cut.truncate(at);
+        }
+    }
+    cut.replace("(s)", "").replace("(S)", "").trim().to_string()
+}
+
+fn singular_folded(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    match word.strip_suffix(['s', 'x']) {
+        Some(stem) if stem.chars().count() >= 3 => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// A table cell that holds an element of a level: its code and its title. The code
+/// is written before the title in the same paragraph (« 1.1 Augmenter… », « AXE C
+/// Prévention… »), alone in a first paragraph (« Enjeu 1 », « 1. ») with the title
+/// after it, or not at all.
+pub fn in_cell(cell: &str) -> (String, String) {
+    let mut paragraphs = cell.split('\n').map(str::trim).filter(|p| !p.is_empty());
+    let first = paragraphs.next().unwrap_or_default();
+    let rest: Vec<&str> = paragraphs.collect();
+    // In a level's column, « 3 Title » is a code too: the column says what it is.
+    let bare = || {
+        let (token, title) = first.split_once(' ')?;
+        let title = title.trim();
+        let number = (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit());
+        (number && title.chars().next().is_some_and(char::is_uppercase)).then(|| Heading {
+            key: Key::Depth(1),
+            word: None,
+            code: token.to_string(),
+            title: title.to_string(),
+        })
+    };
+    let found = by_word(first).filter(|h| !h.code.is_empty()).or_else(|| by_code(first)).or_else(bare).or_else(|| {
+        by_code(&format!("{first} x")).filter(|_| !first.contains(' ')).map(|h| Heading { title: String::new(), ..h })
+    });
+    match found {
+        Some(heading) => {
+            let title = std::iter::once(heading.title.as_str()).chain(rest).filter(|p| !p.is_empty());
+            (heading.code, title.collect::<Vec<_>>().join(" "))
+        }
+        None => (String::new(), std::iter::once(first).chain(rest).collect::<Vec<_>>().join(" ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +241,29 @@ mod tests {
         check("4.2.7 Poursuivre la présentation", Some(("depth 3", "4.2.7", "Poursuivre la présentation")));
         check("2. Deuxième axe", Some(("depth 1", "2", "Deuxième axe")));
         check("A) Premier volet", Some(("depth 1", "A", "Premier volet")));
+    }
+
+    #[test]
+    fn a_header_names_a_level_in_the_singular_or_plural_with_a_choice() {
+        let level = |cell: &str| header_level(cell);
+        assert_eq!(level("ENJEUX"), Some(("ENJEUX".into(), "enjeu".into())));
+        assert_eq!(level("Objectif(s)"), Some(("Objectif".into(), "objectif".into())));
+        assert_eq!(level("Axes / volets"), Some(("Axes".into(), "axe".into())));
+        assert_eq!(level("Priorities or themes"), Some(("Priorities".into(), "priority".into())));
+        assert_eq!(level("Responsable"), None);
+        assert_eq!(first_choice("Moyens ou actions"), "Moyens");
+        assert_eq!(first_choice("Actions /s moyens"), "Actions");
+    }
+
+    #[test]
+    fn a_cell_gives_its_code_written_four_ways() {
+        let cell = in_cell;
+        assert_eq!(cell("Volet 3\nDes classes ouvertes"), ("3".into(), "Des classes ouvertes".into()));
+        assert_eq!(cell("2. Garder le cap"), ("2".into(), "Garder le cap".into()));
+        assert_eq!(cell("4.3. Tenir parole"), ("4.3".into(), "Tenir parole".into()));
+        assert_eq!(cell("AXE C Prévenir les chutes"), ("C".into(), "Prévenir les chutes".into()));
+        assert_eq!(cell("5.\nSemer large"), ("5".into(), "Semer large".into()));
+        assert_eq!(cell("Semer large\net récolter"), ("".into(), "Semer large et récolter".into()));
     }
 
     #[test]

@@ -173,6 +173,106 @@ pub fn without_tables(cell: &str) -> String {
     out
 }
 
+/// The lines an HTML clipboard or file holds, in order: each row of a table as its
+/// cells, a merged cell's text once and the cells it covers empty (as Word writes the
+/// text flavour), `true`; each paragraph outside the tables as one cell, `false`.
+pub fn html_lines(html: &str) -> Vec<(Vec<String>, bool)> {
+    let lower = html.to_ascii_lowercase();
+    let body = lower.find("<body").and_then(|b| lower[b..].find('>').map(|g| b + g + 1)).unwrap_or(0);
+    let mut lines = Vec::new();
+    let mut at = body;
+    while at < html.len() {
+        let start = lower[at..].find("<table").map_or(html.len(), |s| s + at);
+        paragraphs(&html[at..start], &mut lines);
+        if start >= html.len() {
+            break;
+        }
+        let end = lower[start..].find("</table").map_or(html.len(), |e| start + e);
+        lines.extend(grid(&html[start..end], &lower[start..end]).into_iter().map(|cells| (cells, true)));
+        at = lower[end..].find('>').map_or(html.len(), |g| end + g + 1);
+    }
+    lines
+}
+
+/// The paragraphs of `html` outside any table, each a line of one cell.
+fn paragraphs(html: &str, lines: &mut Vec<(Vec<String>, bool)>) {
+    let cleaned = clean(&without_comments(html));
+    lines.extend(cleaned.split('\n').filter(|l| !l.is_empty()).map(|l| (vec![l.to_string()], false)));
+}
+
+fn without_comments(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find("<!--") {
+        out.push_str(&rest[..open]);
+        rest = rest[open..].find("-->").map_or("", |c| &rest[open + c + 3..]);
+    }
+    out.push_str(rest);
+    let lower = out.to_ascii_lowercase();
+    // A document's head (its title, its styles) is no paragraph of the plan.
+    match (lower.find("<head"), lower.find("</head>")) {
+        (Some(open), Some(close)) => format!("{}{}", &out[..open], &out[close + 7..]),
+        _ => out,
+    }
+}
+
+/// The rows of one table, merged cells spread over the grid: a cell spanning rows
+/// leaves the rows below empty in its column, one spanning columns the columns after it.
+fn grid(table: &str, lower: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    // Rows still covered by a cell above, per column.
+    let mut covered: Vec<usize> = Vec::new();
+    let mut at = 0;
+    while let Some(start) = lower[at..].find("<tr").map(|s| s + at) {
+        let end = lower[start + 3..].find("<tr").map_or(lower.len(), |e| start + 3 + e);
+        let (row, row_lower) = (&table[start..end], &lower[start..end]);
+        let mut cells: Vec<String> = Vec::new();
+        let take_covered = |cells: &mut Vec<String>, covered: &mut Vec<usize>| {
+            while covered.get(cells.len()).is_some_and(|n| *n > 0) {
+                covered[cells.len()] -= 1;
+                cells.push(String::new());
+            }
+        };
+        let mut from = 0;
+        while let Some(open) = find_cell(&row_lower[from..]).map(|o| o + from) {
+            let tag_end = row_lower[open..].find('>').map_or(row.len(), |g| open + g + 1);
+            let tag = &row_lower[open..tag_end];
+            let close = find_cell_end(&row_lower[tag_end..]).map_or(row.len(), |c| tag_end + c);
+            take_covered(&mut cells, &mut covered);
+            let span = |name: &str| span_in(tag, name).clamp(1, 100);
+            let (rowspan, colspan) = (span("rowspan"), span("colspan"));
+            for i in 0..colspan {
+                let column = cells.len();
+                if covered.len() <= column {
+                    covered.resize(column + 1, 0);
+                }
+                covered[column] = rowspan - 1;
+                cells.push(if i == 0 { clean(&row[tag_end..close]) } else { String::new() });
+            }
+            from = close.max(tag_end);
+        }
+        take_covered(&mut cells, &mut covered);
+        while cells.len() < covered.len() {
+            let column = cells.len();
+            covered[column] = covered[column].saturating_sub(1);
+            cells.push(String::new());
+        }
+        if !cells.is_empty() {
+            rows.push(cells);
+        }
+        at = end;
+    }
+    rows
+}
+
+/// `rowspan="3"` in a cell's opening tag: 3; 1 when absent.
+fn span_in(tag: &str, name: &str) -> usize {
+    let Some(at) = tag.find(name) else { return 1 };
+    let digits: String =
+        tag[at + name.len()..].chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

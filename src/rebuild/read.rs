@@ -4,7 +4,7 @@
 
 use super::columns::{self, Column, ElementsHeader, Header, IndicatorWord};
 use super::heading::{self, Heading, Key};
-use super::markup::{clean, table_rows, without_tables};
+use super::markup::{clean, html_lines, table_rows, without_tables};
 use super::target;
 use super::{Proposal, Read, ReadAs, Unplaced, Why};
 use crate::action::{Action, ActionStatus, ProgressRecord};
@@ -29,6 +29,8 @@ struct Row {
     number: usize,
     cells: Vec<String>,
     tabbed: bool,
+    /// The other lines of the text the row was written over.
+    also: Vec<usize>,
 }
 
 impl Row {
@@ -38,11 +40,14 @@ impl Row {
 }
 
 /// The rows of `text`, an HTML table inside a cell giving rows of its own right after
-/// the row that holds it, under the same number.
+/// the row that holds it, under the same number; a row whose cell holds several
+/// paragraphs, which Word writes over several lines, made one again.
 fn rows(text: &str) -> Vec<Row> {
     let mut rows = Vec::new();
     for (index, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        // Word writes a bulleted paragraph « •⇥text »: the tab is the bullet's, not a cell's.
+        let line = line.replace("•\t", "• ");
         let raw: Vec<&str> = line.split('\t').collect();
         let mut inner = Vec::new();
         let cells = raw
@@ -56,17 +61,114 @@ fn rows(text: &str) -> Vec<Row> {
                 }
             })
             .collect();
-        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1 });
-        rows.extend(inner.into_iter().map(|cells| Row { number: index + 1, cells, tabbed: true }));
+        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1, also: Vec::new() });
+        rows.extend(inner.into_iter().map(|cells| Row { number: index + 1, cells, tabbed: true, also: Vec::new() }));
     }
-    rows
+    joined(rows)
+}
+
+/// The rows of an HTML clipboard or file, numbered in order.
+fn html_rows(html: &str) -> Vec<Row> {
+    let lines = html_lines(html);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, (cells, tabbed))| Row { number: i + 1, cells, tabbed, also: Vec::new() })
+        .collect()
+}
+
+/// Lines that together make one row of the table above them: a cell of several
+/// paragraphs spreads a row over several lines, the paragraph's end closing the line,
+/// so that lines of fewer cells than the table, joined end to start, give exactly its
+/// width. A line that opens a table or names a level is never the rest of a row.
+fn joined(rows: Vec<Row>) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::new();
+    let mut width = 0;
+    let mut at = 0;
+    while at < rows.len() {
+        let row = &rows[at];
+        if row.cells.iter().all(String::is_empty) {
+            width = 0;
+        } else if row.tabbed && row.cells.len() >= width {
+            width = row.cells.len();
+        }
+        let start_width = row.cells.len();
+        let mut end = at;
+        let mut cells = start_width;
+        if width >= 2 && start_width < width && row.cells.iter().any(|c| !c.is_empty()) {
+            while cells < width && end + 1 < rows.len() {
+                let next = &rows[end + 1];
+                if next.cells.iter().all(String::is_empty) || opens_something(next) {
+                    break;
+                }
+                end += 1;
+                cells += next.cells.len() - 1;
+            }
+        }
+        if end > at && cells == width {
+            let mut whole = rows[at].cells.clone();
+            for next in &rows[at + 1..=end] {
+                let mut rest = next.cells.iter();
+                if let (Some(last), Some(first)) = (whole.last_mut(), rest.next()) {
+                    if !first.is_empty() {
+                        if !last.is_empty() {
+                            last.push('\n');
+                        }
+                        last.push_str(first);
+                    }
+                }
+                whole.extend(rest.cloned());
+            }
+            let also = rows[at + 1..=end].iter().map(|r| r.number).collect();
+            out.push(Row { number: rows[at].number, cells: whole, tabbed: true, also });
+            at = end + 1;
+        } else {
+            out.push(Row { number: row.number, cells: row.cells.clone(), tabbed: row.tabbed, also: Vec::new() });
+            at += 1;
+        }
+    }
+    out
+}
+
+/// A line that opens a table (a header row) or a level (« Objectif 2 »).
+fn opens_something(row: &Row) -> bool {
+    let first = row.cells.iter().find(|c| !c.is_empty()).map_or("", String::as_str);
+    columns::actions_header(&row.cells).is_some()
+        || columns::elements_header(&row.cells).is_some()
+        || columns::indicator_word(first).is_some()
+        || (!row.tabbed && heading::by_word(first).is_some())
 }
 
 enum Context {
     None,
     Indicators { objective: Id, year: Option<i32> },
-    Actions { header: Header, objective: Option<Id>, last: Option<Id>, checkpoint: Option<Id> },
+    Actions(Box<ActionsTable>),
     Elements { header: ElementsHeader },
+}
+
+/// A table of actions as its header says: its fields, the columns that hold levels
+/// (« ENJEUX | ORIENTATIONS | OBJECTIFS | MOYENS »), what a second header row names
+/// under a merged cell (« Échéancier » over « An 1 | An 2 »).
+#[derive(Clone)]
+struct ActionsTable {
+    header: Header,
+    levels: Vec<LevelColumn>,
+    /// The second header row's label of each column, empty where it has none.
+    under: Vec<String>,
+    objective: Option<Id>,
+    last: Option<Id>,
+    checkpoint: Option<Id>,
+    /// No row read since the header: a second header row may follow.
+    fresh: bool,
+}
+
+/// A column whose cells open elements of one level, an empty cell continuing the
+/// element above it.
+#[derive(Clone)]
+struct LevelColumn {
+    at: usize,
+    key: Key,
+    written: String,
 }
 
 struct Reader {
@@ -89,12 +191,27 @@ struct Reader {
     actions_from_tables: bool,
     /// The element each id names, by its position in the plan.
     index: HashMap<Id, usize>,
+    /// Whether the text names a level anywhere (a heading, a table of elements or of
+    /// levels): then no paragraph is made an element for want of one.
+    names_levels: bool,
+    /// An element just opened by a heading without a title (« Objectif 1.1 »): the
+    /// paragraph right after it is its title.
+    untitled: Option<Id>,
 }
 
 pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    read_rows(rows(text), text, lang, id, today)
+}
+
+pub fn read_html(html: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
+    let rows = html_rows(html);
+    let text: Vec<String> = rows.iter().map(|r| r.cells.join("\t")).collect();
+    read_rows(rows, &text.join("\n"), lang, id, today)
+}
+
+fn read_rows(rows: Vec<Row>, text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
     let mut plan = new_plan(Template::Blank, id, &words::default_title(lang), today, lang);
     plan.levels.clear();
-    let rows = rows(text);
     // The period a line of its own names (« Plan d'action régional 2024-2025 »), else
     // the first one the text names, else the school year under way.
     let lines = rows.iter().filter(|r| r.filled().count() == 1).flat_map(|r| r.filled().map(|(_, c)| c));
@@ -115,6 +232,8 @@ pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
         action_word: None,
         actions_from_tables: false,
         index: HashMap::new(),
+        names_levels: rows.iter().any(names_a_level),
+        untitled: None,
     };
     for (at, row) in rows.iter().enumerate() {
         let next_is_code = rows[at + 1..]
@@ -122,8 +241,23 @@ pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
             .find(|r| r.filled().next().is_some())
             .is_some_and(|r| !r.tabbed && r.filled().count() == 1 && heading::by_code(&r.cells[0]).is_some());
         reader.row(row, next_is_code);
+        for line in &row.also {
+            reader.note(*line, ReadAs::Line { of: row.number });
+        }
     }
     reader.finish()
+}
+
+/// A row that names a level: a heading (« Objectif 2 », « 2.1 … »), a table of
+/// elements, a header whose columns are levels.
+fn names_a_level(row: &Row) -> bool {
+    let first = row.cells.iter().find(|c| !c.is_empty()).map_or("", String::as_str);
+    let levels_header =
+        columns::actions_header(&row.cells).is_some() && row.cells.iter().any(|c| heading::header_level(c).is_some());
+    heading::by_word(first).is_some()
+        || (!row.tabbed && heading::by_code(first).is_some())
+        || columns::elements_header(&row.cells).is_some()
+        || levels_header
 }
 
 /// The single-cell lines that the text holds more than once and that are not
@@ -189,8 +323,27 @@ impl Reader {
     fn row(&mut self, row: &Row, next_is_code: bool) {
         let filled: Vec<(usize, &str)> = row.filled().collect();
         let Some(&(first_at, first)) = filled.first() else { return };
+        if let Some(id) = self.untitled.take() {
+            let alone = !row.tabbed && filled.len() == 1 && !self.repeated.contains(first);
+            if alone && heading::by_word(first).is_none() && heading::by_code(first).is_none() {
+                if let Some(i) = self.index.get(&id).copied() {
+                    self.proposal.plan.elements[i].title = first.to_string();
+                    return self.note(row.number, ReadAs::Continued(id));
+                }
+            }
+        }
         if !row.tabbed {
             self.context = Context::None;
+        }
+        if let (true, Some(IndicatorWord::Indicator), 0) = (row.tabbed, columns::indicator_word(first), first_at) {
+            if let (false, Some(objective)) = (matches!(self.context, Context::Indicators { .. }), self.open.last()) {
+                let year = row.filled().filter_map(|(_, c)| match columns::indicator_word(c) {
+                    Some(IndicatorWord::Target(year)) => year,
+                    _ => None,
+                });
+                self.context = Context::Indicators { objective: objective.clone(), year: year.last() };
+                return self.note(row.number, ReadAs::Header);
+            }
         }
         if filled.len() == 1 && self.repeated.contains(first) {
             self.context = Context::None;
@@ -205,6 +358,10 @@ impl Reader {
         }
         if let Context::Elements { header } = self.context {
             return self.elements_row(row, header);
+        }
+        // In a table whose columns are levels, « Enjeu 1 » in a cell is that column's element.
+        if matches!(&self.context, Context::Actions(t) if !t.levels.is_empty()) && row.tabbed {
+            return self.action_row(row);
         }
         if let (Context::None, [(_, title), (_, page)]) = (&self.context, filled.as_slice()) {
             if (1..=3).contains(&page.len()) && page.bytes().all(|b| b.is_ascii_digit()) {
@@ -244,10 +401,14 @@ impl Reader {
                 heading.title.clear();
             }
         }
+        let untitled = heading.title.is_empty();
         let Some(id) = self.place_heading(row.number, heading, &row.cells) else {
             self.context = Context::None;
             return;
         };
+        if untitled && self.element(&id).is_some_and(|e| e.title.is_empty()) {
+            self.untitled = Some(id.clone());
+        }
         let mut year = None;
         let mut indicators = false;
         let mut beside = Vec::new();
@@ -286,11 +447,19 @@ impl Reader {
             return None;
         }
         let parent = if depth == 0 { None } else { Some(self.open[depth - 1].clone()) };
-        if !heading.code.is_empty() {
-            let same =
-                self.proposal.plan.elements.iter().find(|e| {
-                    e.level == depth && e.parent == parent && e.code.as_deref() == Some(heading.code.as_str())
-                });
+        // The same element written again: the same code at its place, or, without a
+        // code, the same title (a block repeated for each objective).
+        let coded = !heading.code.is_empty();
+        if coded || !heading.title.is_empty() {
+            let same = self.proposal.plan.elements.iter().find(|e| {
+                let code = e.code.as_deref().unwrap_or_default();
+                let same_code = if coded {
+                    code == heading.code
+                } else {
+                    code.is_empty() && fold(&e.title) == fold(&heading.title)
+                };
+                e.level == depth && e.parent == parent && same_code
+            });
             if let Some(existing) = same {
                 let id = existing.id.clone();
                 let same_title = heading.title.is_empty() || fold(&heading.title) == fold(&existing.title);
@@ -381,17 +550,30 @@ impl Reader {
         let cell = |i: usize| row.cells.get(i).cloned().unwrap_or_default();
         let (code, title) = (cell(header.code), cell(header.title));
         let children = header.children.map(cell).unwrap_or_default();
-        let others: Vec<String> = row
-            .filled()
-            .filter(|(i, _)| *i != header.code && *i != header.title && Some(*i) != header.children)
-            .map(|(_, c)| c.to_string())
-            .collect();
+        let target_at = header.target.map(|(i, _)| i);
+        let used = [Some(header.code), Some(header.title), header.children, header.indicator, target_at];
+        let mut others: Vec<String> =
+            row.filled().filter(|(i, _)| !used.contains(&Some(*i))).map(|(_, c)| c.to_string()).collect();
         let mut last = None;
         if !(code.is_empty() && title.is_empty()) {
-            let heading = Heading { key: Key::Table, word: None, code, title };
+            // « 1 », « 1.1 », « 1.1.1 » in one column: the code's depth is the level.
+            let key = if columns::dotted_code(&code) {
+                Key::Depth(code.trim_end_matches('.').split('.').count())
+            } else {
+                Key::Table
+            };
+            let heading = Heading { key, word: None, code, title };
             last = self.place_heading(row.number, heading, &row.cells);
-            if last.is_none() {
-                return;
+            let Some(element) = last.clone() else { return };
+            let label = header.indicator.map(cell).unwrap_or_default();
+            if !label.is_empty() {
+                let id = self.new_id("i");
+                let target = target_at.map(cell).filter(|t| !t.is_empty());
+                let between = std::mem::take(&mut others);
+                let year = header.target.and_then(|(_, year)| year);
+                let indicator = self.indicator(id.clone(), element, label, target, between, year);
+                self.proposal.plan.indicators.push(indicator);
+                self.note(row.number, ReadAs::Indicator(id));
             }
         } else if children.is_empty() {
             return self.unplaced_row(row, Why::Fragment);
@@ -435,6 +617,11 @@ impl Reader {
             return self.note(row.number, ReadAs::Header);
         }
         let label = cells.remove(0);
+        // « 1. Taux de… »: the indicator's number goes, its label stays.
+        let label = match heading::by_code(&label) {
+            Some(h) if !h.code.contains('.') && label.starts_with(&format!("{}.", h.code)) => h.title,
+            _ => label,
+        };
         let target = if cells.is_empty() { None } else { cells.pop() };
         let same =
             self.proposal.plan.indicators.iter().find(|i| i.objective == objective && same_label(&i.label, &label));
@@ -463,16 +650,72 @@ impl Reader {
     // -----------------------------------------------------------------------------
     // Actions
 
-    fn open_actions(&mut self, row: &Row, header: Header) {
+    fn open_actions(&mut self, row: &Row, mut header: Header) {
         let title_at = header.iter().position(|c| *c == Some(Column::Title));
+        let mut levels = Vec::new();
+        for (at, cell) in row.cells.iter().enumerate().take(title_at.unwrap_or(0)) {
+            if let Some((written, word)) = heading::header_level(cell) {
+                header[at] = None;
+                levels.push(LevelColumn { at, key: Key::Word(word), written });
+            }
+        }
         if self.action_word.is_none() {
             self.action_word = title_at.map(|i| row.cells[i].clone());
         }
         let checkpoint =
             header.iter().position(|c| *c == Some(Column::Progress)).and_then(|i| self.checkpoint(&row.cells[i]));
+        if levels.is_empty() && !self.names_levels {
+            self.element_from_prose();
+        }
         let objective = self.open.last().cloned();
-        self.context = Context::Actions { header, objective, last: None, checkpoint };
+        let table = ActionsTable { header, levels, under: Vec::new(), objective, last: None, checkpoint, fresh: true };
+        self.context = Context::Actions(Box::new(table));
         self.note(row.number, ReadAs::Header);
+    }
+
+    /// A table of actions under no level at all: the longest paragraph written since
+    /// the last table (a goal stated above its table) is the element they serve, at a
+    /// level of its own, the others staying unplaced.
+    fn element_from_prose(&mut self) {
+        let since = self.proposal.read.iter().map(|r| r.row).max().unwrap_or(0);
+        let longest = (0..self.proposal.unplaced.len())
+            .filter(|i| {
+                let u = &self.proposal.unplaced[*i];
+                u.row > since && u.why == Why::Prose && u.filled().count() == 1
+            })
+            .max_by_key(|i| self.proposal.unplaced[*i].filled().map(|c| c.chars().count()).sum::<usize>());
+        let Some(at) = longest else { return };
+        let title = self.proposal.unplaced[at].filled().next().unwrap_or_default().to_string();
+        if title.chars().count() < 20 {
+            return;
+        }
+        let row = self.proposal.unplaced.remove(at).row;
+        let heading = Heading { key: Key::Uncoded, word: None, code: String::new(), title };
+        self.place_heading(row, heading, &[]);
+    }
+
+    /// A second header row right under the first: short labels under a merged cell
+    /// (« An 1 | An 2 | An 3 » under « Échéancier »), each column then read as the
+    /// field of the merged cell to its left.
+    fn sub_header(&mut self, row: &Row) -> bool {
+        let Context::Actions(table) = &mut self.context else { return false };
+        let filled: Vec<(usize, &str)> = row.filled().collect();
+        let title_at = table.header.iter().position(|c| *c == Some(Column::Title));
+        let labels = !filled.is_empty()
+            && filled.iter().all(|(i, c)| c.chars().count() <= 20 && Some(*i) != title_at && *i > 0)
+            && filled.iter().any(|(i, _)| table.header.get(*i).is_none_or(Option::is_none));
+        if !(table.fresh && labels) {
+            return false;
+        }
+        table.header.resize(row.cells.len().max(table.header.len()), None);
+        table.under = row.cells.clone();
+        for (i, _) in &filled {
+            if let Some(field) = (0..=*i).rev().find_map(|j| table.header[j]) {
+                table.header[*i] = Some(field);
+            }
+        }
+        table.fresh = false;
+        true
     }
 
     /// The checkpoint a « État d'avancement 12 décembre 2023 » header names: found or
@@ -502,22 +745,76 @@ impl Reader {
     }
 
     fn action_row(&mut self, row: &Row) {
-        let Context::Actions { header, objective, last, checkpoint } = &self.context else { return };
-        let (header, objective, last, checkpoint) =
-            (header.clone(), objective.clone(), last.clone(), checkpoint.clone());
-        let (cells, header) = aligned(&row.cells, &header);
+        if self.sub_header(row) {
+            return self.note(row.number, ReadAs::Header);
+        }
+        let Context::Actions(table) = &mut self.context else { return };
+        table.fresh = false;
+        let table = (**table).clone();
+        let mut opened = false;
+        for level in &table.levels {
+            let Some(cell) = row.cells.get(level.at).filter(|c| !c.is_empty()) else { continue };
+            let (code, title) = heading::in_cell(cell);
+            let heading = Heading { key: level.key.clone(), word: Some(level.written.clone()), code, title };
+            if self.place_heading(row.number, heading, &row.cells).is_none() {
+                return;
+            }
+            opened = true;
+        }
+        let objective = if table.levels.is_empty() { table.objective.clone() } else { self.open.last().cloned() };
+        let mut cells = row.cells.clone();
+        for level in &table.levels {
+            if let Some(cell) = cells.get_mut(level.at) {
+                cell.clear();
+            }
+        }
+        // A table of levels is as Word wrote it: its cells are where its header says.
+        let (mut cells, header) =
+            if table.levels.is_empty() { aligned(&cells, &table.header) } else { (cells, table.header.clone()) };
+        // A mark (« X ») under a sub-column says that column's label; the marks under
+        // one merged cell make one list in its first column.
+        let mut first_of_field: Option<usize> = None;
+        for i in 0..cells.len().min(table.under.len()) {
+            let label = &table.under[i];
+            if label.is_empty() {
+                first_of_field = None;
+                continue;
+            }
+            let field = header.get(i).copied().flatten();
+            let first = match first_of_field {
+                Some(f) if header.get(f).copied().flatten() == field => f,
+                _ => i,
+            };
+            first_of_field = Some(first);
+            if cells[i].is_empty() || cells[i].chars().count() > 3 {
+                continue;
+            }
+            let mark = std::mem::take(&mut cells[i]);
+            let said = if mark.chars().any(char::is_alphanumeric) && !["x", "X"].contains(&mark.as_str()) {
+                mark
+            } else {
+                label.clone()
+            };
+            if !cells[first].is_empty() {
+                cells[first].push_str(", ");
+            }
+            cells[first].push_str(&said);
+        }
         let columns: Vec<Option<Column>> = (0..cells.len()).map(|i| header.get(i).copied().flatten()).collect();
         let at = |column: Column| columns.iter().position(|c| *c == Some(column)).map(|i| cells[i].as_str());
         let title = at(Column::Title).unwrap_or_default();
         if !title.chars().any(char::is_alphanumeric) {
+            if opened && cells.iter().all(String::is_empty) {
+                return;
+            }
             return self.unplaced(row.number, cells.clone(), columns.clone(), Why::Fragment);
         }
-        let cut = title.chars().next().is_some_and(char::is_lowercase);
-        if let (true, Some(last)) = (cut, &last) {
+        let cut = title.chars().next().is_some_and(char::is_lowercase) && !opened;
+        if let (true, Some(last)) = (cut, &table.last) {
             if let Some(action) = self.proposal.plan.actions.iter_mut().find(|a| &a.id == last) {
                 for (cell, column) in cells.iter().zip(&columns) {
                     if let (false, Some(column)) = (cell.is_empty(), column) {
-                        add_to(action, *column, cell, checkpoint.as_ref(), " ");
+                        add_to(action, *column, cell, table.checkpoint.as_ref(), " ");
                     }
                 }
                 return self.note(row.number, ReadAs::Continued(last.clone()));
@@ -527,24 +824,53 @@ impl Reader {
         let Some(objective) = by_code.or(objective) else {
             return self.unplaced(row.number, cells.clone(), columns.clone(), Why::NoObjective);
         };
-        let id = self.new_id("a");
-        let mut action = Action::new(id.as_str(), "", &[objective.as_str()]);
+        let coded = columns.contains(&Some(Column::Code));
         let mut beside = Vec::new();
-        for (cell, column) in cells.iter().zip(&columns) {
-            match (cell.is_empty(), column) {
-                (true, _) | (false, Some(Column::Objective)) => {}
-                (false, Some(column)) => add_to(&mut action, *column, cell, checkpoint.as_ref(), "\n"),
-                (false, None) => beside.push(cell.clone()),
+        let mut last = None;
+        for title in titles_in(title) {
+            let id = self.new_id("a");
+            let mut action = Action::new(id.as_str(), "", &[objective.as_str()]);
+            for (cell, column) in cells.iter().zip(&columns) {
+                match (cell.is_empty(), column) {
+                    (true, _) | (false, Some(Column::Objective | Column::Indicator)) => {}
+                    (false, Some(Column::Title)) => {
+                        let (code, title) = if coded { (None, title.to_string()) } else { code_before(title) };
+                        action.title = title;
+                        action.code = code.or(action.code.take());
+                    }
+                    (false, Some(column)) => add_to(&mut action, *column, cell, table.checkpoint.as_ref(), "\n"),
+                    (false, None) if last.is_none() => beside.push(cell.clone()),
+                    (false, None) => {}
+                }
             }
+            self.proposal.plan.actions.push(action);
+            self.note(row.number, ReadAs::Action(id.clone()));
+            last = Some(id);
         }
-        self.proposal.plan.actions.push(action);
+        if let Some(measures) = at(Column::Indicator).filter(|c| !c.is_empty()).map(str::to_string) {
+            self.indicators_in(row.number, &objective, &measures);
+        }
         self.actions_from_tables = true;
-        if let Context::Actions { last, .. } = &mut self.context {
-            *last = Some(id.clone());
+        if let Context::Actions(table) = &mut self.context {
+            table.last = last;
         }
-        self.note(row.number, ReadAs::Action(id));
         if !beside.is_empty() {
             self.unplaced(row.number, beside, Vec::new(), Why::Beside);
+        }
+    }
+
+    /// The indicators a cell of an actions table names, one per paragraph, each once.
+    fn indicators_in(&mut self, number: usize, objective: &Id, cell: &str) {
+        for label in cell.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+            let known =
+                self.proposal.plan.indicators.iter().any(|i| &i.objective == objective && same_label(&i.label, label));
+            if known {
+                continue;
+            }
+            let id = self.new_id("i");
+            let indicator = self.indicator(id.clone(), objective.clone(), label.to_string(), None, Vec::new(), None);
+            self.proposal.plan.indicators.push(indicator);
+            self.note(number, ReadAs::Indicator(id));
         }
     }
 
@@ -581,7 +907,15 @@ impl Reader {
 
     fn finish(mut self) -> Proposal {
         let deepest_is_codes = matches!(self.keys.last(), Some(Key::Depth(n)) if *n >= 2);
-        if !self.actions_from_tables && deepest_is_codes && self.keys.len() >= 2 {
+        // An element measured by an indicator is an objective, never an action.
+        let deepest = self.keys.len().saturating_sub(1);
+        let measured = self
+            .proposal
+            .plan
+            .indicators
+            .iter()
+            .any(|i| self.element(&i.objective).is_some_and(|e| e.level == deepest));
+        if !self.actions_from_tables && deepest_is_codes && self.keys.len() >= 2 && !measured {
             self.codes_become_actions();
         }
         let lang = self.lang;
@@ -642,6 +976,32 @@ impl Reader {
     }
 }
 
+/// The actions a title cell holds: one per bulleted paragraph (« • », « – », « - »,
+/// bullet taken off), else the whole cell.
+fn titles_in(cell: &str) -> Vec<&str> {
+    let bullet = |p: &str| {
+        let mut chars = p.chars();
+        matches!(chars.next(), Some('•' | '◦' | '▪' | '–' | '-' | '*' | '\u{f0b7}'))
+            && chars.next().is_some_and(char::is_whitespace)
+    };
+    if !cell.split('\n').any(bullet) {
+        return vec![cell];
+    }
+    cell.split('\n')
+        .map(|p| if bullet(p) { p.split_at(p.chars().next().map_or(0, char::len_utf8)).1.trim() } else { p.trim() })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// « 1.1.1 Offrir… » → (« 1.1.1 », « Offrir… »): a code of several parts before an
+/// action's title.
+fn code_before(title: &str) -> (Option<String>, String) {
+    match heading::by_code(title) {
+        Some(h) if h.code.contains('.') => (Some(h.code), h.title),
+        _ => (None, title.to_string()),
+    }
+}
+
 /// The cells of an action's row placed by what they contain: a row shifted by an
 /// empty cell is moved back where its code says it belongs; a list of target-group
 /// codes found beside the groups' column swaps places with what is in it; a row
@@ -685,7 +1045,7 @@ pub(super) fn add_to(action: &mut Action, column: Column, cell: &str, checkpoint
     match column {
         Column::Title => join(&mut action.title, cell, separator),
         Column::Code => action.code = Some(cell.to_string()),
-        Column::Objective => {}
+        Column::Objective | Column::Indicator => {}
         Column::Groups => match (columns::group_codes(cell), action.groups.last_mut()) {
             (Some(codes), _) => action.groups.extend(codes),
             (None, Some(last)) if separator == " " => join(last, cell, " "),
@@ -777,6 +1137,8 @@ pub(super) fn indicator(
 /// A level's name from the word a heading or a header wrote (« AXE », « MOYENS »,
 /// « OBJECTIFS SMART »): in sentence case, singular and plural.
 pub(super) fn noun_of(word: &str) -> Noun {
+    let word = heading::first_choice(word);
+    let word = word.as_str();
     let shouting = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let written: Vec<String> = word
         .split_whitespace()
@@ -816,6 +1178,13 @@ pub(super) fn noun_of(word: &str) -> Noun {
 }
 
 fn singular_of(word: &str) -> String {
+    // « Priorities » → « Priority », when that is a level word.
+    if let Some(stem) = word.strip_suffix("ies") {
+        let singular = format!("{stem}y");
+        if heading::header_level(&singular).is_some() {
+            return singular;
+        }
+    }
     if let Some(stem) = word.strip_suffix("eux").or_else(|| word.strip_suffix("eaux")) {
         let ending = if word.ends_with("eaux") { "eau" } else { "eu" };
         return format!("{stem}{ending}");
@@ -827,6 +1196,9 @@ fn singular_of(word: &str) -> String {
 }
 
 fn plural_of(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('y').filter(|_| heading::header_level(word).is_some()) {
+        return format!("{stem}ies");
+    }
     if word.ends_with(['s', 'x', 'z']) {
         word.to_string()
     } else if word.ends_with("eu") || word.ends_with("au") {

@@ -119,3 +119,52 @@ test('a regional plan pasted at phone width: axes from the contents, activities,
     await close();
   }
 });
+
+// A table whose columns are the levels, pasted from Word: the paste event carries the
+// HTML flavour (merged cells) beside the text, and the page reads the HTML.
+const LEVELS_TEXT = 'VOLETS\tObjectifs\tActions ou moyens\tResponsable\r\n'
+  + 'Volet 1\r\nDes quais sûrs\t1.1 Réparer les quais\t1.1.1 Remplacer les planches usées\tServices techniques\r\n'
+  + '\t\t1.1.2 Poser des échelles de sortie\t\r\n'
+  + '\t1.2 Éclairer les rampes\t1.2.1 Installer des lampes solaires\tComité du club\r\n';
+const LEVELS_HTML = '<html><body><!--StartFragment--><table>'
+  + '<tr><td><b>VOLETS</b></td><td><b>Objectifs</b></td><td><b>Actions ou moyens</b></td><td><b>Responsable</b></td></tr>'
+  + '<tr><td rowspan="3"><p><b>Volet 1</b></p><p>Des quais sûrs</p></td><td rowspan="2">1.1 Réparer les quais</td>'
+  + '<td>1.1.1 Remplacer les planches usées</td><td>Services techniques</td></tr>'
+  + '<tr><td>1.1.2 Poser des échelles de sortie</td><td></td></tr>'
+  + '<tr><td>1.2 Éclairer les rampes</td><td>1.2.1 Installer des lampes solaires</td><td>Comité du club</td></tr>'
+  // One row more than the text says, so that the counts tell which flavour was read.
+  + '<tr><td><b>Volet 2</b> Des rives propres</td><td>2.1 Ramasser les déchets</td><td>2.1.1 Tenir une corvée au printemps</td><td></td></tr>'
+  + '</table><!--EndFragment--></body></html>';
+
+test('a table of level columns pasted from Word is read from its HTML: levels named by the header', async () => {
+  const { page, close } = await browser();
+  try {
+    await open(page, `${FILE_URL}#/plans`);
+    const box = page.getByRole('textbox', { name: 'Tableaux collés' });
+    // What a paste does: the event carries both flavours, the box receives the text.
+    await box.evaluate((element, [text, html]) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      data.setData('text/html', html);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, [LEVELS_TEXT, LEVELS_HTML]);
+    await box.fill(LEVELS_TEXT);
+    await page.getByRole('button', { name: 'Proposer le plan' }).click();
+    await page.locator('.rebuilt-counts').waitFor();
+    assert.deepEqual(await counts(page), ['Volets 2', 'Objectifs 3', 'Indicateurs 0', 'Actions 4']);
+    const tree = await page.locator('.rebuilt-tree').innerText();
+    assert.match(tree, /Volet 1 Des quais sûrs/);
+    assert.match(tree, /Objectif 1\.1 Réparer les quais\n0 indicateur · 2 actions/);
+    assert.equal(await page.locator('.unplaced-row').count(), 0);
+    await page.locator('.rebuilt-tree').scrollIntoViewIfNeeded();
+    await screenshot(page, 'rebuild-level-columns-1366');
+    // Typed over, the box is read as its text.
+    await box.fill(`${LEVELS_TEXT}\t\t1.2.2 Baliser les rampes\tComité du club`);
+    await page.getByRole('button', { name: 'Proposer le plan' }).click();
+    await page.waitForFunction((wanted) => [...document.querySelectorAll('.rebuilt-counts .count')]
+      .map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join('|') === wanted, 'Volets 1|Objectifs 2|Indicateurs 0|Actions 4');
+    assert.deepEqual(await audit(page), []);
+  } finally {
+    await close();
+  }
+});

@@ -10,10 +10,11 @@ use jalon::element::Element;
 use jalon::id::Id;
 use jalon::level::Noun;
 use jalon::plan::Plan;
-use jalon::rebuild::{propose, Place, Proposal, Why};
+use jalon::rebuild::{propose_box, Pasted, Place, Proposal, Why};
 use jalon::text;
 use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -30,6 +31,18 @@ pub fn pasted_plan() -> Html {
     let names = use_state(Vec::<Noun>::new);
     let title = use_state(String::new);
     let message = use_state(|| None::<String>);
+    // The last paste's two flavours: Word's HTML keeps a table's merged cells.
+    let last_paste = use_mut_ref(|| None::<Pasted>);
+    let on_paste = {
+        let last_paste = last_paste.clone();
+        Callback::from(move |e: Event| {
+            let Ok(e) = e.dyn_into::<web_sys::ClipboardEvent>() else { return };
+            let data = e.clipboard_data();
+            let flavour = |kind: &str| data.as_ref().and_then(|d| d.get_data(kind).ok()).filter(|t| !t.is_empty());
+            *last_paste.borrow_mut() =
+                Some(Pasted { text: flavour("text/plain").unwrap_or_default(), html: flavour("text/html") });
+        })
+    };
     // After a row is placed or dropped, its buttons are gone: the focus goes to the
     // heading of the rows left, which says how many.
     let rows_heading = use_node_ref();
@@ -47,8 +60,8 @@ pub fn pasted_plan() -> Html {
     }
 
     let on_propose = {
-        let (ctx, pasted, proposal, names, message) =
-            (ctx.clone(), pasted.clone(), proposal.clone(), names.clone(), message.clone());
+        let (ctx, pasted, proposal, names, message, last_paste) =
+            (ctx.clone(), pasted.clone(), proposal.clone(), names.clone(), message.clone(), last_paste.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = pasted.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
@@ -56,7 +69,7 @@ pub fn pasted_plan() -> Html {
                 message.set(Some(ctx.words().paste_first.into()));
                 return;
             }
-            let made = propose(&text, ctx.lang, fresh_id("plan"), ctx.today);
+            let made = propose_box(&text, last_paste.borrow().as_ref(), ctx.lang, fresh_id("plan"), ctx.today);
             let mut nouns: Vec<Noun> = made.plan.levels.iter().map(|l| l.name.clone()).collect();
             nouns.push(made.plan.action_name.clone());
             names.set(nouns);
@@ -69,7 +82,7 @@ pub fn pasted_plan() -> Html {
         <form class="pasted-form" onsubmit={on_propose}>
             <label for="pasted-tables">{ words.pasted_tables }</label>
             <p id="pasted-hint" class="hint">{ words.pasted_hint }</p>
-            <textarea id="pasted-tables" ref={pasted} rows="8" aria-describedby="pasted-hint" spellcheck="false" />
+            <textarea id="pasted-tables" ref={pasted} onpaste={on_paste} rows="8" aria-describedby="pasted-hint" spellcheck="false" />
             if let Some(message) = &*message { <p class="error" role="alert">{ message }</p> }
             <div class="buttons"><button type="submit" class="primary">{ words.propose_plan }</button></div>
         </form>
