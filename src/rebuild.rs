@@ -82,6 +82,18 @@ pub struct Unplaced {
     pub cells: Vec<String>,
     pub columns: Vec<Option<Column>>,
     pub why: Why,
+    /// Where its first filled cell is in the tables; `None` for a line outside them.
+    pub at: Option<TableCell>,
+}
+
+/// A cell's place in the pasted tables, numbered from 1 as the user sees them: merged
+/// cells spread, so `column` counts the grid's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableCell {
+    /// The table's number, `None` when the text holds a single table.
+    pub table: Option<usize>,
+    pub row: usize,
+    pub column: usize,
 }
 
 impl Unplaced {

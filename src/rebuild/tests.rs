@@ -478,3 +478,39 @@ fn a_heading_with_another_title_is_told_by_its_level_and_code() {
         "Enjeu 1 already has the title “Des élèves qui lisent, comptent et persévèrent.”; this one was not kept."
     );
 }
+
+/// An unplaced row says where it is in the tables: « Tableau 2, rangée 3, colonne 2 »
+/// when the text holds several tables, the table's number left out when it holds one,
+/// « Ligne N » outside any table; merged cells of the HTML flavour spread over the grid.
+#[test]
+fn an_unplaced_row_says_its_place_in_the_tables() {
+    let text = "Plan des Bouleaux\n\
+                Indicateurs\tCibles\n\
+                Taux de lecture\t80 %\n\
+                \n\
+                Note libre\n\
+                Actions\tResponsables\tÉchéancier\n\
+                Ateliers de lecture\tÉquipe\t2025\n\
+                \tSoutien au parascolaire\t\n";
+    let p = proposal(text);
+    let at = |needle: &str| {
+        let row = p.unplaced.iter().find(|u| u.filled().any(|c| c.contains(needle))).expect(needle);
+        (crate::text::rebuild::place(row, Lang::Fr), crate::text::rebuild::place(row, Lang::En))
+    };
+    assert_eq!(at("Plan des Bouleaux"), ("Ligne 1".to_string(), "Line 1".to_string()));
+    assert_eq!(
+        at("Soutien au parascolaire"),
+        ("Tableau 2, rangée 3, colonne 2".into(), "Table 2, row 3, column 2".into())
+    );
+
+    let one = proposal("Actions\tResponsables\tÉchéancier\nAteliers\tÉquipe\t2025\n\t\tSoutien ponctuel\n");
+    let row = one.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
+    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+
+    let html = "<p>Plan des Bouleaux</p><table><tr><td>Actions</td><td>Responsables</td><td>Échéancier</td></tr>\
+                <tr><td colspan=\"2\">Ateliers</td><td>2025</td></tr>\
+                <tr><td></td><td></td><td>Soutien ponctuel</td></tr></table>";
+    let p = propose_html(html, Lang::Fr, Id::new("plan"), today());
+    let row = p.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
+    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+}

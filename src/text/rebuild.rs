@@ -86,3 +86,21 @@ pub fn refused(refused: &Refused, lang: Lang) -> String {
         (Refused::EmptyName, Lang::En) => "A level's name cannot be empty.".into(),
     }
 }
+
+/// Where an unplaced row is: its place in the tables, or its line outside them.
+pub fn place(row: &crate::rebuild::Unplaced, lang: Lang) -> String {
+    let Some(at) = row.at else {
+        return match lang {
+            Lang::Fr => format!("Ligne {}", row.row),
+            Lang::En => format!("Line {}", row.row),
+        };
+    };
+    let (table, row_word, first_row_word, column) = match lang {
+        Lang::Fr => ("Tableau", "rangée", "Rangée", "colonne"),
+        Lang::En => ("Table", "row", "Row", "column"),
+    };
+    match at.table {
+        Some(n) => format!("{table} {n}, {row_word} {}, {column} {}", at.row, at.column),
+        None => format!("{first_row_word} {}, {column} {}", at.row, at.column),
+    }
+}

@@ -45,10 +45,10 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
     assert.match(await page.locator('.unplaced-row', { hasText: 'Portrait de la réussite' }).innerText(), /Enjeu 1 porte déjà le titre «\u00a0Des élèves qui lisent, comptent et persévèrent\.\u00a0»/);
 
     // Placed: the line of prose as an objective under the first orientation.
-    await page.getByRole('button', { name: 'Placer la ligne 18' }).click();
+    await page.getByRole('button', { name: 'Placer (Ligne 18)' }).click();
     await mise.scrollIntoViewIfNeeded();
     await screenshot(page, 'rebuild-unplaced-1366');
-    const where = page.getByLabel('Où placer la ligne 18');
+    const where = page.getByLabel('Où placer (Ligne 18)');
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     assert.equal(await where.evaluate((select) => select === document.activeElement), true, 'the list of places has the focus');
     const value = await where.evaluate((select) => [...select.options]
@@ -62,7 +62,7 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
 
     // Dropped: the markdown rule; then every running header at once.
     const rule = await page.locator('.unplaced-row', { hasText: '----------------------' }).locator('.row-number').innerText();
-    await page.getByRole('button', { name: `Ne pas garder la ${rule.toLowerCase()}` }).click();
+    await page.getByRole('button', { name: `Ne pas garder (${rule})` }).click();
     await page.getByRole('heading', { name: 'Lignes à placer (16)' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'rows-to-place');
     await page.getByRole('button', { name: /^Ne pas garder les 11 lignes de ce genre/ }).click();
