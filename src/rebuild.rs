@@ -11,6 +11,7 @@
 mod columns;
 #[cfg(test)]
 mod corpus;
+mod docx;
 #[cfg(test)]
 mod expected;
 mod heading;
@@ -29,6 +30,7 @@ use crate::plan::Plan;
 use chrono::NaiveDate;
 
 pub use columns::Column;
+pub use docx::DocxRefused;
 pub use markup::clean;
 pub use review::{Place, Refused};
 
@@ -82,6 +84,18 @@ pub struct Unplaced {
     pub cells: Vec<String>,
     pub columns: Vec<Option<Column>>,
     pub why: Why,
+    /// Where its first filled cell is in the tables; `None` for a line outside them.
+    pub at: Option<TableCell>,
+}
+
+/// A cell's place in the pasted tables, numbered from 1 as the user sees them: merged
+/// cells spread, so `column` counts the grid's columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableCell {
+    /// The table's number, `None` when the text holds a single table.
+    pub table: Option<usize>,
+    pub row: usize,
+    pub column: usize,
 }
 
 impl Unplaced {
@@ -149,5 +163,23 @@ pub fn propose_box(value: &str, pasted: Option<&Pasted>, lang: Lang, id: Id, tod
     match html {
         Some(html) => propose_html(html, lang, id, today),
         None => propose(value, lang, id, today),
+    }
+}
+
+/// The plan a chosen file describes, read by its kind: a Word document (.docx) and an
+/// HTML page as Word's HTML clipboard, any other file as the pasted text.
+pub fn propose_file(name: &str, bytes: &[u8], lang: Lang, id: Id, today: NaiveDate) -> Result<Proposal, DocxRefused> {
+    let lower = name.to_lowercase();
+    if lower.ends_with(".docx") {
+        return Ok(propose_html(&docx::html(bytes)?, lang, id, today));
+    }
+    if let Some(kind) = crate::not_text::not_text(bytes) {
+        return Err(DocxRefused::NotZip(Some(kind)));
+    }
+    let text = String::from_utf8_lossy(bytes);
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        Ok(propose_html(&text, lang, id, today))
+    } else {
+        Ok(propose(&text, lang, id, today))
     }
 }

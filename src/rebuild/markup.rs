@@ -175,12 +175,14 @@ pub fn without_tables(cell: &str) -> String {
 
 /// The lines an HTML clipboard or file holds, in order: each row of a table as its
 /// cells, a merged cell's text once and the cells it covers empty (as Word writes the
-/// text flavour), `true`; each paragraph outside the tables as one cell, `false`.
-pub fn html_lines(html: &str) -> Vec<(Vec<String>, bool)> {
+/// text flavour), with its table's number from 1; each paragraph outside the tables as
+/// one cell, `None`.
+pub fn html_lines(html: &str) -> Vec<(Vec<String>, Option<usize>)> {
     let lower = html.to_ascii_lowercase();
     let body = lower.find("<body").and_then(|b| lower[b..].find('>').map(|g| b + g + 1)).unwrap_or(0);
     let mut lines = Vec::new();
     let mut at = body;
+    let mut tables = 0;
     while at < html.len() {
         let start = lower[at..].find("<table").map_or(html.len(), |s| s + at);
         paragraphs(&html[at..start], &mut lines);
@@ -188,16 +190,17 @@ pub fn html_lines(html: &str) -> Vec<(Vec<String>, bool)> {
             break;
         }
         let end = lower[start..].find("</table").map_or(html.len(), |e| start + e);
-        lines.extend(grid(&html[start..end], &lower[start..end]).into_iter().map(|cells| (cells, true)));
+        tables += 1;
+        lines.extend(grid(&html[start..end], &lower[start..end]).into_iter().map(|cells| (cells, Some(tables))));
         at = lower[end..].find('>').map_or(html.len(), |g| end + g + 1);
     }
     lines
 }
 
 /// The paragraphs of `html` outside any table, each a line of one cell.
-fn paragraphs(html: &str, lines: &mut Vec<(Vec<String>, bool)>) {
+fn paragraphs(html: &str, lines: &mut Vec<(Vec<String>, Option<usize>)>) {
     let cleaned = clean(&without_comments(html));
-    lines.extend(cleaned.split('\n').filter(|l| !l.is_empty()).map(|l| (vec![l.to_string()], false)));
+    lines.extend(cleaned.split('\n').filter(|l| !l.is_empty()).map(|l| (vec![l.to_string()], None)));
 }
 
 fn without_comments(html: &str) -> String {

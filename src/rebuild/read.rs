@@ -6,7 +6,7 @@ use super::columns::{self, Column, ElementsHeader, Header, IndicatorWord};
 use super::heading::{self, Heading, Key};
 use super::markup::{clean, html_lines, table_rows, without_tables};
 use super::target;
-use super::{Proposal, Read, ReadAs, Unplaced, Why};
+use super::{Proposal, Read, ReadAs, TableCell, Unplaced, Why};
 use crate::action::{Action, ActionStatus, ProgressRecord};
 use crate::checkpoint::Checkpoint;
 use crate::date::PlanDate;
@@ -31,6 +31,8 @@ struct Row {
     tabbed: bool,
     /// The other lines of the text the row was written over.
     also: Vec<usize>,
+    /// The table the row belongs to, from 1, and its row there, from 1.
+    table: Option<(usize, usize)>,
 }
 
 impl Row {
@@ -61,20 +63,58 @@ fn rows(text: &str) -> Vec<Row> {
                 }
             })
             .collect();
-        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1, also: Vec::new() });
-        rows.extend(inner.into_iter().map(|cells| Row { number: index + 1, cells, tabbed: true, also: Vec::new() }));
+        rows.push(Row { number: index + 1, cells, tabbed: raw.len() > 1, also: Vec::new(), table: None });
+        rows.extend(inner.into_iter().map(|cells| Row {
+            number: index + 1,
+            cells,
+            tabbed: true,
+            also: Vec::new(),
+            table: None,
+        }));
     }
-    joined(rows)
+    let mut rows = joined(rows);
+    // In the text flavour a table is a run of rows with tabs.
+    let mut tables = 0;
+    let mut previous = false;
+    for row in &mut rows {
+        if row.tabbed && !previous {
+            tables += 1;
+        }
+        previous = row.tabbed;
+        row.table = row.tabbed.then_some((tables, 0));
+    }
+    numbered_in_tables(rows)
+}
+
+/// Each table row's number within its table.
+fn numbered_in_tables(mut rows: Vec<Row>) -> Vec<Row> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for row in &mut rows {
+        if let Some((table, at)) = &mut row.table {
+            let count = counts.entry(*table).or_default();
+            *count += 1;
+            *at = *count;
+        }
+    }
+    rows
 }
 
 /// The rows of an HTML clipboard or file, numbered in order.
 fn html_rows(html: &str) -> Vec<Row> {
     let lines = html_lines(html);
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, (cells, tabbed))| Row { number: i + 1, cells, tabbed, also: Vec::new() })
-        .collect()
+    numbered_in_tables(
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, (cells, table))| Row {
+                number: i + 1,
+                cells,
+                tabbed: table.is_some(),
+                also: Vec::new(),
+                table: table.map(|t| (t, 0)),
+            })
+            .collect(),
+    )
 }
 
 /// Lines that together make one row of the table above them: a cell of several
@@ -120,10 +160,16 @@ fn joined(rows: Vec<Row>) -> Vec<Row> {
                 whole.extend(rest.cloned());
             }
             let also = rows[at + 1..=end].iter().map(|r| r.number).collect();
-            out.push(Row { number: rows[at].number, cells: whole, tabbed: true, also });
+            out.push(Row { number: rows[at].number, cells: whole, tabbed: true, also, table: None });
             at = end + 1;
         } else {
-            out.push(Row { number: row.number, cells: row.cells.clone(), tabbed: row.tabbed, also: Vec::new() });
+            out.push(Row {
+                number: row.number,
+                cells: row.cells.clone(),
+                tabbed: row.tabbed,
+                also: Vec::new(),
+                table: None,
+            });
             at += 1;
         }
     }
@@ -197,6 +243,10 @@ struct Reader {
     /// An element just opened by a heading without a title (« Objectif 1.1 »): the
     /// paragraph right after it is its title.
     untitled: Option<Id>,
+    /// Each table row's place and cells, by its line (the first row of a line).
+    table_rows: HashMap<usize, ((usize, usize), Vec<String>)>,
+    /// Whether the text holds several tables (then a place names its table).
+    several_tables: bool,
 }
 
 pub fn read(text: &str, lang: Lang, id: Id, today: NaiveDate) -> Proposal {
@@ -234,7 +284,14 @@ fn read_rows(rows: Vec<Row>, text: &str, lang: Lang, id: Id, today: NaiveDate) -
         index: HashMap::new(),
         names_levels: rows.iter().any(names_a_level),
         untitled: None,
+        table_rows: HashMap::new(),
+        several_tables: rows.iter().any(|r| r.table.is_some_and(|(t, _)| t > 1)),
     };
+    for row in rows.iter().rev() {
+        if let Some(place) = row.table {
+            reader.table_rows.insert(row.number, (place, row.cells.clone()));
+        }
+    }
     for (at, row) in rows.iter().enumerate() {
         let next_is_code = rows[at + 1..]
             .iter()
@@ -309,7 +366,17 @@ impl Reader {
 
     fn unplaced(&mut self, row: usize, cells: Vec<String>, columns: Vec<Option<Column>>, why: Why) {
         let columns = if columns.len() == cells.len() { columns } else { vec![None; cells.len()] };
-        self.proposal.unplaced.push(Unplaced { row, cells, columns, why });
+        // The first filled cell's column in the row as read, merged cells spread.
+        let at = self.table_rows.get(&row).map(|((table, row_in_table), all)| {
+            let first = cells.iter().find(|c| !c.is_empty());
+            let column = first
+                .and_then(|f| all.iter().position(|c| c == f))
+                .or_else(|| all.iter().position(|c| !c.is_empty()))
+                .unwrap_or(0);
+            let table = self.several_tables.then_some(*table);
+            TableCell { table, row: *row_in_table, column: column + 1 }
+        });
+        self.proposal.unplaced.push(Unplaced { row, cells, columns, why, at });
     }
 
     fn unplaced_row(&mut self, row: &Row, why: Why) {

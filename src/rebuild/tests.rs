@@ -478,3 +478,124 @@ fn a_heading_with_another_title_is_told_by_its_level_and_code() {
         "Enjeu 1 already has the title “Des élèves qui lisent, comptent et persévèrent.”; this one was not kept."
     );
 }
+
+/// An unplaced row says where it is in the tables: « Tableau 2, rangée 3, colonne 2 »
+/// when the text holds several tables, the table's number left out when it holds one,
+/// « Ligne N » outside any table; merged cells of the HTML flavour spread over the grid.
+#[test]
+fn an_unplaced_row_says_its_place_in_the_tables() {
+    let text = "Plan des Bouleaux\n\
+                Indicateurs\tCibles\n\
+                Taux de lecture\t80 %\n\
+                \n\
+                Note libre\n\
+                Actions\tResponsables\tÉchéancier\n\
+                Ateliers de lecture\tÉquipe\t2025\n\
+                \tSoutien au parascolaire\t\n";
+    let p = proposal(text);
+    let at = |needle: &str| {
+        let row = p.unplaced.iter().find(|u| u.filled().any(|c| c.contains(needle))).expect(needle);
+        (crate::text::rebuild::place(row, Lang::Fr), crate::text::rebuild::place(row, Lang::En))
+    };
+    assert_eq!(at("Plan des Bouleaux"), ("Ligne 1".to_string(), "Line 1".to_string()));
+    assert_eq!(
+        at("Soutien au parascolaire"),
+        ("Tableau 2, rangée 3, colonne 2".into(), "Table 2, row 3, column 2".into())
+    );
+
+    let one = proposal("Actions\tResponsables\tÉchéancier\nAteliers\tÉquipe\t2025\n\t\tSoutien ponctuel\n");
+    let row = one.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
+    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+
+    let html = "<p>Plan des Bouleaux</p><table><tr><td>Actions</td><td>Responsables</td><td>Échéancier</td></tr>\
+                <tr><td colspan=\"2\">Ateliers</td><td>2025</td></tr>\
+                <tr><td></td><td></td><td>Soutien ponctuel</td></tr></table>";
+    let p = propose_html(html, Lang::Fr, Id::new("plan"), today());
+    let row = p.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
+    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+}
+
+/// A ZIP archive of `entries` stored without compression (the reader checks no CRC).
+fn stored_zip(entries: &[(&str, &str)]) -> Vec<u8> {
+    let (mut zip, mut directory) = (Vec::new(), Vec::new());
+    let le16 = |v: usize| (v as u16).to_le_bytes();
+    let le32 = |v: usize| (v as u32).to_le_bytes();
+    for (name, content) in entries {
+        let offset = zip.len();
+        zip.extend(b"PK\x03\x04");
+        zip.extend([20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        zip.extend(le32(content.len()));
+        zip.extend(le32(content.len()));
+        zip.extend(le16(name.len()));
+        zip.extend(le16(0));
+        zip.extend(name.as_bytes());
+        zip.extend(content.as_bytes());
+        directory.extend(b"PK\x01\x02");
+        directory.extend([20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        directory.extend(le32(content.len()));
+        directory.extend(le32(content.len()));
+        directory.extend(le16(name.len()));
+        directory.extend([0; 12]);
+        directory.extend(le32(offset));
+        directory.extend(name.as_bytes());
+    }
+    let start = zip.len();
+    zip.extend(&directory);
+    zip.extend(b"PK\x05\x06\0\0\0\0");
+    zip.extend(le16(entries.len()));
+    zip.extend(le16(entries.len()));
+    zip.extend(le32(directory.len()));
+    zip.extend(le32(start));
+    zip.extend([0, 0]);
+    zip
+}
+
+fn tc(props: &str, paragraphs: &[&str]) -> String {
+    let ps: String =
+        paragraphs.iter().map(|p| format!("<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>")).collect();
+    format!("<w:tc><w:tcPr>{props}</w:tcPr>{ps}</w:tc>")
+}
+
+/// A Word document is read as its HTML: headings between tables, a cell merged down
+/// (`w:vMerge`) read once, a cell merged across (`w:gridSpan`) spread over the grid.
+#[test]
+fn a_word_document_is_read_as_its_tables() {
+    let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
+    let table = [
+        row(&[tc("", &["Objectifs"]), tc("", &["Actions"]), tc("", &["Responsables"])]),
+        row(&[
+            tc("<w:vMerge w:val=\"restart\"/>", &["1.1 Hausser la lecture chez les jeunes de l&apos;Érablière"]),
+            tc("", &["Club de lecture du midi"]),
+            tc("", &["Bibliothèque"]),
+        ]),
+        row(&[tc("<w:vMerge/>", &[]), tc("<w:gridSpan w:val=\"2\"/>", &["Visites d'auteurs en classe"])]),
+    ]
+    .concat();
+    let xml = format!(
+        "<?xml version=\"1.0\"?><w:document><w:body>\
+         <w:p><w:pPr><w:pStyle w:val=\"Titre1\"/></w:pPr><w:r><w:t>Orientation 1 Lire chaque jour</w:t></w:r></w:p>\
+         <w:tbl><w:tblGrid/>{table}</w:tbl></w:body></w:document>"
+    );
+    let docx = stored_zip(&[("[Content_Types].xml", "<Types/>"), ("word/document.xml", &xml)]);
+    let p = propose_file("plan des Érables.docx", &docx, Lang::Fr, Id::new("plan"), today()).expect("read");
+    let titles: Vec<&str> = p.plan.elements.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Lire chaque jour", "Hausser la lecture chez les jeunes de l'Érablière"]);
+    let actions: Vec<&str> = p.plan.actions.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(actions, ["Club de lecture du midi", "Visites d'auteurs en classe"]);
+}
+
+/// A damaged archive, and a file that is no archive, are refused with the file's name.
+#[test]
+fn a_damaged_word_document_is_refused_by_name() {
+    let mut docx = stored_zip(&[("word/document.xml", "<w:document/>")]);
+    docx.truncate(docx.len() - 30);
+    let refused = propose_file("plan.docx", &docx, Lang::Fr, Id::new("plan"), today()).unwrap_err();
+    assert_eq!(refused, DocxRefused::Damaged);
+    let said = crate::text::rebuild::file_refused("plan.docx", &refused, Lang::Fr);
+    assert!(said.starts_with("«\u{a0}plan.docx\u{a0}» est endommagé"), "{said}");
+    let png = propose_file("logo.docx", b"\x89PNG\r\n\x1a\nxxxx", Lang::En, Id::new("plan"), today()).unwrap_err();
+    let said = crate::text::rebuild::file_refused("logo.docx", &png, Lang::En);
+    assert!(said.starts_with("“logo.docx” is a PNG image"), "{said}");
+    let text = propose_file("notes.docx", b"Objectif 1", Lang::Fr, Id::new("plan"), today()).unwrap_err();
+    assert_eq!(text, DocxRefused::NotZip(None));
+}

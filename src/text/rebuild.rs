@@ -4,7 +4,7 @@
 use crate::lang::Lang;
 use crate::level::Noun;
 use crate::plan::Plan;
-use crate::rebuild::{Refused, Why};
+use crate::rebuild::{DocxRefused, Refused, Why};
 
 /// The title of a plan rebuilt from pasted tables, until the user gives it one.
 pub fn default_title(lang: Lang) -> String {
@@ -84,5 +84,52 @@ pub fn refused(refused: &Refused, lang: Lang) -> String {
         (Refused::NoColumns, Lang::En) => "No cell of this row is under an action's column.".into(),
         (Refused::EmptyName, Lang::Fr) => "Le nom d'un niveau ne peut pas être vide.".into(),
         (Refused::EmptyName, Lang::En) => "A level's name cannot be empty.".into(),
+    }
+}
+
+/// Where an unplaced row is: its place in the tables, or its line outside them.
+pub fn place(row: &crate::rebuild::Unplaced, lang: Lang) -> String {
+    let Some(at) = row.at else {
+        return match lang {
+            Lang::Fr => format!("Ligne {}", row.row),
+            Lang::En => format!("Line {}", row.row),
+        };
+    };
+    let (table, row_word, first_row_word, column) = match lang {
+        Lang::Fr => ("Tableau", "rangée", "Rangée", "colonne"),
+        Lang::En => ("Table", "row", "Row", "column"),
+    };
+    match at.table {
+        Some(n) => format!("{table} {n}, {row_word} {}, {column} {}", at.row, at.column),
+        None => format!("{first_row_word} {}, {column} {}", at.row, at.column),
+    }
+}
+
+/// Why the file `name` could not be read as tables.
+pub fn file_refused(name: &str, refused: &DocxRefused, lang: Lang) -> String {
+    match (refused, lang) {
+        (DocxRefused::NotZip(Some(kind)), Lang::Fr) => {
+            format!("«\u{a0}{name}\u{a0}» est {}\u{a0}: Jalon y lit des tableaux d'un document Word (.docx), d'une page HTML ou d'un texte.", crate::text::not_text(*kind, lang))
+        }
+        (DocxRefused::NotZip(Some(kind)), Lang::En) => {
+            format!(
+                "“{name}” is {}: Jalon reads tables from a Word document (.docx), an HTML page or a text.",
+                crate::text::not_text(*kind, lang)
+            )
+        }
+        (DocxRefused::NotZip(None), Lang::Fr) => {
+            format!(
+                "«\u{a0}{name}\u{a0}» n'est pas un document Word (.docx)\u{a0}: son contenu n'est pas une archive ZIP."
+            )
+        }
+        (DocxRefused::NotZip(None), Lang::En) => {
+            format!("“{name}” is not a Word document (.docx): its content is no ZIP archive.")
+        }
+        (DocxRefused::Damaged, Lang::Fr) => {
+            format!("«\u{a0}{name}\u{a0}» est endommagé\u{a0}: Jalon n'y trouve pas de document Word lisible.")
+        }
+        (DocxRefused::Damaged, Lang::En) => {
+            format!("“{name}” is damaged: Jalon finds no readable Word document in it.")
+        }
     }
 }

@@ -45,10 +45,10 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
     assert.match(await page.locator('.unplaced-row', { hasText: 'Portrait de la réussite' }).innerText(), /Enjeu 1 porte déjà le titre «\u00a0Des élèves qui lisent, comptent et persévèrent\.\u00a0»/);
 
     // Placed: the line of prose as an objective under the first orientation.
-    await page.getByRole('button', { name: 'Placer la ligne 18' }).click();
+    await page.getByRole('button', { name: 'Placer (Ligne 18)' }).click();
     await mise.scrollIntoViewIfNeeded();
     await screenshot(page, 'rebuild-unplaced-1366');
-    const where = page.getByLabel('Où placer la ligne 18');
+    const where = page.getByLabel('Où placer (Ligne 18)');
     await page.waitForFunction(() => document.activeElement?.tagName === 'SELECT');
     assert.equal(await where.evaluate((select) => select === document.activeElement), true, 'the list of places has the focus');
     const value = await where.evaluate((select) => [...select.options]
@@ -62,7 +62,7 @@ test('a PEVR pasted becomes a plan: rows placed and dropped, a level renamed, ke
 
     // Dropped: the markdown rule; then every running header at once.
     const rule = await page.locator('.unplaced-row', { hasText: '----------------------' }).locator('.row-number').innerText();
-    await page.getByRole('button', { name: `Ne pas garder la ${rule.toLowerCase()}` }).click();
+    await page.getByRole('button', { name: `Ne pas garder (${rule})` }).click();
     await page.getByRole('heading', { name: 'Lignes à placer (16)' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'rows-to-place');
     await page.getByRole('button', { name: /^Ne pas garder les 11 lignes de ce genre/ }).click();
@@ -164,6 +164,57 @@ test('a table of level columns pasted from Word is read from its HTML: levels na
     await page.waitForFunction((wanted) => [...document.querySelectorAll('.rebuilt-counts .count')]
       .map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join('|') === wanted, 'Volets 1|Objectifs 2|Indicateurs 0|Actions 4');
     assert.deepEqual(await audit(page), []);
+  } finally {
+    await close();
+  }
+});
+
+/** A ZIP archive of `entries` ({ name: text }) stored without compression. */
+function storedZip(entries) {
+  const parts = [];
+  const directory = [];
+  let offset = 0;
+  const le = (size, value) => { const b = Buffer.alloc(size); b.writeUIntLE(value, 0, size); return b; };
+  for (const [name, text] of Object.entries(entries)) {
+    const [n, data] = [Buffer.from(name), Buffer.from(text)];
+    const sizes = Buffer.concat([le(4, 0), le(4, data.length), le(4, data.length)]);
+    const local = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), le(2, 20), le(2, 0), le(2, 0), le(4, 0), sizes, le(2, n.length), le(2, 0), n, data]);
+    directory.push(Buffer.concat([Buffer.from('PK\x01\x02', 'latin1'), le(2, 20), le(2, 20), le(2, 0), le(2, 0), le(4, 0), sizes,
+      le(2, n.length), le(2, 0), le(2, 0), le(2, 0), le(2, 0), le(4, 0), le(4, offset), n]));
+    parts.push(local);
+    offset += local.length;
+  }
+  const dir = Buffer.concat(directory);
+  const end = Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), le(4, 0), le(2, directory.length), le(2, directory.length), le(4, dir.length), le(4, offset), le(2, 0)]);
+  return Buffer.concat([...parts, dir, end]);
+}
+
+const cell = (text, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+const DOCX_XML = '<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Plan du club nautique</w:t></w:r></w:p><w:tbl>'
+  + `<w:tr>${cell('VOLETS')}${cell('Objectifs')}${cell('Actions ou moyens')}${cell('Responsable')}</w:tr>`
+  + `<w:tr>${cell('Volet 1 Des quais sûrs', '<w:vMerge w:val="restart"/>')}${cell('1.1 Réparer les quais', '<w:vMerge w:val="restart"/>')}${cell('1.1.1 Remplacer les planches usées')}${cell('Services techniques')}</w:tr>`
+  + `<w:tr>${cell('', '<w:vMerge/>')}${cell('', '<w:vMerge/>')}${cell('1.1.2 Poser des échelles de sortie')}${cell('')}</w:tr>`
+  + `<w:tr>${cell('', '<w:vMerge/>')}${cell('1.2 Éclairer les rampes')}${cell('1.2.1 Installer des lampes solaires')}${cell('Comité du club')}</w:tr>`
+  + '</w:tbl></w:body></w:document>';
+
+test('a Word document or an HTML page chosen on the paste screen is read as its tables', async () => {
+  const { page, close } = await browser();
+  try {
+    await open(page, `${FILE_URL}#/plans`);
+    await page.getByRole('button', { name: 'Lire un fichier (.docx, .html, .txt)' }).waitFor();
+    await page.locator('#pasted-file').setInputFiles({ name: 'quais.html', mimeType: 'text/html', buffer: Buffer.from(LEVELS_HTML) });
+    await page.waitForFunction((wanted) => [...document.querySelectorAll('.rebuilt-counts .count')]
+      .map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join('|') === wanted, 'Volets 2|Objectifs 3|Indicateurs 0|Actions 4');
+    const docx = storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': DOCX_XML });
+    await page.locator('#pasted-file').setInputFiles({ name: 'quais.docx', mimeType: 'application/octet-stream', buffer: docx });
+    await page.waitForFunction((wanted) => [...document.querySelectorAll('.rebuilt-counts .count')]
+      .map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join('|') === wanted, 'Volets 1|Objectifs 2|Indicateurs 0|Actions 3');
+    assert.match(await page.locator('.rebuilt-tree').innerText(), /Objectif 1\.1 Réparer les quais\n0 indicateur · 2 actions/);
+    await page.locator('#pasted-file').setInputFiles({ name: 'abîmé.docx', mimeType: 'application/octet-stream', buffer: docx.subarray(0, docx.length - 30) });
+    await page.getByRole('alert').filter({ hasText: '«\u00a0abîmé.docx\u00a0» est endommagé' }).waitFor();
+    assert.deepEqual(await audit(page), []);
+    await page.locator('.pasted-form').scrollIntoViewIfNeeded();
+    await screenshot(page, 'rebuild-file-1366');
   } finally {
     await close();
   }

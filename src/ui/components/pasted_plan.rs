@@ -3,6 +3,7 @@
 //! names editable, the rows it could not place listed one by one to place or drop.
 //! Nothing is kept before « Créer le plan proposé », which opens it as an ordinary plan.
 
+use super::file_pick::file_pick;
 use super::unplaced_row::{why, Choice, UnplacedRow};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
@@ -10,7 +11,7 @@ use jalon::element::Element;
 use jalon::id::Id;
 use jalon::level::Noun;
 use jalon::plan::Plan;
-use jalon::rebuild::{propose_box, Pasted, Place, Proposal, Why};
+use jalon::rebuild::{propose_box, propose_file, Pasted, Place, Proposal, Why};
 use jalon::text;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -59,9 +60,19 @@ pub fn pasted_plan() -> Html {
         });
     }
 
+    let show = {
+        let (proposal, names, message) = (proposal.clone(), names.clone(), message.clone());
+        Callback::from(move |made: Proposal| {
+            let mut nouns: Vec<Noun> = made.plan.levels.iter().map(|l| l.name.clone()).collect();
+            nouns.push(made.plan.action_name.clone());
+            names.set(nouns);
+            message.set(None);
+            proposal.set(Some(Rc::new(made)));
+        })
+    };
     let on_propose = {
-        let (ctx, pasted, proposal, names, message, last_paste) =
-            (ctx.clone(), pasted.clone(), proposal.clone(), names.clone(), message.clone(), last_paste.clone());
+        let (ctx, pasted, message, last_paste, show) =
+            (ctx.clone(), pasted.clone(), message.clone(), last_paste.clone(), show.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let text = pasted.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
@@ -69,12 +80,28 @@ pub fn pasted_plan() -> Html {
                 message.set(Some(ctx.words().paste_first.into()));
                 return;
             }
-            let made = propose_box(&text, last_paste.borrow().as_ref(), ctx.lang, fresh_id("plan"), ctx.today);
-            let mut nouns: Vec<Noun> = made.plan.levels.iter().map(|l| l.name.clone()).collect();
-            nouns.push(made.plan.action_name.clone());
-            names.set(nouns);
-            message.set(None);
-            proposal.set(Some(Rc::new(made)));
+            show.emit(propose_box(&text, last_paste.borrow().as_ref(), ctx.lang, fresh_id("plan"), ctx.today));
+        })
+    };
+    // A chosen file (.docx, .html, .txt) read as its tables, as a paste would be.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let on_file = {
+        let (ctx, message, show) = (ctx.clone(), message.clone(), show.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                let name = file.name();
+                let (ctx, message, show) = (ctx.clone(), message.clone(), show.clone());
+                let file = gloo::file::File::from(file);
+                *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
+                    let bytes = bytes.unwrap_or_default();
+                    match propose_file(&name, &bytes, ctx.lang, fresh_id("plan"), ctx.today) {
+                        Ok(made) => show.emit(made),
+                        Err(refused) => message.set(Some(text::rebuild::file_refused(&name, &refused, ctx.lang))),
+                    }
+                }));
+            }
+            input.set_value("");
         })
     };
 
@@ -84,7 +111,10 @@ pub fn pasted_plan() -> Html {
             <p id="pasted-hint" class="hint">{ words.pasted_hint }</p>
             <textarea id="pasted-tables" ref={pasted} onpaste={on_paste} rows="8" aria-describedby="pasted-hint" spellcheck="false" />
             if let Some(message) = &*message { <p class="error" role="alert">{ message }</p> }
-            <div class="buttons"><button type="submit" class="primary">{ words.propose_plan }</button></div>
+            <div class="buttons">
+                <button type="submit" class="primary">{ words.propose_plan }</button>
+                { file_pick("pasted-file", words.pasted_file, ".docx,.html,.htm,.txt,.tsv,text/html,text/plain", false, on_file) }
+            </div>
         </form>
     };
 

@@ -81,12 +81,13 @@ pub fn unplaced_row(props: &Props) -> Html {
         Callback::from(move |_| on_drop.emit(index))
     };
     let select_id = format!("place-row-{}-{}", number, props.index);
+    let at = text::rebuild::place(&props.row, ctx.lang);
     let cells: Vec<&str> = props.row.filled().collect();
 
     html! {
         <li class="unplaced-row">
             <p class="unplaced-head">
-                <span class="row-number">{ (words.row_number)(number) }</span>
+                <span class="row-number">{ at.clone() }</span>
                 <span class="why">{ &props.why }</span>
             </p>
             <ul class="cells">
@@ -94,7 +95,7 @@ pub fn unplaced_row(props: &Props) -> Html {
             </ul>
             if *open {
                 <form class="place-form" onsubmit={on_submit}>
-                    <label for={select_id.clone()}>{ (words.where_to_place)(number) }</label>
+                    <label for={select_id.clone()}>{ (words.where_to_place)(&at) }</label>
                     <select id={select_id} ref={select} onchange={on_choose}>
                         { for choices.iter().enumerate().map(|(i, c)| html! {
                             <option value={i.to_string()} selected={i == *chosen}>{ &c.label }</option>
@@ -107,8 +108,8 @@ pub fn unplaced_row(props: &Props) -> Html {
                 </form>
             } else {
                 <div class="buttons">
-                    <button type="button" onclick={on_open} aria-label={(words.place_row)(number)}>{ words.place_verb }</button>
-                    <button type="button" onclick={on_drop} aria-label={(words.drop_row)(number)}>{ words.drop_verb }</button>
+                    <button type="button" onclick={on_open} aria-label={(words.place_row)(&at)}>{ words.place_verb }</button>
+                    <button type="button" onclick={on_drop} aria-label={(words.drop_row)(&at)}>{ words.drop_verb }</button>
                 </div>
             }
         </li>
