@@ -84,7 +84,6 @@ function windows1252(text) {
   }
   return bytes;
 }
-const wasm = readFileSync(wasmFile);
 const module = base221(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
 const gzippedBase221 = (text) => {
   const file = `${outFile}.part`;
