@@ -3,28 +3,16 @@
 //! their totals, then the budget's other lines and all its lines, so that the table
 //! adds up to the budget's expenses; the checks beside the action they concern.
 
+use super::checks::Props;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
-use jalon::check::Finding;
 use jalon::funding::action_budgets;
 use jalon::money::Cents;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties)]
-pub struct Props {
-    pub findings: Rc<Vec<Finding>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.findings, &other.findings)
-    }
-}
 
 #[function_component(BudgetActions)]
 pub fn budget_actions(props: &Props) -> Html {

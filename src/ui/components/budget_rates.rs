@@ -1,6 +1,7 @@
 //! The rate table: the daily rate of each staff category, how many contributions each
 //! prices, changed in place; deleting a rate (confirmed) takes those contributions.
 
+use super::checks::Props;
 use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
@@ -8,7 +9,6 @@ use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
-use jalon::check::Finding;
 use jalon::edit::budget as edit;
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -16,19 +16,7 @@ use jalon::id::Id;
 use jalon::money::Cents;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties)]
-pub struct Props {
-    pub findings: Rc<Vec<Finding>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.findings, &other.findings)
-    }
-}
 
 #[derive(Clone, PartialEq)]
 enum Editing {

@@ -13,6 +13,8 @@ use jalon::words::words;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The props of a component that shows the plan's findings: compared by the list's
+/// identity, which the screen makes once per revision of the plan.
 #[derive(Properties)]
 pub struct Props {
     /// `check(plan)`, computed once per revision by the screen.
