@@ -5,14 +5,14 @@ use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::same::Same;
 use jalon::action::ActionStatus;
 use jalon::rollup::ActionCounts;
 use jalon::text;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
     /// The section's heading (« Par unité responsable »).
     pub title: AttrValue,
@@ -20,13 +20,7 @@ pub struct Props {
     pub group: AttrValue,
     /// A name for the group with no name (« Sans responsable »).
     pub unnamed: AttrValue,
-    pub rows: Rc<BTreeMap<String, ActionCounts>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        self.title == other.title && self.group == other.group && Rc::ptr_eq(&self.rows, &other.rows)
-    }
+    pub rows: Same<BTreeMap<String, ActionCounts>>,
 }
 
 #[function_component(ActionStatsTable)]

@@ -2,13 +2,16 @@
 //! part computed to the cent beside the part the document states, and the checks; the
 //! allocation and its shares changed in place.
 
-use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::lines::{Field, Values};
+use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::same::Same;
 use jalon::budget::Share;
 use jalon::check::Finding;
 use jalon::edit::Change;
@@ -16,25 +19,18 @@ use jalon::history::{Act, What};
 use jalon::id::Id;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
     pub allocation: Id,
-    pub findings: Rc<Vec<Finding>>,
+    pub findings: Same<Vec<Finding>>,
 }
 
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        self.allocation == other.allocation && Rc::ptr_eq(&self.findings, &other.findings)
-    }
-}
-
-#[derive(Clone, PartialEq)]
-enum Editing {
+/// The allocation's rows that open: itself (edited or deleted), or an organisation's share.
+#[derive(Clone, Debug, PartialEq)]
+enum Row {
     Allocation,
-    ConfirmDelete,
     Share(Id),
 }
 
@@ -50,10 +46,15 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
     let first = choices.first().map_or_else(String::new, |(v, _)| v.clone());
     let mut fields = Vec::new();
     if share.is_none() {
-        fields.push(Field::choice(ctx.words().organisation, choices, first));
+        fields.push(Field::choice("organisation", ctx.words().organisation, choices, first));
     }
-    fields.push(Field::weight(ctx.words().weight_key, share.map(|s| s.weight), ctx.lang));
-    fields.push(Field::optional_money(ctx.words().stated_part_optional, share.and_then(|s| s.stated), ctx.lang));
+    fields.push(Field::weight("weight", ctx.words().weight_key, share.map(|s| s.weight), ctx.lang));
+    fields.push(Field::optional_money(
+        "stated",
+        ctx.words().stated_part_optional,
+        share.and_then(|s| s.stated),
+        ctx.lang,
+    ));
     fields
 }
 
@@ -61,48 +62,49 @@ fn share_fields(ctx: &Ctx, share: Option<&Share>, choices: Vec<(String, String)>
 pub fn budget_allocation(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let editing = use_state(|| None::<Editing>);
+    let editing = use_open::<Row>();
     {
         let allocation = props.allocation.clone();
         use_resume(resume_in(&editing, move |place| {
             if place == format!("alloc-{allocation}") {
-                return Some(Editing::Allocation);
+                return Some(Row::Allocation);
             }
             let organisation = place.strip_prefix(&format!("share-{allocation}-")).filter(|o| *o != "new")?;
-            Some(Editing::Share(Id::new(organisation)))
+            Some(Row::Share(Id::new(organisation)))
         }));
     }
     let Some(allocation) = ctx.plan.budget.allocations.iter().find(|a| a.id == props.allocation) else {
         return html! {};
     };
     let id = allocation.id.clone();
-    let set = |to: Option<Editing>| set_to(&editing, to);
-    let close: Callback<()> = set_to(&editing, None);
+    let set = |to: Open<Row>| set_to(&editing, to);
+    let close: Callback<()> = set_to(&editing, Open::Nothing);
     let named = ctx.words().named;
     let parts = allocation.split().unwrap_or_default();
     let heading = format!("alloc-{id}-title");
 
     let header = match &*editing {
-        Some(Editing::Allocation) => {
+        Open::Editing(Row::Allocation) => {
             let on_submit = {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Vec<Value>| {
-                    let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
+                Callback::from(move |v: Values| {
+                    let (id, label, amount) = (id.clone(), v.text("label")?, v.money("amount")?);
                     ctx.edit(
                         Act::new(What::Details, Subject::Allocation(id.clone())),
                         Change::UpdateAllocation { allocation: id, label, amount },
                     );
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
             html! {
                 <BudgetForm id={format!("alloc-{id}")} name={named(ctx.words().edit, &allocation.label)}
-                    fields={vec![Field::text(ctx.words().label, &allocation.label),
-                        Field::money(ctx.words().amount_allocate, Some(allocation.amount), ctx.lang)]}
+                    fields={vec![Field::text("label", ctx.words().label, &allocation.label),
+                        Field::money("amount", ctx.words().amount_allocate, Some(allocation.amount), ctx.lang)]}
                     submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
-        Some(Editing::ConfirmDelete) => {
+        Open::Deleting(Row::Allocation) => {
             let on_confirm = {
                 let (ctx, id) = (ctx.clone(), id.clone());
                 Callback::from(move |_| {
@@ -115,13 +117,13 @@ pub fn budget_allocation(props: &Props) -> Html {
             };
             html! {
                 <Confirm label={named(ctx.words().delete, &allocation.label)} message={ctx.words().delete_allocation_all_shares}
-                    yes={ctx.words().delete_allocation} no={ctx.words().keep_allocation} on_yes={on_confirm} on_no={set(None)} />
+                    yes={ctx.words().delete_allocation} no={ctx.words().keep_allocation} on_yes={on_confirm} on_no={set(Open::Nothing)} />
             }
         }
         _ => html! {
             <div class="row-buttons">
                 <RowButtons edit_name={named(ctx.words().edit, &allocation.label)} delete_name={named(ctx.words().delete, &allocation.label)}
-                    on_edit={set(Some(Editing::Allocation))} on_delete={set(Some(Editing::ConfirmDelete))} />
+                    on_edit={set(Open::Editing(Row::Allocation))} on_delete={set(Open::Deleting(Row::Allocation))} />
             </div>
         },
     };
@@ -129,14 +131,15 @@ pub fn budget_allocation(props: &Props) -> Html {
     let rows = allocation.shares.iter().enumerate().map(|(i, share)| {
         let org = organisation_name(&ctx, &share.organisation);
         let computed = parts.get(i).copied();
-        if *editing == Some(Editing::Share(share.organisation.clone())) {
+        if editing.editing(&Row::Share(share.organisation.clone())) {
             let on_submit = {
                 let (ctx, editing, id, organisation) = (ctx.clone(), editing.clone(), id.clone(), share.organisation.clone());
-                Callback::from(move |v: Vec<Value>| {
+                Callback::from(move |v: Values| {
                     let id = id.clone();
-                    let share = Share { organisation: organisation.clone(), weight: v[0].weight(), stated: v[1].money() };
+                    let share = Share { organisation: organisation.clone(), weight: v.weight("weight")?, stated: v.optional_money("stated")? };
                     ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), Change::SetShare { allocation: id, share });
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
             return html! {
@@ -164,7 +167,7 @@ pub fn budget_allocation(props: &Props) -> Html {
                 } }</td>
                 <td class="row-buttons">
                     <RowButtons edit_name={named(ctx.words().edit_share, &org)} delete_name={named(ctx.words().remove_share, &org)}
-                        on_edit={set(Some(Editing::Share(share.organisation.clone())))} {on_delete} delete_word={ctx.words().remove} />
+                        on_edit={set(Open::Editing(Row::Share(share.organisation.clone())))} {on_delete} delete_word={ctx.words().remove} />
                 </td>
             </tr>
         }
@@ -179,13 +182,15 @@ pub fn budget_allocation(props: &Props) -> Html {
         .collect();
     let on_add_share = {
         let (ctx, id) = (ctx.clone(), id.clone());
-        Callback::from(move |v: Vec<Value>| {
+        Callback::from(move |v: Values| {
             let id = id.clone();
-            let share = Share { organisation: Id::new(v[0].text()), weight: v[1].weight(), stated: v[2].money() };
+            let organisation = Id::new(v.text("organisation")?);
+            let share = Share { organisation, weight: v.weight("weight")?, stated: v.optional_money("stated")? };
             ctx.edit(
                 Act::new(What::Share, Subject::Allocation(id.clone())),
                 Change::SetShare { allocation: id, share },
             );
+            Ok(())
         })
     };
     let stated_sum = allocation.stated_sum();

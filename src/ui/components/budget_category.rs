@@ -2,13 +2,16 @@
 //! (participants × days × rate beside the stated amount), totals, spending and checks,
 //! each changed in place; the category's totals; forms to add a line or a contribution.
 
-use crate::ui::components::budget_form::{resume_in, set_to, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::lines::{Field, Unread, Values};
+use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::same::Same;
 use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
 use jalon::check::Finding;
 use jalon::edit::budget::ExpenseFields;
@@ -18,29 +21,20 @@ use jalon::id::Id;
 use jalon::money::Cents;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
     pub category: Id,
-    pub totals: Rc<BudgetTotals>,
-    pub findings: Rc<Vec<Finding>>,
+    pub totals: Same<BudgetTotals>,
+    pub findings: Same<Vec<Finding>>,
 }
 
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        self.category == other.category
-            && Rc::ptr_eq(&self.totals, &other.totals)
-            && Rc::ptr_eq(&self.findings, &other.findings)
-    }
-}
-
-/// What is open for editing in the category.
-#[derive(Clone, PartialEq)]
-enum Editing {
-    Rename,
-    ConfirmDelete,
+/// The category's rows that open: itself (renamed or deleted), a line, a line's
+/// contribution, a line's new contribution.
+#[derive(Clone, Debug, PartialEq)]
+enum Row {
+    Category,
     Line(Id),
     Staff(Id, usize),
     NewStaff(Id),
@@ -49,13 +43,13 @@ enum Editing {
 const COLUMNS: &str = "7";
 
 fn line_fields(ctx: &Ctx, line: Option<&ExpenseLine>, category: &Id) -> Vec<Field> {
-    let mut fields = vec![Field::text(ctx.words().label, line.map_or("", |l| l.label.as_str()))];
+    let mut fields = vec![Field::text("label", ctx.words().label, line.map_or("", |l| l.label.as_str()))];
     if line.is_some() {
         let categories = ctx.plan.budget.categories.iter().map(|c| (c.id.to_string(), c.label.clone())).collect();
-        fields.push(Field::choice(ctx.words().category, categories, category.to_string()));
+        fields.push(Field::choice("category", ctx.words().category, categories, category.to_string()));
     }
-    fields.push(Field::money(ctx.words().planned_direct_expenses, line.map(|l| l.planned), ctx.lang));
-    fields.push(Field::optional_money(ctx.words().spent_optional, line.and_then(|l| l.spent), ctx.lang));
+    fields.push(Field::money("planned", ctx.words().planned_direct_expenses, line.map(|l| l.planned), ctx.lang));
+    fields.push(Field::optional_money("spent", ctx.words().spent_optional, line.and_then(|l| l.spent), ctx.lang));
     fields.push(funds_field(ctx, line.and_then(|l| l.funds.as_ref())));
     fields
 }
@@ -72,12 +66,21 @@ fn funds_field(ctx: &Ctx, funds: Option<&Id>) -> Field {
     if let Some(element) = funds.and_then(|id| plan.element(id)) {
         choices.push((element.id.to_string(), format!("{} {}", plan.code_of(&element.id), element.title)));
     }
-    Field::choice(ctx.words().funds_action, choices, funds.map(Id::to_string).unwrap_or_default())
+    Field::choice("funds", ctx.words().funds_action, choices, funds.map(Id::to_string).unwrap_or_default())
 }
 
-/// The funded action or element a choice names; none for the first choice.
-fn funded(value: &Value) -> Option<Id> {
-    Some(value.text()).filter(|v| !v.is_empty()).map(Id::new)
+/// A line's fields as read, in `category` (the one chosen when the line is edited, its
+/// table's when it is added).
+fn expense_of(v: &Values, category: Id) -> Result<ExpenseFields, Unread> {
+    // The first choice funds nothing.
+    let funds = Some(v.text("funds")?).filter(|f| !f.is_empty()).map(Id::new);
+    Ok(ExpenseFields {
+        label: v.text("label")?,
+        category,
+        planned: v.money("planned")?,
+        spent: v.optional_money("spent")?,
+        funds,
+    })
 }
 
 fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Field> {
@@ -90,20 +93,25 @@ fn staff_fields(ctx: &Ctx, contribution: Option<&StaffContribution>) -> Vec<Fiel
         .collect();
     let first_rate = ctx.plan.budget.rates.first().map_or_else(String::new, |r| r.id.to_string());
     vec![
-        Field::choice(ctx.words().rate, rates, contribution.map_or(first_rate, |c| c.rate.to_string())),
-        Field::participants(ctx.words().participants, contribution.map(|c| c.participants), ctx.lang),
-        Field::days(ctx.words().days, contribution.map(|c| c.days), ctx.lang),
-        Field::optional_money(ctx.words().stated_amount_optional, contribution.and_then(|c| c.stated), ctx.lang),
+        Field::choice("rate", ctx.words().rate, rates, contribution.map_or(first_rate, |c| c.rate.to_string())),
+        Field::participants("participants", ctx.words().participants, contribution.map(|c| c.participants), ctx.lang),
+        Field::days("days", ctx.words().days, contribution.map(|c| c.days), ctx.lang),
+        Field::optional_money(
+            "stated",
+            ctx.words().stated_amount_optional,
+            contribution.and_then(|c| c.stated),
+            ctx.lang,
+        ),
     ]
 }
 
-fn contribution_of(values: &[Value]) -> StaffContribution {
-    StaffContribution {
-        rate: Id::new(values[0].text()),
-        participants: values[1].count(),
-        days: values[2].days(),
-        stated: values[3].money(),
-    }
+fn contribution_of(v: &Values) -> Result<StaffContribution, Unread> {
+    Ok(StaffContribution {
+        rate: Id::new(v.text("rate")?),
+        participants: v.count("participants")?,
+        days: v.days("days")?,
+        stated: v.optional_money("stated")?,
+    })
 }
 
 /// « Professionnels : 10 × 5 jours × 280,00 $ = 14 000,00 $ ; indiqué 8 400,00 $ (écart de −5 600,00 $) ».
@@ -160,21 +168,21 @@ fn amount_cells(ctx: &Ctx, amounts: Amounts, stated_total: Option<Cents>) -> Htm
 pub fn budget_category(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let editing = use_state(|| None::<Editing>);
+    let editing = use_open::<Row>();
     {
         let (plan, category) = (ctx.plan.clone(), props.category.clone());
         use_resume(resume_in(&editing, move |place| {
             if place == format!("cat-{category}") {
-                return Some(Editing::Rename);
+                return Some(Row::Category);
             }
             let lines = plan.budget.expenses.iter().filter(|l| l.category == category);
             lines.map(|l| &l.id).find_map(|line| {
                 if place == format!("dep-{line}") {
-                    return Some(Editing::Line(line.clone()));
+                    return Some(Row::Line(line.clone()));
                 }
                 match place.strip_prefix(&format!("staff-{line}-"))? {
-                    "new" => Some(Editing::NewStaff(line.clone())),
-                    at => at.parse().ok().map(|at| Editing::Staff(line.clone(), at)),
+                    "new" => Some(Row::NewStaff(line.clone())),
+                    at => at.parse().ok().map(|at| Row::Staff(line.clone(), at)),
                 }
             })
         }));
@@ -183,31 +191,32 @@ pub fn budget_category(props: &Props) -> Html {
     let Some(category) = budget.categories.iter().find(|c| c.id == props.category) else { return html! {} };
     let lines: Vec<(usize, &ExpenseLine)> =
         budget.expenses.iter().enumerate().filter(|(_, l)| l.category == category.id).collect();
-    let set = |to: Option<Editing>| set_to(&editing, to);
-    let close: Callback<()> = set_to(&editing, None);
+    let set = |to: Open<Row>| set_to(&editing, to);
+    let close: Callback<()> = set_to(&editing, Open::Nothing);
     let named = ctx.words().named;
     let heading = format!("cat-{}-title", category.id);
 
     let header = match &*editing {
-        Some(Editing::Rename) => {
+        Open::Editing(Row::Category) => {
             let on_submit = {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), category.id.clone());
-                Callback::from(move |v: Vec<Value>| {
-                    let (id, label) = (id.clone(), v[0].text());
+                Callback::from(move |v: Values| {
+                    let (id, label) = (id.clone(), v.text("label")?);
                     ctx.edit(
                         Act::new(What::Title, Subject::Category(id.clone())),
                         Change::RenameCategory { category: id, label },
                     );
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
             html! {
                 <BudgetForm id={format!("cat-{}", category.id)} name={named(ctx.words().rename, &category.label)}
-                    fields={vec![Field::text(ctx.words().category_name, &category.label)]}
+                    fields={vec![Field::text("label", ctx.words().category_name, &category.label)]}
                     submit={ctx.words().save} {on_submit} on_cancel={Some(close.clone())} />
             }
         }
-        Some(Editing::ConfirmDelete) => {
+        Open::Deleting(Row::Category) => {
             let on_confirm = {
                 let (ctx, id) = (ctx.clone(), category.id.clone());
                 Callback::from(move |_| {
@@ -220,13 +229,13 @@ pub fn budget_category(props: &Props) -> Html {
             };
             html! {
                 <Confirm label={named(ctx.words().delete, &category.label)} message={(ctx.words().delete_category_lines)(lines.len())}
-                    yes={ctx.words().delete_category} no={ctx.words().keep_category} on_yes={on_confirm} on_no={set(None)} />
+                    yes={ctx.words().delete_category} no={ctx.words().keep_category} on_yes={on_confirm} on_no={set(Open::Nothing)} />
             }
         }
         _ => html! {
             <div class="row-buttons">
                 <RowButtons edit_name={named(ctx.words().rename, &category.label)} delete_name={named(ctx.words().delete, &category.label)}
-                    on_edit={set(Some(Editing::Rename))} on_delete={set(Some(Editing::ConfirmDelete))} edit_word={ctx.words().rename} />
+                    on_edit={set(Open::Editing(Row::Category))} on_delete={set(Open::Deleting(Row::Category))} edit_word={ctx.words().rename} />
             </div>
         },
     };
@@ -235,14 +244,14 @@ pub fn budget_category(props: &Props) -> Html {
         let totals = props.totals.lines.get(*index).map(|t| t.amounts).unwrap_or_default();
         let notes = about(&props.findings, &Subject::Expense(line.id.clone()));
         let id = line.id.clone();
-        let main_row = if *editing == Some(Editing::Line(id.clone())) {
+        let main_row = if editing.editing(&Row::Line(id.clone())) {
             let on_submit = {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Vec<Value>| {
-                    let id = id.clone();
-                    let fields = ExpenseFields { label: v[0].text(), category: Id::new(v[1].text()), planned: v[2].money().unwrap_or_default(), spent: v[3].money(), funds: funded(&v[4]) };
+                Callback::from(move |v: Values| {
+                    let (id, fields) = (id.clone(), expense_of(&v, Id::new(v.text("category")?))?);
                     ctx.edit(Act::new(What::Details, Subject::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
             html! {
@@ -259,19 +268,20 @@ pub fn budget_category(props: &Props) -> Html {
                     { amount_cells(&ctx, totals, line.stated_total) }
                     <td class="row-buttons">
                         <RowButtons edit_name={named(ctx.words().edit, &line.label)} delete_name={named(ctx.words().delete, &line.label)}
-                            on_edit={set(Some(Editing::Line(id.clone())))} {on_delete} />
+                            on_edit={set(Open::Editing(Row::Line(id.clone())))} {on_delete} />
                     </td>
                 </tr>
             }
         };
         let staff_items = line.staff.iter().enumerate().map(|(i, c)| {
-            if *editing == Some(Editing::Staff(id.clone(), i)) {
+            if editing.editing(&Row::Staff(id.clone(), i)) {
                 let on_submit = {
                     let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                    Callback::from(move |v: Vec<Value>| {
-                        let (id, contribution) = (id.clone(), contribution_of(&v));
+                    Callback::from(move |v: Values| {
+                        let (id, contribution) = (id.clone(), contribution_of(&v)?);
                         ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::UpdateStaff { expense: id, index: i, contribution });
-                        editing.set(None);
+                        editing.set(Open::Nothing);
+                        Ok(())
                     })
                 };
                 return html! {
@@ -286,18 +296,19 @@ pub fn budget_category(props: &Props) -> Html {
                     { contribution_text(&ctx, c) }
                     <span class="row-buttons">
                         <RowButtons edit_name={format!("{} {which}", ctx.words().edit)} delete_name={format!("{} {which}", ctx.words().delete)}
-                            on_edit={set(Some(Editing::Staff(id.clone(), i)))} {on_delete} />
+                            on_edit={set(Open::Editing(Row::Staff(id.clone(), i)))} {on_delete} />
                     </span>
                 </li>
             }
         });
-        let new_staff = if *editing == Some(Editing::NewStaff(id.clone())) {
+        let new_staff = if editing.editing(&Row::NewStaff(id.clone())) {
             let on_submit = {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Vec<Value>| {
-                    let (id, contribution) = (id.clone(), contribution_of(&v));
+                Callback::from(move |v: Values| {
+                    let (id, contribution) = (id.clone(), contribution_of(&v)?);
                     ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::AddStaff { expense: id, contribution });
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
             html! {
@@ -308,7 +319,7 @@ pub fn budget_category(props: &Props) -> Html {
             html! { <p class="hint">{ ctx.words().staff_contribution_first_add }</p> }
         } else {
             html! {
-                <button type="button" class="add-staff" onclick={set(Some(Editing::NewStaff(id.clone())))}
+                <button type="button" class="add-staff" onclick={set(Open::Editing(Row::NewStaff(id.clone())))}
                     aria-label={named(ctx.words().add_staff_contribution, &line.label)}>
                     { ctx.words().add_a_staff_contribution }
                 </button>
@@ -330,16 +341,11 @@ pub fn budget_category(props: &Props) -> Html {
 
     let on_add = {
         let (ctx, category) = (ctx.clone(), category.id.clone());
-        Callback::from(move |v: Vec<Value>| {
-            let fields = ExpenseFields {
-                label: v[0].text(),
-                category: category.clone(),
-                planned: v[1].money().unwrap_or_default(),
-                spent: v[2].money(),
-                funds: funded(&v[3]),
-            };
+        Callback::from(move |v: Values| {
+            let fields = expense_of(&v, category.clone())?;
             let id = fresh_id("depense");
             ctx.edit(Act::new(What::Added, Subject::Expense(id.clone())), Change::AddExpense { id, fields });
+            Ok(())
         })
     };
     let category_totals =

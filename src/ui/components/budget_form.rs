@@ -1,165 +1,15 @@
-//! One inline form of the budget screen: labelled fields read by the core's reader,
-//! `jalon::input` (amounts, days, participants, weights), and pre-filled by its `show_*`. A figure that cannot be read is explained
-//! beside its field and nothing is submitted; what can be read is handed to the caller.
+//! One inline form of the budget screen, over a line's fields (`kit::lines`): a figure
+//! that cannot be read is explained beside its field and nothing is submitted; what can
+//! be read is handed to the caller, by key.
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts::use_form;
-use jalon::budget::Days;
+use crate::ui::kit::lines::{chosen, Field, Kind, Unread, Values};
 use jalon::draft::{Form, Key};
-use jalon::input::{self, InputError};
-use jalon::money::Cents;
-use jalon::text::{self, Lang};
+use jalon::input::InputError;
+use jalon::text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// A callback that sets `state` to `to`: which line of a table is being edited, or none.
-pub fn set_to<T: Clone + 'static, E: 'static>(state: &UseStateHandle<T>, to: T) -> Callback<E> {
-    let state = state.clone();
-    Callback::from(move |_| state.set(to.clone()))
-}
-
-/// Opens in `editing` the form of this table that the user resumes, when `place` knows
-/// the form's place on the screen (« rev-<id> »: see `Form::Budget`).
-pub fn resume_in<T: 'static>(
-    editing: &UseStateHandle<Option<T>>,
-    place: impl Fn(&str) -> Option<T> + 'static,
-) -> Callback<Form, bool> {
-    let editing = editing.clone();
-    Callback::from(move |form| match form {
-        Form::Budget(at) => place(&at).map(|open| editing.set(Some(open))).is_some(),
-        _ => false,
-    })
-}
-
-/// What a field holds, and so how it is read.
-#[derive(Clone, PartialEq)]
-pub enum Kind {
-    Text,
-    Money,
-    /// An amount that may be left blank.
-    OptionalMoney,
-    Days,
-    Participants,
-    Weight,
-    /// One of a list: (value, words shown).
-    Choice(Vec<(String, String)>),
-}
-
-#[derive(Clone, PartialEq)]
-pub struct Field {
-    pub label: String,
-    pub kind: Kind,
-    pub initial: String,
-}
-
-/// A field is pre-filled by the exact inverse of the reader its kind names, or left
-/// blank for a new line: each constructor pairs the two, so that no form can show a
-/// value its reader would read otherwise.
-impl Field {
-    fn new(label: &str, kind: Kind, initial: String) -> Field {
-        Field { label: label.into(), kind, initial }
-    }
-
-    pub fn text(label: &str, value: &str) -> Field {
-        Field::new(label, Kind::Text, value.into())
-    }
-
-    pub fn money(label: &str, value: Option<Cents>, lang: Lang) -> Field {
-        Field::new(label, Kind::Money, value.map(|c| input::show_money(c, lang)).unwrap_or_default())
-    }
-
-    pub fn optional_money(label: &str, value: Option<Cents>, lang: Lang) -> Field {
-        Field::new(label, Kind::OptionalMoney, input::show_optional_money(value, lang))
-    }
-
-    pub fn days(label: &str, value: Option<Days>, lang: Lang) -> Field {
-        Field::new(label, Kind::Days, value.map(|d| input::show_days(d, lang)).unwrap_or_default())
-    }
-
-    pub fn participants(label: &str, value: Option<u32>, lang: Lang) -> Field {
-        Field::new(label, Kind::Participants, value.map(|n| input::show_count(n, lang)).unwrap_or_default())
-    }
-
-    pub fn weight(label: &str, value: Option<f64>, lang: Lang) -> Field {
-        Field::new(label, Kind::Weight, value.map(|w| input::show_weight(w, lang)).unwrap_or_default())
-    }
-
-    /// One of `choices` (value, words shown), `chosen` selected.
-    pub fn choice(label: &str, choices: Vec<(String, String)>, chosen: String) -> Field {
-        Field::new(label, Kind::Choice(choices), chosen)
-    }
-}
-
-/// A field's value once read.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Text(String),
-    Money(Option<Cents>),
-    Days(Days),
-    Count(u32),
-    Weight(f64),
-}
-
-impl Value {
-    pub fn text(&self) -> String {
-        match self {
-            Value::Text(t) => t.clone(),
-            _ => String::new(),
-        }
-    }
-
-    /// An amount; a blank optional amount is `None`.
-    pub fn money(&self) -> Option<Cents> {
-        match self {
-            Value::Money(m) => *m,
-            _ => None,
-        }
-    }
-
-    pub fn days(&self) -> Days {
-        match self {
-            Value::Days(d) => *d,
-            _ => Days::default(),
-        }
-    }
-
-    pub fn count(&self) -> u32 {
-        match self {
-            Value::Count(n) => *n,
-            _ => 0,
-        }
-    }
-
-    pub fn weight(&self) -> f64 {
-        match self {
-            Value::Weight(w) => *w,
-            _ => 0.0,
-        }
-    }
-}
-
-/// The choice the draft names, or the first one when the draft names none of them (the
-/// list changed since: an organisation was given its share).
-fn chosen(options: &[(String, String)], draft: &str) -> String {
-    let known = options.iter().any(|(v, _)| v == draft);
-    if known {
-        draft.to_owned()
-    } else {
-        options.first().map_or_else(String::new, |(v, _)| v.clone())
-    }
-}
-
-fn read(kind: &Kind, text: &str, lang: Lang) -> Result<Value, InputError> {
-    match kind {
-        Kind::Text => Ok(Value::Text(text.trim().to_owned())),
-        Kind::Choice(options) => Ok(Value::Text(chosen(options, text))),
-        Kind::Money => input::read_money(text, lang).map(|m| Value::Money(Some(m))),
-        Kind::OptionalMoney => input::read_optional_money(text, lang).map(Value::Money),
-        Kind::Days => input::read_days(text, lang).map(Value::Days),
-        Kind::Participants => input::read_count(text, lang).map(Value::Count),
-        Kind::Weight => input::read_weight(text, lang).map(Value::Weight),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -169,7 +19,9 @@ pub struct Props {
     pub name: AttrValue,
     pub fields: Vec<Field>,
     pub submit: AttrValue,
-    pub on_submit: Callback<Vec<Value>>,
+    /// Given the values read, by key; a value that is not there as asked is refused
+    /// under its field, and the form stays as typed.
+    pub on_submit: Callback<Values, Result<(), Unread>>,
     /// Shown as « Annuler » when the form edits something already there.
     #[prop_or_default]
     pub on_cancel: Option<Callback<()>>,
@@ -197,17 +49,21 @@ pub fn budget_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             let lang = ctx.lang;
             e.prevent_default();
-            let read: Vec<Result<Value, InputError>> =
-                fields.iter().zip(drafts.iter()).map(|(f, text)| read(&f.kind, text, lang)).collect();
-            if read.iter().any(Result::is_err) {
-                errors.set(read.into_iter().map(Result::err).collect());
-                return;
+            let values = match Values::read(&fields, &drafts, lang) {
+                Ok(values) => values,
+                Err(unread) => return errors.set(unread),
+            };
+            if let Err(Unread { key, error }) = on_submit.emit(values) {
+                let mut said = vec![None; fields.len()];
+                if let Some(at) = fields.iter().position(|f| f.key == key) {
+                    said[at] = Some(error);
+                }
+                return errors.set(said);
             }
             errors.set(vec![None; fields.len()]);
             if resets {
                 drafts.set(initial.clone());
             }
-            on_submit.emit(read.into_iter().flatten().collect());
             ctx.settle(Key::Form(form.clone()));
         })
     };

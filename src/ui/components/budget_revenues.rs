@@ -1,12 +1,15 @@
 //! The budget's revenue lines: each with its amount and its checks, changed or deleted
 //! in place, their total, and a form to add one.
 
-use crate::ui::components::budget_form::{resume_in, BudgetForm, Field, Value};
+use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::lines::{Field, Values};
+use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::same::Same;
 use jalon::budget::BudgetTotals;
 use jalon::check::Finding;
 use jalon::edit::Change;
@@ -15,44 +18,39 @@ use jalon::id::Id;
 use jalon::money::Cents;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
-    pub totals: Rc<BudgetTotals>,
-    pub findings: Rc<Vec<Finding>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.totals, &other.totals) && Rc::ptr_eq(&self.findings, &other.findings)
-    }
+    pub totals: Same<BudgetTotals>,
+    pub findings: Same<Vec<Finding>>,
 }
 
 #[function_component(Revenues)]
 pub fn revenues(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let editing = use_state(|| None::<Id>);
+    let editing = use_open::<Id>();
     use_resume(resume_in(&editing, |place| place.strip_prefix("rev-").filter(|id| *id != "new").map(Id::new)));
     let label = ctx.words().label;
     let amount = ctx.words().amount;
-    let fields = |l: &str, a: Option<Cents>| vec![Field::text(label, l), Field::money(amount, a, ctx.lang)];
+    let fields =
+        |l: &str, a: Option<Cents>| vec![Field::text("label", label, l), Field::money("amount", amount, a, ctx.lang)];
 
     let rows = ctx.plan.budget.revenues.iter().map(|line| {
         let id = line.id.clone();
         let notes = about(&props.findings, &Subject::Revenue(id.clone()));
-        if editing.as_ref() == Some(&id) {
+        if editing.editing(&id) {
             let on_submit = {
                 let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Vec<Value>| {
-                    let (id, label, amount) = (id.clone(), v[0].text(), v[1].money().unwrap_or_default());
+                Callback::from(move |v: Values| {
+                    let (id, label, amount) = (id.clone(), v.text("label")?, v.money("amount")?);
                     ctx.edit(Act::new(What::Details, Subject::Revenue(id.clone())), Change::UpdateRevenue { revenue: id, label, amount });
-                    editing.set(None);
+                    editing.set(Open::Nothing);
+                    Ok(())
                 })
             };
-            let on_cancel = { let editing = editing.clone(); Callback::from(move |_| editing.set(None)) };
+            let on_cancel = set_to(&editing, Open::Nothing);
             return html! {
                 <tr key={id.to_string()}>
                     <td colspan="3">
@@ -64,7 +62,7 @@ pub fn revenues(props: &Props) -> Html {
                 </tr>
             };
         }
-        let on_edit = { let (editing, id) = (editing.clone(), id.clone()); Callback::from(move |_| editing.set(Some(id.clone()))) };
+        let on_edit = set_to(&editing, Open::Editing(id.clone()));
         let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Revenue(id.clone())), Change::DeleteRevenue { revenue: id }) }) };
         let named = |verb: &str| (ctx.words().named)(verb, &line.label);
         html! {
@@ -80,10 +78,11 @@ pub fn revenues(props: &Props) -> Html {
 
     let on_add = {
         let ctx = ctx.clone();
-        Callback::from(move |v: Vec<Value>| {
-            let (label, amount) = (v[0].text(), v[1].money().unwrap_or_default());
+        Callback::from(move |v: Values| {
+            let (label, amount) = (v.text("label")?, v.money("amount")?);
             let id = fresh_id("revenu");
             ctx.edit(Act::new(What::Added, Subject::Revenue(id.clone())), Change::AddRevenue { id, label, amount });
+            Ok(())
         })
     };
     let stated = ctx.plan.budget.stated.revenues;

@@ -4,24 +4,18 @@
 
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::same::Same;
 use jalon::budget::BudgetTotals;
 use jalon::check::Finding;
 use jalon::money::Cents;
 use jalon::subject::Subject;
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
-    pub totals: Rc<BudgetTotals>,
-    pub findings: Rc<Vec<Finding>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.totals, &other.totals) && Rc::ptr_eq(&self.findings, &other.findings)
-    }
+    pub totals: Same<BudgetTotals>,
+    pub findings: Same<Vec<Finding>>,
 }
 
 /// A bar's length out of 100 for `amount` against the largest amount shown.

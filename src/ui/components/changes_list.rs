@@ -1,25 +1,19 @@
 //! What moved between two checkpoints: the actions whose state or percent changed, and
 //! the indicators whose status changed, fifty of each at a time.
 
-use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::action::ActionStatus;
 use jalon::rollup::{ActionChange, Changes, IndicatorChange};
 use jalon::text;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
-    pub changes: Rc<Changes>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.changes, &other.changes)
-    }
+    pub changes: Same<Changes>,
 }
 
 /// « En cours (40 %) », or « Non rapporté ».

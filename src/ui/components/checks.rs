@@ -4,6 +4,7 @@
 
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::check::{grouped, Finding, Group};
 use jalon::plan::Plan;
@@ -15,16 +16,10 @@ use yew::prelude::*;
 
 /// The props of a component that shows the plan's findings: compared by the list's
 /// identity, which the screen makes once per revision of the plan.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
     /// `check(plan)`, computed once per revision by the screen.
-    pub findings: Rc<Vec<Finding>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.findings, &other.findings)
-    }
+    pub findings: Same<Vec<Finding>>,
 }
 
 /// Where a finding's subject is shown.
@@ -53,17 +48,11 @@ pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
 
 /// One kind of finding: its count in words, then each finding with what it concerns,
 /// fifty at a time. A small group is open; a large one opens on demand.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct GroupProps {
-    group: Rc<Group>,
+    group: Same<Group>,
     /// Worked out once for every group of the plan shown.
-    names: Rc<text::SubjectNames>,
-}
-
-impl PartialEq for GroupProps {
-    fn eq(&self, other: &GroupProps) -> bool {
-        Rc::ptr_eq(&self.group, &other.group) && Rc::ptr_eq(&self.names, &other.names)
-    }
+    names: Same<text::SubjectNames>,
 }
 
 const OPEN_UP_TO: usize = 5;

@@ -3,7 +3,8 @@
 
 use super::indicator_chart::IndicatorChart;
 use super::indicator_form::{direction_name, kind_name};
-use super::level_rollup::{segment_badge, words_badge};
+use crate::ui::kit::badge::{badge, segment_badge};
+use crate::ui::kit::same::Same;
 use chrono::NaiveDate;
 use jalon::indicator::{Indicator, Segment};
 use jalon::plan::Plan;
@@ -11,12 +12,11 @@ use jalon::status::{indicator_progress, SegmentProgress, Window};
 use jalon::target::{Target, TargetValue};
 use jalon::text::{self, Lang};
 use jalon::words::words;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
-    pub plan: Rc<Plan>,
+    pub plan: Same<Plan>,
     /// Changes with the plan: what the card is compared on, never the plan itself.
     pub revision: u64,
     /// Index into `plan.indicators`.
@@ -25,17 +25,6 @@ pub struct Props {
     pub today: NaiveDate,
     /// `None` where the indicator's definition may not change (a part's).
     pub on_edit: Option<Callback<()>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        self.revision == other.revision
-            && Rc::ptr_eq(&self.plan, &other.plan)
-            && self.index == other.index
-            && self.lang == other.lang
-            && self.today == other.today
-            && self.on_edit == other.on_edit
-    }
 }
 
 #[function_component(IndicatorCard)]
@@ -56,7 +45,7 @@ pub fn indicator_card(props: &Props) -> Html {
         <article class="indicator-card" aria-labelledby={heading_id.clone()}>
             <div class="indicator-head">
                 <h3 id={heading_id}>{ &indicator.label }</h3>
-                { words_badge(progress.status, text::indicator_status(&progress, lang)) }
+                { badge(progress.status, text::indicator_status(&progress, lang)) }
                 if let Some(on_edit) = &props.on_edit {
                     <button type="button" class="edit" aria-label={edit_label} onclick={on_edit.reform(|_| ())}>
                         { words(lang).edit }

@@ -4,8 +4,8 @@
 //! of each plan belongs to it, or dismisses it.
 
 use crate::ui::components::indicator_chart::IndicatorChart;
-use crate::ui::components::level_rollup::status_badge;
 use crate::ui::context::use_ctx;
+use crate::ui::kit::badge::status_badge;
 use crate::ui::screens::region::Members;
 use chrono::NaiveDate;
 use jalon::id::Id;

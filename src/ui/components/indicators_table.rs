@@ -1,8 +1,8 @@
 //! An objective's indicators, one row per segment: baseline, target, latest measurement
 //! and status as of today.
 
-use crate::ui::components::level_rollup::segment_badge;
 use crate::ui::context::use_ctx;
+use crate::ui::kit::badge::segment_badge;
 use jalon::id::Id;
 use jalon::indicator::{Indicator, Segment};
 use jalon::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};

@@ -4,43 +4,19 @@
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::same::Same;
 use jalon::id::Id;
 use jalon::rollup::Report;
-use jalon::status::Status;
-use jalon::text::{self, Lang};
+use jalon::text;
 use std::collections::HashMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
     pub level: usize,
-    pub report: Rc<Report>,
-    pub codes: Rc<HashMap<Id, String>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        self.level == other.level && Rc::ptr_eq(&self.report, &other.report) && Rc::ptr_eq(&self.codes, &other.codes)
-    }
-}
-
-/// A status as a badge, in the words of the core.
-pub fn status_badge(status: Status, lang: Lang) -> Html {
-    words_badge(status, text::status(status, lang))
-}
-
-/// A segment's status as a badge: « Mesure trop ancienne : juin 2024 » when that is
-/// why it is not measured (`text::segment_status`).
-pub fn segment_badge(progress: &jalon::status::SegmentProgress, lang: Lang) -> Html {
-    words_badge(progress.status, text::segment_status(progress, lang))
-}
-
-/// A status as a badge, in the words given.
-pub fn words_badge(status: Status, words: impl Into<AttrValue>) -> Html {
-    html! {
-        <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ words.into() }</span>
-    }
+    pub report: Same<Report>,
+    pub codes: Same<HashMap<Id, String>>,
 }
 
 #[function_component(LevelRollup)]

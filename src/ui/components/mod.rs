@@ -60,7 +60,6 @@ pub mod send_part;
 pub mod sendings_list;
 pub mod sheet_tools;
 pub mod stacked_bar;
-pub mod status_badge;
 pub mod status_select;
 pub mod target_groups;
 pub mod thresholds_form;

@@ -4,36 +4,28 @@
 //! its target, and a link to its page.
 
 use crate::ui::components::copy_table::CopyTable;
-use crate::ui::components::level_rollup::{segment_badge, status_badge};
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::badge::{segment_badge, status_badge};
+use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::id::Id;
 use jalon::level::Noun;
 use jalon::rollup::Report;
 use jalon::text;
 use std::collections::HashMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Objectives per page: each row lists all its indicators, so a page of fifty
 /// objectives of a large plan would be thousands of lines to lay out.
 const OBJECTIVES_PER_PAGE: usize = 10;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub codes: Rc<HashMap<Id, String>>,
+    pub report: Same<Report>,
+    pub codes: Same<HashMap<Id, String>>,
     /// Per objective, the progress of its measured indicators (1 = target reached).
-    pub progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Props) -> bool {
-        Rc::ptr_eq(&self.report, &other.report)
-            && Rc::ptr_eq(&self.codes, &other.codes)
-            && Rc::ptr_eq(&self.progress, &other.progress)
-    }
+    pub progress: Same<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
 }
 
 /// A bar filled to `share` (0 to 1); the percentage beside it says the figure.

@@ -5,6 +5,7 @@
 
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::same::Same;
 use jalon::check::{Finding, Reference};
 use jalon::edit::structure::PutBackPlaces;
 use jalon::edit::Change;
@@ -15,7 +16,6 @@ use jalon::plan::{Detached, Plan};
 use jalon::subject::Subject;
 use jalon::text;
 use std::collections::HashMap;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -118,26 +118,17 @@ pub fn outside_tree() -> Html {
             <p class="help">{ ctx.words().these_elements_hang_no }</p>
             <ul>
                 { for outside.heads.iter().enumerate().map(|(index, head)| html! {
-                    <HeadItem key={head.id.to_string()} outside={Shared(outside.clone())} {index} />
+                    <HeadItem key={head.id.to_string()} outside={outside.clone()} {index} />
                 }) }
             </ul>
         </section>
     }
 }
 
-/// The section's work, handed to each item as it is: equal while it is the same.
-#[derive(Clone)]
-struct Shared(Rc<Outside>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Shared) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct ItemProps {
-    outside: Shared,
+    /// The section's work, handed to each item as it is: equal while it is the same.
+    outside: Same<Outside>,
     /// Which head, in `outside.heads`.
     index: usize,
 }

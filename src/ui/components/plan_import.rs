@@ -9,9 +9,9 @@
 //! for what it is, and may open beside the plans (a partner's part to fill in). The
 //! partners' screen opens returns only.
 
-use super::file_pick::file_pick;
 use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::drop::DropZone;
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
@@ -24,7 +24,6 @@ use jalon::summary::{summarize, Summary};
 use jalon::text;
 use jalon::text::sharing::{self, Whole};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the zone shows after a file was chosen.
@@ -116,12 +115,12 @@ pub fn plan_import(props: &Props) -> Html {
     let to_review = use_state(|| false);
     // The browser's reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
-    let dragging = use_state(|| false);
 
     let read = {
         let (reading, to_review, open) = (reading.clone(), to_review.clone(), ctx.plan.clone());
         let reader = reader.clone();
-        Callback::from(move |file: web_sys::File| {
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let Some(file) = files.into_iter().next() else { return };
             to_review.set(false);
             let name = file.name();
             let size = file.size() as u64;
@@ -144,38 +143,6 @@ pub fn plan_import(props: &Props) -> Html {
                     Err(error) => Reading::Refused { file: name, error },
                 });
             }));
-        })
-    };
-    let on_pick = {
-        let read = read.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read.emit(file);
-            }
-            // The same file can be chosen again after a cancel.
-            input.set_value("");
-        })
-    };
-    let on_drag_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let on_drag_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
-    let on_drop = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
-                read.emit(file);
-            }
         })
     };
     let on_cancel = {
@@ -239,16 +206,8 @@ pub fn plan_import(props: &Props) -> Html {
         true => (w.open_return, w.choose_return, w.choose_return_file, "return-file"),
         false => (w.open_plan_file, w.choose_json_file_exported, w.choose_file, "import-file"),
     };
-    let title_id = format!("{input}-title");
-
     html! {
-        <section class={classes!("plan-import", "card", dragging.then_some("dragging"))} aria-labelledby={title_id.clone()}
-            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <h2 id={title_id}>{ heading }</h2>
-            <p>{ intro }</p>
-            { file_pick(input, button, ".json,application/json", false, on_pick) }
-            { body }
-        </section>
+        <DropZone {input} {heading} {intro} {button} on_files={read}>{ body }</DropZone>
     }
 }
 

@@ -13,6 +13,7 @@ use super::element_form::ElementForm;
 use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
+use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
 use jalon::draft::Form;
 use jalon::edit::Change;
@@ -316,7 +317,7 @@ fn branch(view: &View, index: usize) -> Html {
         <>
             <div class="node-head">
                 { heading }
-                <span class={classes!("badge", format!("status-{status:?}").to_lowercase())}>{ text::status(status, ctx.lang) }</span>
+                { status_badge(status, ctx.lang) }
                 { fold_button }
             </div>
             if let Some(origin) = origin(plan, element) { <p class="origin">{ (ctx.words().origin_of)(origin) }</p> }
@@ -380,9 +381,7 @@ fn objective_facts(view: &View, id: &Id) -> Html {
                                         <li>
                                             <span>{ &indicator.label }</span>
                                             { targets(indicator, ctx.plan.year_end(), ctx.lang).map(|t| format!(" — {} ", (ctx.words().target_is)(&t))).unwrap_or_else(|| " ".into()) }
-                                            <span class={classes!("badge", format!("status-{:?}", progress.status).to_lowercase())}>
-                                                { text::status(progress.status, ctx.lang) }
-                                            </span>
+                                            { status_badge(progress.status, ctx.lang) }
                                             { progress.progress.map(|p| format!(" {}", text::percent(p * 100.0, ctx.lang))).unwrap_or_default() }
                                         </li>
                                     }

@@ -6,10 +6,11 @@
 //! status, stays as typed, explained under its field; one the checks question (above
 //! 100 %) is kept, with their warning.
 
-use crate::ui::components::status_badge::{chosen_status, StatusBadge};
+use crate::ui::components::status_select::chosen_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
+use crate::ui::kit::badge::ActionBadge;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
 use jalon::draft::{Field, Unready};
@@ -80,7 +81,7 @@ pub fn progress_entry(props: &Props) -> Html {
             html! {
                 <div class="previous">
                     <h5>{ format!("{} — {label}", ctx.words().previous_checkpoint) }</h5>
-                    <StatusBadge record={record.clone()} />
+                    <ActionBadge record={record.clone()} />
                     if let Some(r) = record.as_ref().filter(|r| !r.narrative.is_empty()) { <p>{ &r.narrative }</p> }
                 </div>
             }

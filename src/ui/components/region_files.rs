@@ -9,9 +9,9 @@
 //! changed last unless the coordinator keeps the other. A file identical to one chosen
 //! before is said so.
 
-use super::file_pick::file_pick;
 use super::plan_import::differences;
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::drop::DropZone;
 use crate::ui::store;
 use gloo::file::callbacks::FileReader;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
@@ -21,7 +21,6 @@ use jalon::region::versions::{self, Among, Chosen};
 use jalon::summary::summarize;
 use jalon::text;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -157,12 +156,10 @@ pub fn region_files(props: &Props) -> Html {
     let files = use_reducer(Files::default);
     // The browser's readers must live until they call back.
     let readers = use_mut_ref(Vec::<FileReader>::new);
-    let dragging = use_state(|| false);
 
     let read = {
         let (ctx, files, readers) = (ctx.clone(), files.dispatcher(), readers.clone());
-        Callback::from(move |list: web_sys::FileList| {
-            let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        Callback::from(move |chosen: Vec<web_sys::File>| {
             files.dispatch(Step::Chosen(chosen.iter().map(|f| (f.name(), f.last_modified())).collect()));
             let mut readers = readers.borrow_mut();
             readers.clear();
@@ -186,38 +183,6 @@ pub fn region_files(props: &Props) -> Html {
             }
         })
     };
-    let on_pick = {
-        let read = read.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(list) = input.files() {
-                read.emit(list);
-            }
-            input.set_value("");
-        })
-    };
-    let on_drag_over = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let on_drag_leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
-    let on_drop = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
-                read.emit(list);
-            }
-        })
-    };
-
     let among = files.among();
     let w = ctx.words();
     let rows = files.rows.iter().enumerate().map(|(index, row)| {
@@ -312,11 +277,8 @@ pub fn region_files(props: &Props) -> Html {
         files.rows.iter().any(|row| matches!(row.read, Read::New(_) | Read::Replaces { .. } | Read::Same(_)));
 
     html! {
-        <section class={classes!("plan-import", "region-files", "card", dragging.then_some("dragging"))} aria-labelledby="region-files-title"
-            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
-            <h2 id="region-files-title">{ w.plan_files }</h2>
-            <p>{ w.plan_files_intro }</p>
-            { file_pick("region-files", w.choose_files, ".json,application/json", true, on_pick) }
+        <DropZone input="region-files" class="region-files" heading={w.plan_files} intro={w.plan_files_intro}
+            button={w.choose_files} multiple=true on_files={read}>
             if !files.rows.is_empty() {
                 <ul class="file-rows" aria-live="polite">{ for rows }</ul>
                 <div class="buttons">
@@ -324,6 +286,6 @@ pub fn region_files(props: &Props) -> Html {
                 </div>
             }
             if let Some(said) = &files.said { <p role="status" class="done">{ said }</p> }
-        </section>
+        </DropZone>
     }
 }

@@ -1,6 +1,7 @@
 //! A stacked horizontal bar in SVG: how a whole divides into parts (statuses, states of
 //! actions), its figures given as the image's text alternative and in a legend.
 
+use crate::ui::kit::badge::Colour;
 use jalon::words::words;
 use yew::prelude::*;
 
@@ -75,11 +76,7 @@ pub fn stacked_bar(props: &Props) -> Html {
 pub fn status_parts(summary: &jalon::rollup::Summary, lang: jalon::text::Lang) -> Vec<Part> {
     jalon::status::Status::ALL
         .iter()
-        .map(|s| Part {
-            label: jalon::text::status(*s, lang).into(),
-            value: summary.count(*s),
-            class: status_class(*s),
-        })
+        .map(|s| Part { label: jalon::text::status(*s, lang).into(), value: summary.count(*s), class: s.fill() })
         .collect()
 }
 
@@ -88,36 +85,9 @@ pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lan
     use jalon::action::ActionStatus;
     let mut parts: Vec<Part> = ActionStatus::ALL
         .iter()
-        .map(|s| Part {
-            label: jalon::text::action_status(*s, lang).into(),
-            value: counts.count(*s),
-            class: action_class(*s),
-        })
+        .map(|s| Part { label: jalon::text::action_status(*s, lang).into(), value: counts.count(*s), class: s.fill() })
         .collect();
     let not_reported = words(lang).no_report;
     parts.push(Part { label: not_reported.into(), value: counts.not_reported, class: "fill-unreported" });
     parts
-}
-
-pub fn status_class(status: jalon::status::Status) -> &'static str {
-    use jalon::status::Status;
-    match status {
-        Status::Reached => "fill-reached",
-        Status::OnTrack => "fill-ontrack",
-        Status::ToWatch => "fill-towatch",
-        Status::Late => "fill-late",
-        Status::NotMeasured => "fill-notmeasured",
-    }
-}
-
-fn action_class(status: jalon::action::ActionStatus) -> &'static str {
-    use jalon::action::ActionStatus;
-    match status {
-        ActionStatus::NotStarted => "fill-notstarted",
-        ActionStatus::InProgress => "fill-inprogress",
-        ActionStatus::Done => "fill-done",
-        ActionStatus::OnHold => "fill-onhold",
-        ActionStatus::Postponed => "fill-postponed",
-        ActionStatus::Dropped => "fill-dropped",
-    }
 }

@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub struct Props {
     /// The status the plan holds, if any was reported.
     pub current: Option<ActionStatus>,
-    /// The list's change, read with `status_badge::chosen_status`.
+    /// The list's change, read with `chosen_status`.
     pub on_change: Callback<Event>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
@@ -25,6 +25,12 @@ pub struct Props {
     pub class: Classes,
     #[prop_or_default]
     pub disabled: bool,
+}
+
+/// The status chosen in a list whose options are the indices of `ActionStatus::ALL`.
+pub fn chosen_status(e: Event) -> Option<ActionStatus> {
+    let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+    value.parse::<usize>().ok().and_then(|index| ActionStatus::ALL.get(index).copied())
 }
 
 /// The option's value for a status: its index in `ActionStatus::ALL` (as

@@ -11,10 +11,11 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
-use crate::ui::components::status_badge::{chosen_status, status_class, StatusBadge};
+use crate::ui::components::status_select::chosen_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
+use crate::ui::kit::badge::{ActionBadge, Colour};
 use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
@@ -48,11 +49,11 @@ struct Table {
 /// once it is closed.
 fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) -> Html {
     let Some(checkpoint) = checkpoint else {
-        return html! { <StatusBadge record={None::<jalon::action::ProgressRecord>} /> };
+        return html! { <ActionBadge record={None::<jalon::action::ProgressRecord>} /> };
     };
     let record = action.progress_at(&checkpoint.id);
     if checkpoint.closed {
-        return html! { <StatusBadge record={record.cloned()} /> };
+        return html! { <ActionBadge record={record.cloned()} /> };
     }
     let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
     let on_change = {
@@ -70,7 +71,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
-            <StatusSelect {current} on_change={on_change} class={classes!(current.map(status_class))}
+            <StatusSelect {current} on_change={on_change} class={classes!(current.map(Colour::class))}
                 label={format!("{} — {}", ctx.words().progress_at, action.title)} />
             if let Some(percent) = percent { <span class="percent">{ percent }</span> }
         </div>

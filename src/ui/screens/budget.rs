@@ -6,12 +6,13 @@
 use crate::ui::components::budget_actions::BudgetActions;
 use crate::ui::components::budget_allocation::BudgetAllocation;
 use crate::ui::components::budget_category::BudgetCategory;
-use crate::ui::components::budget_form::{BudgetForm, Field, Value};
+use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::budget_rates::BudgetRates;
 use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::kit::lines::{Field, Values};
 use jalon::check::{check, Finding, Total};
 use jalon::edit::Change;
 use jalon::history::{Act, What};
@@ -44,19 +45,23 @@ pub fn screen() -> Html {
 
     let on_add_category = {
         let ctx = ctx.clone();
-        Callback::from(move |v: Vec<Value>| {
-            let (id, label) = (fresh_id("categorie"), v[0].text());
+        Callback::from(move |v: Values| {
+            let label = v.text("label")?;
+            let id = fresh_id("categorie");
             ctx.edit(Act::new(What::Added, Subject::Category(id.clone())), Change::AddCategory { id, label });
+            Ok(())
         })
     };
     let on_add_allocation = {
         let ctx = ctx.clone();
-        Callback::from(move |v: Vec<Value>| {
-            let (id, label, amount) = (fresh_id("repartition"), v[0].text(), v[1].money().unwrap_or_default());
+        Callback::from(move |v: Values| {
+            let (label, amount) = (v.text("label")?, v.money("amount")?);
+            let id = fresh_id("repartition");
             ctx.edit(
                 Act::new(What::Added, Subject::Allocation(id.clone())),
                 Change::AddAllocation { id, label, amount },
             );
+            Ok(())
         })
     };
 
@@ -82,7 +87,7 @@ pub fn screen() -> Html {
                     <BudgetCategory key={c.id.to_string()} category={c.id.clone()} totals={totals.clone()} findings={findings.clone()} />
                 }) }
                 <BudgetForm id="cat-new" name={ctx.words().new_expense_category}
-                    fields={vec![Field::text(ctx.words().category_name, "")]}
+                    fields={vec![Field::text("label", ctx.words().category_name, "")]}
                     submit={ctx.words().add_category} on_submit={on_add_category} />
             </section>
             <BudgetActions findings={findings.clone()} />
@@ -96,7 +101,7 @@ pub fn screen() -> Html {
                     <BudgetAllocation key={a.id.to_string()} allocation={a.id.clone()} findings={findings.clone()} />
                 }) }
                 <BudgetForm id="alloc-new" name={ctx.words().new_allocation}
-                    fields={vec![Field::text(ctx.words().label, ""), Field::money(ctx.words().amount_allocate, None, ctx.lang)]}
+                    fields={vec![Field::text("label", ctx.words().label, ""), Field::money("amount", ctx.words().amount_allocate, None, ctx.lang)]}
                     submit={ctx.words().add_allocation} on_submit={on_add_allocation} />
             </section>
             </ContextOnly>

@@ -6,11 +6,12 @@
 use crate::ui::components::action_stats::ActionStatsTable;
 use crate::ui::components::changes_list::ChangesList;
 use crate::ui::components::checks::Checks;
-use crate::ui::components::level_rollup::{status_badge, LevelRollup};
+use crate::ui::components::level_rollup::LevelRollup;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::objective_progress::ObjectiveProgress;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::badge::status_badge;
 use chrono::NaiveDate;
 use jalon::check::{joined, of_indicators, of_the_rest, Finding, OfIndicators, OfTheRest};
 use jalon::checkpoint::Checkpoint;

@@ -8,6 +8,7 @@ use crate::ui::components::indicators_table::IndicatorsTable;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
 use jalon::element::Element;
 use jalon::id::Id;
@@ -89,7 +90,7 @@ pub fn objective_page(props: &Props) -> Html {
             </nav>
             <h1 id="objective-title">{ name(&ctx, element) }</h1>
             <p>
-                <span class={classes!("badge", format!("status-{:?}", *status).to_lowercase())}>{ text::status(*status, ctx.lang) }</span>
+                { status_badge(*status, ctx.lang) }
                 { format!(" {}", (ctx.words().as_of_day)(&text::day(ctx.today, ctx.lang))) }
             </p>
             if *editing {

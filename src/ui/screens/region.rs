@@ -6,11 +6,11 @@
 
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::indicator_match::IndicatorMatch;
-use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
 use crate::ui::screens::regions::not_saved;
 use crate::ui::store::{self, Entry};

@@ -1,0 +1,13 @@
+//! The shell's form kit: the shapes the screens repeat, each written once. A screen
+//! built on them says what its rows and fields are, not how a field keeps its draft,
+//! says its refusal or asks before a deletion.
+//!
+//! What the kit decides without a browser (which row is open, reading a line's values by
+//! key, a badge's class) is in plain functions tested natively with
+//! `cargo test --features web --lib kit`.
+
+pub mod badge;
+pub mod drop;
+pub mod lines;
+pub mod row;
+pub mod same;
