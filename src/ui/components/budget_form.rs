@@ -4,11 +4,12 @@
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts::use_form;
+use crate::ui::kit::field::{field, text_of, Field as TextField};
 use crate::ui::kit::lines::{chosen, Field, Kind, Unread, Values};
 use jalon::draft::{Form, Key};
 use jalon::input::InputError;
 use jalon::text;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -68,9 +69,8 @@ pub fn budget_form(props: &Props) -> Html {
         })
     };
 
-    let field_views = props.fields.iter().enumerate().map(|(index, field)| {
+    let field_views = props.fields.iter().enumerate().map(|(index, field_spec)| {
         let id = format!("{}-{index}", props.id);
-        let error_id = format!("{id}-error");
         let error = errors.get(index).cloned().flatten();
         let value = drafts.get(index).cloned().unwrap_or_default();
         let set = {
@@ -83,41 +83,32 @@ pub fn budget_form(props: &Props) -> Html {
                 drafts.set(next);
             }
         };
-        let control = match &field.kind {
-            Kind::Choice(options) => {
-                let value = chosen(options, &value);
-                let onchange =
-                    Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()));
-                html! {
-                    <select id={id.clone()} {onchange}>
+        if let Kind::Choice(options) = &field_spec.kind {
+            let value = chosen(options, &value);
+            let onchange = Callback::from(move |e: Event| set(e.target_unchecked_into::<HtmlSelectElement>().value()));
+            return html! {
+                <div class="field">
+                    <label for={id.clone()}>{ &field_spec.label }</label>
+                    <select {id} {onchange}>
                         { for options.iter().map(|(v, words)| html! {
                             <option value={v.clone()} selected={*v == value}>{ words }</option>
                         }) }
                     </select>
-                }
-            }
-            kind => {
-                let oninput =
-                    Callback::from(move |e: InputEvent| set(e.target_unchecked_into::<HtmlInputElement>().value()));
-                let wide = matches!(kind, Kind::Text);
-                html! {
-                    <input id={id.clone()} type="text" class={if wide { "wide" } else { "figure" }}
-                        inputmode={(!wide).then_some("decimal")} required={wide}
-                        value={value} {oninput}
-                        aria-invalid={error.is_some().then_some("true")}
-                        aria-describedby={error.is_some().then(|| error_id.clone())} />
-                }
-            }
-        };
-        html! {
-            <div class="field">
-                <label for={id}>{ &field.label }</label>
-                { control }
-                if let Some(error) = error {
-                    <p class="field-error" id={error_id} role="alert">{ text::input_error(&field.label, &error, ctx.lang) }</p>
-                }
-            </div>
+                </div>
+            };
         }
+        let wide = field_spec.kind == Kind::Text;
+        field(TextField {
+            id: id.into(),
+            label: field_spec.label.clone().into(),
+            value: value.into(),
+            input_class: classes!(if wide { "wide" } else { "figure" }),
+            inputmode: (!wide).then_some("decimal"),
+            required: wide,
+            oninput: Some(Callback::from(move |e: InputEvent| set(text_of(e)))),
+            error: error.map(|error| text::input_error(&field_spec.label, &error, ctx.lang)),
+            ..TextField::default()
+        })
     });
 
     html! {

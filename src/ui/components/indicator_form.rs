@@ -6,6 +6,7 @@ use super::segment_form::SegmentForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
+use crate::ui::kit::field::{field, typed_into, Field as TextField};
 use jalon::draft::{Form, Key};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
@@ -66,26 +67,16 @@ fn text_field_ref(
     node: NodeRef,
     warning: Option<String>,
 ) -> Html {
-    let on_input = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| state.set(input_value(e)))
-    };
-    let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
-    let described: Vec<&str> =
-        [error.is_some().then_some(error_id.as_str()), warning.is_some().then_some(warning_id.as_str())]
-            .into_iter()
-            .flatten()
-            .collect();
-    html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
-            <label for={id.clone()}>{ label }</label>
-            <input {id} ref={node} type="text" value={(**state).clone()} oninput={on_input}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
-            if let Some(message) = error { <p class="field-error" id={error_id}>{ message }</p> }
-            if let Some(message) = warning { <p class="field-warning" id={warning_id}>{ message }</p> }
-        </div>
-    }
+    field(TextField {
+        id: id.into(),
+        label: AttrValue::from(label.to_owned()),
+        value: (**state).clone().into(),
+        node,
+        oninput: Some(typed_into(state)),
+        error,
+        warning,
+        ..TextField::default()
+    })
 }
 
 /// A labelled select whose options are `names`; `on_change` gets the chosen index.

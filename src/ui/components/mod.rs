@@ -14,7 +14,6 @@ pub mod budget_rates;
 pub mod budget_revenues;
 pub mod budget_summary;
 pub mod changes_list;
-pub mod checked_input;
 pub mod checkpoint_form;
 pub mod checks;
 pub mod choice_select;

@@ -9,10 +9,10 @@
 
 use super::indicator_card::target_text;
 use super::indicator_form::{checked_field, select_field, text_field};
-use crate::ui::components::checked_input::Problem;
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
+use crate::ui::kit::field::Problem;
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::draft::{Form, Key};
@@ -128,10 +128,7 @@ pub fn segment_form(props: &Props) -> Html {
     let l = words(lang);
     let dom = |field: &str| format!("segment-{}-{field}", segment.id);
     let error_of = |field: Field| {
-        (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, problem)| match problem {
-            Problem::Unread(e) => text::input_error(field_name(*f, lang), e, lang),
-            Problem::Refused(why) => text::refused(&ctx.plan, why, lang),
-        })
+        (*error).as_ref().filter(|(f, _)| *f == field).map(|(f, problem)| problem.said(&ctx, field_name(*f, lang)))
     };
     let warning_of = |field: Field| (*warning).as_ref().filter(|(f, _)| *f == field).map(|(_, w)| w.clone());
     let (ind_id, seg_id) = (indicator.id.clone(), segment.id.clone());

@@ -8,6 +8,9 @@
 
 pub mod badge;
 pub mod drop;
+pub mod field;
 pub mod lines;
 pub mod row;
 pub mod same;
+pub mod setting_form;
+pub mod setting_rows;

@@ -3,12 +3,12 @@
 //! before it is made, or rebuilt from the pasted tables of an existing plan.
 
 use crate::ui::app::Msg;
-use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pasted_plan::PastedPlan;
 use crate::ui::components::period_form::period_change;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::kit::field::{checked_input, Problem};
 use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
