@@ -4,7 +4,7 @@
 use super::action_cells::read_only;
 use super::column_picker::column_name;
 use crate::ui::context::use_ctx;
-use crate::ui::kit::badge::ActionBadge;
+use crate::ui::kit::badge::action_badge;
 use jalon::columns::{shown_columns, ActionColumn};
 use jalon::id::Id;
 use jalon::text;
@@ -58,7 +58,7 @@ pub fn actions_table(props: &Props) -> Html {
                             { for columns.iter().map(|column| html! {
                                 <td data-label={heading(*column)}>
                                     if *column == ActionColumn::Progress {
-                                        <ActionBadge record={record.cloned()} />
+                                        { action_badge(record, ctx.lang) }
                                         if let Some(r) = record { <p class="narrative">{ &r.narrative }</p> }
                                     } else {
                                         { read_only(&ctx, a, *column, &codes) }

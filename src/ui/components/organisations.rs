@@ -2,16 +2,14 @@
 //! shown (kept as typed, and saved when the field loses the focus), removed, or added
 //! below.
 
-use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::context::{fresh_id, Ctx};
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
 use jalon::draft::{Field, Form};
 use jalon::edit::Change;
 use jalon::history::What;
 use yew::prelude::*;
 
-#[function_component(Organisations)]
-pub fn organisations() -> Html {
-    let ctx = use_ctx();
+pub fn organisations(ctx: &Ctx) -> Html {
     let w = ctx.words();
     let rows = ctx.plan.organisations.iter().map(|o| Row {
         key: o.id.to_string(),

@@ -2,7 +2,7 @@
 //! read back by `jalon::input`. A date that does not read, or an end before the start,
 //! is said under its field and changes nothing.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::{Problems, SettingForm};
 use jalon::draft::Form;
@@ -21,9 +21,7 @@ pub fn period_change(start: &str, end: &str) -> Result<Change, Box<Problems>> {
     }
 }
 
-#[function_component(PeriodForm)]
-pub fn period_form() -> Html {
-    let ctx = use_ctx();
+pub fn period_form(ctx: &Ctx) -> Html {
     let w = ctx.words();
     let period = ctx.plan.period;
     let on_submit = {

@@ -10,7 +10,7 @@ use crate::ui::components::status_select::chosen_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
-use crate::ui::kit::badge::ActionBadge;
+use crate::ui::kit::badge::action_badge;
 use jalon::action::ProgressRecord;
 use jalon::check::questioned_progress;
 use jalon::draft::{Field, Unready};
@@ -81,7 +81,7 @@ pub fn progress_entry(props: &Props) -> Html {
             html! {
                 <div class="previous">
                     <h5>{ format!("{} — {label}", ctx.words().previous_checkpoint) }</h5>
-                    <ActionBadge record={record.clone()} />
+                    { action_badge(record.as_ref(), ctx.lang) }
                     if let Some(r) = record.as_ref().filter(|r| !r.narrative.is_empty()) { <p>{ &r.narrative }</p> }
                 </div>
             }

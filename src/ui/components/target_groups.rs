@@ -3,16 +3,14 @@
 //! focus), removed, or added below. A code taken by another group is refused under its
 //! field.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::Ctx;
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
 use jalon::draft::{Field, Form};
 use jalon::edit::Change;
 use jalon::history::What;
 use yew::prelude::*;
 
-#[function_component(TargetGroups)]
-pub fn target_groups() -> Html {
-    let ctx = use_ctx();
+pub fn target_groups(ctx: &Ctx) -> Html {
     let w = ctx.words();
     // Fields are named by position: a code is what the user changes here.
     let rows = ctx.plan.target_groups.iter().enumerate().map(|(index, g)| Row {

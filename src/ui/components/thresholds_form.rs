@@ -2,7 +2,7 @@
 //! and read back by `jalon::input`. A value that does not read, one beyond 100 %, or
 //! « to watch » above « on track », is said under its field and changes nothing.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::SettingForm;
 use jalon::draft::Form;
@@ -12,9 +12,7 @@ use jalon::input;
 use jalon::subject::Subject;
 use yew::prelude::*;
 
-#[function_component(ThresholdsForm)]
-pub fn thresholds_form() -> Html {
-    let ctx = use_ctx();
+pub fn thresholds_form(ctx: &Ctx) -> Html {
     let w = ctx.words();
     // A share times 100 in binary can end in …0000001: rounded to a millionth.
     let percent = |share: f64| input::show_percent((share * 1e8).round() / 1e6, ctx.lang);

@@ -2,10 +2,10 @@
 //! method over an exhaustive match, so that a new status will not compile without its
 //! colour, and renaming a variant does not change the page's CSS.
 
-use crate::ui::context::use_ctx;
 use jalon::action::{ActionStatus, ProgressRecord};
 use jalon::status::{SegmentProgress, Status};
 use jalon::text::{self, Lang};
+use jalon::words::words;
 use yew::prelude::*;
 
 /// What a status is coloured by: on badges and lists (`class`), and in bars (`fill`).
@@ -76,21 +76,14 @@ pub fn segment_badge(progress: &SegmentProgress, lang: Lang) -> Html {
     badge(progress.status, text::segment_status(progress, lang))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub record: Option<ProgressRecord>,
-}
-
 /// An action's état d'avancement as a badge: its status and percent, or « Non rapporté ».
-#[function_component(ActionBadge)]
-pub fn action_badge(props: &Props) -> Html {
-    let ctx = use_ctx();
-    match &props.record {
+pub fn action_badge(record: Option<&ProgressRecord>, lang: Lang) -> Html {
+    match record {
         Some(r) => {
-            let percent = r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), ctx.lang)));
-            badge(r.status, format!("{}{}", text::action_status(r.status, ctx.lang), percent.unwrap_or_default()))
+            let percent = r.percent.map(|p| format!(" · {}", text::percent(f64::from(p), lang)));
+            badge(r.status, format!("{}{}", text::action_status(r.status, lang), percent.unwrap_or_default()))
         }
-        None => html! { <span class="badge">{ ctx.words().no_report }</span> },
+        None => html! { <span class="badge">{ words(lang).no_report }</span> },
     }
 }
 

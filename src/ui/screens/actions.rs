@@ -15,7 +15,7 @@ use crate::ui::components::status_select::chosen_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
-use crate::ui::kit::badge::{ActionBadge, Colour};
+use crate::ui::kit::badge::{action_badge, Colour};
 use jalon::action::Action;
 use jalon::checkpoint::Checkpoint;
 use jalon::columns::{shown_columns, ActionColumn};
@@ -49,11 +49,11 @@ struct Table {
 /// once it is closed.
 fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) -> Html {
     let Some(checkpoint) = checkpoint else {
-        return html! { <ActionBadge record={None::<jalon::action::ProgressRecord>} /> };
+        return action_badge(None, ctx.lang);
     };
     let record = action.progress_at(&checkpoint.id);
     if checkpoint.closed {
-        return html! { <ActionBadge record={record.cloned()} /> };
+        return action_badge(record, ctx.lang);
     }
     let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
     let on_change = {

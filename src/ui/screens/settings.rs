@@ -6,10 +6,10 @@ use crate::ui::components::choice_select::ChoiceSelect;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::components::level_names::LevelNames;
 use crate::ui::components::line_field::LineField;
-use crate::ui::components::organisations::Organisations;
-use crate::ui::components::period_form::PeriodForm;
-use crate::ui::components::target_groups::TargetGroups;
-use crate::ui::components::thresholds_form::ThresholdsForm;
+use crate::ui::components::organisations::organisations;
+use crate::ui::components::period_form::period_form;
+use crate::ui::components::target_groups::target_groups;
+use crate::ui::components::thresholds_form::thresholds_form;
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
 use jalon::edit::Change;
@@ -89,10 +89,10 @@ pub fn settings() -> Html {
                 <label for="settings-title" class="visually-hidden">{ w.title }</label>
                 <LineField key={ctx.plan.id.to_string()} id="settings-title" value={ctx.plan.title.clone()} on_input={on_title} />
             </section>
-            <Organisations />
-            <PeriodForm />
+            { organisations(&ctx) }
+            { period_form(&ctx) }
             <LevelNames />
-            <TargetGroups />
+            { target_groups(&ctx) }
             <section class="card settings-part" aria-labelledby="checkpoints-title">
                 <h2 id="checkpoints-title">{ w.checkpoints_title }</h2>
                 <p>
@@ -100,7 +100,7 @@ pub fn settings() -> Html {
                     <a href={Route::FollowUp.href()}>{ w.go_to_follow_up }</a>
                 </p>
             </section>
-            <ThresholdsForm />
+            { thresholds_form(&ctx) }
             <section class="card settings-part" aria-labelledby="too-old-title">
                 <h2 id="too-old-title">{ w.measurements_too_old }</h2>
                 <div class="field">
