@@ -4,11 +4,11 @@
 
 use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::confirm::Confirm;
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
@@ -202,32 +202,20 @@ pub fn budget_allocation(props: &Props) -> Html {
             </div>
             <FindingNotes findings={about(&props.findings, &Subject::Allocation(id.clone()))} />
             if !allocation.shares.is_empty() {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(allocation.label.clone().to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={allocation.label.clone()}>
-                    <table class="budget-table">
-                        <caption class="visually-hidden">{ &allocation.label }</caption>
-                        <thead><tr>
-                            <th scope="col">{ ctx.words().organisation }</th>
-                            <th scope="col" class="num">{ ctx.words().weight }</th>
-                            <th scope="col" class="num">{ ctx.words().computed_part }</th>
-                            <th scope="col" class="num">{ ctx.words().stated_part }</th>
-                            <th scope="col" class="num">{ ctx.words().difference }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                        <tfoot><tr>
-                            <th scope="row">{ ctx.words().total }</th>
-                            <td></td>
-                            <td class="num total">{ text::money(parts.iter().copied().sum(), ctx.lang) }</td>
-                            <td class="num total">{ stated_sum.map_or_else(|| "—".to_string(), |s| text::money(s, ctx.lang)) }</td>
-                            <td class="num">{ match stated_sum {
-                                Some(s) if s != allocation.amount => text::money(s - allocation.amount, ctx.lang),
-                                _ => String::new(),
-                            } }</td>
-                            <td></td>
-                        </tr></tfoot>
-                    </table>
-                </div>
+                { line_table(&ctx, &copy_ref, &allocation.label, None, &[(ctx.words().organisation, false), (ctx.words().weight, true), (ctx.words().computed_part, true), (ctx.words().stated_part, true), (ctx.words().difference, true)],
+                    html! { { for rows } }, html! {
+                    <tfoot><tr>
+                        <th scope="row">{ ctx.words().total }</th>
+                        <td></td>
+                        <td class="num total">{ text::money(parts.iter().copied().sum(), ctx.lang) }</td>
+                        <td class="num total">{ stated_sum.map_or_else(|| "—".to_string(), |s| text::money(s, ctx.lang)) }</td>
+                        <td class="num">{ match stated_sum {
+                            Some(s) if s != allocation.amount => text::money(s - allocation.amount, ctx.lang),
+                            _ => String::new(),
+                        } }</td>
+                        <td></td>
+                    </tr></tfoot>
+                    }) }
             }
             if !free.is_empty() {
                 <BudgetForm id={format!("share-{id}-new")} name={named(ctx.words().new_share, &allocation.label)}

@@ -4,11 +4,11 @@
 
 use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::confirm::Confirm;
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Unread, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
@@ -360,27 +360,14 @@ pub fn budget_category(props: &Props) -> Html {
             if lines.is_empty() {
                 <p class="empty">{ ctx.words().no_line_category }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(category.label.clone().to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={category.label.clone()}>
-                    <table class="budget-table expenses">
-                        <caption class="visually-hidden">{ &category.label }</caption>
-                        <thead><tr>
-                            <th scope="col">{ ctx.words().line }</th>
-                            <th scope="col" class="num">{ money }</th>
-                            <th scope="col" class="num">{ ctx.words().staff }</th>
-                            <th scope="col" class="num">{ ctx.words().total_planned }</th>
-                            <th scope="col" class="num">{ ctx.words().spent }</th>
-                            <th scope="col" class="num">{ ctx.words().remaining }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
-                        </tr></thead>
-                        <tbody>{ for line_rows }</tbody>
-                        <tfoot><tr>
-                            <th scope="row">{ format!("{} — {}", ctx.words().total, category.label) }</th>
-                            { amount_cells(&ctx, category_totals, None) }
-                            <td></td>
-                        </tr></tfoot>
-                    </table>
-                </div>
+                { line_table(&ctx, &copy_ref, &category.label, Some("expenses"), &[(ctx.words().line, false), (money, true), (ctx.words().staff, true), (ctx.words().total_planned, true), (ctx.words().spent, true), (ctx.words().remaining, true)],
+                    html! { { for line_rows } }, html! {
+                    <tfoot><tr>
+                        <th scope="row">{ format!("{} — {}", ctx.words().total, category.label) }</th>
+                        { amount_cells(&ctx, category_totals, None) }
+                        <td></td>
+                    </tr></tfoot>
+                    }) }
             }
             <BudgetForm id={format!("dep-new-{}", category.id)} name={format!("{} — {}", ctx.words().new_expense_line, category.label)}
                 fields={line_fields(&ctx, None, &category.id)} submit={ctx.words().add_expense_line} on_submit={on_add} />

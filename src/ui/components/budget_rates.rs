@@ -4,11 +4,11 @@
 use super::checks::Props;
 use crate::ui::components::budget_form::BudgetForm;
 use crate::ui::components::confirm::Confirm;
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use jalon::edit::budget as edit;
@@ -95,19 +95,8 @@ pub fn budget_rates(props: &Props) -> Html {
             if budget.rates.is_empty() {
                 <p class="empty">{ ctx.words().no_rate_staff_contributions }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(title.to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={title}>
-                    <table class="budget-table">
-                        <caption class="visually-hidden">{ title }</caption>
-                        <thead><tr>
-                            <th scope="col">{ label }</th>
-                            <th scope="col" class="num">{ per_day }</th>
-                            <th scope="col" class="num">{ ctx.words().contributions }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { line_table(&ctx, &copy_ref, title, None, &[(label, false), (per_day, true), (ctx.words().contributions, true)],
+                    html! { { for rows } }, html! {}) }
             }
             <BudgetForm id="rate-new" name={ctx.words().new_rate} fields={fields("", None)}
                 submit={ctx.words().add_rate} on_submit={on_add} />

@@ -2,11 +2,11 @@
 //! in place, their total, and a form to add one.
 
 use crate::ui::components::budget_form::BudgetForm;
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
+use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
@@ -92,28 +92,19 @@ pub fn revenues(props: &Props) -> Html {
             if ctx.plan.budget.revenues.is_empty() {
                 <p class="empty">{ ctx.words().no_revenue_line }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(ctx.words().revenue.to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={ctx.words().revenue}>
-                    <table class="budget-table">
-                        <caption class="visually-hidden">{ ctx.words().revenue }</caption>
-                        <thead><tr>
-                            <th scope="col">{ label }</th>
-                            <th scope="col" class="num">{ amount }</th>
-                            <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                        <tfoot><tr>
-                            <th scope="row">{ ctx.words().total_revenue }</th>
-                            <td class="num total">
-                                { text::money(props.totals.revenues, ctx.lang) }
-                                if let Some(stated) = stated {
-                                    <div class="stated">{ (ctx.words().stated_amount)(&text::money(stated, ctx.lang)) }</div>
-                                }
-                            </td>
-                            <td></td>
-                        </tr></tfoot>
-                    </table>
-                </div>
+                { line_table(&ctx, &copy_ref, ctx.words().revenue, None, &[(label, false), (amount, true)],
+                    html! { { for rows } }, html! {
+                    <tfoot><tr>
+                        <th scope="row">{ ctx.words().total_revenue }</th>
+                        <td class="num total">
+                            { text::money(props.totals.revenues, ctx.lang) }
+                            if let Some(stated) = stated {
+                                <div class="stated">{ (ctx.words().stated_amount)(&text::money(stated, ctx.lang)) }</div>
+                            }
+                        </td>
+                        <td></td>
+                    </tr></tfoot>
+                    }) }
             }
             <BudgetForm id="rev-new" name={ctx.words().new_revenue_line}
                 fields={fields("", None)} submit={ctx.words().add_revenue_line} on_submit={on_add} />

@@ -13,6 +13,7 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
 use crate::ui::kit::field::Problem;
+use crate::ui::kit::row::{use_open, Open};
 use jalon::check::{questioned_target, questioned_value};
 use jalon::date::PlanDate;
 use jalon::draft::{Form, Key};
@@ -79,8 +80,8 @@ pub fn segment_form(props: &Props) -> Html {
     // The checks' warning about the value last saved from a field.
     let warning = use_state(|| None::<(Field, String)>);
     // The target and the measurement (by position) the rows below are changing, if any.
-    let changing_target = use_state(|| None::<usize>);
-    let changing_measure = use_state(|| None::<usize>);
+    let changing_target = use_open::<usize>();
+    let changing_measure = use_open::<usize>();
     // What is typed in each of its forms is kept at each keystroke and comes back when
     // the segment shows again.
     let part = |part: &str| Form::Segment {
@@ -110,13 +111,13 @@ pub fn segment_form(props: &Props) -> Html {
         let (target_date, target_value) = (target_date.clone(), target_value.clone());
         let (measure_value, measure_note) = (measure_value.clone(), measure_note.clone());
         use_reset_when(rows, move |_| {
-            if changing_target.is_some() {
-                changing_target.set(None);
+            if changing_target.edited().is_some() {
+                changing_target.set(Open::Nothing);
                 target_date.set(String::new());
                 target_value.set(String::new());
             }
-            if changing_measure.is_some() {
-                changing_measure.set(None);
+            if changing_measure.edited().is_some() {
+                changing_measure.set(Open::Nothing);
                 measure_value.set(String::new());
                 measure_note.set(String::new());
             }
@@ -224,7 +225,7 @@ pub fn segment_form(props: &Props) -> Html {
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
             let (indicator, segment) = (ind.clone(), seg.clone());
-            let change = match *changing {
+            let change = match changing.edited().copied() {
                 Some(index) => Change::UpdateTarget { indicator, segment, index, target },
                 None => Change::AddTarget { indicator, segment, target },
             };
@@ -235,7 +236,7 @@ pub fn segment_form(props: &Props) -> Html {
             ctx.settle(kept.clone());
             error.set(None);
             warning.set(questioned.map(|f| (Field::TargetValue, text::finding(&ctx.plan, &f, ctx.lang))));
-            changing.set(None);
+            changing.set(Open::Nothing);
             date.set(String::new());
             value.set(String::new());
         })
@@ -267,13 +268,13 @@ pub fn segment_form(props: &Props) -> Html {
                 note: note.trim().to_string(),
             };
             let (indicator, segment) = (ind.clone(), seg.clone());
-            let change = match *changing {
+            let change = match changing.edited().copied() {
                 Some(index) => Change::UpdateMeasurement { indicator, segment, index, measurement },
                 None => Change::AddMeasurement { indicator, segment, measurement },
             };
             ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), change);
             ctx.settle(kept.clone());
-            changing.set(None);
+            changing.set(Open::Nothing);
             value.set(String::new());
             note.set(String::new());
         })
@@ -285,7 +286,7 @@ pub fn segment_form(props: &Props) -> Html {
         let written = input::show_target(&target.value, kind, out_of, lang);
         let (when, how) = (input::show_date(target.date, lang), Relative::of(&target.value));
         Callback::from(move |_| {
-            changing.set(Some(index));
+            changing.set(Open::Editing(index));
             date.set(when.clone());
             relative.set(how);
             value.set(written.clone());
@@ -306,17 +307,17 @@ pub fn segment_form(props: &Props) -> Html {
             measurement.note.clone(),
         );
         Callback::from(move |_| {
-            changing.set(Some(index));
+            changing.set(Open::Editing(index));
             date.set(when.clone());
             value.set(written.clone());
             assessment.set(stated);
             note.set(noted.clone());
         })
     };
-    let stop_changing = |changing: &UseStateHandle<Option<usize>>, fields: Vec<UseStateHandle<String>>, at: usize| {
+    let stop_changing = |changing: &UseStateHandle<Open<usize>>, fields: Vec<UseStateHandle<String>>, at: usize| {
         let (ctx, changing, form) = (ctx.clone(), changing.clone(), parts[at].clone());
         Callback::from(move |_| {
-            changing.set(None);
+            changing.set(Open::Nothing);
             fields.iter().for_each(|f| f.set(String::new()));
             ctx.discard(form.clone());
         })
@@ -347,11 +348,11 @@ pub fn segment_form(props: &Props) -> Html {
     let qualitative = kind == IndicatorKind::Qualitative;
     let value_hint = value_label(kind, lang);
     let date_hint = words(lang).date_hint;
-    let target_title = match *changing_target {
+    let target_title = match changing_target.edited() {
         Some(_) => words(lang).change_target,
         None => words(lang).add_target,
     };
-    let measure_title = match *changing_measure {
+    let measure_title = match changing_measure.edited() {
         Some(_) => words(lang).change_measurement,
         None => words(lang).add_measurement,
     };
@@ -423,7 +424,7 @@ pub fn segment_form(props: &Props) -> Html {
                 { checked_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { words(lang).change_hint },
                     &target_value, error_of(Field::TargetValue), warning_of(Field::TargetValue)) }
                 <div class="form-actions">
-                    if changing_target.is_some() {
+                    if changing_target.edited().is_some() {
                         <button type="submit">{ words(lang).save_target }</button>
                         <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()], 2)}>
                             { words(lang).cancel }</button>
@@ -477,7 +478,7 @@ pub fn segment_form(props: &Props) -> Html {
                 }
                 { text_field(dom("measure-note"), words(lang).note, &measure_note, None) }
                 <div class="form-actions">
-                    if changing_measure.is_some() {
+                    if changing_measure.edited().is_some() {
                         <button type="submit">{ words(lang).save_measurement }</button>
                         <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()], 3)}>
                             { words(lang).cancel }</button>

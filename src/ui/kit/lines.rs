@@ -153,50 +153,34 @@ impl Values {
             }
         }
     }
+}
 
-    pub fn text(&self, key: &'static str) -> Result<String, Unread> {
-        self.get(key, |v| match v {
-            Value::Text(t) => Some(t.clone()),
-            _ => None,
-        })
-    }
+/// A reader of `Values` per kind of value: the value under a key when it is of that kind.
+macro_rules! takes {
+    ($($(#[$doc:meta])* $name:ident -> $type:ty { $($pattern:pat => $value:expr),+ })+) => {
+        impl Values {
+            $(
+                $(#[$doc])*
+                pub fn $name(&self, key: &'static str) -> Result<$type, Unread> {
+                    self.get(key, |v| match v {
+                        $($pattern => $value,)+
+                        _ => None,
+                    })
+                }
+            )+
+        }
+    };
+}
 
+takes! {
+    text -> String { Value::Text(t) => Some(t.clone()) }
     /// An amount a field requires.
-    pub fn money(&self, key: &'static str) -> Result<Cents, Unread> {
-        self.get(key, |v| match v {
-            Value::Money(m) => *m,
-            _ => None,
-        })
-    }
-
+    money -> Cents { Value::Money(m) => *m }
     /// An amount that may be left blank (`None`).
-    pub fn optional_money(&self, key: &'static str) -> Result<Option<Cents>, Unread> {
-        self.get(key, |v| match v {
-            Value::Money(m) => Some(*m),
-            _ => None,
-        })
-    }
-
-    pub fn days(&self, key: &'static str) -> Result<Days, Unread> {
-        self.get(key, |v| match v {
-            Value::Days(d) => Some(*d),
-            _ => None,
-        })
-    }
-
-    pub fn count(&self, key: &'static str) -> Result<u32, Unread> {
-        self.get(key, |v| match v {
-            Value::Count(n) => Some(*n),
-            _ => None,
-        })
-    }
-
-    pub fn weight(&self, key: &'static str) -> Result<f64, Unread> {
-        self.get(key, |v| match v {
-            Value::Weight(w) => Some(*w),
-            _ => None,
-        })
-    }
+    optional_money -> Option<Cents> { Value::Money(m) => Some(*m) }
+    days -> Days { Value::Days(d) => Some(*d) }
+    count -> u32 { Value::Count(n) => Some(*n) }
+    weight -> f64 { Value::Weight(w) => Some(*w) }
 }
 
 #[cfg(test)]

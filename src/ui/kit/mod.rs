@@ -9,8 +9,10 @@
 pub mod badge;
 pub mod drop;
 pub mod field;
+pub mod line_table;
 pub mod lines;
 pub mod row;
 pub mod same;
 pub mod setting_form;
 pub mod setting_rows;
+pub mod tick;

@@ -23,6 +23,14 @@ impl<R: PartialEq> Open<R> {
     pub fn deleting(&self, row: &R) -> bool {
         matches!(self, Open::Deleting(open) if open == row)
     }
+
+    /// The row whose form is open, if any.
+    pub fn edited(&self) -> Option<&R> {
+        match self {
+            Open::Editing(row) => Some(row),
+            _ => None,
+        }
+    }
 }
 
 /// A list's open row, starting closed.
@@ -61,5 +69,9 @@ mod tests {
         let open = Open::Deleting(3);
         assert!(open.deleting(&3) && !open.editing(&3) && !open.deleting(&2));
         assert!(!Open::<u8>::Nothing.editing(&2));
+        assert_eq!(
+            (Open::Editing(2).edited(), Open::Deleting(2).edited(), Open::<u8>::Nothing.edited()),
+            (Some(&2), None, None)
+        );
     }
 }

@@ -9,6 +9,7 @@ use crate::ui::components::period_form::period_change;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::kit::field::{checked_input, Problem};
+use crate::ui::kit::row::{set_to, use_open, Open};
 use crate::ui::route::Route;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
@@ -65,7 +66,7 @@ fn input_value(e: InputEvent) -> String {
 pub fn library(props: &Props) -> Html {
     let ctx = use_ctx();
     let renaming = use_state(|| None::<(Id, String)>);
-    let deleting = use_state(|| None::<Id>);
+    let deleting = use_open::<Id>();
 
     // The open plan is listed as it is on screen (its last change may not be saved
     // yet), and even where storage is refused.
@@ -136,7 +137,7 @@ pub fn library(props: &Props) -> Html {
         let ctx = ctx.clone();
         let deleting = deleting.clone();
         move |id: Id| {
-            deleting.set(None);
+            deleting.set(Open::Nothing);
             store::delete_plan(&id);
             let library = store::library();
             if id == ctx.plan.id {
@@ -202,7 +203,7 @@ pub fn library(props: &Props) -> Html {
                 </>
             },
         };
-        let confirm = (*deleting).as_ref() == Some(&entry.id);
+        let confirm = deleting.deleting(&entry.id);
         let on_open = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open(id.clone())) };
         let on_rename = {
             let renaming = renaming.clone();
@@ -210,9 +211,9 @@ pub fn library(props: &Props) -> Html {
             Callback::from(move |_| renaming.set(Some((id.clone(), title.clone()))))
         };
         let on_duplicate = { let duplicate = duplicate.clone(); let id = id.clone(); Callback::from(move |_| duplicate(id.clone())) };
-        let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_| deleting.set(Some(id.clone()))) };
+        let on_delete = set_to(&deleting, Open::Deleting(id.clone()));
         let on_confirm = { let delete = delete.clone(); let id = id.clone(); Callback::from(move |_| delete(id.clone())) };
-        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
+        let on_keep = set_to(&deleting, Open::Nothing);
         let label = |verb: &str| (ctx.words().named)(verb, &text::listed(&entry.title));
         html! {
             <li class="plan-entry" key={entry.id.to_string()}>
@@ -400,7 +401,7 @@ fn set_aside_list(_: &Props) -> Html {
     // aside when « Ouvrir » found it unreadable): the library is its props.
     let revision = use_state(|| 0_u32);
     let found = store::set_aside();
-    let deleting = use_state(|| None::<String>);
+    let deleting = use_open::<String>();
     if found.is_empty() {
         return html! {};
     }
@@ -414,22 +415,22 @@ fn set_aside_list(_: &Props) -> Html {
                 }
             })
         };
-        let on_delete = { let (deleting, key) = (deleting.clone(), key.clone()); Callback::from(move |_: MouseEvent| deleting.set(Some(key.clone()))) };
+        let on_delete = set_to(&deleting, Open::Deleting(key.clone()));
         let on_confirm = {
             let (deleting, revision, keeper, key) = (deleting.clone(), revision.clone(), ctx.keeper.clone(), key.clone());
             Callback::from(move |_: MouseEvent| {
                 store::delete_set_aside(&key);
-                deleting.set(None);
+                deleting.set(Open::Nothing);
                 revision.set(*revision + 1);
                 keeper.retry();
             })
         };
-        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
+        let on_keep = set_to(&deleting, Open::Nothing);
         let label = (ctx.words().set_aside_copy)(&copy.id.to_string(), copy.chars as usize);
         html! {
             <li class="plan-entry" key={copy.key.clone()}>
                 <div class="plan-entry-title"><span class="plan-name">{ label.clone() }</span></div>
-                if deleting.as_deref() == Some(copy.key.as_str()) {
+                if deleting.deleting(&copy.key) {
                     <Confirm label={format!("{} {label}", ctx.words().delete)} message={ctx.words().delete_data_browser_good}
                         yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {

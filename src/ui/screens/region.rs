@@ -11,6 +11,7 @@ use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::screens::regions::not_saved;
 use crate::ui::store::{self, Entry};
@@ -505,35 +506,13 @@ fn add_from_library(props: &AddProps) -> Html {
             chosen.set(Vec::new());
         })
     };
-    let choices = offered.iter().enumerate().map(|(index, (id, title))| {
-        let field = format!("add-plan-{index}");
-        let on_change = {
-            let (chosen, id) = (chosen.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let mut next: Vec<Id> = chosen.iter().filter(|c| **c != id).cloned().collect();
-                if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    next.push(id.clone());
-                }
-                chosen.set(next);
-            })
-        };
-        html! {
-            <div class="choice" key={id.to_string()}>
-                <input type="checkbox" id={field.clone()} checked={chosen.contains(id)} onchange={on_change} />
-                <label for={field}>{ title }</label>
-            </div>
-        }
-    });
     if offered.is_empty() {
         return html! {};
     }
     html! {
         <form class="card add-plans" onsubmit={on_add} aria-labelledby="add-plans-title">
             <h2 id="add-plans-title">{ ctx.words().add_plans }</h2>
-            <fieldset class="follow">
-                <legend>{ ctx.words().plans_to_follow }</legend>
-                { for choices }
-            </fieldset>
+            { plans_to_tick("add-plan", ctx.words().plans_to_follow, &offered, &chosen) }
             <button type="submit" disabled={chosen.is_empty()}>{ ctx.words().add_chosen }</button>
         </form>
     }

@@ -6,6 +6,8 @@
 
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::kit::row::{set_to, use_open, Open};
+use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
 use crate::ui::store::{self, Entry};
@@ -25,13 +27,13 @@ pub struct Props {
 pub fn regions(props: &Props) -> Html {
     let ctx = use_ctx();
     let views = use_state(store::views);
-    let deleting = use_state(|| None::<Id>);
+    let deleting = use_open::<Id>();
     let failed = use_state(|| None::<String>);
 
     // Read after the views: a list they could not read whole is set aside by then.
     let aside = store::views_aside();
     let aside_revision = use_state(|| 0_u32);
-    let deleting_aside = use_state(|| None::<String>);
+    let deleting_aside = use_open::<String>();
 
     let rows = views.entries.iter().map(|entry| {
         let (id, name, plans) = match entry {
@@ -41,24 +43,24 @@ pub fn regions(props: &Props) -> Html {
         let later = matches!(entry, Listed::Later(_));
         let label = |verb: &str| (ctx.words().named)(verb, name);
         let on_open = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| ctx.go(Route::Region(id.clone()))) };
-        let on_delete = { let (deleting, id) = (deleting.clone(), id.clone()); Callback::from(move |_| deleting.set(Some(id.clone()))) };
+        let on_delete = set_to(&deleting, Open::Deleting(id.clone()));
         let on_confirm = {
             let (views, deleting, failed, id, lang) = (views.clone(), deleting.clone(), failed.clone(), id.clone(), ctx.lang);
             Callback::from(move |_| {
-                deleting.set(None);
+                deleting.set(Open::Nothing);
                 match store::delete_view(&id) {
                     Ok(()) => views.set(store::views()),
                     Err(failure) => failed.set(Some(not_saved(failure, lang))),
                 }
             })
         };
-        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_| deleting.set(None)) };
+        let on_keep = set_to(&deleting, Open::Nothing);
         html! {
             <li class="plan-entry" key={id.to_string()}>
                 <div class="plan-entry-title"><span class="plan-name">{ name }</span></div>
                 <div class="plan-entry-date">{ (ctx.words().view_plan_count)(plans) }</div>
                 if later { <p class="later-view">{ ctx.words().later_view }</p> }
-                if deleting.as_ref() == Some(id) {
+                if deleting.deleting(id) {
                     <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_view_message}
                         yes={ctx.words().delete_good} no={ctx.words().keep_view} on_yes={on_confirm} on_no={on_keep} />
                 } else {
@@ -83,26 +85,20 @@ pub fn regions(props: &Props) -> Html {
                 }
             })
         };
-        let on_delete = {
-            let (deleting, key) = (deleting_aside.clone(), key.clone());
-            Callback::from(move |_: MouseEvent| deleting.set(Some(key.clone())))
-        };
+        let on_delete = set_to(&deleting_aside, Open::Deleting(key.clone()));
         let on_confirm = {
             let (deleting, revision, key) = (deleting_aside.clone(), aside_revision.clone(), key.clone());
             Callback::from(move |_: MouseEvent| {
                 store::delete_views_aside(&key);
-                deleting.set(None);
+                deleting.set(Open::Nothing);
                 revision.set(*revision + 1);
             })
         };
-        let on_keep = {
-            let deleting = deleting_aside.clone();
-            Callback::from(move |_: MouseEvent| deleting.set(None))
-        };
+        let on_keep = set_to(&deleting_aside, Open::Nothing);
         html! {
             <div class="notice views-aside" role="alert" key={copy.key.clone()}>
                 <p>{ said }</p>
-                if deleting_aside.as_deref() == Some(copy.key.as_str()) {
+                if deleting_aside.deleting(&copy.key) {
                     <Confirm label={ctx.words().delete} message={ctx.words().delete_data_browser_good}
                         yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {
@@ -173,35 +169,13 @@ fn new_view(props: &NewViewProps) -> Html {
     if !entries.iter().any(|(id, _)| *id == ctx.plan.id) {
         entries.insert(0, (ctx.plan.id.clone(), ctx.plan.title.clone()));
     }
-    let choices = entries.into_iter().enumerate().map(|(index, (id, title))| {
-        let field = format!("follow-{index}");
-        let on_change = {
-            let (chosen, id) = (chosen.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let mut next: Vec<Id> = (*chosen).iter().filter(|c| **c != id).cloned().collect();
-                if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    next.push(id.clone());
-                }
-                chosen.set(next);
-            })
-        };
-        html! {
-            <div class="choice" key={id.to_string()}>
-                <input type="checkbox" id={field.clone()} checked={chosen.contains(&id)} onchange={on_change} />
-                <label for={field}>{ title }</label>
-            </div>
-        }
-    });
     html! {
         <form class="new-view card" onsubmit={on_submit} aria-labelledby="new-view-title">
             <h2 id="new-view-title">{ ctx.words().new_view }</h2>
             <label for="new-view-name">{ ctx.words().view_name }</label>
             <input id="new-view-name" type="text" value={(*name).clone()} oninput={on_name} required=true
                 placeholder={ctx.words().view_name_example} />
-            <fieldset class="follow">
-                <legend>{ ctx.words().plans_to_follow }</legend>
-                { for choices }
-            </fieldset>
+            { plans_to_tick("follow", ctx.words().plans_to_follow, &entries, &chosen) }
             <p class="hint">{ ctx.words().files_later }</p>
             <button type="submit" class="primary">{ ctx.words().create_view }</button>
         </form>
