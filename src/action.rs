@@ -3,9 +3,9 @@
 //! Reference plans repeat the same moyen under several objectives; here it is one
 //! action with several links, so that its progress is reported once.
 
-use crate::date::PlanDate;
-use crate::id::{Id, Meta};
-use crate::money::Cents;
+use crate::model::date::PlanDate;
+use crate::model::id::{Id, Meta};
+use crate::model::money::Cents;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -5,13 +5,13 @@
 //! with a title and a description that state the same values in words for those who
 //! cannot see it. The page and the printed bilan show the same drawing.
 
-use crate::date::PlanDate;
-use crate::html::Html;
-use crate::indicator::{IndicatorKind, Segment};
-use crate::lang::Lang;
-use crate::plan::Period;
-use crate::text;
-use crate::words::words;
+use crate::model::date::PlanDate;
+use crate::report::html::Html;
+use crate::model::indicator::{IndicatorKind, Segment};
+use crate::words::lang::Lang;
+use crate::model::plan::Period;
+use crate::words::text;
+use crate::words::table::words;
 use chrono::{Datelike, NaiveDate};
 
 /// The chart's box (`viewBox="0 0 WIDTH HEIGHT"`).
@@ -258,8 +258,8 @@ fn description(chart: &Chart, say: &dyn Fn(f64) -> String, lang: Lang) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::measurement::{Measurement, Observation, Value};
-    use crate::target::{Target, TargetValue};
+    use crate::model::measurement::{Measurement, Observation, Value};
+    use crate::model::target::{Target, TargetValue};
     use proptest::prelude::*;
 
     fn day(text: &str) -> NaiveDate {

@@ -1,6 +1,6 @@
 //! Checkpoints: the plan's dated reporting moments (bilans).
 
-use crate::id::{Id, Meta};
+use crate::model::id::{Id, Meta};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

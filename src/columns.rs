@@ -5,8 +5,8 @@
 //! plans add fiduciaire, partenaires, échéancier and résultats attendus. A plan keeps
 //! its own choice; without one, the columns its actions fill are shown.
 
-pub use crate::action::ActionColumn;
-use crate::plan::Plan;
+pub use crate::model::action::ActionColumn;
+use crate::model::plan::Plan;
 
 /// The columns the plan's actions table shows, in table order: the plan's own choice;
 /// without one, the objectives, the état d'avancement and every other column that some

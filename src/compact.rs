@@ -154,8 +154,8 @@ pub fn unpack(packed: &str, limit: usize) -> Option<String> {
 mod tests {
     use super::*;
     use crate::format::save;
-    use crate::generate::{large_plan, Spec};
-    use crate::sample::sample_plan;
+    use crate::start::generate::{large_plan, Spec};
+    use crate::start::sample::sample_plan;
     use proptest::prelude::*;
 
     #[test]

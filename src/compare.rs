@@ -2,9 +2,9 @@
 //! before choosing between this page's version and another tab's, so that neither is
 //! chosen blind.
 
-use crate::id::Id;
-use crate::plan::Plan;
-use crate::subject::Subject;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use crate::model::subject::Subject;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
@@ -57,13 +57,13 @@ pub fn differences(from: &Plan, to: &Plan) -> Vec<Difference> {
     ) -> (
         &Id,
         &String,
-        &[crate::plan::Organisation],
-        &crate::plan::Period,
-        &[crate::level::Level],
+        &[crate::model::plan::Organisation],
+        &crate::model::plan::Period,
+        &[crate::model::level::Level],
         usize,
-        &crate::level::Noun,
-        &[crate::plan::TargetGroup],
-        &crate::plan::Settings,
+        &crate::model::level::Noun,
+        &[crate::model::plan::TargetGroup],
+        &crate::model::plan::Settings,
     ) {
         (
             &p.id,
@@ -93,7 +93,7 @@ pub fn differences(from: &Plan, to: &Plan) -> Vec<Difference> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_plan;
+    use crate::start::sample::sample_plan;
 
     #[test]
     fn the_same_plan_has_no_difference() {

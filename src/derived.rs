@@ -5,7 +5,7 @@
 //! next plan reuses it when those parts are equal. Equal by value: correct whatever
 //! the edit, and a comparison costs a fraction of the work.
 
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 use std::rc::Rc;
 
 /// A part of a plan that a computation reads.
@@ -128,9 +128,9 @@ pub fn reuse<K: PartialEq, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::action::ActionStatus;
+    use crate::model::action::ActionStatus;
     use crate::edit::Change;
-    use crate::sample::sample_plan;
+    use crate::start::sample::sample_plan;
 
     fn edited(plan: &Plan, change: Change) -> Plan {
         let mut next = plan.clone();

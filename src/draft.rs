@@ -12,12 +12,12 @@
 
 use crate::edit::followup::measurement_at;
 use crate::edit::Change;
-use crate::history::{Act, What};
-use crate::id::Id;
-use crate::input::{self, InputError};
-use crate::lang::Lang;
-use crate::plan::Plan;
-use crate::subject::Subject;
+use crate::edit::history::{Act, What};
+use crate::model::id::Id;
+use crate::words::input::{self, InputError};
+use crate::words::lang::Lang;
+use crate::model::plan::Plan;
+use crate::model::subject::Subject;
 
 /// What a draft is typed into.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! The tree is kept flat, in display order, each element naming its parent: files
 //! stay readable and diffable, and moving an element changes one field.
 
-use crate::date::PlanDate;
-use crate::id::{Id, Meta};
+use crate::model::date::PlanDate;
+use crate::model::id::{Id, Meta};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub struct Element {
     pub id: Id,
     /// Index into `Plan::levels`; in a file, 0 to `format::MAX_LEVEL` on every platform.
-    #[serde(deserialize_with = "crate::format::bounded::level")]
+    #[serde(deserialize_with = "crate::model::bounded::level")]
     pub level: usize,
     /// `None` only at the top level.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,9 +5,9 @@
 //! A filter returns indices into `Plan::actions`, in the plan's order, so that the
 //! table can page through them without copying 5 000 actions.
 
-use crate::action::{Action, ActionStatus};
-use crate::id::Id;
-use crate::plan::Plan;
+use crate::model::action::{Action, ActionStatus};
+use crate::model::id::Id;
+use crate::model::plan::Plan;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A status to filter on, at the table's checkpoint.
@@ -81,7 +81,7 @@ fn partners_of(action: &Action) -> impl Iterator<Item = &str> {
 /// `checkpoint` (no checkpoint: every action is « non rapporté »).
 pub fn filter(plan: &Plan, criteria: &Criteria, checkpoint: Option<&Id>) -> Vec<usize> {
     let under = criteria.element.as_ref().map(|element| descendants(plan, element));
-    let needle = crate::search::query(&criteria.text);
+    let needle = crate::calc::search::query(&criteria.text);
     plan.actions
         .iter()
         .enumerate()
@@ -142,15 +142,15 @@ fn holds_text(action: &Action, needle: &str) -> bool {
     let lists = action.groups.iter().chain(&action.partners).map(String::as_str);
     let steps = action.steps.iter().flat_map(|s| [s.year.as_str(), s.text.as_str()]);
     let years = action.schedule.years.iter().map(String::as_str);
-    fields.into_iter().chain(lists).chain(steps).chain(years).any(|text| crate::search::holds(text, needle))
+    fields.into_iter().chain(lists).chain(steps).chain(years).any(|text| crate::calc::search::holds(text, needle))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::format::load;
-    use crate::generate::{large_plan, Spec};
-    use crate::sample::sample_plan;
+    use crate::start::generate::{large_plan, Spec};
+    use crate::start::sample::sample_plan;
     use proptest::prelude::*;
 
     fn regional() -> Plan {
@@ -241,12 +241,12 @@ mod tests {
     #[test]
     fn the_table_reports_the_latest_open_checkpoint() {
         let mut plan = sample_plan();
-        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::sample::CHECKPOINT));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::start::sample::CHECKPOINT));
         let end = plan.period.end;
         crate::edit::followup::add_checkpoint(&mut plan, Id::new("fin"), "Fin", end).unwrap();
         assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints[1].closed = true;
-        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::sample::CHECKPOINT));
+        assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some(crate::start::sample::CHECKPOINT));
         plan.checkpoints[0].closed = true;
         assert_eq!(plan.current_checkpoint().map(|c| c.id.as_str()), Some("fin"));
         plan.checkpoints.clear();
@@ -308,7 +308,7 @@ mod tests {
                         StatusCriterion::Is(wanted) => status == Some(wanted),
                         StatusCriterion::NotReported => status.is_none(),
                     })
-                    && (words.is_empty() || criteria.text.is_empty() || holds_text(action, &crate::search::fold(words)));
+                    && (words.is_empty() || criteria.text.is_empty() || holds_text(action, &crate::calc::search::fold(words)));
                 prop_assert_eq!(found.contains(&index), meets, "action {} with {:?}", action.id, criteria);
             }
         }

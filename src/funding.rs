@@ -9,10 +9,10 @@
 //! that the checks compare (`Total::Spent`). The lines that fund no action are summed
 //! apart, so that the actions' lines and the others make the budget's expenses.
 
-use crate::budget::Amounts;
-use crate::id::Id;
-use crate::money::Cents;
-use crate::plan::Plan;
+use crate::calc::totals::Amounts;
+use crate::model::id::Id;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
 use std::collections::HashMap;
 
 /// One action with a grant, a spending or a line funding it.
@@ -148,7 +148,7 @@ mod tests {
         let with_budget =
             plan.actions.iter().filter(|a| a.budget_planned.is_some() || a.budget_spent.is_some()).count();
         let bare = plan.actions.iter().position(|a| a.budget_planned.is_none()).expect("an action without budget");
-        let line = |id: &str, funds: Option<Id>| crate::budget::ExpenseLine {
+        let line = |id: &str, funds: Option<Id>| crate::model::budget::ExpenseLine {
             id: Id::new(id),
             category: Id::new("cat"),
             label: "Ligne".into(),

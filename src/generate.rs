@@ -10,18 +10,18 @@
 //! The same `Spec` always gives the same plan, to the byte once saved: a small seeded
 //! generator (splitmix64) draws every choice, and nothing reads the clock or the system.
 
-use crate::action::{Action, ActionStatus, ProgressRecord, Schedule};
-use crate::budget::{Budget, Category, Days, ExpenseLine, StaffContribution, StaffRate};
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::level::{pevr_levels, Noun};
-use crate::measurement::{Measurement, Observation, Value};
-use crate::money::Cents;
-use crate::plan::{Organisation, Period, Plan, Settings};
-use crate::target::{Target, TargetValue};
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Schedule};
+use crate::model::budget::{Budget, Category, Days, ExpenseLine, StaffContribution, StaffRate};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::level::{pevr_levels, Noun};
+use crate::model::measurement::{Measurement, Observation, Value};
+use crate::model::money::Cents;
+use crate::model::plan::{Organisation, Period, Plan, Settings};
+use crate::model::target::{Target, TargetValue};
 use chrono::NaiveDate;
 
 /// The size of the plan to generate, and the seed of its choices.

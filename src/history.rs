@@ -9,7 +9,7 @@
 //! snapshot weighs (a plan's entity count), and the oldest steps are forgotten beyond the
 //! budget, so that a plan of 15 000 entities keeps a few steps and an ordinary plan many.
 
-use crate::subject::Subject;
+use crate::model::subject::Subject;
 
 /// One thing the user did to the plan: what it changed (`what` of `of`) and whether it
 /// was typed letter by letter. Two acts are the same step only when they are equal and
@@ -199,7 +199,7 @@ impl<T> History<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::id::Id;
+    use crate::model::id::Id;
 
     /// A change to one action's field, made at once (a click, a choice).
     fn click(what: What, action: &str) -> Act {

@@ -6,8 +6,8 @@
 //! module is the one list of where a plan keeps ids, for the reader and the changes
 //! alike.
 
-use crate::id::Id;
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
 use std::collections::HashMap;
 
 /// The kind of entity an id names.
@@ -138,7 +138,7 @@ mod tests {
     use super::*;
 
     fn plan_with_ids() -> Plan {
-        crate::sample::sample_plan()
+        crate::start::sample::sample_plan()
     }
 
     #[test]
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn claims_refuse_what_the_plan_or_an_earlier_claim_holds() {
-        let mut plan = crate::sample::sample_plan();
+        let mut plan = crate::start::sample::sample_plan();
         plan.organisations[0].id = Id::new("org");
         let mut claims = Claims::new(&plan);
         assert_eq!(claims.claim(&Id::new("org"), IdHolder::Action), Err(IdHolder::Organisation));

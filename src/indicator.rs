@@ -1,9 +1,9 @@
 //! Indicators: what an objective measures, per segment, from a baseline to its targets.
 
-use crate::date::{PlanDate, YearEnd};
-use crate::id::{Id, Meta};
-use crate::measurement::{Measurement, Observation};
-use crate::target::Target;
+use crate::model::date::{PlanDate, YearEnd};
+use crate::model::id::{Id, Meta};
+use crate::model::measurement::{Measurement, Observation};
+use crate::model::target::Target;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 //! objectives) and by words found in the indicator's label, its source or its
 //! objective's heading. Built once per revision of the plan: large plans hold thousands.
 
-use crate::id::Id;
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
 use std::collections::HashMap;
 
 /// An objective as the list shows it.
@@ -60,11 +60,11 @@ pub fn listing(plan: &Plan) -> Listing {
         let objective = objectives.len();
         let indicators = by_objective.remove(&element.id).unwrap_or_default();
         if indicators.is_empty() {
-            entries.push(Entry { objective, indicator: None, haystack: crate::search::fold(&heading) });
+            entries.push(Entry { objective, indicator: None, haystack: crate::calc::search::fold(&heading) });
         }
         for index in indicators {
             let i = &plan.indicators[index];
-            let haystack = crate::search::fold(&format!("{} {} {}", i.label, i.source, heading));
+            let haystack = crate::calc::search::fold(&format!("{} {} {}", i.label, i.source, heading));
             entries.push(Entry { objective, indicator: Some(index), haystack });
         }
         objectives.push(Objective { id: element.id.clone(), heading, scope });
@@ -80,7 +80,7 @@ pub fn listing(plan: &Plan) -> Listing {
 
 /// The entries that match the chosen element and the search, by position in the list.
 pub fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
-    let query = crate::search::query(query);
+    let query = crate::calc::search::query(query);
     listing
         .entries
         .iter()
@@ -96,7 +96,7 @@ pub fn matching(listing: &Listing, scope: &str, query: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_plan;
+    use crate::start::sample::sample_plan;
 
     fn labels(plan: &Plan, list: &Listing, shown: &[usize]) -> Vec<String> {
         shown.iter().filter_map(|e| list.entries[*e].indicator).map(|i| plan.indicators[i].label.clone()).collect()

@@ -26,13 +26,13 @@
 //! cannot hold (a third decimal of a cent, a negative number of days) is refused with
 //! an `InputError`, whose French and English sentences are in `text::input_error`.
 
-use crate::budget::Days;
-use crate::date::PlanDate;
-use crate::indicator::IndicatorKind;
-use crate::measurement::Value;
-use crate::money::Cents;
-use crate::target::TargetValue;
-use crate::text::{self, Lang};
+use crate::model::budget::Days;
+use crate::model::date::PlanDate;
+use crate::model::indicator::IndicatorKind;
+use crate::model::measurement::Value;
+use crate::model::money::Cents;
+use crate::model::target::TargetValue;
+use crate::words::text::{self, Lang};
 use chrono::NaiveDate;
 
 /// Why what was typed in a field was not read: what the field expects, what was typed

@@ -1,7 +1,7 @@
 //! Values of an indicator: its baseline and its dated measurements.
 
-use crate::date::PlanDate;
-use crate::money::Cents;
+use crate::model::date::PlanDate;
+use crate::model::money::Cents;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A value as the indicator's kind holds it.

@@ -1,14 +1,14 @@
 //! The plan: its organisations, period, levels, tree, indicators, actions,
 //! checkpoints, budget and settings.
 
-use crate::action::Action;
-use crate::budget::Budget;
-use crate::checkpoint::Checkpoint;
-use crate::date::YearEnd;
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::Indicator;
-use crate::level::{Level, Noun};
+use crate::model::action::Action;
+use crate::model::budget::Budget;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::YearEnd;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::Indicator;
+use crate::model::level::{Level, Noun};
 use crate::region::export::Source;
 use crate::share::{PartOf, Sending};
 use chrono::NaiveDate;
@@ -26,7 +26,7 @@ pub struct Plan {
     /// Index into `levels` of the level that carries deadlines, SMART statements,
     /// indicators and action links; in a file, 0 to `format::MAX_LEVEL` on every
     /// platform.
-    #[serde(deserialize_with = "crate::format::bounded::level")]
+    #[serde(deserialize_with = "crate::model::bounded::level")]
     pub objective_level: usize,
     /// What the plan calls its actions (« moyen », « activité », « action »).
     pub action_name: Noun,
@@ -120,7 +120,7 @@ pub struct Settings {
     /// The actions table's columns as the plan chose them; `None` shows the columns its
     /// actions fill (see `columns::shown_columns`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub columns: Option<Vec<crate::action::ActionColumn>>,
+    pub columns: Option<Vec<crate::model::action::ActionColumn>>,
     /// How automatic codes are made; since version 2 of the format, absent in older
     /// files, which were all hierarchical.
     #[serde(default)]
@@ -554,12 +554,12 @@ impl Plan {
 
 #[cfg(test)]
 mod tests {
-    use crate::id::Id;
-    use crate::sample::sample_plan;
+    use crate::model::id::Id;
+    use crate::start::sample::sample_plan;
 
-    fn checkpoint(id: &str, day: u32, closed: bool) -> crate::checkpoint::Checkpoint {
+    fn checkpoint(id: &str, day: u32, closed: bool) -> crate::model::checkpoint::Checkpoint {
         let date = chrono::NaiveDate::from_ymd_opt(2024, 1, day).unwrap();
-        crate::checkpoint::Checkpoint { id: Id::new(id), label: id.into(), date, closed, meta: Default::default() }
+        crate::model::checkpoint::Checkpoint { id: Id::new(id), label: id.into(), date, closed, meta: Default::default() }
     }
 
     #[test]
@@ -624,10 +624,10 @@ mod tests {
     #[test]
     fn an_unnumbered_section_has_no_code_and_its_siblings_skip_it() {
         let mut plan = sample_plan();
-        let mut section = crate::element::Element::new("coordination", 0, None, "Coordination");
+        let mut section = crate::model::element::Element::new("coordination", 0, None, "Coordination");
         section.code = Some(String::new());
         plan.elements.insert(0, section);
-        plan.elements.insert(1, crate::element::Element::new("volet", 1, Some("coordination"), "Volet"));
+        plan.elements.insert(1, crate::model::element::Element::new("volet", 1, Some("coordination"), "Volet"));
         let all = plan.codes();
         for element in &plan.elements {
             assert_eq!(all[&element.id], plan.code_of(&element.id), "{}", element.id);
@@ -645,8 +645,8 @@ mod tests {
         /// typed, automatic and unnumbered elements the tree holds.
         #[test]
         fn one_code_and_all_codes_agree(seed in proptest::prelude::any::<u64>(), marks in proptest::collection::vec(0u8..6, 40)) {
-            let spec = crate::generate::Spec { objectives: 12, indicators: 0, actions: 0, seed };
-            let mut plan = crate::generate::large_plan(&spec);
+            let spec = crate::start::generate::Spec { objectives: 12, indicators: 0, actions: 0, seed };
+            let mut plan = crate::start::generate::large_plan(&spec);
             for (element, mark) in plan.elements.iter_mut().zip(&marks) {
                 element.code = match mark {
                     0 => Some(String::new()),
@@ -667,7 +667,7 @@ mod tests {
     }
 
     /// A plan of two enjeux, each with orientations and objectives, no code typed.
-    fn untyped_plan(numbering: super::Numbering) -> crate::plan::Plan {
+    fn untyped_plan(numbering: super::Numbering) -> crate::model::plan::Plan {
         let mut plan = sample_plan();
         for element in &mut plan.elements {
             element.code = None;
@@ -677,7 +677,7 @@ mod tests {
     }
 
     /// Per element, in display order: its level and code.
-    fn codes_by_level(plan: &crate::plan::Plan) -> Vec<(usize, String)> {
+    fn codes_by_level(plan: &crate::model::plan::Plan) -> Vec<(usize, String)> {
         plan.elements.iter().map(|e| (e.level, plan.code_of(&e.id))).collect()
     }
 
@@ -750,7 +750,7 @@ mod tests {
         assert_eq!(plan.years(), 1);
     }
 
-    fn outside(plan: &crate::plan::Plan) -> Vec<(&str, super::Detached)> {
+    fn outside(plan: &crate::model::plan::Plan) -> Vec<(&str, super::Detached)> {
         plan.outside_tree().into_iter().map(|(i, why)| (plan.elements[i].id.as_str(), why)).collect()
     }
 
@@ -796,14 +796,14 @@ mod tests {
 
     /// Elements `e0`, `e1`… at the first level, each under the parent `parents` gives
     /// it by number (`None`: at the top; a number past the end: a parent not in the plan).
-    fn plan_of_parents(parents: &[Option<usize>]) -> crate::plan::Plan {
+    fn plan_of_parents(parents: &[Option<usize>]) -> crate::model::plan::Plan {
         let mut plan = sample_plan();
         plan.elements = parents
             .iter()
             .enumerate()
             .map(|(i, parent)| {
                 let parent = parent.map(|p| format!("e{p}"));
-                crate::element::Element::new(&format!("e{i}"), 0, parent.as_deref(), "")
+                crate::model::element::Element::new(&format!("e{i}"), 0, parent.as_deref(), "")
             })
             .collect();
         plan
@@ -906,6 +906,6 @@ mod tests {
         plan.elements[2].code = None;
         let _ = plan.code_of(&Id::new("objectif-1"));
         let _ = plan.codes();
-        assert!(!crate::check::check(&plan).is_empty(), "the cycle is reported");
+        assert!(!crate::calc::check::check(&plan).is_empty(), "the cycle is reported");
     }
 }

@@ -7,13 +7,13 @@
 
 pub mod export;
 
-use crate::check::check;
-use crate::id::Id;
-use crate::level::Noun;
-use crate::plan::Plan;
-use crate::rollup::{action_stats, report, ActionCounts, Summary};
-use crate::search::fold;
-use crate::summary::{summarize, Summary as Held};
+use crate::calc::check::check;
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
+use crate::calc::rollup::{action_stats, report, ActionCounts, Summary};
+use crate::calc::search::fold;
+use crate::calc::summary::{summarize, Summary as Held};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -110,7 +110,7 @@ impl Names {
 }
 
 /// The plan's organisation when it lists exactly one (named).
-pub(crate) fn own_organisation(plan: &Plan) -> Option<&crate::plan::Organisation> {
+pub(crate) fn own_organisation(plan: &Plan) -> Option<&crate::model::plan::Organisation> {
     match plan.organisations.as_slice() {
         [one] if !one.name.trim().is_empty() => Some(one),
         _ => None,

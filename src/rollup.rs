@@ -5,10 +5,10 @@
 //! An action linked to several objectives counts once in each of them, and once in any
 //! element above them, however many of its objectives sit below that element.
 
-use crate::action::{Action, ActionStatus};
-use crate::id::Id;
-use crate::plan::{Plan, RollUp as Method, Settings};
-use crate::status::{indicator_progress, IndicatorProgress, Status, Window};
+use crate::model::action::{Action, ActionStatus};
+use crate::model::id::Id;
+use crate::model::plan::{Plan, RollUp as Method, Settings};
+use crate::calc::status::{indicator_progress, IndicatorProgress, Status, Window};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -137,7 +137,7 @@ pub fn report(plan: &Plan, as_of: NaiveDate) -> Report {
 
     // Children are not always after their parents in the file: fold from the deepest up.
     let depths = depths(plan);
-    let mut order: Vec<&crate::element::Element> = plan.elements.iter().collect();
+    let mut order: Vec<&crate::model::element::Element> = plan.elements.iter().collect();
     order.sort_by_key(|e| std::cmp::Reverse(depths.get(&e.id).copied().unwrap_or(0)));
     for element in order {
         let Some(parent) = &element.parent else { continue };

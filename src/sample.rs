@@ -9,16 +9,16 @@
 //! that whatever the day a newcomer opens it, its dashboard shows statuses as of today,
 //! its actions at a past bilan, and no measurement too old to count.
 
-use crate::action::{Action, ActionStatus, ProgressRecord};
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::level::{pevr_levels, Noun};
-use crate::measurement::{Measurement, Observation, Value};
-use crate::plan::{Organisation, Period, Plan, Settings};
-use crate::target::{Target, TargetValue};
+use crate::model::action::{Action, ActionStatus, ProgressRecord};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::level::{pevr_levels, Noun};
+use crate::model::measurement::{Measurement, Observation, Value};
+use crate::model::plan::{Organisation, Period, Plan, Settings};
+use crate::model::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
 /// The id of the sample's one checkpoint, the bilan of the end of its first year.
@@ -368,10 +368,10 @@ mod tests {
         let mut day = date(2026, 7, 1);
         while day < date(2028, 7, 1) {
             let plan = sample_plan_on(day);
-            let report = crate::rollup::report(&plan, day);
+            let report = crate::calc::rollup::report(&plan, day);
             assert_eq!(report.plan.counts, [0, 3, 1, 1, 1], "{day}");
             assert!(plan.checkpoint_at(day).is_some(), "a bilan on or before {day}");
-            assert_eq!(crate::check::check(&plan), vec![], "{day}");
+            assert_eq!(crate::calc::check::check(&plan), vec![], "{day}");
             assert!(plan.period.start <= day && day <= plan.period.end, "{day}");
             day = day + chrono::Days::new(5);
         }

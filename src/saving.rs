@@ -4,9 +4,9 @@
 //! runs the steps between its frames, so that saving a plan of thousands of actions
 //! never freezes it; `prepare` runs them all at once.
 
-use crate::compact::{self, Packer};
+use crate::format::compact::{self, Packer};
 use crate::format::{Digest, Slices};
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 
 /// What storage takes for a plan, and the two digests the page compares.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +101,8 @@ pub fn prepare(plan: &Plan) -> Ready {
 mod tests {
     use super::*;
     use crate::format::{digest, save};
-    use crate::generate::{large_plan, Spec};
-    use crate::sample::sample_plan;
+    use crate::start::generate::{large_plan, Spec};
+    use crate::start::sample::sample_plan;
 
     fn in_steps(plan: &Plan, budget: usize) -> (Ready, usize) {
         let mut preparing = Preparing::new();

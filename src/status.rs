@@ -28,11 +28,11 @@
 //! - **Segments** are judged each on its own; the indicator takes the worst status among
 //!   its measured segments, and its progress is their mean.
 
-use crate::date::{PlanDate, YearEnd};
-use crate::id::Id;
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::measurement::{Assessment, Measurement};
-use crate::plan::{Plan, Settings};
+use crate::model::date::{PlanDate, YearEnd};
+use crate::model::id::Id;
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::measurement::{Assessment, Measurement};
+use crate::model::plan::{Plan, Settings};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

@@ -2,7 +2,7 @@
 //! undo step changed, or two versions of a plan differ on. It is named in words by
 //! `text::subject` or `text::act`, from whichever version of the plan holds it.
 
-use crate::id::Id;
+use crate::model::id::Id;
 
 /// One entity of a plan, or the plan or its budget as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

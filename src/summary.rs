@@ -1,7 +1,7 @@
 //! A compact description of a plan: what it holds, in counts. Shown by the native
 //! command and by the page before a file is opened.
 
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {

@@ -1,7 +1,7 @@
 //! Targets: a value to reach by a date, absolute or written relative to the baseline.
 
-use crate::date::PlanDate;
-use crate::measurement::Value;
+use crate::model::date::PlanDate;
+use crate::model::measurement::Value;
 use serde::{Deserialize, Serialize};
 
 /// How a target is written. A relative target must say which kind of relative it is:

@@ -2,13 +2,13 @@
 //! names, their word for actions and their table columns preset (all editable), in
 //! the language of the page that makes them.
 
-use crate::action::ActionColumn;
-use crate::budget::{Budget, Category, StaffRate};
-use crate::id::{Id, Meta};
-use crate::lang::Lang;
-use crate::level::{Level, Noun};
-use crate::money::Cents;
-use crate::plan::{Period, Plan, Settings};
+use crate::model::action::ActionColumn;
+use crate::model::budget::{Budget, Category, StaffRate};
+use crate::model::id::{Id, Meta};
+use crate::words::lang::Lang;
+use crate::model::level::{Level, Noun};
+use crate::model::money::Cents;
+use crate::model::plan::{Period, Plan, Settings};
 use chrono::{Datelike, NaiveDate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -152,7 +152,7 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate, lang:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::check;
+    use crate::calc::check::check;
     use crate::format::{load, save};
 
     fn today() -> NaiveDate {

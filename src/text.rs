@@ -11,24 +11,24 @@ pub mod region;
 pub mod sharing;
 pub mod sheet;
 
-use crate::action::ActionStatus;
-use crate::check::{Finding, Group, Kind, Reference, ScheduleField, Total};
-use crate::date::PlanDate;
+use crate::model::action::ActionStatus;
+use crate::calc::check::{Finding, Group, Kind, Reference, ScheduleField, Total};
+use crate::model::date::PlanDate;
 use crate::format::{FieldProblem, JsonProblem, LoadError};
-use crate::id::Id;
-use crate::indicator::Direction;
-use crate::indicator::IndicatorKind;
-use crate::level::Noun;
-use crate::measurement::Value;
-use crate::money::Cents;
-use crate::not_text::NotText;
-use crate::plan::Plan;
-use crate::status::Status;
-use crate::subject::Subject;
-use crate::target::{Target, TargetValue};
+use crate::model::id::Id;
+use crate::model::indicator::Direction;
+use crate::model::indicator::IndicatorKind;
+use crate::model::level::Noun;
+use crate::model::measurement::Value;
+use crate::model::money::Cents;
+use crate::format::not_text::NotText;
+use crate::model::plan::Plan;
+use crate::calc::status::Status;
+use crate::model::subject::Subject;
+use crate::model::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
-pub use crate::lang::Lang;
+pub use crate::words::lang::Lang;
 
 const NBSP: char = '\u{a0}';
 
@@ -241,8 +241,8 @@ pub fn value_change(
 /// An indicator's change between two checkpoints, each segment whose value moved:
 /// `« Primaire » 66 % → 64 % (−2 points)`, or the move alone for an unsegmented one.
 pub fn value_moves(
-    indicator: &crate::indicator::Indicator,
-    change: &crate::rollup::IndicatorChange,
+    indicator: &crate::model::indicator::Indicator,
+    change: &crate::calc::rollup::IndicatorChange,
     lang: Lang,
 ) -> Vec<String> {
     change
@@ -252,7 +252,7 @@ pub fn value_moves(
             let moved = value_change(v.before, v.after, indicator.kind, indicator.out_of, lang);
             match indicator.segments.iter().find(|s| s.id == v.segment).filter(|s| !s.label.is_empty()) {
                 Some(segment) => {
-                    format!("{} {moved}", (crate::words::words(lang).named)("", &segment.label).trim_start())
+                    format!("{} {moved}", (crate::words::table::words(lang).named)("", &segment.label).trim_start())
                 }
                 None => moved,
             }
@@ -318,7 +318,7 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
 
 /// How the author judges a qualitative measurement, in the words of the status it
 /// stands for.
-pub fn assessment(assessment: crate::measurement::Assessment, lang: Lang) -> &'static str {
+pub fn assessment(assessment: crate::model::measurement::Assessment, lang: Lang) -> &'static str {
     status(assessment.into(), lang)
 }
 
@@ -342,15 +342,15 @@ pub fn action_status(status: ActionStatus, lang: Lang) -> &'static str {
 /// Why what was typed in the field `field` was not read, and what to write instead:
 /// « Valeur : « 79,7,5 » ne se lit pas comme un pourcentage. Écrivez un pourcentage,
 /// par exemple 79,7 %. »
-pub fn input_error(field: &str, error: &crate::input::InputError, lang: Lang) -> String {
-    use crate::input::Problem::*;
+pub fn input_error(field: &str, error: &crate::words::input::InputError, lang: Lang) -> String {
+    use crate::words::input::Problem::*;
     let typed = &error.typed;
     let (what, example) = expected(error.expected, lang);
     let quoted = |t: &str| match lang {
         Lang::Fr => format!("«{NBSP}{t}{NBSP}»"),
         Lang::En => format!("“{t}”"),
     };
-    let shown = |n: f64| crate::input::show_number(n, lang);
+    let shown = |n: f64| crate::words::input::show_number(n, lang);
     let problem = match (error.problem, lang) {
         (Empty, Lang::Fr) => "rien n'est inscrit.".to_string(),
         (Empty, Lang::En) => "nothing is written.".to_string(),
@@ -382,7 +382,7 @@ pub fn input_error(field: &str, error: &crate::input::InputError, lang: Lang) ->
         (TooLarge, Lang::Fr) => format!("{} est trop grand pour être conservé.", quoted(typed)),
         (TooLarge, Lang::En) => format!("{} is too large to hold.", quoted(typed)),
         (OtherWhole { typed: other }, Lang::Fr) => match error.expected {
-            crate::input::Expected::Ratio { whole: Some(whole) } => format!(
+            crate::words::input::Expected::Ratio { whole: Some(whole) } => format!(
                 "{} compte sur {}, mais cet indicateur compte sur {}.",
                 quoted(typed),
                 shown(other),
@@ -391,7 +391,7 @@ pub fn input_error(field: &str, error: &crate::input::InputError, lang: Lang) ->
             _ => format!("{}{NBSP}: cet indicateur n'indique pas de total.", quoted(typed)),
         },
         (OtherWhole { typed: other }, Lang::En) => match error.expected {
-            crate::input::Expected::Ratio { whole: Some(whole) } => format!(
+            crate::words::input::Expected::Ratio { whole: Some(whole) } => format!(
                 "{} counts out of {}, but this indicator counts out of {}.",
                 quoted(typed),
                 shown(other),
@@ -407,8 +407,8 @@ pub fn input_error(field: &str, error: &crate::input::InputError, lang: Lang) ->
 }
 
 /// What a field expects, and an example of it.
-fn expected(expected: crate::input::Expected, lang: Lang) -> (&'static str, String) {
-    use crate::input::Expected::*;
+fn expected(expected: crate::words::input::Expected, lang: Lang) -> (&'static str, String) {
+    use crate::words::input::Expected::*;
     let fr = lang == Lang::Fr;
     let pick = |f: &'static str, e: &'static str| if fr { f } else { e };
     match expected {
@@ -416,8 +416,8 @@ fn expected(expected: crate::input::Expected, lang: Lang) -> (&'static str, Stri
         Percent => (pick("un pourcentage", "a percentage"), pick("79,7\u{a0}%", "79.7%").into()),
         Ratio { whole } => {
             let example = match (whole, fr) {
-                (Some(w), true) => format!("3 ou 3 sur {}", crate::input::show_number(w, lang)),
-                (Some(w), false) => format!("3 or 3 of {}", crate::input::show_number(w, lang)),
+                (Some(w), true) => format!("3 ou 3 sur {}", crate::words::input::show_number(w, lang)),
+                (Some(w), false) => format!("3 or 3 of {}", crate::words::input::show_number(w, lang)),
                 (None, _) => "3".into(),
             };
             (pick("le nombre compté (le x de « x sur y »)", "the number counted (the x of “x of y”)"), example)
@@ -1202,13 +1202,13 @@ fn missing_reference(reference: Reference, missing: &Id, objectives: &str, lang:
         (Reference::Funds, Lang::Fr) => {
             return format!(
                 "Cette ligne finance «{NBSP}{missing}{NBSP}», qui n'est plus dans le plan{NBSP}: choisissez ce qu'elle finance, ou «{NBSP}{}{NBSP}».",
-                crate::words::FR.funds_nothing
+                crate::words::table::FR.funds_nothing
             )
         }
         (Reference::Funds, Lang::En) => {
             return format!(
                 "This line funds \"{missing}\", which is no longer in the plan: choose what it funds, or \"{}\".",
-                crate::words::EN.funds_nothing
+                crate::words::table::EN.funds_nothing
             )
         }
         (Reference::Parent, Lang::Fr) => "Son parent",
@@ -1304,13 +1304,13 @@ pub fn subject(plan: &Plan, subject: &Subject, lang: Lang) -> String {
 /// than one element of a level shows, are worked out once.
 #[derive(Debug, PartialEq)]
 pub struct SubjectNames {
-    apart: crate::plan::CodesApart,
+    apart: crate::model::plan::CodesApart,
 }
 
 impl SubjectNames {
     /// The names of `plan`'s subjects; `name` must be given the same plan.
     pub fn new(plan: &Plan) -> SubjectNames {
-        SubjectNames { apart: crate::plan::CodesApart::new(plan) }
+        SubjectNames { apart: crate::model::plan::CodesApart::new(plan) }
     }
 
     /// What `subject` is, named as `subject` names it.
@@ -1389,7 +1389,7 @@ impl SubjectNames {
     /// followed by their title: « Enjeu 1 « Coordination » ».
     fn element_path(&self, plan: &Plan, id: &Id, lang: Lang) -> String {
         let Some(element) = plan.element(id) else { return id.to_string() };
-        let named = |e: &crate::element::Element| {
+        let named = |e: &crate::model::element::Element| {
             let named = self.apart.name(plan, e);
             match (self.apart.alike(e), lang) {
                 (false, _) => named,
@@ -1408,8 +1408,8 @@ impl SubjectNames {
 /// segment by its own name, anything else by its subject; « another new entry of the
 /// same change » when the plan holds no such id.
 pub fn id_holder(plan: &Plan, id: &Id, lang: Lang) -> String {
-    use crate::id_holders::IdHolder as H;
-    let Some(holder) = crate::id_holders::holder_of(plan, id) else {
+    use crate::model::id_holders::IdHolder as H;
+    let Some(holder) = crate::model::id_holders::holder_of(plan, id) else {
         return match lang {
             Lang::Fr => "par une autre entrée du même changement".into(),
             Lang::En => "by another entry of the same change".into(),
@@ -1457,8 +1457,8 @@ fn label_or_id(label: Option<&String>, id: &Id) -> String {
 /// « état d'avancement — Moyen 1.2 », « cible — Indicateur « Taux de réussite » ». The
 /// entity is named with the plan's own nouns and codes, from the first of `plans` that
 /// holds it (a deleted entity is only in the version before its deletion).
-pub fn act(act: &crate::history::Act, plans: &[&Plan], lang: Lang) -> String {
-    use crate::history::What;
+pub fn act(act: &crate::edit::history::Act, plans: &[&Plan], lang: Lang) -> String {
+    use crate::edit::history::What;
     let what = match (act.what, lang) {
         (What::Title, Lang::Fr) => "titre",
         (What::Title, Lang::En) => "title",
@@ -1593,8 +1593,8 @@ fn shortened(text: &str) -> String {
 
 /// One difference between two versions of a plan: « Objectif 1.2 : modifié ». The
 /// entity is named from the version that holds it.
-pub fn difference(from: &Plan, to: &Plan, difference: &crate::compare::Difference, lang: Lang) -> String {
-    use crate::compare::Change;
+pub fn difference(from: &Plan, to: &Plan, difference: &crate::calc::compare::Difference, lang: Lang) -> String {
+    use crate::calc::compare::Change;
     let holder = if difference.change == Change::Removed { from } else { to };
     let what = match (difference.change, lang) {
         (Change::Added, Lang::Fr) => "ajouté",
@@ -1768,7 +1768,7 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
 
 /// A segment's status as of a date; a measurement too old to count is said for what it
 /// is, with its month (« Mesure trop ancienne : juin 2024 »), not as nothing measured.
-pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> String {
+pub fn segment_status(progress: &crate::calc::status::SegmentProgress, lang: Lang) -> String {
     match (progress.status, &progress.too_old) {
         (Status::NotMeasured, Some(old)) => too_old(old.date, lang),
         (other, _) => status(other, lang).to_owned(),
@@ -1777,7 +1777,7 @@ pub fn segment_status(progress: &crate::status::SegmentProgress, lang: Lang) -> 
 
 /// An indicator's status as of a date: « Mesure trop ancienne » when it is not measured
 /// only because a segment's measurement is too old to count.
-pub fn indicator_status(progress: &crate::status::IndicatorProgress, lang: Lang) -> String {
+pub fn indicator_status(progress: &crate::calc::status::IndicatorProgress, lang: Lang) -> String {
     let old = progress.segments.iter().find_map(|s| s.too_old.as_ref());
     match (progress.status, old) {
         (Status::NotMeasured, Some(old)) => too_old(old.date, lang),
@@ -1831,7 +1831,7 @@ pub fn value_dated(value: &str, date: PlanDate, lang: Lang) -> String {
 
 /// « 1 enjeu », « 3 enjeux », "0 checkpoints": a count with the plan's own word, by
 /// the language's rule (`Lang::plural`).
-pub fn count_of(count: usize, noun: &crate::level::Noun, lang: Lang) -> String {
+pub fn count_of(count: usize, noun: &crate::model::level::Noun, lang: Lang) -> String {
     let word = if lang.plural(count) { &noun.plural } else { &noun.singular };
     format!("{count} {}", lower_first(word))
 }
@@ -1858,7 +1858,7 @@ pub fn lower_first(word: &str) -> String {
 
 /// « En bonne voie : 3 · En retard : 2 »: the non-zero counts of a roll-up, each after
 /// its label so that no adjective has to agree with the plan's word.
-pub fn status_counts(summary: &crate::rollup::Summary, lang: Lang) -> String {
+pub fn status_counts(summary: &crate::calc::rollup::Summary, lang: Lang) -> String {
     let parts: Vec<String> = Status::ALL
         .iter()
         .filter(|s| summary.count(**s) > 0)
@@ -1872,7 +1872,7 @@ pub fn status_counts(summary: &crate::rollup::Summary, lang: Lang) -> String {
 }
 
 /// « En cours : 3 · Réalisé : 1 · Non rapporté : 1 »: the non-zero counts of actions.
-pub fn action_counts(counts: &crate::rollup::ActionCounts, lang: Lang) -> String {
+pub fn action_counts(counts: &crate::calc::rollup::ActionCounts, lang: Lang) -> String {
     let mut parts: Vec<String> = ActionStatus::ALL
         .iter()
         .filter(|s| counts.count(**s) > 0)
@@ -1907,7 +1907,7 @@ fn none(lang: Lang) -> &'static str {
 }
 
 /// What a plan file holds, line by line: title, organisations, period, format, counts.
-pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u64, lang: Lang) -> Vec<String> {
+pub fn summary_lines(plan: &Plan, summary: &crate::calc::summary::Summary, version: u64, lang: Lang) -> Vec<String> {
     let organisations: Vec<String> = plan
         .organisations
         .iter()
@@ -1924,7 +1924,7 @@ pub fn summary_lines(plan: &Plan, summary: &crate::summary::Summary, version: u6
         Lang::Fr => (("indicateur", "indicateurs"), ("bilan", "bilans")),
         Lang::En => (("indicator", "indicators"), ("checkpoint", "checkpoints")),
     };
-    let noun = |(s, p): (&str, &str)| crate::level::Noun::new(s, p);
+    let noun = |(s, p): (&str, &str)| crate::model::level::Noun::new(s, p);
     contents.push(count_of(summary.indicators, &noun(indicators), lang));
     contents.push(count_of(summary.checkpoints, &noun(checkpoints), lang));
     // French puts a no-break space before the colon; English none.
@@ -1955,8 +1955,8 @@ mod tests {
 
     #[test]
     fn the_budget_and_its_categories_are_subjects_of_findings_and_acts_alike() {
-        use crate::history::{Act, What};
-        use crate::template::{new_plan, Template};
+        use crate::edit::history::{Act, What};
+        use crate::start::template::{new_plan, Template};
         let plan = new_plan(Template::Cooperative, Id::new("coop"), "Coopérative", ymd(2024, 7, 1), Lang::Fr);
         let category = &plan.budget.categories[0];
         assert_eq!(subject(&plan, &Subject::Category(category.id.clone()), Lang::Fr), category.label);
@@ -1968,8 +1968,8 @@ mod tests {
 
     #[test]
     fn acts_are_named_with_the_plans_own_nouns_and_codes() {
-        use crate::history::{Act, What};
-        let mut plan = crate::sample::sample_plan();
+        use crate::edit::history::{Act, What};
+        let mut plan = crate::start::sample::sample_plan();
         plan.actions[0].code = Some("1.2".into());
         let action = plan.actions[0].clone();
         let code = "1.2";

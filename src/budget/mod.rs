@@ -7,8 +7,8 @@
 mod split;
 mod totals;
 
-use crate::id::{Id, Meta};
-use crate::money::Cents;
+use crate::model::id::{Id, Meta};
+use crate::model::money::Cents;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use split::split;

@@ -6,7 +6,7 @@
 //! so the result does not depend on the order in which floating point would round.
 
 use super::Allocation;
-use crate::money::Cents;
+use crate::model::money::Cents;
 
 /// The bits kept of the largest weight. Weights become integers of at most this many bits,
 /// so that amount × weight (at most 63 + 53 bits) stays far inside a `u128`.
@@ -103,8 +103,8 @@ impl Allocation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::Share;
-    use crate::id::Id;
+    use crate::model::budget::Share;
+    use crate::model::id::Id;
     use proptest::prelude::*;
 
     fn cents(parts: &[i64]) -> Vec<Cents> {

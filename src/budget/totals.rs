@@ -2,8 +2,8 @@
 //! and what was spent against what was planned, in exact cents, ready for a screen.
 
 use super::{Budget, Days, ExpenseLine, StaffContribution, StaffRate};
-use crate::id::Id;
-use crate::money::Cents;
+use crate::model::id::Id;
+use crate::model::money::Cents;
 use std::collections::HashMap;
 use std::ops::AddAssign;
 
@@ -195,7 +195,7 @@ impl Budget {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::{Category, RevenueLine};
+    use crate::model::budget::{Category, RevenueLine};
 
     fn rates() -> Vec<StaffRate> {
         let rate = |id: &str, label: &str, dollars| StaffRate {

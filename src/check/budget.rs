@@ -8,10 +8,10 @@
 //! error once, on the total that adds wrong, rather than again on every total above it.
 
 use super::{Finding, Reference, Subject, Total};
-use crate::budget::{Budget, ExpenseLine, Rates};
-use crate::id::Id;
-use crate::money::Cents;
-use crate::plan::Plan;
+use crate::model::budget::{Budget, ExpenseLine, Rates};
+use crate::model::id::Id;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
 use std::collections::HashSet;
 
 pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
@@ -59,7 +59,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     }
     check_stated_totals(budget, &rates, findings);
     // What an action's form says was spent, once its lines report what they spent.
-    for row in crate::funding::action_budgets(plan).rows.iter().filter(|r| r.spent_on_lines) {
+    for row in crate::calc::funding::action_budgets(plan).rows.iter().filter(|r| r.spent_on_lines) {
         let action = &plan.actions[row.action];
         if let (Some(stated), Some(computed)) = (action.budget_spent, row.spent) {
             if stated != computed {
@@ -149,9 +149,9 @@ fn negative(findings: &mut Vec<Finding>, subject: Subject, amount: Cents) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::{Allocation, Category, Days, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals};
-    use crate::plan::Organisation;
-    use crate::sample::sample_plan;
+    use crate::model::budget::{Allocation, Category, Days, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals};
+    use crate::model::plan::Organisation;
+    use crate::start::sample::sample_plan;
 
     /// The budget's findings, within a plan that has the organisations `css-1` to `css-9`
     /// and the sample plan's elements and actions.
@@ -220,11 +220,11 @@ mod tests {
             missing: action.clone(),
         };
         assert_eq!(findings, vec![expected.clone()]);
-        let names = crate::text::SubjectNames::new(&plan);
-        let fr = crate::text::Lang::Fr;
+        let names = crate::words::text::SubjectNames::new(&plan);
+        let fr = crate::words::text::Lang::Fr;
         assert_eq!(names.name(&plan, &expected.subject(), fr), "Budget › Projets stratégiques › ligne « formation »");
         assert_eq!(
-            crate::text::finding(&plan, &expected, fr),
+            crate::words::text::finding(&plan, &expected, fr),
             format!("Cette ligne finance «\u{a0}{action}\u{a0}», qui n'est plus dans le plan\u{a0}: choisissez ce qu'elle finance, ou «\u{a0}(aucun en particulier)\u{a0}».")
         );
     }
@@ -252,7 +252,7 @@ mod tests {
         };
         assert_eq!(findings(&plan), vec![expected.clone()]);
         assert_eq!(
-            crate::text::finding(&plan, &expected, crate::text::Lang::Fr),
+            crate::words::text::finding(&plan, &expected, crate::words::text::Lang::Fr),
             "Le budget dépensé indiqué (4\u{a0}000,00\u{a0}$) diffère de la somme des lignes (3\u{a0}500,00\u{a0}$)\u{a0}: écart de 500,00\u{a0}$."
         );
         plan.budget.expenses[0].spent = Some(Cents(400_000));

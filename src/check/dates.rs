@@ -3,11 +3,11 @@
 //! of measurements too old to count.
 
 use super::{Finding, ScheduleField};
-use crate::action::{Action, ActionStatus};
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::plan::Plan;
-use crate::status::Window;
+use crate::model::action::{Action, ActionStatus};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::plan::Plan;
+use crate::calc::status::Window;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 
@@ -171,7 +171,7 @@ mod tests {
 
     #[test]
     fn plan_years_are_read_as_numbers_school_years_or_calendar_years() {
-        let mut plan = crate::sample::sample_plan();
+        let mut plan = crate::start::sample::sample_plan();
         plan.period.start = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
         plan.period.end = NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
         for inside in ["An 1", "année 3", "Year 2", "3", "2024-2025", "2026-27", "2026–2027", "2025", "Automne", ""]

@@ -2,11 +2,11 @@
 //! direction.
 
 use super::Finding;
-use crate::date::YearEnd;
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::measurement::Value;
-use crate::plan::Plan;
-use crate::target::{Target, TargetValue};
+use crate::model::date::YearEnd;
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::measurement::Value;
+use crate::model::plan::Plan;
+use crate::model::target::{Target, TargetValue};
 
 pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
     for indicator in &plan.indicators {

@@ -12,14 +12,14 @@ pub use group::{grouped, Group, Kind};
 pub use indicators::{questioned_target, questioned_value};
 pub use structure::questioned_progress;
 
-use crate::action::ActionStatus;
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::id::Id;
-use crate::indicator::Direction;
-use crate::money::Cents;
-use crate::plan::Plan;
-use crate::subject::Subject;
+use crate::model::action::ActionStatus;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::id::Id;
+use crate::model::indicator::Direction;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
+use crate::model::subject::Subject;
 use chrono::NaiveDate;
 
 /// Which reference of the plan points nowhere.

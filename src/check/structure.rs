@@ -2,9 +2,9 @@
 //! the actions' own fields.
 
 use super::{Finding, Reference, Subject};
-use crate::action::ActionStatus;
-use crate::id::Id;
-use crate::plan::{Detached, Plan};
+use crate::model::action::ActionStatus;
+use crate::model::id::Id;
+use crate::model::plan::{Detached, Plan};
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
@@ -147,7 +147,7 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
     let checkpoints: HashSet<&Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
     // A field that no action fills is the plan's way, said once; one that most fill is
     // missing where it is empty. The fiduciaire that carries an action answers for it.
-    let answered = |a: &crate::action::Action| !a.responsible.trim().is_empty() || !a.carrier.trim().is_empty();
+    let answered = |a: &crate::model::action::Action| !a.responsible.trim().is_empty() || !a.carrier.trim().is_empty();
     let anyone_responsible = plan.actions.iter().any(answered);
     if !anyone_responsible && !plan.actions.is_empty() {
         findings.push(Finding::PlanWithoutResponsible);
@@ -219,7 +219,7 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
     }
 }
 
-fn names_a_group(action: &crate::action::Action) -> bool {
+fn names_a_group(action: &crate::model::action::Action) -> bool {
     action.groups.iter().any(|g| !g.trim().is_empty())
 }
 

@@ -2,11 +2,11 @@
 //! wrong; and the fixtures as they are, without a finding.
 
 use super::*;
-use crate::id::Id;
-use crate::indicator::IndicatorKind;
-use crate::measurement::Value;
-use crate::sample::sample_plan;
-use crate::target::TargetValue;
+use crate::model::id::Id;
+use crate::model::indicator::IndicatorKind;
+use crate::model::measurement::Value;
+use crate::start::sample::sample_plan;
+use crate::model::target::TargetValue;
 
 /// The findings of the checks on the sample plan after `change`.
 fn check_after(change: impl FnOnce(&mut Plan)) -> Vec<Finding> {
@@ -76,7 +76,7 @@ fn a_relative_target_needs_a_baseline() {
 
 #[test]
 fn a_deadline_after_the_plan_is_flagged() {
-    let findings = check_after(|p| p.elements[2].deadline = crate::date::PlanDate::month(2027, 12));
+    let findings = check_after(|p| p.elements[2].deadline = crate::model::date::PlanDate::month(2027, 12));
     assert!(matches!(&findings[..], [Finding::DeadlineAfterPlanEnd { element, .. }] if element == &id("objectif-1")));
 }
 
@@ -156,7 +156,7 @@ fn each_parent_cycle_is_reported_once_and_each_missing_parent_once() {
         ]
     );
     assert_eq!(
-        crate::text::finding(&sample_plan(), about_parents[2], crate::text::Lang::Fr),
+        crate::words::text::finding(&sample_plan(), about_parents[2], crate::words::text::Lang::Fr),
         "Ces éléments sont parents les uns des autres en boucle (enjeu-2 → orientation-2-1 → enjeu-2)\u{a0}: ni eux ni ce qui est en dessous n'apparaissent dans l'arbre."
     );
 }
@@ -227,9 +227,9 @@ fn every_finding_reads_in_french_and_english() {
         p.actions[1].responsible.clear();
     });
     let fr: Vec<String> =
-        findings.iter().map(|f| crate::text::finding(&sample_plan(), f, crate::text::Lang::Fr)).collect();
+        findings.iter().map(|f| crate::words::text::finding(&sample_plan(), f, crate::words::text::Lang::Fr)).collect();
     let en: Vec<String> =
-        findings.iter().map(|f| crate::text::finding(&sample_plan(), f, crate::text::Lang::En)).collect();
+        findings.iter().map(|f| crate::words::text::finding(&sample_plan(), f, crate::words::text::Lang::En)).collect();
     assert_eq!(
         fr,
         vec![
@@ -248,14 +248,14 @@ fn every_finding_reads_in_french_and_english() {
 
 /// A finding read in French and in English, against the plan it was found in.
 fn read(plan: &Plan, finding: &Finding) -> [String; 2] {
-    use crate::text::{finding as sentence, Lang};
+    use crate::words::text::{finding as sentence, Lang};
     [sentence(plan, finding, Lang::Fr), sentence(plan, finding, Lang::En)]
 }
 
 /// The sample plan named like reference plan 001: « Axe » → « Enjeu » → « Orientation »,
 /// the orientations being its objectives, and « activités » for its actions.
 fn renamed(plan: &mut Plan) {
-    use crate::level::Noun;
+    use crate::model::level::Noun;
     for (level, (singular, plural)) in
         plan.levels.iter_mut().zip([("Axe", "Axes"), ("Enjeu", "Enjeux"), ("Orientation", "Orientations")])
     {
@@ -397,7 +397,7 @@ fn a_five_level_plan_numbered_per_enjeu_with_an_unnumbered_section_is_clean() {
     assert_eq!(check(&plan), vec![]);
     // The section has no code and Enjeu 1 keeps its own; the codes that start again
     // under Enjeu 2 are named with their enjeu.
-    let name = |id: &str| crate::text::subject(&plan, &Subject::Element(Id::new(id)), crate::text::Lang::Fr);
+    let name = |id: &str| crate::words::text::subject(&plan, &Subject::Element(Id::new(id)), crate::words::text::Lang::Fr);
     assert_eq!(name("coordination"), "Coordination et vie de l'instance");
     assert_eq!(name("enjeu-1"), "Enjeu 1");
     assert_eq!(name("objectif-1-1-2"), "Objectif 1.1.2");
@@ -440,7 +440,7 @@ fn action_codes_are_duplicates_only_within_one_objective() {
 #[test]
 fn a_schedule_outside_the_period_is_flagged() {
     let mut plan = work_plan();
-    plan.actions[0].steps.push(crate::action::Step { year: "An 4".into(), text: "Évaluer".into() });
+    plan.actions[0].steps.push(crate::model::action::Step { year: "An 4".into(), text: "Évaluer".into() });
     plan.actions[2].schedule.years.push("2027-2028".into());
     plan.actions[3].schedule.start = PlanDate::month(2024, 3);
     let findings = check(&plan);
@@ -520,16 +520,16 @@ fn a_done_action_below_100_percent_is_flagged() {
 #[test]
 fn an_action_past_its_end_and_not_done_at_the_current_checkpoint_is_flagged() {
     let mut plan = work_plan();
-    plan.actions[3].progress[1].status = crate::action::ActionStatus::InProgress; // ended 2025-12
+    plan.actions[3].progress[1].status = crate::model::action::ActionStatus::InProgress; // ended 2025-12
     plan.actions[4].schedule.end = PlanDate::month(2026, 3);
-    plan.actions[4].progress[1].status = crate::action::ActionStatus::Dropped; // dropped: nothing overdue
+    plan.actions[4].progress[1].status = crate::model::action::ActionStatus::Dropped; // dropped: nothing overdue
     assert_eq!(
         check(&plan),
         vec![Finding::ActionOverdue {
             action: id("moyen-capsules"),
             end: PlanDate::month(2025, 12).unwrap(),
             checkpoint: id("bilan-an-2"),
-            status: Some(crate::action::ActionStatus::InProgress),
+            status: Some(crate::model::action::ActionStatus::InProgress),
         }]
     );
 }
@@ -568,7 +568,7 @@ fn a_measurement_before_the_previous_checkpoint_is_too_old() {
     assert_eq!(check(&plan), vec![finding.clone()]);
     // Two indicators share one label: the path says which.
     assert_eq!(
-        crate::text::subject(&plan, &finding.subject(), crate::text::Lang::Fr),
+        crate::words::text::subject(&plan, &finding.subject(), crate::words::text::Lang::Fr),
         "Enjeu 2 › Objectif 1.1.1 › indicateur « Nombre de personnes rejointes »"
     );
 }
@@ -610,7 +610,7 @@ fn findings_are_grouped_by_kind_with_their_count() {
     let summary: Vec<(Kind, usize)> = groups.iter().map(|g| (g.kind, g.count())).collect();
     // In the order of their first finding: the actions' checks run before the dates'.
     assert_eq!(summary, [(Kind::ActionWithoutTargetGroup, 2), (Kind::CheckpointOutsidePeriod, 1)]);
-    use crate::text::{group_heading, kind_count, Lang};
+    use crate::words::text::{group_heading, kind_count, Lang};
     assert_eq!(group_heading(&plan, &groups[0], Lang::Fr), "2 actions sans groupe cible");
     assert_eq!(group_heading(&plan, &groups[0], Lang::En), "2 actions without a target group");
     assert_eq!(group_heading(&plan, &groups[1], Lang::Fr), "1 bilan hors de la période");
@@ -641,7 +641,7 @@ fn the_findings_of_indicators_read_neither_actions_nor_budget() {
 /// and an action due « 2026 » is past its end at a checkpoint of November 2026.
 #[test]
 fn a_year_alone_ends_with_the_plan_s_school_year() {
-    let year = |y| crate::date::PlanDate::year(y).unwrap();
+    let year = |y| crate::model::date::PlanDate::year(y).unwrap();
     assert_eq!(check_after(|p| p.elements[2].deadline = Some(year(2027))), vec![]);
     let findings = check_after(|p| {
         p.checkpoints[0].date = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();

@@ -1,10 +1,10 @@
 use super::*;
-use crate::action::ActionStatus;
-use crate::measurement::Value;
-use crate::plan::TargetGroup;
-use crate::sample::sample_plan;
+use crate::model::action::ActionStatus;
+use crate::model::measurement::Value;
+use crate::model::plan::TargetGroup;
+use crate::start::sample::sample_plan;
 
-use crate::sample::CHECKPOINT;
+use crate::start::sample::CHECKPOINT;
 
 fn id(text: &str) -> Id {
     Id::new(text)

@@ -2,11 +2,11 @@
 //! objectives, and the actions table's choice of columns.
 
 use super::{Edited, Refused};
-use crate::action::{Action, Schedule, Step};
-use crate::columns::{shown_columns, ActionColumn};
-use crate::id::Id;
-use crate::money::Cents;
-use crate::plan::Plan;
+use crate::model::action::{Action, Schedule, Step};
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::model::id::Id;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
 
 /// What the action form edits: every field of an action but its id, its steps and its
 /// progress records, which the follow-up keeps.
@@ -184,7 +184,7 @@ pub fn set_column_visible(plan: &mut Plan, column: ActionColumn, visible: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_plan;
+    use crate::start::sample::sample_plan;
 
     fn fields(title: &str, objectives: &[&str]) -> ActionFields {
         ActionFields {

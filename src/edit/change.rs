@@ -12,17 +12,17 @@ use super::indicators::{self, IndicatorFields};
 use super::settings;
 use super::structure::{self, Details};
 use super::Edited;
-use crate::action::ActionStatus;
-use crate::budget::{Share, StaffContribution};
-use crate::columns::ActionColumn;
-use crate::id::Id;
-use crate::level::Noun;
-use crate::measurement::{Measurement, Observation, Value};
-use crate::money::Cents;
-use crate::plan::{Numbering, Plan, RollUp};
+use crate::model::action::ActionStatus;
+use crate::model::budget::{Share, StaffContribution};
+use crate::calc::columns::ActionColumn;
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::measurement::{Measurement, Observation, Value};
+use crate::model::money::Cents;
+use crate::model::plan::{Numbering, Plan, RollUp};
 use crate::share::merge::{self, Decisions, Review};
 use crate::share::{part, Sending};
-use crate::target::Target;
+use crate::model::target::Target;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// One change a screen makes to the plan. A variant that creates something carries the

@@ -16,10 +16,10 @@ pub mod structure;
 
 pub use change::Change;
 
-use crate::date::PlanDate;
+use crate::model::date::PlanDate;
 use crate::format::LoadError;
-use crate::id::Id;
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
 
 /// Why a change was refused. `text::refused` says it in French or English.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,18 +9,18 @@
 //! members do not share (levels, period, checkpoints, names, settings) is listed beside
 //! the plan as data (`Unaligned`). The members are read, never changed.
 
-use crate::action::Action;
-use crate::budget::{ExpenseLine, StatedTotals};
-use crate::checkpoint::Checkpoint;
-use crate::columns::{shown_columns, ActionColumn};
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::Indicator;
-use crate::level::{Level, Noun};
-use crate::money::Cents;
-use crate::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
+use crate::model::action::Action;
+use crate::model::budget::{ExpenseLine, StatedTotals};
+use crate::model::checkpoint::Checkpoint;
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::Indicator;
+use crate::model::level::{Level, Noun};
+use crate::model::money::Cents;
+use crate::model::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
 use crate::region::{distinct, own_organisation, Names};
-use crate::search::fold;
+use crate::calc::search::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -366,7 +366,7 @@ impl Building {
         for element in &mut copy.elements {
             // A damaged member's level beyond the file's bound stays within it, so that
             // the regional plan still loads (the checks report the level either way).
-            element.level = (element.level + offset).min(crate::format::MAX_LEVEL as usize);
+            element.level = (element.level + offset).min(crate::model::bounded::MAX_LEVEL as usize);
             if element.parent.is_none() {
                 element.parent = top.clone();
             }

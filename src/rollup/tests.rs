@@ -1,10 +1,10 @@
 //! Roll-ups, action statistics and changes, on the sample plan and small variations.
 
 use super::*;
-use crate::action::ProgressRecord;
-use crate::checkpoint::Checkpoint;
-use crate::plan::RollUp as Method;
-use crate::sample::{sample_plan, CHECKPOINT};
+use crate::model::action::ProgressRecord;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::plan::RollUp as Method;
+use crate::start::sample::{sample_plan, CHECKPOINT};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -182,11 +182,11 @@ fn opposite_progress_is_never_averaged_without_saying_so() {
     for segment in &mut receding.segments {
         let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number()).unwrap_or(50.0);
         let worse = match receding.direction {
-            crate::indicator::Direction::Decrease => baseline + 10.0,
+            crate::model::indicator::Direction::Decrease => baseline + 10.0,
             _ => baseline - 10.0,
         };
         for m in &mut segment.measurements {
-            m.value = crate::measurement::Value::Number(worse);
+            m.value = crate::model::measurement::Value::Number(worse);
         }
     }
     plan.indicators.push(receding);
@@ -199,8 +199,8 @@ fn opposite_progress_is_never_averaged_without_saying_so() {
 
 #[test]
 fn a_value_s_move_is_told_in_its_own_unit() {
-    use crate::indicator::IndicatorKind::{Count, Dollars, Milestone, Percentage};
-    use crate::text::{value_change, Lang};
+    use crate::model::indicator::IndicatorKind::{Count, Dollars, Milestone, Percentage};
+    use crate::words::text::{value_change, Lang};
     assert_eq!(
         value_change(Some(66.0), Some(64.0), Percentage, None, Lang::Fr),
         "66\u{a0}% → 64\u{a0}% (−2\u{a0}points)"

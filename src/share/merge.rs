@@ -9,17 +9,17 @@
 //! overwritten silently.
 
 use super::{Return, Sending};
-use crate::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
-use crate::date::PlanDate;
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
+use crate::model::date::PlanDate;
 use crate::edit::Refused;
 use crate::format;
-use crate::id::{Id, Meta};
-use crate::indicator::Indicator;
-use crate::measurement::Measurement;
-use crate::money::Cents;
-use crate::plan::Plan;
-use crate::search::fold;
-use crate::subject::Subject;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::Indicator;
+use crate::model::measurement::Measurement;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
+use crate::calc::search::fold;
+use crate::model::subject::Subject;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 
@@ -456,7 +456,7 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
     }
     // A proposed action whose id another entity of the plan holds (an objective, a
     // segment…) would make the plan unreadable: it goes in under a free id.
-    let mut claims = crate::id_holders::Claims::new(plan);
+    let mut claims = crate::model::id_holders::Claims::new(plan);
     let mut renamed = Vec::new();
     let proposals = returned
         .actions
@@ -465,7 +465,7 @@ pub fn review(plan: &Plan, returned: &Plan) -> Result<Review, NotAReturn> {
         .filter(|a| !paired.iter().any(|(returned, _)| returned == &a.id))
         .map(|proposed| {
             let mut action = proposed.clone();
-            action.id = claims.claim_free(&proposed.id, crate::id_holders::IdHolder::Action);
+            action.id = claims.claim_free(&proposed.id, crate::model::id_holders::IdHolder::Action);
             if action.id != proposed.id {
                 renamed.push((proposed.id.clone(), action.id.clone()));
             }

@@ -11,9 +11,9 @@ pub mod merge;
 pub mod part;
 pub mod words_diff;
 
-use crate::action::Action;
-use crate::id::Id;
-use crate::indicator::Indicator;
+use crate::model::action::Action;
+use crate::model::id::Id;
+use crate::model::indicator::Indicator;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -3,12 +3,12 @@
 //! read them), and what the recipient may change in it.
 
 use super::{PartOf, Sending};
-use crate::action::Action;
-use crate::budget::Budget;
+use crate::model::action::Action;
+use crate::model::budget::Budget;
 use crate::edit::{Change, Refused};
-use crate::id::Id;
-use crate::plan::Plan;
-use crate::search::fold;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use crate::calc::search::fold;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 

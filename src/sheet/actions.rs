@@ -5,17 +5,17 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::action::{Action, ActionStatus, ProgressRecord, Step};
-use crate::columns::{shown_columns, ActionColumn};
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Step};
+use crate::calc::columns::{shown_columns, ActionColumn};
 use crate::edit::actions::ActionFields;
 use crate::edit::Change;
-use crate::id::Id;
-use crate::id_holders::IdHolder;
-use crate::input;
-use crate::lang::Lang;
-use crate::plan::Plan;
-use crate::search::fold;
-use crate::text;
+use crate::model::id::Id;
+use crate::model::id_holders::IdHolder;
+use crate::words::input;
+use crate::words::lang::Lang;
+use crate::model::plan::Plan;
+use crate::calc::search::fold;
+use crate::words::text;
 
 /// A column of the actions table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,7 +67,7 @@ impl Field for ActionField {
     ];
 
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        text::sheet::action_header(plan, self, lang)
+        crate::sheet::words::action_header(plan, self, lang)
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -126,7 +126,7 @@ fn objective_names(objectives: &Objectives, action: &Action) -> String {
 }
 
 fn steps_cell(steps: &[Step], lang: Lang) -> String {
-    let lines: Vec<String> = steps.iter().map(|s| text::sheet::step(&s.year, &s.text, lang)).collect();
+    let lines: Vec<String> = steps.iter().map(|s| crate::sheet::words::step(&s.year, &s.text, lang)).collect();
     cells::lines(&lines)
 }
 
@@ -171,7 +171,7 @@ pub fn export(plan: &Plan, checkpoint: Option<&Id>, lang: Lang) -> Sheet {
         .iter()
         .map(|f| match (f, checkpoint) {
             (F::Status | F::Percent | F::Narrative, Some(c)) => {
-                text::sheet::at_checkpoint(&f.header(plan, lang), &c.label)
+                crate::sheet::words::at_checkpoint(&f.header(plan, lang), &c.label)
             }
             _ => f.header(plan, lang),
         })

@@ -1,8 +1,8 @@
 //! Worked examples of progress, expected progress and status.
 
 use super::*;
-use crate::measurement::{Observation, Value};
-use crate::target::{Target, TargetValue};
+use crate::model::measurement::{Observation, Value};
+use crate::model::target::{Target, TargetValue};
 
 fn date(text: &str) -> PlanDate {
     PlanDate::parse(text).expect(text)
@@ -199,8 +199,8 @@ fn a_measurement_older_than_the_previous_checkpoint_does_not_count() {
 
 #[test]
 fn the_window_runs_from_the_checkpoint_before_the_latest_one() {
-    let mut plan = crate::sample::sample_plan();
-    let checkpoint = |id: &str, d: &str| crate::checkpoint::Checkpoint {
+    let mut plan = crate::start::sample::sample_plan();
+    let checkpoint = |id: &str, d: &str| crate::model::checkpoint::Checkpoint {
         id: Id::new(id),
         label: id.into(),
         date: day(d),
@@ -256,7 +256,7 @@ fn qualitative_indicators_take_the_stated_assessment() {
 
 #[test]
 fn with_fewer_than_two_checkpoints_a_measurement_counts_for_a_year() {
-    let mut plan = crate::sample::sample_plan();
+    let mut plan = crate::start::sample::sample_plan();
     assert_eq!(plan.checkpoints.len(), 1);
     assert_eq!(Window::new(&plan, day("2024-06-20")).not_before, Some(day("2023-06-20")));
     plan.checkpoints.clear();
@@ -278,7 +278,7 @@ fn with_fewer_than_two_checkpoints_a_measurement_counts_for_a_year() {
 /// at the end of the school year that ends in June 2027, not on 31 December.
 #[test]
 fn a_target_dated_by_a_year_alone_is_due_when_the_plan_s_year_ends() {
-    let mut plan = crate::sample::sample_plan();
+    let mut plan = crate::start::sample::sample_plan();
     let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     assert_eq!((plan.period.start, plan.period.end), (on(2023, 7, 1), on(2027, 6, 30)));
     let mut rate = rate(60.0, 80.0, &[("2025-06", 70.0)]);
@@ -301,16 +301,16 @@ fn a_target_dated_by_a_year_alone_is_due_when_the_plan_s_year_ends() {
 /// absent.
 #[test]
 fn a_measurement_too_old_is_said_too_old_with_its_month() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let rate = rate(68.0, 78.0, &[("2023-06-15", 70.0)]);
     let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let late = indicator_progress(&rate, Window::new(&plan, on(2024, 7, 15)), &plan.settings);
     assert_eq!(late.status, Status::NotMeasured);
     assert_eq!(
-        crate::text::segment_status(&late.segments[0], crate::lang::Lang::Fr),
+        crate::words::text::segment_status(&late.segments[0], crate::words::lang::Lang::Fr),
         "Mesure trop ancienne\u{a0}: juin 2023"
     );
-    assert_eq!(crate::text::segment_status(&late.segments[0], crate::lang::Lang::En), "Measurement too old: June 2023");
+    assert_eq!(crate::words::text::segment_status(&late.segments[0], crate::words::lang::Lang::En), "Measurement too old: June 2023");
 }
 
 /// Issue 27: how long a measurement counts is the plan's setting, in months: with
@@ -318,9 +318,9 @@ fn a_measurement_too_old_is_said_too_old_with_its_month() {
 /// whatever checkpoint came between. A plan without it keeps the rule of checkpoints.
 #[test]
 fn how_long_a_measurement_counts_is_a_setting_of_the_plan() {
-    let mut plan = crate::sample::sample_plan();
+    let mut plan = crate::start::sample::sample_plan();
     let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    plan.checkpoints.push(crate::checkpoint::Checkpoint {
+    plan.checkpoints.push(crate::model::checkpoint::Checkpoint {
         id: Id::new("fin"),
         label: "Bilan de fin d'année".into(),
         date: on(2024, 6, 20),

@@ -1,9 +1,9 @@
 //! A rebuilt plan in words: the names Jalon gives what the pasted text does not name,
 //! why a row could not be placed, why a placement was refused.
 
-use crate::lang::Lang;
-use crate::level::Noun;
-use crate::plan::Plan;
+use crate::words::lang::Lang;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
 use crate::rebuild::{DocxRefused, Refused, Why};
 
 /// The title of a plan rebuilt from pasted tables, until the user gives it one.
@@ -109,12 +109,12 @@ pub fn place(row: &crate::rebuild::Unplaced, lang: Lang) -> String {
 pub fn file_refused(name: &str, refused: &DocxRefused, lang: Lang) -> String {
     match (refused, lang) {
         (DocxRefused::NotZip(Some(kind)), Lang::Fr) => {
-            format!("«\u{a0}{name}\u{a0}» est {}\u{a0}: Jalon y lit des tableaux d'un document Word (.docx), d'une page HTML ou d'un texte.", crate::text::not_text(*kind, lang))
+            format!("«\u{a0}{name}\u{a0}» est {}\u{a0}: Jalon y lit des tableaux d'un document Word (.docx), d'une page HTML ou d'un texte.", crate::words::text::not_text(*kind, lang))
         }
         (DocxRefused::NotZip(Some(kind)), Lang::En) => {
             format!(
                 "“{name}” is {}: Jalon reads tables from a Word document (.docx), an HTML page or a text.",
-                crate::text::not_text(*kind, lang)
+                crate::words::text::not_text(*kind, lang)
             )
         }
         (DocxRefused::NotZip(None), Lang::Fr) => {

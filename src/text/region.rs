@@ -1,10 +1,10 @@
 //! A region in words: what could not be aligned when its plans were made into one.
 
 use super::day;
-use crate::id::Id;
-use crate::lang::Lang;
-use crate::level::Noun;
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::words::lang::Lang;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
 use crate::region::export::Unaligned;
 
 /// « «\u{a0}A\u{a0}», «\u{a0}B\u{a0}» »: names quoted in the language's marks.

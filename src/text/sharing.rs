@@ -2,14 +2,14 @@
 //! not a return of the plan, where a part comes from, and what a return brought.
 
 use super::{action_status, day, money, percent, plan_date, value as measured_value};
-use crate::action::Step;
-use crate::id::Id;
-use crate::indicator::IndicatorKind;
-use crate::lang::Lang;
-use crate::plan::Plan;
+use crate::model::action::Step;
+use crate::model::id::Id;
+use crate::model::indicator::IndicatorKind;
+use crate::words::lang::Lang;
+use crate::model::plan::Plan;
 use crate::share::merge::{Field, NoPlace, NotAReturn, Unplaced, Value};
 use crate::share::{PartOf, Return};
-use crate::subject::Subject;
+use crate::model::subject::Subject;
 use chrono::NaiveDate;
 
 fn checkpoint_label(plan: &Plan, id: &Id) -> String {

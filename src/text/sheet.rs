@@ -2,13 +2,13 @@
 //! what is wrong with a file or a row, cell by cell.
 
 use super::{input_error, Lang, NBSP};
-use crate::not_text::NotText;
-use crate::plan::Plan;
+use crate::format::not_text::NotText;
+use crate::model::plan::Plan;
 use crate::sheet::actions::ActionField;
 use crate::sheet::indicators::{Entry, IndicatorField};
 use crate::sheet::read::Unreadable;
 use crate::sheet::{Cell, Problem};
-use crate::words::words;
+use crate::words::table::words;
 
 fn quoted(text: &str, lang: Lang) -> String {
     match lang {
@@ -172,23 +172,23 @@ pub fn problem(plan: &Plan, at: &Cell, problem: &Problem, lang: Lang) -> String 
         (Problem::ClosedCheckpoint(t), Lang::En) => format!("the checkpoint {} is closed.", q(t)),
         (Problem::TargetBeforeBaseline { target, baseline }, Lang::Fr) => format!(
             "la cible de {} viendrait avant la situation de départ ({}){NBSP}: datez les cibles après elle.",
-            crate::text::plan_date(*target, lang),
-            crate::text::plan_date(*baseline, lang)
+            crate::words::text::plan_date(*target, lang),
+            crate::words::text::plan_date(*baseline, lang)
         ),
         (Problem::TargetBeforeBaseline { target, baseline }, Lang::En) => format!(
             "the target of {} would come before the baseline ({}): date targets after it.",
-            crate::text::plan_date(*target, lang),
-            crate::text::plan_date(*baseline, lang)
+            crate::words::text::plan_date(*target, lang),
+            crate::words::text::plan_date(*baseline, lang)
         ),
         (Problem::IdTaken(id), Lang::Fr) => format!(
             "l'identifiant {} est déjà pris ({}){NBSP}: laissez la cellule vide pour qu'un nouvel identifiant soit donné.",
             q(id.as_str()),
-            crate::text::id_holder(plan, id, lang)
+            crate::words::text::id_holder(plan, id, lang)
         ),
         (Problem::IdTaken(id), Lang::En) => format!(
             "the id {} is already taken ({}): leave the cell empty for a new id to be given.",
             q(id.as_str()),
-            crate::text::id_holder(plan, id, lang)
+            crate::words::text::id_holder(plan, id, lang)
         ),
         (Problem::IdRepeated { id, row }, Lang::Fr) => {
             format!("l'identifiant {} est déjà donné à la ligne {row}{NBSP}: deux lignes nouvelles ne peuvent pas porter le même.", q(id.as_str()))

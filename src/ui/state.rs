@@ -5,13 +5,13 @@
 use super::route::Route;
 use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
-use jalon::draft::{Drafts, Form, Key};
+use jalon::words::draft::{Drafts, Form, Key};
 use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
-use jalon::history::{Act, History};
-use jalon::plan::Plan;
-use jalon::sample::sample_plan_on;
-use jalon::text::Lang;
+use jalon::edit::history::{Act, History};
+use jalon::model::plan::Plan;
+use jalon::start::sample::sample_plan_on;
+use jalon::words::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -140,7 +140,7 @@ pub struct State {
     pub conflict: Option<Conflict>,
     /// A plan asked for, shown once the open one is safe.
     pub leaving: Option<Rc<Opening>>,
-    /// Drafts the plan holds now (see `jalon::draft`): forgotten once it is saved.
+    /// Drafts the plan holds now (see `jalon::words::draft`): forgotten once it is saved.
     pub settled: Rc<Vec<Key>>,
     /// Counts the changes of drafts that screens show: a field's text that does not read,
     /// a form closed or discarded with its draft.

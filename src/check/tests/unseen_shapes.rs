@@ -3,15 +3,15 @@
 //! is said once for that part; the reference plans' real problems all still raised.
 
 use super::{five_levels, read, work_plan};
-use crate::action::Action;
-use crate::check::{check, Finding, Kind, ScheduleField};
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::Id;
-use crate::level::{Level, Noun};
-use crate::plan::Plan;
-use crate::subject::Subject;
-use crate::text::{self, Lang};
+use crate::model::action::Action;
+use crate::calc::check::{check, Finding, Kind, ScheduleField};
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::Id;
+use crate::model::level::{Level, Noun};
+use crate::model::plan::Plan;
+use crate::model::subject::Subject;
+use crate::words::text::{self, Lang};
 use proptest::prelude::*;
 
 fn id(text: &str) -> Id {
@@ -44,7 +44,7 @@ fn a_step_in_year_4_of_a_three_year_plan_is_one_finding() {
     // say one thing: something is planned in a fourth year.
     let mut plan = work_plan();
     let stages = &mut plan.actions[0];
-    stages.steps.push(crate::action::Step { year: "An 4".into(), text: "Évaluer les stages".into() });
+    stages.steps.push(crate::model::action::Step { year: "An 4".into(), text: "Évaluer les stages".into() });
     stages.schedule.years.push("An 4".into());
     stages.schedule.end = PlanDate::month(2028, 6);
     // Another action: its start a year before the period is another fact.
@@ -220,7 +220,7 @@ fn the_reference_plans_still_raise_each_of_their_problems() {
 /// as plan 001 and the five-level plans do), with an unnumbered section first when
 /// `section`; each objective has an action numbered again under it.
 fn renumbered_per_top(tops: usize, width: usize, depth: usize, section: bool) -> Plan {
-    let mut plan = crate::sample::sample_plan();
+    let mut plan = crate::start::sample::sample_plan();
     plan.levels =
         (0..depth).map(|l| Level { name: Noun::new(&format!("Niveau {l}"), &format!("Niveaux {l}")) }).collect();
     plan.objective_level = depth - 1;
@@ -265,7 +265,7 @@ fn renumbered_per_top(tops: usize, width: usize, depth: usize, section: bool) ->
 fn any_codes() -> impl Strategy<Value = Plan> {
     let code = prop_oneof![Just(None), Just(Some("1")), Just(Some("2")), Just(Some(""))];
     proptest::collection::vec((code, any::<prop::sample::Index>()), 2..14).prop_map(|entries| {
-        let mut plan = crate::sample::sample_plan();
+        let mut plan = crate::start::sample::sample_plan();
         plan.levels.truncate(2);
         plan.objective_level = 1;
         plan.indicators.clear();

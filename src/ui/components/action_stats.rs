@@ -6,9 +6,9 @@ use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
-use jalon::action::ActionStatus;
-use jalon::rollup::ActionCounts;
-use jalon::text;
+use jalon::model::action::ActionStatus;
+use jalon::calc::rollup::ActionCounts;
+use jalon::words::text;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 

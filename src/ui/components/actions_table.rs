@@ -5,10 +5,10 @@ use super::action_cells::read_only;
 use super::column_picker::column_name;
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::action_badge;
-use jalon::columns::{shown_columns, ActionColumn};
-use jalon::id::Id;
-use jalon::text;
-use jalon::words::words;
+use jalon::calc::columns::{shown_columns, ActionColumn};
+use jalon::model::id::Id;
+use jalon::words::text;
+use jalon::words::table::words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

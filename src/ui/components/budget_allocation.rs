@@ -12,13 +12,13 @@ use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
-use jalon::budget::Share;
-use jalon::check::Finding;
+use jalon::model::budget::Share;
+use jalon::calc::check::Finding;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -12,15 +12,15 @@ use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Unread, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
-use jalon::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
-use jalon::check::Finding;
+use jalon::model::budget::{Amounts, BudgetTotals, ExpenseLine, StaffContribution};
+use jalon::calc::check::Finding;
 use jalon::edit::budget::ExpenseFields;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -316,7 +316,7 @@ pub fn budget_category(props: &Props) -> Html {
                     fields={staff_fields(&ctx, None)} submit={ctx.words().add_contribution} {on_submit} on_cancel={Some(close.clone())} />
             }
         } else if ctx.plan.budget.rates.is_empty() {
-            html! { <p class="hint">{ ctx.words().staff_contribution_first_add }</p> }
+            html! { <p class="hint">{ ctx.words().add_rate_before_staff }</p> }
         } else {
             html! {
                 <button type="button" class="add-staff" onclick={set(Open::Editing(Row::NewStaff(id.clone())))}

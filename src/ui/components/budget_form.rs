@@ -6,9 +6,9 @@ use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts::use_form;
 use crate::ui::kit::field::{field, text_of, Field as TextField};
 use crate::ui::kit::lines::{chosen, Field, Kind, Unread, Values};
-use jalon::draft::{Form, Key};
-use jalon::input::InputError;
-use jalon::text;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::InputError;
+use jalon::words::text;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

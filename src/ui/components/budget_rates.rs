@@ -13,11 +13,11 @@ use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use jalon::edit::budget as edit;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[function_component(BudgetRates)]
@@ -93,7 +93,7 @@ pub fn budget_rates(props: &Props) -> Html {
         <section class="card budget-section" aria-labelledby="rates-title">
             <h2 id="rates-title">{ title }</h2>
             if budget.rates.is_empty() {
-                <p class="empty">{ ctx.words().no_rate_staff_contributions }</p>
+                <p class="empty">{ ctx.words().no_rate_yet }</p>
             } else {
                 { line_table(&ctx, &copy_ref, title, None, &[(label, false), (per_day, true), (ctx.words().contributions, true)],
                     html! { { for rows } }, html! {}) }

@@ -10,14 +10,14 @@ use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Values};
 use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
-use jalon::budget::BudgetTotals;
-use jalon::check::Finding;
+use jalon::calc::totals::BudgetTotals;
+use jalon::calc::check::Finding;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

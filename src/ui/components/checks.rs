@@ -6,11 +6,11 @@ use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::check::{grouped, Finding, Group};
-use jalon::plan::Plan;
-use jalon::subject::Subject;
-use jalon::text;
-use jalon::words::words;
+use jalon::calc::check::{grouped, Finding, Group};
+use jalon::model::plan::Plan;
+use jalon::model::subject::Subject;
+use jalon::words::text;
+use jalon::words::table::words;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub struct Props {
 
 /// Where a finding's subject is shown.
 pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
-    let objective_page = |id: &jalon::id::Id| match plan.element(id) {
+    let objective_page = |id: &jalon::model::id::Id| match plan.element(id) {
         Some(e) if e.level == plan.objective_level => Route::Objective(id.clone()),
         _ => Route::Structure,
     };

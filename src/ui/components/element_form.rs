@@ -5,14 +5,14 @@ use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::words::draft::{Form, Key};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::input::{self, InputError};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::words::input::{self, InputError};
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ fn area(e: InputEvent) -> String {
 }
 
 /// The form's fields as the plan holds them.
-fn draft_of(plan: &jalon::plan::Plan, id: &Id, lang: jalon::text::Lang) -> Draft {
+fn draft_of(plan: &jalon::model::plan::Plan, id: &Id, lang: jalon::words::text::Lang) -> Draft {
     let details = plan.element(id).map(Details::of).unwrap_or_default();
     Draft {
         title: details.title,
@@ -140,7 +140,7 @@ pub fn element_form(props: &Props) -> Html {
     let deadline_hint = match (deadline, &*bad_deadline) {
         (_, Some(e)) => text::input_error(deadline_label, e, ctx.lang),
         (Some(date), None) => (ctx.words().will_show_as)(&text::plan_date(date, ctx.lang)),
-        (None, None) => ctx.words().example_june_2027_june.to_string(),
+        (None, None) => ctx.words().deadline_example.to_string(),
     };
 
     html! {
@@ -157,7 +157,7 @@ pub fn element_form(props: &Props) -> Html {
                 <label for={field("code")}>{ ctx.words().code }</label>
                 <input id={field("code")} type="text" class="code-input" value={draft.code.clone()} disabled={draft.unnumbered}
                     aria-describedby={field("code-help")} oninput={setter(input, |d, v| d.code = v)} />
-                <p class="help" id={field("code-help")}>{ ctx.words().blank_automatic_code_position }</p>
+                <p class="help" id={field("code-help")}>{ ctx.words().code_blank_hint }</p>
                 <div class="choice">
                     <input id={field("unnumbered")} type="checkbox" checked={draft.unnumbered} onchange={on_unnumbered} />
                     <label for={field("unnumbered")}>{ ctx.words().unnumbered_section }</label>

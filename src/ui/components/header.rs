@@ -8,8 +8,8 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::Failure;
-use jalon::share::part::Asked;
-use jalon::text;
+use jalon::edit::permits::Asked;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -106,7 +106,7 @@ pub fn header(props: &Props) -> Html {
                     </div>
                     if undo_ends {
                         <span id="undo-ends" class="undo-ends">
-                            { ctx.words().older_changes_are_no }
+                            { ctx.words().older_changes_forgotten }
                         </span>
                     }
                     <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
@@ -114,8 +114,8 @@ pub fn header(props: &Props) -> Html {
                         { ctx.words().export_plan_json }
                     </button>
                     <button type="button" class="lang" lang={other.code()}
-                        aria-label={ctx.words().passer_au_fran_ais}
-                        onclick={on_switch}>{ ctx.words().fran_ais }</button>
+                        aria-label={ctx.words().switch_language}
+                        onclick={on_switch}>{ ctx.words().other_language }</button>
                 </div>
             </div>
             <label class="title-field">
@@ -124,12 +124,12 @@ pub fn header(props: &Props) -> Html {
                     readonly={!ctx.may(Asked::Context)} />
             </label>
             if let Some(part) = &plan.part {
-                <p class="part-holder">{ jalon::text::sharing::part_holder(plan, part, ctx.lang) }</p>
+                <p class="part-holder">{ jalon::share::words::part_holder(plan, part, ctx.lang) }</p>
             }
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>
                 if props.unexported {
-                    <strong>{ ctx.words().some_changes_are_no }</strong>
+                    <strong>{ ctx.words().changes_not_in_any_export }</strong>
                 }
             </p>
             <p class="plan-facts">

@@ -7,16 +7,16 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
 use crate::ui::kit::field::{field, typed_into, Field as TextField};
-use jalon::draft::{Form, Key};
+use jalon::words::draft::{Form, Key};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::indicator::{Direction, Indicator, IndicatorKind};
-use jalon::input::{self, Expected, InputError, Problem};
-use jalon::subject::Subject;
-use jalon::text;
-use jalon::words::words;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::indicator::{Direction, Indicator, IndicatorKind};
+use jalon::words::input::{self, Expected, InputError, Problem};
+use jalon::model::subject::Subject;
+use jalon::words::text;
+use jalon::words::table::words;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -30,7 +30,7 @@ pub struct Props {
 
 const DIRECTIONS: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
 
-pub use jalon::words::{direction_name, kind_name};
+pub use jalon::words::table::{direction_name, kind_name};
 
 pub fn input_value(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -316,7 +316,7 @@ pub fn indicator_form(props: &Props) -> Html {
                     <button type="submit">{ words(lang).add_group }</button>
                 </form>
                 if *deleting {
-                    <Confirm label={words(lang).delete_indicator} message={words(lang).delete_indicator_targets_measurements}
+                    <Confirm label={words(lang).delete_indicator} message={words(lang).delete_indicator_question}
                         yes={words(lang).delete_good} no={words(lang).keep_indicator} on_yes={on_delete} on_no={keep} />
                 } else {
                     <button type="button" class="danger" onclick={ask_delete}>{ words(lang).delete_indicator }</button>

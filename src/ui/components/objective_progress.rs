@@ -9,10 +9,10 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::{segment_badge, status_badge};
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::id::Id;
-use jalon::level::Noun;
-use jalon::rollup::Report;
-use jalon::text;
+use jalon::model::id::Id;
+use jalon::model::level::Noun;
+use jalon::calc::rollup::Report;
+use jalon::words::text;
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub struct Props {
     pub report: Same<Report>,
     pub codes: Same<HashMap<Id, String>>,
     /// Per objective, the progress of its measured indicators (1 = target reached).
-    pub progress: Same<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
+    pub progress: Same<HashMap<Id, jalon::calc::rollup::ObjectiveProgress>>,
 }
 
 /// A bar filled to `share` (0 to 1); the percentage beside it says the figure.
@@ -84,7 +84,7 @@ pub fn objective_progress(props: &Props) -> Html {
     let copy_ref = use_node_ref();
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
-    let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
+    let objectives: Vec<&jalon::model::element::Element> = plan.objectives().collect();
     let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
     let on_page = {
         let shown_page = shown_page.clone();
@@ -130,7 +130,7 @@ pub fn objective_progress(props: &Props) -> Html {
                                                 Some(p) => html! {
                                                     <>{ progress_bar(p.mean) }<span class="num">{ text::percent(p.mean * 100.0, ctx.lang) }</span></>
                                                 },
-                                                None => html! { <span class="muted">{ text::status(jalon::status::Status::NotMeasured, ctx.lang) }</span> },
+                                                None => html! { <span class="muted">{ text::status(jalon::calc::status::Status::NotMeasured, ctx.lang) }</span> },
                                             } }
                                         </td>
                                         <td>{ indicator_values(&ctx, &props.report, &o.id) }</td>

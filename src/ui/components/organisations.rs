@@ -4,9 +4,9 @@
 
 use crate::ui::context::{fresh_id, Ctx};
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
-use jalon::draft::{Field, Form};
+use jalon::words::draft::{Field, Form};
 use jalon::edit::Change;
-use jalon::history::What;
+use jalon::edit::history::What;
 use yew::prelude::*;
 
 pub fn organisations(ctx: &Ctx) -> Html {

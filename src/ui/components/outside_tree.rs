@@ -6,15 +6,15 @@
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
-use jalon::check::{Finding, Reference};
+use jalon::calc::check::{Finding, Reference};
 use jalon::edit::structure::PutBackPlaces;
 use jalon::edit::Change;
-use jalon::element::Element;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::plan::{Detached, Plan};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::element::Element;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::plan::{Detached, Plan};
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use std::collections::HashMap;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -115,7 +115,7 @@ pub fn outside_tree() -> Html {
     html! {
         <section class="outside-tree" aria-labelledby="outside-tree-title">
             <h2 id="outside-tree-title">{ ctx.words().elements_outside_tree }</h2>
-            <p class="help">{ ctx.words().these_elements_hang_no }</p>
+            <p class="help">{ ctx.words().detached_elements_help }</p>
             <ul>
                 { for outside.heads.iter().enumerate().map(|(index, head)| html! {
                     <HeadItem key={head.id.to_string()} outside={outside.clone()} {index} />
@@ -206,7 +206,7 @@ fn head_item(props: &ItemProps) -> Html {
                     }
                 </form>
             }
-            if places.is_empty() { <p class="help">{ ctx.words().no_element_tree_level }</p> }
+            if places.is_empty() { <p class="help">{ ctx.words().no_parent_at_level_above }</p> }
         </li>
     }
 }

@@ -1,15 +1,15 @@
 //! The plan's period: its first and last days, pre-filled as the page writes dates and
-//! read back by `jalon::input`. A date that does not read, or an end before the start,
+//! read back by `jalon::words::input`. A date that does not read, or an end before the start,
 //! is said under its field and changes nothing.
 
 use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::{Problems, SettingForm};
-use jalon::draft::Form;
+use jalon::words::draft::Form;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::input;
-use jalon::subject::Subject;
+use jalon::edit::history::{Act, What};
+use jalon::words::input;
+use jalon::model::subject::Subject;
 use yew::prelude::*;
 
 /// The period's two fields read as the change that sets it, or why each was not read.

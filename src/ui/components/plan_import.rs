@@ -15,14 +15,14 @@ use crate::ui::kit::drop::DropZone;
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
-use jalon::check::check;
+use jalon::calc::check::check;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
-use jalon::id::Id;
-use jalon::plan::Plan;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
 use jalon::share::PartOf;
-use jalon::summary::{summarize, Summary};
-use jalon::text;
-use jalon::text::sharing::{self, Whole};
+use jalon::calc::summary::{summarize, Summary};
+use jalon::words::text;
+use jalon::share::words::{self, Whole};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ fn existing(ctx: &Ctx, plan: &Plan) -> Kept {
 
 /// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
 pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<String> {
-    let mut nouns: Vec<(jalon::level::Noun, usize, usize)> = plan
+    let mut nouns: Vec<(jalon::model::level::Noun, usize, usize)> = plan
         .levels
         .iter()
         .enumerate()
@@ -91,7 +91,7 @@ pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Ve
         })
         .collect();
     let w = ctx.words();
-    let word = |(singular, plural): (&str, &str)| jalon::level::Noun::new(singular, plural);
+    let word = |(singular, plural): (&str, &str)| jalon::model::level::Noun::new(singular, plural);
     nouns.push((word(w.indicator_noun), kept.indicators, file.indicators));
     nouns.push((plan.action_name.clone(), kept.actions, file.actions));
     nouns.push((word(w.checkpoint_noun), kept.checkpoints, file.checkpoints));
@@ -171,7 +171,7 @@ pub fn plan_import(props: &Props) -> Html {
             <div class="file-refused" role="alert">
                 <p><strong>{ (ctx.words().file_not_opened)(file) }</strong></p>
                 <p>{ text::load_error(error, ctx.lang) }</p>
-                <p>{ ctx.words().nothing_changed_browser }</p>
+                <p>{ ctx.words().nothing_changed_here }</p>
             </div>
         },
         Reading::Preview { file, plan, .. }
@@ -204,7 +204,7 @@ pub fn plan_import(props: &Props) -> Html {
     let w = ctx.words();
     let (heading, intro, button, input) = match props.returns {
         true => (w.open_return, w.choose_return, w.choose_return_file, "return-file"),
-        false => (w.open_plan_file, w.choose_json_file_exported, w.choose_file, "import-file"),
+        false => (w.open_plan_file, w.choose_plan_file_help, w.choose_file, "import-file"),
     };
     html! {
         <DropZone {input} {heading} {intro} {button} on_files={read}>{ body }</DropZone>
@@ -286,8 +286,8 @@ fn preview(
             let what = if changes.is_empty() { ctx.words().same_counts.to_string() } else { changes.join(", ") };
             (ctx.words().file_replaces)(&kept.title, &what)
         }
-        Kept::Newer => ctx.words().plan_same_identifier_kept.into(),
-        Kept::Nothing => ctx.words().plan_will_added_browser.into(),
+        Kept::Newer => ctx.words().newer_plan_same_id_kept.into(),
+        Kept::Nothing => ctx.words().plan_will_be_added.into(),
     };
     // A part that is no return of the open plan (which is reviewed instead): whose part
     // it is, from whom, for which checkpoint, and why it cannot be merged here.

@@ -15,17 +15,17 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
-use jalon::draft::Form;
+use jalon::words::draft::Form;
 use jalon::edit::Change;
-use jalon::element::Element;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::indicator::Indicator;
-use jalon::plan::Plan;
-use jalon::rollup::{action_stats, report, ActionCounts, Report};
-use jalon::subject::Subject;
-use jalon::text::{self, Lang};
-use jalon::words::words;
+use jalon::model::element::Element;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::indicator::Indicator;
+use jalon::model::plan::Plan;
+use jalon::calc::rollup::{action_stats, report, ActionCounts, Report};
+use jalon::model::subject::Subject;
+use jalon::words::text::{self, Lang};
+use jalon::words::table::words;
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
@@ -205,7 +205,7 @@ pub fn plan_tree() -> Html {
                 <p class="empty">{ ctx.words().plan_has_no_element }</p>
             } else if top.is_empty() {
                 // Every element is outside the tree, listed above to be put back.
-                <p class="empty">{ ctx.words().no_element_hangs_top }</p>
+                <p class="empty">{ ctx.words().no_top_level_element }</p>
             }
             { for top.iter().map(|index| branch(&view, *index)) }
             if *adding_top {
@@ -398,7 +398,7 @@ fn objective_facts(view: &View, id: &Id) -> Html {
 
 /// « Primaire 79,7 % (2027) · Secondaire 62 % (2027) »: an indicator's final targets,
 /// per segment when it has several.
-fn targets(indicator: &Indicator, year: jalon::date::YearEnd, lang: Lang) -> Option<String> {
+fn targets(indicator: &Indicator, year: jalon::model::date::YearEnd, lang: Lang) -> Option<String> {
     let parts: Vec<String> = indicator
         .segments
         .iter()

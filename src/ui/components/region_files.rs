@@ -15,11 +15,11 @@ use crate::ui::kit::drop::DropZone;
 use crate::ui::store;
 use gloo::file::callbacks::FileReader;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
-use jalon::id::Id;
-use jalon::plan::Plan;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
 use jalon::region::versions::{self, Among, Chosen};
-use jalon::summary::summarize;
-use jalon::text;
+use jalon::calc::summary::summarize;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 

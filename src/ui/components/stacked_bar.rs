@@ -2,7 +2,7 @@
 //! actions), its figures given as the image's text alternative and in a legend.
 
 use crate::ui::kit::badge::Colour;
-use jalon::words::words;
+use jalon::words::table::words;
 use yew::prelude::*;
 
 /// One part of the whole; `class` gives its colour (see www/dashboard.css).
@@ -73,19 +73,19 @@ pub fn stacked_bar(props: &Props) -> Html {
 }
 
 /// The parts of a roll-up, one per status, in the order of `Status::ALL`.
-pub fn status_parts(summary: &jalon::rollup::Summary, lang: jalon::text::Lang) -> Vec<Part> {
-    jalon::status::Status::ALL
+pub fn status_parts(summary: &jalon::calc::rollup::Summary, lang: jalon::words::text::Lang) -> Vec<Part> {
+    jalon::calc::status::Status::ALL
         .iter()
-        .map(|s| Part { label: jalon::text::status(*s, lang).into(), value: summary.count(*s), class: s.fill() })
+        .map(|s| Part { label: jalon::words::text::status(*s, lang).into(), value: summary.count(*s), class: s.fill() })
         .collect()
 }
 
 /// The parts of action counts: one per action status, then the actions not reported.
-pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lang) -> Vec<Part> {
-    use jalon::action::ActionStatus;
+pub fn action_parts(counts: &jalon::calc::rollup::ActionCounts, lang: jalon::words::text::Lang) -> Vec<Part> {
+    use jalon::model::action::ActionStatus;
     let mut parts: Vec<Part> = ActionStatus::ALL
         .iter()
-        .map(|s| Part { label: jalon::text::action_status(*s, lang).into(), value: counts.count(*s), class: s.fill() })
+        .map(|s| Part { label: jalon::words::text::action_status(*s, lang).into(), value: counts.count(*s), class: s.fill() })
         .collect();
     let not_reported = words(lang).no_report;
     parts.push(Part { label: not_reported.into(), value: counts.not_reported, class: "fill-unreported" });

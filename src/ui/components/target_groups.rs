@@ -5,9 +5,9 @@
 
 use crate::ui::context::Ctx;
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
-use jalon::draft::{Field, Form};
+use jalon::words::draft::{Field, Form};
 use jalon::edit::Change;
-use jalon::history::What;
+use jalon::edit::history::What;
 use yew::prelude::*;
 
 pub fn target_groups(ctx: &Ctx) -> Html {

@@ -1,15 +1,15 @@
 //! The status thresholds, as percentages of the expected progress (« 95 % »), pre-filled
-//! and read back by `jalon::input`. A value that does not read, one beyond 100 %, or
+//! and read back by `jalon::words::input`. A value that does not read, one beyond 100 %, or
 //! « to watch » above « on track », is said under its field and changes nothing.
 
 use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::SettingForm;
-use jalon::draft::Form;
+use jalon::words::draft::Form;
 use jalon::edit::{Change, Refused};
-use jalon::history::{Act, What};
-use jalon::input;
-use jalon::subject::Subject;
+use jalon::edit::history::{Act, What};
+use jalon::words::input;
+use jalon::model::subject::Subject;
 use yew::prelude::*;
 
 pub fn thresholds_form(ctx: &Ctx) -> Html {

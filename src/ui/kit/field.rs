@@ -6,10 +6,10 @@
 
 use crate::ui::context::Ctx;
 use crate::ui::drafts;
-use jalon::draft::Field as Held;
+use jalon::words::draft::Field as Held;
 use jalon::edit::Refused;
-use jalon::input::InputError;
-use jalon::text;
+use jalon::words::input::InputError;
+use jalon::words::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -1,13 +1,13 @@
 //! A line of a table edited in place (a budget's revenue, rate, expense, share): its
 //! fields, each named by a key, pre-filled by the exact inverse of the reader its kind
-//! names (`jalon::input`), and read back by key. A value asked for under a key that
+//! names (`jalon::words::input`), and read back by key. A value asked for under a key that
 //! holds none of that kind is refused like a value that does not read: nothing is
 //! submitted, and the field says why; nothing is taken for zero.
 
-use jalon::budget::Days;
-use jalon::input::{self, Expected, InputError, Problem};
-use jalon::money::Cents;
-use jalon::text::Lang;
+use jalon::model::budget::Days;
+use jalon::words::input::{self, Expected, InputError, Problem};
+use jalon::model::money::Cents;
+use jalon::words::text::Lang;
 
 /// What a field holds, and so how it is read.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,7 +186,7 @@ takes! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jalon::text::Lang::Fr;
+    use jalon::words::text::Lang::Fr;
 
     fn line() -> Vec<Field> {
         vec![

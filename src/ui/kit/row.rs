@@ -1,7 +1,7 @@
 //! Which row of a list is open, and for what: its form in place of it, or the question
 //! before deleting it. One at a time in a list; opening another closes the first.
 
-use jalon::draft::Form;
+use jalon::words::draft::Form;
 use yew::prelude::*;
 
 /// What is open in a list whose rows are told apart by `R` (an id, a position, or an

@@ -7,7 +7,7 @@
 use super::field::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::words::draft::{Form, Key};
 use yew::prelude::*;
 
 /// Why each of the two fields was not kept.

@@ -6,11 +6,11 @@
 use super::field::{field, in_place, typed_into, Field};
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
-use jalon::draft::{Field as Held, Form, Key};
+use jalon::words::draft::{Field as Held, Form, Key};
 use jalon::edit::{Change, Refused};
-use jalon::history::{Act, What};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::edit::history::{Act, What};
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 /// One of the two fields of every row.

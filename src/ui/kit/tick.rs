@@ -1,7 +1,7 @@
 //! A list of plans to tick (those a regional view follows, those added to it): each a
 //! box named by the plan's title, the plans ticked kept in the order they were ticked.
 
-use jalon::id::Id;
+use jalon::model::id::Id;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn plans_to_tick(prefix: &str, legend: &str, plans: &[(Id, String)], chosen:
 #[cfg(test)]
 mod tests {
     use super::ticked;
-    use jalon::id::Id;
+    use jalon::model::id::Id;
 
     #[test]
     fn a_plan_ticked_goes_last_and_unticked_goes() {

@@ -16,17 +16,17 @@ use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::{action_badge, Colour};
-use jalon::action::Action;
-use jalon::checkpoint::Checkpoint;
-use jalon::columns::{shown_columns, ActionColumn};
-use jalon::draft::{Field, Form};
+use jalon::model::action::Action;
+use jalon::model::checkpoint::Checkpoint;
+use jalon::calc::columns::{shown_columns, ActionColumn};
+use jalon::words::draft::{Field, Form};
 use jalon::edit::Change;
-use jalon::filter::{filter, Criteria};
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::share::part::Asked;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::calc::filter::{filter, Criteria};
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::edit::permits::Asked;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -149,7 +149,7 @@ pub fn screen() -> Html {
     };
     let responsibles = {
         let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| jalon::filter::options(&plan).responsibles)
+        use_memo(ctx.revision, move |_| jalon::calc::filter::options(&plan).responsibles)
     };
 
     let plan = &ctx.plan;
@@ -202,7 +202,7 @@ pub fn screen() -> Html {
                 { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
                 <td class="row-buttons">
                     if confirming {
-                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_row_progress_every}
+                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_action_with_progress}
                             yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                     } else {
                         <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete}

@@ -13,10 +13,10 @@ use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::kit::lines::{Field, Values};
-use jalon::check::{check, Finding, Total};
+use jalon::calc::check::{check, Finding, Total};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::subject::Subject;
+use jalon::edit::history::{Act, What};
+use jalon::model::subject::Subject;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -10,12 +10,12 @@ use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
-use jalon::element::Element;
-use jalon::id::Id;
-use jalon::rollup::report;
-use jalon::share::part::Asked;
-use jalon::text;
-use jalon::words::words;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
+use jalon::calc::rollup::report;
+use jalon::edit::permits::Asked;
+use jalon::words::text;
+use jalon::words::table::words;
 use std::collections::HashSet;
 use yew::prelude::*;
 
@@ -111,7 +111,7 @@ pub fn objective_page(props: &Props) -> Html {
                 </dl>
                 if ctx.may(Asked::Context) {
                     <button type="button" id={edit_button} onclick={on_edit}>
-                        { ctx.words().edit_deadline_smart_statement }
+                        { ctx.words().edit_deadline_and_smart }
                     </button>
                 }
             }

@@ -11,7 +11,7 @@ use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
 use crate::ui::store::{self, Entry};
-use jalon::id::Id;
+use jalon::model::id::Id;
 use jalon::region::view::list::Entry as Listed;
 use jalon::region::view::View;
 use std::rc::Rc;
@@ -99,7 +99,7 @@ pub fn regions(props: &Props) -> Html {
             <div class="notice views-aside" role="alert" key={copy.key.clone()}>
                 <p>{ said }</p>
                 if deleting_aside.deleting(&copy.key) {
-                    <Confirm label={ctx.words().delete} message={ctx.words().delete_data_browser_good}
+                    <Confirm label={ctx.words().delete} message={ctx.words().delete_set_aside_question}
                         yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="buttons">
@@ -127,8 +127,8 @@ pub fn regions(props: &Props) -> Html {
     }
 }
 
-pub fn not_saved(failure: store::Failure, lang: jalon::text::Lang) -> String {
-    (jalon::words::words(lang).view_not_saved)(failure == store::Failure::Full)
+pub fn not_saved(failure: store::Failure, lang: jalon::words::text::Lang) -> String {
+    (jalon::words::table::words(lang).view_not_saved)(failure == store::Failure::Full)
 }
 
 #[derive(Properties, PartialEq)]
