@@ -6,7 +6,7 @@
 //! are read by people and kept in BENCHMARKS.md, never asserted.
 
 use chrono::NaiveDate;
-use jalon::generate::{large_plan, Spec};
+use jalon::start::generate::{large_plan, Spec};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -35,10 +35,11 @@ fn ms(d: Duration) -> String {
 }
 
 /// Everything a screen or the native command computes about a plan.
-fn compute(plan: &jalon::plan::Plan, as_of: NaiveDate) -> usize {
-    let findings = jalon::check::check(plan);
-    let report = jalon::rollup::report(plan, as_of);
-    let stats: usize = plan.checkpoints.iter().map(|c| jalon::rollup::action_stats(plan, &c.id).overall.total()).sum();
+fn compute(plan: &jalon::model::plan::Plan, as_of: NaiveDate) -> usize {
+    let findings = jalon::calc::check::check(plan);
+    let report = jalon::calc::rollup::report(plan, as_of);
+    let stats: usize =
+        plan.checkpoints.iter().map(|c| jalon::calc::rollup::action_stats(plan, &c.id).overall.total()).sum();
     let totals = plan.budget.totals();
     let codes = plan.codes();
     findings.len() + report.plan.total() + stats + totals.lines.len() + codes.len()
@@ -78,23 +79,23 @@ fn main() {
     let latest = plan.checkpoints.iter().max_by_key(|c| c.date).expect("checkpoints");
     let previous = plan.checkpoint_before(&latest.id).expect("two checkpoints");
     let copy = plan.clone();
-    println!("dashboard: checks                        {:>9}", ms(time(|| jalon::check::check(&plan).len())));
+    println!("dashboard: checks                        {:>9}", ms(time(|| jalon::calc::check::check(&plan).len())));
     println!(
         "dashboard: indicators rolled up          {:>9}",
-        ms(time(|| jalon::rollup::report(&plan, as_of).plan.total()))
+        ms(time(|| jalon::calc::rollup::report(&plan, as_of).plan.total()))
     );
-    let report = jalon::rollup::report(&plan, as_of);
+    let report = jalon::calc::rollup::report(&plan, as_of);
     println!(
         "dashboard: objectives' progress          {:>9}",
-        ms(time(|| jalon::rollup::objective_progress(&plan, &report).len()))
+        ms(time(|| jalon::calc::rollup::objective_progress(&plan, &report).len()))
     );
     println!(
         "dashboard: actions' statistics           {:>9}",
-        ms(time(|| jalon::rollup::action_stats(&plan, &latest.id).overall.total()))
+        ms(time(|| jalon::calc::rollup::action_stats(&plan, &latest.id).overall.total()))
     );
     println!(
         "dashboard: changes since the previous    {:>9}",
-        ms(time(|| jalon::rollup::changes(&plan, &previous.id, &latest.id).indicators.len()))
+        ms(time(|| jalon::calc::rollup::changes(&plan, &previous.id, &latest.id).indicators.len()))
     );
     println!("dashboard: codes                         {:>9}", ms(time(|| plan.codes().len())));
     println!("plan cloned (each edit)                  {:>9}", ms(time(|| plan.clone().actions.len())));
@@ -113,7 +114,7 @@ fn main() {
         actions: coordinator.actions.iter().map(|a| a.id.clone()).collect(),
         indicators: false,
     };
-    let record = part::sending(&coordinator, &choice, jalon::id::Id::new("envoi"), chrono::DateTime::UNIX_EPOCH);
+    let record = part::sending(&coordinator, &choice, jalon::model::id::Id::new("envoi"), chrono::DateTime::UNIX_EPOCH);
     let mut returned = part::part(&coordinator, &record);
     coordinator.sendings.push(record);
     for action in returned.actions.iter_mut().step_by(10) {

@@ -2,7 +2,7 @@
 //! `cargo run --release --example large_plan -- FILE`. The page benchmark opens it.
 
 use jalon::format::save;
-use jalon::generate::{large_plan, Spec};
+use jalon::start::generate::{large_plan, Spec};
 
 fn main() -> std::process::ExitCode {
     let Some(path) = std::env::args().nth(1) else {

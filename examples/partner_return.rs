@@ -6,8 +6,8 @@
 
 use chrono::TimeZone;
 use jalon::format::save;
-use jalon::generate::{large_plan, Spec};
 use jalon::share::part::{part, sending, Choice};
+use jalon::start::generate::{large_plan, Spec};
 
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +23,7 @@ fn main() -> std::process::ExitCode {
         indicators: false,
     };
     let at = chrono::Utc.with_ymd_and_hms(2026, 11, 2, 14, 0, 0).unwrap();
-    let record = sending(&plan, &choice, jalon::id::Id::new("envoi-banc"), at);
+    let record = sending(&plan, &choice, jalon::model::id::Id::new("envoi-banc"), at);
     let mut returned = part(&plan, &record);
     plan.sendings.push(record);
     for (i, action) in returned.actions.iter_mut().step_by(10).enumerate() {

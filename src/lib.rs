@@ -4,54 +4,19 @@
 //! French and English texts of its messages. It knows nothing of the browser; the
 //! `ui` module, compiled only with the `web` feature, is a thin shell over it.
 
-pub mod date;
-pub mod id;
-pub mod lang;
-pub mod money;
-pub mod not_text;
-pub mod subject;
-
-pub mod action;
-pub mod budget;
-pub mod checkpoint;
-pub mod columns;
-pub mod element;
-pub mod filter;
-pub mod id_holders;
-pub mod indicator;
-pub mod indicator_list;
-pub mod level;
-pub mod measurement;
-pub mod plan;
-pub mod target;
-
-pub mod chart;
-pub mod check;
-pub mod compact;
-pub mod compare;
-pub mod derived;
-pub mod draft;
-pub mod edit;
-pub mod format;
-pub mod funding;
-pub mod generate;
-pub mod history;
-pub mod html;
-pub mod input;
-pub mod rebuild;
-pub mod region;
+// The layers, from the ground up: each may use the layers above it in this list and no
+// other (`tests/layers.rs` holds the rule; ARCHITECTURE.md says why).
+pub mod calc; // figures, checks, filters: uses the model
+pub mod edit; // every change a screen makes, and undo: uses the model, the format, calc
+pub mod format; // the plan file: uses the model
+pub mod model; // what a plan is: uses nothing
+pub mod rebuild; // a plan rebuilt from pasted tables: uses all the above, no other feature
+pub mod region; // a region's plans together: uses all the above, no other feature
 pub mod report;
-pub mod rollup;
-pub mod sample;
-pub mod saving;
-pub mod search;
-pub mod share;
-pub mod sheet;
-pub mod status;
-pub mod summary;
-pub mod template;
-pub mod text;
-pub mod words;
+pub mod share; // partners' parts and returns: uses all the above, no other feature
+pub mod sheet; // spreadsheets out and in: uses all the above, no other feature
+pub mod start; // sample, templates, generated plans: uses all the above
+pub mod words; // languages, formats, the typed reader, texts: uses all the above // the printed bilan and the charts: uses all the above, no other feature
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

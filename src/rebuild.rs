@@ -23,10 +23,11 @@ mod review;
 mod target;
 #[cfg(test)]
 mod tests;
+pub mod words;
 
-use crate::id::Id;
-use crate::lang::Lang;
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use crate::words::lang::Lang;
 use chrono::NaiveDate;
 
 pub use columns::Column;
@@ -173,7 +174,7 @@ pub fn propose_file(name: &str, bytes: &[u8], lang: Lang, id: Id, today: NaiveDa
     if lower.ends_with(".docx") {
         return Ok(propose_html(&docx::html(bytes)?, lang, id, today));
     }
-    if let Some(kind) = crate::not_text::not_text(bytes) {
+    if let Some(kind) = crate::format::not_text::not_text(bytes) {
         return Err(DocxRefused::NotZip(Some(kind)));
     }
     let text = String::from_utf8_lossy(bytes);

@@ -7,18 +7,19 @@
 
 pub mod export;
 
-use crate::check::check;
-use crate::id::Id;
-use crate::level::Noun;
-use crate::plan::Plan;
-use crate::rollup::{action_stats, report, ActionCounts, Summary};
-use crate::search::fold;
-use crate::summary::{summarize, Summary as Held};
+use crate::calc::check::check;
+use crate::calc::rollup::{action_stats, report, ActionCounts, Summary};
+use crate::calc::search::fold;
+use crate::calc::summary::{summarize, Summary as Held};
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
 pub mod versions;
 pub mod view;
+pub mod words;
 
 /// What one plan, or the region, shows as of the date.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -110,7 +111,7 @@ impl Names {
 }
 
 /// The plan's organisation when it lists exactly one (named).
-pub(crate) fn own_organisation(plan: &Plan) -> Option<&crate::plan::Organisation> {
+pub(crate) fn own_organisation(plan: &Plan) -> Option<&crate::model::plan::Organisation> {
     match plan.organisations.as_slice() {
         [one] if !one.name.trim().is_empty() => Some(one),
         _ => None,

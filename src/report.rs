@@ -7,21 +7,23 @@
 //! checkpoint's date, so the bilan and the dashboard as of that checkpoint agree.
 
 mod back;
+pub mod chart;
 mod front;
+pub mod html;
 mod objectives;
 mod style;
 
-use crate::action::ActionStatus;
-use crate::check::{check_at, Finding};
-use crate::checkpoint::Checkpoint;
-use crate::html::Html;
-use crate::id::Id;
-use crate::lang::Lang;
-use crate::plan::Plan;
-use crate::rollup::{self, ActionStats, Changes, ObjectiveProgress, Report};
-use crate::status::Status;
-use crate::text;
-use crate::words::{words, Words};
+use crate::calc::check::{check_at, Finding};
+use crate::calc::rollup::{self, ActionStats, Changes, ObjectiveProgress, Report};
+use crate::calc::status::Status;
+use crate::model::action::ActionStatus;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use crate::report::html::Html;
+use crate::words::lang::Lang;
+use crate::words::table::{words, Words};
+use crate::words::text;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -161,7 +163,7 @@ impl<'a> Bilan<'a> {
 
     /// A segment's status, « Mesure trop ancienne : juin 2024 » when that is why it is
     /// not measured.
-    fn segment_status(&self, html: &mut Html, p: &crate::status::SegmentProgress) {
+    fn segment_status(&self, html: &mut Html, p: &crate::calc::status::SegmentProgress) {
         badge(html, status_class(p.status), status_shape(p.status), &text::segment_status(p, self.lang()));
     }
 

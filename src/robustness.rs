@@ -12,16 +12,16 @@ use crate::edit::indicators::IndicatorFields;
 use crate::edit::Change;
 use crate::format;
 // One seed gives one input, whatever ran before it.
-use crate::generate::Rng;
-use crate::id::Id;
-use crate::id_holders;
-use crate::indicator::{Direction, IndicatorKind};
-use crate::lang::Lang;
-use crate::measurement::{Measurement, Observation, Value};
-use crate::plan::Plan;
+use crate::model::id::Id;
+use crate::model::id_holders;
+use crate::model::indicator::{Direction, IndicatorKind};
+use crate::model::measurement::{Measurement, Observation, Value};
+use crate::model::plan::Plan;
 use crate::share::merge::{self, Decisions, Resolution};
 use crate::share::part;
 use crate::sheet;
+use crate::start::generate::Rng;
+use crate::words::lang::Lang;
 use chrono::{NaiveDate, TimeZone, Utc};
 use std::time::{Duration, Instant};
 
@@ -55,9 +55,9 @@ fn seeds() -> Vec<Plan> {
         include_str!("../tests/fixtures/v4-measurement-months.json"),
     ];
     let mut plans: Vec<Plan> = files.iter().map(|text| format::load(text).expect("fixture")).collect();
-    plans.push(crate::sample::sample_plan());
-    let spec = crate::generate::Spec { objectives: 6, indicators: 12, actions: 10, seed: 7 };
-    plans.push(crate::generate::large_plan(&spec));
+    plans.push(crate::start::sample::sample_plan());
+    let spec = crate::start::generate::Spec { objectives: 6, indicators: 12, actions: 10, seed: 7 };
+    plans.push(crate::start::generate::large_plan(&spec));
     plans
 }
 
@@ -89,13 +89,13 @@ fn date(rng: &mut Rng) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32).expect("a day every month has")
 }
 
-fn plan_date(rng: &mut Rng) -> crate::date::PlanDate {
+fn plan_date(rng: &mut Rng) -> crate::model::date::PlanDate {
     let day = date(rng);
     use chrono::Datelike;
     match rng.below(3) {
-        0 => crate::date::PlanDate::Day(day),
-        1 => crate::date::PlanDate::Month { year: day.year(), month: day.month() },
-        _ => crate::date::PlanDate::Year(day.year()),
+        0 => crate::model::date::PlanDate::Day(day),
+        1 => crate::model::date::PlanDate::Month { year: day.year(), month: day.month() },
+        _ => crate::model::date::PlanDate::Year(day.year()),
     }
 }
 
@@ -110,7 +110,7 @@ fn any_id(rng: &mut Rng, ids: &[Id]) -> Id {
 fn value(rng: &mut Rng) -> Value {
     match rng.below(4) {
         0 => Value::Number(number(rng)),
-        1 => Value::Money(crate::money::Cents(rng.next() as i64 >> rng.below(64))),
+        1 => Value::Money(crate::model::money::Cents(rng.next() as i64 >> rng.below(64))),
         2 => Value::Done(rng.chance(5)),
         _ => Value::Text(text(rng)),
     }
@@ -143,10 +143,14 @@ fn change(rng: &mut Rng, plan: &Plan, ids: &[Id]) -> Change {
         3 => Change::AddSegment { indicator: id(rng), id: id(rng), label: text(rng) },
         4 => Change::AddCheckpoint { id: id(rng), label: text(rng), date: date(rng) },
         5 => Change::AddOrganisation { id: id(rng), name: text(rng), code: text(rng) },
-        6 => Change::AddRevenue { id: id(rng), label: text(rng), amount: crate::money::Cents(rng.next() as i64 >> 20) },
+        6 => Change::AddRevenue {
+            id: id(rng),
+            label: text(rng),
+            amount: crate::model::money::Cents(rng.next() as i64 >> 20),
+        },
         7 => Change::AddCategory { id: id(rng), label: text(rng) },
-        8 => Change::AddAllocation { id: id(rng), label: text(rng), amount: crate::money::Cents(1) },
-        9 => Change::AddRate { id: id(rng), label: text(rng), per_day: crate::money::Cents(35_000) },
+        8 => Change::AddAllocation { id: id(rng), label: text(rng), amount: crate::model::money::Cents(1) },
+        9 => Change::AddRate { id: id(rng), label: text(rng), per_day: crate::model::money::Cents(35_000) },
         10 => Change::MoveElement { element: id(rng), parent: rng.chance(7).then(|| id(rng)) },
         11 => Change::DeleteElement { element: id(rng) },
         12 => Change::SetBaseline {
@@ -171,13 +175,13 @@ fn broken(plan: &Plan) -> Option<String> {
     match format::load(&text) {
         Ok(read) if read == *plan => {}
         Ok(_) => return Some("the plan reads back changed".into()),
-        Err(error) => return Some(crate::text::load_error(&error, Lang::En)),
+        Err(error) => return Some(crate::words::text::load_error(&error, Lang::En)),
     }
     let today = NaiveDate::from_ymd_opt(2026, 12, 6).expect("a day");
-    let _ = crate::check::check(plan);
-    let report = crate::rollup::report(plan, today);
-    let _ = crate::rollup::objective_progress(plan, &report);
-    let _ = crate::summary::summarize(plan);
+    let _ = crate::calc::check::check(plan);
+    let report = crate::calc::rollup::report(plan, today);
+    let _ = crate::calc::rollup::objective_progress(plan, &report);
+    let _ = crate::calc::summary::summarize(plan);
     let _ = crate::region::consolidate(&[plan], &Default::default(), today);
     None
 }
@@ -306,8 +310,9 @@ fn merge_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     for decision in &mut decisions.proposals {
         *decision = Some(rng.chance(7));
     }
-    let change =
-        Change::MergeReturn { review: review.clone(), decisions: decisions.clone(), file: "retour.json".into(), at };
+    let Ok(change) = crate::share::merge::changes(&plan, &review, &decisions, "retour.json", at) else {
+        return Ok(Outcome::Refused);
+    };
     let mut merged = plan.clone();
     if change.apply(&mut merged).is_err() {
         return Ok(Outcome::Refused);
@@ -333,7 +338,7 @@ fn edit_return(rng: &mut Rng, returned: &mut Plan, ids: &[Id], checkpoint: &Id) 
         1 if actions > 0 => returned.actions[rng.below(actions)].id = any_id(rng, ids),
         2 => {
             let objective = returned.objectives().next().map(|o| o.id.clone());
-            let mut proposed = crate::action::Action::new(any_id(rng, ids).as_str(), &text(rng), &[]);
+            let mut proposed = crate::model::action::Action::new(any_id(rng, ids).as_str(), &text(rng), &[]);
             proposed.objectives = objective.into_iter().collect();
             returned.actions.push(proposed);
         }
@@ -361,7 +366,7 @@ fn edit_return(rng: &mut Rng, returned: &mut Plan, ids: &[Id], checkpoint: &Id) 
         }
         5 if actions > 0 => {
             let id = returned.actions[rng.below(actions)].id.clone();
-            let status = crate::action::ActionStatus::InProgress;
+            let status = crate::model::action::ActionStatus::InProgress;
             let _ = crate::edit::followup::set_progress(returned, &id, checkpoint, status, Some(50), &text(rng));
         }
         _ if indicators > 0 => {
@@ -431,7 +436,9 @@ fn import_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     let mut imported = plan.clone();
     match preview.change().apply(&mut imported) {
         Ok(()) => broken(&imported).map_or(Ok(Outcome::Taken), Err),
-        Err(refused) => Err(format!("a clean preview was refused: {}", crate::text::refused(plan, &refused, Lang::En))),
+        Err(refused) => {
+            Err(format!("a clean preview was refused: {}", crate::words::text::refused(plan, &refused, Lang::En)))
+        }
     }
 }
 

@@ -15,10 +15,11 @@ pub mod fields;
 pub mod indicators;
 pub mod objectives;
 pub mod read;
+pub mod words;
 pub mod write;
 
 use crate::edit::Change;
-use crate::lang::Lang;
+use crate::words::lang::Lang;
 
 /// A table as a spreadsheet holds it: a header row and rows of text cells.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -78,7 +79,7 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// The value is not what the column holds (a number, a date…).
-    Input(crate::input::InputError),
+    Input(crate::words::input::InputError),
     /// A required cell is empty.
     Empty,
     /// A date written as a day that no calendar has (« 2023-02-30 »).
@@ -103,30 +104,30 @@ pub enum Problem {
     ClosedCheckpoint(String),
     /// A target dated `target` would come before the baseline of `baseline`, on the
     /// row of the target or of the baseline (`Segment::before_baseline`).
-    TargetBeforeBaseline { target: crate::date::PlanDate, baseline: crate::date::PlanDate },
+    TargetBeforeBaseline { target: crate::model::date::PlanDate, baseline: crate::model::date::PlanDate },
     /// A new row's id is already another entity's in the plan (`text::id_holder`).
-    IdTaken(crate::id::Id),
+    IdTaken(crate::model::id::Id),
     /// A new row's id is the id an earlier new row of the table gives, on row `row`.
-    IdRepeated { id: crate::id::Id, row: usize },
+    IdRepeated { id: crate::model::id::Id, row: usize },
 }
 
 /// The ids the new rows of an import give: each refused when the plan or an earlier new
 /// row holds it already, so that a confirmed import never gives one id to two entities.
 pub(crate) struct NewIds<'a> {
-    claims: crate::id_holders::Claims<'a>,
-    rows: std::collections::HashMap<crate::id::Id, usize>,
+    claims: crate::model::id_holders::Claims<'a>,
+    rows: std::collections::HashMap<crate::model::id::Id, usize>,
 }
 
 impl<'a> NewIds<'a> {
-    pub(crate) fn new(plan: &'a crate::plan::Plan) -> NewIds<'a> {
-        NewIds { claims: crate::id_holders::Claims::new(plan), rows: Default::default() }
+    pub(crate) fn new(plan: &'a crate::model::plan::Plan) -> NewIds<'a> {
+        NewIds { claims: crate::model::id_holders::Claims::new(plan), rows: Default::default() }
     }
 
     /// The id a new row on `row` gives, claimed, or why it cannot be.
     pub(crate) fn given(
         &mut self,
-        id: &crate::id::Id,
-        holder: crate::id_holders::IdHolder,
+        id: &crate::model::id::Id,
+        holder: crate::model::id_holders::IdHolder,
         row: usize,
     ) -> Result<(), Problem> {
         if let Some(&first) = self.rows.get(id) {
@@ -140,9 +141,9 @@ impl<'a> NewIds<'a> {
     /// A new id from `fresh`, made free if it is not (`Claims::claim_free`).
     pub(crate) fn fresh(
         &mut self,
-        fresh: &mut dyn FnMut() -> crate::id::Id,
-        holder: crate::id_holders::IdHolder,
-    ) -> crate::id::Id {
+        fresh: &mut dyn FnMut() -> crate::model::id::Id,
+        holder: crate::model::id_holders::IdHolder,
+    ) -> crate::model::id::Id {
         self.claims.claim_free(&fresh(), holder)
     }
 }

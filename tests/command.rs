@@ -156,11 +156,11 @@ fn a_closed_pipe_ends_the_command_quietly_with_its_usual_code() {
     let scratch = Scratch::new("pipe");
     // Thousands of actions with no one responsible: a report far larger than a pipe's
     // buffer, so the command meets the closed pipe whenever the read end is dropped.
-    let mut plan = jalon::sample::sample_plan();
+    let mut plan = jalon::start::sample::sample_plan();
     let model = plan.actions[0].clone();
     for i in 0..3000 {
         let mut action = model.clone();
-        action.id = jalon::id::Id::new(format!("moyen-copie-{i}"));
+        action.id = jalon::model::id::Id::new(format!("moyen-copie-{i}"));
         action.responsible.clear();
         plan.actions.push(action);
     }
@@ -288,9 +288,9 @@ fn a_byte_order_mark_is_accepted_and_windows_1252_refused_as_the_page_does() {
     let ansi = scratch.file("ansi.json", &ansi);
     let (code, out, err) = run(check(&[ansi.as_os_str()]));
     assert_eq!((code, out.as_str()), (Some(1), ""));
-    let expected = jalon::text::load_error(
+    let expected = jalon::words::text::load_error(
         &jalon::format::load_bytes(&std::fs::read(&ansi).unwrap()).unwrap_err(),
-        jalon::text::Lang::Fr,
+        jalon::words::text::Lang::Fr,
     );
     assert_eq!(err, format!("{}\u{a0}: {expected}\n", ansi.display()));
     assert!(expected.contains("n'est pas enregistré en UTF-8") && expected.contains("Windows-1252"), "{expected}");

@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
-use jalon::text::{self, Lang};
+use jalon::words::text::{self, Lang};
 use std::ffi::OsString;
 use std::fs::{File, Metadata};
 use std::io::{self, ErrorKind, Read, Write};
@@ -203,14 +203,14 @@ fn main() -> ExitCode {
 }
 
 /// The summary, the status as of the date and the checks, one line each.
-fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang: Lang, colon: &str) -> String {
-    let mut lines = text::summary_lines(plan, &jalon::summary::summarize(plan), version, lang);
+fn report(plan: &jalon::model::plan::Plan, version: u64, date: Option<NaiveDate>, lang: Lang, colon: &str) -> String {
+    let mut lines = text::summary_lines(plan, &jalon::calc::summary::summarize(plan), version, lang);
     let checkpoint = match date {
         Some(date) => plan.checkpoint_at(date),
         None => plan.current_checkpoint(),
     };
     if let Some(as_of) = date.or(checkpoint.map(|c| c.date)) {
-        let report = jalon::rollup::report(plan, as_of);
+        let report = jalon::calc::rollup::report(plan, as_of);
         let status = report.plan.status(&plan.settings);
         let heading = match lang {
             Lang::Fr => format!("Indicateurs au {}", text::day(as_of, lang)),
@@ -222,7 +222,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
             text::status(status, lang)
         ));
         if let Some(checkpoint) = checkpoint {
-            let stats = jalon::rollup::action_stats(plan, &checkpoint.id);
+            let stats = jalon::calc::rollup::action_stats(plan, &checkpoint.id);
             lines.push(format!(
                 "{} ({}){colon} {}",
                 plan.action_name.plural,
@@ -231,7 +231,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
             ));
         }
     }
-    let findings = jalon::check::check(plan);
+    let findings = jalon::calc::check::check(plan);
     lines.push(match (findings.len(), lang) {
         (0, Lang::Fr) => "Vérifications\u{a0}: aucun avertissement.".into(),
         (0, Lang::En) => "Checks: no warnings.".into(),
@@ -240,7 +240,7 @@ fn report(plan: &jalon::plan::Plan, version: u64, date: Option<NaiveDate>, lang:
     });
     // Grouped by kind, each group under its count, each finding named by its path;
     // the counts per kind again at the end, where a reader of a long report looks.
-    let groups = jalon::check::grouped(&findings);
+    let groups = jalon::calc::check::grouped(&findings);
     let names = text::SubjectNames::new(plan);
     for group in &groups {
         lines.push(format!("{}{colon}", text::group_heading(plan, group, lang)));

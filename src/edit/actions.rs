@@ -2,11 +2,11 @@
 //! objectives, and the actions table's choice of columns.
 
 use super::{Edited, Refused};
-use crate::action::{Action, Schedule, Step};
-use crate::columns::{shown_columns, ActionColumn};
-use crate::id::Id;
-use crate::money::Cents;
-use crate::plan::Plan;
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::model::action::{Action, Schedule, Step};
+use crate::model::id::Id;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
 
 /// What the action form edits: every field of an action but its id, its steps and its
 /// progress records, which the follow-up keeps.
@@ -131,6 +131,15 @@ pub fn update_action(plan: &mut Plan, id: &Id, fields: ActionFields) -> Edited {
     Ok(())
 }
 
+/// Puts an action as it is given: in place of the action of its id, else last.
+pub fn put_action(plan: &mut Plan, action: Action) -> Edited {
+    match plan.actions.iter_mut().find(|a| a.id == action.id) {
+        Some(found) => *found = action,
+        None => plan.actions.push(action),
+    }
+    Ok(())
+}
+
 /// Deletes an action, with its progress records. Budget lines that funded it keep
 /// their amounts; the checks report the link that no longer leads anywhere.
 pub fn delete_action(plan: &mut Plan, id: &Id) -> Edited {
@@ -184,7 +193,7 @@ pub fn set_column_visible(plan: &mut Plan, column: ActionColumn, visible: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::sample_plan;
+    use crate::start::sample::sample_plan;
 
     fn fields(title: &str, objectives: &[&str]) -> ActionFields {
         ActionFields {

@@ -5,10 +5,12 @@
 //! staff contributions priced by it: nothing is left pointing at what is gone.
 
 use super::{Edited, Refused};
-use crate::budget::{Allocation, Budget, Category, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate};
-use crate::id::{Id, Meta};
-use crate::money::Cents;
-use crate::plan::Plan;
+use crate::model::budget::{
+    Allocation, Budget, Category, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate,
+};
+use crate::model::id::{Id, Meta};
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
 
 // ---------------------------------------------------------------------------------------
 // Finding what to change
@@ -246,8 +248,8 @@ pub fn delete_share(plan: &mut Plan, allocation_id: &Id, organisation: &Id) -> E
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::Days;
-    use crate::sample::sample_plan;
+    use crate::model::budget::Days;
+    use crate::start::sample::sample_plan;
 
     fn id(text: &str) -> Id {
         Id::new(text)
@@ -394,7 +396,7 @@ mod tests {
         assert_eq!(plan.budget.expenses[0].staff, [staff("ens", 2, 1)]);
         assert_eq!(delete_rate(&mut plan, &id("pro")), missing("pro"));
         assert_eq!(update_rate(&mut plan, &id("pro"), "x", Cents::ZERO), missing("pro"));
-        assert!(crate::check::check(&plan).is_empty(), "no contribution is left without its rate");
+        assert!(crate::calc::check::check(&plan).is_empty(), "no contribution is left without its rate");
     }
 
     #[test]

@@ -5,12 +5,12 @@
 //! someone reopens the checkpoint on purpose.
 
 use super::{Edited, Refused};
-use crate::action::{ActionStatus, ProgressRecord};
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::id::{Id, Meta};
-use crate::measurement::{Measurement, Value};
-use crate::plan::Plan;
+use crate::model::action::{ActionStatus, ProgressRecord};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::id::{Id, Meta};
+use crate::model::measurement::{Measurement, Value};
+use crate::model::plan::Plan;
 use chrono::NaiveDate;
 
 fn checkpoint<'a>(plan: &'a Plan, id: &Id) -> Result<&'a Checkpoint, Refused> {
@@ -162,14 +162,14 @@ pub fn set_measurement_at(
 }
 
 /// The segment's measurement taken exactly at the checkpoint's date.
-pub fn measurement_at(segment: &crate::indicator::Segment, date: NaiveDate) -> Option<&Measurement> {
+pub fn measurement_at(segment: &crate::model::indicator::Segment, date: NaiveDate) -> Option<&Measurement> {
     segment.measurements.iter().find(|m| m.date == PlanDate::Day(date))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::{sample_plan, CHECKPOINT as END_OF_YEAR};
+    use crate::start::sample::{sample_plan, CHECKPOINT as END_OF_YEAR};
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -7,13 +7,13 @@
 //! checkpoint's day) are locked: no change here adds, alters or removes one.
 
 use super::{Edited, Refused};
-use crate::date::{PlanDate, YearEnd};
-use crate::id::{Id, Meta};
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::measurement::{Measurement, Observation, Value};
-use crate::money::Cents;
-use crate::plan::Plan;
-use crate::target::{Target, TargetValue};
+use crate::model::date::{PlanDate, YearEnd};
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::measurement::{Measurement, Observation, Value};
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
+use crate::model::target::{Target, TargetValue};
 
 /// What the indicator's own form holds (everything but its segments).
 #[derive(Debug, Clone, PartialEq)]
@@ -229,7 +229,7 @@ fn convert_values(indicator: &mut Indicator, kind: IndicatorKind) {
 }
 
 /// The closed checkpoint that locks a measurement of `date`: one of the same day.
-pub fn closed_at(plan: &Plan, date: PlanDate) -> Option<&crate::checkpoint::Checkpoint> {
+pub fn closed_at(plan: &Plan, date: PlanDate) -> Option<&crate::model::checkpoint::Checkpoint> {
     plan.checkpoints.iter().find(|c| c.closed && date == PlanDate::Day(c.date))
 }
 
@@ -258,12 +258,21 @@ fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize)
     segment.measurements.get(index).map(|m| m.date).ok_or_else(|| Refused::NotFound(segment.id.clone()))
 }
 
+/// Puts an indicator as it is given, in place of the indicator of its id.
+pub fn put_indicator(plan: &mut Plan, indicator: Indicator) -> Edited {
+    match plan.indicators.iter_mut().find(|i| i.id == indicator.id) {
+        Some(found) => *found = indicator,
+        None => return Err(Refused::NotFound(indicator.id)),
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::measurement::Assessment;
-    use crate::sample::{sample_plan, CHECKPOINT};
-    use crate::status::{indicator_progress, Status, Window};
+    use crate::calc::status::{indicator_progress, Status, Window};
+    use crate::model::measurement::Assessment;
+    use crate::start::sample::{sample_plan, CHECKPOINT};
     use chrono::NaiveDate;
 
     const LECTURE: &str = "ind-lecture-4e";

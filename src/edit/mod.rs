@@ -10,16 +10,18 @@ pub mod actions;
 pub mod budget;
 pub mod change;
 pub mod followup;
+pub mod history;
 pub mod indicators;
+pub mod permits;
 pub mod settings;
 pub mod structure;
 
 pub use change::Change;
 
-use crate::date::PlanDate;
 use crate::format::LoadError;
-use crate::id::Id;
-use crate::plan::Plan;
+use crate::model::date::PlanDate;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
 
 /// Why a change was refused. `text::refused` says it in French or English.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 //! here, with why, rather than left for the checks to report.
 
 use super::{Edited, Refused};
-use crate::id::Id;
-use crate::plan::{Numbering, Organisation, Period, Plan, RollUp, TargetGroup};
+use crate::model::id::Id;
+use crate::model::plan::{Numbering, Organisation, Period, Plan, RollUp, TargetGroup};
 use chrono::NaiveDate;
 
 /// Adds an organisation (« Centre de services scolaire des Trois-Lacs », « CSSTL »).
@@ -139,8 +139,8 @@ pub fn set_measurement_months(plan: &mut Plan, months: Option<u16>) -> Edited {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::budget::{Allocation, Share};
-    use crate::sample::sample_plan;
+    use crate::model::budget::{Allocation, Share};
+    use crate::start::sample::sample_plan;
 
     fn day(text: &str) -> NaiveDate {
         text.parse().expect("a date")
@@ -196,7 +196,7 @@ mod tests {
         plan.budget.allocations.push(Allocation {
             id: Id::new("repartition"),
             label: "Mesure 15025".into(),
-            amount: crate::money::Cents(100_000),
+            amount: crate::model::money::Cents(100_000),
             shares: vec![Share { organisation: first.clone(), weight: 1.0, stated: None }],
             meta: Default::default(),
         });

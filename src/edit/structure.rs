@@ -7,11 +7,11 @@
 //! from top to bottom, and keeps every element one level below its parent.
 
 use super::{Edited, Refused};
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::Id;
-use crate::level::Noun;
-use crate::plan::Plan;
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
 use std::collections::HashSet;
 
 /// What a user edits on an element. `code` empty means the automatic code; `deadline`
@@ -352,8 +352,8 @@ fn end_of_children(plan: &Plan, parent: Option<&Id>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{check, Finding};
-    use crate::sample::sample_plan;
+    use crate::calc::check::{check, Finding};
+    use crate::start::sample::sample_plan;
     use proptest::prelude::*;
 
     fn id(text: &str) -> Id {

@@ -1,10 +1,9 @@
 //! Why a file could not be read. Data only: `text::load_error` writes the sentence.
 
+use crate::model::bounded::OUT_OF_RANGE;
 /// Tags that the model's own deserializers put before the refused text.
-use crate::budget::BAD_DAYS;
-use crate::date::BAD_DATE;
-/// Followed by `value:min:max` (see `format::bounded`).
-pub(crate) const OUT_OF_RANGE: &str = "jalon:out-of-range:";
+use crate::model::budget::BAD_DAYS;
+use crate::model::date::BAD_DATE;
 
 /// chrono's messages for a date or a time it cannot read (`Period`, checkpoints, `Meta`).
 const CHRONO_DATE_ERRORS: [&str; 6] = [
@@ -34,7 +33,7 @@ pub enum LoadError {
     NotUtf8 { line: usize, column: usize, byte: u8, windows_1252: bool },
     /// The file is no text at all: an image, a PDF, an Office document, bytes of no
     /// text (`not_text`).
-    NotText(crate::not_text::NotText),
+    NotText(crate::format::not_text::NotText),
     /// A plan kept compactly (see `compact`) whose data no longer unpacks.
     Damaged,
     /// The text is not JSON; `line` and `column` (from the start of the file, the column

@@ -9,7 +9,7 @@
 //! them to the fields their version had.
 
 use super::{FieldProblem, LoadError, VERSION};
-use crate::plan::{Numbering, Plan};
+use crate::model::plan::{Numbering, Plan};
 use serde_json::{Map, Value};
 
 /// Whether a file of `version` is read by the model as it is, its text never rebuilt:

@@ -6,18 +6,20 @@
 //! of the first problem. What the model can hold but a reviewer would question loads,
 //! and `check` reports it: nothing a partner wrote is dropped or silently repaired.
 
-pub(crate) mod bounded;
+pub mod compact;
 mod error;
 mod migrate;
+pub mod not_text;
 mod path;
+pub mod saving;
 mod slices;
 
-pub use bounded::MAX_LEVEL;
 use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
 pub use slices::Slices;
 
-use crate::plan::Plan;
+use crate::model::bounded::MAX_LEVEL;
+use crate::model::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -160,7 +162,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<(Plan, u64), LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() as u64 });
     }
-    if let Some(kind) = crate::not_text::not_text(bytes) {
+    if let Some(kind) = crate::format::not_text::not_text(bytes) {
         return Err(LoadError::NotText(kind));
     }
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
@@ -284,7 +286,7 @@ fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
 /// (`edit::Change::apply`), so that a plan in memory always saves to a file that reads
 /// back.
 pub fn admit(plan: &Plan) -> Result<(), LoadError> {
-    if let Some(shared) = crate::id_holders::first_shared(plan) {
+    if let Some(shared) = crate::model::id_holders::first_shared(plan) {
         return Err(LoadError::DuplicateId { id: shared.id.to_string(), path: id_path(shared.again) });
     }
     let beyond = |level: usize| level as u64 > MAX_LEVEL;
@@ -300,8 +302,8 @@ pub fn admit(plan: &Plan) -> Result<(), LoadError> {
 }
 
 /// The JSON path of the id held at `place`.
-fn id_path(place: crate::id_holders::Place) -> String {
-    use crate::id_holders::IdHolder as H;
+fn id_path(place: crate::model::id_holders::Place) -> String {
+    use crate::model::id_holders::IdHolder as H;
     let i = place.index;
     match place.holder {
         H::Organisation => format!("plan.organisations[{i}].id"),

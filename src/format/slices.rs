@@ -7,7 +7,7 @@
 //! field added to the plan without its line here fails those tests.
 
 use super::{version_for, FORMAT_NAME};
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 use serde::Serialize;
 
 /// Where the writer is in the file.
@@ -182,8 +182,8 @@ fn write_value(text: &mut String, value: &impl Serialize, newline: &str) {
 mod tests {
     use super::*;
     use crate::format::save;
-    use crate::generate::{large_plan, Spec};
-    use crate::sample::sample_plan;
+    use crate::start::generate::{large_plan, Spec};
+    use crate::start::sample::sample_plan;
 
     fn sliced(plan: &Plan, budget: usize) -> String {
         let mut slices = Slices::new();

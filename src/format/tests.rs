@@ -6,12 +6,12 @@ mod paths;
 mod properties;
 
 use super::*;
-use crate::indicator::IndicatorKind;
-use crate::level::{Level, Noun};
-use crate::measurement::Value;
-use crate::money::Cents;
-use crate::sample::sample_plan;
-use crate::target::TargetValue;
+use crate::model::indicator::IndicatorKind;
+use crate::model::level::{Level, Noun};
+use crate::model::measurement::Value;
+use crate::model::money::Cents;
+use crate::model::target::TargetValue;
+use crate::start::sample::sample_plan;
 
 /// The version 1 fixtures, each as version 1's `save` wrote it.
 const FIXTURES: &[(&str, &str)] = &[
@@ -60,7 +60,7 @@ fn every_version_1_fixture_loads_and_equals_what_it_was() {
     for (name, text) in FIXTURES {
         let (plan, version) = load_file(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(version, 1, "{name}");
-        assert_eq!(plan.settings.numbering, crate::plan::Numbering::Hierarchical, "{name}");
+        assert_eq!(plan.settings.numbering, crate::model::plan::Numbering::Hierarchical, "{name}");
         let saved = save(&plan);
         let mut again: serde_json::Value = serde_json::from_str(&saved).expect("a saved plan is JSON");
         assert_eq!(again["version"], 2, "{name}");
@@ -77,7 +77,7 @@ fn every_version_1_fixture_loads_and_equals_what_it_was() {
 fn a_version_2_fixture_loads_and_saves_to_the_same_bytes() {
     let (plan, version) = load_file(V2_PER_LEVEL).expect("the version 2 fixture loads");
     assert_eq!(version, 2);
-    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
+    assert_eq!(plan.settings.numbering, crate::model::plan::Numbering::PerLevel);
     assert!(save(&plan) == V2_PER_LEVEL, "the version 2 fixture does not save to its own bytes");
     let codes: Vec<String> = plan.objectives().map(|o| plan.code_of(&o.id)).collect();
     let expected: Vec<String> = (1..=codes.len()).map(|n| n.to_string()).collect();
@@ -94,7 +94,7 @@ fn a_version_1_file_naming_a_numbering_is_refused_and_a_version_2_one_is_read() 
     check_error(&with(settings, &numbered), field("plan.settings.numbering", FieldProblem::Unknown));
     let version_2 = with(settings, &numbered).replace("\"version\": 1", "\"version\": 2");
     let plan = load(&version_2).expect("version 2 has a numbering");
-    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
+    assert_eq!(plan.settings.numbering, crate::model::plan::Numbering::PerLevel);
 }
 
 /// The fixtures keep the anomalies of the reference plans on purpose: the checks
@@ -139,10 +139,10 @@ fn a_version_0_file_is_migrated_and_saved_as_the_current_version() {
     assert_eq!(plan.action_name, Noun::new("moyen", "moyens"));
     let actions: Vec<&str> = plan.actions.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(actions, ["moyen-coin-lecture"]);
-    assert_eq!(plan.actions[0].objectives, [crate::id::Id::new("objectif-lecture")]);
+    assert_eq!(plan.actions[0].objectives, [crate::model::id::Id::new("objectif-lecture")]);
 
     let text = save(&plan);
-    assert_eq!(plan.settings.numbering, crate::plan::Numbering::Hierarchical);
+    assert_eq!(plan.settings.numbering, crate::model::plan::Numbering::Hierarchical);
     assert!(text.starts_with("{\n  \"format\": \"jalon-plan\",\n  \"version\": 2,\n"), "{text}");
     assert!(!text.contains("level_names") && !text.contains("\"means\""));
     assert_eq!(load(&text), Ok(plan));
@@ -186,7 +186,7 @@ fn check_error(input: &str, expected: LoadError) {
 }
 
 fn french(error: &LoadError) -> String {
-    crate::text::load_error(error, crate::text::Lang::Fr)
+    crate::words::text::load_error(error, crate::words::text::Lang::Fr)
 }
 
 fn field(path: &str, problem: FieldProblem) -> LoadError {
@@ -290,7 +290,7 @@ fn an_impossible_checkpoint_date_is_a_bad_date_in_plain_words() {
     let text = save(&sample_plan()).replacen("\"date\": \"2024-06-20\"", "\"date\": \"2024-02-30\"", 1);
     let error = load(&text).expect_err("30 February");
     assert_eq!(
-        crate::text::load_error(&error, crate::text::Lang::Fr),
+        crate::words::text::load_error(&error, crate::words::text::Lang::Fr),
         "À « plan.checkpoints[0].date »\u{a0}: cette valeur n'est pas une date valide (attendu AAAA-MM-JJ)."
     );
 }
@@ -310,7 +310,8 @@ fn an_exported_file_is_named_after_the_plan_and_the_date() {
 fn a_file_larger_than_any_plan_is_refused_before_it_is_read() {
     let huge = " ".repeat(super::MAX_FILE_BYTES as usize + 1);
     assert_eq!(super::load(&huge), Err(LoadError::TooLarge { bytes: super::MAX_FILE_BYTES + 1 }));
-    let message = crate::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::text::Lang::Fr);
+    let message =
+        crate::words::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::words::text::Lang::Fr);
     assert!(message.contains("150 Mo") && message.contains("100 Mo"), "{message}");
 }
 
@@ -345,7 +346,7 @@ fn a_file_saved_in_windows_1252_is_refused_where_its_first_accent_is() {
         "{message}"
     );
     assert!(message.contains("Windows-1252") && message.contains("Encodage\u{a0}: UTF-8"), "{message}");
-    assert!(!crate::text::load_error(&error, crate::text::Lang::En).is_empty());
+    assert!(!crate::words::text::load_error(&error, crate::words::text::Lang::En).is_empty());
 }
 
 #[test]
@@ -364,7 +365,7 @@ fn columns_count_characters_and_utf_16_is_not_taken_for_windows_1252() {
 
 #[test]
 fn a_file_that_is_no_text_is_called_what_it_is_not_advised_to_be_saved_in_utf8() {
-    use crate::not_text::NotText;
+    use crate::format::not_text::NotText;
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x02\x80\0\0\x01\xe0\x08\x06";
     assert_eq!(load_bytes(png), Err(LoadError::NotText(NotText::Png)));
     let message = french(&load_bytes(png).unwrap_err());
@@ -373,7 +374,7 @@ fn a_file_that_is_no_text_is_called_what_it_is_not_advised_to_be_saved_in_utf8()
         "{message}"
     );
     assert!(!message.contains("UTF-8") && !message.contains("Bloc-notes"), "{message}");
-    let english = crate::text::load_error(&LoadError::NotText(NotText::Word), crate::text::Lang::En);
+    let english = crate::words::text::load_error(&LoadError::NotText(NotText::Word), crate::words::text::Lang::En);
     assert!(english.starts_with("This file is not a Jalon plan: it is a Word document, not text."), "{english}");
     // Bytes of no format, with no text in them.
     let data: Vec<u8> = (0..400u32).map(|i| (i * 7919 % 256) as u8).collect();
@@ -494,7 +495,7 @@ fn serdes_own_words_never_reach_a_french_message() {
         french(&error),
         "À « plan.title »\u{a0}: cette valeur ne peut pas être lue à cet endroit d'un plan Jalon."
     );
-    assert!(crate::text::load_error(&error, crate::text::Lang::En).contains("invalid escape"));
+    assert!(crate::words::text::load_error(&error, crate::words::text::Lang::En).contains("invalid escape"));
 }
 
 /// A version 3 file, a plan that recorded a part sent to a partner, as `save` writes it.

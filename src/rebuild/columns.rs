@@ -3,7 +3,7 @@
 //! label and targets, or a code and a title.
 
 use super::heading;
-use crate::search::fold;
+use crate::calc::search::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {

@@ -9,7 +9,7 @@ use miniz_oxide::inflate::decompress_to_vec_with_limit;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocxRefused {
     /// Not a ZIP archive: what it is when it is no text, else `None`.
-    NotZip(Option<crate::not_text::NotText>),
+    NotZip(Option<crate::format::not_text::NotText>),
     /// A ZIP archive without a Word document in it, or one whose entries cannot be read.
     Damaged,
 }
@@ -20,7 +20,7 @@ const LIMIT: usize = 64 << 20;
 /// The HTML of the Word document `bytes`.
 pub fn html(bytes: &[u8]) -> Result<String, DocxRefused> {
     if !bytes.starts_with(b"PK") {
-        return Err(DocxRefused::NotZip(crate::not_text::not_text(bytes)));
+        return Err(DocxRefused::NotZip(crate::format::not_text::not_text(bytes)));
     }
     let xml = entry(bytes, "word/document.xml").ok_or(DocxRefused::Damaged)?;
     Ok(to_html(&String::from_utf8_lossy(&xml)))

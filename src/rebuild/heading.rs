@@ -2,7 +2,7 @@
 //! « AXE 2 – … », « Objectif 3a) », « Orientation A »), or by a code alone whose depth
 //! is its level (« 2. », « 2.1 », « 2.1.3 », « A) »).
 
-use crate::search::fold;
+use crate::calc::search::fold;
 
 /// What places a heading among the plan's levels.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 //! corpus by its words and fails these would be no reading of the layout.
 
 use super::*;
-use crate::level::Noun;
+use crate::model::level::Noun;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()

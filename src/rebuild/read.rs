@@ -7,19 +7,19 @@ use super::heading::{self, Heading, Key};
 use super::markup::{clean, html_lines, table_rows, without_tables};
 use super::target;
 use super::{Proposal, Read, ReadAs, TableCell, Unplaced, Why};
-use crate::action::{Action, ActionStatus, ProgressRecord};
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::lang::Lang;
-use crate::level::{Level, Noun};
-use crate::measurement::Value;
-use crate::search::fold;
-use crate::target::{Target, TargetValue};
-use crate::template::{new_plan, Template};
-use crate::text::rebuild as words;
+use crate::calc::search::fold;
+use crate::model::action::{Action, ActionStatus, ProgressRecord};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::level::{Level, Noun};
+use crate::model::measurement::Value;
+use crate::model::target::{Target, TargetValue};
+use crate::rebuild::words;
+use crate::start::template::{new_plan, Template};
+use crate::words::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
 
@@ -791,7 +791,7 @@ impl Reader {
         let words: Vec<&str> = header.split_whitespace().collect();
         let date = (2..=3).rev().find_map(|n| {
             let tail = words.get(words.len().saturating_sub(n)..)?.join(" ");
-            crate::input::read_day(&tail).ok()
+            crate::words::input::read_day(&tail).ok()
         });
         let checkpoints = &self.proposal.plan.checkpoints;
         let date = match date {
@@ -1280,7 +1280,7 @@ fn deadline(title: &str) -> Option<PlanDate> {
     let folded = fold(title);
     let rest = ["d'ici ", "by ", "avant "].iter().find_map(|p| folded.strip_prefix(p))?;
     let words: Vec<&str> = rest.split_whitespace().take(3).map(|w| w.trim_end_matches([',', '.'])).collect();
-    (2..=3).rev().find_map(|n| crate::input::read_date(&words.get(..n)?.join(" ")).ok())
+    (2..=3).rev().find_map(|n| crate::words::input::read_date(&words.get(..n)?.join(" ")).ok())
 }
 
 /// « Offrir une bourse (CECCE) » → (« Offrir une bourse », « CECCE »): a closing

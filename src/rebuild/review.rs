@@ -4,10 +4,10 @@
 use super::columns::Column;
 use super::read::indicator;
 use super::{Proposal, Read, ReadAs, Unplaced, Why};
-use crate::action::Action;
-use crate::element::Element;
-use crate::id::Id;
-use crate::level::Noun;
+use crate::model::action::Action;
+use crate::model::element::Element;
+use crate::model::id::Id;
+use crate::model::level::Noun;
 
 /// Where an unplaced row goes.
 #[derive(Debug, Clone, PartialEq, Eq)]

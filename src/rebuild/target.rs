@@ -2,7 +2,7 @@
 //! « 4 référentiels sur 4 ». What cannot be read as one number (« Primaire : 79,7%
 //! Secondaire 62% ») stays as written in the indicator's note, and nothing is guessed.
 
-use crate::indicator::IndicatorKind;
+use crate::model::indicator::IndicatorKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {

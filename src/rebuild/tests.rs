@@ -80,7 +80,7 @@ fn each_reference_plan_gives_the_counts_read_by_hand() {
     check_counts(&proposal(&seed(&dir, "002_")), &expected::SEED_002);
 }
 
-fn element<'a>(p: &'a Proposal, level: usize, code: &str, title_start: &str) -> &'a crate::element::Element {
+fn element<'a>(p: &'a Proposal, level: usize, code: &str, title_start: &str) -> &'a crate::model::element::Element {
     p.plan
         .elements
         .iter()
@@ -88,7 +88,7 @@ fn element<'a>(p: &'a Proposal, level: usize, code: &str, title_start: &str) -> 
         .unwrap_or_else(|| panic!("no element {code} « {title_start} » at level {level}"))
 }
 
-fn action<'a>(p: &'a Proposal, title_start: &str) -> &'a crate::action::Action {
+fn action<'a>(p: &'a Proposal, title_start: &str) -> &'a crate::model::action::Action {
     p.plan
         .actions
         .iter()
@@ -96,11 +96,11 @@ fn action<'a>(p: &'a Proposal, title_start: &str) -> &'a crate::action::Action {
         .unwrap_or_else(|| panic!("no action « {title_start} »"))
 }
 
-fn indicators_of<'a>(p: &'a Proposal, objective: &Id) -> Vec<&'a crate::indicator::Indicator> {
+fn indicators_of<'a>(p: &'a Proposal, objective: &Id) -> Vec<&'a crate::model::indicator::Indicator> {
     p.plan.indicators.iter().filter(|i| &i.objective == objective).collect()
 }
 
-fn narrative(a: &crate::action::Action) -> &str {
+fn narrative(a: &crate::model::action::Action) -> &str {
     a.progress.first().map_or("", |r| r.narrative.as_str())
 }
 
@@ -114,9 +114,9 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 #[test]
 fn a_pevr_pasted_gives_its_tree_indicators_and_moyens() {
-    use crate::date::PlanDate;
-    use crate::indicator::IndicatorKind;
-    use crate::level::Noun;
+    use crate::model::date::PlanDate;
+    use crate::model::indicator::IndicatorKind;
+    use crate::model::level::Noun;
     let text = fixture("pevr.txt");
     let p = proposal(&text);
     assert_eq!((p.plan.period.start, p.plan.period.end), (day(2023, 7, 1), day(2027, 6, 30)));
@@ -324,7 +324,7 @@ fn a_cooperative_framework_pasted_gives_projects_objectives_and_linked_actions()
 
 #[test]
 fn unplaced_rows_are_placed_or_dropped_and_levels_renamed() {
-    use crate::level::Noun;
+    use crate::model::level::Noun;
     let text = fixture("pevr.txt");
     let mut p = proposal(&text);
     let index_of =
@@ -470,11 +470,11 @@ fn a_heading_with_another_title_is_told_by_its_level_and_code() {
     let p = proposal(&fixture("pevr.txt"));
     let other = p.unplaced.iter().find(|u| matches!(u.why, Why::OtherTitle { .. })).unwrap();
     assert_eq!(
-        crate::text::rebuild::why(&other.why, &p.plan, Lang::Fr),
+        crate::rebuild::words::why(&other.why, &p.plan, Lang::Fr),
         "Enjeu 1 porte déjà le titre «\u{a0}Des élèves qui lisent, comptent et persévèrent.\u{a0}»\u{a0}; ce titre-ci n'a pas été gardé."
     );
     assert_eq!(
-        crate::text::rebuild::why(&other.why, &p.plan, Lang::En),
+        crate::rebuild::words::why(&other.why, &p.plan, Lang::En),
         "Enjeu 1 already has the title “Des élèves qui lisent, comptent et persévèrent.”; this one was not kept."
     );
 }
@@ -495,7 +495,7 @@ fn an_unplaced_row_says_its_place_in_the_tables() {
     let p = proposal(text);
     let at = |needle: &str| {
         let row = p.unplaced.iter().find(|u| u.filled().any(|c| c.contains(needle))).expect(needle);
-        (crate::text::rebuild::place(row, Lang::Fr), crate::text::rebuild::place(row, Lang::En))
+        (crate::rebuild::words::place(row, Lang::Fr), crate::rebuild::words::place(row, Lang::En))
     };
     assert_eq!(at("Plan des Bouleaux"), ("Ligne 1".to_string(), "Line 1".to_string()));
     assert_eq!(
@@ -505,14 +505,14 @@ fn an_unplaced_row_says_its_place_in_the_tables() {
 
     let one = proposal("Actions\tResponsables\tÉchéancier\nAteliers\tÉquipe\t2025\n\t\tSoutien ponctuel\n");
     let row = one.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
-    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+    assert_eq!(crate::rebuild::words::place(row, Lang::Fr), "Rangée 3, colonne 3");
 
     let html = "<p>Plan des Bouleaux</p><table><tr><td>Actions</td><td>Responsables</td><td>Échéancier</td></tr>\
                 <tr><td colspan=\"2\">Ateliers</td><td>2025</td></tr>\
                 <tr><td></td><td></td><td>Soutien ponctuel</td></tr></table>";
     let p = propose_html(html, Lang::Fr, Id::new("plan"), today());
     let row = p.unplaced.iter().find(|u| u.filled().any(|c| c == "Soutien ponctuel")).expect("unplaced");
-    assert_eq!(crate::text::rebuild::place(row, Lang::Fr), "Rangée 3, colonne 3");
+    assert_eq!(crate::rebuild::words::place(row, Lang::Fr), "Rangée 3, colonne 3");
 }
 
 /// A ZIP archive of `entries` stored without compression (the reader checks no CRC).
@@ -591,10 +591,10 @@ fn a_damaged_word_document_is_refused_by_name() {
     docx.truncate(docx.len() - 30);
     let refused = propose_file("plan.docx", &docx, Lang::Fr, Id::new("plan"), today()).unwrap_err();
     assert_eq!(refused, DocxRefused::Damaged);
-    let said = crate::text::rebuild::file_refused("plan.docx", &refused, Lang::Fr);
+    let said = crate::rebuild::words::file_refused("plan.docx", &refused, Lang::Fr);
     assert!(said.starts_with("«\u{a0}plan.docx\u{a0}» est endommagé"), "{said}");
     let png = propose_file("logo.docx", b"\x89PNG\r\n\x1a\nxxxx", Lang::En, Id::new("plan"), today()).unwrap_err();
-    let said = crate::text::rebuild::file_refused("logo.docx", &png, Lang::En);
+    let said = crate::rebuild::words::file_refused("logo.docx", &png, Lang::En);
     assert!(said.starts_with("“logo.docx” is a PNG image"), "{said}");
     let text = propose_file("notes.docx", b"Objectif 1", Lang::Fr, Id::new("plan"), today()).unwrap_err();
     assert_eq!(text, DocxRefused::NotZip(None));

@@ -9,48 +9,23 @@
 //! members do not share (levels, period, checkpoints, names, settings) is listed beside
 //! the plan as data (`Unaligned`). The members are read, never changed.
 
-use crate::action::Action;
-use crate::budget::{ExpenseLine, StatedTotals};
-use crate::checkpoint::Checkpoint;
-use crate::columns::{shown_columns, ActionColumn};
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::Indicator;
-use crate::level::{Level, Noun};
-use crate::money::Cents;
-use crate::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::calc::search::fold;
+use crate::model::action::Action;
+use crate::model::budget::{ExpenseLine, StatedTotals};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::Indicator;
+use crate::model::level::{Level, Noun};
+use crate::model::money::Cents;
+use crate::model::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
 use crate::region::{distinct, own_organisation, Names};
-use crate::search::fold;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::iter::once;
 
-/// One member plan of a regional plan, as it was when the region was made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub plan: Id,
-    pub title: String,
-    /// The organisation, in the regional plan, that the member's entities name as their
-    /// origin: its own when it lists one, else one made under the name the view gives
-    /// the member (`Names::of`).
-    pub organisation: Id,
-    /// When the member was last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub saved: Option<DateTime<Utc>>,
-    /// The member's ids that another member already used, each with the id it has in
-    /// the regional plan.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub renamed: Vec<Renamed>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Renamed {
-    pub from: Id,
-    pub to: Id,
-}
+pub use crate::model::sources::{Renamed, Source};
 
 /// What the members do not share, and what the regional plan holds in its place.
 #[derive(Debug, Clone, PartialEq)]
@@ -366,7 +341,7 @@ impl Building {
         for element in &mut copy.elements {
             // A damaged member's level beyond the file's bound stays within it, so that
             // the regional plan still loads (the checks report the level either way).
-            element.level = (element.level + offset).min(crate::format::MAX_LEVEL as usize);
+            element.level = (element.level + offset).min(crate::model::bounded::MAX_LEVEL as usize);
             if element.parent.is_none() {
                 element.parent = top.clone();
             }

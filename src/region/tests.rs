@@ -1,6 +1,6 @@
 use super::*;
 use crate::format;
-use crate::sample::sample_plan;
+use crate::start::sample::sample_plan;
 
 fn fixture(name: &str) -> Plan {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -49,7 +49,7 @@ fn the_regions_totals_are_the_sums_of_its_plans() {
     assert_eq!(view.totals.actions.total(), plans.iter().map(|p| p.actions.len()).sum::<usize>());
     assert_eq!(view.totals.actions.total(), sum(&|f| f.actions.total()));
     assert_eq!(view.totals.findings, sum(&|f| f.findings));
-    for status in crate::action::ActionStatus::ALL {
+    for status in crate::model::action::ActionStatus::ALL {
         assert_eq!(view.totals.actions.count(status), sum(&|f| f.actions.count(status)));
     }
 }
@@ -110,8 +110,8 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
 
 mod properties {
     use super::*;
-    use crate::generate::{large_plan, Spec};
-    use crate::status::Status;
+    use crate::calc::status::Status;
+    use crate::start::generate::{large_plan, Spec};
     use proptest::prelude::*;
 
     proptest! {

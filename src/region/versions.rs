@@ -3,7 +3,7 @@
 //! one is taken, the coordinator's choice, else the file changed last, else the first
 //! chosen. A file of the same content as one chosen before is the same file twice.
 
-use crate::id::Id;
+use crate::model::id::Id;
 
 /// A file as the choice sees it: the plan it holds (`None` while it is read, or when
 /// it is no plan), the digest of that plan as Jalon writes it, and when the file was

@@ -2,11 +2,11 @@
 //! before, and the findings of the checks at the bilan's checkpoint.
 
 use super::{head, Bilan};
-use crate::check::grouped;
-use crate::html::Html;
-use crate::money::Cents;
-use crate::rollup::{ActionChange, IndicatorChange};
-use crate::text;
+use crate::calc::check::grouped;
+use crate::calc::rollup::{ActionChange, IndicatorChange};
+use crate::model::money::Cents;
+use crate::report::html::Html;
+use crate::words::text;
 
 pub(super) fn budget(bilan: &Bilan, html: &mut Html) {
     let w = bilan.words;

@@ -3,9 +3,9 @@
 //! before).
 
 use super::{head, Bilan};
-use crate::html::Html;
-use crate::status::Status;
-use crate::text;
+use crate::calc::status::Status;
+use crate::report::html::Html;
+use crate::words::text;
 
 pub(super) fn cover(bilan: &Bilan, html: &mut Html) {
     let plan = bilan.plan;

@@ -5,13 +5,13 @@
 //! narrative).
 
 use super::{head, Bilan, Length};
-use crate::chart::{self, Drawing};
-use crate::element::Element;
-use crate::html::Html;
-use crate::id::Id;
-use crate::indicator::Indicator;
-use crate::status::{SegmentProgress, Window};
-use crate::text;
+use crate::calc::status::{SegmentProgress, Window};
+use crate::model::element::Element;
+use crate::model::id::Id;
+use crate::model::indicator::Indicator;
+use crate::report::chart::{self, Drawing};
+use crate::report::html::Html;
+use crate::words::text;
 
 pub(super) fn tree(bilan: &Bilan, html: &mut Html) {
     html.open("div", &[("class", "bilan-tree")]);
@@ -107,7 +107,7 @@ fn objective(bilan: &Bilan, html: &mut Html, element: &Element) {
 /// bilan, each segment's chart.
 fn indicators(bilan: &Bilan, html: &mut Html, objective: &Id) {
     let w = bilan.words;
-    let rows: Vec<(&Indicator, &crate::status::IndicatorProgress)> =
+    let rows: Vec<(&Indicator, &crate::calc::status::IndicatorProgress)> =
         bilan.plan.indicators.iter().zip(&bilan.report.indicators).filter(|(i, _)| &i.objective == objective).collect();
     html.element("h4", &[], w.indicators);
     if rows.is_empty() {
@@ -173,7 +173,7 @@ fn written_measurement(bilan: &Bilan, indicator: &Indicator, segment: &Id) -> Op
     Some(format!("{value} ({})", text::plan_date(latest.date, lang)))
 }
 
-fn charts(bilan: &Bilan, html: &mut Html, rows: &[(&Indicator, &crate::status::IndicatorProgress)]) {
+fn charts(bilan: &Bilan, html: &mut Html, rows: &[(&Indicator, &crate::calc::status::IndicatorProgress)]) {
     let mut drawn = Html::new();
     let mut any = false;
     for (indicator, _) in rows {
@@ -208,7 +208,7 @@ fn actions(bilan: &Bilan, html: &mut Html, objective: &Id) {
     let w = bilan.words;
     let lang = bilan.lang();
     let plan = bilan.plan;
-    let actions: Vec<&crate::action::Action> = plan.actions_of(objective).collect();
+    let actions: Vec<&crate::model::action::Action> = plan.actions_of(objective).collect();
     html.element("h4", &[], &plan.action_name.plural);
     if actions.is_empty() {
         html.element("p", &[("class", "empty")], &(w.none_yet)(&plan.action_name.plural));

@@ -5,17 +5,18 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::action::{Action, ActionStatus, ProgressRecord, Step};
-use crate::columns::{shown_columns, ActionColumn};
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::calc::search::fold;
 use crate::edit::actions::ActionFields;
 use crate::edit::Change;
-use crate::id::Id;
-use crate::id_holders::IdHolder;
-use crate::input;
-use crate::lang::Lang;
-use crate::plan::Plan;
-use crate::search::fold;
-use crate::text;
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Step};
+use crate::model::id::Id;
+use crate::model::id_holders::IdHolder;
+use crate::model::plan::Plan;
+use crate::words::input;
+use crate::words::lang::Lang;
+use crate::words::table::words;
+use crate::words::text;
 
 /// A column of the actions table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,7 +68,7 @@ impl Field for ActionField {
     ];
 
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        text::sheet::action_header(plan, self, lang)
+        action_header(plan, self, lang)
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -126,7 +127,7 @@ fn objective_names(objectives: &Objectives, action: &Action) -> String {
 }
 
 fn steps_cell(steps: &[Step], lang: Lang) -> String {
-    let lines: Vec<String> = steps.iter().map(|s| text::sheet::step(&s.year, &s.text, lang)).collect();
+    let lines: Vec<String> = steps.iter().map(|s| crate::sheet::words::step(&s.year, &s.text, lang)).collect();
     cells::lines(&lines)
 }
 
@@ -171,7 +172,7 @@ pub fn export(plan: &Plan, checkpoint: Option<&Id>, lang: Lang) -> Sheet {
         .iter()
         .map(|f| match (f, checkpoint) {
             (F::Status | F::Percent | F::Narrative, Some(c)) => {
-                text::sheet::at_checkpoint(&f.header(plan, lang), &c.label)
+                crate::sheet::words::at_checkpoint(&f.header(plan, lang), &c.label)
             }
             _ => f.header(plan, lang),
         })
@@ -575,6 +576,35 @@ pub fn checkpoint_in(plan: &Plan, header: &[String]) -> Option<Id> {
         let (_, label) = h.split_once(" — ")?;
         plan.checkpoints.iter().find(|c| c.label == label.trim()).map(|c| c.id.clone())
     })
+}
+
+/// An action column's header: the plan's own word for its objectives and its actions,
+/// the page's words for the rest.
+pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
+    use ActionField::*;
+    let w = words(lang);
+    let fr = lang == Lang::Fr;
+    match field {
+        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Code => "Code".into(),
+        Objectives => crate::words::text::objective_noun(plan, lang).plural,
+        Title => plan.action_name.singular.clone(),
+        Groups => w.target_groups.into(),
+        Responsible => w.responsible.into(),
+        Implementation => w.implementation.into(),
+        Services => w.services_involved.into(),
+        Evaluation => w.evaluation.into(),
+        Carrier => w.carrying_organisation.into(),
+        Partners => w.partners.into(),
+        Schedule => w.schedule.into(),
+        Steps => (if fr { "Étapes" } else { "Steps" }).into(),
+        ExpectedResults => w.expected_results.into(),
+        BudgetPlanned => (if fr { "Budget accordé ($)" } else { "Budget granted ($)" }).into(),
+        BudgetSpent => (if fr { "Budget dépensé ($)" } else { "Budget spent ($)" }).into(),
+        Status => (if fr { "État" } else { "Status" }).into(),
+        Percent => (if fr { "% réalisé" } else { "% done" }).into(),
+        Narrative => w.narrative.into(),
+    }
 }
 
 #[cfg(test)]

@@ -2,10 +2,10 @@
 //! spreadsheet's own decimal mark, dates as `2023-12-12`.
 
 use super::Problem;
-use crate::date::PlanDate;
-use crate::input::{self, InputError};
-use crate::lang::Lang;
-use crate::money::Cents;
+use crate::model::date::PlanDate;
+use crate::model::money::Cents;
+use crate::words::input::{self, InputError};
+use crate::words::lang::Lang;
 use std::borrow::Cow;
 
 /// What Excel would run as a formula (`=`, `+`, `-`, `@`) or a cell it would mangle

@@ -6,20 +6,20 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::date::{PlanDate, YearEnd};
+use crate::calc::search::fold;
 use crate::edit::indicators::{closed_at, IndicatorFields};
 use crate::edit::Change;
-use crate::id::Id;
-use crate::id_holders::IdHolder;
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::input;
-use crate::lang::Lang;
-use crate::measurement::{Assessment, Measurement, Observation, Value};
-use crate::plan::Plan;
-use crate::search::fold;
-use crate::target::{Target, TargetValue};
-use crate::text;
-use crate::words::{direction_name, kind_name};
+use crate::model::date::{PlanDate, YearEnd};
+use crate::model::id::Id;
+use crate::model::id_holders::IdHolder;
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::measurement::{Assessment, Measurement, Observation, Value};
+use crate::model::plan::Plan;
+use crate::model::target::{Target, TargetValue};
+use crate::words::input;
+use crate::words::lang::Lang;
+use crate::words::table::{direction_name, kind_name};
+use crate::words::text;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +59,7 @@ impl Field for IndicatorField {
     ];
 
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        text::sheet::indicator_header(plan, self, lang)
+        indicator_header(plan, self, lang)
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -176,7 +176,7 @@ const VALUE_FIELDS: [F; 5] = [F::Entry, F::Date, F::Value, F::Assessment, F::Not
 
 /// The row of a baseline, a target or a measurement, as the export writes it.
 fn row_cells(entry: Entry, date: PlanDate, value: String, assessment: String, note: &str, lang: Lang) -> ValueCells {
-    [text::sheet::entry(entry, lang).to_owned(), cells::date(date), value, assessment, note.to_owned()]
+    [entry_word(entry, lang).to_owned(), cells::date(date), value, assessment, note.to_owned()]
 }
 
 fn baseline_cells(b: &Observation, lang: Lang) -> ValueCells {
@@ -580,7 +580,7 @@ fn read_entry(
     let entry = match get(F::Entry) {
         "" if get(F::Value).is_empty() && get(F::Date).is_empty() => return Ok(Asked::Nothing),
         "" => return Err((F::Entry, Problem::Empty)),
-        words => choice(&Entry::ALL, text::sheet::entry, words).map_err(|p| (F::Entry, p))?,
+        words => choice(&Entry::ALL, entry_word, words).map_err(|p| (F::Entry, p))?,
     };
     let date = match get(F::Date) {
         "" => return Err((F::Date, Problem::Empty)),
@@ -678,11 +678,44 @@ fn put_cells(put: &Put, header: &dyn Fn(F) -> String) -> Vec<Changed> {
         .into_iter()
         .filter(|(i, _)| before[*i] != after[*i])
         .map(|(i, field)| Changed {
-            column: text::sheet::at_entry(&header(field), &after[0], &after[1]),
+            column: crate::sheet::words::at_entry(&header(field), &after[0], &after[1]),
             before: before[i].clone(),
             after: after[i].clone(),
         })
         .collect()
+}
+
+/// An indicator column's header.
+pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> String {
+    use IndicatorField::*;
+    let fr = lang == Lang::Fr;
+    match field {
+        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Objective => crate::words::text::objective_noun(plan, lang).singular,
+        Label => (if fr { "Indicateur" } else { "Indicator" }).into(),
+        Kind => (if fr { "Type" } else { "Kind" }).into(),
+        Direction => (if fr { "Sens" } else { "Direction" }).into(),
+        OutOf => (if fr { "Sur (ratio)" } else { "Out of (ratio)" }).into(),
+        Source => "Source".into(),
+        Segment => "Segment".into(),
+        Entry => (if fr { "Point de départ, cible ou mesure" } else { "Baseline, target or measurement" }).into(),
+        Date => "Date".into(),
+        Value => (if fr { "Valeur" } else { "Value" }).into(),
+        Assessment => (if fr { "Appréciation" } else { "Assessment" }).into(),
+        Note => "Note".into(),
+    }
+}
+
+/// What a row of the indicators table gives: a baseline, a target or a measurement.
+pub fn entry_word(entry: Entry, lang: Lang) -> &'static str {
+    match (entry, lang) {
+        (Entry::Baseline, Lang::Fr) => "Point de départ",
+        (Entry::Baseline, Lang::En) => "Baseline",
+        (Entry::Target, Lang::Fr) => "Cible",
+        (Entry::Target, Lang::En) => "Target",
+        (Entry::Measurement, Lang::Fr) => "Mesure",
+        (Entry::Measurement, Lang::En) => "Measurement",
+    }
 }
 
 #[cfg(test)]

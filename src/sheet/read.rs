@@ -3,7 +3,7 @@
 
 use super::cells::restore;
 use super::{Read, Sheet};
-use crate::lang::Lang;
+use crate::words::lang::Lang;
 
 /// Why nothing could be read at all (a row's own problems are the import's).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub enum Unreadable {
     /// The reader gave up at this row.
     Broken { row: usize },
     /// The file is no text (an image, a Word file): no table is read from it.
-    NotText(crate::not_text::NotText),
+    NotText(crate::format::not_text::NotText),
 }
 
 /// Windows-1252's characters for the bytes 0x80 to 0x9F (the rest of the range is
@@ -48,7 +48,7 @@ pub fn decode(bytes: &[u8]) -> String {
 /// The text of UTF-16 bytes (`not_text::utf16` says which); a lone surrogate, or a
 /// last lone byte, reads as U+FFFD, as a browser reads it.
 fn utf16(bytes: &[u8]) -> Option<String> {
-    let (little, body) = crate::not_text::utf16(bytes)?;
+    let (little, body) = crate::format::not_text::utf16(bytes)?;
     let units = body.chunks_exact(2).map(|p| {
         if little {
             u16::from_le_bytes([p[0], p[1]])
@@ -120,7 +120,7 @@ pub fn read(text: &str, page: Lang) -> Result<Read, Unreadable> {
 
 /// A file's bytes, decoded then read; a file that is no text is not read.
 pub fn read_bytes(bytes: &[u8], page: Lang) -> Result<Read, Unreadable> {
-    if let Some(kind) = crate::not_text::not_text(bytes) {
+    if let Some(kind) = crate::format::not_text::not_text(bytes) {
         return Err(Unreadable::NotText(kind));
     }
     read(&decode(bytes), page)
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn an_image_or_a_word_file_is_refused_for_what_it_is_not_read_as_rows() {
-        use crate::not_text::NotText;
+        use crate::format::not_text::NotText;
         let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x02\x80".to_vec();
         png.extend((0..600u32).flat_map(|i| [b'\n', (i % 251) as u8, 0x8F]));
         assert_eq!(read_bytes(&png, Lang::Fr), Err(Unreadable::NotText(NotText::Png)));

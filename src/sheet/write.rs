@@ -3,7 +3,7 @@
 
 use super::cells::inert;
 use super::Sheet;
-use crate::lang::Lang;
+use crate::words::lang::Lang;
 
 /// The byte-order mark: without it, Excel reads UTF-8 as the system's code page.
 pub const BOM: &str = "\u{feff}";

@@ -1,4 +1,4 @@
-//! The page's side of drafts (`jalon::draft`): what is typed is written to local storage
+//! The page's side of drafts (`jalon::words::draft`): what is typed is written to local storage
 //! at each keystroke, under the open plan, and forgotten once the plan that holds it is
 //! saved (the `Keeper` forgets what the state says is settled) or the user discards it.
 //!
@@ -16,9 +16,9 @@ use super::state::Msg;
 use super::store;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use jalon::draft::{Draft, Drafts, Field, Form, Key, Unready};
 use jalon::edit::Refused;
-use jalon::id::Id;
+use jalon::model::id::Id;
+use jalon::words::draft::{Draft, Drafts, Field, Form, Key, Unready};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

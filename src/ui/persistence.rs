@@ -9,10 +9,10 @@ use super::state::{current_route, Msg, State};
 use super::store::{self, Exported, Save};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use jalon::draft::Key;
 use jalon::format;
-use jalon::plan::Plan;
-use jalon::saving::{Preparing, Ready};
+use jalon::format::saving::{Preparing, Ready};
+use jalon::model::plan::Plan;
+use jalon::words::draft::Key;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -227,7 +227,7 @@ impl Keeper {
     }
 
     /// The base this page holds for the open plan, and the plan's id.
-    fn held(&self) -> Option<(jalon::id::Id, Option<String>)> {
+    fn held(&self) -> Option<(jalon::model::id::Id, Option<String>)> {
         self.slot.borrow().as_ref().map(|(latest, _)| (latest.plan.id.clone(), latest.base.clone()))
     }
 }

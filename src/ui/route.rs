@@ -1,7 +1,7 @@
 //! Where the user is: one screen per `#/…` address, so that the browser's back button,
 //! bookmarks and links from the checks work, even in a page opened as a file.
 
-use jalon::id::Id;
+use jalon::model::id::Id;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Route {

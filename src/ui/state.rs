@@ -5,13 +5,13 @@
 use super::route::Route;
 use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
-use jalon::draft::{Drafts, Form, Key};
+use jalon::edit::history::{Act, History};
 use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
-use jalon::history::{Act, History};
-use jalon::plan::Plan;
-use jalon::sample::sample_plan_on;
-use jalon::text::Lang;
+use jalon::model::plan::Plan;
+use jalon::start::sample::sample_plan_on;
+use jalon::words::draft::{Drafts, Form, Key};
+use jalon::words::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -140,7 +140,7 @@ pub struct State {
     pub conflict: Option<Conflict>,
     /// A plan asked for, shown once the open one is safe.
     pub leaving: Option<Rc<Opening>>,
-    /// Drafts the plan holds now (see `jalon::draft`): forgotten once it is saved.
+    /// Drafts the plan holds now (see `jalon::words::draft`): forgotten once it is saved.
     pub settled: Rc<Vec<Key>>,
     /// Counts the changes of drafts that screens show: a field's text that does not read,
     /// a form closed or discarded with its draft.
@@ -186,6 +186,9 @@ pub enum Msg {
         change: Change,
         act: Act,
     },
+    /// A change refused before it could be made (a merge whose decisions no longer fit
+    /// the plan): said in the page's notice, as a refused edit is.
+    Refuse(Refused),
     /// A field lost the focus: typing in it again is a new step.
     EndTyping,
     Undo,
@@ -312,6 +315,7 @@ impl Reducible for State {
                     Err(refused) => next.notice = Some(Notice::Refused(refused)),
                 }
             }
+            Msg::Refuse(refused) => next.notice = Some(Notice::Refused(refused)),
             Msg::EndTyping => {
                 Rc::make_mut(&mut next.history).seal();
             }

@@ -14,11 +14,11 @@
 //!   read, set aside whole before the list is written again;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy;
-//! - `drafts.<id>`: what was typed in the plan and is not in it yet (`jalon::draft`),
+//! - `drafts.<id>`: what was typed in the plan and is not in it yet (`jalon::words::draft`),
 //!   written at each keystroke.
 //!
 //! A plan whose file is longer than `compact::PLAIN_LIMIT` characters is kept compactly
-//! (`jalon::compact`): as plain text a plan of 10 000 indicators would not fit in the
+//! (`jalon::format::compact`): as plain text a plan of 10 000 indicators would not fit in the
 //! 5 242 880 characters a browser gives an origin.
 //!
 //! Every `file://` page shares one local storage, so what is read back goes through the
@@ -32,14 +32,14 @@
 //! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
 use chrono::{DateTime, Utc};
-use jalon::draft::Drafts;
-use jalon::id::Id;
-use jalon::plan::Plan;
+use jalon::format::saving::{self, Ready};
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
 use jalon::region::view::list::{self, Damage, Views};
 use jalon::region::view::View;
-use jalon::saving::{self, Ready};
-use jalon::text::Lang;
-use jalon::{compact, format};
+use jalon::words::draft::Drafts;
+use jalon::words::text::Lang;
+use jalon::{format, format::compact};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -1,11 +1,11 @@
 use super::Change;
-use crate::action::ActionStatus;
 use crate::edit::{Edited, Refused};
-use crate::id::Id;
-use crate::level::Noun;
-use crate::money::Cents;
-use crate::plan::Plan;
-use crate::sample::{sample_plan, CHECKPOINT};
+use crate::model::action::ActionStatus;
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::money::Cents;
+use crate::model::plan::Plan;
+use crate::start::sample::{sample_plan, CHECKPOINT};
 use chrono::NaiveDate;
 
 fn id(text: &str) -> Id {
@@ -105,13 +105,13 @@ fn the_settings_change_as_data_and_a_bad_period_is_refused() {
         Change::SetPeriod { start, end },
         Change::AddTargetGroup { code: "1".into(), label: "Jeunes".into() },
         Change::SetThresholds { on_track: 0.9, to_watch: 0.7 },
-        Change::SetRollUp { roll_up: crate::plan::RollUp::Weighted },
-        Change::SetNumbering { numbering: crate::plan::Numbering::PerLevel },
+        Change::SetRollUp { roll_up: crate::model::plan::RollUp::Weighted },
+        Change::SetNumbering { numbering: crate::model::plan::Numbering::PerLevel },
         Change::AddOrganisation { id: id("org-cegep"), name: "Cégep".into(), code: "CR".into() },
     ]);
     assert_eq!(edited, Ok(()));
     assert_eq!((plan.period.start, plan.period.end), (start, end));
-    assert_eq!(plan.settings.numbering, crate::plan::Numbering::PerLevel);
+    assert_eq!(plan.settings.numbering, crate::model::plan::Numbering::PerLevel);
     assert_eq!(plan.organisations.last().map(|o| o.code.as_str()), Some("CR"));
     let (plan, edited) = check([Change::SetPeriod { start: end, end: start }]);
     assert_eq!(edited, Err(Refused::EndsBeforeStart));

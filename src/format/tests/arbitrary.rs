@@ -7,22 +7,22 @@
 //! ids and points each reference at an entity that exists, so that every generated
 //! plan is one a user could have written.
 
-use crate::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
-use crate::budget::{
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
+use crate::model::budget::{
     Allocation, Budget, Category, Days, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate, StatedTotals,
 };
-use crate::checkpoint::Checkpoint;
-use crate::date::PlanDate;
-use crate::element::Element;
-use crate::id::{Id, Meta};
-use crate::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::level::{Level, Noun};
-use crate::measurement::{Assessment, Measurement, Observation, Value};
-use crate::money::Cents;
-use crate::plan::{Numbering, Organisation, Period, Plan, RollUp, Settings, TargetGroup};
+use crate::model::checkpoint::Checkpoint;
+use crate::model::date::PlanDate;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::level::{Level, Noun};
+use crate::model::measurement::{Assessment, Measurement, Observation, Value};
+use crate::model::money::Cents;
+use crate::model::plan::{Numbering, Organisation, Period, Plan, RollUp, Settings, TargetGroup};
+use crate::model::target::{Target, TargetValue};
 use crate::region::export::{Renamed, Source};
 use crate::share::{PartOf, Return, Sending};
-use crate::target::{Target, TargetValue};
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::collection::vec;
 use proptest::option;

@@ -6,7 +6,7 @@
 use super::super::error::Source;
 use super::super::LoadError;
 use super::{sample_plan, FIXTURES};
-use crate::plan::Plan;
+use crate::model::plan::Plan;
 use serde::Deserialize;
 use serde_json::Value;
 

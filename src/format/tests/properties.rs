@@ -5,7 +5,7 @@
 use super::super::{load, load_bytes, save, LoadError};
 use super::arbitrary;
 use super::{FIXTURES, V0_DRAFT};
-use crate::text::{load_error, Lang};
+use crate::words::text::{load_error, Lang};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -254,7 +254,7 @@ proptest! {
             apply(&mut bytes, edit);
         }
         let loaded = load_bytes(&bytes);
-        if let (Ok(text), None) = (std::str::from_utf8(&bytes), crate::not_text::not_text(&bytes)) {
+        if let (Ok(text), None) = (std::str::from_utf8(&bytes), crate::format::not_text::not_text(&bytes)) {
             prop_assert_eq!(&super::super::load_file(text), &loaded);
         }
         match loaded {
@@ -288,8 +288,9 @@ fn both_paths(text: &str) -> Option<(LoadError, LoadError)> {
     let plan = envelope.get("plan")?.get();
     let source = Source::file(plan);
     let ours =
-        <crate::plan::Plan as serde::Deserialize>::deserialize(&mut serde_json::Deserializer::from_str(plan)).err()?;
-    let tracked: Result<crate::plan::Plan, _> =
+        <crate::model::plan::Plan as serde::Deserialize>::deserialize(&mut serde_json::Deserializer::from_str(plan))
+            .err()?;
+    let tracked: Result<crate::model::plan::Plan, _> =
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(plan));
     let tracked = tracked.err()?;
     if tracked.inner().classify() != serde_json::error::Category::Data {

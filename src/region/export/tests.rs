@@ -1,7 +1,7 @@
 use super::*;
-use crate::check::{check, Finding};
+use crate::calc::check::{check, Finding};
 use crate::format;
-use crate::sample::sample_plan;
+use crate::start::sample::sample_plan;
 
 fn fixture(name: &str) -> Plan {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -6,7 +6,7 @@
 //! the list is written again.
 
 use super::View;
-use crate::id::Id;
+use crate::model::id::Id;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;

@@ -1,5 +1,5 @@
 use super::*;
-use crate::sample::sample_plan;
+use crate::start::sample::sample_plan;
 
 fn at() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z").unwrap().with_timezone(&Utc)

@@ -1,8 +1,8 @@
 use super::*;
-use crate::check::check;
-use crate::generate::{large_plan, Spec};
-use crate::sample::sample_plan;
+use crate::calc::check::check;
 use crate::share::part::{actions_for, part, sending, Choice};
+use crate::start::generate::{large_plan, Spec};
+use crate::start::sample::sample_plan;
 use chrono::TimeZone;
 use proptest::prelude::*;
 
@@ -46,7 +46,13 @@ fn merge(plan: &mut Plan, returned: &Plan, decide: Resolution) -> Review {
         }
     }
     decisions.proposals = vec![Some(true); review.proposals.len()];
-    apply(plan, &review, &decisions, "retour.json", at(15)).expect("merged");
+    // The merge as ordinary changes leaves the plan that the merge made in place does.
+    let mut in_place = plan.clone();
+    apply(&mut in_place, &review, &decisions, "retour.json", at(15)).expect("merged");
+    let change = changes(plan, &review, &decisions, "retour.json", at(15)).expect("merged");
+    assert!(matches!(&change, crate::edit::Change::Import { .. }), "one step");
+    change.apply(plan).expect("its changes are made");
+    assert_eq!(*plan, in_place);
     review
 }
 
@@ -121,14 +127,14 @@ fn progress_and_measurements_come_back_field_by_field() {
         &indicator,
         &segment,
         &checkpoint,
-        Some(crate::measurement::Value::Number(71.5)),
+        Some(crate::model::measurement::Value::Number(71.5)),
     )
     .expect("measured");
     merge(&mut plan, &returned, Resolution::Theirs);
     let merged = action_mut(&mut plan, &id).progress_at(&checkpoint).cloned().expect("progress");
     assert_eq!((merged.status, merged.percent, merged.narrative.as_str()), (ActionStatus::Done, Some(100), "Terminé"));
     let segment_now = &plan.indicators.iter().find(|i| i.id == indicator).unwrap().segments[0];
-    assert!(segment_now.measurements.iter().any(|m| m.value == crate::measurement::Value::Number(71.5)));
+    assert!(segment_now.measurements.iter().any(|m| m.value == crate::model::measurement::Value::Number(71.5)));
 }
 
 #[test]
@@ -197,7 +203,7 @@ fn a_proposed_action_under_an_id_the_plan_gives_another_entity_goes_in_under_a_f
     assert_eq!(review.renamed, given);
     assert_eq!(reread(&plan), plan);
     assert!(plan.element(&objective).is_some(), "the objective keeps its id");
-    let said = crate::text::sharing::renamed(&sample_plan(), &objective, &given[0].1, crate::lang::Lang::Fr);
+    let said = crate::share::words::renamed(&sample_plan(), &objective, &given[0].1, crate::words::lang::Lang::Fr);
     assert!(said.starts_with(&format!("L'identifiant « {objective} » est déjà pris (par ")), "{said}");
     assert!(said.ends_with(&format!("la proposition est reprise sous « {objective}-2 ».")), "{said}");
 }
@@ -215,7 +221,7 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
             &indicator,
             segment,
             &checkpoint,
-            Some(crate::measurement::Value::Number(value)),
+            Some(crate::model::measurement::Value::Number(value)),
         )
         .expect("measured");
     };
@@ -223,16 +229,17 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
     // The coordinator removes the segment; the partner's value has nowhere to go.
     let gone_from = plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap();
     gone_from.segments.retain(|s| s.id != segments[0]);
-    gone_from
-        .segments
-        .push(crate::indicator::Segment { id: Id::new("seg-neuf"), ..returned.indicators[0].segments[0].clone() });
+    gone_from.segments.push(crate::model::indicator::Segment {
+        id: Id::new("seg-neuf"),
+        ..returned.indicators[0].segments[0].clone()
+    });
     gone_from.segments.last_mut().unwrap().measurements.clear();
     let before = plan.clone();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.changes.is_empty(), "{:?}", review.changes);
     assert_eq!(review.unplaced.len(), 1);
     assert_eq!(review.unplaced[0].why, NoPlace::Segment { label: returned.indicators[0].segments[0].label.clone() });
-    let said = crate::text::sharing::unplaced(&before, &review.unplaced[0], crate::lang::Lang::Fr);
+    let said = crate::share::words::unplaced(&before, &review.unplaced[0], crate::words::lang::Lang::Fr);
     assert!(said.contains("71,5"), "{said}");
     assert!(
         said.ends_with("ce segment n'est pas (ou plus) dans votre plan\u{a0}; la valeur n'est pas reprise."),
@@ -250,13 +257,13 @@ fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
     let segment = returned.indicators[0].segments[0].id.clone();
     crate::edit::indicators::rename_segment(&mut plan, &indicator, &segment, "Tous les élèves (révisé)".into())
         .expect("renamed");
-    let value = Some(crate::measurement::Value::Number(64.0));
+    let value = Some(crate::model::measurement::Value::Number(64.0));
     crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.unplaced.is_empty());
     let now = plan.indicators.iter().find(|i| i.id == indicator).unwrap();
     let renamed = now.segments.iter().find(|s| s.id == segment).unwrap();
-    assert!(renamed.measurements.iter().any(|m| m.value == crate::measurement::Value::Number(64.0)));
+    assert!(renamed.measurements.iter().any(|m| m.value == crate::model::measurement::Value::Number(64.0)));
 }
 
 #[test]
@@ -298,7 +305,7 @@ fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
     let checkpoint = plan.checkpoints[0].id.clone();
     let indicator = returned.indicators[0].id.clone();
     let segment = returned.indicators[0].segments[0].id.clone();
-    let value = Some(crate::measurement::Value::Number(64.0));
+    let value = Some(crate::model::measurement::Value::Number(64.0));
     crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = review(&plan, &returned).unwrap();
     assert_eq!(review.changes.len(), 1);
@@ -331,7 +338,7 @@ fn a_sent_action_returned_under_another_id_is_compared_with_what_was_sent_not_pr
         "the coordinator's title stays"
     );
     assert!(!plan.actions.iter().any(|a| a.id.as_str() == "copie-de-la-partenaire"));
-    let said = crate::text::sharing::paired(&plan, &review.paired[0].0, &id, crate::lang::Lang::Fr);
+    let said = crate::share::words::paired(&plan, &review.paired[0].0, &id, crate::words::lang::Lang::Fr);
     assert!(said.contains("est revenu sous un autre identifiant (« copie-de-la-partenaire »)"), "{said}");
 }
 
@@ -376,7 +383,7 @@ fn make(plan: &mut Plan, ids: &[Id], edit: &Edit, side: &str) -> Option<(Id, Fie
         3 => {
             // The side's first letter in the cents: two sides never write one amount.
             action.budget_planned =
-                Some(crate::money::Cents(i64::from(edit.seed) * 1000 + i64::from(side.as_bytes()[0])));
+                Some(crate::model::money::Cents(i64::from(edit.seed) * 1000 + i64::from(side.as_bytes()[0])));
             Field::BudgetPlanned
         }
         4 => {

@@ -17,7 +17,7 @@ fn fixture(name: &str) -> Plan {
 
 fn plans() -> Vec<Plan> {
     let mut plans: Vec<Plan> = ["000", "001", "002", "five", "steps"].into_iter().map(fixture).collect();
-    plans.push(crate::sample::sample_plan());
+    plans.push(crate::start::sample::sample_plan());
     plans
 }
 
@@ -65,7 +65,7 @@ fn a_french_export_is_what_french_excel_opens() {
 #[test]
 fn an_english_export_names_its_columns_in_english_with_commas_and_points() {
     let mut plan = fixture("002");
-    plan.actions[0].budget_planned = Some(crate::money::Cents(1_846_415));
+    plan.actions[0].budget_planned = Some(crate::model::money::Cents(1_846_415));
     let bytes = write::csv(&export(&plan, None, Lang::En), Lang::En);
     let text = std::str::from_utf8(&bytes).unwrap();
     assert!(text.starts_with("\u{feff}Id,Code,"), "{}", &text[..60]);
@@ -257,7 +257,7 @@ fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
         .iter()
         .filter_map(|(_, o)| match o {
             Outcome::Refused(problems) => {
-                Some(problems.iter().map(|(at, p)| text::sheet::problem(&plan, at, p, Lang::Fr)))
+                Some(problems.iter().map(|(at, p)| crate::sheet::words::problem(&plan, at, p, Lang::Fr)))
             }
             _ => None,
         })
@@ -290,7 +290,7 @@ fn a_file_with_another_separator_is_missing_its_columns() {
     assert!(!preview.is_clean());
     let (row, Outcome::Refused(problems)) = &preview.rows[0] else { panic!("{:?}", preview.rows) };
     assert_eq!(*row, 1);
-    let message = text::sheet::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
+    let message = crate::sheet::words::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
     assert!(message.starts_with("Ligne 1\u{a0}: le tableau n'a pas de colonne «\u{a0}Moyen\u{a0}»"), "{message}");
     assert!(preview.changes.is_empty());
 }
@@ -357,7 +357,9 @@ proptest! {
 /// The messages of the refused rows of a preview, in French.
 fn refusals(plan: &Plan, preview: &Preview) -> Vec<String> {
     let refused = preview.rows.iter().filter_map(|(_, o)| match o {
-        Outcome::Refused(problems) => Some(problems.iter().map(|(at, p)| text::sheet::problem(plan, at, p, Lang::Fr))),
+        Outcome::Refused(problems) => {
+            Some(problems.iter().map(|(at, p)| crate::sheet::words::problem(plan, at, p, Lang::Fr)))
+        }
         _ => None,
     });
     refused.flatten().collect()

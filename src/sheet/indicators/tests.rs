@@ -1,6 +1,6 @@
 use super::*;
-use crate::date::PlanDate;
 use crate::format::load;
+use crate::model::date::PlanDate;
 use crate::sheet::{fields, read, write};
 use proptest::prelude::*;
 
@@ -17,7 +17,7 @@ fn fixture(name: &str) -> Plan {
 
 fn plans() -> Vec<Plan> {
     let mut plans: Vec<Plan> = ["000", "001", "002", "five"].into_iter().map(fixture).collect();
-    plans.push(crate::sample::sample_plan());
+    plans.push(crate::start::sample::sample_plan());
     plans
 }
 
@@ -37,7 +37,7 @@ fn import(plan: &Plan, bytes: &[u8], under: Option<&Id>) -> Preview {
 
 #[test]
 fn each_value_has_its_row_with_the_plan_s_word_for_its_objective() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let sheet = export(&plan, Lang::Fr);
     assert_eq!(sheet.header[1], plan.level_name(plan.objective_level).unwrap().singular);
     let values: usize = plan
@@ -94,7 +94,7 @@ fn exported_indicators_imported_into_the_plan_without_them_are_the_same_indicato
 
 #[test]
 fn a_new_measurement_and_a_changed_target_are_the_import_s_changes() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let mut sheet = export(&plan, Lang::Fr);
     let at = |name: &str| sheet.header.iter().position(|h| h == name).unwrap();
     let (entry, date, value) = (at("Point de départ, cible ou mesure"), at("Date"), at("Valeur"));
@@ -130,7 +130,7 @@ fn a_new_measurement_and_a_changed_target_are_the_import_s_changes() {
 
 #[test]
 fn an_indicator_s_own_field_changed_is_listed_from_old_to_new_on_its_first_row() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let mut sheet = export(&plan, Lang::Fr);
     let source = sheet.header.iter().position(|h| h == "Source").unwrap();
     let old = sheet.rows[0][source].clone();
@@ -144,7 +144,7 @@ fn an_indicator_s_own_field_changed_is_listed_from_old_to_new_on_its_first_row()
 
 #[test]
 fn a_date_no_calendar_has_and_a_value_that_is_no_number_are_named_in_french() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let mut sheet = export(&plan, Lang::Fr);
     let at = |name: &str| sheet.header.iter().position(|h| h == name).unwrap();
     let (entry, date, value, kind) = (at("Point de départ, cible ou mesure"), at("Date"), at("Valeur"), at("Type"));
@@ -158,7 +158,7 @@ fn a_date_no_calendar_has_and_a_value_that_is_no_number_are_named_in_french() {
         .rows
         .iter()
         .filter_map(|(_, o)| match o {
-            Outcome::Refused(p) => Some(text::sheet::problem(&plan, &p[0].0, &p[0].1, Lang::Fr)),
+            Outcome::Refused(p) => Some(crate::sheet::words::problem(&plan, &p[0].0, &p[0].1, Lang::Fr)),
             _ => None,
         })
         .collect();
@@ -198,12 +198,12 @@ fn a_measurement_at_a_closed_checkpoint_is_refused() {
 /// the form refuses it, so that a confirmed import never holds a refused change.
 #[test]
 fn a_target_before_its_baseline_is_refused_on_its_row() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let pasted = "Indicateur\tDonnée\tDate\tValeur\nÉlèves de 4e année ayant 70 % ou plus à l'épreuve de lecture\tCible\t2021\t75\n";
     let read = read::read(pasted, Lang::Fr).unwrap();
     let preview = preview(&plan, &read, &fields::guess(&read.sheet.header, &plan), None, &mut counter());
     let (2, Outcome::Refused(problems)) = &preview.rows[0] else { panic!("{:?}", preview.rows) };
-    let text = text::sheet::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
+    let text = crate::sheet::words::problem(&plan, &problems[0].0, &problems[0].1, Lang::Fr);
     assert!(
         text.ends_with(
             "la cible de 2021 viendrait avant la situation de départ (juin 2023)\u{a0}: datez les cibles après elle."
@@ -215,7 +215,7 @@ fn a_target_before_its_baseline_is_refused_on_its_row() {
 
 #[test]
 fn a_table_without_indicators_is_missing_its_column() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let preview = import(&plan, b"Date;Valeur\r\n2024-06-30;12\r\n", None);
     let (1, Outcome::Refused(problems)) = &preview.rows[0] else { panic!("{:?}", preview.rows) };
     assert_eq!(problems[0].1, Problem::MissingColumn("Indicateur".into()));
@@ -223,7 +223,7 @@ fn a_table_without_indicators_is_missing_its_column() {
 
 #[test]
 fn a_new_indicator_lands_under_the_objective_given_with_its_segments() {
-    let plan = crate::sample::sample_plan();
+    let plan = crate::start::sample::sample_plan();
     let objective = plan.objectives().next().unwrap().id.clone();
     let pasted = "Indicateur\tSegment\tDonnée\tDate\tValeur\nTaux de présence\tPrimaire\tPoint de départ\t2023-06-30\t91\nTaux de présence\tPrimaire\tCible\t2027-06-30\t+2 points\nTaux de présence\tSecondaire\tCible\t2027-06-30\t88\n";
     let read = read::read(pasted, Lang::Fr).unwrap();

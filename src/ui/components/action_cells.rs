@@ -4,9 +4,9 @@
 
 use super::joined::joined;
 use crate::ui::context::Ctx;
-use jalon::action::{Action, ActionColumn, Step};
-use jalon::id::Id;
-use jalon::text;
+use jalon::model::action::{Action, ActionColumn, Step};
+use jalon::model::id::Id;
+use jalon::words::text;
 use std::collections::HashMap;
 use yew::prelude::*;
 

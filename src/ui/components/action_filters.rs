@@ -3,10 +3,10 @@
 //! words.
 
 use crate::ui::context::use_ctx;
-use jalon::action::ActionStatus;
-use jalon::filter::{options, Criteria, StatusCriterion};
-use jalon::id::Id;
-use jalon::text;
+use jalon::calc::filter::{options, Criteria, StatusCriterion};
+use jalon::model::action::ActionStatus;
+use jalon::model::id::Id;
+use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -2,21 +2,21 @@
 //! serves (checkboxes grouped under their parents, at least one), and every text of
 //! the reference plans' tables. Lists (target groups, partners) are edited one item per
 //! line, never split again from a comma-joined text; amounts are read and pre-filled by
-//! `jalon::input`.
+//! `jalon::words::input`.
 
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use crate::ui::drafts;
-use jalon::action::{Action, Step};
-use jalon::draft::{Form, Key};
 use jalon::edit::actions::ActionFields;
+use jalon::edit::history::{Act, What};
+use jalon::edit::permits::Asked;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::input::{self, InputError};
-use jalon::share::part::Asked;
-use jalon::subject::Subject;
-use jalon::text::{self, Lang};
+use jalon::model::action::{Action, Step};
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError};
+use jalon::words::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -174,7 +174,7 @@ fn objective_groups(ctx: &Ctx) -> ObjectiveGroups {
 
 /// The échéancier by plan year: each year's name and its steps, one per line; a year
 /// added or removed as a whole.
-fn steps_editor(draft: &UseStateHandle<Draft>, words: &'static jalon::words::Words) -> Html {
+fn steps_editor(draft: &UseStateHandle<Draft>, words: &'static jalon::words::table::Words) -> Html {
     let edit = |index: usize, write: fn(&mut YearSteps, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {

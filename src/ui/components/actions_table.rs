@@ -5,10 +5,10 @@ use super::action_cells::read_only;
 use super::column_picker::column_name;
 use super::status_badge::StatusBadge;
 use crate::ui::context::use_ctx;
-use jalon::columns::{shown_columns, ActionColumn};
-use jalon::id::Id;
-use jalon::text;
-use jalon::words::words;
+use jalon::calc::columns::{shown_columns, ActionColumn};
+use jalon::model::id::Id;
+use jalon::words::table::words;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,4 +1,4 @@
-//! The actions' budgets on the budget screen (`jalon::funding`): what each action is
+//! The actions' budgets on the budget screen (`jalon::calc::funding`): what each action is
 //! granted, what its lines plan, what is spent on it and what remains, by which lines;
 //! their totals, then the budget's other lines and all its lines, so that the table
 //! adds up to the budget's expenses; the checks beside the action they concern.
@@ -8,10 +8,10 @@ use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
-use jalon::funding::action_budgets;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::calc::funding::action_budgets;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[function_component(BudgetActions)]

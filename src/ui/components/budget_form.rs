@@ -1,14 +1,14 @@
 //! One inline form of the budget screen: labelled fields read by the core's reader,
-//! `jalon::input` (amounts, days, participants, weights), and pre-filled by its `show_*`. A figure that cannot be read is explained
+//! `jalon::words::input` (amounts, days, participants, weights), and pre-filled by its `show_*`. A figure that cannot be read is explained
 //! beside its field and nothing is submitted; what can be read is handed to the caller.
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts::use_form;
-use jalon::budget::Days;
-use jalon::draft::{Form, Key};
-use jalon::input::{self, InputError};
-use jalon::money::Cents;
-use jalon::text::{self, Lang};
+use jalon::model::budget::Days;
+use jalon::model::money::Cents;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError};
+use jalon::words::text::{self, Lang};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -10,12 +10,12 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
 use jalon::edit::budget as edit;
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::id::Id;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]

@@ -4,11 +4,11 @@
 
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
-use jalon::budget::BudgetTotals;
-use jalon::check::Finding;
-use jalon::money::Cents;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::calc::check::Finding;
+use jalon::calc::totals::BudgetTotals;
+use jalon::model::money::Cents;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -5,9 +5,9 @@ use crate::ui::components::level_rollup::status_badge;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
-use jalon::action::ActionStatus;
-use jalon::rollup::{ActionChange, Changes, IndicatorChange};
-use jalon::text;
+use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange};
+use jalon::model::action::ActionStatus;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,10 +1,10 @@
 //! A labelled text field of the settings forms, with why its text was not kept said
-//! under it: not read (`jalon::input`), or refused by the change it was for.
+//! under it: not read (`jalon::words::input`), or refused by the change it was for.
 
 use crate::ui::context::Ctx;
 use jalon::edit::Refused;
-use jalon::input::InputError;
-use jalon::text;
+use jalon::words::input::InputError;
+use jalon::words::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -1,17 +1,17 @@
 //! The form that creates a checkpoint, or changes one: its label (« Bilan de
 //! mi-année ») and its date, pre-filled (today for a new one) as the page writes dates
-//! and read back by `jalon::input`.
+//! and read back by `jalon::words::input`.
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts;
-use jalon::checkpoint::Checkpoint;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::input::{self, InputError};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::checkpoint::Checkpoint;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError};
+use jalon::words::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -5,11 +5,11 @@
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
-use jalon::check::{grouped, Finding, Group};
-use jalon::plan::Plan;
-use jalon::subject::Subject;
-use jalon::text;
-use jalon::words::words;
+use jalon::calc::check::{grouped, Finding, Group};
+use jalon::model::plan::Plan;
+use jalon::model::subject::Subject;
+use jalon::words::table::words;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ impl PartialEq for Props {
 
 /// Where a finding's subject is shown.
 pub fn route_of(plan: &Plan, subject: &Subject) -> Route {
-    let objective_page = |id: &jalon::id::Id| match plan.element(id) {
+    let objective_page = |id: &jalon::model::id::Id| match plan.element(id) {
         Some(e) if e.level == plan.objective_level => Route::Objective(id.clone()),
         _ => Route::Structure,
     };

@@ -2,17 +2,17 @@
 //! keeping its choice.
 
 use crate::ui::context::{use_ctx, Ctx};
-use jalon::columns::{shown_columns, ActionColumn};
+use jalon::calc::columns::{shown_columns, ActionColumn};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::subject::Subject;
+use jalon::model::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// A column's heading: the documents' own words, the plan's word for its objectives.
 pub fn column_name(ctx: &Ctx, column: ActionColumn) -> String {
     match column {
-        ActionColumn::Objectives => jalon::text::objective_noun(&ctx.plan, ctx.lang).plural,
+        ActionColumn::Objectives => jalon::words::text::objective_noun(&ctx.plan, ctx.lang).plural,
         ActionColumn::Groups => ctx.words().target_groups.into(),
         ActionColumn::Responsible => ctx.words().responsible.into(),
         ActionColumn::Implementation => ctx.words().implementation.into(),

@@ -5,10 +5,10 @@
 use crate::ui::app::Msg;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::download::download;
-use jalon::compare::differences;
-use jalon::plan::Plan;
-use jalon::summary::summarize;
-use jalon::text;
+use jalon::calc::compare::differences;
+use jalon::calc::summary::summarize;
+use jalon::model::plan::Plan;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 

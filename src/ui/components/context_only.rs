@@ -3,7 +3,7 @@
 //! In a whole plan, the children as they are.
 
 use crate::ui::context::use_ctx;
-use jalon::share::part::Asked;
+use jalon::edit::permits::Asked;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

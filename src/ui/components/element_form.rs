@@ -5,14 +5,14 @@ use super::line_field::LineField;
 use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::input::{self, InputError};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError};
+use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ fn area(e: InputEvent) -> String {
 }
 
 /// The form's fields as the plan holds them.
-fn draft_of(plan: &jalon::plan::Plan, id: &Id, lang: jalon::text::Lang) -> Draft {
+fn draft_of(plan: &jalon::model::plan::Plan, id: &Id, lang: jalon::words::text::Lang) -> Draft {
     let details = plan.element(id).map(Details::of).unwrap_or_default();
     Draft {
         title: details.title,

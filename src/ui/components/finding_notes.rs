@@ -1,9 +1,9 @@
 //! The checks that concern one budget line, total or allocation, shown beside it.
 
 use crate::ui::context::use_ctx;
-use jalon::check::Finding;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::calc::check::Finding;
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 /// The findings about `subject`, in the order of the checks.

@@ -8,8 +8,8 @@ use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
 use crate::ui::store::Failure;
-use jalon::share::part::Asked;
-use jalon::text;
+use jalon::edit::permits::Asked;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -124,7 +124,7 @@ pub fn header(props: &Props) -> Html {
                     readonly={!ctx.may(Asked::Context)} />
             </label>
             if let Some(part) = &plan.part {
-                <p class="part-holder">{ jalon::text::sharing::part_holder(plan, part, ctx.lang) }</p>
+                <p class="part-holder">{ jalon::share::words::part_holder(plan, part, ctx.lang) }</p>
             }
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>

@@ -5,12 +5,12 @@ use super::indicator_chart::IndicatorChart;
 use super::indicator_form::{direction_name, kind_name};
 use super::level_rollup::{segment_badge, words_badge};
 use chrono::NaiveDate;
-use jalon::indicator::{Indicator, Segment};
-use jalon::plan::Plan;
-use jalon::status::{indicator_progress, SegmentProgress, Window};
-use jalon::target::{Target, TargetValue};
-use jalon::text::{self, Lang};
-use jalon::words::words;
+use jalon::calc::status::{indicator_progress, SegmentProgress, Window};
+use jalon::model::indicator::{Indicator, Segment};
+use jalon::model::plan::Plan;
+use jalon::model::target::{Target, TargetValue};
+use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -73,7 +73,7 @@ pub fn indicator_card(props: &Props) -> Html {
 fn segment(props: &Props, indicator: &Indicator, segment: &Segment, progress: &SegmentProgress) -> Html {
     let lang = props.lang;
     let l = words(lang);
-    let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
+    let value = |v: &jalon::model::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
     let dated = |what: String, date| format!("{what} ({})", text::plan_date(date, lang));
     let dash = || "—".to_string();
     let baseline = segment.baseline.as_ref().map_or_else(dash, |b| dated(value(&b.value), b.date));

@@ -1,12 +1,12 @@
-//! A segment's small chart, drawn by the core (`jalon::chart::svg`) as the printed bilan
+//! A segment's small chart, drawn by the core (`jalon::report::chart::svg`) as the printed bilan
 //! draws it: its measurements against the path from the baseline to the target, with a
 //! title and a description that state the same values in words.
 
 use chrono::NaiveDate;
-use jalon::chart::{self, Drawing};
-use jalon::indicator::{IndicatorKind, Segment};
-use jalon::plan::Period;
-use jalon::text::Lang;
+use jalon::model::indicator::{IndicatorKind, Segment};
+use jalon::model::plan::Period;
+use jalon::report::chart::{self, Drawing};
+use jalon::words::text::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -6,16 +6,16 @@ use super::segment_form::SegmentForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::indicator::{Direction, Indicator, IndicatorKind};
-use jalon::input::{self, Expected, InputError, Problem};
-use jalon::subject::Subject;
-use jalon::text;
-use jalon::words::words;
+use jalon::model::id::Id;
+use jalon::model::indicator::{Direction, Indicator, IndicatorKind};
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, Expected, InputError, Problem};
+use jalon::words::table::words;
+use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub struct Props {
 
 const DIRECTIONS: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
 
-pub use jalon::words::{direction_name, kind_name};
+pub use jalon::words::table::{direction_name, kind_name};
 
 pub fn input_value(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()

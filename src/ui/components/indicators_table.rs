@@ -3,11 +3,11 @@
 
 use crate::ui::components::level_rollup::segment_badge;
 use crate::ui::context::use_ctx;
-use jalon::id::Id;
-use jalon::indicator::{Indicator, Segment};
-use jalon::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
-use jalon::text::{self, Lang};
-use jalon::words::words;
+use jalon::calc::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
+use jalon::model::id::Id;
+use jalon::model::indicator::{Indicator, Segment};
+use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -64,14 +64,14 @@ pub fn indicators_table(props: &Props) -> Html {
 
 fn row(
     lang: Lang,
-    (today, year): (chrono::NaiveDate, jalon::date::YearEnd),
+    (today, year): (chrono::NaiveDate, jalon::model::date::YearEnd),
     indicator: &Indicator,
     index: usize,
     segment: &Segment,
     progress: &SegmentProgress,
 ) -> Html {
     let l = words(lang);
-    let value = |v: &jalon::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
+    let value = |v: &jalon::model::measurement::Value| text::value(v, indicator.kind, indicator.out_of, lang);
     let dash = || "—".to_string();
     let baseline =
         segment.baseline.as_ref().map(|b| format!("{} ({})", value(&b.value), text::plan_date(b.date, lang)));

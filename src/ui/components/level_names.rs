@@ -3,11 +3,11 @@
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::level::Noun;
-use jalon::subject::Subject;
+use jalon::model::level::Noun;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ fn value(e: InputEvent) -> String {
 #[function_component(LevelNames)]
 pub fn level_names() -> Html {
     let ctx = use_ctx();
-    let current = |plan: &jalon::plan::Plan| -> Vec<Noun> {
+    let current = |plan: &jalon::model::plan::Plan| -> Vec<Noun> {
         plan.levels.iter().map(|l| l.name.clone()).chain([plan.action_name.clone()]).collect()
     };
     let held = current(&ctx.plan);

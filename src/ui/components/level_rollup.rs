@@ -4,10 +4,10 @@
 use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
-use jalon::id::Id;
-use jalon::rollup::Report;
-use jalon::status::Status;
-use jalon::text::{self, Lang};
+use jalon::calc::rollup::Report;
+use jalon::calc::status::Status;
+use jalon::model::id::Id;
+use jalon::words::text::{self, Lang};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +32,7 @@ pub fn status_badge(status: Status, lang: Lang) -> Html {
 
 /// A segment's status as a badge: « Mesure trop ancienne : juin 2024 » when that is
 /// why it is not measured (`text::segment_status`).
-pub fn segment_badge(progress: &jalon::status::SegmentProgress, lang: Lang) -> Html {
+pub fn segment_badge(progress: &jalon::calc::status::SegmentProgress, lang: Lang) -> Html {
     words_badge(progress.status, text::segment_status(progress, lang))
 }
 
@@ -50,7 +50,8 @@ pub fn level_rollup(props: &Props) -> Html {
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
-    let elements: Vec<&jalon::element::Element> = plan.elements.iter().filter(|e| e.level == props.level).collect();
+    let elements: Vec<&jalon::model::element::Element> =
+        plan.elements.iter().filter(|e| e.level == props.level).collect();
     let on_page = {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))

@@ -1,19 +1,19 @@
 //! One segment of an indicator at the checkpoint being reported: its previous
 //! measurement beside the value at the checkpoint's date. What is typed is kept as a
 //! draft at each keystroke (`ui::drafts`); the field is read by the core's reader
-//! (`jalon::input`) when it loses the focus, and pre-filled by its exact inverse; a value
+//! (`jalon::words::input`) when it loses the focus, and pre-filled by its exact inverse; a value
 //! it cannot read stays as typed, explained under the field, and changes nothing; a value the
 //! checks question (150 % on a percentage) is kept, with their warning under the field.
 
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
-use jalon::check::questioned_value;
-use jalon::draft::{Field, Unready};
-use jalon::id::Id;
-use jalon::indicator::IndicatorKind;
-use jalon::input;
-use jalon::measurement::{Measurement, Observation};
-use jalon::text;
+use jalon::calc::check::questioned_value;
+use jalon::model::id::Id;
+use jalon::model::indicator::IndicatorKind;
+use jalon::model::measurement::{Measurement, Observation};
+use jalon::words::draft::{Field, Unready};
+use jalon::words::input;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

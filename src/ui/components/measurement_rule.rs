@@ -4,9 +4,9 @@
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
-use jalon::id::Id;
-use jalon::status::sets_aside;
-use jalon::text;
+use jalon::calc::status::sets_aside;
+use jalon::model::id::Id;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

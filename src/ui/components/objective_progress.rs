@@ -8,10 +8,10 @@ use crate::ui::components::level_rollup::{segment_badge, status_badge};
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
-use jalon::id::Id;
-use jalon::level::Noun;
-use jalon::rollup::Report;
-use jalon::text;
+use jalon::calc::rollup::Report;
+use jalon::model::id::Id;
+use jalon::model::level::Noun;
+use jalon::words::text;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,7 +25,7 @@ pub struct Props {
     pub report: Rc<Report>,
     pub codes: Rc<HashMap<Id, String>>,
     /// Per objective, the progress of its measured indicators (1 = target reached).
-    pub progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
+    pub progress: Rc<HashMap<Id, jalon::calc::rollup::ObjectiveProgress>>,
 }
 
 impl PartialEq for Props {
@@ -92,7 +92,7 @@ pub fn objective_progress(props: &Props) -> Html {
     let copy_ref = use_node_ref();
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
-    let objectives: Vec<&jalon::element::Element> = plan.objectives().collect();
+    let objectives: Vec<&jalon::model::element::Element> = plan.objectives().collect();
     let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
     let on_page = {
         let shown_page = shown_page.clone();
@@ -138,7 +138,7 @@ pub fn objective_progress(props: &Props) -> Html {
                                                 Some(p) => html! {
                                                     <>{ progress_bar(p.mean) }<span class="num">{ text::percent(p.mean * 100.0, ctx.lang) }</span></>
                                                 },
-                                                None => html! { <span class="muted">{ text::status(jalon::status::Status::NotMeasured, ctx.lang) }</span> },
+                                                None => html! { <span class="muted">{ text::status(jalon::calc::status::Status::NotMeasured, ctx.lang) }</span> },
                                             } }
                                         </td>
                                         <td>{ indicator_values(&ctx, &props.report, &o.id) }</td>

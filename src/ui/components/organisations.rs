@@ -4,12 +4,12 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts;
-use jalon::draft::{Field, Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::{Change, Refused};
-use jalon::history::{Act, What};
-use jalon::plan::Organisation;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::plan::Organisation;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Field, Form, Key};
+use jalon::words::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

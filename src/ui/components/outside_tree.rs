@@ -5,15 +5,15 @@
 
 use super::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::use_ctx;
-use jalon::check::{Finding, Reference};
+use jalon::calc::check::{Finding, Reference};
+use jalon::edit::history::{Act, What};
 use jalon::edit::structure::PutBackPlaces;
 use jalon::edit::Change;
-use jalon::element::Element;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::plan::{Detached, Plan};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
+use jalon::model::plan::{Detached, Plan};
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;

@@ -2,7 +2,7 @@
 //! (« 1–50 sur 5 000 »), so that a screen renders one page of rows at a time.
 
 use crate::ui::context::use_ctx;
-use jalon::text;
+use jalon::words::text;
 use yew::prelude::*;
 
 /// Rows per page on every paged list.

@@ -7,12 +7,11 @@ use super::file_pick::file_pick;
 use super::unplaced_row::{why, Choice, UnplacedRow};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::route::Route;
-use jalon::element::Element;
-use jalon::id::Id;
-use jalon::level::Noun;
-use jalon::plan::Plan;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
+use jalon::model::level::Noun;
+use jalon::model::plan::Plan;
 use jalon::rebuild::{propose_box, propose_file, Pasted, Place, Proposal, Why};
-use jalon::text;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -97,7 +96,9 @@ pub fn pasted_plan() -> Html {
                     let bytes = bytes.unwrap_or_default();
                     match propose_file(&name, &bytes, ctx.lang, fresh_id("plan"), ctx.today) {
                         Ok(made) => show.emit(made),
-                        Err(refused) => message.set(Some(text::rebuild::file_refused(&name, &refused, ctx.lang))),
+                        Err(refused) => {
+                            message.set(Some(jalon::rebuild::words::file_refused(&name, &refused, ctx.lang)))
+                        }
                     }
                 }));
             }
@@ -212,7 +213,7 @@ fn review(ctx: &Ctx, current: Rc<Proposal>, state: Review) -> Html {
                     proposal.set(Some(Rc::new(next)));
                     refocus.set(true);
                 }
-                Err(refused) => message.set(Some(text::rebuild::refused(&refused, lang))),
+                Err(refused) => message.set(Some(jalon::rebuild::words::refused(&refused, lang))),
             }
         })
     };
@@ -269,7 +270,7 @@ fn review(ctx: &Ctx, current: Rc<Proposal>, state: Review) -> Html {
             let mut made = (*current).clone();
             for (level, name) in names.iter().enumerate() {
                 if let Err(refused) = made.rename_level(level, name.clone()) {
-                    message.set(Some(text::rebuild::refused(&refused, ctx.lang)));
+                    message.set(Some(jalon::rebuild::words::refused(&refused, ctx.lang)));
                     return;
                 }
             }
@@ -311,7 +312,7 @@ fn review(ctx: &Ctx, current: Rc<Proposal>, state: Review) -> Html {
             } else {
                 <div class="buttons drop-kinds">
                     { for kinds.into_iter().filter(|(_, n)| *n > 1).map(|(kind, n)| {
-                        let label = format!("{} — {}", (words.drop_kind)(n), text::rebuild::why(&kind, plan, ctx.lang));
+                        let label = format!("{} — {}", (words.drop_kind)(n), jalon::rebuild::words::why(&kind, plan, ctx.lang));
                         html! { <button type="button" onclick={drop_kind(kind)}>{ label }</button> }
                     }) }
                 </div>

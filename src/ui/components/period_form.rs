@@ -1,15 +1,15 @@
 //! The plan's period: its first and last days, pre-filled as the page writes dates and
-//! read back by `jalon::input`. A date that does not read, or an end before the start,
+//! read back by `jalon::words::input`. A date that does not read, or an end before the start,
 //! is said under its field and changes nothing.
 
 use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::input;
-use jalon::subject::Subject;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input;
 use yew::prelude::*;
 
 /// The period's two fields read as the change that sets it, or why each was not read.
@@ -25,7 +25,7 @@ pub fn period_change(start: &str, end: &str) -> Result<Change, Box<[Option<Probl
 pub fn period_form() -> Html {
     let ctx = use_ctx();
     let w = ctx.words();
-    let shown = |plan: &jalon::plan::Plan| {
+    let shown = |plan: &jalon::model::plan::Plan| {
         (input::show_day(plan.period.start, ctx.lang), input::show_day(plan.period.end, ctx.lang))
     };
     let (start, end) = {

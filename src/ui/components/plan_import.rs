@@ -15,14 +15,14 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
-use jalon::check::check;
+use jalon::calc::check::check;
+use jalon::calc::summary::{summarize, Summary};
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
-use jalon::id::Id;
-use jalon::plan::Plan;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
+use jalon::share::words::{self as sharing, Whole};
 use jalon::share::PartOf;
-use jalon::summary::{summarize, Summary};
-use jalon::text;
-use jalon::text::sharing::{self, Whole};
+use jalon::words::text;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -79,7 +79,7 @@ fn existing(ctx: &Ctx, plan: &Plan) -> Kept {
 
 /// « 3 objectifs de plus, 1 moyen de moins »: what differs between two summaries.
 pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Vec<String> {
-    let mut nouns: Vec<(jalon::level::Noun, usize, usize)> = plan
+    let mut nouns: Vec<(jalon::model::level::Noun, usize, usize)> = plan
         .levels
         .iter()
         .enumerate()
@@ -92,7 +92,7 @@ pub fn differences(ctx: &Ctx, kept: &Summary, file: &Summary, plan: &Plan) -> Ve
         })
         .collect();
     let w = ctx.words();
-    let word = |(singular, plural): (&str, &str)| jalon::level::Noun::new(singular, plural);
+    let word = |(singular, plural): (&str, &str)| jalon::model::level::Noun::new(singular, plural);
     nouns.push((word(w.indicator_noun), kept.indicators, file.indicators));
     nouns.push((plan.action_name.clone(), kept.actions, file.actions));
     nouns.push((word(w.checkpoint_noun), kept.checkpoints, file.checkpoints));

@@ -14,17 +14,17 @@ use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::route::Route;
-use jalon::draft::Form;
+use jalon::calc::rollup::{action_stats, report, ActionCounts, Report};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::element::Element;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::indicator::Indicator;
-use jalon::plan::Plan;
-use jalon::rollup::{action_stats, report, ActionCounts, Report};
-use jalon::subject::Subject;
-use jalon::text::{self, Lang};
-use jalon::words::words;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
+use jalon::model::indicator::Indicator;
+use jalon::model::plan::Plan;
+use jalon::model::subject::Subject;
+use jalon::words::draft::Form;
+use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
@@ -399,7 +399,7 @@ fn objective_facts(view: &View, id: &Id) -> Html {
 
 /// « Primaire 79,7 % (2027) · Secondaire 62 % (2027) »: an indicator's final targets,
 /// per segment when it has several.
-fn targets(indicator: &Indicator, year: jalon::date::YearEnd, lang: Lang) -> Option<String> {
+fn targets(indicator: &Indicator, year: jalon::model::date::YearEnd, lang: Lang) -> Option<String> {
     let parts: Vec<String> = indicator
         .segments
         .iter()

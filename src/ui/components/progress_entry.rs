@@ -2,7 +2,7 @@
 //! percent and narrative beside the fields for this one. What is typed is kept as a
 //! draft at each keystroke (`ui::drafts`) and recorded when the field loses the focus;
 //! a closed checkpoint shows them locked. The percent is read by the core's reader
-//! (`jalon::input`); a percent it cannot read, or a percent or comment typed before the
+//! (`jalon::words::input`); a percent it cannot read, or a percent or comment typed before the
 //! status, stays as typed, explained under its field; one the checks question (above
 //! 100 %) is kept, with their warning.
 
@@ -10,15 +10,15 @@ use crate::ui::components::status_badge::{chosen_status, StatusBadge};
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
-use jalon::action::ProgressRecord;
-use jalon::check::questioned_progress;
-use jalon::draft::{Field, Unready};
+use jalon::calc::check::questioned_progress;
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::input;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::action::ProgressRecord;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Field, Unready};
+use jalon::words::input;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

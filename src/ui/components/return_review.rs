@@ -5,13 +5,13 @@
 //! undo.
 
 use crate::ui::context::use_ctx;
-use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::plan::Plan;
+use jalon::edit::history::{Act, What};
+use jalon::model::plan::Plan;
+use jalon::model::subject::Subject;
 use jalon::share::merge::{self, Decisions, FieldChange, Kind, Resolution, Review, Value};
+use jalon::share::words as sharing;
 use jalon::share::words_diff::{diff, Piece};
-use jalon::subject::Subject;
-use jalon::text::{self, sharing, SubjectNames};
+use jalon::words::text::{self, SubjectNames};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -29,21 +29,21 @@ pub struct Props {
 /// of it is found once it is made (and lost again if it is undone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Merging {
-    pub sending: jalon::id::Id,
+    pub sending: jalon::model::id::Id,
     pub digest: String,
 }
 
 impl Merging {
     /// What the merge brought, in words, while the plan holds its record.
-    pub fn said(&self, plan: &Plan, lang: jalon::lang::Lang) -> Option<String> {
+    pub fn said(&self, plan: &Plan, lang: jalon::words::lang::Lang) -> Option<String> {
         let sending = plan.sendings.iter().find(|s| s.id == self.sending)?;
         let record = sending.merged(&self.digest)?;
-        Some((jalon::words::words(lang).merged_return)(&sending.to, &sharing::return_counts(plan, record, lang)))
+        Some((jalon::words::table::words(lang).merged_return)(&sending.to, &sharing::return_counts(plan, record, lang)))
     }
 }
 
 /// A text value compared word by word with another; other values as they read.
-fn compared(ctx_lang: jalon::lang::Lang, plan: &Plan, change: &FieldChange, removed: &str, added: &str) -> Html {
+fn compared(ctx_lang: jalon::words::lang::Lang, plan: &Plan, change: &FieldChange, removed: &str, added: &str) -> Html {
     match (&change.mine, &change.theirs) {
         (Value::Text(mine), Value::Text(theirs)) if !mine.is_empty() && !theirs.is_empty() => {
             let pieces = diff(mine, theirs);
@@ -245,13 +245,10 @@ pub fn return_review(props: &Props) -> Html {
         let (ctx, review, current, file, on_merged) =
             (ctx.clone(), review.clone(), current.clone(), props.file.to_string(), props.on_merged.clone());
         Callback::from(move |_: MouseEvent| {
-            let change = Change::MergeReturn {
-                review: (*review).clone(),
-                decisions: current.clone(),
-                file: file.clone(),
-                at: chrono::Utc::now(),
-            };
-            ctx.edit(Act::new(What::Merged, Subject::Plan), change);
+            match merge::changes(&ctx.plan, &review, &current, &file, chrono::Utc::now()) {
+                Ok(change) => ctx.edit(Act::new(What::Merged, Subject::Plan), change),
+                Err(refused) => return ctx.refuse(refused),
+            }
             on_merged.emit(Merging { sending: review.sending.clone(), digest: review.digest.clone() });
         })
     };
@@ -281,7 +278,7 @@ pub fn return_review(props: &Props) -> Html {
             }
             if !review.paired.is_empty() {
                 <ul class="paired-actions">
-                    { for review.paired.iter().map(|(returned, sent)| html! { <li>{ text::sharing::paired(&plan, returned, sent, lang) }</li> }) }
+                    { for review.paired.iter().map(|(returned, sent)| html! { <li>{ jalon::share::words::paired(&plan, returned, sent, lang) }</li> }) }
                 </ul>
             }
             if !review.proposals.is_empty() {
@@ -289,7 +286,7 @@ pub fn return_review(props: &Props) -> Html {
                 <ul class="proposals">{ for proposals }</ul>
                 if !review.renamed.is_empty() {
                     <ul class="renamed-proposals">
-                        { for review.renamed.iter().map(|(from, to)| html! { <li>{ text::sharing::renamed(&plan, from, to, lang) }</li> }) }
+                        { for review.renamed.iter().map(|(from, to)| html! { <li>{ jalon::share::words::renamed(&plan, from, to, lang) }</li> }) }
                     </ul>
                 }
             }
@@ -300,7 +297,7 @@ pub fn return_review(props: &Props) -> Html {
             if !review.unplaced.is_empty() {
                 <p class="warn">{ w.unplaced_values }</p>
                 <ul class="unplaced-values">
-                    { for review.unplaced.iter().map(|u| html! { <li>{ text::sharing::unplaced(&plan, u, lang) }</li> }) }
+                    { for review.unplaced.iter().map(|u| html! { <li>{ jalon::share::words::unplaced(&plan, u, lang) }</li> }) }
                 </ul>
             }
 

@@ -2,7 +2,7 @@
 //! « add target » row: date, how it is written, value) and its measurements (date,
 //! value, note, and the assessment of a qualitative indicator).
 //!
-//! What the user types is read by the core's reader (`jalon::input`) and every field is
+//! What the user types is read by the core's reader (`jalon::words::input`) and every field is
 //! pre-filled by its exact inverse; a value it cannot read stays as typed, explained
 //! under its field, and changes nothing. A value the checks question (150 % on a
 //! percentage) is kept, with the checks' warning under its field.
@@ -13,19 +13,19 @@ use crate::ui::components::checked_input::Problem;
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::check::{questioned_target, questioned_value};
-use jalon::date::PlanDate;
-use jalon::draft::{Form, Key};
+use jalon::calc::check::{questioned_target, questioned_value};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::indicator::IndicatorKind;
-use jalon::input::{self, InputError, Relative};
-use jalon::measurement::{Assessment, Measurement, Observation};
-use jalon::subject::Subject;
-use jalon::target::Target;
-use jalon::text::{self, Lang};
-use jalon::words::words;
+use jalon::model::date::PlanDate;
+use jalon::model::id::Id;
+use jalon::model::indicator::IndicatorKind;
+use jalon::model::measurement::{Assessment, Measurement, Observation};
+use jalon::model::subject::Subject;
+use jalon::model::target::Target;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError, Relative};
+use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,7 +60,7 @@ pub fn segment_form(props: &Props) -> Html {
     let indicator = ctx.plan.indicators.iter().find(|i| i.id == props.indicator);
     let segment = indicator.and_then(|i| i.segments.iter().find(|s| s.id == props.segment));
     let (kind, out_of) = indicator.map_or((IndicatorKind::Percentage, None), |i| (i.kind, i.out_of));
-    let value_text = |v: &jalon::measurement::Value| input::show_value(v, kind, out_of, lang);
+    let value_text = |v: &jalon::model::measurement::Value| input::show_value(v, kind, out_of, lang);
 
     let name = use_state(|| segment.map(|s| s.label.clone()).unwrap_or_default());
     let base_date = use_state(|| {

@@ -4,12 +4,12 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::download::download;
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
 use jalon::format;
-use jalon::history::{Act, What};
-use jalon::id::Id;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
 use jalon::share::part::{self, Choice};
-use jalon::subject::Subject;
 use std::collections::HashSet;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -133,7 +133,7 @@ pub fn send_part() -> Html {
                     <select id="send-checkpoint" onchange={on_checkpoint}>
                         { for plan.checkpoints.iter().map(|c| html! {
                             <option value={c.id.to_string()} selected={Some(&c.id) == chosen_checkpoint.as_ref()}>
-                                { format!("{} — {}", c.label, jalon::text::day(c.date, ctx.lang)) }
+                                { format!("{} — {}", c.label, jalon::words::text::day(c.date, ctx.lang)) }
                             </option>
                         }) }
                     </select>
@@ -141,7 +141,7 @@ pub fn send_part() -> Html {
             </div>
             <div class="choice">
                 <input type="checkbox" id="send-indicators" checked={*with_indicators} onchange={on_indicators} />
-                <label for="send-indicators">{ (ctx.words().include_indicators)(&jalon::text::objective_noun(&plan, ctx.lang).plural) }</label>
+                <label for="send-indicators">{ (ctx.words().include_indicators)(&jalon::words::text::objective_noun(&plan, ctx.lang).plural) }</label>
             </div>
             if !to.is_empty() {
                 if found.is_empty() {

@@ -7,8 +7,9 @@ use crate::ui::download::download;
 use crate::ui::local_day;
 use jalon::format;
 use jalon::share::part;
+use jalon::share::words as sharing;
 use jalon::share::Sending;
-use jalon::text::{self, sharing};
+use jalon::words::text;
 use yew::prelude::*;
 
 #[function_component(SendingsList)]
@@ -24,7 +25,7 @@ pub fn sendings_list() -> Html {
         };
     }
     // Checkpoints in the plan's order, then any a sending names that the plan lost.
-    let mut checkpoints: Vec<&jalon::id::Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
+    let mut checkpoints: Vec<&jalon::model::id::Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
     for sending in &plan.sendings {
         if !checkpoints.contains(&&sending.checkpoint) {
             checkpoints.push(&sending.checkpoint);

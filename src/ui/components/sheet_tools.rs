@@ -7,14 +7,14 @@ use super::file_pick::file_pick;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::download::download;
 use gloo::file::callbacks::FileReader;
-use jalon::history::{Act, What};
-use jalon::id::Id;
+use jalon::edit::history::{Act, What};
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
 use jalon::sheet::actions::{self, ActionField, Options};
 use jalon::sheet::fields::{guess, Field, Mapping};
 use jalon::sheet::indicators::{self, IndicatorField};
 use jalon::sheet::{read, write, Outcome, Preview, Read, Sheet};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::words::text;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -170,7 +170,7 @@ pub fn sheet_tools(props: &Props) -> Html {
             }
             Err(problem) => {
                 reading.set(None);
-                refused.set(Some(text::sheet::unreadable(&problem, file.as_deref(), ctx.lang)));
+                refused.set(Some(jalon::sheet::words::unreadable(&problem, file.as_deref(), ctx.lang)));
             }
         })
     };
@@ -334,7 +334,7 @@ fn mapping_and_preview(
         .iter()
         .filter_map(|(_, o)| match o {
             Outcome::Refused(problems) => {
-                Some(problems.iter().map(|(at, p)| text::sheet::problem(&ctx.plan, at, p, ctx.lang)))
+                Some(problems.iter().map(|(at, p)| jalon::sheet::words::problem(&ctx.plan, at, p, ctx.lang)))
             }
             _ => None,
         })

@@ -1,7 +1,7 @@
 //! A stacked horizontal bar in SVG: how a whole divides into parts (statuses, states of
 //! actions), its figures given as the image's text alternative and in a legend.
 
-use jalon::words::words;
+use jalon::words::table::words;
 use yew::prelude::*;
 
 /// One part of the whole; `class` gives its colour (see www/dashboard.css).
@@ -72,11 +72,11 @@ pub fn stacked_bar(props: &Props) -> Html {
 }
 
 /// The parts of a roll-up, one per status, in the order of `Status::ALL`.
-pub fn status_parts(summary: &jalon::rollup::Summary, lang: jalon::text::Lang) -> Vec<Part> {
-    jalon::status::Status::ALL
+pub fn status_parts(summary: &jalon::calc::rollup::Summary, lang: jalon::words::text::Lang) -> Vec<Part> {
+    jalon::calc::status::Status::ALL
         .iter()
         .map(|s| Part {
-            label: jalon::text::status(*s, lang).into(),
+            label: jalon::words::text::status(*s, lang).into(),
             value: summary.count(*s),
             class: status_class(*s),
         })
@@ -84,12 +84,12 @@ pub fn status_parts(summary: &jalon::rollup::Summary, lang: jalon::text::Lang) -
 }
 
 /// The parts of action counts: one per action status, then the actions not reported.
-pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lang) -> Vec<Part> {
-    use jalon::action::ActionStatus;
+pub fn action_parts(counts: &jalon::calc::rollup::ActionCounts, lang: jalon::words::text::Lang) -> Vec<Part> {
+    use jalon::model::action::ActionStatus;
     let mut parts: Vec<Part> = ActionStatus::ALL
         .iter()
         .map(|s| Part {
-            label: jalon::text::action_status(*s, lang).into(),
+            label: jalon::words::text::action_status(*s, lang).into(),
             value: counts.count(*s),
             class: action_class(*s),
         })
@@ -99,8 +99,8 @@ pub fn action_parts(counts: &jalon::rollup::ActionCounts, lang: jalon::text::Lan
     parts
 }
 
-pub fn status_class(status: jalon::status::Status) -> &'static str {
-    use jalon::status::Status;
+pub fn status_class(status: jalon::calc::status::Status) -> &'static str {
+    use jalon::calc::status::Status;
     match status {
         Status::Reached => "fill-reached",
         Status::OnTrack => "fill-ontrack",
@@ -110,8 +110,8 @@ pub fn status_class(status: jalon::status::Status) -> &'static str {
     }
 }
 
-fn action_class(status: jalon::action::ActionStatus) -> &'static str {
-    use jalon::action::ActionStatus;
+fn action_class(status: jalon::model::action::ActionStatus) -> &'static str {
+    use jalon::model::action::ActionStatus;
     match status {
         ActionStatus::NotStarted => "fill-notstarted",
         ActionStatus::InProgress => "fill-inprogress",

@@ -1,8 +1,8 @@
 //! An action's état d'avancement as a badge: its status and percent, or « Non rapporté ».
 
 use crate::ui::context::use_ctx;
-use jalon::action::{ActionStatus, ProgressRecord};
-use jalon::text;
+use jalon::model::action::{ActionStatus, ProgressRecord};
+use jalon::words::text;
 use yew::prelude::*;
 
 /// The class that colours a status (« action-done »), on badges and lists alike.

@@ -6,8 +6,8 @@
 //! therefore set from the plan after every render.
 
 use crate::ui::context::use_ctx;
-use jalon::action::ActionStatus;
-use jalon::text;
+use jalon::model::action::ActionStatus;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,22 +1,22 @@
 //! The status thresholds, as percentages of the expected progress (« 95 % »), pre-filled
-//! and read back by `jalon::input`. A value that does not read, one beyond 100 %, or
+//! and read back by `jalon::words::input`. A value that does not read, one beyond 100 %, or
 //! « to watch » above « on track », is said under its field and changes nothing.
 
 use crate::ui::components::checked_input::{checked_input, Problem};
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::draft::{Form, Key};
+use jalon::edit::history::{Act, What};
 use jalon::edit::{Change, Refused};
-use jalon::history::{Act, What};
-use jalon::input;
-use jalon::subject::Subject;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input;
 use yew::prelude::*;
 
 #[function_component(ThresholdsForm)]
 pub fn thresholds_form() -> Html {
     let ctx = use_ctx();
     let w = ctx.words();
-    let shown = |plan: &jalon::plan::Plan| {
+    let shown = |plan: &jalon::model::plan::Plan| {
         // A share times 100 in binary can end in …0000001: rounded to a millionth.
         let percent = |share: f64| input::show_percent((share * 1e8).round() / 1e6, ctx.lang);
         (percent(plan.settings.on_track), percent(plan.settings.to_watch))

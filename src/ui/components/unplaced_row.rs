@@ -4,7 +4,6 @@
 
 use crate::ui::context::use_ctx;
 use jalon::rebuild::{Place, Unplaced};
-use jalon::text;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -81,7 +80,7 @@ pub fn unplaced_row(props: &Props) -> Html {
         Callback::from(move |_| on_drop.emit(index))
     };
     let select_id = format!("place-row-{}-{}", number, props.index);
-    let at = text::rebuild::place(&props.row, ctx.lang);
+    let at = jalon::rebuild::words::place(&props.row, ctx.lang);
     let cells: Vec<&str> = props.row.filled().collect();
 
     html! {
@@ -117,6 +116,6 @@ pub fn unplaced_row(props: &Props) -> Html {
 }
 
 /// Why `row` was not placed, in `plan`'s words and the page's language.
-pub fn why(row: &Unplaced, plan: &jalon::plan::Plan, lang: jalon::lang::Lang) -> String {
-    text::rebuild::why(&row.why, plan, lang)
+pub fn why(row: &Unplaced, plan: &jalon::model::plan::Plan, lang: jalon::words::lang::Lang) -> String {
+    jalon::rebuild::words::why(&row.why, plan, lang)
 }

@@ -7,7 +7,7 @@ use crate::ui::context::Ctx;
 use crate::ui::drafts;
 use crate::ui::route::Route;
 use crate::ui::state::Msg;
-use jalon::draft::{Form, Key};
+use jalon::words::draft::{Form, Key};
 use yew::prelude::*;
 
 /// The screen that holds a form.

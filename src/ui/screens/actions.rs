@@ -15,17 +15,17 @@ use crate::ui::components::status_badge::{chosen_status, status_class, StatusBad
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
-use jalon::action::Action;
-use jalon::checkpoint::Checkpoint;
-use jalon::columns::{shown_columns, ActionColumn};
-use jalon::draft::{Field, Form};
+use jalon::calc::columns::{shown_columns, ActionColumn};
+use jalon::calc::filter::{filter, Criteria};
+use jalon::edit::history::{Act, What};
+use jalon::edit::permits::Asked;
 use jalon::edit::Change;
-use jalon::filter::{filter, Criteria};
-use jalon::history::{Act, What};
-use jalon::id::Id;
-use jalon::share::part::Asked;
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::action::Action;
+use jalon::model::checkpoint::Checkpoint;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::words::draft::{Field, Form};
+use jalon::words::text;
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ struct Table {
 /// once it is closed.
 fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) -> Html {
     let Some(checkpoint) = checkpoint else {
-        return html! { <StatusBadge record={None::<jalon::action::ProgressRecord>} /> };
+        return html! { <StatusBadge record={None::<jalon::model::action::ProgressRecord>} /> };
     };
     let record = action.progress_at(&checkpoint.id);
     if checkpoint.closed {
@@ -148,7 +148,7 @@ pub fn screen() -> Html {
     };
     let responsibles = {
         let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| jalon::filter::options(&plan).responsibles)
+        use_memo(ctx.revision, move |_| jalon::calc::filter::options(&plan).responsibles)
     };
 
     let plan = &ctx.plan;

@@ -5,9 +5,9 @@
 
 use crate::ui::context::use_ctx;
 use crate::ui::download::download;
-use jalon::id::Id;
+use jalon::model::id::Id;
 use jalon::report::{self, Include, Length, Options, Paper};
-use jalon::text;
+use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -102,7 +102,7 @@ pub fn bilan() -> Html {
         })
     };
 
-    let mut checkpoints: Vec<&jalon::checkpoint::Checkpoint> = plan.checkpoints.iter().collect();
+    let mut checkpoints: Vec<&jalon::model::checkpoint::Checkpoint> = plan.checkpoints.iter().collect();
     checkpoints.sort_by_key(|c| c.date);
     let sections: [Section; 5] = [
         (w.indicators, |i| &mut i.indicators),

@@ -12,10 +12,10 @@ use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
-use jalon::check::{check, Finding, Total};
+use jalon::calc::check::{check, Finding, Total};
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::subject::Subject;
+use jalon::model::subject::Subject;
 use std::rc::Rc;
 use yew::prelude::*;
 

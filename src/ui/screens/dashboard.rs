@@ -12,13 +12,13 @@ use crate::ui::components::objective_progress::ObjectiveProgress;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use chrono::NaiveDate;
-use jalon::check::{joined, of_indicators, of_the_rest, Finding, OfIndicators, OfTheRest};
-use jalon::checkpoint::Checkpoint;
-use jalon::derived::{self, Part, Since};
-use jalon::id::Id;
-use jalon::plan::Plan;
-use jalon::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
-use jalon::text;
+use jalon::calc::check::{joined, of_indicators, of_the_rest, Finding, OfIndicators, OfTheRest};
+use jalon::calc::derived::{self, Part, Since};
+use jalon::calc::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
+use jalon::model::checkpoint::Checkpoint;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
+use jalon::words::text;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ use yew::prelude::*;
 struct Overview {
     report: Rc<Report>,
     codes: Rc<HashMap<Id, String>>,
-    progress: Rc<HashMap<Id, jalon::rollup::ObjectiveProgress>>,
+    progress: Rc<HashMap<Id, jalon::calc::rollup::ObjectiveProgress>>,
     findings: Rc<Vec<Finding>>,
     /// The checkpoint the actions are reported at, and the one before it.
     latest: Option<Checkpoint>,
@@ -40,11 +40,11 @@ struct Overview {
 
 /// The action statistics, each table's rows shared with its component.
 struct Stats {
-    overall: jalon::rollup::ActionCounts,
-    by_responsible: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
-    by_partner: Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>,
+    overall: jalon::calc::rollup::ActionCounts,
+    by_responsible: Rc<std::collections::BTreeMap<String, jalon::calc::rollup::ActionCounts>>,
+    by_partner: Rc<std::collections::BTreeMap<String, jalon::calc::rollup::ActionCounts>>,
     /// By target group, named with the plan's labels; `None` when the plan has none.
-    by_group: Option<Rc<std::collections::BTreeMap<String, jalon::rollup::ActionCounts>>>,
+    by_group: Option<Rc<std::collections::BTreeMap<String, jalon::calc::rollup::ActionCounts>>>,
 }
 
 impl Stats {
@@ -63,18 +63,18 @@ impl Stats {
 }
 
 /// The dashboard's results, kept from one visit to the next and reused for a newer
-/// plan whose parts they read are the same (`jalon::derived`): after a status changed,
+/// plan whose parts they read are the same (`jalon::calc::derived`): after a status changed,
 /// only what reads the actions is worked out again.
 #[derive(Default)]
 struct Kept {
     /// The plan every value below was worked out from.
     from: Option<Rc<Plan>>,
     report: Option<derived::Kept<NaiveDate, Report>>,
-    progress: Option<derived::Kept<NaiveDate, HashMap<Id, jalon::rollup::ObjectiveProgress>>>,
+    progress: Option<derived::Kept<NaiveDate, HashMap<Id, jalon::calc::rollup::ObjectiveProgress>>>,
     codes: Option<derived::Kept<(), HashMap<Id, String>>>,
     stats: Option<derived::Kept<Id, Stats>>,
-    action_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::ActionChange>>>,
-    indicator_changes: Option<derived::Kept<(Id, Id), Vec<jalon::rollup::IndicatorChange>>>,
+    action_changes: Option<derived::Kept<(Id, Id), Vec<jalon::calc::rollup::ActionChange>>>,
+    indicator_changes: Option<derived::Kept<(Id, Id), Vec<jalon::calc::rollup::IndicatorChange>>>,
     of_indicators: Option<derived::Kept<(), OfIndicators>>,
     of_the_rest: Option<derived::Kept<(), OfTheRest>>,
 }
@@ -93,7 +93,7 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
             if plan.settings.actions_in_status { &[Frame, Indicators, Actions] } else { &[Frame, Indicators] };
         let report = derived::reuse(&mut kept.report, &since, rolled, as_of, || report(plan, as_of));
         let progress = derived::reuse(&mut kept.progress, &since, rolled, as_of, || {
-            jalon::rollup::objective_progress(plan, &report)
+            jalon::calc::rollup::objective_progress(plan, &report)
         });
         let codes = derived::reuse(&mut kept.codes, &since, &[Frame], (), || plan.distinct_codes());
         // Judged at the current checkpoint, as `check` judges them (the frame holds it).
@@ -254,7 +254,7 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
 }
 
 /// Whether some row of a table of counts is named (the unnamed row is « Sans … »).
-fn named(rows: &std::collections::BTreeMap<String, jalon::rollup::ActionCounts>) -> bool {
+fn named(rows: &std::collections::BTreeMap<String, jalon::calc::rollup::ActionCounts>) -> bool {
     rows.keys().any(|name| !name.is_empty())
 }
 

@@ -9,12 +9,12 @@ use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::route::Route;
-use jalon::element::Element;
-use jalon::id::Id;
-use jalon::rollup::report;
-use jalon::share::part::Asked;
-use jalon::text;
-use jalon::words::words;
+use jalon::calc::rollup::report;
+use jalon::edit::permits::Asked;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
+use jalon::words::table::words;
+use jalon::words::text;
 use std::collections::HashSet;
 use yew::prelude::*;
 

@@ -16,12 +16,12 @@ use crate::ui::screens::regions::not_saved;
 use crate::ui::store::{self, Entry};
 use chrono::NaiveDate;
 use jalon::format;
-use jalon::id::Id;
-use jalon::plan::Plan;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
 use jalon::region::export::{regional_plan, Exported};
 use jalon::region::view::{matches, Pick, View};
 use jalon::region::{consolidate, Names, Regional};
-use jalon::text;
+use jalon::words::text;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -549,7 +549,7 @@ fn export_section(ctx: &Ctx, members: &Members, exported: &Rc<Exported>) -> Html
     let w = ctx.words();
     let plans = members.refs();
     let said: Vec<String> =
-        exported.unaligned.iter().map(|u| text::region::unaligned(u, &exported.plan, ctx.lang)).collect();
+        exported.unaligned.iter().map(|u| jalon::region::words::unaligned(u, &exported.plan, ctx.lang)).collect();
     let on_export = {
         let (exported, today) = (exported.clone(), ctx.today);
         Callback::from(move |_: MouseEvent| {

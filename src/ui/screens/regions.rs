@@ -9,7 +9,7 @@ use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
 use crate::ui::store::{self, Entry};
-use jalon::id::Id;
+use jalon::model::id::Id;
 use jalon::region::view::list::Entry as Listed;
 use jalon::region::view::View;
 use std::rc::Rc;
@@ -74,7 +74,7 @@ pub fn regions(props: &Props) -> Html {
     });
     let notices = aside.iter().map(|copy| {
         let key = copy.key.clone();
-        let said = (ctx.words().views_set_aside)(&copy.damage, copy.chars, &copy.key);
+        let said = jalon::region::words::views_set_aside(&copy.damage, copy.chars, &copy.key, ctx.lang);
         let on_download = {
             let key = key.clone();
             Callback::from(move |_: MouseEvent| {
@@ -131,8 +131,8 @@ pub fn regions(props: &Props) -> Html {
     }
 }
 
-pub fn not_saved(failure: store::Failure, lang: jalon::text::Lang) -> String {
-    (jalon::words::words(lang).view_not_saved)(failure == store::Failure::Full)
+pub fn not_saved(failure: store::Failure, lang: jalon::words::text::Lang) -> String {
+    (jalon::words::table::words(lang).view_not_saved)(failure == store::Failure::Full)
 }
 
 #[derive(Properties, PartialEq)]

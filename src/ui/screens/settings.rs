@@ -12,11 +12,11 @@ use crate::ui::components::target_groups::TargetGroups;
 use crate::ui::components::thresholds_form::ThresholdsForm;
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
-use jalon::history::{Act, What};
-use jalon::plan::{Numbering, RollUp};
-use jalon::subject::Subject;
-use jalon::text;
+use jalon::model::plan::{Numbering, RollUp};
+use jalon::model::subject::Subject;
+use jalon::words::text;
 use yew::prelude::*;
 
 /// The value of each roll-up rule and numbering in its list.
