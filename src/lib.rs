@@ -4,19 +4,40 @@
 //! French and English texts of its messages. It knows nothing of the browser; the
 //! `ui` module, compiled only with the `web` feature, is a thin shell over it.
 
-// The layers, from the ground up: each may use the layers above it in this list and no
-// other (`tests/layers.rs` holds the rule; ARCHITECTURE.md says why).
-pub mod calc; // figures, checks, filters: uses the model
-pub mod edit; // every change a screen makes, and undo: uses the model, the format, calc
-pub mod format; // the plan file: uses the model
-pub mod model; // what a plan is: uses nothing
-pub mod rebuild; // a plan rebuilt from pasted tables: uses all the above, no other feature
-pub mod region; // a region's plans together: uses all the above, no other feature
+// The layers, from the ground up: each uses only those above it in this list, and a
+// feature uses no other feature. `tests/layers.rs` holds the rule; ARCHITECTURE.md
+// says why.
+
+// What a plan is. Uses nothing else.
+pub mod model;
+
+// The plan file: reading, migrating, writing. Uses the model.
+pub mod format;
+
+// Figures, checks, filters, columns, versions compared. Uses the model.
+pub mod calc;
+
+// Every change a screen makes, and its undo. Uses the model, the format, calc.
+pub mod edit;
+
+// Languages, numbers and dates written and read, drafts, texts. Uses all the above.
+pub mod words;
+
+// The sample, the templates of a new plan, generated plans. Uses all the above.
+pub mod start;
+
+// The features, each over all the layers and none of the others: partners' parts and
+// returns, a region's plans together, spreadsheets, a plan rebuilt from pasted tables,
+// the printed bilan and its charts.
+pub mod share;
+
+pub mod region;
+
+pub mod sheet;
+
+pub mod rebuild;
+
 pub mod report;
-pub mod share; // partners' parts and returns: uses all the above, no other feature
-pub mod sheet; // spreadsheets out and in: uses all the above, no other feature
-pub mod start; // sample, templates, generated plans: uses all the above
-pub mod words; // languages, formats, the typed reader, texts: uses all the above // the printed bilan and the charts: uses all the above, no other feature
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

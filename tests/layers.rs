@@ -254,6 +254,16 @@ fn every_import_runs_down_the_layers() {
 
 /// The rule fails where it should: a planted import the wrong way is named by file and
 /// line, in a copy of the tree.
+/// `src/lib.rs` lists the layers and the features in the order this rule reads them.
+#[test]
+fn lib_lists_the_layers_in_their_order() {
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let listed: Vec<&str> =
+        lib.lines().filter_map(|l| l.strip_prefix("pub mod ")).map(|l| l.trim_end_matches(';')).collect();
+    let rule: Vec<&str> = LAYERS.iter().chain(FEATURES.iter()).copied().collect();
+    assert_eq!(listed, rule);
+}
+
 #[test]
 fn a_wrong_way_import_is_named() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

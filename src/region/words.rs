@@ -34,11 +34,10 @@ fn singulars(names: &[Noun]) -> impl Iterator<Item = String> + '_ {
 
 /// One thing the regional plan `region` could not align, said plainly.
 pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let level = |depth: &usize| region.levels.get(*depth).map_or_else(String::new, |l| l.name.singular.clone());
     match item {
-        Unaligned::Period { plan, start, end } => match fr {
-            true => format!(
+        Unaligned::Period { plan, start, end } => match lang {
+            Lang::Fr => format!(
                 "{}\u{a0}: période du {} au {}, autre que celle de la région (du {} au {}).",
                 named(region, plan),
                 day(*start, lang),
@@ -46,7 +45,7 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
                 day(region.period.start, lang),
                 day(region.period.end, lang)
             ),
-            false => format!(
+            Lang::En => format!(
                 "{}: period from {} to {}, not the region's ({} to {}).",
                 named(region, plan),
                 day(*start, lang),
@@ -55,13 +54,13 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
                 day(region.period.end, lang)
             ),
         },
-        Unaligned::LevelNames { depth, names } => match fr {
-            true => format!(
+        Unaligned::LevelNames { depth, names } => match lang {
+            Lang::Fr => format!(
                 "Les plans nomment différemment un même niveau ({})\u{a0}; la région l'appelle {}.",
                 quoted(singulars(names), lang),
                 quoted([level(depth)], lang)
             ),
-            false => format!(
+            Lang::En => format!(
                 "The plans name one level differently ({}); the region calls it {}.",
                 quoted(singulars(names), lang),
                 quoted([level(depth)], lang)
@@ -69,24 +68,24 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
         },
         Unaligned::MissingLevels { plan, levels } => {
             let missing = quoted(levels.iter().map(level), lang);
-            match fr {
-                true => format!(
+            match lang {
+                Lang::Fr => format!(
                     "{}\u{a0}: aucun niveau {missing}\u{a0}; ses éléments sont placés sous une section sans code.",
                     named(region, plan)
                 ),
-                false => format!(
+                Lang::En => format!(
                     "{}: no {missing} level; its elements are placed under a section without a code.",
                     named(region, plan)
                 ),
             }
         }
-        Unaligned::ActionName { names } => match fr {
-            true => format!(
+        Unaligned::ActionName { names } => match lang {
+            Lang::Fr => format!(
                 "Les plans appellent leurs actions {}\u{a0}; la région les appelle {}.",
                 quoted(singulars(names), lang),
                 quoted([region.action_name.plural.clone()], lang)
             ),
-            false => format!(
+            Lang::En => format!(
                 "The plans call their actions {}; the region calls them {}.",
                 quoted(singulars(names), lang),
                 quoted([region.action_name.plural.clone()], lang)
@@ -94,12 +93,12 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
         },
         Unaligned::Settings { plan } => {
             let first = region.sources.first().map(|s| named(region, &s.plan)).unwrap_or_default();
-            match fr {
-                true => format!(
+            match lang {
+                Lang::Fr => format!(
                     "{}\u{a0}: seuils, cumul ou numérotation autres que ceux de {first}, que la région reprend.",
                     named(region, plan)
                 ),
-                false => format!(
+                Lang::En => format!(
                     "{}: thresholds, roll-up or numbering other than {first}'s, which the region takes.",
                     named(region, plan)
                 ),
@@ -107,13 +106,13 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
         }
         Unaligned::TargetGroup { code, labels } => {
             let kept = labels.first().cloned().unwrap_or_default();
-            match fr {
-                true => format!(
+            match lang {
+                Lang::Fr => format!(
                     "Groupe cible {code}\u{a0}: libellés différents ({})\u{a0}; la région garde {}.",
                     quoted(labels.iter().cloned(), lang),
                     quoted([kept], lang)
                 ),
-                false => format!(
+                Lang::En => format!(
                     "Target group {code}: different labels ({}); the region keeps {}.",
                     quoted(labels.iter().cloned(), lang),
                     quoted([kept], lang)
@@ -122,17 +121,17 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
         }
         Unaligned::Checkpoint { date, label, plans: having } => {
             let names = having.iter().map(|id| named(region, id)).collect::<Vec<_>>().join(", ");
-            match fr {
-                true => format!("Suivi {} du {}\u{a0}: seulement dans {names}.", quoted([label.clone()], lang), day(*date, lang)),
-                false => format!("Checkpoint {} of {}: only in {names}.", quoted([label.clone()], lang), day(*date, lang)),
+            match lang {
+                Lang::Fr => format!("Suivi {} du {}\u{a0}: seulement dans {names}.", quoted([label.clone()], lang), day(*date, lang)),
+                Lang::En => format!("Checkpoint {} of {}: only in {names}.", quoted([label.clone()], lang), day(*date, lang)),
             }
         }
-        Unaligned::StatedTotals { plan } => match fr {
-            true => format!(
+        Unaligned::StatedTotals { plan } => match lang {
+            Lang::Fr => format!(
                 "{}\u{a0}: son budget n'indique pas un total qu'un autre plan indique\u{a0}; la région n'indique pas ce total.",
                 named(region, plan)
             ),
-            false => format!(
+            Lang::En => format!(
                 "{}: its budget does not state a total another plan states; the region does not state that total.",
                 named(region, plan)
             ),

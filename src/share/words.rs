@@ -20,11 +20,24 @@ fn checkpoint_label(plan: &Plan, id: &Id) -> String {
 /// The name of a field of a merge: « Mise en œuvre », « État d'avancement (Bilan de
 /// mi-année) », « Mesure du 12 décembre 2023 (Garçons) ».
 pub fn field(plan: &Plan, subject: &Subject, field: &Field, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let at = |noun_fr: &str, noun_en: &str, checkpoint: &Id| {
-        format!("{} ({})", if fr { noun_fr } else { noun_en }, checkpoint_label(plan, checkpoint))
+        format!(
+            "{} ({})",
+            match lang {
+                Lang::Fr => {
+                    noun_fr
+                }
+                Lang::En => {
+                    noun_en
+                }
+            },
+            checkpoint_label(plan, checkpoint)
+        )
     };
-    let plain = |fr_text: &str, en_text: &str| if fr { fr_text.to_owned() } else { en_text.to_owned() };
+    let plain = |fr_text: &str, en_text: &str| match lang {
+        Lang::Fr => fr_text.to_owned(),
+        Lang::En => en_text.to_owned(),
+    };
     match field {
         Field::Title => plain("Titre", "Title"),
         Field::Groups => plain("Groupes visés", "Target groups"),
@@ -53,11 +66,11 @@ pub fn field(plan: &Plan, subject: &Subject, field: &Field, lang: Lang) -> Strin
                 _ => None,
             };
             let date = plan_date(*date, lang);
-            match (named, fr) {
-                (Some(segment), true) => format!("Mesure du {date} ({segment})"),
-                (Some(segment), false) => format!("Measurement of {date} ({segment})"),
-                (None, true) => format!("Mesure du {date}"),
-                (None, false) => format!("Measurement of {date}"),
+            match (named, lang) {
+                (Some(segment), Lang::Fr) => format!("Mesure du {date} ({segment})"),
+                (Some(segment), Lang::En) => format!("Measurement of {date} ({segment})"),
+                (None, Lang::Fr) => format!("Mesure du {date}"),
+                (None, Lang::En) => format!("Measurement of {date}"),
             }
         }
     }
@@ -253,31 +266,30 @@ pub fn part_of_other_plan(part: &PartOf, title: &str, whole: Whole, sent: NaiveD
 /// d'ajout, 1 acceptée ».
 pub fn return_counts(plan: &Plan, record: &Return, lang: Lang) -> String {
     let noun = &plan.action_name;
-    let fr = lang == Lang::Fr;
-    let changes = match (record.changes, fr) {
-        (0 | 1, true) => format!("{} changement", record.changes),
-        (n, true) => format!("{n}\u{a0}changements"),
-        (1, false) => "1 change".to_owned(),
-        (n, false) => format!("{n} changes"),
+    let changes = match (record.changes, lang) {
+        (0 | 1, Lang::Fr) => format!("{} changement", record.changes),
+        (n, Lang::Fr) => format!("{n}\u{a0}changements"),
+        (1, Lang::En) => "1 change".to_owned(),
+        (n, Lang::En) => format!("{n} changes"),
     };
-    let conflicts = match (record.conflicts, fr) {
+    let conflicts = match (record.conflicts, lang) {
         (0, _) => String::new(),
-        (1, true) => ", dont 1 conflit".into(),
-        (n, true) => format!(", dont {n}\u{a0}conflits"),
-        (1, false) => ", 1 of them a conflict".into(),
-        (n, false) => format!(", {n} of them conflicts"),
+        (1, Lang::Fr) => ", dont 1 conflit".into(),
+        (n, Lang::Fr) => format!(", dont {n}\u{a0}conflits"),
+        (1, Lang::En) => ", 1 of them a conflict".into(),
+        (n, Lang::En) => format!(", {n} of them conflicts"),
     };
     let plural = |n: usize| if lang.plural(n) { "s" } else { "" };
-    let proposed = match (record.proposed, fr) {
+    let proposed = match (record.proposed, lang) {
         (0, _) => String::new(),
         // « proposition d'ajout »: the plan's noun for its actions has no gender here.
-        (n, true) => format!(
+        (n, Lang::Fr) => format!(
             "\u{a0}; {n}\u{a0}proposition{s} d'ajout, {} acceptée{}",
             record.accepted,
             plural(record.accepted),
             s = plural(n)
         ),
-        (n, false) => format!(
+        (n, Lang::En) => format!(
             "; {n} new {} proposed, {} accepted",
             crate::words::numbers::lower_first(if lang.plural(n) { &noun.plural } else { &noun.singular }),
             record.accepted

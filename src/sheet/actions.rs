@@ -583,9 +583,12 @@ pub fn checkpoint_in(plan: &Plan, header: &[String]) -> Option<Id> {
 pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
     use ActionField::*;
     let w = words(lang);
-    let fr = lang == Lang::Fr;
     match field {
-        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Id => (match lang {
+            Lang::Fr => "Identifiant",
+            Lang::En => "Id",
+        })
+        .into(),
         Code => "Code".into(),
         Objectives => crate::words::text::objective_noun(plan, lang).plural,
         Title => plan.action_name.singular.clone(),
@@ -597,12 +600,32 @@ pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
         Carrier => w.carrying_organisation.into(),
         Partners => w.partners.into(),
         Schedule => w.schedule.into(),
-        Steps => (if fr { "Étapes" } else { "Steps" }).into(),
+        Steps => (match lang {
+            Lang::Fr => "Étapes",
+            Lang::En => "Steps",
+        })
+        .into(),
         ExpectedResults => w.expected_results.into(),
-        BudgetPlanned => (if fr { "Budget accordé ($)" } else { "Budget granted ($)" }).into(),
-        BudgetSpent => (if fr { "Budget dépensé ($)" } else { "Budget spent ($)" }).into(),
-        Status => (if fr { "État" } else { "Status" }).into(),
-        Percent => (if fr { "% réalisé" } else { "% done" }).into(),
+        BudgetPlanned => (match lang {
+            Lang::Fr => "Budget accordé ($)",
+            Lang::En => "Budget granted ($)",
+        })
+        .into(),
+        BudgetSpent => (match lang {
+            Lang::Fr => "Budget dépensé ($)",
+            Lang::En => "Budget spent ($)",
+        })
+        .into(),
+        Status => (match lang {
+            Lang::Fr => "État",
+            Lang::En => "Status",
+        })
+        .into(),
+        Percent => (match lang {
+            Lang::Fr => "% réalisé",
+            Lang::En => "% done",
+        })
+        .into(),
         Narrative => w.narrative.into(),
     }
 }

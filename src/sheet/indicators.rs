@@ -688,20 +688,51 @@ fn put_cells(put: &Put, header: &dyn Fn(F) -> String) -> Vec<Changed> {
 /// An indicator column's header.
 pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> String {
     use IndicatorField::*;
-    let fr = lang == Lang::Fr;
     match field {
-        Id => (if fr { "Identifiant" } else { "Id" }).into(),
+        Id => (match lang {
+            Lang::Fr => "Identifiant",
+            Lang::En => "Id",
+        })
+        .into(),
         Objective => crate::words::text::objective_noun(plan, lang).singular,
-        Label => (if fr { "Indicateur" } else { "Indicator" }).into(),
-        Kind => (if fr { "Type" } else { "Kind" }).into(),
-        Direction => (if fr { "Sens" } else { "Direction" }).into(),
-        OutOf => (if fr { "Sur (ratio)" } else { "Out of (ratio)" }).into(),
+        Label => (match lang {
+            Lang::Fr => "Indicateur",
+            Lang::En => "Indicator",
+        })
+        .into(),
+        Kind => (match lang {
+            Lang::Fr => "Type",
+            Lang::En => "Kind",
+        })
+        .into(),
+        Direction => (match lang {
+            Lang::Fr => "Sens",
+            Lang::En => "Direction",
+        })
+        .into(),
+        OutOf => (match lang {
+            Lang::Fr => "Sur (ratio)",
+            Lang::En => "Out of (ratio)",
+        })
+        .into(),
         Source => "Source".into(),
         Segment => "Segment".into(),
-        Entry => (if fr { "Point de départ, cible ou mesure" } else { "Baseline, target or measurement" }).into(),
+        Entry => (match lang {
+            Lang::Fr => "Point de départ, cible ou mesure",
+            Lang::En => "Baseline, target or measurement",
+        })
+        .into(),
         Date => "Date".into(),
-        Value => (if fr { "Valeur" } else { "Value" }).into(),
-        Assessment => (if fr { "Appréciation" } else { "Assessment" }).into(),
+        Value => (match lang {
+            Lang::Fr => "Valeur",
+            Lang::En => "Value",
+        })
+        .into(),
+        Assessment => (match lang {
+            Lang::Fr => "Appréciation",
+            Lang::En => "Assessment",
+        })
+        .into(),
         Note => "Note".into(),
     }
 }

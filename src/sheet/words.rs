@@ -36,8 +36,10 @@ pub fn step(year: &str, text: &str, lang: Lang) -> String {
 
 /// Why nothing of a file (named `file`) or a paste could be read.
 pub fn unreadable(problem: &Unreadable, file: Option<&str>, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let file = file.unwrap_or(if fr { "Ce fichier" } else { "This file" });
+    let file = file.unwrap_or(match lang {
+        Lang::Fr => "Ce fichier",
+        Lang::En => "This file",
+    });
     match (problem, lang) {
         (Unreadable::Empty, Lang::Fr) => {
             "Le tableau est vide : aucune ligne ne contient de texte.".replace(" :", "\u{a0}:")

@@ -262,15 +262,17 @@ pub fn input_error(field: &str, error: &crate::words::input::InputError, lang: L
 /// What a field expects, and an example of it.
 fn expected(expected: crate::words::input::Expected, lang: Lang) -> (&'static str, String) {
     use crate::words::input::Expected::*;
-    let fr = lang == Lang::Fr;
-    let pick = |f: &'static str, e: &'static str| if fr { f } else { e };
+    let pick = |f: &'static str, e: &'static str| match lang {
+        Lang::Fr => f,
+        Lang::En => e,
+    };
     match expected {
         Number => (pick("un nombre", "a number"), pick("79,7 ou 1\u{a0}234,5", "79.7 or 1,234.5").into()),
         Percent => (pick("un pourcentage", "a percentage"), pick("79,7\u{a0}%", "79.7%").into()),
         Ratio { whole } => {
-            let example = match (whole, fr) {
-                (Some(w), true) => format!("3 ou 3 sur {}", crate::words::input::show_number(w, lang)),
-                (Some(w), false) => format!("3 or 3 of {}", crate::words::input::show_number(w, lang)),
+            let example = match (whole, lang) {
+                (Some(w), Lang::Fr) => format!("3 ou 3 sur {}", crate::words::input::show_number(w, lang)),
+                (Some(w), Lang::En) => format!("3 or 3 of {}", crate::words::input::show_number(w, lang)),
                 (None, _) => "3".into(),
             };
             (pick("le nombre compté (le x de « x sur y »)", "the number counted (the x of “x of y”)"), example)
@@ -665,119 +667,118 @@ fn integer(text: &str, lang: Lang) -> String {
 /// (after « les », quoted after « niveau », or as a label), since a `Noun` has no gender.
 pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
     use Finding::*;
-    let fr = lang == Lang::Fr;
     // « objectifs SMART »: the plan's word for its objectives, inside a sentence.
     let objectives = || lower_first(&objective_noun(plan, lang).plural);
     let n = |v: f64| number(v, 2, lang);
     let seg = |s: &str| -> String {
-        match (s.is_empty(), fr) {
+        match (s.is_empty(), lang) {
             (true, _) => String::new(),
-            (false, true) => format!(" (groupe « {s} »)"),
-            (false, false) => format!(" (group \"{s}\")"),
+            (false, Lang::Fr) => format!(" (groupe « {s} »)"),
+            (false, Lang::En) => format!(" (group \"{s}\")"),
         }
     };
     match finding {
         LevelMismatch { element, level } => level_mismatch(plan, element, *level, lang),
         ObjectiveLevelMissing { level, .. } => {
             let levels = levels_held(plan, lang);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Le niveau des objectifs ({}) n'existe pas{NBSP}: {levels}.", level + 1)
-            } else {
+            } Lang::En => {
                 format!("The objective level ({}) does not exist: {levels}.", level + 1)
-            }
+            } }
         }
         MissingReference { reference, missing, .. } => missing_reference(*reference, missing, &objectives(), lang),
         ParentCycle { elements } => {
             let mut chain: Vec<String> = elements.iter().map(|e| e.to_string()).collect();
             chain.extend(elements.first().map(|e| e.to_string()));
             let chain = chain.join(" → ");
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Ces éléments sont parents les uns des autres en boucle ({chain})\u{a0}: ni eux ni ce qui est en dessous n'apparaissent dans l'arbre.")
-            } else {
+            } Lang::En => {
                 format!("These elements are each other's parents in a loop ({chain}): neither they nor anything below them appears in the tree.")
-            }
+            } }
         }
         NotAnObjective { element, .. } => {
             let target = subject(plan, &Subject::Element(element.clone()), lang);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Le lien vise {target}, qui n'est pas au niveau des {}.", objectives())
-            } else {
+            } Lang::En => {
                 format!("The link points to {target}, which is not at the level of the {}.", objectives())
-            }
+            } }
         }
         DuplicateCode { subject: this, code, other } => {
             let other = subject(plan, other, lang);
             // The checks name the automatic code first: the plan never typed it.
             let automatic = matches!(this, Subject::Element(e) if plan.element(e).is_some_and(|e| e.code.is_none()));
-            match (automatic, fr) {
-                (true, true) => format!("Le code « {code} », donné par la numérotation automatique, est aussi celui de {other}, tapé dans le plan{NBSP}: donnez-lui son propre code, ou aucun s'il s'agit d'une section."),
-                (true, false) => format!("The code \"{code}\", given by the automatic numbering, is also that of {other}, typed in the plan: give it its own code, or none if it is a section."),
-                (false, true) => format!("Le code « {code} » est aussi celui de {other}."),
-                (false, false) => format!("The code \"{code}\" is also that of {other}."),
+            match (automatic, lang) {
+                (true, Lang::Fr) => format!("Le code « {code} », donné par la numérotation automatique, est aussi celui de {other}, tapé dans le plan{NBSP}: donnez-lui son propre code, ou aucun s'il s'agit d'une section."),
+                (true, Lang::En) => format!("The code \"{code}\", given by the automatic numbering, is also that of {other}, typed in the plan: give it its own code, or none if it is a section."),
+                (false, Lang::Fr) => format!("Le code « {code} » est aussi celui de {other}."),
+                (false, Lang::En) => format!("The code \"{code}\" is also that of {other}."),
             }
         }
         CheckpointOutsidePeriod { date, .. } => {
             let period = period(plan, lang);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Ce bilan, daté du {}, tombe hors de la période du plan ({period}).", day(*date, lang))
-            } else {
+            } Lang::En => {
                 format!("This checkpoint, dated {}, falls outside the plan's period ({period}).", day(*date, lang))
-            }
+            } }
         }
         ObjectiveWithoutActionOrIndicator { .. } => {
             let actions = lower_first(&plan.action_name.plural);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Ni {actions} ni indicateur n'y sont rattachés.")
-            } else {
+            } Lang::En => {
                 format!("Neither {actions} nor indicators are linked to it.")
-            }
+            } }
         }
         DeadlineAfterPlanEnd { deadline, end, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("L'échéance ({}) tombe après la fin du plan ({}).", plan_date(*deadline, lang), day(*end, lang))
-            } else {
+            } Lang::En => {
                 format!(
                     "The deadline ({}) falls after the end of the plan ({}).",
                     plan_date(*deadline, lang),
                     day(*end, lang)
                 )
-            }
+            } }
         }
         PeriodReversed { start, end } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("La période du plan finit ({}) avant de commencer ({}).", day(*end, lang), day(*start, lang))
-            } else {
+            } Lang::En => {
                 format!("The plan's period ends ({}) before it starts ({}).", day(*end, lang), day(*start, lang))
-            }
+            } }
         }
         NoSegment { .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 "Cet indicateur n'a aucune série de valeurs (aucun groupe).".into()
-            } else {
+            } Lang::En => {
                 "This indicator has no series of values (no group).".into()
-            }
+            } }
         }
         PercentageTargetOutOfRange { segment, target, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "La cible {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*target),
                     seg(segment)
                 )
-            } else {
+            } Lang::En => {
                 format!("The target {}{} of a percentage indicator is outside 0 to 100%.", n(*target), seg(segment))
-            }
+            } }
         }
         PercentageValueOutOfRange { segment, value, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "La valeur {}{} d'un indicateur en pourcentage sort de l'intervalle 0 à 100\u{a0}%.",
                     n(*value),
                     seg(segment)
                 )
-            } else {
+            } Lang::En => {
                 format!("The value {}{} of a percentage indicator is outside 0 to 100%.", n(*value), seg(segment))
-            }
+            } }
         }
         TargetWrongSide { segment, direction, baseline, target, .. } => {
             let (want_fr, want_en) = match direction {
@@ -785,209 +786,209 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
                 Direction::Decrease => ("diminuer", "decrease"),
                 Direction::Maintain => ("maintenir", "maintain"),
             };
-            if fr {
+            match lang { Lang::Fr => {
                 format!("La cible {}{} est du mauvais côté de la situation de départ ({}) pour un indicateur qui doit {want_fr}.", n(*target), seg(segment), n(*baseline))
-            } else {
+            } Lang::En => {
                 format!(
                     "The target {}{} is on the wrong side of the baseline ({}) for an indicator meant to {want_en}.",
                     n(*target),
                     seg(segment),
                     n(*baseline)
                 )
-            }
+            } }
         }
         TargetEqualsBaseline { segment, baseline, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "La cible{} est égale à la situation de départ ({})\u{a0}: aucun progrès n'est attendu.",
                     seg(segment),
                     n(*baseline)
                 )
-            } else {
+            } Lang::En => {
                 format!("The target{} equals the baseline ({}): no progress is expected.", seg(segment), n(*baseline))
-            }
+            } }
         }
         RelativeTargetWithoutBaseline { segment, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("La cible{} est relative à la situation de départ, mais celle-ci manque.", seg(segment))
-            } else {
+            } Lang::En => {
                 format!("The target{} is relative to the baseline, which is missing.", seg(segment))
-            }
+            } }
         }
         ValueDoesNotFitKind { segment, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Une valeur{} ne correspond pas au type de l'indicateur.", seg(segment))
-            } else {
+            } Lang::En => {
                 format!("A value{} does not fit the indicator's kind.", seg(segment))
-            }
+            } }
         }
         RatioWithoutWhole { .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 "Cet indicateur « x sur y » n'indique pas le total (y).".into()
-            } else {
+            } Lang::En => {
                 "This \"x of y\" indicator does not give the whole (y).".into()
-            }
+            } }
         }
         TargetBeforeBaseline { segment, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Une cible{} est datée avant la situation de départ.", seg(segment))
-            } else {
+            } Lang::En => {
                 format!("A target{} is dated before the baseline.", seg(segment))
-            }
+            } }
         }
         ActionWithoutResponsible { .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 "Aucun responsable n'est indiqué.".into()
-            } else {
+            } Lang::En => {
                 "No one is named responsible.".into()
-            }
+            } }
         }
         PlanWithoutResponsible => {
             let actions = lower_first(&plan.action_name.plural);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Ce plan n'indique aucun responsable pour ses {actions}.")
-            } else {
+            } Lang::En => {
                 format!("This plan names no one responsible for its {actions}.")
-            }
+            } }
         }
         ActionWithoutTargetGroup { .. } => {
             let actions = lower_first(&plan.action_name.plural);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Aucun groupe cible n'est indiqué, alors que la plupart des {actions} du plan en ont un.")
-            } else {
+            } Lang::En => {
                 format!("No target group is given, while most of the plan's {actions} have one.")
-            }
+            } }
         }
         SectionWithoutTargetGroup { actions: count, .. } => {
             // The subject before it names the part in the plan's own level word.
             let actions = lower_first(&plan.action_name.plural);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Aucun groupe cible n'est indiqué pour les {count} {actions} qui en relèvent, alors que la plupart des autres {actions} du plan en ont un.")
-            } else {
+            } Lang::En => {
                 format!("None of the {count} {actions} under it gives a target group, while most of the plan's other {actions} have one.")
-            }
+            } }
         }
         MeasurementTooOld { segment, measured, as_of, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "La dernière mesure{} date {}\u{a0}: trop ancienne pour le bilan du {}, elle compte comme non mesurée.",
                     seg(segment),
                     of_date(*measured),
                     day(*as_of, lang)
                 )
-            } else {
+            } Lang::En => {
                 format!(
                     "The latest measurement{} dates from {}: too old for the checkpoint of {}, it counts as not measured.",
                     seg(segment),
                     plan_date(*measured, lang),
                     day(*as_of, lang)
                 )
-            }
+            } }
         }
         DoneBelowFull { checkpoint, percent, .. } => {
             let at = subject(plan, &Subject::Checkpoint(checkpoint.clone()), lang);
-            if fr {
+            match lang { Lang::Fr => {
                 format!("État «\u{a0}Réalisé\u{a0}» à {percent}\u{a0}% ({at})\u{a0}: l'un des deux est à revoir.")
-            } else {
+            } Lang::En => {
                 format!("Status \"Done\" at {percent}% ({at}): one of the two needs a second look.")
-            }
+            } }
         }
         ActionOverdue { end, checkpoint, status, .. } => {
             let at = subject(plan, &Subject::Checkpoint(checkpoint.clone()), lang);
             let end = plan_date(*end, lang);
-            match (status, fr) {
-                (Some(status), true) => format!(
+            match (status, lang) {
+                (Some(status), Lang::Fr) => format!(
                     "Sa fin était prévue pour {end}, mais son état est «\u{a0}{}\u{a0}» ({at}).",
                     action_status(*status, lang)
                 ),
-                (Some(status), false) => {
+                (Some(status), Lang::En) => {
                     format!(
                         "Its end was planned for {end}, but its status is \"{}\" ({at}).",
                         action_status(*status, lang)
                     )
                 }
-                (None, true) => format!("Sa fin était prévue pour {end}, mais aucun état n'est rapporté ({at})."),
-                (None, false) => format!("Its end was planned for {end}, but no status is reported ({at})."),
+                (None, Lang::Fr) => format!("Sa fin était prévue pour {end}, mais aucun état n'est rapporté ({at})."),
+                (None, Lang::En) => format!("Its end was planned for {end}, but no status is reported ({at})."),
             }
         }
         ScheduleOutsidePeriod { field, written, .. } => schedule_outside(plan, *field, written, lang),
         ActionWithoutObjective { .. } => {
             // The subject before it names the action in the plan's own word
             // (« Activité « … » »): the sentence needs none, nor its gender.
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Aucun lien vers les {} du plan.", objectives())
-            } else {
+            } Lang::En => {
                 format!("No link to the plan's {}.", objectives())
-            }
+            } }
         }
         ProgressPercentOutOfRange { percent, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("L'avancement indiqué ({percent}\u{a0}%) dépasse 100\u{a0}%.")
-            } else {
+            } Lang::En => {
                 format!("The progress stated ({percent}%) is above 100%.")
-            }
+            } }
         }
         StatedTotalMismatch { total, stated, computed, .. } => {
             let what = total_name(*total, lang);
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "{what} indiqué ({}) diffère de la somme des lignes ({})\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*computed, lang),
                     money(*stated - *computed, lang)
                 )
-            } else {
+            } Lang::En => {
                 format!(
                     "{what} stated ({}) differs from the sum of the lines ({}): a difference of {}.",
                     money(*stated, lang),
                     money(*computed, lang),
                     money(*stated - *computed, lang)
                 )
-            }
+            } }
         }
         StaffAmountMismatch { index, stated, computed, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("La contribution en personnel n°\u{a0}{} est indiquée à {}, alors que participants × jours × taux donne {}.", index + 1, money(*stated, lang), money(*computed, lang))
-            } else {
+            } Lang::En => {
                 format!(
                     "Staff contribution no. {} is stated as {}, while participants × days × rate gives {}.",
                     index + 1,
                     money(*stated, lang),
                     money(*computed, lang)
                 )
-            }
+            } }
         }
         AllocationSumMismatch { stated, amount, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!(
                     "Les parts indiquées totalisent {} pour un montant à répartir de {}\u{a0}: écart de {}.",
                     money(*stated, lang),
                     money(*amount, lang),
                     money(*stated - *amount, lang)
                 )
-            } else {
+            } Lang::En => {
                 format!(
                     "The stated parts add up to {} for an amount to allocate of {}: a difference of {}.",
                     money(*stated, lang),
                     money(*amount, lang),
                     money(*stated - *amount, lang)
                 )
-            }
+            } }
         }
         AllocationWithoutWeight { .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 "La clé de répartition ne donne de poids à aucune organisation\u{a0}: le montant ne peut pas être réparti."
                     .into()
-            } else {
+            } Lang::En => {
                 "The allocation key gives no weight to any organisation: the amount cannot be split.".into()
-            }
+            } }
         }
         NegativeAmount { amount, .. } => {
-            if fr {
+            match lang { Lang::Fr => {
                 format!("Le montant est négatif ({}).", money(*amount, lang))
-            } else {
+            } Lang::En => {
                 format!("The amount is negative ({}).", money(*amount, lang))
-            }
+            } }
         }
     }
 }
@@ -995,35 +996,40 @@ pub fn finding(plan: &Plan, finding: &Finding, lang: Lang) -> String {
 /// Why an element's level does not fit: a level the plan lacks, or one that does not
 /// follow its parent's (or, at the top, is not the first), each named as the plan does.
 fn level_mismatch(plan: &Plan, element: &Id, level: usize, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let named = |level: usize| match (plan.level_name(level), fr) {
-        (Some(noun), true) => format!("«{NBSP}{}{NBSP}»", noun.singular),
-        (Some(noun), false) => format!("\"{}\"", noun.singular),
-        (None, true) => format!("niveau {}", level + 1),
-        (None, false) => format!("level {}", level + 1),
+    let named = |level: usize| match (plan.level_name(level), lang) {
+        (Some(noun), Lang::Fr) => format!("«{NBSP}{}{NBSP}»", noun.singular),
+        (Some(noun), Lang::En) => format!("\"{}\"", noun.singular),
+        (None, Lang::Fr) => format!("niveau {}", level + 1),
+        (None, Lang::En) => format!("level {}", level + 1),
     };
     if plan.level_name(level).is_none() {
         let levels = levels_held(plan, lang);
-        return if fr {
-            format!("Son niveau ({}) n'existe pas{NBSP}: {levels}.", level + 1)
-        } else {
-            format!("Its level ({}) does not exist: {levels}.", level + 1)
+        return match lang {
+            Lang::Fr => {
+                format!("Son niveau ({}) n'existe pas{NBSP}: {levels}.", level + 1)
+            }
+            Lang::En => {
+                format!("Its level ({}) does not exist: {levels}.", level + 1)
+            }
         };
     }
     let parent = plan.element(element).and_then(|e| e.parent.as_ref());
-    match (parent, fr) {
-        (None, true) => format!("Son niveau, {}, n'est pas celui du haut de l'arbre, {}.", named(level), named(0)),
-        (None, false) => format!("Its level, {}, is not the top of the tree's, {}.", named(level), named(0)),
+    match (parent, lang) {
+        (None, Lang::Fr) => format!("Son niveau, {}, n'est pas celui du haut de l'arbre, {}.", named(level), named(0)),
+        (None, Lang::En) => format!("Its level, {}, is not the top of the tree's, {}.", named(level), named(0)),
         (Some(parent), _) => {
             let parents = match plan.element(parent) {
                 Some(p) => named(p.level),
-                None if fr => format!("«{NBSP}{parent}{NBSP}»"),
+                None if lang == Lang::Fr => format!("«{NBSP}{parent}{NBSP}»"),
                 None => format!("\"{parent}\""),
             };
-            if fr {
-                format!("Son niveau, {}, ne suit pas celui de son parent, {parents}.", named(level))
-            } else {
-                format!("Its level, {}, does not follow its parent's, {parents}.", named(level))
+            match lang {
+                Lang::Fr => {
+                    format!("Son niveau, {}, ne suit pas celui de son parent, {parents}.", named(level))
+                }
+                Lang::En => {
+                    format!("Its level, {}, does not follow its parent's, {parents}.", named(level))
+                }
             }
         }
     }
@@ -1370,9 +1376,8 @@ pub fn act(act: &crate::edit::history::Act, plans: &[&Plan], lang: Lang) -> Stri
         (What::Reopened, Lang::Fr) => "réouverture",
         (What::Reopened, Lang::En) => "reopening",
     };
-    let fr = lang == Lang::Fr;
     let quoted = |noun: &str, name: Option<&str>| match name {
-        Some(name) if fr => format!("{noun} « {} »", shortened(name)),
+        Some(name) if lang == Lang::Fr => format!("{noun} « {} »", shortened(name)),
         Some(name) => format!("{noun} \"{}\"", shortened(name)),
         None => noun.to_owned(),
     };
@@ -1402,31 +1407,52 @@ pub fn act(act: &crate::edit::history::Act, plans: &[&Plan], lang: Lang) -> Stri
             }
         }
         Subject::Indicator(id) => quoted(
-            if fr { "Indicateur" } else { "Indicator" },
+            match lang {
+                Lang::Fr => "Indicateur",
+                Lang::En => "Indicator",
+            },
             label(&|plan| plan.indicators.iter().find(|i| &i.id == id).map(|i| i.label.as_str())).as_deref(),
         ),
         Subject::Checkpoint(id) => quoted(
-            if fr { "Suivi" } else { "Checkpoint" },
+            match lang {
+                Lang::Fr => "Suivi",
+                Lang::En => "Checkpoint",
+            },
             label(&|plan| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
         Subject::Rate(id) => quoted(
-            if fr { "Taux" } else { "Rate" },
+            match lang {
+                Lang::Fr => "Taux",
+                Lang::En => "Rate",
+            },
             label(&|plan| plan.budget.rates.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
         Subject::Revenue(id) => quoted(
-            if fr { "Revenus" } else { "Revenue" },
+            match lang {
+                Lang::Fr => "Revenus",
+                Lang::En => "Revenue",
+            },
             label(&|plan| plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
         ),
         Subject::Category(id) => quoted(
-            if fr { "Catégorie" } else { "Category" },
+            match lang {
+                Lang::Fr => "Catégorie",
+                Lang::En => "Category",
+            },
             label(&|plan| plan.budget.categories.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
         ),
         Subject::Expense(id) => quoted(
-            if fr { "Dépense" } else { "Expense" },
+            match lang {
+                Lang::Fr => "Dépense",
+                Lang::En => "Expense",
+            },
             label(&|plan| plan.budget.expenses.iter().find(|e| &e.id == id).map(|e| e.label.as_str())).as_deref(),
         ),
         Subject::Allocation(id) => quoted(
-            if fr { "Répartition" } else { "Allocation" },
+            match lang {
+                Lang::Fr => "Répartition",
+                Lang::En => "Allocation",
+            },
             label(&|plan| plan.budget.allocations.iter().find(|a| &a.id == id).map(|a| a.label.as_str())).as_deref(),
         ),
         Subject::Budget => "Budget".into(),
@@ -1477,14 +1503,19 @@ pub fn kind_count(plan: &Plan, kind: Kind, count: usize, lang: Lang) -> String {
 /// The words after the count of a kind of finding, singular and plural; those about
 /// actions use the plan's own word for them.
 fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
-    let fr = lang == Lang::Fr;
     let actions = |fr_rest: &str, en_rest: &str| {
-        let rest = if fr { fr_rest } else { en_rest };
+        let rest = match lang {
+            Lang::Fr => fr_rest,
+            Lang::En => en_rest,
+        };
         let (one, many) = (lower_first(&plan.action_name.singular), lower_first(&plan.action_name.plural));
         (format!("{one} {rest}"), format!("{many} {rest}"))
     };
     let pair = |fr_pair: (&str, &str), en_pair: (&str, &str)| {
-        let (one, many) = if fr { fr_pair } else { en_pair };
+        let (one, many) = match lang {
+            Lang::Fr => fr_pair,
+            Lang::En => en_pair,
+        };
         (one.to_owned(), many.to_owned())
     };
     let objective = objective_noun(plan, lang);
@@ -1518,8 +1549,14 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
         Kind::ObjectiveWithoutActionOrIndicator => {
             let (one, many) = (lower_first(&objective.singular), lower_first(&objective.plural));
             let action = lower_first(&plan.action_name.singular);
-            let rest =
-                if fr { format!("sans {action} ni indicateur") } else { format!("with no {action} nor indicator") };
+            let rest = match lang {
+                Lang::Fr => {
+                    format!("sans {action} ni indicateur")
+                }
+                Lang::En => {
+                    format!("with no {action} nor indicator")
+                }
+            };
             (format!("{one} {rest}"), format!("{many} {rest}"))
         }
         Kind::NoSegment => pair(
@@ -1572,10 +1609,9 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
         ),
         Kind::ActionWithoutObjective => {
             let objective = lower_first(&objective.singular);
-            if fr {
-                actions(&format!("sans {objective}"), "")
-            } else {
-                actions("", &format!("without any {objective}"))
+            match lang {
+                Lang::Fr => actions(&format!("sans {objective}"), ""),
+                Lang::En => actions("", &format!("without any {objective}")),
             }
         }
         Kind::ProgressPercentOutOfRange => pair(
@@ -1589,10 +1625,11 @@ fn kind_words(plan: &Plan, kind: Kind, lang: Lang) -> (String, String) {
         Kind::ActionOverdue => {
             let (one, many) = actions("", "");
             let (one, many) = (one.trim_end().to_owned(), many.trim_end().to_owned());
-            if fr {
-                (format!("{one} en retard sur son échéancier"), format!("{many} en retard sur leur échéancier"))
-            } else {
-                (format!("{one} past its planned end"), format!("{many} past their planned end"))
+            match lang {
+                Lang::Fr => {
+                    (format!("{one} en retard sur son échéancier"), format!("{many} en retard sur leur échéancier"))
+                }
+                Lang::En => (format!("{one} past its planned end"), format!("{many} past their planned end")),
             }
         }
         Kind::ScheduleOutsidePeriod => pair(
@@ -1641,25 +1678,30 @@ pub fn indicator_status(progress: &crate::calc::status::IndicatorProgress, lang:
 /// The plan's rule of how long a measurement counts (`status::Window`), said where a
 /// measurement is set aside by it.
 pub fn measurement_rule(plan: &Plan, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let months = |n: u16| {
-        if fr {
+    let months = |n: u16| match lang {
+        Lang::Fr => {
             format!("une mesure compte pendant {n}{NBSP}mois après sa date")
-        } else {
+        }
+        Lang::En => {
             format!("a measurement counts for {n} months after its date")
         }
     };
     let rule = match plan.settings.measurement_months {
         Some(n) => months(n),
-        None if plan.checkpoints.len() < 2 && fr => format!("{} tant que le plan a moins de deux bilans", months(12)),
+        None if plan.checkpoints.len() < 2 && lang == Lang::Fr => {
+            format!("{} tant que le plan a moins de deux bilans", months(12))
+        }
         None if plan.checkpoints.len() < 2 => format!("{} while the plan has fewer than two checkpoints", months(12)),
-        None if fr => "une mesure compte si elle date du bilan précédent ou d'après".into(),
+        None if lang == Lang::Fr => "une mesure compte si elle date du bilan précédent ou d'après".into(),
         None => "a measurement counts if it dates from the previous checkpoint or later".into(),
     };
-    if fr {
-        format!("Règle du plan{NBSP}: {rule}.")
-    } else {
-        format!("The plan's rule: {rule}.")
+    match lang {
+        Lang::Fr => {
+            format!("Règle du plan{NBSP}: {rule}.")
+        }
+        Lang::En => {
+            format!("The plan's rule: {rule}.")
+        }
     }
 }
 
