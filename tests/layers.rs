@@ -13,8 +13,9 @@ const LAYERS: [&str; 6] = ["model", "format", "calc", "edit", "words", "start"];
 const FEATURES: [&str; 5] = ["share", "region", "sheet", "rebuild", "report"];
 
 /// Inside `words`, the order of its own files: how numbers and dates are written and the
-/// languages at the bottom, then the typed reader, the table of words, the texts.
-const WORDS: [&str; 6] = ["lang", "numbers", "input", "draft", "table", "text"];
+/// languages at the bottom, then the command's sentences, the typed reader, the drafts,
+/// the table of words, the texts.
+const WORDS: [&str; 7] = ["lang", "numbers", "command", "input", "draft", "table", "text"];
 
 /// What a file may not name, and why, or `None` when the path is allowed.
 fn refusal(file: &str, used: &str) -> Option<String> {

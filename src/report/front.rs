@@ -74,7 +74,7 @@ pub(super) fn summary(bilan: &Bilan, html: &mut Html) {
             html.element("p", &[], &line);
         }
         None => {
-            html.element("p", &[], &format!("{actions}{}{}", w.colon, w.no_checkpoint_date_no));
+            html.element("p", &[], &format!("{actions}{}{}", w.colon, w.no_checkpoint_at_date));
         }
     }
     html.element("h3", &[], w.since_previous_checkpoint);
@@ -89,7 +89,7 @@ pub(super) fn summary(bilan: &Bilan, html: &mut Html) {
             html.close("ul");
         }
         _ => {
-            html.element("p", &[], w.two_checkpoints_are_needed);
+            html.element("p", &[], w.two_checkpoints_needed);
         }
     }
     html.close("section");

@@ -204,7 +204,7 @@ fn what_changed_since_the_checkpoint_before_is_listed_and_needs_two_checkpoints(
         changes.actions.len() + changes.indicators.len()
     );
     let first = body(&plan, &at("bilan-2023-12", Lang::Fr), day(PRINTED));
-    assert!(first.contains(&escaped(words(Lang::Fr).two_checkpoints_are_needed)));
+    assert!(first.contains(&escaped(words(Lang::Fr).two_checkpoints_needed)));
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn no_heading_and_no_sentence_of_the_bilan_is_printed_twice() {
                         assert!(seen.insert(heading.split_once('>').expect("a tag").1), "{name}: {heading} twice");
                     }
                 }
-                let needed = escaped(words(lang).two_checkpoints_are_needed);
+                let needed = escaped(words(lang).two_checkpoints_needed);
                 assert!(body.matches(&needed).count() <= 1, "{name} {}: said twice", checkpoint.id);
             }
         }

@@ -21,23 +21,23 @@ use yew::prelude::*;
 fn notice_text(state: &State, notice: &Notice) -> String {
     let lang = state.lang;
     match notice {
-        Notice::StorageFull => words(lang).browser_storage_full_your.to_string(),
+        Notice::StorageFull => words(lang).storage_full_plans_open.to_string(),
         Notice::StorageUnavailable => words(lang).browser_refuses_local_storage.to_string(),
         Notice::Unreadable { error, .. } => format!(
             "{} {} {}",
-            words(lang).plan_kept_browser_could,
+            words(lang).stored_plan_unreadable_set_aside,
             text::load_error(error, lang),
-            words(lang).you_can_download_data
+            words(lang).download_data_as_is
         ),
-        Notice::Newer(error) => format!("{} {}", text::load_error(error, lang), words(lang).copy_jalon_leaves_open),
-        Notice::SaveFailed(Failure::Full) => words(lang).not_saved_browser_storage.to_string(),
-        Notice::SaveFailed(Failure::Refused) => words(lang).not_saved_browser_refused.to_string(),
-        Notice::StayedUnsaved => words(lang).other_plan_was_not.to_string(),
-        Notice::RenameRefused => words(lang).plan_was_not_renamed.to_string(),
+        Notice::Newer(error) => format!("{} {}", text::load_error(error, lang), words(lang).newer_plan_left_as_is),
+        Notice::SaveFailed(Failure::Full) => words(lang).unsaved_storage_full_changes_on_screen.to_string(),
+        Notice::SaveFailed(Failure::Refused) => words(lang).unsaved_browser_refused_changes_on_screen.to_string(),
+        Notice::StayedUnsaved => words(lang).other_plan_not_opened_unsaved.to_string(),
+        Notice::RenameRefused => words(lang).not_renamed_another_version_saved.to_string(),
         Notice::KeptBoth { title } => (words(lang).both_kept)(title),
-        Notice::SaveRefusedNewer => words(lang).newer_version_jalon_saved.to_string(),
+        Notice::SaveRefusedNewer => words(lang).newer_jalon_saved_last.to_string(),
         Notice::Refused(refused) => text::refused(&state.plan, refused, lang),
-        Notice::UpdatedElsewhere => words(lang).plan_was_changed_another.to_string(),
+        Notice::UpdatedElsewhere => words(lang).changed_in_another_tab.to_string(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! their exact inverse, the drafts of what is being typed, and the texts of every
 //! message. Texts of a feature live with the feature.
 
+pub mod command;
 pub mod draft;
 pub mod input;
 pub mod lang;

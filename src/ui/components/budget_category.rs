@@ -306,7 +306,7 @@ pub fn budget_category(props: &Props) -> Html {
                     fields={staff_fields(&ctx, None)} submit={ctx.words().add_contribution} {on_submit} on_cancel={Some(close.clone())} />
             }
         } else if ctx.plan.budget.rates.is_empty() {
-            html! { <p class="hint">{ ctx.words().staff_contribution_first_add }</p> }
+            html! { <p class="hint">{ ctx.words().add_rate_before_staff }</p> }
         } else {
             html! {
                 <button type="button" class="add-staff" onclick={set(Some(Editing::NewStaff(id.clone())))}

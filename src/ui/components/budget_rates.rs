@@ -97,7 +97,7 @@ pub fn budget_rates(props: &Props) -> Html {
         <section class="card budget-section" aria-labelledby="rates-title">
             <h2 id="rates-title">{ title }</h2>
             if budget.rates.is_empty() {
-                <p class="empty">{ ctx.words().no_rate_staff_contributions }</p>
+                <p class="empty">{ ctx.words().no_rate_yet }</p>
             } else {
                 <CopyTable table={copy_ref.clone()} name={AttrValue::from(title.to_string())} />
                 <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={title}>

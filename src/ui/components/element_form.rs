@@ -140,7 +140,7 @@ pub fn element_form(props: &Props) -> Html {
     let deadline_hint = match (deadline, &*bad_deadline) {
         (_, Some(e)) => text::input_error(deadline_label, e, ctx.lang),
         (Some(date), None) => (ctx.words().will_show_as)(&text::plan_date(date, ctx.lang)),
-        (None, None) => ctx.words().example_june_2027_june.to_string(),
+        (None, None) => ctx.words().deadline_example.to_string(),
     };
 
     html! {
@@ -157,7 +157,7 @@ pub fn element_form(props: &Props) -> Html {
                 <label for={field("code")}>{ ctx.words().code }</label>
                 <input id={field("code")} type="text" class="code-input" value={draft.code.clone()} disabled={draft.unnumbered}
                     aria-describedby={field("code-help")} oninput={setter(input, |d, v| d.code = v)} />
-                <p class="help" id={field("code-help")}>{ ctx.words().blank_automatic_code_position }</p>
+                <p class="help" id={field("code-help")}>{ ctx.words().code_blank_hint }</p>
                 <div class="choice">
                     <input id={field("unnumbered")} type="checkbox" checked={draft.unnumbered} onchange={on_unnumbered} />
                     <label for={field("unnumbered")}>{ ctx.words().unnumbered_section }</label>

@@ -106,7 +106,7 @@ pub fn header(props: &Props) -> Html {
                     </div>
                     if undo_ends {
                         <span id="undo-ends" class="undo-ends">
-                            { ctx.words().older_changes_are_no }
+                            { ctx.words().older_changes_forgotten }
                         </span>
                     }
                     <span class={classes!("save-state", unsaved_state.then_some("not-saved"))} role="status">{ saved }</span>
@@ -114,8 +114,8 @@ pub fn header(props: &Props) -> Html {
                         { ctx.words().export_plan_json }
                     </button>
                     <button type="button" class="lang" lang={other.code()}
-                        aria-label={ctx.words().passer_au_fran_ais}
-                        onclick={on_switch}>{ ctx.words().fran_ais }</button>
+                        aria-label={ctx.words().switch_language}
+                        onclick={on_switch}>{ ctx.words().other_language }</button>
                 </div>
             </div>
             <label class="title-field">
@@ -129,7 +129,7 @@ pub fn header(props: &Props) -> Html {
             <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
                 <span>{ last_export }</span>
                 if props.unexported {
-                    <strong>{ ctx.words().some_changes_are_no }</strong>
+                    <strong>{ ctx.words().changes_not_in_any_export }</strong>
                 }
             </p>
             <p class="plan-facts">

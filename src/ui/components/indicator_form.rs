@@ -325,7 +325,7 @@ pub fn indicator_form(props: &Props) -> Html {
                     <button type="submit">{ words(lang).add_group }</button>
                 </form>
                 if *deleting {
-                    <Confirm label={words(lang).delete_indicator} message={words(lang).delete_indicator_targets_measurements}
+                    <Confirm label={words(lang).delete_indicator} message={words(lang).delete_indicator_question}
                         yes={words(lang).delete_good} no={words(lang).keep_indicator} on_yes={on_delete} on_no={keep} />
                 } else {
                     <button type="button" class="danger" onclick={ask_delete}>{ words(lang).delete_indicator }</button>

@@ -115,7 +115,7 @@ pub fn outside_tree() -> Html {
     html! {
         <section class="outside-tree" aria-labelledby="outside-tree-title">
             <h2 id="outside-tree-title">{ ctx.words().elements_outside_tree }</h2>
-            <p class="help">{ ctx.words().these_elements_hang_no }</p>
+            <p class="help">{ ctx.words().detached_elements_help }</p>
             <ul>
                 { for outside.heads.iter().enumerate().map(|(index, head)| html! {
                     <HeadItem key={head.id.to_string()} outside={Shared(outside.clone())} {index} />
@@ -215,7 +215,7 @@ fn head_item(props: &ItemProps) -> Html {
                     }
                 </form>
             }
-            if places.is_empty() { <p class="help">{ ctx.words().no_element_tree_level }</p> }
+            if places.is_empty() { <p class="help">{ ctx.words().no_parent_at_level_above }</p> }
         </li>
     }
 }

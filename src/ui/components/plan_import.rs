@@ -204,7 +204,7 @@ pub fn plan_import(props: &Props) -> Html {
             <div class="file-refused" role="alert">
                 <p><strong>{ (ctx.words().file_not_opened)(file) }</strong></p>
                 <p>{ text::load_error(error, ctx.lang) }</p>
-                <p>{ ctx.words().nothing_changed_browser }</p>
+                <p>{ ctx.words().nothing_changed_here }</p>
             </div>
         },
         Reading::Preview { file, plan, .. }
@@ -237,7 +237,7 @@ pub fn plan_import(props: &Props) -> Html {
     let w = ctx.words();
     let (heading, intro, button, input) = match props.returns {
         true => (w.open_return, w.choose_return, w.choose_return_file, "return-file"),
-        false => (w.open_plan_file, w.choose_json_file_exported, w.choose_file, "import-file"),
+        false => (w.open_plan_file, w.choose_plan_file_help, w.choose_file, "import-file"),
     };
     let title_id = format!("{input}-title");
 
@@ -327,8 +327,8 @@ fn preview(
             let what = if changes.is_empty() { ctx.words().same_counts.to_string() } else { changes.join(", ") };
             (ctx.words().file_replaces)(&kept.title, &what)
         }
-        Kept::Newer => ctx.words().plan_same_identifier_kept.into(),
-        Kept::Nothing => ctx.words().plan_will_added_browser.into(),
+        Kept::Newer => ctx.words().newer_plan_same_id_kept.into(),
+        Kept::Nothing => ctx.words().plan_will_be_added.into(),
     };
     // A part that is no return of the open plan (which is reviewed instead): whose part
     // it is, from whom, for which checkpoint, and why it cannot be merged here.

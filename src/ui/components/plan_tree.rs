@@ -204,7 +204,7 @@ pub fn plan_tree() -> Html {
                 <p class="empty">{ ctx.words().plan_has_no_element }</p>
             } else if top.is_empty() {
                 // Every element is outside the tree, listed above to be put back.
-                <p class="empty">{ ctx.words().no_element_hangs_top }</p>
+                <p class="empty">{ ctx.words().no_top_level_element }</p>
             }
             { for top.iter().map(|index| branch(&view, *index)) }
             if *adding_top {

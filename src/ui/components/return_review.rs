@@ -120,7 +120,7 @@ pub fn return_review(props: &Props) -> Html {
                 <div class="file-refused" role="alert">
                     <p><strong>{ (ctx.words().file_not_opened)(&props.file) }</strong></p>
                     <p>{ sharing::not_a_return(why, ctx.lang) }</p>
-                    <p>{ ctx.words().nothing_changed_browser }</p>
+                    <p>{ ctx.words().nothing_changed_here }</p>
                 </div>
             };
         }

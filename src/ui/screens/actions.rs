@@ -201,7 +201,7 @@ pub fn screen() -> Html {
                 { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
                 <td class="row-buttons">
                     if confirming {
-                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_row_progress_every}
+                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_action_with_progress}
                             yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                     } else {
                         <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete}

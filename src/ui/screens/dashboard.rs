@@ -221,7 +221,7 @@ fn action_section(ctx: &Ctx, overview: &Overview) -> Html {
         return html! {
             <section class="card" aria-labelledby="action-stats-title">
                 <h2 id="action-stats-title">{ name }</h2>
-                <p class="empty">{ ctx.words().no_checkpoint_date_no }</p>
+                <p class="empty">{ ctx.words().no_checkpoint_at_date }</p>
             </section>
         };
     };
@@ -267,7 +267,7 @@ fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {
             </>
         },
         _ => html! {
-            <p class="empty">{ ctx.words().two_checkpoints_are_needed }</p>
+            <p class="empty">{ ctx.words().two_checkpoints_needed }</p>
         },
     };
     html! {

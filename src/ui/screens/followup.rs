@@ -194,10 +194,10 @@ pub fn screen() -> Html {
         let previous = plan.checkpoint_before(&checkpoint.id).cloned();
         let closing = match &*confirming {
             Some(Asking::Close) => confirm_box(&ctx,
-                ctx.words().close_checkpoint_progress_measurements.into(),
+                ctx.words().close_checkpoint_question.into(),
                 ctx.words().close_lock, confirmed(What::Closed, |checkpoint| Change::CloseCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
             Some(Asking::Reopen) => confirm_box(&ctx,
-                ctx.words().reopen_checkpoint_values_will.into(),
+                ctx.words().reopen_checkpoint_question.into(),
                 ctx.words().reopen_unlock, confirmed(What::Reopened, |checkpoint| Change::ReopenCheckpoint { checkpoint }, checkpoint.id.clone()), on_no.clone()),
             _ => html! {},
         };
@@ -216,9 +216,9 @@ pub fn screen() -> Html {
                 </div>
                 <p role="status" class="lock-state">{
                     if checkpoint.closed {
-                        ctx.words().checkpoint_closed_values_are
+                        ctx.words().checkpoint_closed_locked
                     } else {
-                        ctx.words().checkpoint_open_each_value
+                        ctx.words().checkpoint_open_saved_as_changed
                     }
                 }</p>
                 { closing }
@@ -234,7 +234,7 @@ pub fn screen() -> Html {
             <section class="card checkpoints" aria-labelledby="checkpoints-title">
                 <h2 id="checkpoints-title">{ ctx.words().plan_checkpoints }</h2>
                 if plan.checkpoints.is_empty() {
-                    <p class="empty">{ ctx.words().no_checkpoint_yet_create }</p>
+                    <p class="empty">{ ctx.words().no_checkpoint_to_report_yet }</p>
                 } else {
                     <ul class="checkpoint-list">{ for list }</ul>
                 }
@@ -250,11 +250,11 @@ fn delete_message(ctx: &Ctx, plan: &Plan, checkpoint: &Checkpoint) -> String {
     let records = records_at(plan, &checkpoint.id);
     let count = text::number(records as f64, 0, ctx.lang);
     match records {
-        0 => ctx.words().delete_checkpoint_no_progress.into(),
+        0 => ctx.words().delete_empty_checkpoint_question.into(),
         _ => format!(
             "{} {count} {}",
-            ctx.words().delete_checkpoint_progress_reported,
-            ctx.words().indicators_measurements_stay,
+            ctx.words().delete_checkpoint_with_progress_question,
+            ctx.words().measurements_stay_question,
         ),
     }
 }

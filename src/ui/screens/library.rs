@@ -32,10 +32,10 @@ pub struct Props {
 
 fn template_name(ctx: &Ctx, template: Template) -> &'static str {
     match template {
-        Template::Blank => ctx.words().blank_plan_orientations_objectives,
-        Template::Pevr => ctx.words().commitment_success_plan_enjeux,
-        Template::Regional => ctx.words().regional_partners_action_plan,
-        Template::Cooperative => ctx.words().cooperative_framework_budget_projets,
+        Template::Blank => ctx.words().template_blank,
+        Template::Pevr => ctx.words().template_pevr,
+        Template::Regional => ctx.words().template_regional,
+        Template::Cooperative => ctx.words().template_cooperative,
     }
 }
 
@@ -221,7 +221,7 @@ pub fn library(props: &Props) -> Html {
                     { (ctx.words().changed_on)(&text::day(crate::ui::local_day(entry.modified), ctx.lang)) }
                 </div>
                 if confirm {
-                    <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_plan_browser_all}
+                    <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_plan_question}
                         yes={ctx.words().delete_good} no={ctx.words().keep_plan} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="plan-entry-actions">
@@ -430,7 +430,7 @@ fn set_aside_list(_: &Props) -> Html {
             <li class="plan-entry" key={copy.key.clone()}>
                 <div class="plan-entry-title"><span class="plan-name">{ label.clone() }</span></div>
                 if deleting.as_deref() == Some(copy.key.as_str()) {
-                    <Confirm label={format!("{} {label}", ctx.words().delete)} message={ctx.words().delete_data_browser_good}
+                    <Confirm label={format!("{} {label}", ctx.words().delete)} message={ctx.words().delete_set_aside_question}
                         yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="plan-entry-actions">
@@ -444,7 +444,7 @@ fn set_aside_list(_: &Props) -> Html {
     html! {
         <section class="set-aside card" aria-labelledby="set-aside-title">
             <h2 id="set-aside-title">{ ctx.words().data_set_aside }</h2>
-            <p>{ ctx.words().these_plans_were_kept }</p>
+            <p>{ ctx.words().set_aside_plans_help }</p>
             <ul class="plan-list">{ for rows }</ul>
         </section>
     }

@@ -110,7 +110,7 @@ pub fn objective_page(props: &Props) -> Html {
                 </dl>
                 if ctx.may(Asked::Context) {
                     <button type="button" id={edit_button} onclick={on_edit}>
-                        { ctx.words().edit_deadline_smart_statement }
+                        { ctx.words().edit_deadline_and_smart }
                     </button>
                 }
             }

@@ -103,7 +103,7 @@ pub fn regions(props: &Props) -> Html {
             <div class="notice views-aside" role="alert" key={copy.key.clone()}>
                 <p>{ said }</p>
                 if deleting_aside.as_deref() == Some(copy.key.as_str()) {
-                    <Confirm label={ctx.words().delete} message={ctx.words().delete_data_browser_good}
+                    <Confirm label={ctx.words().delete} message={ctx.words().delete_set_aside_question}
                         yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                 } else {
                     <div class="buttons">
