@@ -494,3 +494,6 @@ pub fn initial_state() -> State {
         resume: None,
     }
 }
+
+#[cfg(test)]
+mod tests;
