@@ -24,9 +24,12 @@ test: build lint test-core test-e2e
 lint: setup
 	@scripts/lint.sh
 
-# The core alone, natively, without the browser feature.
+# The core alone, natively, without the browser feature; then the shell's logic that
+# needs no browser (its reducer), natively, in a target of its own so that neither
+# build undoes the other's.
 test-core: setup
 	cargo test --release -q
+	CARGO_TARGET_DIR=target/shell cargo test --features web --lib -q ui::
 
 # The built page in headless Chromium (served and file://) and Firefox ESR (file://).
 test-e2e: build

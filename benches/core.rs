@@ -38,7 +38,8 @@ fn ms(d: Duration) -> String {
 fn compute(plan: &jalon::model::plan::Plan, as_of: NaiveDate) -> usize {
     let findings = jalon::calc::check::check(plan);
     let report = jalon::calc::rollup::report(plan, as_of);
-    let stats: usize = plan.checkpoints.iter().map(|c| jalon::calc::rollup::action_stats(plan, &c.id).overall.total()).sum();
+    let stats: usize =
+        plan.checkpoints.iter().map(|c| jalon::calc::rollup::action_stats(plan, &c.id).overall.total()).sum();
     let totals = plan.budget.totals();
     let codes = plan.codes();
     findings.len() + report.plan.total() + stats + totals.lines.len() + codes.len()

@@ -6,8 +6,8 @@
 
 use chrono::TimeZone;
 use jalon::format::save;
-use jalon::start::generate::{large_plan, Spec};
 use jalon::share::part::{part, sending, Choice};
+use jalon::start::generate::{large_plan, Spec};
 
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

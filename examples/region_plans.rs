@@ -3,8 +3,8 @@
 //! `cargo run --release --example region_plans -- DIR`.
 
 use jalon::format::save;
-use jalon::start::generate::{large_plan, Spec};
 use jalon::model::id::Id;
+use jalon::start::generate::{large_plan, Spec};
 
 const PLANS: u64 = 20;
 

@@ -4,54 +4,40 @@
 //! French and English texts of its messages. It knows nothing of the browser; the
 //! `ui` module, compiled only with the `web` feature, is a thin shell over it.
 
-pub mod date;
-pub mod id;
-pub mod lang;
-pub mod money;
-pub mod not_text;
-pub mod subject;
+// The layers, from the ground up: each uses only those above it in this list, and a
+// feature uses no other feature. `tests/layers.rs` holds the rule; ARCHITECTURE.md
+// says why.
 
-pub mod action;
-pub mod budget;
-pub mod checkpoint;
-pub mod columns;
-pub mod element;
-pub mod filter;
-pub mod id_holders;
-pub mod indicator;
-pub mod indicator_list;
-pub mod level;
-pub mod measurement;
-pub mod plan;
-pub mod target;
+// What a plan is. Uses nothing else.
+pub mod model;
 
-pub mod chart;
-pub mod check;
-pub mod compact;
-pub mod compare;
-pub mod derived;
-pub mod draft;
-pub mod edit;
+// The plan file: reading, migrating, writing. Uses the model.
 pub mod format;
-pub mod funding;
-pub mod generate;
-pub mod history;
-pub mod html;
-pub mod input;
-pub mod rebuild;
-pub mod region;
-pub mod report;
-pub mod rollup;
-pub mod sample;
-pub mod saving;
-pub mod search;
-pub mod share;
-pub mod sheet;
-pub mod status;
-pub mod summary;
-pub mod template;
-pub mod text;
+
+// Figures, checks, filters, columns, versions compared. Uses the model.
+pub mod calc;
+
+// Every change a screen makes, and its undo. Uses the model, the format, calc.
+pub mod edit;
+
+// Languages, numbers and dates written and read, drafts, texts. Uses all the above.
 pub mod words;
+
+// The sample, the templates of a new plan, generated plans. Uses all the above.
+pub mod start;
+
+// The features, each over all the layers and none of the others: partners' parts and
+// returns, a region's plans together, spreadsheets, a plan rebuilt from pasted tables,
+// the printed bilan and its charts.
+pub mod share;
+
+pub mod region;
+
+pub mod sheet;
+
+pub mod rebuild;
+
+pub mod report;
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.
 #[cfg(feature = "web")]

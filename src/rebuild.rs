@@ -23,10 +23,11 @@ mod review;
 mod target;
 #[cfg(test)]
 mod tests;
+pub mod words;
 
 use crate::model::id::Id;
-use crate::words::lang::Lang;
 use crate::model::plan::Plan;
+use crate::words::lang::Lang;
 use chrono::NaiveDate;
 
 pub use columns::Column;

@@ -8,17 +8,18 @@
 pub mod export;
 
 use crate::calc::check::check;
-use crate::model::id::Id;
-use crate::model::level::Noun;
-use crate::model::plan::Plan;
 use crate::calc::rollup::{action_stats, report, ActionCounts, Summary};
 use crate::calc::search::fold;
 use crate::calc::summary::{summarize, Summary as Held};
+use crate::model::id::Id;
+use crate::model::level::Noun;
+use crate::model::plan::Plan;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
 pub mod versions;
 pub mod view;
+pub mod words;
 
 /// What one plan, or the region, shows as of the date.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]

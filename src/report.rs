@@ -7,21 +7,23 @@
 //! checkpoint's date, so the bilan and the dashboard as of that checkpoint agree.
 
 mod back;
+pub mod chart;
 mod front;
+pub mod html;
 mod objectives;
 mod style;
 
-use crate::model::action::ActionStatus;
 use crate::calc::check::{check_at, Finding};
-use crate::model::checkpoint::Checkpoint;
-use crate::report::html::Html;
-use crate::model::id::Id;
-use crate::words::lang::Lang;
-use crate::model::plan::Plan;
 use crate::calc::rollup::{self, ActionStats, Changes, ObjectiveProgress, Report};
 use crate::calc::status::Status;
-use crate::words::text;
+use crate::model::action::ActionStatus;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use crate::report::html::Html;
+use crate::words::lang::Lang;
 use crate::words::table::{words, Words};
+use crate::words::text;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

@@ -12,16 +12,16 @@ use crate::edit::indicators::IndicatorFields;
 use crate::edit::Change;
 use crate::format;
 // One seed gives one input, whatever ran before it.
-use crate::start::generate::Rng;
 use crate::model::id::Id;
 use crate::model::id_holders;
 use crate::model::indicator::{Direction, IndicatorKind};
-use crate::words::lang::Lang;
 use crate::model::measurement::{Measurement, Observation, Value};
 use crate::model::plan::Plan;
 use crate::share::merge::{self, Decisions, Resolution};
 use crate::share::part;
 use crate::sheet;
+use crate::start::generate::Rng;
+use crate::words::lang::Lang;
 use chrono::{NaiveDate, TimeZone, Utc};
 use std::time::{Duration, Instant};
 
@@ -143,7 +143,11 @@ fn change(rng: &mut Rng, plan: &Plan, ids: &[Id]) -> Change {
         3 => Change::AddSegment { indicator: id(rng), id: id(rng), label: text(rng) },
         4 => Change::AddCheckpoint { id: id(rng), label: text(rng), date: date(rng) },
         5 => Change::AddOrganisation { id: id(rng), name: text(rng), code: text(rng) },
-        6 => Change::AddRevenue { id: id(rng), label: text(rng), amount: crate::model::money::Cents(rng.next() as i64 >> 20) },
+        6 => Change::AddRevenue {
+            id: id(rng),
+            label: text(rng),
+            amount: crate::model::money::Cents(rng.next() as i64 >> 20),
+        },
         7 => Change::AddCategory { id: id(rng), label: text(rng) },
         8 => Change::AddAllocation { id: id(rng), label: text(rng), amount: crate::model::money::Cents(1) },
         9 => Change::AddRate { id: id(rng), label: text(rng), per_day: crate::model::money::Cents(35_000) },
@@ -306,8 +310,9 @@ fn merge_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     for decision in &mut decisions.proposals {
         *decision = Some(rng.chance(7));
     }
-    let change =
-        Change::MergeReturn { review: review.clone(), decisions: decisions.clone(), file: "retour.json".into(), at };
+    let Ok(change) = crate::share::merge::changes(&plan, &review, &decisions, "retour.json", at) else {
+        return Ok(Outcome::Refused);
+    };
     let mut merged = plan.clone();
     if change.apply(&mut merged).is_err() {
         return Ok(Outcome::Refused);
@@ -431,7 +436,9 @@ fn import_input(rng: &mut Rng, plan: &Plan) -> Result<Outcome, String> {
     let mut imported = plan.clone();
     match preview.change().apply(&mut imported) {
         Ok(()) => broken(&imported).map_or(Ok(Outcome::Taken), Err),
-        Err(refused) => Err(format!("a clean preview was refused: {}", crate::words::text::refused(plan, &refused, Lang::En))),
+        Err(refused) => {
+            Err(format!("a clean preview was refused: {}", crate::words::text::refused(plan, &refused, Lang::En)))
+        }
     }
 }
 

@@ -15,6 +15,7 @@ pub mod fields;
 pub mod indicators;
 pub mod objectives;
 pub mod read;
+pub mod words;
 pub mod write;
 
 use crate::edit::Change;

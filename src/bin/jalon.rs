@@ -11,20 +11,13 @@
 
 use chrono::NaiveDate;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
+use jalon::words::command as says;
 use jalon::words::text::{self, Lang};
 use std::ffi::OsString;
 use std::fs::{File, Metadata};
 use std::io::{self, ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-/// How to call the command, in the language asked for.
-fn usage(lang: Lang) -> String {
-    match lang {
-        Lang::Fr => "usage\u{a0}: jalon check FICHIER [--lang fr|en] [--date AAAA-MM-JJ]".into(),
-        Lang::En => "usage: jalon check FILE [--lang fr|en] [--date YYYY-MM-DD]".into(),
-    }
-}
 
 struct Args {
     /// A path, not a string: a file name need not be UTF-8.
@@ -45,15 +38,10 @@ fn asked_lang(args: &[OsString]) -> Lang {
 
 fn parse_args(args: Vec<OsString>) -> Result<Args, String> {
     let lang = asked_lang(&args);
-    let usage = || usage(lang);
+    let usage = || says::usage(lang);
     // Every word but the file must be text: say which one is not, then how to call.
     let text = |arg: &OsString| -> Result<String, String> {
-        arg.to_str().map(str::to_owned).ok_or_else(|| match lang {
-            Lang::Fr => {
-                format!("l'argument «\u{a0}{}\u{a0}» n'est pas du texte UTF-8.\n{}", arg.to_string_lossy(), usage())
-            }
-            Lang::En => format!("the argument “{}” is not UTF-8 text.\n{}", arg.to_string_lossy(), usage()),
-        })
+        arg.to_str().map(str::to_owned).ok_or_else(|| says::argument_not_text(&arg.to_string_lossy(), lang))
     };
     let mut rest = args.iter();
     match rest.next() {
@@ -66,17 +54,11 @@ fn parse_args(args: Vec<OsString>) -> Result<Args, String> {
         match flag {
             Some("--lang") => {
                 let code = text(rest.next().ok_or_else(usage)?)?;
-                Lang::from_code(&code).ok_or_else(|| match lang {
-                    Lang::Fr => format!("langue inconnue «\u{a0}{code}\u{a0}»\u{a0}: fr ou en"),
-                    Lang::En => format!("unknown language “{code}”: fr or en"),
-                })?;
+                Lang::from_code(&code).ok_or_else(|| says::unknown_language(&code, lang))?;
             }
             Some("--date") => {
                 let day = text(rest.next().ok_or_else(usage)?)?;
-                date = Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| match lang {
-                    Lang::Fr => format!("date invalide «\u{a0}{day}\u{a0}»\u{a0}: attendu AAAA-MM-JJ"),
-                    Lang::En => format!("invalid date “{day}”: expected YYYY-MM-DD"),
-                })?);
+                date = Some(NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| says::invalid_date(&day, lang))?);
             }
             _ if file.is_none() && !arg.as_encoded_bytes().starts_with(b"--") => file = Some(PathBuf::from(arg)),
             Some(_) => return Err(usage()),
@@ -128,33 +110,12 @@ fn read_file(path: &Path) -> Result<Vec<u8>, Refusal> {
     Ok(bytes)
 }
 
-/// An input or output error in words; the system's own for the rare kinds.
-fn io_problem(error: &io::Error, lang: Lang) -> String {
-    match (error.kind(), lang) {
-        (ErrorKind::NotFound, Lang::Fr) => "fichier introuvable".into(),
-        (ErrorKind::NotFound, Lang::En) => "no such file".into(),
-        (ErrorKind::PermissionDenied, Lang::Fr) => "accès refusé".into(),
-        (ErrorKind::PermissionDenied, Lang::En) => "permission denied".into(),
-        (ErrorKind::StorageFull, Lang::Fr) => "le disque est plein".into(),
-        (ErrorKind::StorageFull, Lang::En) => "the disk is full".into(),
-        (_, Lang::Fr) => format!("erreur du système ({error})"),
-        (_, Lang::En) => format!("system error ({error})"),
-    }
-}
-
 fn refusal(refusal: &Refusal, lang: Lang) -> String {
-    match (refusal, lang) {
-        (Refusal::Directory, Lang::Fr) => "c'est un dossier, pas un fichier. Indiquez le fichier du plan (.json).".into(),
-        (Refusal::Directory, Lang::En) => "this is a folder, not a file. Give the plan's file (.json).".into(),
-        (Refusal::NotRegular, Lang::Fr) => {
-            "ce n'est pas un fichier ordinaire (un tube ou un périphérique, par exemple). Indiquez le fichier du plan (.json).".into()
-        }
-        (Refusal::NotRegular, Lang::En) => {
-            "this is not a regular file (a pipe or a device, for instance). Give the plan's file (.json).".into()
-        }
-        (Refusal::Io(error), Lang::Fr) => format!("impossible de lire le fichier\u{a0}: {}.", io_problem(error, lang)),
-        (Refusal::Io(error), Lang::En) => format!("cannot read the file: {}.", io_problem(error, lang)),
-        (Refusal::Load(error), lang) => text::load_error(error, lang),
+    match refusal {
+        Refusal::Directory => says::a_folder(lang),
+        Refusal::NotRegular => says::not_a_regular_file(lang),
+        Refusal::Io(error) => says::cannot_read(error, lang),
+        Refusal::Load(error) => text::load_error(error, lang),
     }
 }
 
@@ -172,10 +133,7 @@ fn main() -> ExitCode {
         }
     };
     let lang = args.lang;
-    let colon = match lang {
-        Lang::Fr => "\u{a0}:",
-        Lang::En => ":",
-    };
+    let colon = says::colon(lang);
     let name = args.file.display();
     let loaded = read_file(&args.file).and_then(|bytes| format::load_bytes(&bytes).map_err(Refusal::Load));
     let (plan, version) = match loaded {
@@ -192,11 +150,7 @@ fn main() -> ExitCode {
         // The reader stopped reading (`| head -1`): it has what it wanted.
         Err(error) if error.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            let message = match lang {
-                Lang::Fr => format!("impossible d'écrire le résultat\u{a0}: {}.", io_problem(&error, lang)),
-                Lang::En => format!("cannot write the result: {}.", io_problem(&error, lang)),
-            };
-            complain(&message);
+            complain(&says::cannot_write(&error, lang));
             ExitCode::from(3)
         }
     }
@@ -212,10 +166,7 @@ fn report(plan: &jalon::model::plan::Plan, version: u64, date: Option<NaiveDate>
     if let Some(as_of) = date.or(checkpoint.map(|c| c.date)) {
         let report = jalon::calc::rollup::report(plan, as_of);
         let status = report.plan.status(&plan.settings);
-        let heading = match lang {
-            Lang::Fr => format!("Indicateurs au {}", text::day(as_of, lang)),
-            Lang::En => format!("Indicators as of {}", text::day(as_of, lang)),
-        };
+        let heading = says::indicators_as_of(as_of, lang);
         lines.push(format!(
             "{heading}{colon} {} — {}",
             text::status_counts(&report.plan, lang),
@@ -232,12 +183,7 @@ fn report(plan: &jalon::model::plan::Plan, version: u64, date: Option<NaiveDate>
         }
     }
     let findings = jalon::calc::check::check(plan);
-    lines.push(match (findings.len(), lang) {
-        (0, Lang::Fr) => "Vérifications\u{a0}: aucun avertissement.".into(),
-        (0, Lang::En) => "Checks: no warnings.".into(),
-        (n, Lang::Fr) => format!("Vérifications\u{a0}: {n} avertissement{}", if lang.plural(n) { "s" } else { "" }),
-        (n, Lang::En) => format!("Checks: {n} warning{}", if lang.plural(n) { "s" } else { "" }),
-    });
+    lines.push(says::checks(findings.len(), lang));
     // Grouped by kind, each group under its count, each finding named by its path;
     // the counts per kind again at the end, where a reader of a long report looks.
     let groups = jalon::calc::check::grouped(&findings);
@@ -254,11 +200,7 @@ fn report(plan: &jalon::model::plan::Plan, version: u64, date: Option<NaiveDate>
     }
     if !groups.is_empty() {
         let counts: Vec<String> = groups.iter().map(|g| text::group_heading(plan, g, lang)).collect();
-        let by_kind = match lang {
-            Lang::Fr => "Par type",
-            Lang::En => "By kind",
-        };
-        lines.push(format!("{by_kind}{colon} {}", counts.join(" · ")));
+        lines.push(format!("{}{colon} {}", says::by_kind(lang), counts.join(" · ")));
     }
     let mut out = lines.join("\n");
     out.push('\n');

@@ -2,8 +2,8 @@
 //! objectives, and the actions table's choice of columns.
 
 use super::{Edited, Refused};
-use crate::model::action::{Action, Schedule, Step};
 use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::model::action::{Action, Schedule, Step};
 use crate::model::id::Id;
 use crate::model::money::Cents;
 use crate::model::plan::Plan;
@@ -128,6 +128,15 @@ pub fn add_action(plan: &mut Plan, id: Id, fields: ActionFields) -> Edited {
 pub fn update_action(plan: &mut Plan, id: &Id, fields: ActionFields) -> Edited {
     check_objectives(plan, &fields.objectives)?;
     fields.write_into(action_mut(plan, id)?);
+    Ok(())
+}
+
+/// Puts an action as it is given: in place of the action of its id, else last.
+pub fn put_action(plan: &mut Plan, action: Action) -> Edited {
+    match plan.actions.iter_mut().find(|a| a.id == action.id) {
+        Some(found) => *found = action,
+        None => plan.actions.push(action),
+    }
     Ok(())
 }
 

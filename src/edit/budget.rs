@@ -5,7 +5,9 @@
 //! staff contributions priced by it: nothing is left pointing at what is gone.
 
 use super::{Edited, Refused};
-use crate::model::budget::{Allocation, Budget, Category, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate};
+use crate::model::budget::{
+    Allocation, Budget, Category, ExpenseLine, RevenueLine, Share, StaffContribution, StaffRate,
+};
 use crate::model::id::{Id, Meta};
 use crate::model::money::Cents;
 use crate::model::plan::Plan;

@@ -9,21 +9,23 @@ use super::actions::{self, ActionFields};
 use super::budget::{self, ExpenseFields};
 use super::followup;
 use super::indicators::{self, IndicatorFields};
+use super::permits;
 use super::settings;
 use super::structure::{self, Details};
-use super::Edited;
+use super::{Edited, Refused};
+use crate::calc::columns::ActionColumn;
+use crate::model::action::Action;
 use crate::model::action::ActionStatus;
 use crate::model::budget::{Share, StaffContribution};
-use crate::calc::columns::ActionColumn;
 use crate::model::id::Id;
+use crate::model::indicator::Indicator;
 use crate::model::level::Noun;
 use crate::model::measurement::{Measurement, Observation, Value};
 use crate::model::money::Cents;
 use crate::model::plan::{Numbering, Plan, RollUp};
-use crate::share::merge::{self, Decisions, Review};
-use crate::share::{part, Sending};
+use crate::model::sending::{Return, Sending};
 use crate::model::target::Target;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 /// One change a screen makes to the plan. A variant that creates something carries the
 /// new `id`, chosen by the page; the others name what they change. Targets, measurements
@@ -340,16 +342,23 @@ pub enum Change {
     RecordSending {
         sending: Sending,
     },
-    /// A partner's return merged, with the coordinator's decisions.
-    MergeReturn {
-        review: Review,
-        decisions: Decisions,
-        file: String,
-        at: DateTime<Utc>,
+    /// A return merged into the record of its sending (`share::merge::changes` gives it
+    /// last, after the actions and indicators the coordinator's decisions put).
+    RecordReturn {
+        sending: Id,
+        record: Return,
+    },
+    /// An action put as it is given: it replaces the action of its id, or is added last.
+    PutAction {
+        action: Action,
+    },
+    /// An indicator put as it is given, in place of the indicator of its id.
+    PutIndicator {
+        indicator: Indicator,
     },
 
-    /// Rows of a spreadsheet imported (`sheet`): their changes made in order, as one
-    /// step; the first refused refuses them all.
+    /// Several changes made in order as one step, the first refused refusing them all:
+    /// the rows of a spreadsheet (`sheet`), a partner's return merged (`share::merge`).
     Import {
         changes: Vec<Change>,
     },
@@ -369,7 +378,7 @@ impl Change {
     /// The change alone, for `apply` and the steps of an import.
     fn make(self, plan: &mut Plan) -> Edited {
         use Change::*;
-        part::permits(plan, &self)?;
+        permits::permits(plan, &self)?;
         match self {
             SetTitle { title } => structure::set_title(plan, title),
             RenameLevels { levels, actions } => structure::rename_levels(plan, levels, actions),
@@ -474,7 +483,13 @@ impl Change {
                 }
                 Ok(())
             }
-            MergeReturn { review, decisions, file, at } => merge::apply(plan, &review, &decisions, &file, at),
+            RecordReturn { sending, record } => {
+                let found = plan.sendings.iter_mut().find(|s| s.id == sending);
+                found.ok_or(Refused::NotFound(sending))?.returns.push(record);
+                Ok(())
+            }
+            PutAction { action } => actions::put_action(plan, action),
+            PutIndicator { indicator } => indicators::put_indicator(plan, indicator),
             Import { changes } => changes.into_iter().try_for_each(|change| change.make(plan)),
         }
     }

@@ -258,12 +258,21 @@ fn measurement_date(plan: &mut Plan, indicator: &Id, segment: &Id, index: usize)
     segment.measurements.get(index).map(|m| m.date).ok_or_else(|| Refused::NotFound(segment.id.clone()))
 }
 
+/// Puts an indicator as it is given, in place of the indicator of its id.
+pub fn put_indicator(plan: &mut Plan, indicator: Indicator) -> Edited {
+    match plan.indicators.iter_mut().find(|i| i.id == indicator.id) {
+        Some(found) => *found = indicator,
+        None => return Err(Refused::NotFound(indicator.id)),
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::status::{indicator_progress, Status, Window};
     use crate::model::measurement::Assessment;
     use crate::start::sample::{sample_plan, CHECKPOINT};
-    use crate::calc::status::{indicator_progress, Status, Window};
     use chrono::NaiveDate;
 
     const LECTURE: &str = "ind-lecture-4e";

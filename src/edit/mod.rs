@@ -10,14 +10,16 @@ pub mod actions;
 pub mod budget;
 pub mod change;
 pub mod followup;
+pub mod history;
 pub mod indicators;
+pub mod permits;
 pub mod settings;
 pub mod structure;
 
 pub use change::Change;
 
-use crate::model::date::PlanDate;
 use crate::format::LoadError;
+use crate::model::date::PlanDate;
 use crate::model::id::Id;
 use crate::model::plan::Plan;
 

@@ -1,10 +1,9 @@
 //! Why a file could not be read. Data only: `text::load_error` writes the sentence.
 
+use crate::model::bounded::OUT_OF_RANGE;
 /// Tags that the model's own deserializers put before the refused text.
 use crate::model::budget::BAD_DAYS;
 use crate::model::date::BAD_DATE;
-/// Followed by `value:min:max` (see `format::bounded`).
-pub(crate) const OUT_OF_RANGE: &str = "jalon:out-of-range:";
 
 /// chrono's messages for a date or a time it cannot read (`Period`, checkpoints, `Meta`).
 const CHRONO_DATE_ERRORS: [&str; 6] = [

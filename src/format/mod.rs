@@ -6,17 +6,19 @@
 //! of the first problem. What the model can hold but a reviewer would question loads,
 //! and `check` reports it: nothing a partner wrote is dropped or silently repaired.
 
-pub(crate) mod bounded;
+pub mod compact;
 mod error;
 mod migrate;
+pub mod not_text;
 mod path;
+pub mod saving;
 mod slices;
 
-pub use bounded::MAX_LEVEL;
 use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
 pub use slices::Slices;
 
+use crate::model::bounded::MAX_LEVEL;
 use crate::model::plan::Plan;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;

@@ -10,8 +10,8 @@ use crate::model::indicator::IndicatorKind;
 use crate::model::level::{Level, Noun};
 use crate::model::measurement::Value;
 use crate::model::money::Cents;
-use crate::start::sample::sample_plan;
 use crate::model::target::TargetValue;
+use crate::start::sample::sample_plan;
 
 /// The version 1 fixtures, each as version 1's `save` wrote it.
 const FIXTURES: &[(&str, &str)] = &[
@@ -310,7 +310,8 @@ fn an_exported_file_is_named_after_the_plan_and_the_date() {
 fn a_file_larger_than_any_plan_is_refused_before_it_is_read() {
     let huge = " ".repeat(super::MAX_FILE_BYTES as usize + 1);
     assert_eq!(super::load(&huge), Err(LoadError::TooLarge { bytes: super::MAX_FILE_BYTES + 1 }));
-    let message = crate::words::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::words::text::Lang::Fr);
+    let message =
+        crate::words::text::load_error(&LoadError::TooLarge { bytes: 150 * 1_048_576 }, crate::words::text::Lang::Fr);
     assert!(message.contains("150 Mo") && message.contains("100 Mo"), "{message}");
 }
 

@@ -9,10 +9,11 @@
 //! members do not share (levels, period, checkpoints, names, settings) is listed beside
 //! the plan as data (`Unaligned`). The members are read, never changed.
 
+use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::calc::search::fold;
 use crate::model::action::Action;
 use crate::model::budget::{ExpenseLine, StatedTotals};
 use crate::model::checkpoint::Checkpoint;
-use crate::calc::columns::{shown_columns, ActionColumn};
 use crate::model::element::Element;
 use crate::model::id::{Id, Meta};
 use crate::model::indicator::Indicator;
@@ -20,37 +21,11 @@ use crate::model::level::{Level, Noun};
 use crate::model::money::Cents;
 use crate::model::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
 use crate::region::{distinct, own_organisation, Names};
-use crate::calc::search::fold;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::iter::once;
 
-/// One member plan of a regional plan, as it was when the region was made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub plan: Id,
-    pub title: String,
-    /// The organisation, in the regional plan, that the member's entities name as their
-    /// origin: its own when it lists one, else one made under the name the view gives
-    /// the member (`Names::of`).
-    pub organisation: Id,
-    /// When the member was last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub saved: Option<DateTime<Utc>>,
-    /// The member's ids that another member already used, each with the id it has in
-    /// the regional plan.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub renamed: Vec<Renamed>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Renamed {
-    pub from: Id,
-    pub to: Id,
-}
+pub use crate::model::sources::{Renamed, Source};
 
 /// What the members do not share, and what the regional plan holds in its place.
 #[derive(Debug, Clone, PartialEq)]

@@ -110,8 +110,8 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
 
 mod properties {
     use super::*;
-    use crate::start::generate::{large_plan, Spec};
     use crate::calc::status::Status;
+    use crate::start::generate::{large_plan, Spec};
     use proptest::prelude::*;
 
     proptest! {

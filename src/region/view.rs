@@ -6,10 +6,10 @@
 pub mod list;
 
 use super::{indicator_matches, Names};
+use crate::calc::status::{indicator_progress, IndicatorProgress, Window};
 use crate::model::id::Id;
 use crate::model::indicator::Indicator;
 use crate::model::plan::Plan;
-use crate::calc::status::{indicator_progress, IndicatorProgress, Window};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

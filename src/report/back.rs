@@ -3,9 +3,9 @@
 
 use super::{head, Bilan};
 use crate::calc::check::grouped;
-use crate::report::html::Html;
-use crate::model::money::Cents;
 use crate::calc::rollup::{ActionChange, IndicatorChange};
+use crate::model::money::Cents;
+use crate::report::html::Html;
 use crate::words::text;
 
 pub(super) fn budget(bilan: &Bilan, html: &mut Html) {

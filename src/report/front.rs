@@ -3,8 +3,8 @@
 //! before).
 
 use super::{head, Bilan};
-use crate::report::html::Html;
 use crate::calc::status::Status;
+use crate::report::html::Html;
 use crate::words::text;
 
 pub(super) fn cover(bilan: &Bilan, html: &mut Html) {

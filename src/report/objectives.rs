@@ -5,12 +5,12 @@
 //! narrative).
 
 use super::{head, Bilan, Length};
-use crate::report::chart::{self, Drawing};
+use crate::calc::status::{SegmentProgress, Window};
 use crate::model::element::Element;
-use crate::report::html::Html;
 use crate::model::id::Id;
 use crate::model::indicator::Indicator;
-use crate::calc::status::{SegmentProgress, Window};
+use crate::report::chart::{self, Drawing};
+use crate::report::html::Html;
 use crate::words::text;
 
 pub(super) fn tree(bilan: &Bilan, html: &mut Html) {

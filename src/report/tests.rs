@@ -1,6 +1,6 @@
 use super::*;
-use crate::format;
 use crate::calc::rollup::report;
+use crate::format;
 use proptest::prelude::*;
 
 const REFERENCE_PLANS: [&str; 3] = ["plan-000-pevr", "plan-001-regional", "plan-002-cooperative"];

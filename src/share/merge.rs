@@ -9,16 +9,16 @@
 //! overwritten silently.
 
 use super::{Return, Sending};
+use crate::calc::search::fold;
+use crate::edit::{Change, Refused};
+use crate::format;
 use crate::model::action::{Action, ActionStatus, ProgressRecord, Schedule, Step};
 use crate::model::date::PlanDate;
-use crate::edit::Refused;
-use crate::format;
 use crate::model::id::{Id, Meta};
 use crate::model::indicator::Indicator;
 use crate::model::measurement::Measurement;
 use crate::model::money::Cents;
 use crate::model::plan::Plan;
-use crate::calc::search::fold;
 use crate::model::subject::Subject;
 use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
@@ -535,6 +535,37 @@ fn record(plan: &Plan, review: &Review, decisions: &Decisions, file: &str, at: D
         proposed: review.proposals.len(),
         accepted: proposals.filter(|(a, d)| accepted(plan, a, d)).count(),
     }
+}
+
+/// The merge as ordinary changes, one step (`Change::Import`): every action and
+/// indicator the decisions change, put as merged, then the return recorded. Undo, the
+/// checks and saving see a merge as any other change; what it does is `apply`'s, made
+/// on a copy of the plan and read back from it.
+pub fn changes(
+    plan: &Plan,
+    review: &Review,
+    decisions: &Decisions,
+    file: &str,
+    at: DateTime<Utc>,
+) -> Result<Change, Refused> {
+    let mut merged = plan.clone();
+    apply(&mut merged, review, decisions, file, at)?;
+    let mut changes = Vec::new();
+    for action in &merged.actions {
+        if plan.actions.iter().find(|a| a.id == action.id) != Some(action) {
+            changes.push(Change::PutAction { action: action.clone() });
+        }
+    }
+    for indicator in &merged.indicators {
+        if plan.indicators.iter().find(|i| i.id == indicator.id) != Some(indicator) {
+            changes.push(Change::PutIndicator { indicator: indicator.clone() });
+        }
+    }
+    let sending = merged.sendings.iter().find(|s| s.id == review.sending);
+    let record = sending.and_then(|s| s.returns.last()).cloned();
+    let record = record.ok_or_else(|| Refused::NotFound(review.sending.clone()))?;
+    changes.push(Change::RecordReturn { sending: review.sending.clone(), record });
+    Ok(Change::Import { changes })
 }
 
 /// Merges a reviewed return into the plan with the coordinator's decisions, and

@@ -5,16 +5,17 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::model::action::{Action, ActionStatus, ProgressRecord, Step};
 use crate::calc::columns::{shown_columns, ActionColumn};
+use crate::calc::search::fold;
 use crate::edit::actions::ActionFields;
 use crate::edit::Change;
+use crate::model::action::{Action, ActionStatus, ProgressRecord, Step};
 use crate::model::id::Id;
 use crate::model::id_holders::IdHolder;
+use crate::model::plan::Plan;
 use crate::words::input;
 use crate::words::lang::Lang;
-use crate::model::plan::Plan;
-use crate::calc::search::fold;
+use crate::words::table::words;
 use crate::words::text;
 
 /// A column of the actions table.
@@ -67,7 +68,7 @@ impl Field for ActionField {
     ];
 
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        crate::sheet::words::action_header(plan, self, lang)
+        action_header(plan, self, lang)
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -575,6 +576,58 @@ pub fn checkpoint_in(plan: &Plan, header: &[String]) -> Option<Id> {
         let (_, label) = h.split_once(" — ")?;
         plan.checkpoints.iter().find(|c| c.label == label.trim()).map(|c| c.id.clone())
     })
+}
+
+/// An action column's header: the plan's own word for its objectives and its actions,
+/// the page's words for the rest.
+pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
+    use ActionField::*;
+    let w = words(lang);
+    match field {
+        Id => (match lang {
+            Lang::Fr => "Identifiant",
+            Lang::En => "Id",
+        })
+        .into(),
+        Code => "Code".into(),
+        Objectives => crate::words::text::objective_noun(plan, lang).plural,
+        Title => plan.action_name.singular.clone(),
+        Groups => w.target_groups.into(),
+        Responsible => w.responsible.into(),
+        Implementation => w.implementation.into(),
+        Services => w.services_involved.into(),
+        Evaluation => w.evaluation.into(),
+        Carrier => w.carrying_organisation.into(),
+        Partners => w.partners.into(),
+        Schedule => w.schedule.into(),
+        Steps => (match lang {
+            Lang::Fr => "Étapes",
+            Lang::En => "Steps",
+        })
+        .into(),
+        ExpectedResults => w.expected_results.into(),
+        BudgetPlanned => (match lang {
+            Lang::Fr => "Budget accordé ($)",
+            Lang::En => "Budget granted ($)",
+        })
+        .into(),
+        BudgetSpent => (match lang {
+            Lang::Fr => "Budget dépensé ($)",
+            Lang::En => "Budget spent ($)",
+        })
+        .into(),
+        Status => (match lang {
+            Lang::Fr => "État",
+            Lang::En => "Status",
+        })
+        .into(),
+        Percent => (match lang {
+            Lang::Fr => "% réalisé",
+            Lang::En => "% done",
+        })
+        .into(),
+        Narrative => w.narrative.into(),
+    }
 }
 
 #[cfg(test)]

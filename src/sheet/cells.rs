@@ -3,9 +3,9 @@
 
 use super::Problem;
 use crate::model::date::PlanDate;
+use crate::model::money::Cents;
 use crate::words::input::{self, InputError};
 use crate::words::lang::Lang;
-use crate::model::money::Cents;
 use std::borrow::Cow;
 
 /// What Excel would run as a formula (`=`, `+`, `-`, `@`) or a cell it would mangle

@@ -1,9 +1,9 @@
 //! Which field each column of a sheet holds: guessed from the header's words in either
 //! language, changeable by the user before anything is read.
 
-use crate::words::lang::Lang;
-use crate::model::plan::Plan;
 use crate::calc::search::fold;
+use crate::model::plan::Plan;
+use crate::words::lang::Lang;
 
 /// The fields of one kind of table (actions, indicators).
 pub trait Field: Copy + Eq + std::fmt::Debug + 'static {

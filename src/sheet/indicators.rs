@@ -6,20 +6,20 @@ use super::cells;
 use super::fields::{cell, column, header_of, too_many_cells, Field, Mapping};
 use super::objectives::Objectives;
 use super::{Cell, Changed, NewIds, Outcome, Preview, Problem, Read, Sheet};
-use crate::model::date::{PlanDate, YearEnd};
+use crate::calc::search::fold;
 use crate::edit::indicators::{closed_at, IndicatorFields};
 use crate::edit::Change;
+use crate::model::date::{PlanDate, YearEnd};
 use crate::model::id::Id;
 use crate::model::id_holders::IdHolder;
 use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
-use crate::words::input;
-use crate::words::lang::Lang;
 use crate::model::measurement::{Assessment, Measurement, Observation, Value};
 use crate::model::plan::Plan;
-use crate::calc::search::fold;
 use crate::model::target::{Target, TargetValue};
-use crate::words::text;
+use crate::words::input;
+use crate::words::lang::Lang;
 use crate::words::table::{direction_name, kind_name};
+use crate::words::text;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +59,7 @@ impl Field for IndicatorField {
     ];
 
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        crate::sheet::words::indicator_header(plan, self, lang)
+        indicator_header(plan, self, lang)
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -176,7 +176,7 @@ const VALUE_FIELDS: [F; 5] = [F::Entry, F::Date, F::Value, F::Assessment, F::Not
 
 /// The row of a baseline, a target or a measurement, as the export writes it.
 fn row_cells(entry: Entry, date: PlanDate, value: String, assessment: String, note: &str, lang: Lang) -> ValueCells {
-    [crate::sheet::words::entry(entry, lang).to_owned(), cells::date(date), value, assessment, note.to_owned()]
+    [entry_word(entry, lang).to_owned(), cells::date(date), value, assessment, note.to_owned()]
 }
 
 fn baseline_cells(b: &Observation, lang: Lang) -> ValueCells {
@@ -580,7 +580,7 @@ fn read_entry(
     let entry = match get(F::Entry) {
         "" if get(F::Value).is_empty() && get(F::Date).is_empty() => return Ok(Asked::Nothing),
         "" => return Err((F::Entry, Problem::Empty)),
-        words => choice(&Entry::ALL, crate::sheet::words::entry, words).map_err(|p| (F::Entry, p))?,
+        words => choice(&Entry::ALL, entry_word, words).map_err(|p| (F::Entry, p))?,
     };
     let date = match get(F::Date) {
         "" => return Err((F::Date, Problem::Empty)),
@@ -683,6 +683,70 @@ fn put_cells(put: &Put, header: &dyn Fn(F) -> String) -> Vec<Changed> {
             after: after[i].clone(),
         })
         .collect()
+}
+
+/// An indicator column's header.
+pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> String {
+    use IndicatorField::*;
+    match field {
+        Id => (match lang {
+            Lang::Fr => "Identifiant",
+            Lang::En => "Id",
+        })
+        .into(),
+        Objective => crate::words::text::objective_noun(plan, lang).singular,
+        Label => (match lang {
+            Lang::Fr => "Indicateur",
+            Lang::En => "Indicator",
+        })
+        .into(),
+        Kind => (match lang {
+            Lang::Fr => "Type",
+            Lang::En => "Kind",
+        })
+        .into(),
+        Direction => (match lang {
+            Lang::Fr => "Sens",
+            Lang::En => "Direction",
+        })
+        .into(),
+        OutOf => (match lang {
+            Lang::Fr => "Sur (ratio)",
+            Lang::En => "Out of (ratio)",
+        })
+        .into(),
+        Source => "Source".into(),
+        Segment => "Segment".into(),
+        Entry => (match lang {
+            Lang::Fr => "Point de départ, cible ou mesure",
+            Lang::En => "Baseline, target or measurement",
+        })
+        .into(),
+        Date => "Date".into(),
+        Value => (match lang {
+            Lang::Fr => "Valeur",
+            Lang::En => "Value",
+        })
+        .into(),
+        Assessment => (match lang {
+            Lang::Fr => "Appréciation",
+            Lang::En => "Assessment",
+        })
+        .into(),
+        Note => "Note".into(),
+    }
+}
+
+/// What a row of the indicators table gives: a baseline, a target or a measurement.
+pub fn entry_word(entry: Entry, lang: Lang) -> &'static str {
+    match (entry, lang) {
+        (Entry::Baseline, Lang::Fr) => "Point de départ",
+        (Entry::Baseline, Lang::En) => "Baseline",
+        (Entry::Target, Lang::Fr) => "Cible",
+        (Entry::Target, Lang::En) => "Target",
+        (Entry::Measurement, Lang::Fr) => "Mesure",
+        (Entry::Measurement, Lang::En) => "Measurement",
+    }
 }
 
 #[cfg(test)]

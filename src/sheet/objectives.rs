@@ -3,10 +3,10 @@
 //! shared too, by its id; read back by code, id or title (case and accents ignored).
 
 use super::Problem;
+use crate::calc::search::fold;
 use crate::model::element::Element;
 use crate::model::id::Id;
 use crate::model::plan::Plan;
-use crate::calc::search::fold;
 use std::collections::HashMap;
 
 /// The objective-level elements of a plan with their codes, looked up both ways.

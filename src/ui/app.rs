@@ -14,8 +14,8 @@ use super::screens;
 pub use super::state::Msg;
 use super::state::{initial_state, Notice, State, Walked};
 use super::store::{self, Failure};
-use jalon::words::text;
 use jalon::words::table::words;
+use jalon::words::text;
 use yew::prelude::*;
 
 fn notice_text(state: &State, notice: &Notice) -> String {

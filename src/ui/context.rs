@@ -6,14 +6,14 @@ use super::persistence::Keeper;
 use super::route::Route;
 use super::state::Opening;
 use chrono::NaiveDate;
-use jalon::words::draft::{Form, Key};
-use jalon::edit::{Change, Refused};
 use jalon::edit::history::Act;
+use jalon::edit::permits::Asked;
+use jalon::edit::{Change, Refused};
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
-use jalon::edit::permits::Asked;
-use jalon::words::text::Lang;
+use jalon::words::draft::{Form, Key};
 use jalon::words::table::{words, Words};
+use jalon::words::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,9 +56,9 @@ impl Ctx {
     }
 
     /// Whether a screen offers a control: in a part, only what its recipient may change
-    /// (`share::part::may`, the rule every change is held to).
+    /// (`edit::permits::may`, the rule every change is held to).
     pub fn may(&self, asked: Asked) -> bool {
-        jalon::share::part::may(&self.plan, asked)
+        jalon::edit::permits::may(&self.plan, asked)
     }
 
     /// Applies a change to the plan. The change runs on a copy, kept only if it
@@ -68,6 +68,11 @@ impl Ctx {
     /// step: one act is one step, unless it is typing (see `History`).
     pub fn edit(&self, act: Act, change: Change) {
         self.dispatch.emit(Msg::Edit { change, act });
+    }
+
+    /// Says why a change could not be made, in the page's notice.
+    pub fn refuse(&self, refused: Refused) {
+        self.dispatch.emit(Msg::Refuse(refused));
     }
 
     /// Applies a change unless the plan refuses it, and returns the refusal instead:

@@ -5,12 +5,12 @@
 use super::route::Route;
 use super::store::{self, Access, Entry, Exported, Failure, Stored};
 use chrono::{NaiveDate, NaiveTime};
-use jalon::words::draft::{Drafts, Form, Key};
+use jalon::edit::history::{Act, History};
 use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
-use jalon::edit::history::{Act, History};
 use jalon::model::plan::Plan;
 use jalon::start::sample::sample_plan_on;
+use jalon::words::draft::{Drafts, Form, Key};
 use jalon::words::text::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -186,6 +186,9 @@ pub enum Msg {
         change: Change,
         act: Act,
     },
+    /// A change refused before it could be made (a merge whose decisions no longer fit
+    /// the plan): said in the page's notice, as a refused edit is.
+    Refuse(Refused),
     /// A field lost the focus: typing in it again is a new step.
     EndTyping,
     Undo,
@@ -312,6 +315,7 @@ impl Reducible for State {
                     Err(refused) => next.notice = Some(Notice::Refused(refused)),
                 }
             }
+            Msg::Refuse(refused) => next.notice = Some(Notice::Refused(refused)),
             Msg::EndTyping => {
                 Rc::make_mut(&mut next.history).seal();
             }
@@ -490,3 +494,6 @@ pub fn initial_state() -> State {
         resume: None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -32,14 +32,14 @@
 //! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
 use chrono::{DateTime, Utc};
-use jalon::words::draft::Drafts;
+use jalon::format::saving::{self, Ready};
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
 use jalon::region::view::list::{self, Damage, Views};
 use jalon::region::view::View;
-use jalon::format::saving::{self, Ready};
+use jalon::words::draft::Drafts;
 use jalon::words::text::Lang;
-use jalon::{format::compact, format};
+use jalon::{format, format::compact};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -1,6 +1,6 @@
 use super::Change;
-use crate::model::action::ActionStatus;
 use crate::edit::{Edited, Refused};
+use crate::model::action::ActionStatus;
 use crate::model::id::Id;
 use crate::model::level::Noun;
 use crate::model::money::Cents;

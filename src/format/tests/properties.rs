@@ -288,7 +288,8 @@ fn both_paths(text: &str) -> Option<(LoadError, LoadError)> {
     let plan = envelope.get("plan")?.get();
     let source = Source::file(plan);
     let ours =
-        <crate::model::plan::Plan as serde::Deserialize>::deserialize(&mut serde_json::Deserializer::from_str(plan)).err()?;
+        <crate::model::plan::Plan as serde::Deserialize>::deserialize(&mut serde_json::Deserializer::from_str(plan))
+            .err()?;
     let tracked: Result<crate::model::plan::Plan, _> =
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(plan));
     let tracked = tracked.err()?;

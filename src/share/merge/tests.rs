@@ -1,8 +1,8 @@
 use super::*;
 use crate::calc::check::check;
+use crate::share::part::{actions_for, part, sending, Choice};
 use crate::start::generate::{large_plan, Spec};
 use crate::start::sample::sample_plan;
-use crate::share::part::{actions_for, part, sending, Choice};
 use chrono::TimeZone;
 use proptest::prelude::*;
 
@@ -46,7 +46,13 @@ fn merge(plan: &mut Plan, returned: &Plan, decide: Resolution) -> Review {
         }
     }
     decisions.proposals = vec![Some(true); review.proposals.len()];
-    apply(plan, &review, &decisions, "retour.json", at(15)).expect("merged");
+    // The merge as ordinary changes leaves the plan that the merge made in place does.
+    let mut in_place = plan.clone();
+    apply(&mut in_place, &review, &decisions, "retour.json", at(15)).expect("merged");
+    let change = changes(plan, &review, &decisions, "retour.json", at(15)).expect("merged");
+    assert!(matches!(&change, crate::edit::Change::Import { .. }), "one step");
+    change.apply(plan).expect("its changes are made");
+    assert_eq!(*plan, in_place);
     review
 }
 
@@ -223,9 +229,10 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
     // The coordinator removes the segment; the partner's value has nowhere to go.
     let gone_from = plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap();
     gone_from.segments.retain(|s| s.id != segments[0]);
-    gone_from
-        .segments
-        .push(crate::model::indicator::Segment { id: Id::new("seg-neuf"), ..returned.indicators[0].segments[0].clone() });
+    gone_from.segments.push(crate::model::indicator::Segment {
+        id: Id::new("seg-neuf"),
+        ..returned.indicators[0].segments[0].clone()
+    });
     gone_from.segments.last_mut().unwrap().measurements.clear();
     let before = plan.clone();
     let review = merge(&mut plan, &returned, Resolution::Theirs);

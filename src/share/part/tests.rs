@@ -1,7 +1,9 @@
 use super::*;
-use crate::model::action::ActionStatus;
 use crate::edit::actions::ActionFields;
+use crate::edit::permits::{may, permits, Asked};
+use crate::edit::{Change, Refused};
 use crate::format;
+use crate::model::action::ActionStatus;
 use crate::start::sample::sample_plan;
 use chrono::TimeZone;
 
@@ -84,7 +86,9 @@ fn a_part_holds_the_chosen_actions_the_elements_above_them_and_the_context_only(
     );
     let of = part.part.as_ref().expect("marked as a part");
     assert_eq!((&of.plan, &of.sending, &of.to, of.at), (&plan.id, &record.id, &to, noon()));
-    assert!(crate::calc::check::check(&part).iter().all(|f| !matches!(f, crate::calc::check::Finding::MissingReference { .. })));
+    assert!(crate::calc::check::check(&part)
+        .iter()
+        .all(|f| !matches!(f, crate::calc::check::Finding::MissingReference { .. })));
 }
 
 #[test]

@@ -357,7 +357,9 @@ proptest! {
 /// The messages of the refused rows of a preview, in French.
 fn refusals(plan: &Plan, preview: &Preview) -> Vec<String> {
     let refused = preview.rows.iter().filter_map(|(_, o)| match o {
-        Outcome::Refused(problems) => Some(problems.iter().map(|(at, p)| crate::sheet::words::problem(plan, at, p, Lang::Fr))),
+        Outcome::Refused(problems) => {
+            Some(problems.iter().map(|(at, p)| crate::sheet::words::problem(plan, at, p, Lang::Fr)))
+        }
         _ => None,
     });
     refused.flatten().collect()

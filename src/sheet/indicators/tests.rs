@@ -1,6 +1,6 @@
 use super::*;
-use crate::model::date::PlanDate;
 use crate::format::load;
+use crate::model::date::PlanDate;
 use crate::sheet::{fields, read, write};
 use proptest::prelude::*;
 

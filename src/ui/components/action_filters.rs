@@ -3,8 +3,8 @@
 //! words.
 
 use crate::ui::context::use_ctx;
-use jalon::model::action::ActionStatus;
 use jalon::calc::filter::{options, Criteria, StatusCriterion};
+use jalon::model::action::ActionStatus;
 use jalon::model::id::Id;
 use jalon::words::text;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

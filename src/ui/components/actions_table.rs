@@ -7,8 +7,8 @@ use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::action_badge;
 use jalon::calc::columns::{shown_columns, ActionColumn};
 use jalon::model::id::Id;
-use jalon::words::text;
 use jalon::words::table::words;
+use jalon::words::text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

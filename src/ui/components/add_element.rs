@@ -3,11 +3,11 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts;
-use jalon::words::draft::{Form, Key};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
 use jalon::model::id::Id;
 use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -5,8 +5,8 @@
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
-use jalon::calc::totals::BudgetTotals;
 use jalon::calc::check::Finding;
+use jalon::calc::totals::BudgetTotals;
 use jalon::model::money::Cents;
 use jalon::model::subject::Subject;
 use jalon::words::text;

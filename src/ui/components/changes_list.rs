@@ -6,8 +6,8 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::model::action::ActionStatus;
 use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange};
+use jalon::model::action::ActionStatus;
 use jalon::words::text;
 use yew::prelude::*;
 

@@ -4,13 +4,13 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts;
-use jalon::model::checkpoint::Checkpoint;
-use jalon::words::draft::{Form, Key};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
+use jalon::model::checkpoint::Checkpoint;
 use jalon::model::id::Id;
-use jalon::words::input::{self, InputError};
 use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError};
 use jalon::words::text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -9,8 +9,8 @@ use crate::ui::route::Route;
 use jalon::calc::check::{grouped, Finding, Group};
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
-use jalon::words::text;
 use jalon::words::table::words;
+use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
 

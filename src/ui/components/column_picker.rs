@@ -3,8 +3,8 @@
 
 use crate::ui::context::{use_ctx, Ctx};
 use jalon::calc::columns::{shown_columns, ActionColumn};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
 use jalon::model::subject::Subject;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 //! a link to it.
 
 use crate::ui::context::use_ctx;
+use jalon::edit::history::{Act, What};
 use jalon::edit::structure::deletion_impact;
 use jalon::edit::Change;
-use jalon::edit::history::{Act, What};
 use jalon::model::id::Id;
 use jalon::model::subject::Subject;
 use yew::prelude::*;

@@ -6,12 +6,12 @@ use super::indicator_form::{direction_name, kind_name};
 use crate::ui::kit::badge::{badge, segment_badge};
 use crate::ui::kit::same::Same;
 use chrono::NaiveDate;
+use jalon::calc::status::{indicator_progress, SegmentProgress, Window};
 use jalon::model::indicator::{Indicator, Segment};
 use jalon::model::plan::Plan;
-use jalon::calc::status::{indicator_progress, SegmentProgress, Window};
 use jalon::model::target::{Target, TargetValue};
-use jalon::words::text::{self, Lang};
 use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,9 @@
 //! title and a description that state the same values in words.
 
 use chrono::NaiveDate;
-use jalon::report::chart::{self, Drawing};
 use jalon::model::indicator::{IndicatorKind, Segment};
 use jalon::model::plan::Period;
+use jalon::report::chart::{self, Drawing};
 use jalon::words::text::Lang;
 use yew::prelude::*;
 

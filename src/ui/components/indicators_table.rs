@@ -3,11 +3,11 @@
 
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::segment_badge;
+use jalon::calc::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
 use jalon::model::id::Id;
 use jalon::model::indicator::{Indicator, Segment};
-use jalon::calc::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
-use jalon::words::text::{self, Lang};
 use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

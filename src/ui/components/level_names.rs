@@ -3,11 +3,11 @@
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
-use jalon::words::draft::{Form, Key};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
 use jalon::model::level::Noun;
 use jalon::model::subject::Subject;
+use jalon::words::draft::{Form, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -6,8 +6,8 @@ use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::same::Same;
-use jalon::model::id::Id;
 use jalon::calc::rollup::Report;
+use jalon::model::id::Id;
 use jalon::words::text;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -26,7 +26,8 @@ pub fn level_rollup(props: &Props) -> Html {
     let shown_page = use_state(|| 0usize);
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
-    let elements: Vec<&jalon::model::element::Element> = plan.elements.iter().filter(|e| e.level == props.level).collect();
+    let elements: Vec<&jalon::model::element::Element> =
+        plan.elements.iter().filter(|e| e.level == props.level).collect();
     let on_page = {
         let shown_page = shown_page.clone();
         Callback::from(move |to| shown_page.set(to))

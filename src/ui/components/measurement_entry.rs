@@ -8,11 +8,11 @@
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
 use jalon::calc::check::questioned_value;
-use jalon::words::draft::{Field, Unready};
 use jalon::model::id::Id;
 use jalon::model::indicator::IndicatorKind;
-use jalon::words::input;
 use jalon::model::measurement::{Measurement, Observation};
+use jalon::words::draft::{Field, Unready};
+use jalon::words::input;
 use jalon::words::text;
 use yew::prelude::*;
 

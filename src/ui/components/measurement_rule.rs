@@ -4,8 +4,8 @@
 use crate::ui::context::use_ctx;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
-use jalon::model::id::Id;
 use jalon::calc::status::sets_aside;
+use jalon::model::id::Id;
 use jalon::words::text;
 use yew::prelude::*;
 

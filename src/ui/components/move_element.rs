@@ -2,9 +2,9 @@
 //! level just above its own: a list of the valid parents, never a drag.
 
 use crate::ui::context::use_ctx;
+use jalon::edit::history::{Act, What};
 use jalon::edit::structure::valid_parents;
 use jalon::edit::Change;
-use jalon::edit::history::{Act, What};
 use jalon::model::id::Id;
 use jalon::model::subject::Subject;
 use web_sys::HtmlSelectElement;

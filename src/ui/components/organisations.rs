@@ -4,9 +4,9 @@
 
 use crate::ui::context::{fresh_id, Ctx};
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
-use jalon::words::draft::{Field, Form};
-use jalon::edit::Change;
 use jalon::edit::history::What;
+use jalon::edit::Change;
+use jalon::words::draft::{Field, Form};
 use yew::prelude::*;
 
 pub fn organisations(ctx: &Ctx) -> Html {

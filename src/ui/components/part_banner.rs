@@ -4,7 +4,7 @@
 
 use super::send_part::part_file_name;
 use crate::ui::context::use_ctx;
-use jalon::share::words;
+use jalon::share::words as sharing;
 use yew::prelude::*;
 
 #[function_component(PartBanner)]

@@ -12,7 +12,6 @@ use jalon::model::id::Id;
 use jalon::model::level::Noun;
 use jalon::model::plan::Plan;
 use jalon::rebuild::{propose_box, propose_file, Pasted, Place, Proposal, Why};
-use jalon::words::text;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -97,7 +96,9 @@ pub fn pasted_plan() -> Html {
                     let bytes = bytes.unwrap_or_default();
                     match propose_file(&name, &bytes, ctx.lang, fresh_id("plan"), ctx.today) {
                         Ok(made) => show.emit(made),
-                        Err(refused) => message.set(Some(jalon::rebuild::words::file_refused(&name, &refused, ctx.lang))),
+                        Err(refused) => {
+                            message.set(Some(jalon::rebuild::words::file_refused(&name, &refused, ctx.lang)))
+                        }
                     }
                 }));
             }

@@ -5,11 +5,11 @@
 use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::{Problems, SettingForm};
-use jalon::words::draft::Form;
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
-use jalon::words::input;
+use jalon::edit::Change;
 use jalon::model::subject::Subject;
+use jalon::words::draft::Form;
+use jalon::words::input;
 use yew::prelude::*;
 
 /// The period's two fields read as the change that sets it, or why each was not read.

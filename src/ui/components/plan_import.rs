@@ -16,13 +16,13 @@ use crate::ui::route::Route;
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
 use jalon::calc::check::check;
+use jalon::calc::summary::{summarize, Summary};
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
+use jalon::share::words::{self as sharing, Whole};
 use jalon::share::PartOf;
-use jalon::calc::summary::{summarize, Summary};
 use jalon::words::text;
-use jalon::share::words::{self, Whole};
 use std::rc::Rc;
 use yew::prelude::*;
 

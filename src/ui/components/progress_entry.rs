@@ -11,14 +11,14 @@ use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
 use crate::ui::kit::badge::action_badge;
-use jalon::model::action::ProgressRecord;
 use jalon::calc::check::questioned_progress;
-use jalon::words::draft::{Field, Unready};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
+use jalon::model::action::ProgressRecord;
 use jalon::model::id::Id;
-use jalon::words::input;
 use jalon::model::subject::Subject;
+use jalon::words::draft::{Field, Unready};
+use jalon::words::input;
 use jalon::words::text;
 use yew::prelude::*;
 

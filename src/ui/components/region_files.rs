@@ -14,11 +14,11 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::drop::DropZone;
 use crate::ui::store;
 use gloo::file::callbacks::FileReader;
+use jalon::calc::summary::summarize;
 use jalon::format::{self, LoadError, MAX_FILE_BYTES};
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
 use jalon::region::versions::{self, Among, Chosen};
-use jalon::calc::summary::summarize;
 use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -204,7 +204,7 @@ pub fn region_files(props: &Props) -> Html {
                     _ => String::new(),
                 };
                 let title = plan.map(|p| p.title.as_str()).unwrap_or_default();
-                ("warn", (w.file_other_version)(title, &what, &files.rows[taken].name, why))
+                ("warn", jalon::region::words::file_other_version(title, &what, &files.rows[taken].name, why, ctx.lang))
             }
             (read, among) => {
                 let said = match read {
@@ -217,7 +217,7 @@ pub fn region_files(props: &Props) -> Html {
                 let class = if matches!(read, Read::Replaces { .. } | Read::Newer(_)) { "warn" } else { "" };
                 match among {
                     Some(Among::Taken { versions, why }) if versions > 1 => {
-                        (class, format!("{said}{}", (w.version_taken)(versions, why)))
+                        (class, format!("{said}{}", jalon::region::words::version_taken(versions, why, ctx.lang)))
                     }
                     _ => (class, said),
                 }

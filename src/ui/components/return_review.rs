@@ -5,13 +5,13 @@
 //! undo.
 
 use crate::ui::context::use_ctx;
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
 use jalon::model::plan::Plan;
-use jalon::share::merge::{self, Decisions, FieldChange, Kind, Resolution, Review, Value};
-use jalon::share::words_diff::{diff, Piece};
 use jalon::model::subject::Subject;
-use jalon::words::text::{self, sharing, SubjectNames};
+use jalon::share::merge::{self, Decisions, FieldChange, Kind, Resolution, Review, Value};
+use jalon::share::words as sharing;
+use jalon::share::words_diff::{diff, Piece};
+use jalon::words::text::{self, SubjectNames};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -245,13 +245,10 @@ pub fn return_review(props: &Props) -> Html {
         let (ctx, review, current, file, on_merged) =
             (ctx.clone(), review.clone(), current.clone(), props.file.to_string(), props.on_merged.clone());
         Callback::from(move |_: MouseEvent| {
-            let change = Change::MergeReturn {
-                review: (*review).clone(),
-                decisions: current.clone(),
-                file: file.clone(),
-                at: chrono::Utc::now(),
-            };
-            ctx.edit(Act::new(What::Merged, Subject::Plan), change);
+            match merge::changes(&ctx.plan, &review, &current, &file, chrono::Utc::now()) {
+                Ok(change) => ctx.edit(Act::new(What::Merged, Subject::Plan), change),
+                Err(refused) => return ctx.refuse(refused),
+            }
             on_merged.emit(Merging { sending: review.sending.clone(), digest: review.digest.clone() });
         })
     };

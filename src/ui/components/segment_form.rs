@@ -15,18 +15,18 @@ use crate::ui::drafts;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::row::{use_open, Open};
 use jalon::calc::check::{questioned_target, questioned_value};
-use jalon::model::date::PlanDate;
-use jalon::words::draft::{Form, Key};
-use jalon::edit::Change;
 use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
+use jalon::model::date::PlanDate;
 use jalon::model::id::Id;
 use jalon::model::indicator::IndicatorKind;
-use jalon::words::input::{self, InputError, Relative};
 use jalon::model::measurement::{Assessment, Measurement, Observation};
 use jalon::model::subject::Subject;
 use jalon::model::target::Target;
-use jalon::words::text::{self, Lang};
+use jalon::words::draft::{Form, Key};
+use jalon::words::input::{self, InputError, Relative};
 use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

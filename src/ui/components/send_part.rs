@@ -4,12 +4,12 @@
 
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::download::download;
+use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
 use jalon::format;
-use jalon::edit::history::{Act, What};
 use jalon::model::id::Id;
-use jalon::share::part::{self, Choice};
 use jalon::model::subject::Subject;
+use jalon::share::part::{self, Choice};
 use std::collections::HashSet;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

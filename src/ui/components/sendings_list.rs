@@ -7,8 +7,9 @@ use crate::ui::download::download;
 use crate::ui::local_day;
 use jalon::format;
 use jalon::share::part;
+use jalon::share::words as sharing;
 use jalon::share::Sending;
-use jalon::words::text::{self, sharing};
+use jalon::words::text;
 use yew::prelude::*;
 
 #[function_component(SendingsList)]

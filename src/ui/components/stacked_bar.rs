@@ -85,7 +85,11 @@ pub fn action_parts(counts: &jalon::calc::rollup::ActionCounts, lang: jalon::wor
     use jalon::model::action::ActionStatus;
     let mut parts: Vec<Part> = ActionStatus::ALL
         .iter()
-        .map(|s| Part { label: jalon::words::text::action_status(*s, lang).into(), value: counts.count(*s), class: s.fill() })
+        .map(|s| Part {
+            label: jalon::words::text::action_status(*s, lang).into(),
+            value: counts.count(*s),
+            class: s.fill(),
+        })
         .collect();
     let not_reported = words(lang).no_report;
     parts.push(Part { label: not_reported.into(), value: counts.not_reported, class: "fill-unreported" });

@@ -5,9 +5,9 @@
 
 use crate::ui::context::Ctx;
 use crate::ui::kit::setting_rows::{Column, Row, SettingRows};
-use jalon::words::draft::{Field, Form};
-use jalon::edit::Change;
 use jalon::edit::history::What;
+use jalon::edit::Change;
+use jalon::words::draft::{Field, Form};
 use yew::prelude::*;
 
 pub fn target_groups(ctx: &Ctx) -> Html {

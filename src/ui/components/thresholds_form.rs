@@ -5,11 +5,11 @@
 use crate::ui::context::Ctx;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::setting_form::SettingForm;
-use jalon::words::draft::Form;
-use jalon::edit::{Change, Refused};
 use jalon::edit::history::{Act, What};
-use jalon::words::input;
+use jalon::edit::{Change, Refused};
 use jalon::model::subject::Subject;
+use jalon::words::draft::Form;
+use jalon::words::input;
 use yew::prelude::*;
 
 pub fn thresholds_form(ctx: &Ctx) -> Html {

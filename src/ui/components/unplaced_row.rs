@@ -4,7 +4,6 @@
 
 use crate::ui::context::use_ctx;
 use jalon::rebuild::{Place, Unplaced};
-use jalon::words::text;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

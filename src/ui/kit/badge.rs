@@ -2,10 +2,10 @@
 //! method over an exhaustive match, so that a new status will not compile without its
 //! colour, and renaming a variant does not change the page's CSS.
 
-use jalon::model::action::{ActionStatus, ProgressRecord};
 use jalon::calc::status::{SegmentProgress, Status};
-use jalon::words::text::{self, Lang};
+use jalon::model::action::{ActionStatus, ProgressRecord};
 use jalon::words::table::words;
+use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 
 /// What a status is coloured by: on badges and lists (`class`), and in bars (`fill`).
@@ -90,8 +90,8 @@ pub fn action_badge(record: Option<&ProgressRecord>, lang: Lang) -> Html {
 #[cfg(test)]
 mod tests {
     use super::Colour;
-    use jalon::model::action::ActionStatus;
     use jalon::calc::status::Status;
+    use jalon::model::action::ActionStatus;
 
     /// The page's CSS names these classes.
     #[test]

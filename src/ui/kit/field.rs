@@ -6,8 +6,8 @@
 
 use crate::ui::context::Ctx;
 use crate::ui::drafts;
-use jalon::words::draft::Field as Held;
 use jalon::edit::Refused;
+use jalon::words::draft::Field as Held;
 use jalon::words::input::InputError;
 use jalon::words::text;
 use web_sys::HtmlInputElement;

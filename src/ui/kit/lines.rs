@@ -5,8 +5,8 @@
 //! submitted, and the field says why; nothing is taken for zero.
 
 use jalon::model::budget::Days;
-use jalon::words::input::{self, Expected, InputError, Problem};
 use jalon::model::money::Cents;
+use jalon::words::input::{self, Expected, InputError, Problem};
 use jalon::words::text::Lang;
 
 /// What a field holds, and so how it is read.

@@ -6,10 +6,10 @@
 use super::field::{field, in_place, typed_into, Field};
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
-use jalon::words::draft::{Field as Held, Form, Key};
-use jalon::edit::{Change, Refused};
 use jalon::edit::history::{Act, What};
+use jalon::edit::{Change, Refused};
 use jalon::model::subject::Subject;
+use jalon::words::draft::{Field as Held, Form, Key};
 use jalon::words::text;
 use yew::prelude::*;
 

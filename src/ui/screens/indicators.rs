@@ -12,13 +12,13 @@ use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts;
-use jalon::words::draft::Form;
-use jalon::model::id::Id;
-use jalon::model::indicator::Indicator;
 use jalon::calc::indicator_list::{listing, matching, Listing};
 use jalon::edit::permits::Asked;
-use jalon::words::text;
+use jalon::model::id::Id;
+use jalon::model::indicator::Indicator;
+use jalon::words::draft::Form;
 use jalon::words::table::words;
+use jalon::words::text;
 use yew::prelude::*;
 
 const PER_PAGE: usize = 50;

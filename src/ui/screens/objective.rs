@@ -10,12 +10,12 @@ use crate::ui::components::plan_tree::{dom_id, focus_soon};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
-use jalon::model::element::Element;
-use jalon::model::id::Id;
 use jalon::calc::rollup::report;
 use jalon::edit::permits::Asked;
-use jalon::words::text;
+use jalon::model::element::Element;
+use jalon::model::id::Id;
 use jalon::words::table::words;
+use jalon::words::text;
 use std::collections::HashSet;
 use yew::prelude::*;
 

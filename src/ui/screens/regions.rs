@@ -76,7 +76,7 @@ pub fn regions(props: &Props) -> Html {
     });
     let notices = aside.iter().map(|copy| {
         let key = copy.key.clone();
-        let said = (ctx.words().views_set_aside)(&copy.damage, copy.chars, &copy.key);
+        let said = jalon::region::words::views_set_aside(&copy.damage, copy.chars, &copy.key, ctx.lang);
         let on_download = {
             let key = key.clone();
             Callback::from(move |_: MouseEvent| {

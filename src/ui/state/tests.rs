@@ -1,0 +1,125 @@
+//! The reducer, natively: what each message makes of the state, with no browser.
+
+use super::*;
+use jalon::edit::history::What;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
+use jalon::start::sample::sample_plan;
+
+/// The state of a page that opened `plan` as stored under `base`, nothing changed yet.
+fn opened(plan: Plan) -> Rc<State> {
+    Rc::new(State {
+        plan: Rc::new(plan),
+        revision: 0,
+        unsaved: false,
+        digest: Some("stored".into()),
+        base: Some("base-1".into()),
+        save_failed: None,
+        refused_newer: false,
+        storage_refused: false,
+        exported: None,
+        library: Rc::new(Vec::new()),
+        lang: Lang::Fr,
+        today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        route: Route::Dashboard,
+        notice: None,
+        history: Rc::new(History::new(HISTORY_BUDGET)),
+        walked: None,
+        saved_at: None,
+        conflict: None,
+        leaving: None,
+        settled: Rc::new(Vec::new()),
+        drafted: 0,
+        resume: None,
+    })
+}
+
+fn retitle(title: &str) -> Msg {
+    Msg::Edit { change: Change::SetTitle { title: title.into() }, act: Act::new(What::Title, Subject::Plan) }
+}
+
+#[test]
+fn an_edit_changes_the_plan_keeps_its_undo_and_waits_to_be_saved() {
+    let state = opened(sample_plan());
+    let before = state.plan.title.clone();
+    let next = state.reduce(retitle("Plan révisé"));
+    assert_eq!(next.plan.title, "Plan révisé");
+    assert_eq!(next.revision, 1);
+    assert!(next.unsaved && next.wants_saving());
+    assert!(next.keeping() == Keeping::Pending);
+    let undone = next.reduce(Msg::Undo);
+    assert_eq!(undone.plan.title, before);
+    assert!(undone.walked == Some(Walked::Undone));
+    let redone = undone.reduce(Msg::Redo);
+    assert_eq!(redone.plan.title, "Plan révisé");
+    assert!(redone.walked == Some(Walked::Redone));
+}
+
+#[test]
+fn a_refused_edit_changes_nothing_and_says_why_until_an_edit_succeeds() {
+    let state = opened(sample_plan());
+    let missing = Id::new("nulle-part");
+    let refused = state.clone().reduce(Msg::Edit {
+        change: Change::DeleteAction { action: missing.clone() },
+        act: Act::new(What::Title, Subject::Plan),
+    });
+    assert_eq!(refused.plan, state.plan, "the same plan");
+    assert_eq!(refused.revision, 0);
+    assert!(!refused.unsaved);
+    assert!(matches!(&refused.notice, Some(Notice::Refused(Refused::NotFound(id))) if *id == missing));
+    let next = refused.reduce(retitle("Plan révisé"));
+    assert!(next.notice.is_none(), "the refusal is no longer news");
+}
+
+#[test]
+fn a_refusal_said_before_a_change_is_made_is_a_notice_and_nothing_else() {
+    let state = opened(sample_plan());
+    let next = state.clone().reduce(Msg::Refuse(Refused::AlreadyMerged));
+    assert!(matches!(next.notice, Some(Notice::Refused(Refused::AlreadyMerged))));
+    assert_eq!(next.plan, state.plan);
+    assert_eq!(next.revision, state.revision);
+}
+
+#[test]
+fn a_save_that_fails_is_kept_failing_until_one_succeeds_and_a_change_made_meanwhile_waits() {
+    let state = opened(sample_plan()).reduce(retitle("Plan révisé"));
+    let failed = state.reduce(Msg::SaveFailed(Failure::Full));
+    assert!(failed.keeping() == Keeping::Failed(Failure::Full));
+    assert!(matches!(failed.notice, Some(Notice::SaveFailed(Failure::Full))));
+    // Saved as of revision 1, while a second change (revision 2) was being made.
+    let changed = failed.reduce(retitle("Plan révisé encore"));
+    let saved = changed.reduce(Msg::Saved {
+        revision: 1,
+        at: NaiveTime::from_hms_opt(14, 2, 0).unwrap(),
+        digest: "d2".into(),
+        base: "base-2".into(),
+        library: Vec::new(),
+        exported: None,
+    });
+    assert!(saved.save_failed.is_none() && saved.notice.is_none());
+    assert!(saved.unsaved, "the second change is still to be saved");
+    assert_eq!(saved.base.as_deref(), Some("base-2"));
+}
+
+#[test]
+fn another_tab_s_version_over_unsaved_changes_is_a_conflict_until_the_user_chooses() {
+    let state = opened(sample_plan()).reduce(retitle("Ma version"));
+    let mut theirs = sample_plan();
+    theirs.title = "Leur version".into();
+    let conflicted = state.reduce(Msg::SavedElsewhere {
+        plan: theirs.clone(),
+        digest: "d-theirs".into(),
+        base: "base-theirs".into(),
+        over_mine: true,
+    });
+    assert!(conflicted.conflict.is_some());
+    assert!(!conflicted.wants_saving(), "nothing is saved until the user chooses");
+    assert!(conflicted.keeping() == Keeping::Held);
+    let mine = conflicted.clone().reduce(Msg::KeepMine);
+    assert_eq!(mine.plan.title, "Ma version");
+    assert_eq!(mine.base.as_deref(), Some("base-theirs"), "saving goes over what it has now seen");
+    assert!(mine.wants_saving());
+    let taken = conflicted.reduce(Msg::TakeTheirs);
+    assert_eq!(*taken.plan, theirs);
+    assert!(!taken.unsaved);
+}
