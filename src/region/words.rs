@@ -140,47 +140,6 @@ pub fn unaligned(item: &Unaligned, region: &Plan, lang: Lang) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::region::export::regional_plan;
-
-    fn fixture(name: &str) -> Plan {
-        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-        crate::format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
-    }
-
-    #[test]
-    fn what_could_not_be_aligned_is_said_in_each_language() {
-        let plans =
-            [fixture("plan-000-pevr.json"), fixture("plan-work-yearly-steps.json"), fixture("plan-001-regional.json")];
-        let refs: Vec<&Plan> = plans.iter().collect();
-        let exported = regional_plan(&refs, &crate::region::Names::default(), Id::new("region"), "Région".into(), None);
-        let said: Vec<String> = exported.unaligned.iter().map(|u| unaligned(u, &exported.plan, Lang::Fr)).collect();
-        let rives = "Table régionale éducation-emploi des Rives-du-Nord\u{a0}: aucun niveau «\u{a0}Enjeu / Axe\u{a0}», «\u{a0}Orientation / Thème\u{a0}»\u{a0}; ses éléments sont placés sous une section sans code.";
-        assert!(said.iter().any(|s| s == rives), "{said:#?}");
-        assert!(said.iter().any(|s| s.starts_with("Les plans appellent leurs actions «\u{a0}")), "{said:#?}");
-        for item in &exported.unaligned {
-            let english = unaligned(item, &exported.plan, Lang::En);
-            assert!(!english.contains('«') && !english.contains('\u{a0}'), "{english}");
-        }
-    }
-
-    #[test]
-    fn a_list_of_views_set_aside_says_which_views_and_where() {
-        let damage = Damage::Entries { unread: vec![2, 4, 5], of: 6 };
-        let key = "jalon.v1.unreadable-regions.0123456789abcdef";
-        let french = views_set_aside(&damage, 1_200, key, Lang::Fr);
-        assert!(
-            french.starts_with("3 vues sur 6 de la liste des vues régionales n'ont pas pu être lues (rangs 2, 4 et 5)\u{a0}: la liste (1\u{a0}200 caractères)"),
-            "{french}"
-        );
-        assert!(french.contains("«\u{a0}jalon.v1.unreadable-regions.0123456789abcdef\u{a0}»"), "{french}");
-        let english = views_set_aside(&Damage::Entries { unread: vec![3], of: 3 }, 1_200, key, Lang::En);
-        assert!(english.starts_with("1 view of the 3 in the list of regional views could not be read (position 3): the list (1,200 characters)"), "{english}");
-    }
-}
-
 /// The regional views' list could not be read, whole or in part: what is set aside and
 /// where.
 pub fn views_set_aside(damage: &Damage, chars: usize, key: &str, lang: Lang) -> String {
@@ -256,5 +215,46 @@ pub fn version_taken(versions: usize, why: Why, lang: Lang) -> String {
             };
             format!("; the version taken among {versions} versions of this plan ({why})")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::region::export::regional_plan;
+
+    fn fixture(name: &str) -> Plan {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        crate::format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
+    }
+
+    #[test]
+    fn what_could_not_be_aligned_is_said_in_each_language() {
+        let plans =
+            [fixture("plan-000-pevr.json"), fixture("plan-work-yearly-steps.json"), fixture("plan-001-regional.json")];
+        let refs: Vec<&Plan> = plans.iter().collect();
+        let exported = regional_plan(&refs, &crate::region::Names::default(), Id::new("region"), "Région".into(), None);
+        let said: Vec<String> = exported.unaligned.iter().map(|u| unaligned(u, &exported.plan, Lang::Fr)).collect();
+        let rives = "Table régionale éducation-emploi des Rives-du-Nord\u{a0}: aucun niveau «\u{a0}Enjeu / Axe\u{a0}», «\u{a0}Orientation / Thème\u{a0}»\u{a0}; ses éléments sont placés sous une section sans code.";
+        assert!(said.iter().any(|s| s == rives), "{said:#?}");
+        assert!(said.iter().any(|s| s.starts_with("Les plans appellent leurs actions «\u{a0}")), "{said:#?}");
+        for item in &exported.unaligned {
+            let english = unaligned(item, &exported.plan, Lang::En);
+            assert!(!english.contains('«') && !english.contains('\u{a0}'), "{english}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_views_set_aside_says_which_views_and_where() {
+        let damage = Damage::Entries { unread: vec![2, 4, 5], of: 6 };
+        let key = "jalon.v1.unreadable-regions.0123456789abcdef";
+        let french = views_set_aside(&damage, 1_200, key, Lang::Fr);
+        assert!(
+            french.starts_with("3 vues sur 6 de la liste des vues régionales n'ont pas pu être lues (rangs 2, 4 et 5)\u{a0}: la liste (1\u{a0}200 caractères)"),
+            "{french}"
+        );
+        assert!(french.contains("«\u{a0}jalon.v1.unreadable-regions.0123456789abcdef\u{a0}»"), "{french}");
+        let english = views_set_aside(&Damage::Entries { unread: vec![3], of: 3 }, 1_200, key, Lang::En);
+        assert!(english.starts_with("1 view of the 3 in the list of regional views could not be read (position 3): the list (1,200 characters)"), "{english}");
     }
 }
