@@ -16,6 +16,7 @@ pub mod report;
 pub mod share; // partners' parts and returns: uses all the above, no other feature
 pub mod sheet; // spreadsheets out and in: uses all the above, no other feature
 pub mod start; // sample, templates, generated plans: uses all the above
+pub mod storage; // plans kept between visits, over any key-value store: uses the model, the format
 pub mod words; // languages, formats, the typed reader, texts: uses all the above // the printed bilan and the charts: uses all the above, no other feature
 
 // The shell reads the core as `jalon::…`, as an outside user of the crate would.

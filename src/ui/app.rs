@@ -31,7 +31,7 @@ fn notice_text(state: &State, notice: &Notice) -> String {
         ),
         Notice::Newer(error) => format!("{} {}", text::load_error(error, lang), words(lang).copy_jalon_leaves_open),
         Notice::SaveFailed(Failure::Full) => words(lang).not_saved_browser_storage.to_string(),
-        Notice::SaveFailed(Failure::Refused) => words(lang).not_saved_browser_refused.to_string(),
+        Notice::SaveFailed(Failure::Refused | Failure::Other) => words(lang).not_saved_browser_refused.to_string(),
         Notice::StayedUnsaved => words(lang).other_plan_was_not.to_string(),
         Notice::RenameRefused => words(lang).plan_was_not_renamed.to_string(),
         Notice::KeptBoth { title } => (words(lang).both_kept)(title),
