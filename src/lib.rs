@@ -14,6 +14,10 @@ pub mod model;
 // The plan file: reading, migrating, writing. Uses the model.
 pub mod format;
 
+// Plans kept between visits, over any key-value store: the base each write checks, the
+// lineage, the copies set aside. Uses the model, the format.
+pub mod storage;
+
 // Figures, checks, filters, columns, versions compared. Uses the model.
 pub mod calc;
 

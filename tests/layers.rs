@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The layers from the ground up: each may use those before it in this list.
-const LAYERS: [&str; 6] = ["model", "format", "calc", "edit", "words", "start"];
+const LAYERS: [&str; 7] = ["model", "format", "storage", "calc", "edit", "words", "start"];
 
 /// The features: each may use every layer, and no other feature.
 const FEATURES: [&str; 5] = ["share", "region", "sheet", "rebuild", "report"];

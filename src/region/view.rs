@@ -140,6 +140,42 @@ impl View {
     fn forget_any(&mut self, indicators: &[Pick]) {
         self.decisions.retain(|d| !d.indicators.iter().any(|p| indicators.contains(p)));
     }
+
+    /// Makes the change the coordinator asked for.
+    pub fn apply(&mut self, edit: &Edit) {
+        match edit {
+            Edit::Follow(plans, at) => {
+                for (plan, digest) in plans {
+                    self.follow(plan.clone(), digest.clone(), *at);
+                }
+            }
+            Edit::Seen { plan, digest, at } => self.seen(plan, digest.clone(), *at),
+            Edit::Unfollow(plan) => self.unfollow(plan),
+            Edit::Name { plan, name } => self.name(plan, name),
+            Edit::Confirm(picks) => self.confirm(picks.clone()),
+            Edit::Dismiss(picks) => self.dismiss(picks.clone()),
+        }
+    }
+}
+
+/// A change of one view, as the screens ask for it (`View::apply`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Follows these plans, each with the digest of its file, as of `at`; a plan already
+    /// followed keeps the version last looked at.
+    Follow(Vec<(Id, String)>, DateTime<Utc>),
+    Seen {
+        plan: Id,
+        digest: String,
+        at: DateTime<Utc>,
+    },
+    Unfollow(Id),
+    Name {
+        plan: Id,
+        name: String,
+    },
+    Confirm(Vec<Pick>),
+    Dismiss(Vec<Pick>),
 }
 
 /// The matches of the view's plans: those the coordinator confirmed (as far as their

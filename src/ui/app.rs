@@ -31,7 +31,9 @@ fn notice_text(state: &State, notice: &Notice) -> String {
         ),
         Notice::Newer(error) => format!("{} {}", text::load_error(error, lang), words(lang).newer_plan_left_as_is),
         Notice::SaveFailed(Failure::Full) => words(lang).unsaved_storage_full_changes_on_screen.to_string(),
-        Notice::SaveFailed(Failure::Refused) => words(lang).unsaved_browser_refused_changes_on_screen.to_string(),
+        Notice::SaveFailed(Failure::Refused | Failure::Other) => {
+            words(lang).unsaved_browser_refused_changes_on_screen.to_string()
+        }
         Notice::StayedUnsaved => words(lang).other_plan_not_opened_unsaved.to_string(),
         Notice::RenameRefused => words(lang).not_renamed_another_version_saved.to_string(),
         Notice::KeptBoth { title } => (words(lang).both_kept)(title),

@@ -5,8 +5,9 @@
 //! what could not be read is said (`Damage`) so that the text is set aside whole before
 //! the list is written again.
 
-use super::View;
+use super::{Edit, View};
 use crate::model::id::Id;
+use crate::storage::Whole;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -50,6 +51,53 @@ pub enum Damage {
     NotAList { chars: usize },
     /// These entries, counted from 1, are not views; `of` entries in all.
     Entries { unread: Vec<usize>, of: usize },
+}
+
+/// A change of the list, as the screens ask for it (`Views::apply`): applied to the list
+/// as storage holds it when it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Writes the view in place of the view of its id, or adds it.
+    Put(View),
+    /// Deletes a view (a later page's too, at the user's request); its plans stay.
+    Delete(Id),
+    /// Changes the view of this id.
+    Edit(Id, Edit),
+}
+
+impl Whole for Views {
+    fn read(text: Option<&str>) -> Views {
+        read(text)
+    }
+
+    fn damaged(&self) -> bool {
+        self.damage.is_some()
+    }
+
+    fn write(&self) -> String {
+        Views::write(self)
+    }
+}
+
+/// A list of views set aside: its key, and what in it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewsAside {
+    pub key: String,
+    pub damage: Damage,
+    /// Its length, in characters.
+    pub chars: usize,
+}
+
+/// The lists set aside, as `storage::Session::views_aside` gives their keys and texts.
+pub fn aside(found: Vec<(String, String)>) -> Vec<ViewsAside> {
+    found
+        .into_iter()
+        .map(|(key, text)| {
+            let chars = text.chars().count();
+            let damage = read(Some(&text)).damage.unwrap_or(Damage::NotAList { chars });
+            ViewsAside { key, damage, chars }
+        })
+        .collect()
 }
 
 /// A view's name and size, read past fields unknown to this page.
@@ -128,6 +176,25 @@ impl Views {
     /// Removes the view of this id, a later page's too (the user asked for it).
     pub fn remove(&mut self, id: &Id) {
         self.entries.retain(|entry| entry.id() != id);
+    }
+
+    /// Makes the change asked for; `false` when it does not apply (a later page's view
+    /// is never replaced nor edited; an edit of a view no longer here is dropped).
+    pub fn apply(&mut self, change: &Change) -> bool {
+        match change {
+            Change::Put(view) => self.put(view.clone()),
+            Change::Delete(id) => {
+                self.remove(id);
+                true
+            }
+            Change::Edit(id, edit) => match self.entries.iter_mut().find(|entry| entry.id() == id) {
+                Some(Entry::View(view)) => {
+                    view.apply(edit);
+                    true
+                }
+                _ => false,
+            },
+        }
     }
 
     /// The list as stored: each view this page reads as it writes views, each later

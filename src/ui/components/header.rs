@@ -66,7 +66,7 @@ pub fn header(props: &Props) -> Html {
         Keeping::Saved(Some(at)) => format!("{} {}", ctx.words().saved_browser, text::clock(at, ctx.lang)),
         Keeping::Saved(None) => ctx.words().kept_browser.to_string(),
         Keeping::Failed(Failure::Full) => ctx.words().not_saved_storage_full.to_string(),
-        Keeping::Failed(Failure::Refused) => ctx.words().not_saved_browser_refuses.to_string(),
+        Keeping::Failed(Failure::Refused | Failure::Other) => ctx.words().not_saved_browser_refuses.to_string(),
         Keeping::Held => ctx.words().not_saved_see_message.to_string(),
         Keeping::Nowhere => ctx.words().not_kept_browser_export.to_string(),
     };

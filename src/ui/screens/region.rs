@@ -20,7 +20,8 @@ use jalon::format;
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
 use jalon::region::export::{regional_plan, Exported};
-use jalon::region::view::{matches, Pick, View};
+use jalon::region::view::list::Change;
+use jalon::region::view::{matches, Edit, Pick, View};
 use jalon::region::{consolidate, Names, Regional};
 use jalon::words::text;
 use std::rc::Rc;
@@ -28,7 +29,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// A change of the view, written at once (see `RegionScreen`).
-type ViewEdit = Callback<Rc<dyn Fn(&mut View)>>;
+type ViewEdit = Callback<Edit>;
 
 /// Matches per page: each holds a row and a chart per organisation.
 const MATCHES_PER_PAGE: usize = 5;
@@ -128,16 +129,16 @@ pub fn region_screen(props: &Props) -> Html {
         })
     };
 
-    // Every change of the view is written at once; on failure nothing changes on screen.
+    // Every change of the view is written at once, to the view as storage holds it; on
+    // failure nothing changes on screen.
     let change = {
         let (view, failed, lang) = (view.clone(), failed.clone(), ctx.lang);
-        Callback::from(move |edit: Rc<dyn Fn(&mut View)>| {
-            let Some(mut next) = (*view).clone() else { return };
-            edit(&mut next);
-            match store::save_view(&next) {
-                Ok(()) => {
+        Callback::from(move |edit: Edit| {
+            let Some(id) = view.as_ref().map(|v| v.id.clone()) else { return };
+            match store::change_views(&Change::Edit(id.clone(), edit)) {
+                Ok(written) => {
                     failed.set(None);
-                    view.set(Some(next));
+                    view.set(written.view(&id).cloned());
                 }
                 Err(failure) => failed.set(Some(not_saved(failure, lang))),
             }
@@ -168,22 +169,18 @@ pub fn region_screen(props: &Props) -> Html {
             let now = chrono::Utc::now();
             // A plan already followed keeps the version last looked at: its new one is
             // shown as changed until the coordinator marks it seen.
-            change.emit(Rc::new(move |view: &mut View| {
-                for (id, digest) in &taken {
-                    view.follow(id.clone(), digest.clone(), now);
-                }
-            }));
+            change.emit(Edit::Follow(taken, now));
             reread.set(*reread + 1);
         })
     };
     let shown = matches(&view, &members.refs());
     let on_confirm = {
         let change = change.clone();
-        Callback::from(move |picks: Vec<Pick>| change.emit(Rc::new(move |view: &mut View| view.confirm(picks.clone()))))
+        Callback::from(move |picks: Vec<Pick>| change.emit(Edit::Confirm(picks)))
     };
     let on_dismiss = {
         let change = change.clone();
-        Callback::from(move |picks: Vec<Pick>| change.emit(Rc::new(move |view: &mut View| view.dismiss(picks.clone()))))
+        Callback::from(move |picks: Vec<Pick>| change.emit(Edit::Dismiss(picks)))
     };
 
     html! {
@@ -255,16 +252,12 @@ fn members_table(
         let on_seen = {
             let (change, id, digest) = (change.clone(), plan.id.clone(), digest.clone());
             Callback::from(move |_: MouseEvent| {
-                let (id, digest) = (id.clone(), digest.clone());
-                change.emit(Rc::new(move |view: &mut View| view.seen(&id, digest.clone(), chrono::Utc::now())))
+                change.emit(Edit::Seen { plan: id.clone(), digest: digest.clone(), at: chrono::Utc::now() })
             })
         };
         let on_remove = {
             let (change, id) = (change.clone(), plan.id.clone());
-            Callback::from(move |_: MouseEvent| {
-                let id = id.clone();
-                change.emit(Rc::new(move |view: &mut View| view.unfollow(&id)))
-            })
+            Callback::from(move |_: MouseEvent| change.emit(Edit::Unfollow(id.clone())))
         };
         let on_open = {
             let (ctx, id) = (ctx.clone(), plan.id.clone());
@@ -405,8 +398,8 @@ fn names_section(ctx: &Ctx, view: &View, members: &Members, change: &ViewEdit) -
         let on_change = {
             let (change, id) = (change.clone(), plan.id.clone());
             Callback::from(move |e: Event| {
-                let (id, name) = (id.clone(), e.target_unchecked_into::<HtmlInputElement>().value());
-                change.emit(Rc::new(move |view: &mut View| view.name(&id, &name)))
+                let name = e.target_unchecked_into::<HtmlInputElement>().value();
+                change.emit(Edit::Name { plan: id.clone(), name })
             })
         };
         html! {
@@ -498,11 +491,7 @@ fn add_from_library(props: &AddProps) -> Html {
             let now = chrono::Utc::now();
             let found: Vec<(Id, String)> =
                 chosen.iter().filter_map(|id| member_plan(&ctx, id).map(|(_, d)| (id.clone(), d))).collect();
-            change.emit(Rc::new(move |view: &mut View| {
-                for (id, digest) in &found {
-                    view.follow(id.clone(), digest.clone(), now);
-                }
-            }));
+            change.emit(Edit::Follow(found, now));
             chosen.set(Vec::new());
         })
     };

@@ -12,7 +12,7 @@ use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
 use crate::ui::store::{self, Entry};
 use jalon::model::id::Id;
-use jalon::region::view::list::Entry as Listed;
+use jalon::region::view::list::{Change, Entry as Listed};
 use jalon::region::view::View;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -48,8 +48,8 @@ pub fn regions(props: &Props) -> Html {
             let (views, deleting, failed, id, lang) = (views.clone(), deleting.clone(), failed.clone(), id.clone(), ctx.lang);
             Callback::from(move |_| {
                 deleting.set(Open::Nothing);
-                match store::delete_view(&id) {
-                    Ok(()) => views.set(store::views()),
+                match store::change_views(&Change::Delete(id.clone())) {
+                    Ok(written) => views.set(written),
                     Err(failure) => failed.set(Some(not_saved(failure, lang))),
                 }
             })
@@ -158,8 +158,8 @@ fn new_view(props: &NewViewProps) -> Html {
                     view.follow(id.clone(), digest, now);
                 }
             }
-            match store::save_view(&view) {
-                Ok(()) => ctx.go(Route::Region(view.id)),
+            match store::change_views(&Change::Put(view.clone())) {
+                Ok(_) => ctx.go(Route::Region(view.id)),
                 Err(failure) => on_failed.emit(not_saved(failure, ctx.lang)),
             }
         })
