@@ -11,7 +11,7 @@ use super::context::Ctx;
 use super::persistence::{use_other_tabs, use_route, use_saving, use_undo_keys};
 use super::route::Route;
 use super::screens;
-pub use super::state::Msg;
+use super::state::Msg;
 use super::state::{initial_state, Notice, State, Walked};
 use super::store::{self, Failure};
 use jalon::words::table::words;

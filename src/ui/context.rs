@@ -1,9 +1,9 @@
 //! What every screen reads: the open plan, the language, today's date, and the way to
 //! change the plan. Provided once by `App`, read with `use_ctx()`.
 
-use super::app::Msg;
 use super::persistence::Keeper;
 use super::route::Route;
+use super::state::Msg;
 use super::state::Opening;
 use chrono::NaiveDate;
 use jalon::edit::history::Act;
@@ -102,7 +102,7 @@ impl Ctx {
     /// `store`).
     pub fn open(&self, plan: Plan, unsaved: bool, base: Option<String>, then: Option<Route>) {
         let exported = super::store::exported(&plan.id);
-        let drafts = (*super::drafts::read(&plan.id)).clone();
+        let drafts = (*super::kept_drafts::read(&plan.id)).clone();
         self.dispatch.emit(Msg::Open(Opening { plan, unsaved, base, exported, then, drafts }));
     }
 
@@ -113,7 +113,7 @@ impl Ctx {
 
     /// Forgets a form's draft at the user's word (« Annuler », « Abandonner »).
     pub fn discard(&self, form: Form) {
-        super::drafts::forget(&self.plan.id, &[Key::Form(form)]);
+        super::kept_drafts::forget(&self.plan.id, &[Key::Form(form)]);
         self.dispatch.emit(Msg::Drafted);
     }
 

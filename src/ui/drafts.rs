@@ -13,12 +13,11 @@
 
 use super::context::{use_ctx, Ctx};
 use super::state::Msg;
-use super::store;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use jalon::edit::Refused;
 use jalon::model::id::Id;
-use jalon::words::draft::{Draft, Drafts, Field, Form, Key, Unready};
+use jalon::words::draft::{Draft, Field, Form, Key, Unready};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -29,41 +28,12 @@ use yew::prelude::*;
 const MARK: &str = "data-draft";
 
 thread_local! {
-    /// The drafts of the plan last read or written, as storage held them then.
-    static KEPT: RefCell<Option<(Id, Rc<Drafts>)>> = const { RefCell::new(None) };
     /// The forms on screen: they are not offered back.
     static SHOWN: RefCell<Vec<Form>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A plan's drafts.
-pub fn read(plan: &Id) -> Rc<Drafts> {
-    KEPT.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        match kept.as_ref() {
-            Some((id, drafts)) if id == plan => drafts.clone(),
-            _ => {
-                let drafts = Rc::new(store::drafts(plan));
-                *kept = Some((plan.clone(), drafts.clone()));
-                drafts
-            }
-        }
-    })
-}
-
-fn change(plan: &Id, change: impl FnOnce(&mut Drafts)) {
-    let drafts = Rc::new(store::change_drafts(plan, change));
-    KEPT.with(|kept| *kept.borrow_mut() = Some((plan.clone(), drafts)));
-}
-
-pub fn forget(plan: &Id, keys: &[Key]) {
-    if !keys.is_empty() {
-        change(plan, |drafts| {
-            for key in keys {
-                drafts.remove(key);
-            }
-        });
-    }
-}
+use super::kept_drafts::change;
+use super::kept_drafts::read;
 
 /// Keeps `draft`; typed anew for a key whose earlier text the plan holds, the next save
 /// must not forget it.

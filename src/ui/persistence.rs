@@ -191,7 +191,7 @@ impl Keeper {
                 }
                 let library = store::library();
                 if let Some(settled) = settled.filter(|settled| !settled.is_empty()) {
-                    super::drafts::forget(&plan.id, &settled);
+                    super::kept_drafts::forget(&plan.id, &settled);
                     dispatcher.dispatch(Msg::Forgot(settled.to_vec()));
                 }
                 Msg::Saved { revision, at: chrono::Local::now().time(), digest, base, library, exported }
@@ -290,7 +290,7 @@ pub fn use_saving(state: &UseReducerHandle<State>) -> Keeper {
         let (id, dispatcher) = (state.plan.id.clone(), state.dispatcher());
         use_effect_with((state.settled.clone(), state.unsaved), move |(settled, unsaved)| {
             if !*unsaved && !settled.is_empty() {
-                super::drafts::forget(&id, settled);
+                super::kept_drafts::forget(&id, settled);
                 dispatcher.dispatch(Msg::Forgot(settled.to_vec()));
             }
         });

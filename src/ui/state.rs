@@ -468,7 +468,7 @@ pub fn initial_state() -> State {
         None => (sample_plan_on(today), None, None, access != Access::Refused),
     };
     // What was typed and not yet saved when the page was left goes in, as on any opening.
-    let applied = super::drafts::read(&plan.id).apply(&mut plan);
+    let applied = super::kept_drafts::read(&plan.id).apply(&mut plan);
     State {
         exported: store::exported(&plan.id),
         plan: Rc::new(plan),

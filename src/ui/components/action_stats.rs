@@ -1,10 +1,10 @@
 //! Action statistics by group (responsible unit or partner): how many actions are in each
 //! state at a checkpoint, as a bar and in figures, fifty groups at a time.
 
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::same::Same;
 use jalon::calc::rollup::ActionCounts;
 use jalon::model::action::ActionStatus;

@@ -4,9 +4,9 @@
 //! adds up to the budget's expenses; the checks beside the action they concern.
 
 use super::checks::Props;
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::use_ctx;
+use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::route::Route;
 use jalon::calc::funding::action_budgets;
 use jalon::model::money::Cents;

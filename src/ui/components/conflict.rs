@@ -2,9 +2,9 @@
 //! storage (another tab's, most often), with both versions shown: what each holds and
 //! what differs, each downloadable as a file. Nothing is saved until the user chooses.
 
-use crate::ui::app::Msg;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::download::download;
+use crate::ui::state::Msg;
 use jalon::calc::compare::differences;
 use jalon::calc::summary::summarize;
 use jalon::model::plan::Plan;
@@ -52,7 +52,7 @@ pub fn conflict(props: &Props) -> Html {
         let (mine, ctx, suffix) = (mine.clone(), ctx.clone(), ctx.words().version_kept_apart);
         Callback::from(move |_: MouseEvent| {
             // What this page typed is in its version, kept apart: not the other's to take.
-            crate::ui::drafts::forget(&mine.id, &ctx.keeper.settled());
+            crate::ui::kept_drafts::forget(&mine.id, &ctx.keeper.settled());
             let mut copy = (*mine).clone();
             copy.id = fresh_id("plan");
             copy.title = format!("{} {suffix}", copy.title);

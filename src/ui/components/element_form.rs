@@ -2,9 +2,9 @@
 //! one), description and, for an objective, its deadline and SMART statement.
 
 use super::line_field::LineField;
-use super::plan_tree::focus_soon;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
+use crate::ui::kit::focus::focus_soon;
 use jalon::edit::history::{Act, What};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;

@@ -4,9 +4,9 @@
 
 use super::joined::joined;
 use super::line_field::LineField;
-use crate::ui::app::Msg;
 use crate::ui::context::use_ctx;
 use crate::ui::state::Keeping;
+use crate::ui::state::Msg;
 use crate::ui::store::Failure;
 use jalon::edit::permits::Asked;
 use jalon::words::text;

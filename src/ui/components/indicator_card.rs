@@ -2,7 +2,6 @@
 //! latest measurement, progress against expected progress, status and chart.
 
 use super::indicator_chart::IndicatorChart;
-use super::indicator_form::{direction_name, kind_name};
 use crate::ui::kit::badge::{badge, segment_badge};
 use crate::ui::kit::same::Same;
 use chrono::NaiveDate;
@@ -11,6 +10,7 @@ use jalon::model::indicator::{Indicator, Segment};
 use jalon::model::plan::Plan;
 use jalon::model::target::{Target, TargetValue};
 use jalon::words::table::words;
+use jalon::words::table::{direction_name, kind_name};
 use jalon::words::text::{self, Lang};
 use yew::prelude::*;
 

@@ -6,7 +6,7 @@ use super::segment_form::SegmentForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
-use crate::ui::kit::field::{field, typed_into, Field as TextField};
+use crate::ui::kit::field::{input_value, select_field, text_field, text_field_ref};
 use jalon::edit::history::{Act, What};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
@@ -17,7 +17,6 @@ use jalon::words::draft::{Form, Key};
 use jalon::words::input::{self, Expected, InputError, Problem};
 use jalon::words::table::words;
 use jalon::words::text;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,68 +29,7 @@ pub struct Props {
 
 const DIRECTIONS: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
 
-pub use jalon::words::table::{direction_name, kind_name};
-
-pub fn input_value(e: InputEvent) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
-}
-
-pub fn select_index(e: Event) -> usize {
-    e.target_unchecked_into::<HtmlSelectElement>().selected_index().max(0) as usize
-}
-
-/// A labelled text field bound to `state`, with its error (if any) just below it and
-/// named by it for screen readers.
-pub fn text_field(id: String, label: &str, state: &UseStateHandle<String>, error: Option<String>) -> Html {
-    text_field_ref(id, label, state, error, NodeRef::default(), None)
-}
-
-/// A `text_field` with the checks' warning about its value, if any, just below it: a
-/// value the plan holds but a reviewer would question.
-pub fn checked_field(
-    id: String,
-    label: &str,
-    state: &UseStateHandle<String>,
-    error: Option<String>,
-    warning: Option<String>,
-) -> Html {
-    text_field_ref(id, label, state, error, NodeRef::default(), warning)
-}
-
-/// A `text_field` whose input `node` refers to (to give it the focus).
-fn text_field_ref(
-    id: String,
-    label: &str,
-    state: &UseStateHandle<String>,
-    error: Option<String>,
-    node: NodeRef,
-    warning: Option<String>,
-) -> Html {
-    field(TextField {
-        id: id.into(),
-        label: AttrValue::from(label.to_owned()),
-        value: (**state).clone().into(),
-        node,
-        oninput: Some(typed_into(state)),
-        error,
-        warning,
-        ..TextField::default()
-    })
-}
-
-/// A labelled select whose options are `names`; `on_change` gets the chosen index.
-pub fn select_field(id: String, label: &str, names: Vec<&str>, chosen: usize, on_change: Callback<usize>) -> Html {
-    html! {
-        <div class="field">
-            <label for={id.clone()}>{ label }</label>
-            <select {id} onchange={on_change.reform(select_index)}>
-                { for names.into_iter().enumerate().map(|(i, name)| html! {
-                    <option value={i.to_string()} selected={i == chosen}>{ name }</option>
-                }) }
-            </select>
-        </div>
-    }
-}
+use jalon::words::table::{direction_name, kind_name};
 
 /// A ratio's whole is zero or more: the model holds any number, but a whole below zero
 /// makes no « x sur y ».
@@ -154,7 +92,7 @@ pub fn indicator_form(props: &Props) -> Html {
     {
         let label_ref = label_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(input) = label_ref.cast::<HtmlInputElement>() {
+            if let Some(input) = label_ref.cast::<web_sys::HtmlInputElement>() {
                 let _ = input.focus();
             }
         });

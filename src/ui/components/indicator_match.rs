@@ -6,10 +6,11 @@
 use crate::ui::components::indicator_chart::IndicatorChart;
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
-use crate::ui::screens::region::Members;
 use chrono::NaiveDate;
 use jalon::model::id::Id;
+use jalon::model::plan::Plan;
 use jalon::region::view::{compared, Match, Pick};
+use jalon::region::Names;
 use jalon::words::text;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -205,5 +206,21 @@ pub fn indicator_match(props: &Props) -> Html {
                 </div>
             }) }
         </article>
+    }
+}
+
+/// The view's plans as read, in its order, and the names the coordinator gave them;
+/// those no longer readable are named apart.
+pub struct Members {
+    pub plans: Vec<Plan>,
+    pub digests: Vec<String>,
+    pub missing: Vec<Id>,
+    pub names: Names,
+}
+
+impl PartialEq for Members {
+    /// Read once per change of the view's plans: two readings are never the same.
+    fn eq(&self, other: &Members) -> bool {
+        std::ptr::eq(self, other)
     }
 }

@@ -1,10 +1,10 @@
 //! One level of the plan's tree rolled up: each element with its status and the counts
 //! of statuses beneath it, fifty at a time.
 
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_of, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::same::Same;
 use jalon::calc::rollup::Report;
 use jalon::model::id::Id;

@@ -3,10 +3,10 @@
 //! spread and how many go each way), its status, each indicator's latest value beside
 //! its target, and a link to its page.
 
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::{segment_badge, status_badge};
+use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::calc::rollup::Report;

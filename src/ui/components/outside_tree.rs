@@ -3,8 +3,9 @@
 //! a form that puts it back into the tree, with everything below it, so that nothing
 //! the user had is out of reach.
 
-use super::plan_tree::{dom_id, focus_soon};
+use super::plan_tree::dom_id;
 use crate::ui::context::use_ctx;
+use crate::ui::kit::focus::focus_soon;
 use crate::ui::kit::same::Same;
 use jalon::calc::check::{Finding, Reference};
 use jalon::edit::history::{Act, What};

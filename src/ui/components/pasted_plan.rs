@@ -3,9 +3,9 @@
 //! names editable, the rows it could not place listed one by one to place or drop.
 //! Nothing is kept before « Créer le plan proposé », which opens it as an ordinary plan.
 
-use super::file_pick::file_pick;
 use super::unplaced_row::{why, Choice, UnplacedRow};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::kit::file_pick::file_pick;
 use crate::ui::route::Route;
 use jalon::model::element::Element;
 use jalon::model::id::Id;

@@ -14,6 +14,7 @@ use super::move_element::MoveElement;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::focus::focus_soon;
 use crate::ui::route::Route;
 use jalon::calc::rollup::{action_stats, report, ActionCounts, Report};
 use jalon::edit::history::{Act, What};
@@ -84,24 +85,6 @@ fn tree_data(plan: &Plan, today: chrono::NaiveDate) -> TreeData {
 /// An element's id as a DOM id: prefixed, without the spaces an id from a file may hold.
 pub fn dom_id(prefix: &str, id: &Id) -> String {
     format!("{prefix}-{}", id.as_str().replace(char::is_whitespace, "_"))
-}
-
-/// Moves focus, once the page has drawn its change, to the first of `targets` that
-/// exists and is enabled: a keyboard user keeps their place when a form closes or an
-/// element moves.
-pub fn focus_soon(targets: Vec<String>) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        let document = gloo::utils::document();
-        for target in &targets {
-            let Some(element) = document.get_element_by_id(target) else { continue };
-            if element.has_attribute("disabled") {
-                continue;
-            }
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element).focus();
-            return;
-        }
-    })
-    .forget();
 }
 
 /// What is open on an element, one at a time in the whole tree.

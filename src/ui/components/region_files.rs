@@ -268,7 +268,7 @@ pub fn region_files(props: &Props) -> Html {
                 }
             }
             said.insert(0, (ctx.words().files_taken)(taken.len()));
-            ctx.dispatch.emit(crate::ui::app::Msg::Library(store::library()));
+            ctx.dispatch.emit(crate::ui::state::Msg::Library(store::library()));
             on_taken.emit(taken);
             files.dispatch(Step::Taken(said.join(" ")));
         })

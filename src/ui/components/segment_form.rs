@@ -8,11 +8,11 @@
 //! percentage) is kept, with the checks' warning under its field.
 
 use super::indicator_card::target_text;
-use super::indicator_form::{checked_field, select_field, text_field};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
 use crate::ui::kit::field::Problem;
+use crate::ui::kit::field::{checked_field, select_field, text_field};
 use crate::ui::kit::row::{use_open, Open};
 use jalon::calc::check::{questioned_target, questioned_value};
 use jalon::edit::history::{Act, What};

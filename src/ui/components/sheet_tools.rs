@@ -3,9 +3,9 @@
 //! from a CSV file or from cells pasted from Excel, with a preview of what each row
 //! does; nothing changes before the user confirms, and the import is one undo step.
 
-use super::file_pick::file_pick;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::download::download;
+use crate::ui::kit::file_pick::file_pick;
 use gloo::file::callbacks::FileReader;
 use jalon::edit::history::{Act, What};
 use jalon::model::id::Id;

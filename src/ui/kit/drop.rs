@@ -2,7 +2,7 @@
 //! language) or dropped on it, the zone marked while files are dragged over it. The
 //! screen says what it does with them, below its heading and introduction.
 
-use crate::ui::components::file_pick::file_pick;
+use crate::ui::kit::file_pick::file_pick;
 use web_sys::{FileList, HtmlInputElement};
 use yew::prelude::*;
 

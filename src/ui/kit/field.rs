@@ -123,3 +123,64 @@ pub fn checked_input(
         ..Field::default()
     })
 }
+
+pub fn input_value(e: InputEvent) -> String {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+pub fn select_index(e: Event) -> usize {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index().max(0) as usize
+}
+
+/// A labelled text field bound to `state`, with its error (if any) just below it and
+/// named by it for screen readers.
+pub fn text_field(id: String, label: &str, state: &UseStateHandle<String>, error: Option<String>) -> Html {
+    text_field_ref(id, label, state, error, NodeRef::default(), None)
+}
+
+/// A `text_field` with the checks' warning about its value, if any, just below it: a
+/// value the plan holds but a reviewer would question.
+pub fn checked_field(
+    id: String,
+    label: &str,
+    state: &UseStateHandle<String>,
+    error: Option<String>,
+    warning: Option<String>,
+) -> Html {
+    text_field_ref(id, label, state, error, NodeRef::default(), warning)
+}
+
+/// A `text_field` whose input `node` refers to (to give it the focus).
+pub fn text_field_ref(
+    id: String,
+    label: &str,
+    state: &UseStateHandle<String>,
+    error: Option<String>,
+    node: NodeRef,
+    warning: Option<String>,
+) -> Html {
+    field(Field {
+        id: id.into(),
+        label: AttrValue::from(label.to_owned()),
+        value: (**state).clone().into(),
+        node,
+        oninput: Some(typed_into(state)),
+        error,
+        warning,
+        ..Field::default()
+    })
+}
+
+/// A labelled select whose options are `names`; `on_change` gets the chosen index.
+pub fn select_field(id: String, label: &str, names: Vec<&str>, chosen: usize, on_change: Callback<usize>) -> Html {
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label }</label>
+            <select {id} onchange={on_change.reform(select_index)}>
+                { for names.into_iter().enumerate().map(|(i, name)| html! {
+                    <option value={i.to_string()} selected={i == chosen}>{ name }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

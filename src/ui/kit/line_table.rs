@@ -2,8 +2,8 @@
 //! scrolling on its own and named for assistive technologies, its column headings with
 //! the last column's, the rows' buttons, named but not shown.
 
-use crate::ui::components::copy_table::CopyTable;
 use crate::ui::context::Ctx;
+use crate::ui::kit::copy_table::CopyTable;
 use yew::prelude::*;
 
 /// A column's heading, and whether it holds figures (aligned on the right).

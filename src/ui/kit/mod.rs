@@ -7,8 +7,11 @@
 //! `cargo test --features web --lib kit`.
 
 pub mod badge;
+pub mod copy_table;
 pub mod drop;
 pub mod field;
+pub mod file_pick;
+pub mod focus;
 pub mod line_table;
 pub mod lines;
 pub mod row;

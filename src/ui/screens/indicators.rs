@@ -7,11 +7,12 @@
 //! at a time.
 
 use crate::ui::components::indicator_card::IndicatorCard;
-use crate::ui::components::indicator_form::{input_value, select_index, IndicatorForm};
+use crate::ui::components::indicator_form::IndicatorForm;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts;
+use crate::ui::kit::field::{input_value, select_index};
 use jalon::calc::indicator_list::{listing, matching, Listing};
 use jalon::edit::permits::Asked;
 use jalon::model::id::Id;

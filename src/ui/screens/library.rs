@@ -2,7 +2,6 @@
 //! create a new one, blank or shaped like a reference plan, its level names editable
 //! before it is made, or rebuilt from the pasted tables of an existing plan.
 
-use crate::ui::app::Msg;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pasted_plan::PastedPlan;
 use crate::ui::components::period_form::period_change;
@@ -11,6 +10,7 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::kit::field::{checked_input, Problem};
 use crate::ui::kit::row::{set_to, use_open, Open};
 use crate::ui::route::Route;
+use crate::ui::state::Msg;
 use crate::ui::state::Notice;
 use crate::ui::store::{self, Entry};
 use jalon::edit::history::{Act, What};

@@ -4,16 +4,15 @@
 //! to add, from the library or from files. The plans are read, never changed, except
 //! when the coordinator takes a newer file of one.
 
-use crate::ui::components::copy_table::CopyTable;
-use crate::ui::components::indicator_match::IndicatorMatch;
+use crate::ui::components::indicator_match::{IndicatorMatch, Members};
 use crate::ui::components::pager::{rows_in, Pager};
 use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
-use crate::ui::screens::regions::not_saved;
 use crate::ui::store::{self, Entry};
 use chrono::NaiveDate;
 use jalon::format;
@@ -51,22 +50,6 @@ pub fn member_plan(ctx: &Ctx, id: &Id) -> Option<(Plan, String)> {
     match store::load_plan(id) {
         store::Stored::Plan { plan, digest, .. } => Some((*plan, digest)),
         _ => None,
-    }
-}
-
-/// The view's plans as read, in its order, and the names the coordinator gave them;
-/// those no longer readable are named apart.
-pub struct Members {
-    pub plans: Vec<Plan>,
-    pub digests: Vec<String>,
-    pub missing: Vec<Id>,
-    pub names: Names,
-}
-
-impl PartialEq for Members {
-    /// Read once per change of the view's plans: two readings are never the same.
-    fn eq(&self, other: &Members) -> bool {
-        std::ptr::eq(self, other)
     }
 }
 
@@ -554,4 +537,8 @@ fn export_section(ctx: &Ctx, members: &Members, exported: &Rc<Exported>) -> Html
             </div>
         </section>
     }
+}
+
+pub fn not_saved(failure: store::Failure, lang: jalon::words::text::Lang) -> String {
+    (jalon::words::table::words(lang).view_not_saved)(failure == store::Failure::Full)
 }

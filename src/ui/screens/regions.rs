@@ -10,6 +10,7 @@ use crate::ui::kit::row::{set_to, use_open, Open};
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
+use crate::ui::screens::region::not_saved;
 use crate::ui::store::{self, Entry};
 use jalon::model::id::Id;
 use jalon::region::view::list::{Change, Entry as Listed};
@@ -125,10 +126,6 @@ pub fn regions(props: &Props) -> Html {
             <NewView library={props.library.clone()} on_failed={Callback::from(move |m| failed.set(Some(m)))} />
         </section>
     }
-}
-
-pub fn not_saved(failure: store::Failure, lang: jalon::words::text::Lang) -> String {
-    (jalon::words::table::words(lang).view_not_saved)(failure == store::Failure::Full)
 }
 
 #[derive(Properties, PartialEq)]
