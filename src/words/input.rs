@@ -33,7 +33,7 @@ use crate::model::measurement::Value;
 use crate::model::money::Cents;
 use crate::model::target::TargetValue;
 use crate::words::lang::Lang;
-use crate::words::numbers;
+use crate::words::numbers::{self, NBSP};
 use chrono::NaiveDate;
 
 /// Why what was typed in a field was not read: what the field expects, what was typed
@@ -119,7 +119,6 @@ impl Relative {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-const NBSP: char = '\u{a0}';
 const NARROW_NBSP: char = '\u{202f}';
 
 fn is_space(c: char) -> bool {
@@ -502,12 +501,7 @@ pub fn show_number(value: f64, lang: Lang) -> String {
     if value.is_sign_negative() {
         out.push('-');
     }
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
+    out.push_str(&numbers::group_digits(whole, group));
     if !fraction.is_empty() {
         out.push(mark);
         out.push_str(fraction);
