@@ -8,6 +8,7 @@
 //! accepts or declines. `apply` refuses while any of these is undecided: nothing is
 //! overwritten silently.
 
+use super::three_way::{self, Outcome};
 use super::{Return, Sending};
 use crate::calc::search::fold;
 use crate::edit::{Change, Refused};
@@ -334,21 +335,19 @@ fn compare<T>(
     unplaced: &mut Vec<Unplaced>,
 ) {
     for field in fields {
-        let (b, t) = (value(base, &field), value(theirs, &field));
-        if b == t {
+        let (b, m, t) = (value(base, &field), value(mine, &field), value(theirs, &field));
+        let outcome = three_way::decide(Some(&b), &m, &t);
+        if !outcome.theirs_changed() {
             continue;
         }
         if let Some(why) = place(&field) {
             unplaced.push(Unplaced { subject: subject.clone(), field, theirs: t, why });
             continue;
         }
-        let m = value(mine, &field);
-        if m == t {
-            continue;
-        }
-        let kind = match field {
-            Field::Responsible => Kind::Proposal,
-            _ if m == b => Kind::Taken,
+        let kind = match (outcome, &field) {
+            (Outcome::Same, _) => continue,
+            (_, Field::Responsible) => Kind::Proposal,
+            (Outcome::Theirs, _) => Kind::Taken,
             _ => Kind::Conflict,
         };
         out.push(FieldChange { subject: subject.clone(), field, kind, base: b, mine: m, theirs: t });
