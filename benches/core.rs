@@ -142,4 +142,26 @@ fn main() {
         reviewed.conflicts()
     );
     println!("merge::apply (with a copy of the plan)   {:>9}", ms(apply));
+
+    // A colleague's version of the whole plan: 500 fields changed, 50 of them also
+    // changed here since the version both last shared.
+    use jalon::share::whole;
+    let (mut mine, mut theirs) = (plan.clone(), plan.clone());
+    for action in theirs.actions.iter_mut().step_by(10) {
+        action.evaluation.push_str(" (revu)");
+    }
+    for action in mine.actions.iter_mut().step_by(100) {
+        action.evaluation.push_str(" (autrement)");
+    }
+    let merged = whole::merge(Some(&plan), &mine, &theirs);
+    let decisions = vec![Some(whole::Side::Theirs); merged.conflicts().len()];
+    let merge_time = time(|| whole::merge(Some(&plan), &mine, &theirs).conflicts().len());
+    let resolve_time = time(|| merged.resolve(&decisions).map(|p| jalon::format::save(&p).len()));
+    println!(
+        "whole::merge, 500 fields, 50 conflicts   {:>9}   aim < 1 s   ({} taken, {} conflicts)",
+        ms(merge_time),
+        merged.taken(),
+        merged.conflicts().len()
+    );
+    println!("whole: resolve + format::save            {:>9}   aim < 2 s", ms(resolve_time));
 }
