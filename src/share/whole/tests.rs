@@ -359,3 +359,22 @@ proptest! {
         prop_assert!(format::load(&format::save(&merged)).is_ok());
     }
 }
+
+#[test]
+fn a_conflict_is_said_in_english_too() {
+    let base = pevr();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    action(&mut mine, "moyen-relance").budget_planned = Some(crate::model::money::Cents(150_000));
+    action(&mut theirs, "moyen-relance").budget_planned = Some(crate::model::money::Cents(175_050));
+    let merge = merge(Some(&base), &mine, &theirs);
+    let names = SubjectNames::new(&mine);
+    let conflict = &merge.conflicts()[0];
+    let place = place(&mine, &names, conflict, Lang::En);
+    assert!(place.ends_with("— Budget granted") && place.contains("moyen \""), "{place}");
+    let shown = |v: Option<&Value>| value(&mine, &names, conflict, v, Lang::En);
+    assert_eq!(
+        (shown(conflict.mine.as_ref()), shown(conflict.theirs.as_ref())),
+        ("$1,500.00".into(), "$1,750.50".into())
+    );
+    assert_eq!(shown(conflict.base.as_ref()), "(absent)");
+}
