@@ -1,5 +1,5 @@
 // Writes the single self-contained page: the module, the CSS and the main script (the
-// wasm-bindgen glue and www/run.js) gzipped and in base 221, the start-up code
+// wasm-bindgen glue, www/files.js and www/run.js) gzipped and in base 221, the start-up code
 // (www/start.js) as text, all inline, under a Content-Security-Policy
 // that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
@@ -95,7 +95,7 @@ const gzippedBase221 = (text) => {
 // start.js, the one script as text, inflates the main script and runs it; the policy
 // allows both by their hashes.
 const start = compactScript(readFileSync(join(wwwDir, 'start.js'), 'utf8'));
-const main = compactScript(`${glue}\n${readFileSync(join(wwwDir, 'run.js'), 'utf8')}`);
+const main = compactScript([glue, ...['files.js', 'run.js'].map((f) => readFileSync(join(wwwDir, f), 'utf8'))].join('\n'));
 // The stylesheets in a stated order: the shared rules first, then each screen's, which
 // only refine them. A stylesheet left out of the list is an error, not a silent skip.
 const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.css', 'dashboard.css', 'budget.css', 'settings.css', 'sharing.css', 'region.css', 'rebuild.css'];

@@ -340,12 +340,11 @@ fn unreadable(target: &Target, error: serde_json::Error) -> LoadError {
 fn put(plan: &mut Plan, target: &Target, value: Option<Value>, year: YearEnd) -> Result<(), LoadError> {
     match target {
         Target::Head => {
-            let head: Plan = serde_json::from_value(value.unwrap_or(Value::Null)).map_err(|e| unreadable(target, e))?;
+            let head: Plan = typed(value.unwrap_or(Value::Null)).map_err(|e| unreadable(target, e))?;
             set_head(plan, head);
         }
         Target::Whole(list) => with_list!(plan, *list, |items| {
-            *items =
-                serde_json::from_value(value.unwrap_or(Value::Array(Vec::new()))).map_err(|e| unreadable(target, e))?;
+            *items = typed(value.unwrap_or(Value::Array(Vec::new()))).map_err(|e| unreadable(target, e))?;
         }),
         Target::Entity(list, key) => {
             with_list!(plan, *list, |items| put_entry(items, key, value, year).map_err(|e| unreadable(target, e))?)
@@ -380,7 +379,7 @@ fn put_entry<T: Entry>(
     let index = items.iter().position(|item| item.key() == key);
     match (value, index) {
         (Some(value), index) => {
-            let mut entry: T = serde_json::from_value(value)?;
+            let mut entry: T = typed(value)?;
             entry.tidy(year);
             match index {
                 Some(index) => items[index] = entry,
@@ -470,8 +469,17 @@ fn set_head(plan: &mut Plan, head: Plan) {
     plan.meta = head.meta;
 }
 
-fn json<T: Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).expect("a plan's entities always serialize")
+/// An entity as a JSON tree, written as the file writes it and read back: serde_json's
+/// own tree serializer and deserializer would instantiate every model type a second
+/// and a third time, some 120 KB of the page's module.
+pub(crate) fn json<T: Serialize>(value: &T) -> Value {
+    let text = serde_json::to_vec_pretty(value).expect("a plan's entities always serialize");
+    serde_json::from_slice(&text).expect("what serde_json writes, it reads")
+}
+
+/// An entity from a JSON tree, read as the file reader reads a plan (see `json`).
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&value.to_string())
 }
 
 /// Where a conflict found in a target is.
@@ -571,7 +579,7 @@ impl Merger {
                     let target = Target::Entity(which, k.to_owned());
                     let base_json = b.map(|b| b.map(json));
                     let value = self.walk(target, base_json.as_ref().map(Option::as_ref), m.map(json), t.map(json));
-                    match value.map(serde_json::from_value::<T>) {
+                    match value.map(typed::<T>) {
                         Some(Ok(mut entity)) => {
                             entity.tidy(year);
                             Some(entity)
@@ -678,7 +686,7 @@ pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
             let base_json = base_head.as_ref().map(|b| Some(json(b)));
             let base_json = base_json.as_ref().map(Option::as_ref);
             let merged = merger.walk(Target::Head, base_json, Some(json(&mine_head)), Some(json(&theirs_head)));
-            match merged.map(serde_json::from_value::<Plan>) {
+            match merged.map(typed::<Plan>) {
                 Some(Ok(head)) => head,
                 _ => mine_head,
             }

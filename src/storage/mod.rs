@@ -16,6 +16,8 @@
 //!   read, set aside whole before the list is written again;
 //! - `unreadable.<id>.<digest>`: a stored plan the reader refused, set aside untouched,
 //!   one key per distinct text so that a second damage never replaces the first copy;
+//! - `link.<id>`: the file the plan is linked to, and the version of it this page
+//!   last read or wrote (`link::Link`);
 //! - `drafts.<id>`: what was typed in the plan and is not in it yet
 //!   (`crate::words::draft`), written at each keystroke.
 //!
@@ -32,6 +34,7 @@
 //! base it last read or wrote; `Session::save` writes only while storage still holds that
 //! base (or nothing), and otherwise hands back what it found, for the user to choose.
 
+pub mod link;
 pub mod memory;
 
 use crate::format::saving::Ready;
@@ -49,6 +52,7 @@ const UNREADABLE: &str = "jalon.v1.unreadable.";
 const KEY_REGIONS: &str = "jalon.v1.regions";
 const VIEWS_ASIDE: &str = "jalon.v1.unreadable-regions.";
 const DRAFTS: &str = "jalon.v1.drafts.";
+const LINKS: &str = "jalon.v1.link.";
 
 /// Why a store did not take a write (or refused a read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +114,10 @@ fn over_prefix(id: &Id) -> String {
 
 fn export_key(id: &Id) -> String {
     format!("{PREFIX}exported.{id}")
+}
+
+fn link_key(id: &Id) -> String {
+    format!("{LINKS}{id}")
 }
 
 fn drafts_key(id: &Id) -> String {
@@ -518,6 +526,7 @@ impl<'a> Session<'a> {
         let entries: Vec<Entry> = self.library().into_iter().filter(|e| &e.id != id).collect();
         let _ = self.store.remove(&export_key(id));
         let _ = self.store.remove(&drafts_key(id));
+        let _ = self.store.remove(&link_key(id));
         for old in self.keys() {
             if is_lineage_of(id, &old) {
                 let _ = self.store.remove(&old);
@@ -536,6 +545,20 @@ impl<'a> Session<'a> {
     pub fn set_drafts(&mut self, id: &Id, text: &str) {
         let key = drafts_key(id);
         let _ = if text.is_empty() { self.store.remove(&key) } else { self.store.set(&key, text) };
+    }
+
+    /// The file the plan is linked to, if any.
+    pub fn link(&mut self, id: &Id) -> Option<link::Link> {
+        serde_json::from_str(&self.text(&link_key(id))?).ok()
+    }
+
+    /// Links the plan to a file, or (`None`) unlinks it.
+    pub fn set_link(&mut self, id: &Id, link: Option<&link::Link>) -> bool {
+        let key = link_key(id);
+        match link {
+            Some(link) => serde_json::to_string(link).is_ok_and(|text| self.store.set(&key, &text).is_ok()),
+            None => self.store.remove(&key).is_ok(),
+        }
     }
 
     pub fn exported(&mut self, id: &Id) -> Option<Exported> {

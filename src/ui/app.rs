@@ -2,6 +2,7 @@
 //! `persistence`), and the page around the screens: banner, navigation, notices.
 
 use super::components::conflict::Conflict;
+use super::components::file_review::FileReview;
 use super::components::header::Header;
 use super::components::nav::Nav;
 use super::components::notice::Notice as NoticeView;
@@ -40,6 +41,9 @@ fn notice_text(state: &State, notice: &Notice) -> String {
         Notice::SaveRefusedNewer => words(lang).newer_jalon_saved_last.to_string(),
         Notice::Refused(refused) => text::refused(&state.plan, refused, lang),
         Notice::UpdatedElsewhere => words(lang).changed_in_another_tab.to_string(),
+        Notice::File(failure) => text::file_failure_sentence(*failure, lang),
+        Notice::FileUnreadable { file, error } => format!("{file}\u{a0}: {}", text::load_error(error, lang)),
+        Notice::FileMerged { file } => (words(lang).file_merged)(file),
     }
 }
 
@@ -51,6 +55,7 @@ pub fn app() -> Html {
     use_undo_keys(state.dispatcher());
     let keeper = use_saving(&state);
     use_other_tabs(&state, &keeper);
+    super::file_home::use_file_home(&state);
     use_effect_with(state.lang, move |lang| {
         store::save_lang(*lang);
         if let Some(root) = gloo::utils::document().document_element() {
@@ -112,6 +117,12 @@ pub fn app() -> Html {
             <Conflict mine={state.plan.clone()} theirs={conflict.theirs.clone()} />
         }
     });
+    let review = state.theirs.as_ref().filter(|theirs| theirs.plan.id == state.plan.id).map(|theirs| {
+        html! {
+            <FileReview key={format!("{:p}", std::rc::Rc::as_ptr(&theirs.merge))} merge={theirs.merge.clone()}
+                theirs={theirs.plan.clone()} file={theirs.file.clone()} />
+        }
+    });
     let screen = match &state.route {
         Route::Library => html! { <screens::library::Library library={state.library.clone()} /> },
         Route::Structure => html! { <screens::structure::Structure /> },
@@ -142,11 +153,13 @@ pub fn app() -> Html {
             })}>{ words(lang).skip_content }</a>
             <Header undo={undo} redo={redo} walked={walked} undo_forgot={state.history.forgot_older()}
                 keeping={state.keeping()}
-                exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()} />
+                exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()}
+                home={state.home.as_ref().map(|home| home.shown())} reviewing={state.theirs.is_some()} />
             <Nav />
             <main id="contenu" tabindex="-1">
                 <PartBanner />
                 { conflict.unwrap_or_default() }
+                { review.unwrap_or_default() }
                 { notice.unwrap_or_default() }
                 { offer }
                 { screen }

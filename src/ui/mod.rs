@@ -6,6 +6,7 @@ mod components;
 mod context;
 mod download;
 mod drafts;
+mod file_home;
 mod kept_drafts;
 mod kit;
 mod persistence;

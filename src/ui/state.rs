@@ -3,13 +3,14 @@
 //! of `persistence`, after the state has changed.
 
 use super::route::Route;
-use super::store::{self, Access, Entry, Exported, Failure, Stored};
+use super::store::{self, Access, Entry, Exported, Failure, Link, Stored};
 use chrono::{NaiveDate, NaiveTime};
 use jalon::edit::history::{Act, History};
 use jalon::edit::{Change, Refused};
 use jalon::format::LoadError;
 use jalon::model::plan::Plan;
 use jalon::start::sample::sample_plan_on;
+use jalon::storage::link::{FileFailure, NotThisPlan, Synced};
 use jalon::words::draft::{Drafts, Form, Key};
 use jalon::words::text::Lang;
 use std::rc::Rc;
@@ -51,6 +52,130 @@ pub enum Notice {
     /// Both versions were kept: this page's under a new id, titled `title`.
     KeptBoth {
         title: String,
+    },
+    /// A file could not be chosen, opened or linked.
+    File(FileFailure),
+    /// The file chosen is not a plan Jalon can read.
+    FileUnreadable {
+        file: String,
+        error: LoadError,
+    },
+    /// What someone else wrote to the plan's file was merged in: no field conflicted.
+    FileMerged {
+        file: String,
+    },
+}
+
+/// Where the open plan's file stands (`file_home`).
+#[derive(Clone, PartialEq)]
+pub enum HomeStatus {
+    Idle,
+    /// Being checked or written.
+    Busy,
+    Failed(FileFailure),
+    /// The file holds what is not this plan: written over only at the user's word.
+    NotThisPlan(NotThisPlan, Synced),
+    /// The page was opened again: the file is reached again by a click, which lets the
+    /// browser ask for the permission to write it.
+    Reopen,
+}
+
+/// The open plan's file.
+#[derive(Clone, PartialEq)]
+pub struct Home {
+    pub link: Link,
+    pub status: HomeStatus,
+    /// The plan as the file held it when this page last read or wrote it: the base of
+    /// a merge with what someone else writes there. Unknown after a restart until the
+    /// next write.
+    pub base: Option<Rc<Plan>>,
+}
+
+/// What the banner shows of the open plan's file.
+#[derive(Clone, PartialEq)]
+pub struct HomeShown {
+    pub file: String,
+    pub status: HomeStatus,
+    pub written: Option<chrono::DateTime<chrono::Utc>>,
+    pub shared_computer: bool,
+}
+
+impl Home {
+    pub fn shown(&self) -> HomeShown {
+        HomeShown {
+            file: self.link.file.clone(),
+            status: self.status.clone(),
+            written: self.link.written,
+            shared_computer: self.link.shared_computer,
+        }
+    }
+
+    fn new(link: Link) -> Home {
+        Home { link, status: HomeStatus::Idle, base: None }
+    }
+
+    pub fn idle(&self) -> bool {
+        self.status == HomeStatus::Idle
+    }
+
+    pub fn failed(&self) -> Option<FileFailure> {
+        match self.status {
+            HomeStatus::Failed(failure) => Some(failure),
+            _ => None,
+        }
+    }
+}
+
+/// A version of the plan someone else wrote to its file, merged with this page's,
+/// field by field, until the user decides each conflict (`components::file_review`).
+/// Nothing is written to the file meanwhile; their version stays here.
+#[derive(Clone)]
+pub struct Theirs {
+    pub plan: Rc<Plan>,
+    /// The file it came from, as its folder names it.
+    pub file: String,
+    /// What the plan's file holds, when their version is the file's (not a copy).
+    pub synced: Option<Synced>,
+    pub merge: Rc<jalon::share::whole::Merge>,
+}
+
+/// What happened to the open plan's file, or what the user asked of it.
+pub enum HomeEvent {
+    /// A file chosen to save into: the plan is being written there.
+    Linked(Link),
+    Busy,
+    /// The file holds this page's version; `plan` when this page just wrote it.
+    Synced {
+        link: Link,
+        plan: Option<Rc<Plan>>,
+    },
+    /// Someone else wrote this plan to the file.
+    Theirs {
+        plan: Rc<Plan>,
+        synced: Synced,
+    },
+    NotThisPlan(NotThisPlan, Synced),
+    Failed(FileFailure),
+    /// A file could not be chosen, opened or linked: said, nothing else changes.
+    Refused(FileFailure),
+    Unreadable {
+        file: String,
+        error: LoadError,
+    },
+    Retry,
+    /// The file's handle is not in this page: reached again by a click.
+    Reopen,
+    /// The user chose to write over what the file holds.
+    WriteOver,
+    Unlink,
+    SharedComputer(bool),
+    /// The merge with their version, every conflict decided.
+    Merged(Box<Plan>),
+    /// A copy of this plan opened or dropped (a copy a synchronisation service made when
+    /// two computers wrote at once, a downloaded copy), to merge like the file's version.
+    Copy {
+        plan: Rc<Plan>,
+        file: String,
     },
 }
 
@@ -147,6 +272,12 @@ pub struct State {
     pub drafted: u64,
     /// A form the user resumes, until its screen opens it.
     pub resume: Option<Form>,
+    /// The open plan's file, when it is linked to one.
+    pub home: Option<Home>,
+    /// What someone else wrote to that file, being merged.
+    pub theirs: Option<Theirs>,
+    /// A copy of a plan being opened, to merge with it once it is open.
+    pub pending_copy: Option<(Rc<Plan>, String)>,
 }
 
 impl State {
@@ -252,6 +383,8 @@ pub enum Msg {
     Drafted,
     /// The user resumes a form's draft (`None` once its screen opened it).
     Resume(Option<Form>),
+    /// The open plan's file (`file_home`).
+    Home(HomeEvent),
 }
 
 impl State {
@@ -275,7 +408,13 @@ impl State {
         self.base = base;
         self.refused_newer = false;
         self.save_failed = None;
+        self.home = store::link(&plan.id).map(Home::new);
         self.show(Rc::new(plan));
+        if let Some((copy, file)) = self.pending_copy.take() {
+            if copy.id == self.plan.id {
+                self.review(copy, file, None);
+            }
+        }
     }
 
     fn show(&mut self, plan: Rc<Plan>) {
@@ -284,6 +423,129 @@ impl State {
         self.history = Rc::new(History::new(HISTORY_BUDGET));
         self.walked = None;
         self.conflict = None;
+        // Their version waits for the plan it belongs to.
+        if self.theirs.as_ref().is_some_and(|theirs| theirs.plan.id != self.plan.id) {
+            self.theirs = None;
+        }
+    }
+
+    /// Puts a merge in as one step that undo takes back.
+    fn put_merged(&mut self, merged: Plan) {
+        let previous = self.plan.clone();
+        let act = Act::new(jalon::edit::history::What::Merged, jalon::model::subject::Subject::Plan);
+        Rc::make_mut(&mut self.history).record(previous.clone(), act, plan_weight(&previous));
+        self.walked = None;
+        self.plan = Rc::new(merged);
+        self.revision += 1;
+        self.unsaved = true;
+    }
+
+    fn file(&mut self, event: HomeEvent) {
+        let status = |next: &mut State, status: HomeStatus| {
+            if let Some(home) = next.home.as_mut() {
+                home.status = status;
+            }
+        };
+        match event {
+            HomeEvent::Linked(link) => {
+                self.home = Some(Home { status: HomeStatus::Busy, ..Home::new(link) });
+            }
+            HomeEvent::Busy => status(self, HomeStatus::Busy),
+            HomeEvent::Synced { link, plan } => {
+                if let Some(home) = self.home.as_mut() {
+                    home.link = link;
+                    home.status = HomeStatus::Idle;
+                    if plan.is_some() {
+                        home.base = plan;
+                    }
+                }
+                if matches!(self.notice, Some(Notice::File(_))) {
+                    self.notice = None;
+                }
+            }
+            HomeEvent::Theirs { plan, synced } => {
+                status(self, HomeStatus::Idle);
+                let file = self.home.as_ref().map(|h| h.link.file.clone()).unwrap_or_default();
+                self.review(plan, file, Some(synced));
+            }
+            HomeEvent::Copy { plan, file } => {
+                if plan.id == self.plan.id {
+                    self.review(plan, file, None);
+                } else {
+                    // For a plan being opened: merged once it is.
+                    self.pending_copy = Some((plan, file));
+                }
+            }
+            HomeEvent::NotThisPlan(why, synced) => status(self, HomeStatus::NotThisPlan(why, synced)),
+            HomeEvent::Failed(failure) => status(self, HomeStatus::Failed(failure)),
+            HomeEvent::Refused(failure) => self.notice = Some(Notice::File(failure)),
+            HomeEvent::Unreadable { file, error } => self.notice = Some(Notice::FileUnreadable { file, error }),
+            HomeEvent::Retry => {
+                if self
+                    .home
+                    .as_ref()
+                    .is_some_and(|home| matches!(home.status, HomeStatus::Failed(_) | HomeStatus::Reopen))
+                {
+                    status(self, HomeStatus::Idle);
+                }
+            }
+            HomeEvent::Reopen => status(self, HomeStatus::Reopen),
+            HomeEvent::WriteOver => {
+                if let Some(home) = self.home.as_mut() {
+                    if let HomeStatus::NotThisPlan(_, synced) = &home.status {
+                        home.link.synced = Some(synced.clone());
+                        home.status = HomeStatus::Idle;
+                    }
+                }
+            }
+            HomeEvent::Unlink => {
+                self.home = None;
+                self.theirs = None;
+            }
+            HomeEvent::SharedComputer(shared) => {
+                if let Some(home) = self.home.as_mut() {
+                    home.link.shared_computer = shared;
+                }
+            }
+            HomeEvent::Merged(merged) => {
+                if let Some(theirs) = self.theirs.take() {
+                    self.put_merged(*merged);
+                    if let Some(synced) = theirs.synced {
+                        self.synced_with(theirs.plan, synced);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Merges another version of the open plan with it, three ways over the version its
+    /// file last held when known: at once when no field conflicts, otherwise shown for
+    /// the user to decide. `synced` when it is what the plan's file holds now.
+    fn review(&mut self, plan: Rc<Plan>, file: String, synced: Option<Synced>) {
+        let base = self.home.as_ref().and_then(|home| home.base.clone());
+        let merge = jalon::share::whole::merge(base.as_deref(), &self.plan, &plan);
+        if let (true, Ok(merged)) = (merge.conflicts().is_empty(), merge.resolve(&[])) {
+            if merged != *self.plan {
+                self.put_merged(merged);
+            }
+            self.notice = Some(Notice::FileMerged { file });
+            match synced {
+                Some(synced) => self.synced_with(plan, synced),
+                None => self.theirs = None,
+            }
+            return;
+        }
+        self.theirs = Some(Theirs { plan, file, synced, merge: Rc::new(merge) });
+    }
+
+    /// The file holds `plan`, as `synced`: the next write goes over it.
+    fn synced_with(&mut self, plan: Rc<Plan>, synced: Synced) {
+        if let Some(home) = self.home.as_mut() {
+            home.link.synced = Some(synced);
+            home.base = Some(plan);
+            home.status = HomeStatus::Idle;
+        }
+        self.theirs = None;
     }
 }
 
@@ -428,6 +690,7 @@ impl Reducible for State {
             Msg::Forgot(keys) => Rc::make_mut(&mut next.settled).retain(|key| !keys.contains(key)),
             Msg::Drafted => next.drafted += 1,
             Msg::Resume(form) => next.resume = form,
+            Msg::Home(event) => next.file(event),
         }
         Rc::new(next)
     }
@@ -469,6 +732,7 @@ pub fn initial_state() -> State {
     };
     // What was typed and not yet saved when the page was left goes in, as on any opening.
     let applied = super::kept_drafts::read(&plan.id).apply(&mut plan);
+    let plan_id = plan.id.clone();
     State {
         exported: store::exported(&plan.id),
         plan: Rc::new(plan),
@@ -492,6 +756,10 @@ pub fn initial_state() -> State {
         settled: Rc::new(applied.settled),
         drafted: 0,
         resume: None,
+        // The handle of a linked file does not outlive the page: reached again by a click.
+        home: store::link(&plan_id).map(|link| Home { status: HomeStatus::Reopen, ..Home::new(link) }),
+        theirs: None,
+        pending_copy: None,
     }
 }
 

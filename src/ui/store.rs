@@ -19,6 +19,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+pub use jalon::storage::link::Link;
 pub use jalon::storage::{
     is_drafts_key, is_lineage_of, key_of, set_aside_file_name, Access, Entry, Exported, Failure, Save, SetAside, Stored,
 };
@@ -253,4 +254,13 @@ pub fn views_aside() -> Vec<ViewsAside> {
 
 pub fn delete_views_aside(key: &str) -> bool {
     with(false, |s| s.delete_views_aside(key))
+}
+
+/// The file the plan is linked to (`jalon::storage::link`).
+pub fn link(id: &Id) -> Option<Link> {
+    with(None, |s| s.link(id))
+}
+
+pub fn set_link(id: &Id, link: Option<&Link>) -> bool {
+    with(false, |s| s.set_link(id, link))
 }

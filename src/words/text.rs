@@ -451,6 +451,49 @@ pub fn not_text(kind: NotText, lang: Lang) -> &'static str {
 }
 
 /// Why a file could not be opened, saying where and what.
+/// Why a plan's file could not be chosen, read or written, and what to do: the end of a
+/// sentence that names the file (`file_not_saved`), or a sentence of its own.
+pub fn file_failure(failure: crate::storage::link::FileFailure, lang: Lang) -> &'static str {
+    use crate::storage::link::FileFailure::*;
+    match (failure, lang) {
+        (Unavailable, Lang::Fr) => "ce navigateur ne sait pas lier un plan à un fichier (Firefox, Safari)\u{a0}: téléchargez une copie, ou ouvrez Jalon dans Chrome ou Edge pour l'enregistrer dans un fichier",
+        (Unavailable, Lang::En) => "this browser cannot link a plan to a file (Firefox, Safari): download a copy, or open Jalon in Chrome or Edge to save it to a file",
+        (Denied, Lang::Fr) => "la permission d'écrire dans ce fichier a été retirée\u{a0}: cliquez sur «\u{a0}Autoriser l'écriture\u{a0}»",
+        (Denied, Lang::En) => "the permission to write this file was withdrawn: click “Allow writing”",
+        (Forbidden, Lang::Fr) => "le navigateur refuse d'écrire dans ce dossier (un dossier système, ou un dossier Documents redirigé sur le réseau) ou la politique de votre organisation l'interdit\u{a0}: choisissez un autre dossier, ou téléchargez une copie",
+        (Forbidden, Lang::En) => "the browser refuses to write in this folder (a system folder, or a Documents folder redirected to the network) or your organisation's policy forbids it: choose another folder, or download a copy",
+        (Gone, Lang::Fr) => "le fichier a été déplacé ou supprimé\u{a0}: enregistrez le plan ailleurs",
+        (Gone, Lang::En) => "the file was moved or deleted: save the plan elsewhere",
+        (Locked, Lang::Fr) => "le fichier est ouvert dans un autre programme, ou il a changé pendant l'écriture",
+        (Locked, Lang::En) => "the file is open in another program, or it changed during the write",
+        (Full, Lang::Fr) => "le disque est plein",
+        (Full, Lang::En) => "the disk is full",
+        (Cancelled | Other, Lang::Fr) => "le navigateur a refusé l'écriture",
+        (Cancelled | Other, Lang::En) => "the browser refused the write",
+    }
+}
+
+/// `file_failure` as a sentence of its own, for the page's notice.
+pub fn file_failure_sentence(failure: crate::storage::link::FileFailure, lang: Lang) -> String {
+    let said = file_failure(failure, lang);
+    let mut chars = said.chars();
+    let first: String = chars.next().map(|c| c.to_uppercase().collect()).unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
+}
+
+/// What a plan's file holds instead of the plan, in a few words.
+pub fn not_this_plan(why: &crate::storage::link::NotThisPlan, lang: Lang) -> String {
+    use crate::storage::link::NotThisPlan::*;
+    match (why, lang) {
+        (NotAPlan(_), Lang::Fr) => "ce n'est plus un plan Jalon".into(),
+        (NotAPlan(_), Lang::En) => "it is no longer a Jalon plan".into(),
+        (OtherPlan { title }, Lang::Fr) => format!("il contient le plan «\u{a0}{title}\u{a0}»"),
+        (OtherPlan { title }, Lang::En) => format!("it holds the plan “{title}”"),
+        (Newer, Lang::Fr) => "une version plus récente de Jalon l'a écrit".into(),
+        (Newer, Lang::En) => "a newer version of Jalon wrote it".into(),
+    }
+}
+
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
     match (error, lang) {
         (LoadError::Empty, Lang::Fr) => "Le fichier est vide.".into(),

@@ -32,15 +32,15 @@ test('the banner says when the plan was last exported and reminds while changes 
     await open(page, `${FILE_URL}#/structure`);
     await saved(page);
     const keeping = page.locator('.keeping');
-    assert.equal(await keeping.innerText(), 'Jamais exporté');
+    assert.equal(await keeping.innerText(), "Ce plan n'existe que dans ce navigateur — dernière copie dans un fichier\u00a0: jamais");
     await page.getByLabel('Titre du plan').fill('PEVR — version de travail');
     await keeping.getByText('aucun fichier exporté').waitFor();
     assert.deepEqual(await audit(page), []);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le plan (.json)' }).click()]);
-    await keeping.getByText(/^Dernier export\s: \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
+    await keeping.getByText(/— dernière copie dans un fichier\s: \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
     await page.reload();
     await page.waitForSelector('main#contenu');
-    assert.match(await keeping.innerText(), /^Dernier export\s:/, 'kept beside the plan');
+    assert.match(await keeping.innerText(), /dernière copie dans un fichier\s: \d/, 'kept beside the plan');
     assert.doesNotMatch(await keeping.innerText(), /aucun fichier/);
     assert.deepEqual(b.errors, []);
   } finally {

@@ -81,8 +81,7 @@ fn sequence<'a>(items: &'a [(String, &Value)]) -> Vec<&'a str> {
 
 /// The later of two moments written by serde (`Meta::modified`); absent is earliest.
 fn later<'v>(mine: Option<&'v Value>, theirs: Option<&'v Value>) -> Option<&'v Value> {
-    let moment =
-        |v: Option<&Value>| v.and_then(|v| serde_json::from_value::<chrono::DateTime<chrono::Utc>>(v.clone()).ok());
+    let moment = |v: Option<&Value>| v.and_then(|v| super::typed::<chrono::DateTime<chrono::Utc>>(v.clone()).ok());
     if moment(theirs) > moment(mine) {
         theirs
     } else {

@@ -139,7 +139,7 @@ fn entry_name(plan: &Plan, list: List, key: &Id) -> String {
 /// What an item of a keyed list is, after its list's name.
 fn item_name(plan: &Plan, subject: Option<&Subject>, list: &str, key: &str, lang: Lang) -> String {
     let date = || {
-        serde_json::from_value::<PlanDate>(Value::String(key.to_owned()))
+        super::typed::<PlanDate>(Value::String(key.to_owned()))
             .map(|d| plan_date(d, lang))
             .unwrap_or_else(|_| key.to_owned())
     };
@@ -278,13 +278,13 @@ fn shown(plan: &Plan, name: &str, value: &Value, lang: Lang) -> String {
             }
         }
         Value::String(text) => match name {
-            "date" | "start" | "end" | "deadline" => serde_json::from_value::<PlanDate>(value.clone())
-                .map(|d| plan_date(d, lang))
-                .unwrap_or_else(|_| text.clone()),
-            "modified" | "at" => serde_json::from_value::<chrono::DateTime<chrono::Utc>>(value.clone())
+            "date" | "start" | "end" | "deadline" => {
+                super::typed::<PlanDate>(value.clone()).map(|d| plan_date(d, lang)).unwrap_or_else(|_| text.clone())
+            }
+            "modified" | "at" => super::typed::<chrono::DateTime<chrono::Utc>>(value.clone())
                 .map(|d| day(d.date_naive(), lang))
                 .unwrap_or_else(|_| text.clone()),
-            "status" => serde_json::from_value::<ActionStatus>(value.clone())
+            "status" => super::typed::<ActionStatus>(value.clone())
                 .map(|s| action_status(s, lang).to_owned())
                 .unwrap_or_else(|_| text.clone()),
             _ => text.clone(),

@@ -5,8 +5,9 @@
 use super::joined::joined;
 use super::line_field::LineField;
 use crate::ui::context::use_ctx;
-use crate::ui::state::Keeping;
+use crate::ui::file_home;
 use crate::ui::state::Msg;
+use crate::ui::state::{HomeEvent, HomeShown, HomeStatus, Keeping};
 use crate::ui::store::Failure;
 use jalon::edit::permits::Asked;
 use jalon::words::text;
@@ -28,6 +29,12 @@ pub struct Props {
     pub exported_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the plan holds changes that no exported file holds.
     pub unexported: bool,
+    /// The plan's file, when it is linked to one.
+    #[prop_or_default]
+    pub home: Option<HomeShown>,
+    /// Whether a version someone else wrote waits for the user's choices.
+    #[prop_or_default]
+    pub reviewing: bool,
 }
 
 #[function_component(Header)]
@@ -71,16 +78,15 @@ pub fn header(props: &Props) -> Html {
         Keeping::Nowhere => ctx.words().not_kept_browser_export.to_string(),
     };
     let unsaved_state = matches!(props.keeping, Keeping::Failed(_) | Keeping::Held | Keeping::Nowhere);
+    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&chrono::Local);
     let last_export = match props.exported_at {
-        Some(at) => {
-            let local = at.with_timezone(&chrono::Local);
-            (ctx.words().last_exported_at)(
-                &text::day(local.date_naive(), ctx.lang),
-                &text::clock(local.time(), ctx.lang),
-            )
-        }
+        Some(at) => (ctx.words().last_exported_at)(
+            &text::day(local(at).date_naive(), ctx.lang),
+            &text::clock(local(at).time(), ctx.lang),
+        ),
         None => ctx.words().never_exported.to_string(),
     };
+    let home = home_line(&ctx, props.home.as_ref(), props.reviewing, &last_export);
     let organisations = joined(plan.organisations.iter().map(|o| o.name.as_str()), " · ");
     html! {
         <header class={classes!("banner", unfolded.then_some("unfolded"))}>
@@ -126,12 +132,15 @@ pub fn header(props: &Props) -> Html {
             if let Some(part) = &plan.part {
                 <p class="part-holder">{ jalon::share::words::part_holder(plan, part, ctx.lang) }</p>
             }
-            <p class={classes!("keeping", props.unexported.then_some("remind"))} role="status">
-                <span>{ last_export }</span>
-                if props.unexported {
-                    <strong>{ ctx.words().changes_not_in_any_export }</strong>
-                }
-            </p>
+            <div class="home">
+                <p class={classes!("keeping", (props.unexported && props.home.is_none()).then_some("remind"))} role="status">
+                    <span>{ home.said }</span>
+                    if props.unexported && props.home.is_none() {
+                        <strong>{ ctx.words().changes_not_in_any_export }</strong>
+                    }
+                </p>
+                <span class="home-tools">{ home.tools }</span>
+            </div>
             <p class="plan-facts">
                 <span>{ organisations }</span>
                 <span>
@@ -141,4 +150,100 @@ pub fn header(props: &Props) -> Html {
             </p>
         </header>
     }
+}
+
+/// What the banner says of where the plan lives, and the buttons that go with it.
+struct HomeLine {
+    said: String,
+    tools: Html,
+}
+
+fn home_line(ctx: &crate::ui::context::Ctx, home: Option<&HomeShown>, reviewing: bool, last_export: &str) -> HomeLine {
+    let words = ctx.words();
+    let button = |label: &'static str, class: &'static str, on: Callback<MouseEvent>| {
+        html! { <button type="button" class={class} onclick={on}>{ label }</button> }
+    };
+    let with_ctx = |act: fn(&crate::ui::context::Ctx)| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| act(&ctx))
+    };
+    let Some(home) = home else {
+        let on_download = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| {
+                ctx.export(&jalon::format::file_name(&ctx.plan.title, ctx.today));
+            })
+        };
+        return HomeLine {
+            said: format!("{} — {last_export}", words.only_in_browser),
+            tools: html! { <>
+                if file_home::available() {
+                    { button(words.save_to_file, "save-to-file", with_ctx(file_home::save_to_file)) }
+                }
+                { button(words.download_copy, "download-copy", on_download) }
+            </> },
+        };
+    };
+    let file = home.file.as_str();
+    let said = match &home.status {
+        _ if reviewing => (words.file_waits_choice)(file),
+        HomeStatus::Busy => (words.saved_in_file_writing)(file),
+        HomeStatus::Idle => match home.written {
+            Some(at) => {
+                let time = at.with_timezone(&chrono::Local).time();
+                (words.saved_in_file_at)(file, &text::clock(time, ctx.lang))
+            }
+            None => (words.home_file)(file),
+        },
+        HomeStatus::Failed(failure) => {
+            let said = (words.file_not_saved)(file, text::file_failure(*failure, ctx.lang));
+            if failure.passing() {
+                format!("{said} {}", words.retry_soon)
+            } else {
+                said
+            }
+        }
+        HomeStatus::NotThisPlan(why, _) => (words.file_holds_other)(file, &text::not_this_plan(why, ctx.lang)),
+        HomeStatus::Reopen => (words.linked_reopen)(file),
+    };
+    let on_unlink = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            file_home::unlink(&ctx.plan.id);
+            ctx.dispatch.emit(Msg::Home(HomeEvent::Unlink));
+        })
+    };
+    let on_shared = {
+        let ctx = ctx.clone();
+        Callback::from(move |event: Event| {
+            let shared = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            if let Some(mut link) = crate::ui::store::link(&ctx.plan.id) {
+                link.shared_computer = shared;
+                crate::ui::store::set_link(&ctx.plan.id, Some(&link));
+            }
+            ctx.dispatch.emit(Msg::Home(HomeEvent::SharedComputer(shared)));
+        })
+    };
+    use jalon::storage::link::FileFailure;
+    let tools = html! { <>
+        if home.status == HomeStatus::Reopen {
+            { button(words.reopen_file, "reopen-file", with_ctx(|ctx| file_home::reopen(ctx, &ctx.plan.id))) }
+        }
+        if home.status == HomeStatus::Failed(FileFailure::Denied) {
+            { button(words.allow_writing, "allow-writing", with_ctx(file_home::allow)) }
+        }
+        if matches!(home.status, HomeStatus::NotThisPlan(..)) {
+            { button(words.replace_file_content, "replace-file", ctx.dispatch.reform(|_| Msg::Home(HomeEvent::WriteOver))) }
+        }
+        if matches!(home.status, HomeStatus::NotThisPlan(..) | HomeStatus::Failed(FileFailure::Gone | FileFailure::Forbidden)) {
+            { button(words.save_elsewhere, "save-to-file", with_ctx(file_home::save_to_file)) }
+        }
+        <label class="shared-computer" title={words.shared_computer_hint}>
+            <input type="checkbox" checked={home.shared_computer} onchange={on_shared} />
+            { words.shared_computer }
+            <span class="visually-hidden">{ format!(" — {}", words.shared_computer_hint) }</span>
+        </label>
+        { button(words.unlink_file, "unlink-file", on_unlink) }
+    </> };
+    HomeLine { said, tools }
 }

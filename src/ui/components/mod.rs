@@ -23,6 +23,7 @@ pub mod conflict;
 pub mod context_only;
 pub mod delete_element;
 pub mod element_form;
+pub mod file_review;
 pub mod finding_notes;
 pub mod header;
 pub mod indicator_card;

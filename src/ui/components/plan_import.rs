@@ -13,6 +13,7 @@ use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::drop::DropZone;
 use crate::ui::route::Route;
+use crate::ui::state::{HomeEvent, Msg};
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
 use jalon::calc::check::check;
@@ -309,8 +310,7 @@ fn preview(
         _ => None,
     };
     let on_confirm = {
-        let ctx = ctx.clone();
-        let plan = plan.clone();
+        let (ctx, plan, reading) = (ctx.clone(), plan.clone(), reading.clone());
         Callback::from(move |_| {
             let mut plan = (*plan).clone();
             if newer {
@@ -327,6 +327,22 @@ fn preview(
         })
     };
     let replacing = matches!(kept, Kept::Plan(..));
+    // Another version of a plan kept here (a copy a synchronisation service made, a
+    // downloaded copy): merged field by field rather than put in its place.
+    let mergeable = replacing && plan.part.is_none();
+    let sync_copy = jalon::storage::link::copy_of(file).map(|original| (ctx.words().sync_copy_of)(file, &original));
+    let on_merge = {
+        let (ctx, plan, reading, file) = (ctx.clone(), plan.clone(), reading.clone(), file.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            if plan.id != ctx.plan.id {
+                if let Some((kept, base)) = store::read_plan(&plan.id) {
+                    ctx.open(kept, false, Some(base), Some(Route::Dashboard));
+                }
+            }
+            ctx.dispatch.emit(Msg::Home(HomeEvent::Copy { plan: plan.clone(), file: file.clone() }));
+            reading.set(Reading::Idle);
+        })
+    };
     html! {
         <div class="file-preview" role="region" aria-label={ctx.words().file_contents}>
             <p class="file-name">{ file }</p>
@@ -338,6 +354,9 @@ fn preview(
                 <p class="replaces warn part-elsewhere">{ said }</p>
             }
             <p class={classes!("replaces", (replacing || newer).then_some("warn"))}>{ replaces }</p>
+            if let (true, Some(said)) = (mergeable, sync_copy.as_ref()) {
+                <p class="replaces warn sync-copy">{ said }</p>
+            }
             if !findings.is_empty() {
                 <details open=true>
                     <summary>{ format!("{} ({})", ctx.words().checks, findings.len()) }</summary>
@@ -349,7 +368,10 @@ fn preview(
                 </details>
             }
             <div class="buttons">
-                <button type="button" class="primary" onclick={on_confirm}>
+                if mergeable {
+                    <button type="button" class="primary" onclick={on_merge}>{ ctx.words().merge_with_kept }</button>
+                }
+                <button type="button" class={classes!((!mergeable).then_some("primary"))} onclick={on_confirm}>
                     { match (replacing, newer) {
                         (true, _) => ctx.words().replace_file,
                         (_, true) => ctx.words().add_copy,

@@ -161,6 +161,11 @@ pub fn library(props: &Props) -> Html {
         }
     };
 
+    let persisted = crate::ui::file_home::use_persisted();
+    let on_open_file = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| crate::ui::file_home::open_file(&ctx))
+    };
     let rows = entries.iter().map(|entry| {
         let id = entry.id.clone();
         let is_open = entry.id == ctx.plan.id;
@@ -220,6 +225,10 @@ pub fn library(props: &Props) -> Html {
                 <div class="plan-entry-title">{ title_cell }</div>
                 <div class="plan-entry-date">
                     { (ctx.words().changed_on)(&text::day(crate::ui::local_day(entry.modified), ctx.lang)) }
+                    <span class="plan-home">{ match store::link(&entry.id) {
+                        Some(link) => (ctx.words().home_file)(&link.file),
+                        None => ctx.words().home_browser_only.to_string(),
+                    } }</span>
                 </div>
                 if confirm {
                     <Confirm label={label(ctx.words().delete)} message={ctx.words().delete_plan_question}
@@ -242,6 +251,14 @@ pub fn library(props: &Props) -> Html {
     html! {
         <section class="library" aria-labelledby="library-title">
             <h1 id="library-title">{ ctx.words().my_plans_browser }</h1>
+            <div class="library-files">
+                if crate::ui::file_home::available() {
+                    <button type="button" class="open-file" onclick={on_open_file}>{ ctx.words().open_file }</button>
+                }
+                if let Some(kept) = persisted {
+                    <p class="persisted">{ if kept { ctx.words().storage_kept } else { ctx.words().storage_may_be_cleared } }</p>
+                }
+            </div>
             <ul class="plan-list">{ for rows }</ul>
             <SetAsideList library={props.library.clone()} />
             <PlanImport />

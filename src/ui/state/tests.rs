@@ -31,6 +31,9 @@ fn opened(plan: Plan) -> Rc<State> {
         settled: Rc::new(Vec::new()),
         drafted: 0,
         resume: None,
+        home: None,
+        theirs: None,
+        pending_copy: None,
     })
 }
 
@@ -122,4 +125,63 @@ fn another_tab_s_version_over_unsaved_changes_is_a_conflict_until_the_user_choos
     let taken = conflicted.reduce(Msg::TakeTheirs);
     assert_eq!(*taken.plan, theirs);
     assert!(!taken.unsaved);
+}
+
+/// A page whose plan is linked to a file that holds it as written by this page.
+fn linked(plan: Plan) -> Rc<State> {
+    let mut state = (*opened(plan)).clone();
+    let synced = Synced { stamp: jalon::storage::link::Stamp { modified: 1.0, size: 1 }, digest: "file-1".into() };
+    let link = Link { file: "PEVR.json".into(), synced: Some(synced), written: None, shared_computer: false };
+    state.home = Some(Home { link, status: HomeStatus::Idle, base: Some(state.plan.clone()) });
+    Rc::new(state)
+}
+
+fn their_file(plan: Plan) -> Msg {
+    let synced = Synced { stamp: jalon::storage::link::Stamp { modified: 2.0, size: 2 }, digest: "file-2".into() };
+    Msg::Home(HomeEvent::Theirs { plan: Rc::new(plan), synced })
+}
+
+#[test]
+fn what_only_a_colleague_changed_in_the_file_is_taken_at_once_and_one_undo_takes_it_back() {
+    let state = linked(sample_plan());
+    let mut theirs = (*state.plan).clone();
+    theirs.title = "Titre de la collègue".into();
+    let next = state.clone().reduce(their_file(theirs));
+    assert_eq!(next.plan.title, "Titre de la collègue");
+    assert!(next.theirs.is_none(), "nothing to decide");
+    assert!(matches!(&next.notice, Some(Notice::FileMerged { file }) if file == "PEVR.json"));
+    let home = next.home.as_ref().unwrap();
+    assert_eq!(home.link.synced.as_ref().unwrap().digest, "file-2", "the next write goes over their version");
+    assert!(next.unsaved, "the merge is saved, then written");
+    let undone = next.reduce(Msg::Undo);
+    assert_eq!(undone.plan.title, state.plan.title);
+}
+
+#[test]
+fn a_field_both_changed_waits_for_the_users_choice_and_nothing_is_written_meanwhile() {
+    let state = linked(sample_plan());
+    let mut theirs = (*state.plan).clone();
+    let mine = state.reduce(retitle("Titre de cette page"));
+    theirs.title = "Titre de la collègue".into();
+    let next = mine.clone().reduce(their_file(theirs));
+    assert_eq!(next.plan.title, "Titre de cette page", "nothing merged before the choice");
+    let theirs = next.theirs.as_ref().expect("a review");
+    assert_eq!(theirs.merge.conflicts().len(), 1);
+    assert_eq!(next.home.as_ref().unwrap().link.synced.as_ref().unwrap().digest, "file-1", "no write over theirs yet");
+    let merged = theirs.merge.resolve(&[Some(jalon::share::whole::Side::Theirs)]).unwrap();
+    let done = next.reduce(Msg::Home(HomeEvent::Merged(Box::new(merged))));
+    assert_eq!(done.plan.title, "Titre de la collègue");
+    assert!(done.theirs.is_none());
+    assert_eq!(done.home.as_ref().unwrap().link.synced.as_ref().unwrap().digest, "file-2");
+    let undone = done.reduce(Msg::Undo);
+    assert_eq!(undone.plan.title, "Titre de cette page", "one undo takes the merge back");
+}
+
+#[test]
+fn a_failed_write_is_said_and_a_retry_makes_the_file_wanted_again() {
+    let state = linked(sample_plan());
+    let failed = state.reduce(Msg::Home(HomeEvent::Failed(FileFailure::Locked)));
+    assert!(failed.home.as_ref().unwrap().failed() == Some(FileFailure::Locked));
+    let retried = failed.reduce(Msg::Home(HomeEvent::Retry));
+    assert!(retried.home.as_ref().unwrap().idle());
 }

@@ -1,0 +1,236 @@
+//! A plan linked to its file: the file is the plan's home, the browser's storage its
+//! cache. Every change is written to the file soon after it is saved in the browser,
+//! and only over the version of the file this page last read or wrote, so that what a
+//! colleague or another computer wrote there is merged, never written over.
+//!
+//! The protocol is a sequence of steps (`Sync`): it asks for the file's stamp, for its
+//! text when the stamp moved, and for a write when the file still holds what this page
+//! knows. The page answers each step from the browser's file API, asynchronously; the
+//! tests answer from a file in memory that can fail or be changed by another writer.
+//! One protocol, whoever answers.
+
+use crate::format::{self, LoadError};
+use crate::model::id::Id;
+use crate::model::plan::Plan;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What tells one version of a file from the next without reading it: its date of
+/// last change, in milliseconds, and its size in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub modified: f64,
+    pub size: u64,
+}
+
+/// The version of the file this page last read or wrote: its stamp, and the digest of
+/// its text (`format::digest`), which decides when the stamp moved but not the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Synced {
+    pub stamp: Stamp,
+    pub digest: String,
+}
+
+/// A plan's link to its file, as kept beside the plan (`Session::link`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The file's name, as its folder shows it (« PEVR-2023-2027.json »).
+    pub file: String,
+    /// What the file held when this page last read or wrote it; `None` before the first
+    /// write of a file just chosen to save into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synced: Option<Synced>,
+    /// When the plan was last written to the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<DateTime<Utc>>,
+    /// « Ordinateur partagé »: nothing of the plan stays in this browser once the page
+    /// closes; its file is the only copy.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared_computer: bool,
+}
+
+/// Why the file could not be read or written, from the name of the browser's error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFailure {
+    /// The user closed the file picker.
+    Cancelled,
+    /// The browser has no way to link a file (Firefox, Safari).
+    Unavailable,
+    /// The user, or the browser, withdrew the permission to write.
+    Denied,
+    /// The browser refuses this folder (a system folder, a Documents folder redirected to
+    /// the network) or the organisation's policy forbids writing files.
+    Forbidden,
+    /// The file was moved or deleted.
+    Gone,
+    /// Another program holds the file, or it changed during the write.
+    Locked,
+    /// No room left on the disk.
+    Full,
+    Other,
+}
+
+impl FileFailure {
+    /// The failure a `DOMException` of this name stands for.
+    pub fn from_name(name: &str) -> FileFailure {
+        match name {
+            "AbortError" => FileFailure::Cancelled,
+            "NotAllowedError" => FileFailure::Denied,
+            "SecurityError" | "TypeMismatchError" => FileFailure::Forbidden,
+            "NotFoundError" => FileFailure::Gone,
+            "NoModificationAllowedError" | "InvalidStateError" | "InvalidModificationError" => FileFailure::Locked,
+            "QuotaExceededError" => FileFailure::Full,
+            _ => FileFailure::Other,
+        }
+    }
+
+    /// Whether trying again later may succeed by itself.
+    pub fn passing(self) -> bool {
+        matches!(self, FileFailure::Locked | FileFailure::Full | FileFailure::Other)
+    }
+}
+
+/// Why the file holds something this page must not write over without asking.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotThisPlan {
+    /// Not a plan any more (another document saved under its name, a damaged copy).
+    NotAPlan(LoadError),
+    /// Another plan, of this title.
+    OtherPlan { title: String },
+    /// This plan, written by a newer version of Jalon.
+    Newer,
+}
+
+/// How a step of the protocol ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The text was written; the file now holds `synced`.
+    Written(Synced),
+    /// The file already held this very text (or, for a check, had not changed).
+    Unchanged(Synced),
+    /// Someone else wrote this plan to the file: nothing was written. Their version is
+    /// to be merged with this page's (`share::whole`), then written.
+    Theirs {
+        plan: Box<Plan>,
+        synced: Synced,
+    },
+    /// The file holds what is not this plan: nothing was written.
+    NotThisPlan(NotThisPlan, Synced),
+    Failed(FileFailure),
+}
+
+/// What the protocol asks of the file next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    Stamp,
+    Text,
+    /// Write this text whole, atomically: a failed write leaves the previous file.
+    Write(String),
+    Done(Outcome),
+}
+
+/// One visit to the file: to check it (`text` `None`), or to write the plan's file text.
+pub struct Sync {
+    plan: Id,
+    synced: Option<Synced>,
+    text: Option<String>,
+}
+
+impl Sync {
+    /// Checks the file of the plan `plan`, known to hold `synced`.
+    pub fn check(plan: &Id, synced: Option<Synced>) -> (Sync, Ask) {
+        (Sync { plan: plan.clone(), synced, text: None }, Ask::Stamp)
+    }
+
+    /// Writes `text` (the plan's file, `format::save`) over the version `synced`.
+    pub fn write(plan: &Id, synced: Option<Synced>, text: String) -> (Sync, Ask) {
+        (Sync { plan: plan.clone(), synced, text: Some(text) }, Ask::Stamp)
+    }
+
+    /// The file's stamp: unchanged since this page knew it, the text is written at
+    /// once; otherwise the file is read first.
+    pub fn stamp(&mut self, stamp: Stamp) -> Ask {
+        match &self.synced {
+            Some(synced) if synced.stamp == stamp => self.write_or(Outcome::Unchanged(synced.clone())),
+            // An empty file is what a save picker creates: nothing to lose in it.
+            None if stamp.size == 0 => self.write_or(Outcome::Unchanged(Synced { stamp, digest: String::new() })),
+            _ => Ask::Text,
+        }
+    }
+
+    /// The file's text and its stamp, read because the stamp moved.
+    pub fn text(&mut self, text: &str, stamp: Stamp) -> Ask {
+        let digest = format::digest(text);
+        let now = Synced { stamp, digest };
+        if self.synced.as_ref().is_some_and(|s| s.digest == now.digest) {
+            // Touched, or written back the same: still the version this page knows.
+            self.synced = Some(now.clone());
+            return self.write_or(Outcome::Unchanged(now));
+        }
+        if self.text.as_deref() == Some(text) {
+            // Someone wrote exactly what this page was about to write.
+            return Ask::Done(Outcome::Unchanged(now));
+        }
+        match format::load(text) {
+            Ok(plan) if plan.id == self.plan => Ask::Done(Outcome::Theirs { plan: Box::new(plan), synced: now }),
+            Ok(plan) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::OtherPlan { title: plan.title }, now)),
+            Err(LoadError::NewerVersion { .. }) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::Newer, now)),
+            // A file just chosen that held nothing of Jalon's is the user's to replace:
+            // the save picker asked before. Known to hold this plan, it is not.
+            Err(_) if self.synced.is_none() && text.trim().is_empty() => self.write_or(Outcome::Unchanged(now)),
+            Err(error) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::NotAPlan(error), now)),
+        }
+    }
+
+    /// The write is done; the file's stamp after it.
+    pub fn written(&mut self, stamp: Stamp) -> Ask {
+        let digest = self.text.as_deref().map(format::digest).unwrap_or_default();
+        Ask::Done(Outcome::Written(Synced { stamp, digest }))
+    }
+
+    /// A step failed.
+    pub fn failed(&mut self, failure: FileFailure) -> Ask {
+        Ask::Done(Outcome::Failed(failure))
+    }
+
+    fn write_or(&mut self, unchanged: Outcome) -> Ask {
+        let Outcome::Unchanged(found) = &unchanged else { return Ask::Done(unchanged) };
+        match &self.text {
+            Some(text) if format::digest(text) != found.digest => Ask::Write(text.clone()),
+            _ => Ask::Done(unchanged),
+        }
+    }
+}
+
+/// The name a synchronisation service gives a copy it made when two computers wrote the
+/// same file at once (« PEVR-2023-2027-PORTABLE-12.json », « PEVR-2023-2027 (1).json »,
+/// « PEVR-2023-2027 - Copie.json »): the name of the file it is a copy of, if `name`
+/// is one.
+pub fn copy_of(name: &str) -> Option<String> {
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    let dotted = |stem: &str| if extension.is_empty() { stem.to_owned() } else { format!("{stem}.{extension}") };
+    // « (1) », « (2) »: the copy a folder or a download makes.
+    if let Some(open) = stem.strip_suffix(')').and_then(|s| s.rfind(" (").map(|at| (at, s))) {
+        let (at, inner) = open;
+        if inner[at + 2..].chars().all(|c| c.is_ascii_digit()) && at + 2 < inner.len() {
+            return Some(dotted(&stem[..at]));
+        }
+    }
+    // « - Copie », « - Copy »: the copy the file manager makes.
+    for suffix in [" - Copie", " - Copy", " - copie", " - copy"] {
+        if let Some(original) = stem.strip_suffix(suffix) {
+            return Some(dotted(original));
+        }
+    }
+    // « -NOMDORDINATEUR-12 »: OneDrive's copy, the computer's name then a number.
+    let (before, number) = stem.rsplit_once('-')?;
+    let (original, computer) = before.rsplit_once('-')?;
+    let computer_like = !computer.is_empty()
+        && computer.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && computer.chars().any(|c| c.is_ascii_uppercase());
+    let numbered = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit());
+    (computer_like && numbered && !original.is_empty()).then(|| dotted(original))
+}
+
+#[cfg(test)]
+mod tests;

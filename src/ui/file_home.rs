@@ -1,0 +1,391 @@
+//! A plan's home in a file, where the browser can link one (Chrome and Edge, also from a
+//! page opened as a file): the browser's side of `jalon::storage::link`, whose protocol
+//! this module answers step by step from the file API of www/files.js. The plan's file
+//! is written soon after each save in the browser, checked when the page comes back
+//! into view and every few seconds while it is shown, and merged when someone else wrote
+//! it (`components::file_review`).
+
+use super::context::Ctx;
+use super::state::{HomeEvent, Msg, State};
+use super::store;
+use jalon::model::id::Id;
+use jalon::model::plan::Plan;
+use jalon::storage::link::{Ask, FileFailure, Link, Outcome, Stamp, Sync, Synced};
+use js_sys::{Promise, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = available)]
+    fn api_available() -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = pickToSave)]
+    fn pick_to_save(name: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = pickToOpen)]
+    fn pick_to_open() -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = stamp)]
+    fn file_stamp(handle: &JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = read)]
+    fn file_read(handle: &JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = write)]
+    fn file_write(handle: &JsValue, text: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = permission)]
+    fn file_permission(handle: &JsValue, ask: bool) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = remember)]
+    fn remember_handle(key: &str, handle: &JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = recall)]
+    fn recall_handle(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = forget)]
+    fn forget_handle(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = persist)]
+    fn ask_persist() -> Result<Promise, JsValue>;
+}
+
+/// How often a linked file is checked while the page is shown, in milliseconds: a
+/// light look at its date and size.
+const CHECK_EVERY: u32 = 3_000;
+/// How long before a write that may succeed later (a file locked, a full disk) is tried
+/// again, in milliseconds.
+const RETRY_AFTER: u32 = 4_000;
+
+thread_local! {
+    /// The handles of the files the plans of this page are linked to, by plan.
+    static HANDLES: RefCell<HashMap<Id, JsValue>> = RefCell::new(HashMap::new());
+}
+
+/// Whether this browser can link a plan to a file.
+pub fn available() -> bool {
+    api_available().unwrap_or(false)
+}
+
+fn handle_of(id: &Id) -> Option<JsValue> {
+    HANDLES.with(|h| h.borrow().get(id).cloned())
+}
+
+fn keep_handle(id: &Id, handle: &JsValue) {
+    HANDLES.with(|h| h.borrow_mut().insert(id.clone(), handle.clone()));
+    if let Ok(promise) = remember_handle(id.as_str(), handle) {
+        spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Forgets the plan's file: the link, the handle here and the one kept for restarts.
+pub fn unlink(id: &Id) {
+    HANDLES.with(|h| h.borrow_mut().remove(id));
+    store::set_link(id, None);
+    if let Ok(promise) = forget_handle(id.as_str()) {
+        spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+async fn call(promise: Result<Promise, JsValue>) -> Result<JsValue, FileFailure> {
+    let promise = promise.map_err(|_| FileFailure::Unavailable)?;
+    JsFuture::from(promise).await.map_err(|error| {
+        let name = Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+        FileFailure::from_name(&name)
+    })
+}
+
+fn field(value: &JsValue, name: &str) -> JsValue {
+    Reflect::get(value, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn stamp_of(value: &JsValue) -> Stamp {
+    let number = |name| field(value, name).as_f64().unwrap_or(0.0);
+    Stamp { modified: number("modified"), size: number("size") as u64 }
+}
+
+/// Answers the protocol's steps from the file until it is done.
+async fn visit(handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+    loop {
+        ask = match ask {
+            Ask::Done(outcome) => return outcome,
+            Ask::Stamp => match call(file_stamp(handle)).await {
+                Ok(found) => sync.stamp(stamp_of(&found)),
+                Err(failure) => sync.failed(failure),
+            },
+            Ask::Text => match call(file_read(handle)).await {
+                Ok(found) => sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found)),
+                Err(failure) => sync.failed(failure),
+            },
+            Ask::Write(text) => match call(file_write(handle, &text)).await {
+                Ok(found) => sync.written(stamp_of(&found)),
+                Err(failure) => sync.failed(failure),
+            },
+        }
+    }
+}
+
+/// Says how a visit ended, and keeps the link's new version beside the plan.
+fn report(dispatch: &Callback<Msg>, id: &Id, mut link: Link, plan: Option<Rc<Plan>>, outcome: Outcome) {
+    match outcome {
+        Outcome::Written(synced) | Outcome::Unchanged(synced) => {
+            let written = plan.is_some().then(chrono::Utc::now).or(link.written);
+            link.synced = Some(synced);
+            link.written = written;
+            store::set_link(id, Some(&link));
+            dispatch.emit(Msg::Home(HomeEvent::Synced { link, plan }));
+        }
+        Outcome::Theirs { plan, synced } => {
+            dispatch.emit(Msg::Home(HomeEvent::Theirs { plan: Rc::new(*plan), synced }))
+        }
+        Outcome::NotThisPlan(why, synced) => dispatch.emit(Msg::Home(HomeEvent::NotThisPlan(why, synced))),
+        Outcome::Failed(failure) => dispatch.emit(Msg::Home(HomeEvent::Failed(failure))),
+    }
+}
+
+/// Writes the plan to its file, over the version `link` knows.
+fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, link: Link) {
+    let Some(handle) = handle_of(&plan.id) else {
+        dispatch.emit(Msg::Home(HomeEvent::Reopen));
+        return;
+    };
+    dispatch.emit(Msg::Home(HomeEvent::Busy));
+    spawn_local(async move {
+        let text = jalon::format::save(&plan);
+        let outcome = visit(&handle, Sync::write(&plan.id, link.synced.clone(), text)).await;
+        report(&dispatch, &plan.id.clone(), link, Some(plan), outcome);
+    });
+}
+
+/// Looks whether someone else wrote the plan's file.
+fn check(dispatch: Callback<Msg>, id: Id, link: Link) {
+    let Some(handle) = handle_of(&id) else { return };
+    spawn_local(async move {
+        let outcome = visit(&handle, Sync::check(&id, link.synced.clone())).await;
+        // A check that finds the file as known says nothing.
+        match outcome {
+            Outcome::Unchanged(ref synced) if link.synced.as_ref() == Some(synced) => {}
+            Outcome::Failed(FileFailure::Gone | FileFailure::Denied)
+            | Outcome::Theirs { .. }
+            | Outcome::NotThisPlan(..) => report(&dispatch, &id, link, None, outcome),
+            Outcome::Failed(_) => {}
+            _ => report(&dispatch, &id, link, None, outcome),
+        }
+    });
+}
+
+/// « Enregistrer dans un fichier… »: the user chooses where, the plan is written there,
+/// and stays linked to it.
+pub fn save_to_file(ctx: &Ctx) {
+    let (plan, dispatch) = (ctx.plan.clone(), ctx.dispatch.clone());
+    let name = jalon::format::file_name(&plan.title, ctx.today);
+    spawn_local(async move {
+        let handle = match call(pick_to_save(&name)).await {
+            Ok(handle) => handle,
+            Err(FileFailure::Cancelled) => return,
+            Err(failure) => return dispatch.emit(Msg::Home(HomeEvent::Refused(failure))),
+        };
+        let file = field(&handle, "name").as_string().unwrap_or(name);
+        let link = Link { file, synced: None, written: None, shared_computer: false };
+        let outcome = visit(&handle, Sync::write(&plan.id, None, jalon::format::save(&plan))).await;
+        if let Outcome::Written(_) | Outcome::Unchanged(_) = outcome {
+            keep_handle(&plan.id, &handle);
+        }
+        let failed = match &outcome {
+            Outcome::Failed(failure) => Some(*failure),
+            _ => None,
+        };
+        match failed {
+            Some(failure) => dispatch.emit(Msg::Home(HomeEvent::Refused(failure))),
+            None => {
+                dispatch.emit(Msg::Home(HomeEvent::Linked(link.clone())));
+                report(&dispatch, &plan.id.clone(), link, Some(plan), outcome);
+            }
+        }
+    });
+}
+
+/// Reads a plan from a file handle and opens it linked to that file.
+async fn open_handle(ctx: Ctx, handle: JsValue) {
+    let dispatch = ctx.dispatch.clone();
+    let found = match call(file_read(&handle)).await {
+        Ok(found) => found,
+        Err(failure) => return dispatch.emit(Msg::Home(HomeEvent::Refused(failure))),
+    };
+    let text = field(&found, "text").as_string().unwrap_or_default();
+    let file = field(&found, "name").as_string().unwrap_or_default();
+    let plan = match jalon::format::load(&text) {
+        Ok(plan) => plan,
+        Err(error) => return dispatch.emit(Msg::Home(HomeEvent::Unreadable { file, error })),
+    };
+    let synced = Synced { stamp: stamp_of(&found), digest: jalon::format::digest(&text) };
+    let mut link = store::link(&plan.id).filter(|l| l.file == file).unwrap_or(Link {
+        file,
+        synced: None,
+        written: None,
+        shared_computer: false,
+    });
+    keep_handle(&plan.id, &handle);
+    match store::read_plan(&plan.id) {
+        // This browser holds a version of it: the file's is merged into it, as any
+        // version written elsewhere is, when they differ.
+        Some((kept, base)) if kept != plan => {
+            let plan = Rc::new(plan);
+            store::set_link(&kept.id, Some(&link));
+            ctx.open(kept, false, Some(base), None);
+            dispatch.emit(Msg::Home(HomeEvent::Theirs { plan, synced }));
+        }
+        stored => {
+            link.synced = Some(synced);
+            store::set_link(&plan.id, Some(&link));
+            let base = stored.map(|(_, base)| base);
+            let unsaved = base.is_none();
+            ctx.open(plan, unsaved, base, None);
+        }
+    }
+}
+
+/// « Ouvrir un fichier… »: the user chooses a plan's file, opened linked to it.
+pub fn open_file(ctx: &Ctx) {
+    let ctx = ctx.clone();
+    spawn_local(async move {
+        match call(pick_to_open()).await {
+            Ok(handle) => open_handle(ctx, handle).await,
+            Err(FileFailure::Cancelled) => {}
+            Err(failure) => ctx.dispatch.emit(Msg::Home(HomeEvent::Refused(failure))),
+        }
+    });
+}
+
+/// Reopens a linked plan from its file after a restart: the handle kept for it, the
+/// permission asked on this click where the browser wants it.
+pub fn reopen(ctx: &Ctx, id: &Id) {
+    let (ctx, id) = (ctx.clone(), id.clone());
+    spawn_local(async move {
+        let handle = match call(recall_handle(id.as_str())).await {
+            Ok(handle) if !handle.is_null() && !handle.is_undefined() => handle,
+            _ => return ctx.dispatch.emit(Msg::Home(HomeEvent::Refused(FileFailure::Gone))),
+        };
+        match call(file_permission(&handle, true)).await.ok().and_then(|p| p.as_string()).as_deref() {
+            Some("granted") => open_handle(ctx, handle).await,
+            _ => ctx.dispatch.emit(Msg::Home(HomeEvent::Refused(FileFailure::Denied))),
+        }
+    });
+}
+
+/// Asks the browser again for the permission to write the open plan's file, on a click.
+pub fn allow(ctx: &Ctx) {
+    let Some(handle) = handle_of(&ctx.plan.id) else { return reopen(ctx, &ctx.plan.id) };
+    let dispatch = ctx.dispatch.clone();
+    spawn_local(async move {
+        if let Ok(Some(state)) = call(file_permission(&handle, true)).await.map(|p| p.as_string()) {
+            if state == "granted" {
+                dispatch.emit(Msg::Home(HomeEvent::Retry));
+            }
+        }
+    });
+}
+
+/// Keeps the open plan's file in step: written after each save in the browser, checked
+/// when the page comes back into view and every few seconds, retried after a failure
+/// that may pass.
+#[hook]
+pub fn use_file_home(state: &UseReducerHandle<State>) {
+    let dispatch = Callback::from({
+        let dispatcher = state.dispatcher();
+        move |msg: Msg| dispatcher.dispatch(msg)
+    });
+    // Written once the browser holds the change, unless the file holds it already.
+    let wanted = state.home.as_ref().and_then(|home| {
+        let holds = home.link.synced.as_ref().map(|s| Some(&s.digest) == state.digest.as_ref()).unwrap_or(false);
+        (home.idle() && !state.unsaved && state.digest.is_some() && !holds && state.theirs.is_none())
+            .then(|| home.link.clone())
+    });
+    {
+        let (dispatch, plan) = (dispatch.clone(), state.plan.clone());
+        use_effect_with((wanted, state.revision), move |(wanted, _)| {
+            if let Some(link) = wanted.clone() {
+                write(dispatch, plan, link);
+            }
+        });
+    }
+    // What the timers and the page's return look at: the state as last rendered.
+    let latest = use_mut_ref(|| None::<(Id, Link)>);
+    *latest.borrow_mut() = state
+        .home
+        .as_ref()
+        .filter(|home| home.idle() && state.theirs.is_none())
+        .map(|home| (state.plan.id.clone(), home.link.clone()));
+    {
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let look = move || {
+                let hidden = gloo::utils::document().hidden();
+                if let (false, Some((id, link))) = (hidden, latest.borrow().clone()) {
+                    check(dispatch.clone(), id, link);
+                }
+            };
+            let look_again = look.clone();
+            let interval = gloo::timers::callback::Interval::new(CHECK_EVERY, look);
+            let shown =
+                gloo::events::EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| look_again());
+            move || drop((interval, shown))
+        });
+    }
+    // On a shared computer, the plan leaves the browser with the page, once its file
+    // holds every change.
+    let leaving = use_mut_ref(|| None::<Id>);
+    *leaving.borrow_mut() = state
+        .home
+        .as_ref()
+        .filter(|home| {
+            let in_file = home.link.synced.as_ref().is_some_and(|s| Some(&s.digest) == state.digest.as_ref());
+            home.link.shared_computer && in_file && !state.unsaved
+        })
+        .map(|_| state.plan.id.clone());
+    use_effect_with((), move |_| {
+        let hide = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+            if let Some(id) = leaving.borrow().as_ref() {
+                forget_on_shared_computer(id);
+            }
+        });
+        move || drop(hide)
+    });
+    // A failure that may pass is tried again a little later.
+    let passing = state.home.as_ref().is_some_and(|home| home.failed().is_some_and(FileFailure::passing));
+    use_effect_with(passing, move |passing| {
+        let retry = passing.then(|| {
+            gloo::timers::callback::Timeout::new(RETRY_AFTER, move || dispatch.emit(Msg::Home(HomeEvent::Retry)))
+        });
+        move || drop(retry)
+    });
+}
+
+/// Asks the browser to keep this page's storage even when space runs short, once, and
+/// says what it answered (`true`: kept).
+#[hook]
+pub fn use_persisted() -> Option<bool> {
+    let answer = use_state(|| None::<bool>);
+    {
+        let answer = answer.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                if let Ok(said) = call(ask_persist()).await {
+                    match said.as_string().as_deref() {
+                        Some("granted") => answer.set(Some(true)),
+                        Some("denied") => answer.set(Some(false)),
+                        _ => {}
+                    }
+                }
+            });
+        });
+    }
+    *answer
+}
+
+/// On a shared computer, nothing of a linked plan stays in this browser once the page
+/// closes, provided its file holds every change: the library forgets it, and opening
+/// it again goes through its file.
+fn forget_on_shared_computer(id: &Id) {
+    store::delete_plan(id);
+    unlink(id);
+}

@@ -1,0 +1,218 @@
+// Where a plan lives: saved to a file and kept linked to it, written after each change,
+// merged when a colleague wrote the same file, said when a write fails (and retried),
+// and the download path where the browser cannot link a file. The pickers stand on
+// files of the origin-private file system, which offers the same handles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, open, audit, saved, serve, screenshot, FILE_URL, SAMPLE_TITLE } from './support.mjs';
+
+const FILE = 'PEVR-2025-2029.json';
+
+/** The pickers answer with the file FILE of the origin's private file system; writes
+ * fail while `window.failWrites` counts above zero, as a file locked by another program. */
+const PICKERS = `
+  window.failWrites = 0;
+  const home = async (create) => (await navigator.storage.getDirectory()).getFileHandle('${FILE}', { create });
+  window.showSaveFilePicker = async () => home(true);
+  window.showOpenFilePicker = async () => [await home(false)];
+  const createWritable = FileSystemFileHandle.prototype.createWritable;
+  FileSystemFileHandle.prototype.createWritable = function (...args) {
+    if (window.failWrites > 0) {
+      window.failWrites -= 1;
+      return Promise.reject(new DOMException('locked', 'NoModificationAllowedError'));
+    }
+    return createWritable.apply(this, args);
+  };
+`;
+
+/** The file's text as the origin's private file system holds it ('' when absent). */
+const fileText = (page) => page.evaluate(async (name) => {
+  try {
+    const dir = await navigator.storage.getDirectory();
+    return await (await (await dir.getFileHandle(name)).getFile()).text();
+  } catch { return ''; }
+}, FILE);
+
+/** Waits until the file holds a plan for which `check` is true, looking again and again. */
+async function fileHolds(page, check) {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if (check(JSON.parse(await fileText(page)).plan)) return;
+    } catch { /* not written yet */ }
+    if (Date.now() > until) throw new Error(`the file never held what was awaited: ${check}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Writes a colleague's version into the file, from another page of the same origin:
+ * the file's plan as `change` leaves it. */
+async function colleagueWrites(context, url, change) {
+  const other = await context.newPage();
+  await other.goto(`${url}#/plans`);
+  const file = JSON.parse(await fileText(other));
+  change(file.plan);
+  await other.evaluate(async ([name, text]) => {
+    const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
+    const writable = await handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+  }, [FILE, JSON.stringify(file, null, 2) + '\n']);
+  await other.close();
+}
+
+async function linkedPage() {
+  const server = await serve();
+  const b = await browser();
+  await b.context.addInitScript(PICKERS);
+  const { page } = b;
+  await open(page, `${server.url}#/structure`);
+  await saved(page);
+  await page.getByRole('button', { name: 'Enregistrer dans un fichier…' }).click();
+  await page.locator('.keeping').getByText(new RegExp(`^Enregistré dans ${FILE} à \\d+ h \\d{2}$`)).waitFor();
+  await fileHolds(page, (plan) => plan.title.length > 0);
+  return { b, page, server };
+}
+
+test('a plan saved to a file stays linked: each change is written to it, and the banner says where and when', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    assert.equal(JSON.parse(await fileText(page)).plan.title, SAMPLE_TITLE);
+    await page.getByLabel('Titre du plan').fill('PEVR — écrit dans le fichier');
+    await fileHolds(page, (plan) => plan.title === 'PEVR — écrit dans le fichier');
+    await page.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+    await page.getByRole('link', { name: 'Mes plans' }).first().click();
+    await page.locator('.plan-home').getByText(`Fichier : ${FILE}`).waitFor();
+    await screenshot(page, 'file-home-library');
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('a colleague\'s change to the file is merged in; a field both changed is shown with both values and decided', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    // Only they changed an element: taken without a question.
+    const stored = () => page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)).plan);
+    const first = (await stored()).elements[0].id;
+    await colleagueWrites(b.context, server.url, (plan) => {
+      plan.elements.find((e) => e.id === first).title = 'Intitulé revu par une collègue';
+    });
+    await page.getByRole('alert').getByText('modifié ailleurs').waitFor();
+    await page.waitForFunction((id) => JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`))
+      .plan.elements.find((e) => e.id === id).title === 'Intitulé revu par une collègue', first);
+
+    // Both change the title while the file cannot be written here: a conflict.
+    await page.evaluate(() => { window.failWrites = 1000; });
+    await page.getByLabel('Titre du plan').fill('Titre écrit sur cette page');
+    await page.locator('.keeping').getByText('Pas enregistré').waitFor();
+    await colleagueWrites(b.context, server.url, (plan) => { plan.title = 'Titre écrit par la collègue'; });
+    await page.evaluate(() => { window.failWrites = 0; });
+    const review = page.locator('.file-review');
+    await review.getByText('Titre écrit par la collègue').waitFor();
+    await review.getByText('Titre écrit sur cette page').waitFor();
+    await screenshot(page, 'file-home-review');
+    assert.deepEqual(await audit(page), []);
+    assert.equal(JSON.parse(await fileText(page)).plan.title, 'Titre écrit par la collègue', 'nothing written until decided');
+    await review.getByRole('button', { name: 'Fusionner' }).click();
+    await review.getByRole('alert').getByText('Choisissez une version pour chaque conflit').waitFor();
+    await review.getByLabel(/Prendre la leur/).check();
+    await review.getByRole('button', { name: 'Fusionner' }).click();
+    await review.waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Titre écrit par la collègue');
+    await fileHolds(page, (plan) => plan.title === 'Titre écrit par la collègue'
+      && plan.elements.some((e) => e.title === 'Intitulé revu par une collègue'));
+    // One undo takes the merge back.
+    await page.getByRole('button', { name: /^Défaire/ }).click();
+    await page.waitForFunction(() => document.querySelector('#plan-title').value === 'Titre écrit sur cette page');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('a write that fails is said at once and retried; the browser keeps the change meanwhile', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    await page.evaluate(() => { window.failWrites = 1; });
+    await page.getByLabel('Titre du plan').fill('Titre à écrire malgré tout');
+    await page.locator('.keeping').getByText('le fichier est ouvert dans un autre programme').waitFor();
+    await page.locator('.keeping').getByText('Nouvel essai').waitFor();
+    await fileHolds(page, (plan) => plan.title === 'Titre à écrire malgré tout');
+    await page.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('without the file API, the banner says the plan exists only here and offers a copy to download', async () => {
+  const b = await browser();
+  try {
+    await b.context.addInitScript(() => { delete window.showSaveFilePicker; delete window.showOpenFilePicker; });
+    const { page } = b;
+    await open(page, `${FILE_URL}#/structure`);
+    await saved(page);
+    const keeping = page.locator('.keeping');
+    assert.equal(await keeping.innerText(), "Ce plan n'existe que dans ce navigateur — dernière copie dans un fichier\u00a0: jamais");
+    assert.equal(await page.getByRole('button', { name: 'Enregistrer dans un fichier…' }).count(), 0);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une copie' }).click()]);
+    await keeping.getByText(/dernière copie dans un fichier\s: \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('after a reload, one click reopens the linked plan from its file', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    await page.reload();
+    await page.waitForSelector('main#contenu');
+    await page.getByLabel('Titre du plan').fill('Écrit après la réouverture');
+    await page.locator('.keeping').getByText(`Lié à ${FILE}`).waitFor();
+    await page.getByRole('button', { name: 'Rouvrir le fichier' }).click();
+    await fileHolds(page, (plan) => plan.title === 'Écrit après la réouverture');
+    await page.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('a copy a synchronisation service made is recognised when opened, and merged field by field', async () => {
+  const b = await browser();
+  try {
+    const { page } = b;
+    await open(page, `${FILE_URL}#/plans`);
+    await saved(page);
+    const mine = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)));
+    const copy = structuredClone(mine);
+    copy.plan.title = 'Titre de la copie du portable';
+    await page.locator('#import-file').setInputFiles({
+      name: 'PEVR-2025-2029-PORTABLE-12.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(copy, null, 2)),
+    });
+    await page.getByText('est une copie de PEVR-2025-2029.json').waitFor();
+    await page.getByRole('button', { name: 'Fusionner avec la version de ce navigateur' }).click();
+    // Without a version known to both (this plan is linked to no file), a field that
+    // differs is asked, never taken silently.
+    const review = page.locator('.file-review');
+    await review.getByText('Titre de la copie du portable').waitFor();
+    await review.getByLabel(/Prendre la leur/).check();
+    await review.getByRole('button', { name: 'Fusionner' }).click();
+    await review.waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Titre de la copie du portable');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
