@@ -26,11 +26,13 @@ window.jalonFiles = (() => {
       return { ...stamp(file), text: await file.text() };
     },
     // Written whole to a copy the browser puts in place on close: a failed write
-    // leaves the previous file as it was.
-    write: async (handle, text) => {
+    // leaves the previous file as it was. `bytes` is a view of the module's memory,
+    // copied before anything is awaited.
+    write: async (handle, bytes) => {
+      const copy = bytes.slice();
       const writable = await handle.createWritable();
       try {
-        await writable.write(text);
+        await writable.write(copy);
         await writable.close();
       } catch (error) {
         await writable.abort().catch(() => {});

@@ -133,7 +133,9 @@ pub enum Ask {
 pub struct Sync {
     plan: Id,
     synced: Option<Synced>,
-    text: Option<String>,
+    /// The text to write and its digest (`format::digest`), which the page knows
+    /// already from its save: a large plan's text is not digested again here.
+    text: Option<(String, String)>,
 }
 
 impl Sync {
@@ -142,9 +144,10 @@ impl Sync {
         (Sync { plan: plan.clone(), synced, text: None }, Ask::Stamp)
     }
 
-    /// Writes `text` (the plan's file, `format::save`) over the version `synced`.
-    pub fn write(plan: &Id, synced: Option<Synced>, text: String) -> (Sync, Ask) {
-        (Sync { plan: plan.clone(), synced, text: Some(text) }, Ask::Stamp)
+    /// Writes `text` (the plan's file, `format::save`), whose digest is `digest`, over
+    /// the version `synced`.
+    pub fn write(plan: &Id, synced: Option<Synced>, text: String, digest: String) -> (Sync, Ask) {
+        (Sync { plan: plan.clone(), synced, text: Some((text, digest)) }, Ask::Stamp)
     }
 
     /// The file's stamp: unchanged since this page knew it, the text is written at
@@ -167,7 +170,7 @@ impl Sync {
             self.synced = Some(now.clone());
             return self.write_or(Outcome::Unchanged(now));
         }
-        if self.text.as_deref() == Some(text) {
+        if self.text.as_ref().is_some_and(|(_, digest)| *digest == now.digest) {
             // Someone wrote exactly what this page was about to write.
             return Ask::Done(Outcome::Unchanged(now));
         }
@@ -184,7 +187,7 @@ impl Sync {
 
     /// The write is done; the file's stamp after it.
     pub fn written(&mut self, stamp: Stamp) -> Ask {
-        let digest = self.text.as_deref().map(format::digest).unwrap_or_default();
+        let digest = self.text.as_ref().map(|(_, digest)| digest.clone()).unwrap_or_default();
         Ask::Done(Outcome::Written(Synced { stamp, digest }))
     }
 
@@ -196,7 +199,7 @@ impl Sync {
     fn write_or(&mut self, unchanged: Outcome) -> Ask {
         let Outcome::Unchanged(found) = &unchanged else { return Ask::Done(unchanged) };
         match &self.text {
-            Some(text) if format::digest(text) != found.digest => Ask::Write(text.clone()),
+            Some((text, digest)) if *digest != found.digest => Ask::Write(text.clone()),
             _ => Ask::Done(unchanged),
         }
     }

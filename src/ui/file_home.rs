@@ -6,6 +6,7 @@
 //! it (`components::file_review`).
 
 use super::context::Ctx;
+use super::persistence::{now, SLICE_MS, STEP_BYTES};
 use super::state::{HomeEvent, Msg, State};
 use super::store;
 use jalon::model::id::Id;
@@ -32,7 +33,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = read)]
     fn file_read(handle: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = write)]
-    fn file_write(handle: &JsValue, text: &str) -> Result<Promise, JsValue>;
+    fn file_write(handle: &JsValue, bytes: &[u8]) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = permission)]
     fn file_permission(handle: &JsValue, ask: bool) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = remember)]
@@ -116,7 +117,8 @@ async fn visit(handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
                 Ok(found) => sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found)),
                 Err(failure) => sync.failed(failure),
             },
-            Ask::Write(text) => match call(file_write(handle, &text)).await {
+            // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
+            Ask::Write(text) => match call(file_write(handle, text.as_bytes())).await {
                 Ok(found) => sync.written(stamp_of(&found)),
                 Err(failure) => sync.failed(failure),
             },
@@ -142,16 +144,41 @@ fn report(dispatch: &Callback<Msg>, id: &Id, mut link: Link, plan: Option<Rc<Pla
     }
 }
 
-/// Writes the plan to its file, over the version `link` knows.
-fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, link: Link) {
+/// Lets the page paint and answer the user before the next slice of work.
+async fn next_task() {
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The plan's file text, written a slice at a time between the page's tasks
+/// (`format::Slices`), in the slices the browser's save uses: a plan of thousands of
+/// actions never holds the page.
+async fn file_text(plan: &Plan) -> String {
+    let mut slices = jalon::format::Slices::new();
+    loop {
+        let start = now();
+        while now() - start < SLICE_MS {
+            if slices.step(plan, STEP_BYTES) {
+                return slices.into_text();
+            }
+        }
+        next_task().await;
+    }
+}
+
+/// Writes the plan to its file, over the version `link` knows; `digest` is its file's
+/// digest, known from its save in the browser.
+fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, digest: String, link: Link) {
     let Some(handle) = handle_of(&plan.id) else {
         dispatch.emit(Msg::Home(HomeEvent::Reopen));
         return;
     };
     dispatch.emit(Msg::Home(HomeEvent::Busy));
     spawn_local(async move {
-        let text = jalon::format::save(&plan);
-        let outcome = visit(&handle, Sync::write(&plan.id, link.synced.clone(), text)).await;
+        let text = file_text(&plan).await;
+        let outcome = visit(&handle, Sync::write(&plan.id, link.synced.clone(), text, digest)).await;
         report(&dispatch, &plan.id.clone(), link, Some(plan), outcome);
     });
 }
@@ -186,7 +213,9 @@ pub fn save_to_file(ctx: &Ctx) {
         };
         let file = field(&handle, "name").as_string().unwrap_or(name);
         let link = Link { file, synced: None, written: None, shared_computer: false };
-        let outcome = visit(&handle, Sync::write(&plan.id, None, jalon::format::save(&plan))).await;
+        let text = file_text(&plan).await;
+        let digest = jalon::format::digest(&text);
+        let outcome = visit(&handle, Sync::write(&plan.id, None, text, digest)).await;
         if let Outcome::Written(_) | Outcome::Unchanged(_) = outcome {
             keep_handle(&plan.id, &handle);
         }
@@ -225,9 +254,19 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
         shared_computer: false,
     });
     keep_handle(&plan.id, &handle);
+    let unchanged = link.synced.as_ref().is_some_and(|known| known.digest == synced.digest);
     match store::read_plan(&plan.id) {
-        // This browser holds a version of it: the file's is merged into it, as any
-        // version written elsewhere is, when they differ.
+        // The file is as this browser last wrote it: the browser's version, newer, opens
+        // and is written there.
+        Some((kept, base)) if unchanged => {
+            link.synced = Some(synced);
+            store::set_link(&kept.id, Some(&link));
+            // Saved again, the same, so that its digest is known and the file written.
+            let stale = kept != plan;
+            ctx.open(kept, stale, Some(base), None);
+        }
+        // This browser holds another version of it: the file's is merged into it, as any
+        // version written elsewhere is.
         Some((kept, base)) if kept != plan => {
             let plan = Rc::new(plan);
             store::set_link(&kept.id, Some(&link));
@@ -295,16 +334,15 @@ pub fn use_file_home(state: &UseReducerHandle<State>) {
         move |msg: Msg| dispatcher.dispatch(msg)
     });
     // Written once the browser holds the change, unless the file holds it already.
-    let wanted = state.home.as_ref().and_then(|home| {
-        let holds = home.link.synced.as_ref().map(|s| Some(&s.digest) == state.digest.as_ref()).unwrap_or(false);
-        (home.idle() && !state.unsaved && state.digest.is_some() && !holds && state.theirs.is_none())
-            .then(|| home.link.clone())
+    let wanted = state.home.as_ref().zip(state.digest.as_ref()).and_then(|(home, digest)| {
+        let holds = home.link.synced.as_ref().is_some_and(|s| s.digest == *digest);
+        (home.idle() && !state.unsaved && !holds && state.theirs.is_none()).then(|| (home.link.clone(), digest.clone()))
     });
     {
         let (dispatch, plan) = (dispatch.clone(), state.plan.clone());
         use_effect_with((wanted, state.revision), move |(wanted, _)| {
-            if let Some(link) = wanted.clone() {
-                write(dispatch, plan, link);
+            if let Some((link, digest)) = wanted.clone() {
+                write(dispatch, plan, digest, link);
             }
         });
     }

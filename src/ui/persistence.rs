@@ -68,9 +68,9 @@ enum Stage {
 }
 
 /// How long one slice may run: the page paints between two slices.
-const SLICE_MS: f64 = 12.0;
+pub(super) const SLICE_MS: f64 = 12.0;
 /// The work between two looks at the clock: about a millisecond's worth.
-const STEP_BYTES: usize = 32 * 1024;
+pub(super) const STEP_BYTES: usize = 32 * 1024;
 
 impl PartialEq for Keeper {
     fn eq(&self, other: &Keeper) -> bool {
@@ -414,6 +414,6 @@ pub fn use_route(dispatcher: UseReducerDispatcher<State>) {
 
 /// Milliseconds, for timing a slice of work: the page's monotonic clock, which moves
 /// even where the date is held still.
-fn now() -> f64 {
+pub(super) fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }

@@ -525,10 +525,11 @@ impl State {
         let base = self.home.as_ref().and_then(|home| home.base.clone());
         let merge = jalon::share::whole::merge(base.as_deref(), &self.plan, &plan);
         if let (true, Ok(merged)) = (merge.conflicts().is_empty(), merge.resolve(&[])) {
+            // Another tab on the same file may have brought their version already.
             if merged != *self.plan {
                 self.put_merged(merged);
+                self.notice = Some(Notice::FileMerged { file });
             }
-            self.notice = Some(Notice::FileMerged { file });
             match synced {
                 Some(synced) => self.synced_with(plan, synced),
                 None => self.theirs = None,

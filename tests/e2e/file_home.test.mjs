@@ -9,8 +9,10 @@ import { browser, open, audit, saved, serve, screenshot, FILE_URL, SAMPLE_TITLE 
 const FILE = 'PEVR-2025-2029.json';
 
 /** The pickers answer with the file FILE of the origin's private file system; writes
- * fail while `window.failWrites` counts above zero, as a file locked by another program. */
+ * fail while `window.failWrites` counts above zero, as a file locked by another program.
+ * A page without the API (about:blank) is left alone. */
 const PICKERS = `
+  if (typeof FileSystemFileHandle === 'function') {
   window.failWrites = 0;
   const home = async (create) => (await navigator.storage.getDirectory()).getFileHandle('${FILE}', { create });
   window.showSaveFilePicker = async () => home(true);
@@ -23,6 +25,7 @@ const PICKERS = `
     }
     return createWritable.apply(this, args);
   };
+  }
 `;
 
 /** The file's text as the origin's private file system holds it ('' when absent). */
@@ -214,5 +217,27 @@ test('a copy a synchronisation service made is recognised when opened, and merge
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
+  }
+});
+
+test('on a shared computer, nothing of a linked plan stays in the browser once the page closes; its file opens it again', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    await page.getByLabel('Titre du plan').fill('Plan du poste partagé');
+    await fileHolds(page, (plan) => plan.title === 'Plan du poste partagé');
+    const id = await page.evaluate(() => localStorage.getItem('jalon.v1.current'));
+    await page.getByLabel(/Ordinateur partagé/).check();
+    await page.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+    await page.goto('about:blank');
+    await open(page, `${server.url}#/plans`);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), `jalon.v1.plans.${id}`), null);
+    assert.equal(await page.locator('.plan-name', { hasText: 'Plan du poste partagé' }).count(), 0);
+    await page.getByRole('button', { name: 'Ouvrir un fichier…' }).click();
+    await page.waitForFunction(() => document.querySelector('#plan-title')?.value === 'Plan du poste partagé');
+    await page.locator('.keeping').getByText(FILE).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
   }
 });

@@ -66,6 +66,13 @@ impl File {
     }
 }
 
+/// A visit that writes `plan`'s file over `synced`.
+fn write(id: &Id, synced: Option<Synced>, plan: &Plan) -> (Sync, Ask) {
+    let text = format::save(plan);
+    let digest = format::digest(&text);
+    Sync::write(id, synced, text, digest)
+}
+
 fn plan() -> Plan {
     sample::sample_plan_on(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
 }
@@ -82,11 +89,11 @@ fn synced_of(outcome: &Outcome) -> Synced {
 fn a_new_empty_file_is_written_then_each_change_over_the_version_written() {
     let mut plan = plan();
     let mut file = File::default();
-    let first = file.answer(Sync::write(&plan.id, None, format::save(&plan)));
+    let first = file.answer(write(&plan.id, None, &plan));
     assert!(matches!(first, Outcome::Written(_)), "{first:?}");
     assert_eq!(file.text, format::save(&plan));
     plan.title.push_str(" (révisé)");
-    let second = file.answer(Sync::write(&plan.id, Some(synced_of(&first)), format::save(&plan)));
+    let second = file.answer(write(&plan.id, Some(synced_of(&first)), &plan));
     assert!(matches!(second, Outcome::Written(_)), "{second:?}");
     assert_eq!(file.text, format::save(&plan));
     assert_eq!(file.writes, 2);
@@ -96,8 +103,8 @@ fn a_new_empty_file_is_written_then_each_change_over_the_version_written() {
 fn the_same_text_is_not_written_again() {
     let plan = plan();
     let mut file = File::default();
-    let first = file.answer(Sync::write(&plan.id, None, format::save(&plan)));
-    let again = file.answer(Sync::write(&plan.id, Some(synced_of(&first)), format::save(&plan)));
+    let first = file.answer(write(&plan.id, None, &plan));
+    let again = file.answer(write(&plan.id, Some(synced_of(&first)), &plan));
     assert!(matches!(again, Outcome::Unchanged(_)), "{again:?}");
     assert_eq!(file.writes, 1);
 }
@@ -106,13 +113,13 @@ fn the_same_text_is_not_written_again() {
 fn a_colleagues_version_is_handed_back_for_merging_and_never_written_over() {
     let mine = plan();
     let mut file = File::default();
-    let synced = synced_of(&file.answer(Sync::write(&mine.id, None, format::save(&mine))));
+    let synced = synced_of(&file.answer(write(&mine.id, None, &mine)));
     let mut theirs = mine.clone();
     theirs.title = "Leur version".into();
     file.put(&format::save(&theirs));
     let mut changed = mine.clone();
     changed.title = "Ma version".into();
-    let outcome = file.answer(Sync::write(&mine.id, Some(synced), format::save(&changed)));
+    let outcome = file.answer(write(&mine.id, Some(synced), &changed));
     match outcome {
         Outcome::Theirs { plan, synced } => {
             assert_eq!(plan.title, "Leur version");
@@ -127,14 +134,14 @@ fn a_colleagues_version_is_handed_back_for_merging_and_never_written_over() {
 fn another_writer_between_the_check_and_the_write_is_caught_at_the_next_visit() {
     let mine = plan();
     let mut file = File::default();
-    let mut synced = synced_of(&file.answer(Sync::write(&mine.id, None, format::save(&mine))));
+    let mut synced = synced_of(&file.answer(write(&mine.id, None, &mine)));
     let mut theirs = mine.clone();
     theirs.title = "Leur version".into();
     // Written between the stamp read and the text read: the text read is theirs.
     file.between = Some((1, format::save(&theirs)));
     let mut changed = mine.clone();
     changed.title = "Ma version".into();
-    let outcome = file.answer(Sync::write(&mine.id, Some(synced.clone()), format::save(&changed)));
+    let outcome = file.answer(write(&mine.id, Some(synced.clone()), &changed));
     match outcome {
         // The stamp was read before their write: the page wrote over its own version,
         // and their write came after, which the next check finds.
@@ -150,7 +157,7 @@ fn another_writer_between_the_check_and_the_write_is_caught_at_the_next_visit() 
 fn a_touched_file_with_the_same_text_is_still_the_version_known() {
     let plan = plan();
     let mut file = File::default();
-    let synced = synced_of(&file.answer(Sync::write(&plan.id, None, format::save(&plan))));
+    let synced = synced_of(&file.answer(write(&plan.id, None, &plan)));
     // A synchronisation service wrote the same bytes back: the date moved, not the text.
     let same = file.text.clone();
     file.put(&same);
@@ -165,15 +172,15 @@ fn a_touched_file_with_the_same_text_is_still_the_version_known() {
 fn a_file_replaced_by_something_else_is_never_written_over() {
     let plan = plan();
     let mut file = File::default();
-    let synced = synced_of(&file.answer(Sync::write(&plan.id, None, format::save(&plan))));
+    let synced = synced_of(&file.answer(write(&plan.id, None, &plan)));
     file.put("Budget 2026\tMontant\n");
-    let outcome = file.answer(Sync::write(&plan.id, Some(synced.clone()), format::save(&plan)));
+    let outcome = file.answer(write(&plan.id, Some(synced.clone()), &plan));
     assert!(matches!(outcome, Outcome::NotThisPlan(NotThisPlan::NotAPlan(_), _)), "{outcome:?}");
     let mut other = plan.clone();
     other.id = Id::new("un-autre-plan");
     other.title = "Un autre plan".into();
     file.put(&format::save(&other));
-    let outcome = file.answer(Sync::write(&plan.id, Some(synced), format::save(&plan)));
+    let outcome = file.answer(write(&plan.id, Some(synced), &plan));
     assert!(matches!(&outcome, Outcome::NotThisPlan(NotThisPlan::OtherPlan { title }, _) if title == "Un autre plan"));
     assert_eq!(file.text, format::save(&other));
 }
@@ -182,7 +189,7 @@ fn a_file_replaced_by_something_else_is_never_written_over() {
 fn a_chosen_file_that_holds_text_is_read_before_anything_is_written() {
     let plan = plan();
     let mut file = File::holding("des notes");
-    let outcome = file.answer(Sync::write(&plan.id, None, format::save(&plan)));
+    let outcome = file.answer(write(&plan.id, None, &plan));
     assert!(matches!(outcome, Outcome::NotThisPlan(NotThisPlan::NotAPlan(_), _)), "{outcome:?}");
     assert_eq!(file.text, "des notes");
 }
@@ -191,15 +198,15 @@ fn a_chosen_file_that_holds_text_is_read_before_anything_is_written() {
 fn a_failed_write_leaves_the_file_and_is_said_then_the_retry_writes() {
     let mut plan = plan();
     let mut file = File::default();
-    let synced = synced_of(&file.answer(Sync::write(&plan.id, None, format::save(&plan))));
+    let synced = synced_of(&file.answer(write(&plan.id, None, &plan)));
     let before = file.text.clone();
     plan.title.push_str(" (révisé)");
     file.fail_next = Some(FileFailure::Locked);
-    let outcome = file.answer(Sync::write(&plan.id, Some(synced.clone()), format::save(&plan)));
+    let outcome = file.answer(write(&plan.id, Some(synced.clone()), &plan));
     assert_eq!(outcome, Outcome::Failed(FileFailure::Locked));
     assert!(FileFailure::Locked.passing());
     assert_eq!(file.text, before);
-    let retry = file.answer(Sync::write(&plan.id, Some(synced), format::save(&plan)));
+    let retry = file.answer(write(&plan.id, Some(synced), &plan));
     assert!(matches!(retry, Outcome::Written(_)), "{retry:?}");
     assert_eq!(file.text, format::save(&plan));
 }

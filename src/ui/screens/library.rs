@@ -209,6 +209,11 @@ pub fn library(props: &Props) -> Html {
             },
         };
         let confirm = deleting.deleting(&entry.id);
+        let link = store::link(&entry.id);
+        let on_reopen = {
+            let (ctx, id) = (ctx.clone(), id.clone());
+            Callback::from(move |_: MouseEvent| crate::ui::file_home::reopen(&ctx, &id))
+        };
         let on_open = { let open = open.clone(); let id = id.clone(); Callback::from(move |_| open(id.clone())) };
         let on_rename = {
             let renaming = renaming.clone();
@@ -225,7 +230,7 @@ pub fn library(props: &Props) -> Html {
                 <div class="plan-entry-title">{ title_cell }</div>
                 <div class="plan-entry-date">
                     { (ctx.words().changed_on)(&text::day(crate::ui::local_day(entry.modified), ctx.lang)) }
-                    <span class="plan-home">{ match store::link(&entry.id) {
+                    <span class="plan-home">{ match &link {
                         Some(link) => (ctx.words().home_file)(&link.file),
                         None => ctx.words().home_browser_only.to_string(),
                     } }</span>
@@ -236,6 +241,10 @@ pub fn library(props: &Props) -> Html {
                 } else {
                     <div class="plan-entry-actions">
                         <button type="button" onclick={on_open} aria-label={label(ctx.words().open_verb)}>{ ctx.words().open_verb }</button>
+                        if link.is_some() && crate::ui::file_home::available() {
+                            <button type="button" class="reopen-file" onclick={on_reopen}
+                                aria-label={label(ctx.words().reopen_file)}>{ ctx.words().reopen_file }</button>
+                        }
                         // A part's title is its plan's, as sent.
                         if entry.part_for.is_none() {
                             <button type="button" onclick={on_rename} aria-label={label(ctx.words().rename)}>{ ctx.words().rename }</button>

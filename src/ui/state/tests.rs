@@ -185,3 +185,23 @@ fn a_failed_write_is_said_and_a_retry_makes_the_file_wanted_again() {
     let retried = failed.reduce(Msg::Home(HomeEvent::Retry));
     assert!(retried.home.as_ref().unwrap().idle());
 }
+
+#[test]
+fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open() {
+    let state = opened(sample_plan());
+    let mut copy = (*state.plan).clone();
+    copy.title = "Titre de la copie".into();
+    let file = "PEVR (1).json".to_string();
+    let next = state.clone().reduce(Msg::Home(HomeEvent::Copy { plan: Rc::new(copy.clone()), file: file.clone() }));
+    // No version known to both: the differing title is asked, not taken.
+    let theirs = next.theirs.as_ref().expect("a review");
+    assert_eq!(theirs.file, file);
+    assert!(theirs.synced.is_none(), "a copy is not the plan's file");
+    assert_eq!(next.plan.title, state.plan.title);
+
+    let mut other = copy;
+    other.id = Id::new("un-autre-plan");
+    let waiting = state.reduce(Msg::Home(HomeEvent::Copy { plan: Rc::new(other), file }));
+    assert!(waiting.theirs.is_none());
+    assert!(waiting.pending_copy.is_some(), "merged once its plan is open");
+}
