@@ -163,11 +163,7 @@ fn indicators_of_one_label_in_several_plans_are_proposed_as_one_match() {
 #[test]
 fn each_plan_is_counted_at_its_own_levels_whatever_the_others() {
     // Three plans naming their levels three ways: no level is shared, each is counted.
-    let plans = [
-        fixtures::plan("plan-000-pevr"),
-        fixtures::plan("plan-001-regional"),
-        fixtures::plan("plan-work-yearly-steps"),
-    ];
+    let plans = ["plan-000-pevr", "plan-001-regional", "plan-work-yearly-steps"].map(fixtures::plan);
     let refs: Vec<&Plan> = plans.iter().collect();
     let view = consolidate(&refs, &Names::default(), day(2026, 6, 30));
     assert!(view.levels.is_empty(), "the plans share no level name");

@@ -225,11 +225,7 @@ mod tests {
 
     #[test]
     fn what_could_not_be_aligned_is_said_in_each_language() {
-        let plans = [
-            fixtures::plan("plan-000-pevr"),
-            fixtures::plan("plan-work-yearly-steps"),
-            fixtures::plan("plan-001-regional"),
-        ];
+        let plans = ["plan-000-pevr", "plan-work-yearly-steps", "plan-001-regional"].map(fixtures::plan);
         let refs: Vec<&Plan> = plans.iter().collect();
         let exported = regional_plan(&refs, &crate::region::Names::default(), Id::new("region"), "Région".into(), None);
         let said: Vec<String> = exported.unaligned.iter().map(|u| unaligned(u, &exported.plan, Lang::Fr)).collect();

@@ -56,6 +56,17 @@ fn merge(plan: &mut Plan, returned: &Plan, decide: Resolution) -> Review {
     review
 }
 
+/// A plan sent and its return, in which the partner measured 64 on the first segment of
+/// the first indicator at the first checkpoint; with that indicator's and segment's ids.
+fn measured_return() -> (Plan, Plan, Id, Id) {
+    let (plan, mut returned) = sent();
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
+    let value = Some(crate::model::measurement::Value::Number(64.0));
+    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
+    (plan, returned, indicator, segment)
+}
 #[test]
 fn a_field_only_the_recipient_changed_is_taken_and_the_return_recorded() {
     let (mut plan, mut returned) = sent();
@@ -251,14 +262,9 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
 
 #[test]
 fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
-    let (mut plan, mut returned) = sent();
-    let checkpoint = plan.checkpoints[0].id.clone();
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
+    let (mut plan, returned, indicator, segment) = measured_return();
     crate::edit::indicators::rename_segment(&mut plan, &indicator, &segment, "Tous les élèves (révisé)".into())
         .expect("renamed");
-    let value = Some(crate::model::measurement::Value::Number(64.0));
-    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.unplaced.is_empty());
     let now = plan.indicators.iter().find(|i| i.id == indicator).unwrap();
@@ -301,12 +307,7 @@ fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
 
 #[test]
 fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
-    let (mut plan, mut returned) = sent();
-    let checkpoint = plan.checkpoints[0].id.clone();
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
-    let value = Some(crate::model::measurement::Value::Number(64.0));
-    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
+    let (mut plan, returned, indicator, segment) = measured_return();
     let review = review(&plan, &returned).unwrap();
     assert_eq!(review.changes.len(), 1);
     plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap().segments.retain(|s| s.id != segment);
