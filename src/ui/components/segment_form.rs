@@ -14,6 +14,7 @@ use crate::ui::drafts;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::field::{checked_field, select_field, text_field};
 use crate::ui::kit::row::{use_open, Open};
+use crate::ui::kit::table_head::column_heads;
 use jalon::calc::check::{questioned_target, questioned_value};
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -387,11 +388,7 @@ pub fn segment_form(props: &Props) -> Html {
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).targets)}>
                 <table class="values">
                     <caption>{ words(lang).targets }</caption>
-                    <thead><tr>
-                        <th scope="col">{ words(lang).date }</th>
-                        <th scope="col">{ l.target }</th>
-                        <th scope="col"><span class="visually-hidden">{ words(lang).actions }</span></th>
-                    </tr></thead>
+                    { column_heads(&[words(lang).date, l.target], Some(words(lang).actions)) }
                     <tbody>
                         { for segment.targets.iter().enumerate().map(|(i, t)| {
                             let when = text::plan_date(t.date, lang);

@@ -11,6 +11,7 @@ use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar}
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::table_head::column_heads;
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::store::{self, Entry};
@@ -291,17 +292,7 @@ fn members_table(
             <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.organisations_in_view.to_string())} />
             <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
                 <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ w.organisation }</th>
-                            <th scope="col">{ w.received }</th>
-                            <th scope="col">{ w.up_to }</th>
-                            <th scope="col">{ w.indicators }</th>
-                            <th scope="col">{ w.actions }</th>
-                            <th scope="col">{ w.checks }</th>
-                            <th scope="col"><span class="visually-hidden">{ w.open_verb }</span></th>
-                        </tr>
-                    </thead>
+                    { column_heads(&[w.organisation, w.received, w.up_to, w.indicators, w.actions, w.checks], Some(w.open_verb)) }
                     <tbody>{ for rows }</tbody>
                     <tfoot>
                         <tr>
