@@ -11,6 +11,7 @@ use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar}
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::row::set_to;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
@@ -192,10 +193,10 @@ pub fn region_screen(props: &Props) -> Html {
                 if *matching {
                     <IndicatorMatch index={usize::MAX} fresh=true found={jalon::region::view::Match { label: String::new(), indicators: Vec::new(), confirmed: false }}
                         members={members.clone()} as_of={*as_of} on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()}
-                        on_close={ let matching = matching.clone(); Callback::from(move |_| matching.set(false)) } />
+                        on_close={set_to(&matching, false)} />
                 } else if members.plans.len() > 1 {
                     <div class="buttons">
-                        <button type="button" onclick={ let matching = matching.clone(); Callback::from(move |_| matching.set(true)) }>{ ctx.words().new_match }</button>
+                        <button type="button" onclick={set_to(&matching, true)}>{ ctx.words().new_match }</button>
                     </div>
                 }
                 <Pager total={shown.len()} page={*matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
