@@ -404,9 +404,14 @@ fn generated(seed: u64) -> Plan {
     large_plan(&Spec { objectives: 12, indicators: 20, actions: 40, seed })
 }
 
-/// A recipient named in the generated plan, with some actions.
-fn someone(plan: &Plan) -> String {
-    plan.actions[0].responsible.clone()
+/// A generated plan with a part sent to the responsible of its first action, that part,
+/// and the ids of the actions sent.
+fn generated_and_sent(seed: u64) -> (Plan, Plan, Vec<Id>) {
+    let mut plan = generated(seed);
+    let to = plan.actions[0].responsible.clone();
+    let returned = send(&mut plan, &to, "envoi-1");
+    let ids = returned.actions.iter().map(|a| a.id.clone()).collect();
+    (plan, returned, ids)
 }
 
 fn by_id<T: Clone, K: Ord + Clone>(items: &[T], key: impl Fn(&T) -> K) -> Vec<T> {
@@ -420,9 +425,7 @@ proptest! {
 
     #[test]
     fn an_unchanged_return_changes_no_entity_only_the_record(seed in 0u64..1000) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let returned = send(&mut plan, &to, "envoi-1");
+        let (mut plan, returned, _) = generated_and_sent(seed);
         let before = plan.clone();
         let review = merge(&mut plan, &returned, Resolution::Theirs);
         prop_assert!(review.is_empty());
@@ -434,10 +437,7 @@ proptest! {
 
     #[test]
     fn merging_twice_is_merging_once(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
-        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
+        let (mut plan, mut returned, ids) = generated_and_sent(seed);
         for edit in &theirs { make(&mut returned, &ids, edit, "leur"); }
         for edit in &mine { make(&mut plan, &ids, edit, "mien"); }
         merge(&mut plan, &returned, Resolution::Theirs);
@@ -449,10 +449,7 @@ proptest! {
 
     #[test]
     fn every_field_changed_on_both_sides_is_a_conflict(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
-        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
+        let (mut plan, mut returned, ids) = generated_and_sent(seed);
         let theirs: HashSet<(Id, Field)> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).collect();
         let mine: HashSet<(Id, Field)> = mine.iter().filter_map(|e| make(&mut plan, &ids, e, "mien")).collect();
         // A field a side set to the value it was sent with is not changed on that side.
@@ -518,10 +515,7 @@ proptest! {
     fn a_merged_plan_saves_and_reads_back_and_raises_findings_only_where_the_return_changed(
         seed in 0u64..1000, theirs in edits()
     ) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
-        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
+        let (mut plan, mut returned, ids) = generated_and_sent(seed);
         let touched: HashSet<Id> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).map(|(id, _)| id).collect();
         let before = check(&plan);
         merge(&mut plan, &returned, Resolution::Theirs);
