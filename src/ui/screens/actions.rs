@@ -11,7 +11,7 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
-use crate::ui::components::status_select::chosen_status;
+use crate::ui::components::status_select::set_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
@@ -57,18 +57,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         return action_badge(record, ctx.lang);
     }
     let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
-    let on_change = {
-        let (ctx, action_id, checkpoint_id) = (ctx.clone(), action.id.clone(), checkpoint.id.clone());
-        Callback::from(move |e: Event| {
-            if let Some(status) = chosen_status(e) {
-                let (action, checkpoint) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(
-                    Act::new(What::Progress, Subject::Action(action.clone())),
-                    Change::SetActionStatus { action, checkpoint, status },
-                );
-            }
-        })
-    };
+    let on_change = set_status(ctx, action.id.clone(), checkpoint.id.clone());
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
