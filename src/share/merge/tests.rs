@@ -56,17 +56,6 @@ fn merge(plan: &mut Plan, returned: &Plan, decide: Resolution) -> Review {
     review
 }
 
-/// A plan sent and its return, in which the partner measured 64 on the first segment of
-/// the first indicator at the first checkpoint; with that indicator's and segment's ids.
-fn measured_return() -> (Plan, Plan, Id, Id) {
-    let (plan, mut returned) = sent();
-    let checkpoint = plan.checkpoints[0].id.clone();
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
-    let value = Some(crate::model::measurement::Value::Number(64.0));
-    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
-    (plan, returned, indicator, segment)
-}
 #[test]
 fn a_field_only_the_recipient_changed_is_taken_and_the_return_recorded() {
     let (mut plan, mut returned) = sent();
@@ -262,9 +251,14 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
 
 #[test]
 fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
-    let (mut plan, returned, indicator, segment) = measured_return();
+    let (mut plan, mut returned) = sent();
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
     crate::edit::indicators::rename_segment(&mut plan, &indicator, &segment, "Tous les élèves (révisé)".into())
         .expect("renamed");
+    let value = Some(crate::model::measurement::Value::Number(64.0));
+    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.unplaced.is_empty());
     let now = plan.indicators.iter().find(|i| i.id == indicator).unwrap();
@@ -307,7 +301,12 @@ fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
 
 #[test]
 fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
-    let (mut plan, returned, indicator, segment) = measured_return();
+    let (mut plan, mut returned) = sent();
+    let checkpoint = plan.checkpoints[0].id.clone();
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
+    let value = Some(crate::model::measurement::Value::Number(64.0));
+    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = review(&plan, &returned).unwrap();
     assert_eq!(review.changes.len(), 1);
     plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap().segments.retain(|s| s.id != segment);
@@ -404,14 +403,9 @@ fn generated(seed: u64) -> Plan {
     large_plan(&Spec { objectives: 12, indicators: 20, actions: 40, seed })
 }
 
-/// A generated plan with a part sent to the responsible of its first action, that part,
-/// and the ids of the actions sent.
-fn generated_and_sent(seed: u64) -> (Plan, Plan, Vec<Id>) {
-    let mut plan = generated(seed);
-    let to = plan.actions[0].responsible.clone();
-    let returned = send(&mut plan, &to, "envoi-1");
-    let ids = returned.actions.iter().map(|a| a.id.clone()).collect();
-    (plan, returned, ids)
+/// A recipient named in the generated plan, with some actions.
+fn someone(plan: &Plan) -> String {
+    plan.actions[0].responsible.clone()
 }
 
 fn by_id<T: Clone, K: Ord + Clone>(items: &[T], key: impl Fn(&T) -> K) -> Vec<T> {
@@ -425,7 +419,9 @@ proptest! {
 
     #[test]
     fn an_unchanged_return_changes_no_entity_only_the_record(seed in 0u64..1000) {
-        let (mut plan, returned, _) = generated_and_sent(seed);
+        let mut plan = generated(seed);
+        let to = someone(&plan);
+        let returned = send(&mut plan, &to, "envoi-1");
         let before = plan.clone();
         let review = merge(&mut plan, &returned, Resolution::Theirs);
         prop_assert!(review.is_empty());
@@ -437,7 +433,10 @@ proptest! {
 
     #[test]
     fn merging_twice_is_merging_once(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let (mut plan, mut returned, ids) = generated_and_sent(seed);
+        let mut plan = generated(seed);
+        let to = someone(&plan);
+        let mut returned = send(&mut plan, &to, "envoi-1");
+        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         for edit in &theirs { make(&mut returned, &ids, edit, "leur"); }
         for edit in &mine { make(&mut plan, &ids, edit, "mien"); }
         merge(&mut plan, &returned, Resolution::Theirs);
@@ -449,7 +448,10 @@ proptest! {
 
     #[test]
     fn every_field_changed_on_both_sides_is_a_conflict(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let (mut plan, mut returned, ids) = generated_and_sent(seed);
+        let mut plan = generated(seed);
+        let to = someone(&plan);
+        let mut returned = send(&mut plan, &to, "envoi-1");
+        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         let theirs: HashSet<(Id, Field)> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).collect();
         let mine: HashSet<(Id, Field)> = mine.iter().filter_map(|e| make(&mut plan, &ids, e, "mien")).collect();
         // A field a side set to the value it was sent with is not changed on that side.
@@ -515,7 +517,10 @@ proptest! {
     fn a_merged_plan_saves_and_reads_back_and_raises_findings_only_where_the_return_changed(
         seed in 0u64..1000, theirs in edits()
     ) {
-        let (mut plan, mut returned, ids) = generated_and_sent(seed);
+        let mut plan = generated(seed);
+        let to = someone(&plan);
+        let mut returned = send(&mut plan, &to, "envoi-1");
+        let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         let touched: HashSet<Id> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).map(|(id, _)| id).collect();
         let before = check(&plan);
         merge(&mut plan, &returned, Resolution::Theirs);

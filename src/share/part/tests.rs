@@ -2,11 +2,15 @@ use super::*;
 use crate::edit::actions::ActionFields;
 use crate::edit::permits::{may, permits, Asked};
 use crate::edit::{Change, Refused};
-use crate::fixtures;
 use crate::format;
 use crate::model::action::ActionStatus;
 use crate::start::sample::sample_plan;
 use chrono::TimeZone;
+
+fn fixture(name: &str) -> Plan {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
+}
 
 fn noon() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 29, 12, 0, 0).unwrap()
@@ -18,7 +22,7 @@ fn choice(plan: &Plan, to: &str, indicators: bool) -> Choice {
 
 #[test]
 fn recipients_are_the_organisations_then_each_name_of_the_actions_once() {
-    let plan = fixtures::plan("plan-001-regional");
+    let plan = fixture("plan-001-regional.json");
     let names = recipients(&plan);
     assert_eq!(
         names[..plan.organisations.len()],
@@ -31,7 +35,7 @@ fn recipients_are_the_organisations_then_each_name_of_the_actions_once() {
 
 #[test]
 fn a_recipients_actions_are_found_by_responsible_carrier_or_partner_ignoring_case_and_accents() {
-    let plan = fixtures::plan("plan-001-regional");
+    let plan = fixture("plan-001-regional.json");
     let by_responsible = plan.actions.iter().filter(|a| a.responsible == "Coordination régionale").count();
     let found = actions_for(&plan, "  COORDINATION regionale ");
     assert!(found.len() >= by_responsible && by_responsible > 0);
