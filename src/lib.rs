@@ -50,6 +50,9 @@ extern crate self as jalon;
 mod ui;
 
 #[cfg(test)]
+mod fixtures;
+
+#[cfg(test)]
 mod robustness;
 
 #[cfg(test)]

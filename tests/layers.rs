@@ -62,7 +62,7 @@ fn words_refusal(file: &str, path: &str) -> Option<String> {
 fn folder_of(file: &str) -> Option<String> {
     let top = file.split('/').next()?.trim_end_matches(".rs");
     match top {
-        "ui" | "bin" | "lib" | "robustness" => None,
+        "ui" | "bin" | "lib" | "robustness" | "fixtures" => None,
         _ => Some(top.to_owned()),
     }
 }

@@ -39,30 +39,21 @@ pub fn shown_columns(plan: &Plan) -> Vec<ActionColumn> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::load;
-
-    fn fixture(name: &str) -> Plan {
-        let text = match name {
-            "000" => include_str!("../../tests/fixtures/plan-000-pevr.json"),
-            "001" => include_str!("../../tests/fixtures/plan-001-regional.json"),
-            _ => unreachable!(),
-        };
-        load(text).expect("fixture loads")
-    }
+    use crate::fixtures;
 
     #[test]
     fn a_pevr_shows_the_columns_of_plan_000_and_a_regional_plan_adds_its_partners() {
-        let pevr = shown_columns(&fixture("000"));
+        let pevr = shown_columns(&fixtures::plan("plan-000-pevr"));
         assert!(ActionColumn::PEVR.iter().all(|c| pevr.contains(c)), "{pevr:?}");
         assert!(!pevr.contains(&ActionColumn::Partners) && !pevr.contains(&ActionColumn::Carrier), "{pevr:?}");
-        let regional = shown_columns(&fixture("001"));
+        let regional = shown_columns(&fixtures::plan("plan-001-regional"));
         assert!(regional.contains(&ActionColumn::Partners), "{regional:?}");
         assert!(regional.contains(&ActionColumn::Carrier), "{regional:?}");
     }
 
     #[test]
     fn a_column_no_action_fills_is_not_shown_unless_the_plan_has_no_action_yet() {
-        let mut plan = fixture("000");
+        let mut plan = fixtures::plan("plan-000-pevr");
         for action in &mut plan.actions {
             action.evaluation.clear();
             action.services = " ".into();
@@ -76,7 +67,7 @@ mod tests {
 
     #[test]
     fn a_plan_s_own_choice_wins_and_keeps_table_order() {
-        let mut plan = fixture("000");
+        let mut plan = fixtures::plan("plan-000-pevr");
         plan.settings.columns = Some(vec![ActionColumn::Progress, ActionColumn::Responsible]);
         assert_eq!(shown_columns(&plan), vec![ActionColumn::Responsible, ActionColumn::Progress]);
     }

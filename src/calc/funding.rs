@@ -100,10 +100,10 @@ pub fn action_budgets(plan: &Plan) -> ActionBudgets {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::load;
+    use crate::fixtures;
 
     fn cooperative() -> Plan {
-        load(include_str!("../../tests/fixtures/plan-002-cooperative.json")).expect("fixture loads")
+        fixtures::plan("plan-002-cooperative")
     }
 
     fn row<'a>(budgets: &'a ActionBudgets, plan: &Plan, id: &str) -> &'a ActionBudget {
@@ -144,7 +144,7 @@ mod tests {
 
     #[test]
     fn an_action_with_only_a_line_is_listed_and_a_line_funding_no_action_counts_apart() {
-        let mut plan = load(include_str!("../../tests/fixtures/plan-000-pevr.json")).expect("fixture loads");
+        let mut plan = fixtures::plan("plan-000-pevr");
         let with_budget =
             plan.actions.iter().filter(|a| a.budget_planned.is_some() || a.budget_spent.is_some()).count();
         let bare = plan.actions.iter().position(|a| a.budget_planned.is_none()).expect("an action without budget");

@@ -155,7 +155,7 @@ pub fn set_measurement_at(
     let existing = segment.measurements.iter().find(|m| m.date == date).cloned();
     let measurement = value.map(|value| match existing {
         Some(existing) => Measurement { value, ..existing },
-        None => Measurement { date, value, assessment: None, note: String::new() },
+        None => Measurement::new(date, value),
     });
     segment.set_measurement(date, measurement, year);
     Ok(())

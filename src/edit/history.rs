@@ -219,6 +219,13 @@ mod tests {
         }
     }
 
+    /// The states undo walks back through, to the start, once `changes` are made from 0.
+    fn undone_after(changes: &[(i32, Act)]) -> Vec<i32> {
+        let (mut history, mut state) = (History::new(100), 0);
+        apply(&mut history, &mut state, changes);
+        undo_all(&mut history, state)
+    }
+
     /// The states undo walks back through, to the start.
     fn undo_all(history: &mut History<i32>, mut state: i32) -> Vec<i32> {
         let mut undone = Vec::new();
@@ -249,11 +256,8 @@ mod tests {
 
     #[test]
     fn each_click_or_choice_is_one_step_even_on_the_same_field() {
-        let mut history = History::new(100);
-        let mut state = 0;
         let status = click(What::Progress, "a");
-        apply(&mut history, &mut state, &[(1, status.clone()), (2, status.clone()), (3, status)]);
-        assert_eq!(undo_all(&mut history, state), vec![2, 1, 0]);
+        assert_eq!(undone_after(&[(1, status.clone()), (2, status.clone()), (3, status)]), vec![2, 1, 0]);
     }
 
     #[test]
@@ -281,29 +285,20 @@ mod tests {
 
     #[test]
     fn typing_in_two_fields_or_two_entities_is_two_steps() {
-        let mut history = History::new(100);
-        let mut state = 0;
-        apply(
-            &mut history,
-            &mut state,
-            &[
-                (1, key(What::Title, "a")),
-                (2, key(What::Title, "a")),
-                (3, key(What::Responsible, "a")),
-                (4, key(What::Responsible, "b")),
-                (5, key(What::Responsible, "b")),
-            ],
-        );
-        assert_eq!(undo_all(&mut history, state), vec![3, 2, 0]);
+        let changes = [
+            (1, key(What::Title, "a")),
+            (2, key(What::Title, "a")),
+            (3, key(What::Responsible, "a")),
+            (4, key(What::Responsible, "b")),
+            (5, key(What::Responsible, "b")),
+        ];
+        assert_eq!(undone_after(&changes), vec![3, 2, 0]);
     }
 
     #[test]
     fn a_click_between_keystrokes_ends_the_burst() {
-        let mut history = History::new(100);
-        let mut state = 0;
         let title = key(What::Title, "a");
-        apply(&mut history, &mut state, &[(1, title.clone()), (2, click(What::Progress, "b")), (3, title)]);
-        assert_eq!(undo_all(&mut history, state), vec![2, 1, 0]);
+        assert_eq!(undone_after(&[(1, title.clone()), (2, click(What::Progress, "b")), (3, title)]), vec![2, 1, 0]);
     }
 
     #[test]

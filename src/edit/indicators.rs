@@ -298,7 +298,7 @@ mod tests {
     }
 
     fn measurement(on: &str, value: f64) -> Measurement {
-        Measurement { date: date(on), value: Value::Number(value), assessment: None, note: String::new() }
+        Measurement::new(date(on), Value::Number(value))
     }
 
     fn target(on: &str, value: TargetValue) -> Target {

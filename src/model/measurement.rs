@@ -50,6 +50,13 @@ pub struct Measurement {
     pub note: String,
 }
 
+impl Measurement {
+    /// A measurement of a value at a date, with no assessment and no note.
+    pub fn new(date: PlanDate, value: Value) -> Self {
+        Measurement { date, value, assessment: None, note: String::new() }
+    }
+}
+
 /// How the author of a qualitative measurement judges it: a measured status, never
 /// « not measured », since it is a measurement. Written in files with the words of the
 /// status it stands for.

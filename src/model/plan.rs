@@ -578,7 +578,7 @@ mod tests {
         assert_eq!(codes[&Id::new("axe-2-1")], "Enjeu 2 › 1");
         assert_eq!(codes[&Id::new("enjeu-2")], "2", "a top element is its own context");
         assert_eq!(codes[&Id::new("objectif-c")], "C.1.1", "a code no other element of its level has");
-        let pevr = crate::format::load(include_str!("../../tests/fixtures/plan-000-pevr.json")).unwrap();
+        let pevr = crate::fixtures::plan("plan-000-pevr");
         assert_eq!(pevr.distinct_codes(), pevr.codes(), "a plan numbered hierarchically stays as it is");
     }
 

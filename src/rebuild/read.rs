@@ -638,7 +638,8 @@ impl Reader {
                 let target = target_at.map(cell).filter(|t| !t.is_empty());
                 let between = std::mem::take(&mut others);
                 let year = header.target.and_then(|(_, year)| year);
-                let indicator = self.indicator(id.clone(), element, label, target, between, year);
+                let indicator =
+                    indicator(id.clone(), element, label, target, between, year, self.proposal.plan.period.end);
                 self.proposal.plan.indicators.push(indicator);
                 self.note(row.number, ReadAs::Indicator(id));
             }
@@ -697,21 +698,9 @@ impl Reader {
             return self.note(row.number, ReadAs::Repeat(id));
         }
         let id = self.new_id("i");
-        let indicator = self.indicator(id.clone(), objective, label, target, cells, year);
+        let indicator = indicator(id.clone(), objective, label, target, cells, year, self.proposal.plan.period.end);
         self.proposal.plan.indicators.push(indicator);
         self.note(row.number, ReadAs::Indicator(id));
-    }
-
-    fn indicator(
-        &self,
-        id: Id,
-        objective: Id,
-        label: String,
-        target: Option<String>,
-        between: Vec<String>,
-        year: Option<i32>,
-    ) -> Indicator {
-        indicator(id, objective, label, target, between, year, self.proposal.plan.period.end)
     }
 
     // -----------------------------------------------------------------------------
@@ -935,7 +924,8 @@ impl Reader {
                 continue;
             }
             let id = self.new_id("i");
-            let indicator = self.indicator(id.clone(), objective.clone(), label.to_string(), None, Vec::new(), None);
+            let end = self.proposal.plan.period.end;
+            let indicator = indicator(id.clone(), objective.clone(), label.to_string(), None, Vec::new(), None, end);
             self.proposal.plan.indicators.push(indicator);
             self.note(number, ReadAs::Indicator(id));
         }

@@ -1,5 +1,6 @@
 use super::expected::{self, Counts};
 use super::*;
+use crate::fixtures::day;
 use crate::format::{load, save};
 
 fn today() -> NaiveDate {
@@ -106,10 +107,6 @@ fn narrative(a: &crate::model::action::Action) -> &str {
 
 fn unplaced_kinds(p: &Proposal) -> Vec<(usize, Why)> {
     p.unplaced.iter().map(|u| (u.row, u.why.clone())).collect()
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 #[test]

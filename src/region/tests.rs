@@ -1,23 +1,14 @@
 use super::*;
-use crate::format;
+use crate::fixtures::{self, day};
 use crate::start::sample::sample_plan;
 
-fn fixture(name: &str) -> Plan {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 const FIXTURES: [&str; 6] = [
-    "plan-000-pevr.json",
-    "plan-001-regional.json",
-    "plan-002-cooperative.json",
-    "plan-five-levels.json",
-    "plan-five-levels-per-enjeu.json",
-    "plan-work-yearly-steps.json",
+    "plan-000-pevr",
+    "plan-001-regional",
+    "plan-002-cooperative",
+    "plan-five-levels",
+    "plan-five-levels-per-enjeu",
+    "plan-work-yearly-steps",
 ];
 
 #[test]
@@ -38,7 +29,7 @@ fn a_view_of_one_plan_shows_that_plans_own_figures() {
 
 #[test]
 fn the_regions_totals_are_the_sums_of_its_plans() {
-    let plans: Vec<Plan> = FIXTURES.iter().map(|f| fixture(f)).collect();
+    let plans: Vec<Plan> = FIXTURES.iter().map(|f| fixtures::plan(f)).collect();
     let refs: Vec<&Plan> = plans.iter().collect();
     let view = consolidate(&refs, &Names::default(), day(2026, 6, 30));
     assert_eq!(view.members.len(), FIXTURES.len());
@@ -64,9 +55,9 @@ fn the_same_plan_given_twice_is_one() {
 
 #[test]
 fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share_a_code() {
-    let pevr = fixture("plan-000-pevr.json");
-    let per_level = fixture("v2-pevr-per-level.json");
-    let regional = fixture("plan-001-regional.json");
+    let pevr = fixtures::plan("plan-000-pevr");
+    let per_level = fixtures::plan("v2-pevr-per-level");
+    let regional = fixtures::plan("plan-001-regional");
     let as_of = day(2026, 6, 30);
     let alike = consolidate(&[&pevr, &per_level], &Names::default(), as_of);
     assert_eq!(
@@ -88,7 +79,7 @@ fn levels_are_summed_where_the_plans_name_them_alike_and_groups_where_they_share
     let mixed = consolidate(&[&pevr, &regional], &Names::default(), as_of);
     assert!(mixed.levels.len() < 3, "{:?}", mixed.levels);
 
-    let five = fixture("plan-five-levels-per-enjeu.json");
+    let five = fixtures::plan("plan-five-levels-per-enjeu");
     let mut other = five.clone();
     other.id = Id::new("autre-plan");
     let grouped = consolidate(&[&five, &other], &Names::default(), as_of);
@@ -151,8 +142,8 @@ mod properties {
 
 #[test]
 fn indicators_of_one_label_in_several_plans_are_proposed_as_one_match() {
-    let pevr = fixture("plan-000-pevr.json");
-    let mut other = fixture("plan-000-pevr.json");
+    let pevr = fixtures::plan("plan-000-pevr");
+    let mut other = fixtures::plan("plan-000-pevr");
     other.id = Id::new("autre-css");
     other.indicators[0].label = format!("  {}  ", other.indicators[0].label.to_uppercase());
     other.indicators[1].label = "Un indicateur propre à ce plan".into();
@@ -172,8 +163,7 @@ fn indicators_of_one_label_in_several_plans_are_proposed_as_one_match() {
 #[test]
 fn each_plan_is_counted_at_its_own_levels_whatever_the_others() {
     // Three plans naming their levels three ways: no level is shared, each is counted.
-    let plans =
-        [fixture("plan-000-pevr.json"), fixture("plan-001-regional.json"), fixture("plan-work-yearly-steps.json")];
+    let plans = ["plan-000-pevr", "plan-001-regional", "plan-work-yearly-steps"].map(fixtures::plan);
     let refs: Vec<&Plan> = plans.iter().collect();
     let view = consolidate(&refs, &Names::default(), day(2026, 6, 30));
     assert!(view.levels.is_empty(), "the plans share no level name");
@@ -195,9 +185,9 @@ fn each_plan_is_counted_at_its_own_levels_whatever_the_others() {
 
 #[test]
 fn a_plan_of_several_organisations_goes_by_its_title_or_the_coordinators_name() {
-    let cooperative = fixture("plan-002-cooperative.json");
+    let cooperative = fixtures::plan("plan-002-cooperative");
     assert!(cooperative.organisations.len() > 1);
-    let pevr = fixture("plan-000-pevr.json");
+    let pevr = fixtures::plan("plan-000-pevr");
     let none = Names::default();
     assert_eq!(none.of(&cooperative), cooperative.title, "none of its partners in particular");
     assert_eq!(none.of(&pevr), pevr.organisations[0].name, "a plan of one organisation is that organisation");

@@ -220,17 +220,12 @@ pub fn version_taken(versions: usize, why: Why, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixtures;
     use crate::region::export::regional_plan;
-
-    fn fixture(name: &str) -> Plan {
-        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-        crate::format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
-    }
 
     #[test]
     fn what_could_not_be_aligned_is_said_in_each_language() {
-        let plans =
-            [fixture("plan-000-pevr.json"), fixture("plan-work-yearly-steps.json"), fixture("plan-001-regional.json")];
+        let plans = ["plan-000-pevr", "plan-work-yearly-steps", "plan-001-regional"].map(fixtures::plan);
         let refs: Vec<&Plan> = plans.iter().collect();
         let exported = regional_plan(&refs, &crate::region::Names::default(), Id::new("region"), "Région".into(), None);
         let said: Vec<String> = exported.unaligned.iter().map(|u| unaligned(u, &exported.plan, Lang::Fr)).collect();

@@ -61,27 +61,32 @@ pub(super) fn changes(bilan: &Bilan, html: &mut Html) {
     let Some(changes) = &bilan.changes else { return };
     html.open("section", &[("class", "bilan-changes"), ("aria-labelledby", "bilan-changes")]);
     html.element("h2", &[("id", "bilan-changes")], w.changes_in_detail);
-    html.element("h3", &[], &format!("{} ({})", bilan.plan.action_name.plural, changes.actions.len()));
-    if changes.actions.is_empty() {
-        html.element("p", &[("class", "empty")], w.no_change_progress);
-    } else {
-        html.open("ul", &[]);
-        for change in &changes.actions {
-            action_change(bilan, html, change);
-        }
-        html.close("ul");
-    }
-    html.element("h3", &[], &format!("{} ({})", w.indicators, changes.indicators.len()));
-    if changes.indicators.is_empty() {
-        html.element("p", &[("class", "empty")], w.no_indicator_changed_status);
-    } else {
-        html.open("ul", &[]);
-        for change in &changes.indicators {
-            indicator_change(bilan, html, change);
-        }
-        html.close("ul");
-    }
+    let actions = &bilan.plan.action_name.plural;
+    listed(bilan, html, actions, &changes.actions, w.no_change_progress, action_change);
+    listed(bilan, html, w.indicators, &changes.indicators, w.no_indicator_changed_status, indicator_change);
     html.close("section");
+}
+
+/// The changes of one kind under their heading and their count, or `none` when there
+/// are none.
+fn listed<T>(
+    bilan: &Bilan,
+    html: &mut Html,
+    heading: &str,
+    changes: &[T],
+    none: &str,
+    item: fn(&Bilan, &mut Html, &T),
+) {
+    html.element("h3", &[], &format!("{heading} ({})", changes.len()));
+    if changes.is_empty() {
+        html.element("p", &[("class", "empty")], none);
+    } else {
+        html.open("ul", &[]);
+        for change in changes {
+            item(bilan, html, change);
+        }
+        html.close("ul");
+    }
 }
 
 fn action_change(bilan: &Bilan, html: &mut Html, change: &ActionChange) {

@@ -280,15 +280,7 @@ mod tests {
             label: String::new(),
             baseline: baseline.map(|v| Observation { date: date("2022-06"), value: Value::Number(v) }),
             targets: targets.iter().map(|(d, v)| Target { date: date(d), value: v.clone() }).collect(),
-            measurements: measured
-                .iter()
-                .map(|(d, v)| Measurement {
-                    date: date(d),
-                    value: Value::Number(*v),
-                    assessment: None,
-                    note: String::new(),
-                })
-                .collect(),
+            measurements: measured.iter().map(|(d, v)| Measurement::new(date(d), Value::Number(*v))).collect(),
         }
     }
 

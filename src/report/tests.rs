@@ -1,16 +1,11 @@
 use super::*;
 use crate::calc::rollup::report;
-use crate::format;
+use crate::fixtures;
+use crate::model::checkpoint::Checkpoint;
 use proptest::prelude::*;
 
 const REFERENCE_PLANS: [&str; 3] = ["plan-000-pevr", "plan-001-regional", "plan-002-cooperative"];
 const PRINTED: &str = "2026-11-28";
-
-fn fixture(name: &str) -> Plan {
-    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).expect("the fixture is read");
-    format::load(&text).expect("the fixture loads")
-}
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect(text)
@@ -18,6 +13,19 @@ fn day(text: &str) -> NaiveDate {
 
 fn at(checkpoint: &str, lang: Lang) -> Options {
     Options { checkpoint: Some(Id::new(checkpoint)), lang, ..Options::default() }
+}
+
+/// Calls `check` on each bilan of the reference plans: at each of their checkpoints, in
+/// each language, with the plan's name and the bilan's body.
+fn each_bilan(mut check: impl FnMut(&str, &Plan, &Checkpoint, Lang, &str)) {
+    for name in REFERENCE_PLANS {
+        let plan = fixtures::plan(name);
+        for checkpoint in &plan.checkpoints {
+            for lang in [Lang::Fr, Lang::En] {
+                check(name, &plan, checkpoint, lang, &body(&plan, &at(checkpoint.id.as_str(), lang), day(PRINTED)));
+            }
+        }
+    }
 }
 
 /// A text as the bilan writes it inside an element.
@@ -65,70 +73,58 @@ fn balanced(markup: &str) -> Result<(), String> {
 
 #[test]
 fn every_objective_indicator_and_action_is_in_the_bilan_with_the_dashboard_s_figures() {
-    for name in REFERENCE_PLANS {
-        let plan = fixture(name);
-        for checkpoint in &plan.checkpoints {
-            for lang in [Lang::Fr, Lang::En] {
-                let body = body(&plan, &at(checkpoint.id.as_str(), lang), day(PRINTED));
-                balanced(&body).unwrap_or_else(|e| panic!("{name}: {e}"));
-                // What the dashboard shows as of the checkpoint's date.
-                let report = report(&plan, checkpoint.date);
-                let codes = plan.codes();
-                for objective in plan.objectives() {
-                    assert!(body.contains(&escaped(&objective.title)), "{name}: {}", objective.title);
-                    if let Some(code) = codes.get(&objective.id).filter(|c| !c.is_empty()) {
-                        assert!(body.contains(&format!("{} {code}", plan.levels[plan.objective_level].name.singular)));
-                    }
-                }
-                for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
-                    for (segment, p) in indicator.segments.iter().zip(&progress.segments) {
-                        let title = match segment.label.as_str() {
-                            "" => indicator.label.clone(),
-                            group => format!("{} — {group}", indicator.label),
-                        };
-                        let row = row(&body, &title);
-                        assert!(
-                            row.contains(&format!("</svg>{}</span>", text::segment_status(p, lang))),
-                            "{name}: {row}"
-                        );
-                        // Too old to count, still shown (issue 27).
-                        if let Some(old) = &p.too_old {
-                            let value = text::value(&old.value, indicator.kind, indicator.out_of, lang);
-                            assert!(row.contains(&escaped(&text::value_dated(&value, old.date, lang))), "{row}");
-                        }
-                        if let (Some(value), Some(date)) = (p.current, p.measured_on) {
-                            let latest = text::measured(value, indicator.kind, indicator.out_of, lang);
-                            assert!(
-                                row.contains(&format!("{} ({})", escaped(&latest), text::plan_date(date, lang))),
-                                "{row}"
-                            );
-                        }
-                    }
-                }
-                for action in &plan.actions {
-                    let row = row(&body, &action.title);
-                    let word = match action.progress_at(&checkpoint.id) {
-                        Some(record) => text::action_status(record.status, lang),
-                        None => words(lang).no_report,
-                    };
-                    assert!(row.contains(&format!("</svg>{word}</span>")), "{name}: {row}");
-                    if let Some(narrative) = action.progress_at(&checkpoint.id).map(|r| &r.narrative) {
-                        assert!(row.contains(&escaped(narrative)), "{row}");
-                    }
-                }
-                let whole = report.plan.status(&plan.settings);
-                let plan_status =
-                    format!("{}{}", (words(lang).plan_as_of)(&text::day(checkpoint.date, lang)), words(lang).colon);
-                let line = &body[body.find(&escaped(&plan_status)).expect("the plan's status")..];
-                assert!(line[..line.find("</p>").unwrap()].contains(text::status(whole, lang)));
+    each_bilan(|name, plan, checkpoint, lang, body| {
+        balanced(body).unwrap_or_else(|e| panic!("{name}: {e}"));
+        // What the dashboard shows as of the checkpoint's date.
+        let report = report(plan, checkpoint.date);
+        let codes = plan.codes();
+        for objective in plan.objectives() {
+            assert!(body.contains(&escaped(&objective.title)), "{name}: {}", objective.title);
+            if let Some(code) = codes.get(&objective.id).filter(|c| !c.is_empty()) {
+                assert!(body.contains(&format!("{} {code}", plan.levels[plan.objective_level].name.singular)));
             }
         }
-    }
+        for (indicator, progress) in plan.indicators.iter().zip(&report.indicators) {
+            for (segment, p) in indicator.segments.iter().zip(&progress.segments) {
+                let title = match segment.label.as_str() {
+                    "" => indicator.label.clone(),
+                    group => format!("{} — {group}", indicator.label),
+                };
+                let row = row(body, &title);
+                assert!(row.contains(&format!("</svg>{}</span>", text::segment_status(p, lang))), "{name}: {row}");
+                // Too old to count, still shown (issue 27).
+                if let Some(old) = &p.too_old {
+                    let value = text::value(&old.value, indicator.kind, indicator.out_of, lang);
+                    assert!(row.contains(&escaped(&text::value_dated(&value, old.date, lang))), "{row}");
+                }
+                if let (Some(value), Some(date)) = (p.current, p.measured_on) {
+                    let latest = text::measured(value, indicator.kind, indicator.out_of, lang);
+                    assert!(row.contains(&format!("{} ({})", escaped(&latest), text::plan_date(date, lang))), "{row}");
+                }
+            }
+        }
+        for action in &plan.actions {
+            let row = row(body, &action.title);
+            let word = match action.progress_at(&checkpoint.id) {
+                Some(record) => text::action_status(record.status, lang),
+                None => words(lang).no_report,
+            };
+            assert!(row.contains(&format!("</svg>{word}</span>")), "{name}: {row}");
+            if let Some(narrative) = action.progress_at(&checkpoint.id).map(|r| &r.narrative) {
+                assert!(row.contains(&escaped(narrative)), "{row}");
+            }
+        }
+        let whole = report.plan.status(&plan.settings);
+        let plan_status =
+            format!("{}{}", (words(lang).plan_as_of)(&text::day(checkpoint.date, lang)), words(lang).colon);
+        let line = &body[body.find(&escaped(&plan_status)).expect("the plan's status")..];
+        assert!(line[..line.find("</p>").unwrap()].contains(text::status(whole, lang)));
+    });
 }
 
 #[test]
 fn the_cover_names_the_plan_its_organisations_and_both_dates_in_quebec_typography() {
-    let plan = fixture("plan-000-pevr");
+    let plan = fixtures::plan("plan-000-pevr");
     let body = body(&plan, &at("bilan-2023-12", Lang::Fr), day(PRINTED));
     let cover = &body[..body.find("bilan-summary").unwrap()];
     assert!(cover.contains("Bilan au 12 décembre 2023"), "{cover}");
@@ -148,7 +144,7 @@ fn the_cover_names_the_plan_its_organisations_and_both_dates_in_quebec_typograph
 
 #[test]
 fn a_short_bilan_leaves_out_charts_and_narratives_and_each_section_can_be_left_out() {
-    let plan = fixture("plan-000-pevr");
+    let plan = fixtures::plan("plan-000-pevr");
     let full = body(&plan, &at("bilan-2024-06", Lang::Fr), day(PRINTED));
     assert!(full.contains("<svg class=\"indicator-chart\"") && full.contains("class=\"narrative\""));
     let short = body(&plan, &Options { length: Length::Short, ..at("bilan-2024-06", Lang::Fr) }, day(PRINTED));
@@ -162,7 +158,7 @@ fn a_short_bilan_leaves_out_charts_and_narratives_and_each_section_can_be_left_o
     }
     assert!(bare.contains("bilan-summary") && bare.contains(&escaped(&plan.elements[0].title)));
 
-    let cooperative = fixture("plan-002-cooperative");
+    let cooperative = fixtures::plan("plan-002-cooperative");
     let with_budget = body(&cooperative, &at("bilan-2025-06", Lang::Fr), day(PRINTED));
     assert!(with_budget.contains("bilan-budget"));
     let totals = cooperative.budget.totals();
@@ -177,7 +173,7 @@ fn a_short_bilan_leaves_out_charts_and_narratives_and_each_section_can_be_left_o
 
 #[test]
 fn the_findings_are_judged_at_the_bilan_s_checkpoint() {
-    let mut plan = fixture("plan-000-pevr");
+    let mut plan = fixtures::plan("plan-000-pevr");
     // One segment left with its measurements of 2023 only: too old at the second checkpoint.
     let year = plan.year_end();
     let segment = plan.indicators.iter_mut().flat_map(|i| &mut i.segments).find(|s| s.measurements.len() > 1).unwrap();
@@ -195,7 +191,7 @@ fn the_findings_are_judged_at_the_bilan_s_checkpoint() {
 
 #[test]
 fn what_changed_since_the_checkpoint_before_is_listed_and_needs_two_checkpoints() {
-    let plan = fixture("plan-000-pevr");
+    let plan = fixtures::plan("plan-000-pevr");
     let later = body(&plan, &at("bilan-2024-06", Lang::Fr), day(PRINTED));
     let changes = rollup::changes(&plan, &Id::new("bilan-2023-12"), &Id::new("bilan-2024-06"));
     let section = &later[later.find("bilan-changes").unwrap()..];
@@ -209,7 +205,7 @@ fn what_changed_since_the_checkpoint_before_is_listed_and_needs_two_checkpoints(
 
 #[test]
 fn without_a_checkpoint_the_bilan_is_as_of_the_day_printed() {
-    let mut plan = fixture("plan-001-regional");
+    let mut plan = fixtures::plan("plan-001-regional");
     plan.checkpoints.clear();
     let options = Options::default();
     assert_eq!(as_of(&plan, &options, day(PRINTED)), day(PRINTED));
@@ -226,7 +222,7 @@ fn without_a_checkpoint_the_bilan_is_as_of_the_day_printed() {
 
 #[test]
 fn the_saved_copy_is_named_after_the_plan_and_its_checkpoint_never_an_id() {
-    let plan = fixture("plan-000-pevr");
+    let plan = fixtures::plan("plan-000-pevr");
     for lang in [Lang::Fr, Lang::En] {
         assert_eq!(
             file_name(&plan, &at("bilan-2023-12", lang), day(PRINTED)),
@@ -244,29 +240,23 @@ fn the_saved_copy_is_named_after_the_plan_and_its_checkpoint_never_an_id() {
 
 #[test]
 fn no_heading_and_no_sentence_of_the_bilan_is_printed_twice() {
-    for name in REFERENCE_PLANS {
-        let plan = fixture(name);
-        for checkpoint in &plan.checkpoints {
-            for lang in [Lang::Fr, Lang::En] {
-                let body = body(&plan, &at(checkpoint.id.as_str(), lang), day(PRINTED));
-                let mut seen = std::collections::HashSet::new();
-                for tag in ["<h2", "<h3"] {
-                    for (at, _) in body.match_indices(tag) {
-                        let heading = &body[at..at + body[at..].find("</h").expect("closed")];
-                        assert!(seen.insert(heading.split_once('>').expect("a tag").1), "{name}: {heading} twice");
-                    }
-                }
-                let needed = escaped(words(lang).two_checkpoints_needed);
-                assert!(body.matches(&needed).count() <= 1, "{name} {}: said twice", checkpoint.id);
+    each_bilan(|name, _, checkpoint, lang, body| {
+        let mut seen = std::collections::HashSet::new();
+        for tag in ["<h2", "<h3"] {
+            for (at, _) in body.match_indices(tag) {
+                let heading = &body[at..at + body[at..].find("</h").expect("closed")];
+                assert!(seen.insert(heading.split_once('>').expect("a tag").1), "{name}: {heading} twice");
             }
         }
-    }
+        let needed = escaped(words(lang).two_checkpoints_needed);
+        assert!(body.matches(&needed).count() <= 1, "{name} {}: said twice", checkpoint.id);
+    });
 }
 
 #[test]
 fn the_saved_copy_allows_its_own_stylesheet_and_nothing_else() {
     use sha2::{Digest, Sha256};
-    let plan = fixture("plan-000-pevr");
+    let plan = fixtures::plan("plan-000-pevr");
     let document = document(&plan, &at("bilan-2024-06", Lang::Fr), day(PRINTED));
     assert!(document.starts_with("<!doctype html><html lang=\"fr\">"));
     balanced(&document).unwrap();

@@ -232,16 +232,19 @@ struct RowRead {
     progress: Option<(ActionStatus, Option<u8>, String)>,
 }
 
+/// What every row of one import is read against: the plan, its objectives, the sheet,
+/// which column holds which field, and where the rows go.
+struct Import<'a> {
+    plan: &'a Plan,
+    objectives: Objectives<'a>,
+    read: &'a Read,
+    mapping: &'a Mapping<ActionField>,
+    options: &'a Options,
+}
+
 /// Reads every mapped cell of `row` over the fields it starts from.
-fn read_row(
-    plan: &Plan,
-    objectives: &Objectives,
-    read: &Read,
-    mapping: &Mapping<ActionField>,
-    options: &Options,
-    row: &[String],
-    problems: &mut Vec<(ActionField, Problem)>,
-) -> RowRead {
+fn read_row(import: &Import, row: &[String], problems: &mut Vec<(ActionField, Problem)>) -> RowRead {
+    let Import { plan, objectives, read, mapping, options } = import;
     let lang = read.numbers;
     let get = |field| cell(mapping, row, field);
     let id = get(F::Id).map(str::trim).filter(|t| !t.is_empty()).map(Id::new);
@@ -326,7 +329,7 @@ fn read_row(
     if let Some(before) = &before {
         changed = field_changes(before, &fields);
     }
-    let progress = read_progress(plan, objectives, read, mapping, options, row, existing, &mut note);
+    let progress = read_progress(import, row, existing, &mut note);
     RowRead { existing, id, fields, changed, progress }
 }
 
@@ -374,17 +377,13 @@ fn field_changes(before: &ActionFields, after: &ActionFields) -> Vec<ActionField
 
 /// The status, percent and narrative a row gives at the chosen checkpoint, when it
 /// changes what is recorded there.
-#[allow(clippy::too_many_arguments)]
 fn read_progress(
-    plan: &Plan,
-    objectives: &Objectives,
-    read: &Read,
-    mapping: &Mapping<ActionField>,
-    options: &Options,
+    import: &Import,
     row: &[String],
     existing: Option<usize>,
     note: &mut impl FnMut(ActionField, Problem),
 ) -> Option<(ActionStatus, Option<u8>, String)> {
+    let Import { plan, objectives, read, mapping, options } = import;
     let get = |field| cell(mapping, row, field);
     let (status, percent, narrative) = (get(F::Status), get(F::Percent), get(F::Narrative));
     if [status, percent, narrative].iter().all(|c| c.is_none_or(|t| t.trim().is_empty())) {
@@ -461,7 +460,7 @@ pub fn preview(
     options: &Options,
     fresh: &mut dyn FnMut() -> Id,
 ) -> Preview {
-    let objectives = Objectives::new(plan);
+    let import = Import { plan, objectives: Objectives::new(plan), read, mapping, options };
     let header = |field: ActionField| header_of(mapping, &read.sheet.header, field, plan);
     let mut rows = Vec::new();
     let mut changes = Vec::new();
@@ -478,7 +477,7 @@ pub fn preview(
             rows.push((number, Outcome::refused_row(number, problem)));
             continue;
         }
-        let read_row = read_row(plan, &objectives, read, mapping, options, row, &mut problems);
+        let read_row = read_row(&import, row, &mut problems);
         if !problems.is_empty() {
             let located = problems.into_iter().map(|(f, p)| (Cell { row: number, column: header(f) }, p)).collect();
             rows.push((number, Outcome::Refused(located)));
@@ -503,17 +502,7 @@ pub fn preview(
                 Outcome::New(name)
             }
             Some(i) => {
-                let listed = changed_cells(
-                    plan,
-                    &objectives,
-                    i,
-                    &fields,
-                    &changed,
-                    progress.as_ref(),
-                    options,
-                    read.numbers,
-                    &header,
-                );
+                let listed = changed_cells(&import, i, &fields, &changed, progress.as_ref(), &header);
                 if !changed.is_empty() {
                     changes.push(Change::UpdateAction { action: action.clone(), fields });
                 }
@@ -533,19 +522,17 @@ pub fn preview(
 }
 
 /// The cells a row changes on the action at `index`, before and after, as an export in
-/// `lang` writes them: the fields `changed`, then the progress it sets.
-#[allow(clippy::too_many_arguments)]
+/// the import's language writes them: the fields `changed`, then the progress it sets.
 fn changed_cells(
-    plan: &Plan,
-    objectives: &Objectives,
+    import: &Import,
     index: usize,
     fields: &ActionFields,
     changed: &[ActionField],
     progress: Option<&(ActionStatus, Option<u8>, String)>,
-    options: &Options,
-    lang: Lang,
     header: &dyn Fn(ActionField) -> String,
 ) -> Vec<Changed> {
+    let Import { plan, objectives, options, .. } = import;
+    let lang = import.read.numbers;
     let current = &plan.actions[index];
     let record = options.checkpoint.as_ref().and_then(|c| current.progress.iter().find(|r| &r.checkpoint == c));
     let mut updated = current.clone();

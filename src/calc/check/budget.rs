@@ -41,11 +41,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
         }
         for share in &allocation.shares {
             if !organisations.contains(&share.organisation) {
-                findings.push(Finding::MissingReference {
-                    subject: subject(),
-                    reference: Reference::ShareOrganisation,
-                    missing: share.organisation.clone(),
-                });
+                findings.push(Finding::missing(subject(), Reference::ShareOrganisation, &share.organisation));
             }
         }
         if let Some(stated) = allocation.stated_sum() {
@@ -79,7 +75,7 @@ fn check_line(
     findings: &mut Vec<Finding>,
 ) {
     let subject = || Subject::Expense(line.id.clone());
-    let missing = |reference, id: &Id| Finding::MissingReference { subject: subject(), reference, missing: id.clone() };
+    let missing = |reference, id: &Id| Finding::missing(subject(), reference, id);
     if !categories.contains(&line.category) {
         findings.push(missing(Reference::ExpenseCategory, &line.category));
     }

@@ -267,6 +267,11 @@ pub enum Finding {
 }
 
 impl Finding {
+    /// What `subject` names by `reference`, `missing`, is not in the plan.
+    pub fn missing(subject: Subject, reference: Reference, missing: &Id) -> Finding {
+        Finding::MissingReference { subject, reference, missing: missing.clone() }
+    }
+
     /// The entity a screen should link to.
     pub fn subject(&self) -> Subject {
         use Finding::*;

@@ -21,11 +21,7 @@ pub(super) fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             Some(parent) => match levels.get(parent) {
                 Some(level) => Some(level + 1),
                 None => {
-                    findings.push(Finding::MissingReference {
-                        subject: Subject::Element(element.id.clone()),
-                        reference: Reference::Parent,
-                        missing: parent.clone(),
-                    });
+                    findings.push(Finding::missing(Subject::Element(element.id.clone()), Reference::Parent, parent));
                     None
                 }
             },
@@ -132,7 +128,7 @@ fn link(
     findings: &mut Vec<Finding>,
 ) {
     match levels.get(target) {
-        None => findings.push(Finding::MissingReference { subject, reference, missing: target.clone() }),
+        None => findings.push(Finding::missing(subject, reference, target)),
         // With no valid objective level, every link would be off it: the plan's own
         // finding says so once.
         Some(level) if *level != plan.objective_level && plan.objective_level < plan.levels.len() => {
@@ -185,11 +181,7 @@ pub(super) fn check_actions(plan: &Plan, findings: &mut Vec<Finding>) {
         }
         for record in &action.progress {
             if !checkpoints.contains(&record.checkpoint) {
-                findings.push(Finding::MissingReference {
-                    subject: subject(),
-                    reference: Reference::ProgressCheckpoint,
-                    missing: record.checkpoint.clone(),
-                });
+                findings.push(Finding::missing(subject(), Reference::ProgressCheckpoint, &record.checkpoint));
             }
             if let Some(percent) = record.percent {
                 findings.extend(questioned_progress(&action.id, &record.checkpoint, percent));

@@ -252,6 +252,12 @@ fn read(plan: &Plan, finding: &Finding) -> [String; 2] {
     [sentence(plan, finding, Lang::Fr), sentence(plan, finding, Lang::En)]
 }
 
+/// `finding` is the only one `plan` has, and it is said `said`, in French then English.
+fn found_alone(plan: &Plan, finding: Finding, said: [&str; 2]) {
+    assert_eq!(read(plan, &finding), said);
+    assert_eq!(check(plan), vec![finding]);
+}
+
 /// The sample plan named like reference plan 001: « Axe » → « Enjeu » → « Orientation »,
 /// the orientations being its objectives, and « activités » for its actions.
 fn renamed(plan: &mut Plan) {
@@ -508,13 +514,13 @@ fn a_done_action_below_100_percent_is_flagged() {
     let mut plan = work_plan();
     plan.actions[1].progress[1].percent = Some(40);
     let finding = Finding::DoneBelowFull { action: id("moyen-comite"), checkpoint: id("bilan-an-2"), percent: 40 };
-    assert_eq!(check(&plan), vec![finding.clone()]);
-    assert_eq!(
-        read(&plan, &finding),
+    found_alone(
+        &plan,
+        finding,
         [
             "État «\u{a0}Réalisé\u{a0}» à 40\u{a0}% (Bilan de l'an 2)\u{a0}: l'un des deux est à revoir.",
             "Status \"Done\" at 40% (Bilan de l'an 2): one of the two needs a second look.",
-        ]
+        ],
     );
 }
 
@@ -545,13 +551,13 @@ fn an_action_past_its_end_and_not_reported_at_the_current_checkpoint_is_flagged(
         checkpoint: id("bilan-an-2"),
         status: None,
     };
-    assert_eq!(check(&plan), vec![finding.clone()]);
-    assert_eq!(
-        read(&plan, &finding),
+    found_alone(
+        &plan,
+        finding,
         [
             "Sa fin était prévue pour décembre 2025, mais aucun état n'est rapporté (Bilan de l'an 2).",
             "Its end was planned for December 2025, but no status is reported (Bilan de l'an 2).",
-        ]
+        ],
     );
 }
 

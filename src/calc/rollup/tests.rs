@@ -1,14 +1,11 @@
 //! Roll-ups, action statistics and changes, on the sample plan and small variations.
 
 use super::*;
+use crate::fixtures::day;
 use crate::model::action::ProgressRecord;
 use crate::model::checkpoint::Checkpoint;
 use crate::model::plan::RollUp as Method;
 use crate::start::sample::{sample_plan, CHECKPOINT};
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn counts(summary: &Summary) -> [usize; 5] {
     summary.counts

@@ -22,15 +22,7 @@ fn segment(baseline: Option<(&str, f64)>, targets: &[(&str, f64)], measured: &[(
             .iter()
             .map(|(d, v)| Target { date: date(d), value: TargetValue::Absolute(Value::Number(*v)) })
             .collect(),
-        measurements: measured
-            .iter()
-            .map(|(d, v)| Measurement {
-                date: date(d),
-                value: Value::Number(*v),
-                assessment: None,
-                note: String::new(),
-            })
-            .collect(),
+        measurements: measured.iter().map(|(d, v)| Measurement::new(date(d), Value::Number(*v))).collect(),
     }
 }
 

@@ -1,32 +1,20 @@
 use super::*;
 use crate::calc::check::{check, Finding};
+use crate::fixtures::{self, day};
 use crate::format;
 use crate::start::sample::sample_plan;
-
-fn fixture(name: &str) -> Plan {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    format::load(&std::fs::read_to_string(path).expect("fixture")).expect("reads")
-}
 
 fn export(plans: &[&Plan]) -> Exported {
     regional_plan(plans, &Names::default(), Id::new("region"), "Plan régional".into(), None)
 }
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 /// Four shapes: Enjeu → Orientation → Objectif; Projet stratégique → Objectif SMART with
 /// a budget; four levels with target groups and an unnumbered section; Objectif alone.
-const SHAPES: [&str; 4] = [
-    "plan-000-pevr.json",
-    "plan-002-cooperative.json",
-    "plan-five-levels-per-enjeu.json",
-    "plan-work-yearly-steps.json",
-];
+const SHAPES: [&str; 4] =
+    ["plan-000-pevr", "plan-002-cooperative", "plan-five-levels-per-enjeu", "plan-work-yearly-steps"];
 
 fn shapes() -> Vec<Plan> {
-    SHAPES.iter().map(|f| fixture(f)).collect()
+    SHAPES.iter().map(|f| fixtures::plan(f)).collect()
 }
 
 /// The findings about the tree and its links, counted by kind.
@@ -157,7 +145,7 @@ fn every_element_indicator_and_action_keeps_its_content_and_says_where_it_came_f
     let mut plans = shapes();
     // Two members numbered differently, and one whose ids clash with another's.
     plans[1].settings.numbering = Numbering::PerLevel;
-    let mut twin = fixture("plan-000-pevr.json");
+    let mut twin = fixtures::plan("plan-000-pevr");
     twin.id = Id::new("plan-jumeau");
     plans.push(twin);
     let members: Vec<&Plan> = plans.iter().collect();
@@ -191,7 +179,7 @@ fn every_element_indicator_and_action_keeps_its_content_and_says_where_it_came_f
 
 #[test]
 fn the_same_plan_under_another_id_has_every_clashing_id_renamed() {
-    let pevr = fixture("plan-000-pevr.json");
+    let pevr = fixtures::plan("plan-000-pevr");
     let mut twin = pevr.clone();
     twin.id = Id::new("plan-jumeau");
     let region = export(&[&pevr, &twin]).plan;
@@ -228,9 +216,9 @@ fn the_same_plan_given_twice_is_one_member() {
 
 #[test]
 fn a_plan_with_fewer_levels_hangs_under_sections_and_what_differs_is_listed() {
-    let pevr = fixture("plan-000-pevr.json");
-    let regional = fixture("plan-001-regional.json");
-    let steps = fixture("plan-work-yearly-steps.json");
+    let pevr = fixtures::plan("plan-000-pevr");
+    let regional = fixtures::plan("plan-001-regional");
+    let steps = fixtures::plan("plan-work-yearly-steps");
     let exported = export(&[&pevr, &regional, &steps]);
     let (region, unaligned) = (&exported.plan, &exported.unaligned);
     let names: Vec<&str> = region.levels.iter().map(|l| l.name.singular.as_str()).collect();
@@ -275,8 +263,8 @@ fn a_plan_with_fewer_levels_hangs_under_sections_and_what_differs_is_listed() {
 
 #[test]
 fn checkpoints_of_one_day_are_one_and_every_members_progress_points_to_it() {
-    let regional = fixture("plan-001-regional.json");
-    let cooperative = fixture("plan-002-cooperative.json");
+    let regional = fixtures::plan("plan-001-regional");
+    let cooperative = fixtures::plan("plan-002-cooperative");
     let exported = export(&[&regional, &cooperative]);
     let region = &exported.plan;
     let june = region.checkpoints.iter().filter(|c| c.date == day(2025, 6, 13)).collect::<Vec<_>>();
@@ -297,9 +285,9 @@ fn checkpoints_of_one_day_are_one_and_every_members_progress_points_to_it() {
 
 #[test]
 fn target_groups_settings_and_budget_totals_that_differ_are_listed() {
-    let five = fixture("plan-five-levels.json");
-    let per_enjeu = fixture("plan-five-levels-per-enjeu.json");
-    let cooperative = fixture("plan-002-cooperative.json");
+    let five = fixtures::plan("plan-five-levels");
+    let per_enjeu = fixtures::plan("plan-five-levels-per-enjeu");
+    let cooperative = fixtures::plan("plan-002-cooperative");
     let mut other = cooperative.clone();
     other.id = Id::new("autre-cooperative");
     other.settings.on_track = 0.9;

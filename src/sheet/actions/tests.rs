@@ -1,24 +1,16 @@
 use super::*;
-use crate::format::load;
+use crate::fixtures;
 use crate::sheet::{read, write, Changed};
 use proptest::prelude::*;
 
-fn fixture(name: &str) -> Plan {
-    let text = match name {
-        "000" => include_str!("../../../tests/fixtures/plan-000-pevr.json"),
-        "001" => include_str!("../../../tests/fixtures/plan-001-regional.json"),
-        "002" => include_str!("../../../tests/fixtures/plan-002-cooperative.json"),
-        "five" => include_str!("../../../tests/fixtures/plan-five-levels-per-enjeu.json"),
-        "steps" => include_str!("../../../tests/fixtures/plan-work-yearly-steps.json"),
-        _ => unreachable!(),
-    };
-    load(text).expect("fixture loads")
-}
-
 fn plans() -> Vec<Plan> {
-    let mut plans: Vec<Plan> = ["000", "001", "002", "five", "steps"].into_iter().map(fixture).collect();
-    plans.push(crate::start::sample::sample_plan());
-    plans
+    fixtures::with_sample(&[
+        "plan-000-pevr",
+        "plan-001-regional",
+        "plan-002-cooperative",
+        "plan-five-levels-per-enjeu",
+        "plan-work-yearly-steps",
+    ])
 }
 
 fn counter() -> impl FnMut() -> Id {
@@ -45,9 +37,17 @@ fn options_at(plan: &Plan) -> Options {
     Options { under: None, checkpoint: plan.current_checkpoint().map(|c| c.id.clone()) }
 }
 
+/// `preview`, of `plan`'s own export read again, reads every row and changes nothing;
+/// `said` names the case.
+fn changes_nothing(plan: &Plan, preview: &Preview, said: &str) {
+    assert!(preview.is_clean(), "{said}: {:?}", preview.rows);
+    assert_eq!(preview.changes, Vec::new(), "{said}");
+    assert_eq!(preview.rows.len(), plan.actions.len(), "{said}");
+}
+
 #[test]
 fn a_french_export_is_what_french_excel_opens() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let checkpoint = plan.checkpoints.last().map(|c| c.id.clone());
     let bytes = write::csv(&export(&plan, checkpoint.as_ref(), Lang::Fr), Lang::Fr);
     let text = std::str::from_utf8(&bytes).expect("UTF-8");
@@ -64,7 +64,7 @@ fn a_french_export_is_what_french_excel_opens() {
 
 #[test]
 fn an_english_export_names_its_columns_in_english_with_commas_and_points() {
-    let mut plan = fixture("002");
+    let mut plan = fixtures::plan("plan-002-cooperative");
     plan.actions[0].budget_planned = Some(crate::model::money::Cents(1_846_415));
     let bytes = write::csv(&export(&plan, None, Lang::En), Lang::En);
     let text = std::str::from_utf8(&bytes).unwrap();
@@ -82,10 +82,8 @@ fn an_unchanged_export_imported_again_changes_nothing_in_either_language() {
             let options = options_at(&plan);
             let bytes = write::csv(&export(&plan, options.checkpoint.as_ref(), lang), lang);
             let preview = import(&plan, &bytes, &options);
-            assert!(preview.is_clean(), "{}: {:?}", plan.title, preview.rows);
-            assert_eq!(preview.changes, Vec::new(), "{} ({lang:?})", plan.title);
+            changes_nothing(&plan, &preview, &format!("{} ({lang:?})", plan.title));
             assert!(preview.rows.iter().all(|(_, o)| matches!(o, Outcome::Unchanged(_))));
-            assert_eq!(preview.rows.len(), plan.actions.len());
         }
     }
 }
@@ -100,10 +98,11 @@ fn an_export_saved_again_as_utf16_by_excel_changes_nothing() {
         for little in [true, false] {
             let units = std::iter::once(0xFEFF).chain(pasted.encode_utf16());
             let bytes: Vec<u8> = units.flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() }).collect();
-            let preview = import(&plan, &bytes, &options);
-            assert!(preview.is_clean(), "{} (little-endian {little}): {:?}", plan.title, preview.rows);
-            assert_eq!(preview.changes, Vec::new(), "{}", plan.title);
-            assert_eq!(preview.rows.len(), plan.actions.len());
+            changes_nothing(
+                &plan,
+                &import(&plan, &bytes, &options),
+                &format!("{} (little-endian {little})", plan.title),
+            );
         }
     }
 }
@@ -135,7 +134,7 @@ fn exported_actions_imported_into_the_plan_without_them_are_the_same_actions() {
 
 #[test]
 fn a_changed_cell_updates_its_action_and_names_the_column() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let options = options_at(&plan);
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
     let responsible = sheet.header.iter().position(|h| h == "Responsable").unwrap();
@@ -166,7 +165,7 @@ fn a_changed_cell_updates_its_action_and_names_the_column() {
 /// at all, under a column « État d'avancement » that held the comment.
 #[test]
 fn each_changed_cell_is_listed_with_its_old_and_new_value_under_a_column_that_says_what_it_holds() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let options = options_at(&plan);
     let label = &plan.current_checkpoint().unwrap().label;
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
@@ -215,7 +214,7 @@ fn each_changed_cell_is_listed_with_its_old_and_new_value_under_a_column_that_sa
 
 #[test]
 fn a_new_row_lands_under_the_objective_its_code_names_or_under_the_one_chosen() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let codes = plan.codes();
     let objective = plan.objectives().nth(1).unwrap().id.clone();
     let code = codes[&objective].clone();
@@ -241,7 +240,7 @@ fn a_new_row_lands_under_the_objective_its_code_names_or_under_the_one_chosen() 
 
 #[test]
 fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let options = options_at(&plan);
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
     let budget = sheet.header.iter().position(|h| h == "Budget accordé ($)").unwrap();
@@ -284,7 +283,7 @@ fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
 
 #[test]
 fn a_file_with_another_separator_is_missing_its_columns() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let bytes = "Moyen|Responsable\r\nTutorat|SRÉ\r\n".as_bytes();
     let preview = import(&plan, bytes, &Options::default());
     assert!(!preview.is_clean());
@@ -297,7 +296,7 @@ fn a_file_with_another_separator_is_missing_its_columns() {
 
 #[test]
 fn a_formula_is_exported_inert_and_imported_as_it_was_written() {
-    let mut plan = fixture("001");
+    let mut plan = fixtures::plan("plan-001-regional");
     plan.actions[0].title = "=HYPERLINK(\"http://exemple.test\";\"clic\")".into();
     plan.actions[0].responsible = "+33 1 23".into();
     let bytes = write::csv(&export(&plan, None, Lang::Fr), Lang::Fr);
@@ -311,7 +310,7 @@ fn a_formula_is_exported_inert_and_imported_as_it_was_written() {
 
 #[test]
 fn windows_1252_and_commas_are_read_like_utf8_and_semicolons() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let options = options_at(&plan);
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::En);
     sheet.rows.truncate(2);
@@ -329,7 +328,7 @@ fn windows_1252_and_commas_are_read_like_utf8_and_semicolons() {
 
 #[test]
 fn a_status_at_a_closed_checkpoint_is_refused() {
-    let mut plan = fixture("000");
+    let mut plan = fixtures::plan("plan-000-pevr");
     let options = options_at(&plan);
     let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
     let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
@@ -368,7 +367,7 @@ fn refusals(plan: &Plan, preview: &Preview) -> Vec<String> {
 #[test]
 fn a_new_row_whose_id_another_entity_holds_is_refused_and_names_it() {
     // Issue 26.1: such a row was accepted, and the plan saved then no longer loaded.
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let objective = plan.objectives().next().unwrap().clone();
     let code = plan.code_of(&objective.id);
     let segment = plan.indicators[0].segments[0].id.clone();
@@ -400,12 +399,12 @@ fn a_new_row_whose_id_another_entity_holds_is_refused_and_names_it() {
     // The rows that remain, imported, leave a plan that reads back.
     let mut changed = plan.clone();
     preview.change().apply(&mut changed).unwrap();
-    assert_eq!(load(&crate::format::save(&changed)).unwrap(), changed);
+    assert_eq!(crate::format::load(&crate::format::save(&changed)).unwrap(), changed);
 }
 
 #[test]
 fn an_action_added_under_a_taken_id_is_refused_whatever_sends_it() {
-    let plan = fixture("000");
+    let plan = fixtures::plan("plan-000-pevr");
     let objective = plan.objectives().next().unwrap().id.clone();
     let fields = crate::edit::actions::ActionFields {
         title: "Tutorat".into(),

@@ -1,24 +1,11 @@
 use super::*;
-use crate::format::load;
+use crate::fixtures;
 use crate::model::date::PlanDate;
 use crate::sheet::{fields, read, write};
 use proptest::prelude::*;
 
-fn fixture(name: &str) -> Plan {
-    let text = match name {
-        "000" => include_str!("../../../tests/fixtures/plan-000-pevr.json"),
-        "001" => include_str!("../../../tests/fixtures/plan-001-regional.json"),
-        "002" => include_str!("../../../tests/fixtures/plan-002-cooperative.json"),
-        "five" => include_str!("../../../tests/fixtures/plan-five-levels-per-enjeu.json"),
-        _ => unreachable!(),
-    };
-    load(text).expect("fixture loads")
-}
-
 fn plans() -> Vec<Plan> {
-    let mut plans: Vec<Plan> = ["000", "001", "002", "five"].into_iter().map(fixture).collect();
-    plans.push(crate::start::sample::sample_plan());
-    plans
+    fixtures::with_sample(&["plan-000-pevr", "plan-001-regional", "plan-002-cooperative", "plan-five-levels-per-enjeu"])
 }
 
 fn counter() -> impl FnMut() -> Id {
@@ -182,7 +169,7 @@ fn a_date_no_calendar_has_and_a_value_that_is_no_number_are_named_in_french() {
 
 #[test]
 fn a_measurement_at_a_closed_checkpoint_is_refused() {
-    let mut plan = fixture("000");
+    let mut plan = fixtures::plan("plan-000-pevr");
     let bytes = write::csv(&export(&plan, Lang::Fr), Lang::Fr);
     let closed = plan.checkpoints.iter().position(|c| c.closed).expect("plan 000 has a closed checkpoint");
     let locked = PlanDate::Day(plan.checkpoints[closed].date);

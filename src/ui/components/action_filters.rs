@@ -87,16 +87,21 @@ pub fn action_filters(props: &Props) -> Html {
 
     let criteria = &props.criteria;
     let element = criteria.element.as_ref().map(Id::as_str).unwrap_or("");
-    let name_options = |names: &[String], current: &Option<String>| {
-        names
-            .iter()
-            .map(|name| {
-                html! {
-                    <option value={name.clone()} selected={current.as_ref() == Some(name)}>{ name }</option>
-                }
-            })
-            .collect::<Html>()
-    };
+    // A list of names to pick one from, or « Tous ».
+    let name_filter =
+        |id: &'static str, label: &str, onchange: Callback<Event>, names: &[String], current: &Option<String>| {
+            html! {
+                <div class="field">
+                    <label for={id}>{ label }</label>
+                    <select {id} {onchange}>
+                        <option value="" selected={current.is_none()}>{ ctx.words().all }</option>
+                        { for names.iter().map(|name| html! {
+                            <option value={name.clone()} selected={current.as_ref() == Some(name)}>{ name }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        };
     let status = status_value(criteria.status);
     html! {
         <form class="action-filters" role="search" aria-label={ctx.words().filter}
@@ -114,20 +119,8 @@ pub fn action_filters(props: &Props) -> Html {
                     }) }
                 </select>
             </div>
-            <div class="field">
-                <label for="filter-responsible">{ ctx.words().responsible }</label>
-                <select id="filter-responsible" onchange={on_responsible}>
-                    <option value="" selected={criteria.responsible.is_none()}>{ ctx.words().all }</option>
-                    { name_options(&lists.responsibles, &criteria.responsible) }
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-partner">{ ctx.words().partner_carrier }</label>
-                <select id="filter-partner" onchange={on_partner}>
-                    <option value="" selected={criteria.partner.is_none()}>{ ctx.words().all }</option>
-                    { name_options(&lists.partners, &criteria.partner) }
-                </select>
-            </div>
+            { name_filter("filter-responsible", ctx.words().responsible, on_responsible, &lists.responsibles, &criteria.responsible) }
+            { name_filter("filter-partner", ctx.words().partner_carrier, on_partner, &lists.partners, &criteria.partner) }
             if !lists.groups.is_empty() {
                 <div class="field">
                     <label for="filter-group">{ ctx.words().target_groups }</label>

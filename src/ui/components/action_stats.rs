@@ -1,7 +1,7 @@
 //! Action statistics by group (responsible unit or partner): how many actions are in each
 //! state at a checkpoint, as a bar and in figures, fifty groups at a time.
 
-use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::copy_table::CopyTable;
@@ -27,12 +27,8 @@ pub struct Props {
 pub fn action_stats_table(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let shown_page = use_state(|| 0usize);
+    let (shown_page, on_page) = use_page();
     let rows: Vec<(&String, &ActionCounts)> = props.rows.iter().collect();
-    let on_page = {
-        let shown_page = shown_page.clone();
-        Callback::from(move |to| shown_page.set(to))
-    };
     // On a phone each row is a card naming its counts; a zero there is left out.
     let count_cell = |label: &str, value: usize| {
         html! {
@@ -63,7 +59,7 @@ pub fn action_stats_table(props: &Props) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows_of(&rows, *shown_page).iter().map(|(name, counts)| {
+                            { for rows_of(&rows, shown_page).iter().map(|(name, counts)| {
                                 let name = if name.is_empty() { props.unnamed.to_string() } else { (*name).clone() };
                                 html! {
                                     <tr key={name.clone()}>
@@ -78,7 +74,7 @@ pub fn action_stats_table(props: &Props) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <Pager total={rows.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={props.title.clone()} />
+                <Pager total={rows.len()} page={shown_page} on_page={on_page} hide_single_page=true label={props.title.clone()} />
             }
         </section>
     }

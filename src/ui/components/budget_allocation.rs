@@ -9,8 +9,8 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
 use crate::ui::kit::line_table::line_table;
-use crate::ui::kit::lines::{Field, Values};
-use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::lines::Field;
+use crate::ui::kit::row::{edit_and_close, edit_with, resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
 use jalon::calc::check::Finding;
 use jalon::edit::history::{Act, What};
@@ -86,15 +86,13 @@ pub fn budget_allocation(props: &Props) -> Html {
     let header = match &*editing {
         Open::Editing(Row::Allocation) => {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, label, amount) = (id.clone(), v.text("label")?, v.money("amount")?);
-                    ctx.edit(
+                let id = id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let (label, amount) = (v.text("label")?, v.money("amount")?);
+                    Ok((
                         Act::new(What::Details, Subject::Allocation(id.clone())),
-                        Change::UpdateAllocation { allocation: id, label, amount },
-                    );
-                    editing.set(Open::Nothing);
-                    Ok(())
+                        Change::UpdateAllocation { allocation: id.clone(), label, amount },
+                    ))
                 })
             };
             html! {
@@ -133,13 +131,10 @@ pub fn budget_allocation(props: &Props) -> Html {
         let computed = parts.get(i).copied();
         if editing.editing(&Row::Share(share.organisation.clone())) {
             let on_submit = {
-                let (ctx, editing, id, organisation) = (ctx.clone(), editing.clone(), id.clone(), share.organisation.clone());
-                Callback::from(move |v: Values| {
-                    let id = id.clone();
+                let (id, organisation) = (id.clone(), share.organisation.clone());
+                edit_and_close(&ctx, &editing, move |v| {
                     let share = Share { organisation: organisation.clone(), weight: v.weight("weight")?, stated: v.optional_money("stated")? };
-                    ctx.edit(Act::new(What::Share, Subject::Allocation(id.clone())), Change::SetShare { allocation: id, share });
-                    editing.set(Open::Nothing);
-                    Ok(())
+                    Ok((Act::new(What::Share, Subject::Allocation(id.clone())), Change::SetShare { allocation: id.clone(), share }))
                 })
             };
             return html! {
@@ -181,16 +176,14 @@ pub fn budget_allocation(props: &Props) -> Html {
         .map(|o| (o.id.to_string(), organisation_name(&ctx, &o.id)))
         .collect();
     let on_add_share = {
-        let (ctx, id) = (ctx.clone(), id.clone());
-        Callback::from(move |v: Values| {
-            let id = id.clone();
+        let id = id.clone();
+        edit_with(&ctx, move |v| {
             let organisation = Id::new(v.text("organisation")?);
             let share = Share { organisation, weight: v.weight("weight")?, stated: v.optional_money("stated")? };
-            ctx.edit(
+            Ok((
                 Act::new(What::Share, Subject::Allocation(id.clone())),
-                Change::SetShare { allocation: id, share },
-            );
-            Ok(())
+                Change::SetShare { allocation: id.clone(), share },
+            ))
         })
     };
     let stated_sum = allocation.stated_sum();

@@ -10,7 +10,7 @@ use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts::use_resume;
 use crate::ui::kit::line_table::line_table;
 use crate::ui::kit::lines::{Field, Unread, Values};
-use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::row::{edit_and_close, edit_with, resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
 use jalon::calc::check::Finding;
 use jalon::calc::totals::{Amounts, BudgetTotals};
@@ -200,15 +200,13 @@ pub fn budget_category(props: &Props) -> Html {
     let header = match &*editing {
         Open::Editing(Row::Category) => {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), category.id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, label) = (id.clone(), v.text("label")?);
-                    ctx.edit(
+                let id = category.id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let label = v.text("label")?;
+                    Ok((
                         Act::new(What::Title, Subject::Category(id.clone())),
-                        Change::RenameCategory { category: id, label },
-                    );
-                    editing.set(Open::Nothing);
-                    Ok(())
+                        Change::RenameCategory { category: id.clone(), label },
+                    ))
                 })
             };
             html! {
@@ -247,12 +245,10 @@ pub fn budget_category(props: &Props) -> Html {
         let id = line.id.clone();
         let main_row = if editing.editing(&Row::Line(id.clone())) {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, fields) = (id.clone(), expense_of(&v, Id::new(v.text("category")?))?);
-                    ctx.edit(Act::new(What::Details, Subject::Expense(id.clone())), Change::UpdateExpense { expense: id, fields });
-                    editing.set(Open::Nothing);
-                    Ok(())
+                let id = id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let fields = expense_of(v, Id::new(v.text("category")?))?;
+                    Ok((Act::new(What::Details, Subject::Expense(id.clone())), Change::UpdateExpense { expense: id.clone(), fields }))
                 })
             };
             html! {
@@ -277,12 +273,10 @@ pub fn budget_category(props: &Props) -> Html {
         let staff_items = line.staff.iter().enumerate().map(|(i, c)| {
             if editing.editing(&Row::Staff(id.clone(), i)) {
                 let on_submit = {
-                    let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                    Callback::from(move |v: Values| {
-                        let (id, contribution) = (id.clone(), contribution_of(&v)?);
-                        ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::UpdateStaff { expense: id, index: i, contribution });
-                        editing.set(Open::Nothing);
-                        Ok(())
+                    let id = id.clone();
+                    edit_and_close(&ctx, &editing, move |v| {
+                        let contribution = contribution_of(v)?;
+                        Ok((Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::UpdateStaff { expense: id.clone(), index: i, contribution }))
                     })
                 };
                 return html! {
@@ -304,12 +298,10 @@ pub fn budget_category(props: &Props) -> Html {
         });
         let new_staff = if editing.editing(&Row::NewStaff(id.clone())) {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, contribution) = (id.clone(), contribution_of(&v)?);
-                    ctx.edit(Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::AddStaff { expense: id, contribution });
-                    editing.set(Open::Nothing);
-                    Ok(())
+                let id = id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let contribution = contribution_of(v)?;
+                    Ok((Act::new(What::StaffContribution, Subject::Expense(id.clone())), Change::AddStaff { expense: id.clone(), contribution }))
                 })
             };
             html! {
@@ -341,12 +333,11 @@ pub fn budget_category(props: &Props) -> Html {
     });
 
     let on_add = {
-        let (ctx, category) = (ctx.clone(), category.id.clone());
-        Callback::from(move |v: Values| {
-            let fields = expense_of(&v, category.clone())?;
+        let category = category.id.clone();
+        edit_with(&ctx, move |v| {
+            let fields = expense_of(v, category.clone())?;
             let id = fresh_id("depense");
-            ctx.edit(Act::new(What::Added, Subject::Expense(id.clone())), Change::AddExpense { id, fields });
-            Ok(())
+            Ok((Act::new(What::Added, Subject::Expense(id.clone())), Change::AddExpense { id, fields }))
         })
     };
     let category_totals =

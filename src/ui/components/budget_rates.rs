@@ -9,8 +9,8 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
 use crate::ui::kit::line_table::line_table;
-use crate::ui::kit::lines::{Field, Values};
-use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::lines::Field;
+use crate::ui::kit::row::{edit_and_close, edit_with, resume_in, set_to, use_open, Open};
 use jalon::edit::budget as edit;
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -41,12 +41,10 @@ pub fn budget_rates(props: &Props) -> Html {
         let notes = about(&props.findings, &Subject::Rate(id.clone()));
         if editing.editing(&id) {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, label, amount) = (id.clone(), v.text("label")?, v.money("amount")?);
-                    ctx.edit(Act::new(What::Details, Subject::Rate(id.clone())), Change::UpdateRate { rate: id, label, per_day: amount });
-                    editing.set(Open::Nothing);
-                    Ok(())
+                let id = id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let (label, per_day) = (v.text("label")?, v.money("amount")?);
+                    Ok((Act::new(What::Details, Subject::Rate(id.clone())), Change::UpdateRate { rate: id.clone(), label, per_day }))
                 })
             };
             let on_cancel = set_to(&editing, Open::Nothing);
@@ -79,15 +77,11 @@ pub fn budget_rates(props: &Props) -> Html {
             }
         }
     });
-    let on_add = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: Values| {
-            let (label, amount) = (v.text("label")?, v.money("amount")?);
-            let id = fresh_id("taux");
-            ctx.edit(Act::new(What::Added, Subject::Rate(id.clone())), Change::AddRate { id, label, per_day: amount });
-            Ok(())
-        })
-    };
+    let on_add = edit_with(&ctx, |v| {
+        let (label, per_day) = (v.text("label")?, v.money("amount")?);
+        let id = fresh_id("taux");
+        Ok((Act::new(What::Added, Subject::Rate(id.clone())), Change::AddRate { id, label, per_day }))
+    });
     let title = ctx.words().staff_rates;
     html! {
         <section class="card budget-section" aria-labelledby="rates-title">

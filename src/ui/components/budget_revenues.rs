@@ -7,8 +7,8 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::context::{fresh_id, use_ctx};
 use crate::ui::drafts::use_resume;
 use crate::ui::kit::line_table::line_table;
-use crate::ui::kit::lines::{Field, Values};
-use crate::ui::kit::row::{resume_in, set_to, use_open, Open};
+use crate::ui::kit::lines::Field;
+use crate::ui::kit::row::{edit_and_close, edit_with, resume_in, set_to, use_open, Open};
 use crate::ui::kit::same::Same;
 use jalon::calc::check::Finding;
 use jalon::calc::totals::BudgetTotals;
@@ -42,12 +42,10 @@ pub fn revenues(props: &Props) -> Html {
         let notes = about(&props.findings, &Subject::Revenue(id.clone()));
         if editing.editing(&id) {
             let on_submit = {
-                let (ctx, editing, id) = (ctx.clone(), editing.clone(), id.clone());
-                Callback::from(move |v: Values| {
-                    let (id, label, amount) = (id.clone(), v.text("label")?, v.money("amount")?);
-                    ctx.edit(Act::new(What::Details, Subject::Revenue(id.clone())), Change::UpdateRevenue { revenue: id, label, amount });
-                    editing.set(Open::Nothing);
-                    Ok(())
+                let id = id.clone();
+                edit_and_close(&ctx, &editing, move |v| {
+                    let (label, amount) = (v.text("label")?, v.money("amount")?);
+                    Ok((Act::new(What::Details, Subject::Revenue(id.clone())), Change::UpdateRevenue { revenue: id.clone(), label, amount }))
                 })
             };
             let on_cancel = set_to(&editing, Open::Nothing);
@@ -76,15 +74,11 @@ pub fn revenues(props: &Props) -> Html {
         }
     });
 
-    let on_add = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: Values| {
-            let (label, amount) = (v.text("label")?, v.money("amount")?);
-            let id = fresh_id("revenu");
-            ctx.edit(Act::new(What::Added, Subject::Revenue(id.clone())), Change::AddRevenue { id, label, amount });
-            Ok(())
-        })
-    };
+    let on_add = edit_with(&ctx, |v| {
+        let (label, amount) = (v.text("label")?, v.money("amount")?);
+        let id = fresh_id("revenu");
+        Ok((Act::new(What::Added, Subject::Revenue(id.clone())), Change::AddRevenue { id, label, amount }))
+    });
     let stated = ctx.plan.budget.stated.revenues;
     html! {
         <section class="card budget-section" aria-labelledby="revenues-title">

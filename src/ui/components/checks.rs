@@ -2,7 +2,7 @@
 //! concerns, by code and path, linked to the screen that shows it (an objective's page,
 //! the structure, the actions, the follow-up, the budget).
 
-use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
@@ -60,20 +60,16 @@ const OPEN_UP_TO: usize = 5;
 #[function_component(FindingGroup)]
 fn finding_group(props: &GroupProps) -> Html {
     let ctx = use_ctx();
-    let shown_page = use_state(|| 0usize);
+    let (shown_page, on_page) = use_page();
     let group = &props.group;
     let heading = text::group_heading(&ctx.plan, group, ctx.lang);
-    let on_page = {
-        let shown_page = shown_page.clone();
-        Callback::from(move |to| shown_page.set(to))
-    };
     let names = &props.names;
     html! {
         <li>
             <details open={group.count() <= OPEN_UP_TO}>
                 <summary>{ heading.clone() }</summary>
                 <ul>
-                    { for rows_of(&group.findings, *shown_page).iter().map(|f| {
+                    { for rows_of(&group.findings, shown_page).iter().map(|f| {
                         let subject = f.subject();
                         let name = names.name(&ctx.plan, &subject, ctx.lang);
                         let href = route_of(&ctx.plan, &subject).href();
@@ -85,7 +81,7 @@ fn finding_group(props: &GroupProps) -> Html {
                         }
                     }) }
                 </ul>
-                <Pager total={group.count()} page={*shown_page} on_page={on_page} hide_single_page=true label={heading} />
+                <Pager total={group.count()} page={shown_page} on_page={on_page} hide_single_page=true label={heading} />
             </details>
         </li>
     }

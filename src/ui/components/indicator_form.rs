@@ -7,6 +7,7 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
 use crate::ui::kit::field::{input_value, select_field, text_field, text_field_ref};
+use crate::ui::kit::row::set_to;
 use jalon::edit::history::{Act, What};
 use jalon::edit::indicators::IndicatorFields;
 use jalon::edit::Change;
@@ -202,14 +203,8 @@ pub fn indicator_form(props: &Props) -> Html {
             on_close.emit(());
         })
     };
-    let ask_delete = {
-        let deleting = deleting.clone();
-        Callback::from(move |_| deleting.set(true))
-    };
-    let keep = {
-        let deleting = deleting.clone();
-        Callback::from(move |_| deleting.set(false))
-    };
+    let ask_delete = set_to(&deleting, true);
+    let keep = set_to(&deleting, false);
     let heading_id = dom("heading");
     let heading = match &existing {
         Some(i) => (words(lang).named)(words(lang).edit_indicator, &i.label),

@@ -6,6 +6,7 @@
 use crate::ui::components::indicator_chart::IndicatorChart;
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
+use crate::ui::kit::table_head::column_heads;
 use chrono::NaiveDate;
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
@@ -182,16 +183,7 @@ pub fn indicator_match(props: &Props) -> Html {
             </h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label={props.found.label.clone()}>
                 <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ w.organisation }</th>
-                            <th scope="col">{ w.indicator }</th>
-                            <th scope="col">{ w.baseline }</th>
-                            <th scope="col">{ w.target }</th>
-                            <th scope="col">{ w.latest_measure }</th>
-                            <th scope="col">{ w.status }</th>
-                        </tr>
-                    </thead>
+                    { column_heads(&[w.organisation, w.indicator, w.baseline, w.target, w.latest_measure, w.status], None) }
                     <tbody>{ for body }</tbody>
                 </table>
             </div>

@@ -1,11 +1,12 @@
 //! One level of the plan's tree rolled up: each element with its status and the counts
 //! of statuses beneath it, fifty at a time.
 
-use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::same::Same;
+use crate::ui::kit::table_head::column_heads;
 use jalon::calc::rollup::Report;
 use jalon::model::id::Id;
 use jalon::words::text;
@@ -23,15 +24,11 @@ pub struct Props {
 pub fn level_rollup(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let shown_page = use_state(|| 0usize);
+    let (shown_page, on_page) = use_page();
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
     let elements: Vec<&jalon::model::element::Element> =
         plan.elements.iter().filter(|e| e.level == props.level).collect();
-    let on_page = {
-        let shown_page = shown_page.clone();
-        Callback::from(move |to| shown_page.set(to))
-    };
     let heading = format!("level-{}-title", props.level);
     html! {
         <section class="card rollup" aria-labelledby={heading.clone()}>
@@ -43,15 +40,9 @@ pub fn level_rollup(props: &Props) -> Html {
                 <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
                     <table>
                         <caption class="visually-hidden">{ &name.plural }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ &name.singular }</th>
-                                <th scope="col">{ ctx.words().status }</th>
-                                <th scope="col">{ ctx.words().indicators_status }</th>
-                            </tr>
-                        </thead>
+                        { column_heads(&[&name.singular, ctx.words().status, ctx.words().indicators_status], None) }
                         <tbody>
-                            { for rows_of(&elements, *shown_page).iter().map(|e| {
+                            { for rows_of(&elements, shown_page).iter().map(|e| {
                                 let summary = props.report.element(&e.id);
                                 let code = props.codes.get(&e.id).cloned().unwrap_or_default();
                                 html! {
@@ -65,7 +56,7 @@ pub fn level_rollup(props: &Props) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <Pager total={elements.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={name.plural.clone()} />
+                <Pager total={elements.len()} page={shown_page} on_page={on_page} hide_single_page=true label={name.plural.clone()} />
             }
         </section>
     }

@@ -3,11 +3,12 @@
 //! spread and how many go each way), its status, each indicator's latest value beside
 //! its target, and a link to its page.
 
-use crate::ui::components::pager::{rows_in, Pager};
+use crate::ui::components::pager::{rows_in, use_page, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::{segment_badge, status_badge};
 use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::kit::same::Same;
+use crate::ui::kit::table_head::column_heads;
 use crate::ui::route::Route;
 use jalon::calc::rollup::Report;
 use jalon::model::id::Id;
@@ -82,14 +83,10 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
 pub fn objective_progress(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let shown_page = use_state(|| 0usize);
+    let (shown_page, on_page) = use_page();
     let plan = &ctx.plan;
     let objectives: Vec<&jalon::model::element::Element> = plan.objectives().collect();
     let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
-    let on_page = {
-        let shown_page = shown_page.clone();
-        Callback::from(move |to| shown_page.set(to))
-    };
     html! {
         <section class="card objectives-progress" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{ (ctx.words().progress_of)(&plural) }</h2>
@@ -100,16 +97,9 @@ pub fn objective_progress(props: &Props) -> Html {
                 <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
                     <table class="progress-table">
                         <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ singular }</th>
-                                <th scope="col">{ ctx.words().status }</th>
-                                <th scope="col">{ ctx.words().progress_toward_target }</th>
-                                <th scope="col">{ ctx.words().indicators }</th>
-                            </tr>
-                        </thead>
+                        { column_heads(&[&singular, ctx.words().status, ctx.words().progress_toward_target, ctx.words().indicators], None) }
                         <tbody>
-                            { for rows_in(&objectives, *shown_page, OBJECTIVES_PER_PAGE).iter().map(|o| {
+                            { for rows_in(&objectives, shown_page, OBJECTIVES_PER_PAGE).iter().map(|o| {
                                 let summary = props.report.element(&o.id);
                                 let code = props.codes.get(&o.id).cloned().unwrap_or_default();
                                 let progress = props.progress.get(&o.id).copied();
@@ -140,7 +130,7 @@ pub fn objective_progress(props: &Props) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <Pager total={objectives.len()} page={*shown_page} on_page={on_page} hide_single_page=true label={plural} size={OBJECTIVES_PER_PAGE} />
+                <Pager total={objectives.len()} page={shown_page} on_page={on_page} hide_single_page=true label={plural} size={OBJECTIVES_PER_PAGE} />
             }
         </section>
     }

@@ -28,6 +28,14 @@ fn clamp_in(page: usize, total: usize, size: usize) -> usize {
     page.min(total.saturating_sub(1) / size.max(1))
 }
 
+/// The page shown of a paged list (from 0), and the callback that turns to another.
+#[hook]
+pub fn use_page() -> (usize, Callback<usize>) {
+    let page = use_state(|| 0usize);
+    let shown = *page;
+    (shown, Callback::from(move |to| page.set(to)))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The number of rows in the whole list.

@@ -12,6 +12,7 @@
 use super::return_review::{Merging, ReturnReview};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::drop::DropZone;
+use crate::ui::kit::row::set_to;
 use crate::ui::route::Route;
 use crate::ui::state::{HomeEvent, Msg};
 use crate::ui::store::{self, Exported};
@@ -146,10 +147,7 @@ pub fn plan_import(props: &Props) -> Html {
             }));
         })
     };
-    let on_cancel = {
-        let reading = reading.clone();
-        Callback::from(move |_| reading.set(Reading::Idle))
-    };
+    let on_cancel = set_to(&reading, Reading::Idle);
 
     // A return of another plan than the open one, which this browser keeps.
     let whole_kept = match &*reading {

@@ -6,17 +6,14 @@
 //! status, stays as typed, explained under its field; one the checks question (above
 //! 100 %) is kept, with their warning.
 
-use crate::ui::components::status_select::chosen_status;
+use crate::ui::components::status_select::set_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
 use crate::ui::kit::badge::action_badge;
 use jalon::calc::check::questioned_progress;
-use jalon::edit::history::{Act, What};
-use jalon::edit::Change;
 use jalon::model::action::ProgressRecord;
 use jalon::model::id::Id;
-use jalon::model::subject::Subject;
 use jalon::words::draft::{Field, Unready};
 use jalon::words::input;
 use jalon::words::text;
@@ -60,18 +57,7 @@ pub fn progress_entry(props: &Props) -> Html {
         });
     }
 
-    let on_status = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            if let Some(status) = chosen_status(e) {
-                let (action, checkpoint) = (action.clone(), checkpoint.clone());
-                ctx.edit(
-                    Act::new(What::Progress, Subject::Action(action.clone())),
-                    Change::SetActionStatus { action, checkpoint, status },
-                );
-            }
-        })
-    };
+    let on_status = set_status(&ctx, action, checkpoint);
     let no_status =
         [&typed_percent, &typed_narrative].iter().any(|typed| matches!(typed, Some((_, Some(Unready::NoStatus)))));
     let previous = props

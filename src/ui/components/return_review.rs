@@ -5,6 +5,7 @@
 //! undo.
 
 use crate::ui::context::use_ctx;
+use crate::ui::kit::table_head::column_heads;
 use jalon::edit::history::{Act, What};
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
@@ -263,15 +264,7 @@ pub fn return_review(props: &Props) -> Html {
             if !review.changes.is_empty() {
                 <div class="table-scroll" role="region" aria-labelledby="return-title" tabindex="0">
                     <table class="merge-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ w.field }</th>
-                                <th scope="col">{ w.as_sent }</th>
-                                <th scope="col">{ w.in_your_plan }</th>
-                                <th scope="col">{ w.in_the_return }</th>
-                                <th scope="col">{ w.decision }</th>
-                            </tr>
-                        </thead>
+                        { column_heads(&[w.field, w.as_sent, w.in_your_plan, w.in_the_return, w.decision], None) }
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>

@@ -14,6 +14,7 @@ use crate::ui::drafts;
 use crate::ui::kit::field::Problem;
 use crate::ui::kit::field::{checked_field, select_field, text_field};
 use crate::ui::kit::row::{use_open, Open};
+use crate::ui::kit::table_head::column_heads;
 use jalon::calc::check::{questioned_target, questioned_value};
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -387,11 +388,7 @@ pub fn segment_form(props: &Props) -> Html {
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).targets)}>
                 <table class="values">
                     <caption>{ words(lang).targets }</caption>
-                    <thead><tr>
-                        <th scope="col">{ words(lang).date }</th>
-                        <th scope="col">{ l.target }</th>
-                        <th scope="col"><span class="visually-hidden">{ words(lang).actions }</span></th>
-                    </tr></thead>
+                    { column_heads(&[words(lang).date, l.target], Some(words(lang).actions)) }
                     <tbody>
                         { for segment.targets.iter().enumerate().map(|(i, t)| {
                             let when = text::plan_date(t.date, lang);
@@ -399,11 +396,7 @@ pub fn segment_form(props: &Props) -> Html {
                                 <tr>
                                     <td>{ when.clone() }</td>
                                     <td>{ target_text(t, indicator, baseline, lang) }</td>
-                                    <td class="row-actions">
-                                        <RowButtons edit_name={format!("{} ({when})", words(lang).change_target)}
-                                            delete_name={format!("{} ({when})", words(lang).delete_target)}
-                                            on_edit={change_target(i, t)} on_delete={remove_target(i)} />
-                                    </td>
+                                    { dated_buttons(&when, words(lang).change_target, words(lang).delete_target, change_target(i, t), remove_target(i)) }
                                 </tr>
                             }
                         }) }
@@ -423,15 +416,8 @@ pub fn segment_form(props: &Props) -> Html {
                 }
                 { checked_field(dom("target-value"), if *target_relative == Relative::Absolute { value_hint } else { words(lang).change_hint },
                     &target_value, error_of(Field::TargetValue), warning_of(Field::TargetValue)) }
-                <div class="form-actions">
-                    if changing_target.edited().is_some() {
-                        <button type="submit">{ words(lang).save_target }</button>
-                        <button type="button" onclick={stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()], 2)}>
-                            { words(lang).cancel }</button>
-                    } else {
-                        <button type="submit">{ words(lang).add_the_target }</button>
-                    }
-                </div>
+                { value_form_buttons(changing_target.edited().is_some(), words(lang).save_target, words(lang).add_the_target, lang,
+                    stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()], 2)) }
             </form>
 
             <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).measurements)}>
@@ -453,11 +439,7 @@ pub fn segment_form(props: &Props) -> Html {
                                     <td>{ value_text(&m.value) }</td>
                                     if qualitative { <td>{ m.assessment.map(|s| text::assessment(s, lang)).unwrap_or("—") }</td> }
                                     <td>{ &m.note }</td>
-                                    <td class="row-actions">
-                                        <RowButtons edit_name={format!("{} ({when})", words(lang).change_measurement)}
-                                            delete_name={format!("{} ({when})", words(lang).delete_measurement)}
-                                            on_edit={change_measure(i, m)} on_delete={remove_measure(i)} />
-                                    </td>
+                                    { dated_buttons(&when, words(lang).change_measurement, words(lang).delete_measurement, change_measure(i, m), remove_measure(i)) }
                                 </tr>
                             }
                         }) }
@@ -477,17 +459,39 @@ pub fn segment_form(props: &Props) -> Html {
                           Callback::from(move |i: usize| set.set(Assessment::ALL.get(i).copied().unwrap_or(Assessment::OnTrack))) }) }
                 }
                 { text_field(dom("measure-note"), words(lang).note, &measure_note, None) }
-                <div class="form-actions">
-                    if changing_measure.edited().is_some() {
-                        <button type="submit">{ words(lang).save_measurement }</button>
-                        <button type="button" onclick={stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()], 3)}>
-                            { words(lang).cancel }</button>
-                    } else {
-                        <button type="submit">{ words(lang).add_the_measurement }</button>
-                    }
-                </div>
+                { value_form_buttons(changing_measure.edited().is_some(), words(lang).save_measurement, words(lang).add_the_measurement, lang,
+                    stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()], 3)) }
             </form>
         </section>
+    }
+}
+
+/// A dated value's « Modifier » and « Supprimer », each named with its date.
+fn dated_buttons(
+    when: &str,
+    change: &str,
+    delete: &str,
+    on_edit: Callback<MouseEvent>,
+    on_delete: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <td class="row-actions">
+            <RowButtons edit_name={format!("{change} ({when})")} delete_name={format!("{delete} ({when})")} {on_edit} {on_delete} />
+        </td>
+    }
+}
+
+/// Under a form of dated values: add one or, while one is changed, save it or cancel.
+fn value_form_buttons(changing: bool, save: &str, add: &str, lang: Lang, on_cancel: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="form-actions">
+            if changing {
+                <button type="submit">{ save }</button>
+                <button type="button" onclick={on_cancel}>{ words(lang).cancel }</button>
+            } else {
+                <button type="submit">{ add }</button>
+            }
+        </div>
     }
 }
 

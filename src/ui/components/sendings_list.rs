@@ -4,6 +4,7 @@
 use super::send_part::part_file_name;
 use crate::ui::context::use_ctx;
 use crate::ui::download::download;
+use crate::ui::kit::table_head::column_heads;
 use crate::ui::local_day;
 use jalon::format;
 use jalon::share::part;
@@ -79,15 +80,7 @@ pub fn sendings_list() -> Html {
                 <p class="waiting">{ (ctx.words().still_to_answer)(waiting, sent.len()) }</p>
                 <div class="table-scroll" role="region" aria-labelledby={heading_id.clone()} tabindex="0">
                     <table aria-labelledby={heading_id}>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ ctx.words().recipient }</th>
-                                <th scope="col">{ ctx.words().sent_on }</th>
-                                <th scope="col">{ ctx.words().sent_contents }</th>
-                                <th scope="col">{ ctx.words().returned }</th>
-                                <th scope="col"><span class="visually-hidden">{ ctx.words().send_again }</span></th>
-                            </tr>
-                        </thead>
+                        { column_heads(&[ctx.words().recipient, ctx.words().sent_on, ctx.words().sent_contents, ctx.words().returned], Some(ctx.words().send_again)) }
                         <tbody>{ for sent.into_iter().map(row) }</tbody>
                     </table>
                 </div>

@@ -5,8 +5,12 @@
 //! the list would keep showing a status the plan no longer holds. The list's value is
 //! therefore set from the plan after every render.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, Ctx};
+use jalon::edit::history::{Act, What};
+use jalon::edit::Change;
 use jalon::model::action::ActionStatus;
+use jalon::model::id::Id;
+use jalon::model::subject::Subject;
 use jalon::words::text;
 use yew::prelude::*;
 
@@ -14,7 +18,7 @@ use yew::prelude::*;
 pub struct Props {
     /// The status the plan holds, if any was reported.
     pub current: Option<ActionStatus>,
-    /// The list's change, read with `chosen_status`.
+    /// The list's change, made by `set_status`.
     pub on_change: Callback<Event>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
@@ -27,8 +31,22 @@ pub struct Props {
     pub disabled: bool,
 }
 
+/// The list's change made the status of `action` at `checkpoint`, one undo step.
+pub fn set_status(ctx: &Ctx, action: Id, checkpoint: Id) -> Callback<Event> {
+    let ctx = ctx.clone();
+    Callback::from(move |e: Event| {
+        if let Some(status) = chosen_status(e) {
+            let (action, checkpoint) = (action.clone(), checkpoint.clone());
+            ctx.edit(
+                Act::new(What::Progress, Subject::Action(action.clone())),
+                Change::SetActionStatus { action, checkpoint, status },
+            );
+        }
+    })
+}
+
 /// The status chosen in a list whose options are the indices of `ActionStatus::ALL`.
-pub fn chosen_status(e: Event) -> Option<ActionStatus> {
+fn chosen_status(e: Event) -> Option<ActionStatus> {
     let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
     value.parse::<usize>().ok().and_then(|index| ActionStatus::ALL.get(index).copied())
 }

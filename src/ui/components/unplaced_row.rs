@@ -3,6 +3,7 @@
 //! placed, so that a long plan's every row does not carry every element.
 
 use crate::ui::context::use_ctx;
+use crate::ui::kit::row::set_to;
 use jalon::rebuild::{Place, Unplaced};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -50,14 +51,8 @@ pub fn unplaced_row(props: &Props) -> Html {
     let choices: Vec<&Choice> =
         props.choices.iter().filter(|c| has_columns || !matches!(c.place, Place::Into { .. })).collect();
 
-    let on_open = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(true))
-    };
-    let on_cancel = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(false))
-    };
+    let on_open = set_to(&open, true);
+    let on_cancel = set_to(&open, false);
     let on_choose = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {

@@ -18,4 +18,5 @@ pub mod row;
 pub mod same;
 pub mod setting_form;
 pub mod setting_rows;
+pub mod table_head;
 pub mod tick;

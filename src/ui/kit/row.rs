@@ -1,6 +1,10 @@
 //! Which row of a list is open, and for what: its form in place of it, or the question
 //! before deleting it. One at a time in a list; opening another closes the first.
 
+use crate::ui::context::Ctx;
+use crate::ui::kit::lines::{Unread, Values};
+use jalon::edit::history::Act;
+use jalon::edit::Change;
 use jalon::words::draft::Form;
 use yew::prelude::*;
 
@@ -43,6 +47,35 @@ pub fn use_open<R: 'static>() -> UseStateHandle<Open<R>> {
 pub fn set_to<T: Clone + 'static, E: 'static>(state: &UseStateHandle<T>, to: T) -> Callback<E> {
     let state = state.clone();
     Callback::from(move |_| state.set(to.clone()))
+}
+
+/// What a form of lines does when sent: the change `read` makes of its values is made; a
+/// value that does not read is refused under its field, and nothing changes.
+pub fn edit_with(
+    ctx: &Ctx,
+    read: impl Fn(&Values) -> Result<(Act, Change), Unread> + 'static,
+) -> Callback<Values, Result<(), Unread>> {
+    let ctx = ctx.clone();
+    Callback::from(move |values: Values| {
+        let (act, change) = read(&values)?;
+        ctx.edit(act, change);
+        Ok(())
+    })
+}
+
+/// The same for a form open in a row of `open`, which closes once the change is made.
+pub fn edit_and_close<R: 'static>(
+    ctx: &Ctx,
+    open: &UseStateHandle<Open<R>>,
+    read: impl Fn(&Values) -> Result<(Act, Change), Unread> + 'static,
+) -> Callback<Values, Result<(), Unread>> {
+    let (ctx, open) = (ctx.clone(), open.clone());
+    Callback::from(move |values: Values| {
+        let (act, change) = read(&values)?;
+        ctx.edit(act, change);
+        open.set(Open::Nothing);
+        Ok(())
+    })
 }
 
 /// Opens in `open` the form that the user resumes, when `place` knows the form's place on

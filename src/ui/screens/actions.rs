@@ -11,11 +11,12 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
-use crate::ui::components::status_select::chosen_status;
+use crate::ui::components::status_select::set_status;
 use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::{action_badge, Colour};
+use crate::ui::kit::row::set_to;
 use jalon::calc::columns::{shown_columns, ActionColumn};
 use jalon::calc::filter::{filter, Criteria};
 use jalon::edit::history::{Act, What};
@@ -56,18 +57,7 @@ fn progress_cell(ctx: &Ctx, action: &Action, checkpoint: Option<&Checkpoint>) ->
         return action_badge(record, ctx.lang);
     }
     let percent = record.and_then(|r| r.percent).map(|p| text::percent(f64::from(p), ctx.lang));
-    let on_change = {
-        let (ctx, action_id, checkpoint_id) = (ctx.clone(), action.id.clone(), checkpoint.id.clone());
-        Callback::from(move |e: Event| {
-            if let Some(status) = chosen_status(e) {
-                let (action, checkpoint) = (action_id.clone(), checkpoint_id.clone());
-                ctx.edit(
-                    Act::new(What::Progress, Subject::Action(action.clone())),
-                    Change::SetActionStatus { action, checkpoint, status },
-                );
-            }
-        })
-    };
+    let on_change = set_status(ctx, action.id.clone(), checkpoint.id.clone());
     let current = record.map(|r| r.status);
     html! {
         <div class="progress-cell">
@@ -166,22 +156,16 @@ pub fn screen() -> Html {
         let page = page.clone();
         Callback::from(move |to: usize| page.set(to))
     };
-    let on_new = {
-        let editing = editing.clone();
-        Callback::from(move |_: MouseEvent| editing.set(Some(Editing::New)))
-    };
-    let on_done = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(None))
-    };
+    let on_new = set_to(&editing, Some(Editing::New));
+    let on_done = set_to(&editing, None);
 
     let number = |n: usize| text::number(n as f64, 0, ctx.lang);
     let count = (ctx.words().shown_of)(&number(found.len()), &number(total), &plan.action_name.plural.to_lowercase());
 
     let rows = found.iter().skip(current_page * PAGE_SIZE).take(PAGE_SIZE).filter_map(|index| plan.actions.get(*index)).map(|action| {
         let id = action.id.clone();
-        let on_edit = { let editing = editing.clone(); let id = id.clone(); Callback::from(move |_: MouseEvent| editing.set(Some(Editing::Action(id.clone())))) };
-        let on_delete = { let deleting = deleting.clone(); let id = id.clone(); Callback::from(move |_: MouseEvent| deleting.set(Some(id.clone()))) };
+        let on_edit = set_to(&editing, Some(Editing::Action(id.clone())));
+        let on_delete = set_to(&deleting, Some(id.clone()));
         let on_confirm = {
             let (ctx, deleting, id) = (ctx.clone(), deleting.clone(), id.clone());
             Callback::from(move |_: MouseEvent| {
@@ -190,7 +174,7 @@ pub fn screen() -> Html {
                 ctx.edit(Act::new(What::Deleted, Subject::Action(id.clone())), Change::DeleteAction { action: id });
             })
         };
-        let on_keep = { let deleting = deleting.clone(); Callback::from(move |_: MouseEvent| deleting.set(None)) };
+        let on_keep = set_to(&deleting, None);
         let named = |verb: &str| (ctx.words().named)(verb, &action.title);
         let confirming = deleting.as_ref() == Some(&action.id);
         html! {

@@ -12,7 +12,8 @@ use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx};
-use crate::ui::kit::lines::{Field, Values};
+use crate::ui::kit::lines::Field;
+use crate::ui::kit::row::edit_with;
 use jalon::calc::check::{check, Finding, Total};
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -43,27 +44,16 @@ pub fn screen() -> Html {
     };
     let budget = &ctx.plan.budget;
 
-    let on_add_category = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: Values| {
-            let label = v.text("label")?;
-            let id = fresh_id("categorie");
-            ctx.edit(Act::new(What::Added, Subject::Category(id.clone())), Change::AddCategory { id, label });
-            Ok(())
-        })
-    };
-    let on_add_allocation = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: Values| {
-            let (label, amount) = (v.text("label")?, v.money("amount")?);
-            let id = fresh_id("repartition");
-            ctx.edit(
-                Act::new(What::Added, Subject::Allocation(id.clone())),
-                Change::AddAllocation { id, label, amount },
-            );
-            Ok(())
-        })
-    };
+    let on_add_category = edit_with(&ctx, |v| {
+        let label = v.text("label")?;
+        let id = fresh_id("categorie");
+        Ok((Act::new(What::Added, Subject::Category(id.clone())), Change::AddCategory { id, label }))
+    });
+    let on_add_allocation = edit_with(&ctx, |v| {
+        let (label, amount) = (v.text("label")?, v.money("amount")?);
+        let id = fresh_id("repartition");
+        Ok((Act::new(What::Added, Subject::Allocation(id.clone())), Change::AddAllocation { id, label, amount }))
+    });
 
     html! {
         <div class="budget">

@@ -12,6 +12,7 @@ use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::drafts;
+use crate::ui::kit::row::set_to;
 use jalon::edit::followup::{measurement_at, records_at};
 use jalon::edit::history::{Act, What};
 use jalon::edit::permits::Asked;
@@ -112,22 +113,10 @@ pub fn screen() -> Html {
             segment_page.set(0);
         })
     };
-    let on_renamed = {
-        let renaming = renaming.clone();
-        Callback::from(move |_: Id| renaming.set(None))
-    };
-    let on_rename_cancel = {
-        let renaming = renaming.clone();
-        Callback::from(move |_: MouseEvent| renaming.set(None))
-    };
-    let on_no = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(None))
-    };
-    let ask = |what: Asking| {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(Some(what.clone())))
-    };
+    let on_renamed = set_to(&renaming, None);
+    let on_rename_cancel = set_to(&renaming, None);
+    let on_no = set_to(&confirming, None);
+    let ask = |what: Asking| set_to(&confirming, Some(what));
     let confirmed = |what: What, change: fn(Id) -> Change, id: Id| {
         let (ctx, confirming) = (ctx.clone(), confirming.clone());
         Callback::from(move |_: MouseEvent| {

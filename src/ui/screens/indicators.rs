@@ -13,6 +13,7 @@ use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::field::{input_value, select_index};
+use crate::ui::kit::row::set_to;
 use jalon::calc::indicator_list::{listing, matching, Listing};
 use jalon::edit::permits::Asked;
 use jalon::model::id::Id;
@@ -199,10 +200,7 @@ fn group(
     let o = &list.objectives[objective];
     let heading_id = format!("group-{}", o.id);
     let edited = (**editing).clone().filter(|e| e.objective == o.id);
-    let on_close = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(None))
-    };
+    let on_close = set_to(editing, None);
     let form = |indicator: &Id| {
         html! {
             <IndicatorForm key={indicator.to_string()} indicator={indicator.clone()} objective={o.id.clone()} on_close={on_close.clone()} />
@@ -244,8 +242,7 @@ fn group(
                     return form(&indicator.id);
                 }
                 let on_edit = definable.then(|| {
-                    let (editing, id, objective) = (editing.clone(), indicator.id.clone(), o.id.clone());
-                    Callback::from(move |_| editing.set(Some(Editing { indicator: id.clone(), objective: objective.clone(), new: false })))
+                    set_to(editing, Some(Editing { indicator: indicator.id.clone(), objective: o.id.clone(), new: false }))
                 });
                 html! {
                     <IndicatorCard key={indicator.id.to_string()} plan={ctx.plan.clone()} revision={ctx.revision}

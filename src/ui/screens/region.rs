@@ -11,6 +11,8 @@ use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar}
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::row::set_to;
+use crate::ui::kit::table_head::column_heads;
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::store::{self, Entry};
@@ -191,10 +193,10 @@ pub fn region_screen(props: &Props) -> Html {
                 if *matching {
                     <IndicatorMatch index={usize::MAX} fresh=true found={jalon::region::view::Match { label: String::new(), indicators: Vec::new(), confirmed: false }}
                         members={members.clone()} as_of={*as_of} on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()}
-                        on_close={ let matching = matching.clone(); Callback::from(move |_| matching.set(false)) } />
+                        on_close={set_to(&matching, false)} />
                 } else if members.plans.len() > 1 {
                     <div class="buttons">
-                        <button type="button" onclick={ let matching = matching.clone(); Callback::from(move |_| matching.set(true)) }>{ ctx.words().new_match }</button>
+                        <button type="button" onclick={set_to(&matching, true)}>{ ctx.words().new_match }</button>
                     </div>
                 }
                 <Pager total={shown.len()} page={*matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
@@ -291,17 +293,7 @@ fn members_table(
             <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.organisations_in_view.to_string())} />
             <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
                 <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ w.organisation }</th>
-                            <th scope="col">{ w.received }</th>
-                            <th scope="col">{ w.up_to }</th>
-                            <th scope="col">{ w.indicators }</th>
-                            <th scope="col">{ w.actions }</th>
-                            <th scope="col">{ w.checks }</th>
-                            <th scope="col"><span class="visually-hidden">{ w.open_verb }</span></th>
-                        </tr>
-                    </thead>
+                    { column_heads(&[w.organisation, w.received, w.up_to, w.indicators, w.actions, w.checks], Some(w.open_verb)) }
                     <tbody>{ for rows }</tbody>
                     <tfoot>
                         <tr>
