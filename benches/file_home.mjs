@@ -5,8 +5,8 @@
 // 1. the plan's title changed → the file written with it, and the main-thread tasks of
 //    50 ms or more meanwhile;
 // 2. a colleague's version written into the file (500 fields changed, 50 of them the
-//    action titles this page changed meanwhile, while it could not write) → the review
-//    painted;
+//    action titles this page changed meanwhile, while it could not write; this page
+//    also changed the plan's title, which they left alone) → the review painted;
 // 3. « Prendre la leur » for every conflict, then « Fusionner » → the merged file written.
 // Times are taken in the page, on the browser's own clock: a write is done when the
 // page's FileSystemWritableFileStream.close() resolves (the file is then in place).
@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { browser, open, serve, ROOT } from '../tests/e2e/support.mjs';
 
-const RUNS = 3;
+const RUNS = Number(process.env.JALON_BENCH_RUNS ?? 3);
 const LARGE = join(ROOT, 'target/large-plan.json');
 if (!existsSync(LARGE)) {
   execFileSync('cargo', ['run', '--release', '-q', '--example', 'large_plan', '--', LARGE], { stdio: 'inherit', cwd: ROOT });
@@ -82,6 +82,28 @@ async function tasksBetween(page, from, to) {
   return { longest: Math.max(0, ...tasks.map((x) => x.duration)), count: tasks.length, tasks: tasks.map((x) => ({ at: x.start - from, ms: x.duration })) };
 }
 
+/** The plan file's text with each `{ id, field, value }` put in: the string value of
+ * `field` in the action of that id, the rest byte for byte. */
+function replaced(text, changes) {
+  const cuts = changes.map(({ id, field, value }) => {
+    const anchor = `"id": ${JSON.stringify(id)},\n`;
+    const at = text.indexOf(anchor);
+    if (at < 0 || text.indexOf(anchor, at + 1) >= 0) throw new Error(`the action ${id} is not found once`);
+    const key = text.indexOf(`"${field}": `, at) + field.length + 4;
+    const string = /"(?:[^"\\]|\\.)*"/y;
+    string.lastIndex = key;
+    if (!string.exec(text)) throw new Error(`no ${field} in the action ${id}`);
+    return { start: key, end: string.lastIndex, value: JSON.stringify(value) };
+  }).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const cut of cuts) out = out.slice(0, cut.start) + cut.value + out.slice(cut.end);
+  const check = JSON.parse(out).plan.actions;
+  for (const { id, field, value } of changes) {
+    if (check.find((a) => a.id === id)[field] !== value) throw new Error(`${field} of ${id} not replaced`);
+  }
+  return out;
+}
+
 async function run() {
   const server = await serve();
   const b = await browser({ today: null });
@@ -124,8 +146,9 @@ async function run() {
     await page.waitForFunction(() => /^Enregistré dans/.test(document.querySelector('.keeping')?.textContent ?? ''), null, { polling: 100 });
 
     // 2. The page changes 50 action titles while the file cannot be written.
-    const base = JSON.parse(await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory())
-      .getFileHandle(name)).getFile()).text(), FILE));
+    const baseText = await page.evaluate(async (name) => (await (await (await navigator.storage.getDirectory())
+      .getFileHandle(name)).getFile()).text(), FILE);
+    const base = JSON.parse(baseText);
     await page.evaluate(() => { window.failWrites = 1e9; });
     await page.evaluate(() => { location.hash = '#/actions'; });
     await page.locator('.actions-table tbody tr').nth(CONFLICTS - 1).waitFor({ timeout: 60_000 });
@@ -140,6 +163,11 @@ async function run() {
       await page.locator('.action-form').waitFor({ state: 'detached', timeout: 60_000 });
       edited.push(old);
     }
+    // And one field the colleague leaves alone, so that the merged plan is not their
+    // version as it stands: « Fusionner » then has a file to write.
+    await page.evaluate(() => { location.hash = '#/structure'; });
+    const ownTitle = `${title}, revu ici`;
+    await page.getByLabel('Titre du plan').fill(ownTitle);
     // Until a write is refused after the last edit: the page had saved all 50 in the
     // browser (it writes to the file only then).
     const lastEdit = await page.evaluate(() => performance.timeOrigin + performance.now());
@@ -147,22 +175,18 @@ async function run() {
     await page.waitForFunction(() => /^Pas enregistré dans/.test(document.querySelector('.keeping')?.textContent ?? ''), null, { polling: 100, timeout: 60_000 });
 
     // The colleague's version, from the file as this page last wrote it: the same 50
-    // titles changed otherwise, and the implementation of 450 other actions.
-    const colleague = structuredClone(base);
-    const byTitle = new Map();
-    for (const action of colleague.plan.actions) byTitle.set(action.title, [...(byTitle.get(action.title) ?? []), action]);
-    const conflicting = new Set();
-    for (const old of edited) {
-      const found = byTitle.get(old) ?? [];
-      if (found.length !== 1) throw new Error(`${found.length} actions titled « ${old} »`);
-      found[0].title = `${old} (revu par la collègue)`;
-      conflicting.add(found[0].id);
-    }
-    if (conflicting.size !== CONFLICTS) throw new Error(`${conflicting.size} distinct actions edited`);
-    const others = colleague.plan.actions.filter((a) => !conflicting.has(a.id)).slice(0, OTHER_FIELDS);
-    others.forEach((a, n) => { a.implementation = `Revu par la collègue : rencontre n° ${n}, en ligne`; });
-    const text = JSON.stringify(colleague, null, 2) + '\n';
-
+    // titles changed otherwise, and the implementation of 450 other actions, in the
+    // file's own text as Jalon lays it out.
+    const actions = base.plan.actions;
+    edited.forEach((old, i) => {
+      if (actions[i].title !== old) throw new Error(`row ${i} is not the plan's action ${i}`);
+    });
+    const theirs = [
+      ...actions.slice(0, CONFLICTS).map((a) => ({ id: a.id, field: 'title', value: `${a.title} (revu par la collègue)` })),
+      ...actions.slice(CONFLICTS, CONFLICTS + OTHER_FIELDS)
+        .map((a, n) => ({ id: a.id, field: 'implementation', value: `Revu par la collègue : rencontre n° ${n}, en ligne` })),
+    ];
+    const text = replaced(baseText, theirs);
     // The review, painted: watched from the page before the colleague writes.
     await page.evaluate(() => {
       window.benchReview = new Promise((done) => {
@@ -176,7 +200,7 @@ async function run() {
     // runs nothing), as a colleague's computer would replace the file; this page may
     // write again from then on.
     const other = await b.context.newPage();
-    await other.goto(`${server.origin}/colleague`);
+    await other.goto(`${server.origin}/jalon.js`);
     const inPlace = await other.evaluate(async ([name, text]) => {
       const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
       const writable = await handle.createWritable();
@@ -213,10 +237,18 @@ async function run() {
       .getFileHandle(name)).getFile()).text(), FILE)).plan;
     const theirsTaken = final.actions.filter((a) => a.title.endsWith('(revu par la collègue)')).length;
     const othersTaken = final.actions.filter((a) => a.implementation.startsWith('Revu par la collègue')).length;
-    if (theirsTaken !== CONFLICTS || othersTaken !== OTHER_FIELDS) {
+    if (theirsTaken !== CONFLICTS || othersTaken !== OTHER_FIELDS || final.title !== ownTitle) {
       throw new Error(`the merged file holds ${theirsTaken} of their titles and ${othersTaken} of their other fields`);
     }
     if (b.errors.length) throw new Error(b.errors.join('\n'));
+  } catch (error) {
+    // Says where the page stood, for whoever runs the bench again.
+    const seen = await b.page.evaluate(() => ({
+      keeping: document.querySelector('.keeping')?.textContent,
+      review: document.querySelector('.file-review')?.innerText.slice(0, 400),
+      alerts: [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent),
+    })).catch(() => ({}));
+    throw new Error(`${error.message}\nthe page: ${JSON.stringify(seen)}`);
   } finally {
     await b.close();
     await server.close();
