@@ -104,6 +104,45 @@ function replaced(text, changes) {
   return out;
 }
 
+/** With JALON_BENCH_PROFILE set: the page's CPU profile while `act` runs, summed as
+ * where the main thread spent its time (self time; the module's functions, nameless
+ * in the built module, together and by the JS frame that called into it). */
+const PROFILE = Boolean(process.env.JALON_BENCH_PROFILE);
+const profiles = {};
+async function profiled(page, name, act) {
+  if (!PROFILE) return act();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const result = await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const wasm = (n) => n.callFrame.url.startsWith('wasm://');
+  const label = (n) => n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber})`;
+  const self = new Map();
+  const entered = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const leaf = nodes.get(id);
+    const key = wasm(leaf) ? '(the wasm module)' : label(leaf);
+    self.set(key, (self.get(key) ?? 0) + ms);
+    if (wasm(leaf)) {
+      let n = leaf;
+      while (n && wasm(n)) n = nodes.get(parent.get(n.id));
+      const entry = n ? label(n) : '(root)';
+      entered.set(entry, (entered.get(entry) ?? 0) + ms);
+    }
+  });
+  const top = (m) => [...m].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 10)
+    .map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ');
+  (profiles[name] ??= []).push(`self: ${top(self)}\n      the module, by its caller: ${top(entered)}`);
+  return result;
+}
+
 async function run() {
   const server = await serve();
   const b = await browser({ today: null });
@@ -132,9 +171,11 @@ async function run() {
       }, { capture: true, once: true });
     });
     const title = `Plan du banc d'essai, titre revu ${Date.now()}`;
-    await page.getByLabel('Titre du plan').fill(title);
-    const changed = await page.evaluate(() => window.bench.changed);
-    const written = await writtenAfter(page, changed);
+    const { changed, written } = await profiled(page, 'write', async () => {
+      await page.getByLabel('Titre du plan').fill(title);
+      const changed = await page.evaluate(() => window.bench.changed);
+      return { changed, written: await writtenAfter(page, changed) };
+    });
     figures.write = written - changed;
     const during = await tasksBetween(page, changed, written);
     figures.writeLongest = during.longest;
@@ -201,15 +242,17 @@ async function run() {
     // write again from then on.
     const other = await b.context.newPage();
     await other.goto(`${server.origin}/jalon.js`);
-    const inPlace = await other.evaluate(async ([name, text]) => {
-      const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
-      const writable = await handle.createWritable();
-      await writable.write(text);
-      await writable.close();
-      return performance.timeOrigin + performance.now();
-    }, [FILE, text]);
-    await page.evaluate(() => { window.failWrites = 0; });
-    const reviewed = await page.evaluate(() => window.benchReview);
+    const { inPlace, reviewed } = await profiled(page, 'review', async () => {
+      const inPlace = await other.evaluate(async ([name, text]) => {
+        const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
+        const writable = await handle.createWritable();
+        await writable.write(text);
+        await writable.close();
+        return performance.timeOrigin + performance.now();
+      }, [FILE, text]);
+      await page.evaluate(() => { window.failWrites = 0; });
+      return { inPlace, reviewed: await page.evaluate(() => window.benchReview) };
+    });
     await other.close();
     const firstLook = await page.evaluate((t) => window.bench.reads.find((r) => r > t), inPlace);
     figures.review = reviewed - inPlace;
@@ -223,12 +266,14 @@ async function run() {
     // 3. Theirs for every conflict, then « Fusionner » → the merged file written.
     const radios = page.locator('.file-review input[type=radio][id$="-theirs"]');
     for (let i = 0; i < figures.conflicts; i++) await radios.nth(i).check();
-    const merged = await page.evaluate(() => new Promise((done) => {
-      const start = performance.timeOrigin + performance.now();
-      [...document.querySelectorAll('.file-review button.primary')].find((b) => b.textContent.trim() === 'Fusionner').click();
-      done(start);
-    }));
-    const mergedWritten = await writtenAfter(page, merged);
+    const { merged, mergedWritten } = await profiled(page, 'merge', async () => {
+      const merged = await page.evaluate(() => new Promise((done) => {
+        const start = performance.timeOrigin + performance.now();
+        [...document.querySelectorAll('.file-review button.primary')].find((b) => b.textContent.trim() === 'Fusionner').click();
+        done(start);
+      }));
+      return { merged, mergedWritten: await writtenAfter(page, merged) };
+    });
     figures.merge = mergedWritten - merged;
     const mergeTasks = await tasksBetween(page, merged, mergedWritten);
     figures.mergeLongest = mergeTasks.longest;
@@ -284,4 +329,8 @@ if (process.env.JALON_BENCH_VERBOSE) {
       console.log(`    ${key}: ${r[key].map((t) => `${t.at.toFixed(0)}+${t.ms.toFixed(0)}`).join(', ')}`);
     }
   }
+}
+for (const [name, list] of Object.entries(profiles)) {
+  console.log(`  profile, ${name} (ms of main thread, self time, per run):`);
+  for (const text of list) console.log(`    ${text}`);
 }
