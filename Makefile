@@ -46,3 +46,4 @@ bench: build
 	node benches/sheet.mjs
 	node benches/rebuild.mjs
 	node benches/bilan.mjs
+	node benches/file_home.mjs
