@@ -71,12 +71,12 @@ test('an objective saved without an edit keeps its deadline; « juin 2027 » is 
       const deadline = page.getByLabel('Échéance');
       assert.doesNotMatch(await deadline.inputValue(), /^\d{4}-/, 'shown as the page writes dates');
       await screenshot(page, 'forms-element');
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     });
     await page.getByRole('button', { name: 'Modifier l\'échéance, l\'énoncé SMART…' }).click();
     const deadline = page.getByLabel('Échéance');
     await deadline.fill('juin 2027');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     assert.equal(JSON.parse(await exported(page)).plan.elements.find((e) => e.id === objective.id).deadline, '2027-06');
   });
 });

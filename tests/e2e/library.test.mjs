@@ -68,7 +68,7 @@ test('rename, duplicate and a confirmed delete change the library, and a cancell
     const sample = SAMPLE_TITLE;
     await page.getByRole('button', { name: `Renommer « ${sample} »` }).click();
     await page.getByLabel('Nouveau titre').fill('PEVR des Quatre-Vents');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     assert.deepEqual(await entries(page), ['PEVR des Quatre-Vents']);
     assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'PEVR des Quatre-Vents');
 
