@@ -69,7 +69,13 @@ fn handle_of(id: &Id) -> Option<JsValue> {
 
 fn keep_handle(id: &Id, handle: &JsValue) {
     HANDLES.with(|h| h.borrow_mut().insert(id.clone(), handle.clone()));
-    if let Ok(promise) = remember_handle(id.as_str(), handle) {
+    in_background(remember_handle(id.as_str(), handle));
+}
+
+/// Lets a promise whose outcome changes nothing here run to its end: awaited, so that a
+/// refusal is not reported as unhandled.
+fn in_background(promise: Result<Promise, JsValue>) {
+    if let Ok(promise) = promise {
         spawn_local(async move {
             let _ = JsFuture::from(promise).await;
         });
@@ -80,11 +86,7 @@ fn keep_handle(id: &Id, handle: &JsValue) {
 pub fn unlink(id: &Id) {
     HANDLES.with(|h| h.borrow_mut().remove(id));
     store::set_link(id, None);
-    if let Ok(promise) = forget_handle(id.as_str()) {
-        spawn_local(async move {
-            let _ = JsFuture::from(promise).await;
-        });
-    }
+    in_background(forget_handle(id.as_str()));
 }
 
 async fn call(promise: Result<Promise, JsValue>) -> Result<JsValue, FileFailure> {
@@ -188,13 +190,11 @@ fn check(dispatch: Callback<Msg>, id: Id, link: Link) {
     let Some(handle) = handle_of(&id) else { return };
     spawn_local(async move {
         let outcome = visit(&handle, Sync::check(&id, link.synced.clone())).await;
-        // A check that finds the file as known says nothing.
+        // A check that finds the file as known says nothing; of its failures, only a file
+        // gone or a permission withdrawn is said at once, the others by the next write.
         match outcome {
             Outcome::Unchanged(ref synced) if link.synced.as_ref() == Some(synced) => {}
-            Outcome::Failed(FileFailure::Gone | FileFailure::Denied)
-            | Outcome::Theirs { .. }
-            | Outcome::NotThisPlan(..) => report(&dispatch, &id, link, None, outcome),
-            Outcome::Failed(_) => {}
+            Outcome::Failed(failure) if !matches!(failure, FileFailure::Gone | FileFailure::Denied) => {}
             _ => report(&dispatch, &id, link, None, outcome),
         }
     });

@@ -57,7 +57,11 @@ pub fn file_review(props: &Props) -> Html {
     let conflicts = props.merge.conflicts();
     let decisions = use_state(|| vec![None::<Side>; conflicts.len()]);
     let refusal = use_state(|| None::<String>);
-    let names = (SubjectNames::new(&ctx.plan), SubjectNames::new(&props.theirs));
+    // Both plans' names are worked out once per version, not at each choice.
+    let names = {
+        let (plan, theirs) = (ctx.plan.clone(), props.theirs.clone());
+        use_memo((ctx.revision, theirs.clone()), move |_| (SubjectNames::new(&plan), SubjectNames::new(&theirs)))
+    };
     let rows = conflicts.iter().enumerate().map(|(index, conflict)| {
         // Named from the version that still holds it.
         let (plan, names) = if conflict.mine.is_some() { (&*ctx.plan, &names.0) } else { (&**props.theirs, &names.1) };
