@@ -1,7 +1,9 @@
 // A plan's home in a file (the File System Access API of Chrome and Edge), for
 // src/ui/file_home.rs: the pickers, reading and writing a file whole, the permission to
 // write, and the handles kept in IndexedDB, the one storage that can keep them, so that
-// after a restart one click reopens a linked plan from its file.
+// after a restart one click reopens a linked plan from its file. Beside each handle, the
+// text last written to its file: the version a colleague's later version is merged over,
+// even after a restart.
 window.jalonFiles = (() => {
   const TYPES = [{ description: 'Plan Jalon', accept: { 'application/json': ['.json'] } }];
   const stamp = (file) => ({ name: file.name, modified: file.lastModified, size: file.size });
@@ -27,8 +29,9 @@ window.jalonFiles = (() => {
     },
     // Written whole to a copy the browser puts in place on close: a failed write
     // leaves the previous file as it was. `bytes` is a view of the module's memory,
-    // copied before anything is awaited.
-    write: async (handle, bytes) => {
+    // copied before anything is awaited. Once written, the text is kept as the base of
+    // the plan `key`; a base not kept only makes a later merge ask more.
+    write: async (handle, bytes, key) => {
       const copy = bytes.slice();
       const writable = await handle.createWritable();
       try {
@@ -38,8 +41,27 @@ window.jalonFiles = (() => {
         await writable.abort().catch(() => {});
         throw error;
       }
+      handles('readwrite', (store) => store.put(new Blob([copy]), `base.${key}`)).catch(() => {});
       return stamp(await handle.getFile());
     },
+    // The text last written to the file of the plan `key`, or null.
+    base: async (key) => {
+      const blob = await handles('readonly', (store) => store.get(`base.${key}`));
+      return blob ? blob.text() : null;
+    },
+    // Calls `told` when the file changes, where the browser can tell (FileSystemObserver);
+    // returns what stops watching, or null.
+    watch: (handle, told) => {
+      if (typeof FileSystemObserver !== 'function') return null;
+      let watching = true;
+      const observer = new FileSystemObserver(() => watching && told());
+      observer.observe(handle).catch(() => {});
+      return () => { watching = false; observer.disconnect(); };
+    },
+    // Chrome and Edge, since version 122, offer « Autoriser à chaque visite » when they
+    // ask again for the permission to write a file.
+    remembers: () => (navigator.userAgentData?.brands ?? [])
+      .some((b) => /Chrom|Edge/.test(b.brand) && Number(b.version) >= 122),
     // 'granted', 'prompt' or 'denied'; asked of the user only on a click (`ask`).
     permission: async (handle, ask) => {
       const mode = { mode: 'readwrite' };
@@ -49,7 +71,10 @@ window.jalonFiles = (() => {
     },
     remember: (key, handle) => handles('readwrite', (store) => store.put(handle, key)),
     recall: (key) => handles('readonly', (store) => store.get(key)),
-    forget: (key) => handles('readwrite', (store) => store.delete(key)),
+    forget: (key) => handles('readwrite', (store) => {
+      store.delete(`base.${key}`);
+      return store.delete(key);
+    }),
     // Whether the browser keeps this page's storage when space runs short.
     persist: async () => {
       if (!navigator.storage || !navigator.storage.persist) return 'unknown';

@@ -245,6 +245,15 @@ pub struct Exported {
     pub digest: String,
 }
 
+impl Exported {
+    /// Whether the banner reminds, at `now`, that the plan saved as `digest` holds
+    /// changes that no copy holds: once the last copy is a day old, so that a day's
+    /// work is never only in this browser, and at once when there never was a copy.
+    pub fn reminds(&self, digest: &str, now: DateTime<Utc>) -> bool {
+        self.digest != digest && self.at.is_none_or(|at| now - at >= chrono::TimeDelta::days(1))
+    }
+}
+
 /// What is kept whole under one key and may hold what this page cannot read (the
 /// regional views, `crate::region::view::list::Views`): read as far as it goes, and
 /// written again only once the text it came in is set aside.

@@ -316,6 +316,19 @@ fn the_export_record_the_language_and_the_plan_open_last_are_kept() {
 }
 
 #[test]
+fn changes_in_no_copy_are_reminded_once_the_last_copy_is_a_day_old_and_at_once_without_one() {
+    let copied = now();
+    let record = Exported { at: Some(copied), digest: "copie".into() };
+    let later = |hours| copied + chrono::TimeDelta::hours(hours);
+    assert!(!record.reminds("copie", later(48)), "the copy holds every change");
+    assert!(!record.reminds("modifié", later(23)));
+    assert!(record.reminds("modifié", later(24)));
+    let never = Exported { at: None, digest: "tel quel".into() };
+    assert!(!never.reminds("tel quel", later(0)));
+    assert!(never.reminds("modifié", later(0)));
+}
+
+#[test]
 fn access_says_full_and_refused() {
     let mut store = Memory::new();
     store.fail_always(Some(Failure::Full));

@@ -153,7 +153,7 @@ pub fn app() -> Html {
             })}>{ words(lang).skip_content }</a>
             <Header undo={undo} redo={redo} walked={walked} undo_forgot={state.history.forgot_older()}
                 keeping={state.keeping()}
-                exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported()}
+                exported_at={state.exported.as_ref().and_then(|e| e.at)} unexported={state.unexported(chrono::Utc::now())}
                 home={state.home.as_ref().map(|home| home.shown())} reviewing={state.theirs.is_some()} />
             <Nav />
             <main id="contenu" tabindex="-1">

@@ -7,7 +7,7 @@
 
 use super::context::Ctx;
 use super::persistence::{now, SLICE_MS, STEP_BYTES};
-use super::state::{HomeEvent, Msg, State};
+use super::state::{HomeEvent, HomeStatus, Msg, State, Version};
 use super::store;
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
@@ -17,6 +17,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
@@ -33,7 +34,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = read)]
     fn file_read(handle: &JsValue) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = write)]
-    fn file_write(handle: &JsValue, bytes: &[u8]) -> Result<Promise, JsValue>;
+    fn file_write(handle: &JsValue, bytes: &[u8], key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = base)]
+    fn kept_base_text(key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = permission)]
     fn file_permission(handle: &JsValue, ask: bool) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = remember)]
@@ -42,6 +45,10 @@ extern "C" {
     fn recall_handle(key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = forget)]
     fn forget_handle(key: &str) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = watch)]
+    fn watch_file(handle: &JsValue, told: &Closure<dyn FnMut()>) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = remembers)]
+    fn api_remembers() -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = persist)]
     fn ask_persist() -> Result<Promise, JsValue>;
 }
@@ -49,6 +56,12 @@ extern "C" {
 /// How often a linked file is checked while the page is shown, in milliseconds: a
 /// light look at its date and size.
 const CHECK_EVERY: u32 = 3_000;
+/// How often a watched file (`FileSystemObserver`) is checked all the same: the
+/// browser tells of its changes as they happen.
+const CHECK_WATCHED_EVERY: u32 = 60_000;
+/// How long after the browser tells of a change the file is looked at: a change comes
+/// in bursts, and this page's own write is told of too, after it is known here.
+const SETTLE_AFTER_CHANGE: u32 = 500;
 /// How long before a write that may succeed later (a file locked, a full disk) is tried
 /// again, in milliseconds.
 const RETRY_AFTER: u32 = 4_000;
@@ -61,6 +74,12 @@ thread_local! {
 /// Whether this browser can link a plan to a file.
 pub fn available() -> bool {
     api_available().unwrap_or(false)
+}
+
+/// Whether the browser, asking for the permission to write a file again, offers to
+/// remember it (Chrome and Edge since version 122).
+pub fn offers_to_remember() -> bool {
+    api_remembers().unwrap_or(false)
 }
 
 fn handle_of(id: &Id) -> Option<JsValue> {
@@ -106,8 +125,8 @@ fn stamp_of(value: &JsValue) -> Stamp {
     Stamp { modified: number("modified"), size: number("size") as u64 }
 }
 
-/// Answers the protocol's steps from the file until it is done.
-async fn visit(handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+/// Answers the protocol's steps from the file of the plan `id` until it is done.
+async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
     loop {
         ask = match ask {
             Ask::Done(outcome) => return outcome,
@@ -120,7 +139,7 @@ async fn visit(handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
                 Err(failure) => sync.failed(failure),
             },
             // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
-            Ask::Write(text) => match call(file_write(handle, text.as_bytes())).await {
+            Ask::Write(text) => match call(file_write(handle, text.as_bytes(), id.as_str())).await {
                 Ok(found) => sync.written(stamp_of(&found)),
                 Err(failure) => sync.failed(failure),
             },
@@ -139,7 +158,8 @@ fn report(dispatch: &Callback<Msg>, id: &Id, mut link: Link, plan: Option<Rc<Pla
             dispatch.emit(Msg::Home(HomeEvent::Synced { link, plan }));
         }
         Outcome::Theirs { plan, synced } => {
-            dispatch.emit(Msg::Home(HomeEvent::Theirs { plan: Rc::new(*plan), synced }))
+            let version = Version { plan: Rc::new(*plan), file: link.file, synced: Some(synced), base: None };
+            dispatch.emit(Msg::Home(HomeEvent::Version(version)))
         }
         Outcome::NotThisPlan(why, synced) => dispatch.emit(Msg::Home(HomeEvent::NotThisPlan(why, synced))),
         Outcome::Failed(failure) => dispatch.emit(Msg::Home(HomeEvent::Failed(failure))),
@@ -180,7 +200,7 @@ fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, digest: String, link: Link) {
     dispatch.emit(Msg::Home(HomeEvent::Busy));
     spawn_local(async move {
         let text = file_text(&plan).await;
-        let outcome = visit(&handle, Sync::write(&plan.id, link.synced.clone(), text, digest)).await;
+        let outcome = visit(&plan.id, &handle, Sync::write(&plan.id, link.synced.clone(), text, digest)).await;
         report(&dispatch, &plan.id.clone(), link, Some(plan), outcome);
     });
 }
@@ -189,7 +209,7 @@ fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, digest: String, link: Link) {
 fn check(dispatch: Callback<Msg>, id: Id, link: Link) {
     let Some(handle) = handle_of(&id) else { return };
     spawn_local(async move {
-        let outcome = visit(&handle, Sync::check(&id, link.synced.clone())).await;
+        let outcome = visit(&id, &handle, Sync::check(&id, link.synced.clone())).await;
         // A check that finds the file as known says nothing; of its failures, only a file
         // gone or a permission withdrawn is said at once, the others by the next write.
         match outcome {
@@ -215,7 +235,7 @@ pub fn save_to_file(ctx: &Ctx) {
         let link = Link { file, synced: None, written: None, shared_computer: false };
         let text = file_text(&plan).await;
         let digest = jalon::format::digest(&text);
-        let outcome = visit(&handle, Sync::write(&plan.id, None, text, digest)).await;
+        let outcome = visit(&plan.id, &handle, Sync::write(&plan.id, None, text, digest)).await;
         if let Outcome::Written(_) | Outcome::Unchanged(_) = outcome {
             keep_handle(&plan.id, &handle);
         }
@@ -255,32 +275,41 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
     });
     keep_handle(&plan.id, &handle);
     let unchanged = link.synced.as_ref().is_some_and(|known| known.digest == synced.digest);
-    match store::read_plan(&plan.id) {
-        // The file is as this browser last wrote it: the browser's version, newer, opens
-        // and is written there.
-        Some((kept, base)) if unchanged => {
-            link.synced = Some(synced);
-            store::set_link(&kept.id, Some(&link));
-            // Saved again, the same, so that its digest is known and the file written.
-            let stale = kept != plan;
-            ctx.open(kept, stale, Some(base), None);
+    let plan = Rc::new(plan);
+    let (kept, digest, base) = match store::read_plan(&plan.id) {
+        // The file is as this browser last wrote it: the browser's version, as new or
+        // newer, opens, over the file's.
+        Some((kept, digest)) if unchanged => (kept, Some(digest), Some(plan.clone())),
+        // This browser holds another version of it: the file's is merged into it over
+        // the version both last shared, when this browser still has it.
+        Some((kept, digest)) => {
+            let base = match &link.synced {
+                Some(known) if known.digest == digest => Some(Rc::new(kept.clone())),
+                Some(known) => kept_base(&plan.id, &known.digest).await.map(Rc::new),
+                None => None,
+            };
+            (kept, Some(digest), base)
         }
-        // This browser holds another version of it: the file's is merged into it, as any
-        // version written elsewhere is.
-        Some((kept, base)) if kept != plan => {
-            let plan = Rc::new(plan);
-            store::set_link(&kept.id, Some(&link));
-            ctx.open(kept, false, Some(base), None);
-            dispatch.emit(Msg::Home(HomeEvent::Theirs { plan, synced }));
-        }
-        stored => {
-            link.synced = Some(synced);
-            store::set_link(&plan.id, Some(&link));
-            let base = stored.map(|(_, base)| base);
-            let unsaved = base.is_none();
-            ctx.open(plan, unsaved, base, None);
-        }
+        None => ((*plan).clone(), None, Some(plan.clone())),
+    };
+    // Their version is merged over the link's version; otherwise the file holds the base.
+    if base.as_ref().is_some_and(|base| Rc::ptr_eq(base, &plan)) {
+        link.synced = Some(synced.clone());
     }
+    store::set_link(&plan.id, Some(&link));
+    // Saved again when it differs from the file's, so that its digest is known and the
+    // file written.
+    let unsaved = digest.is_none() || kept != *plan;
+    ctx.open(kept, unsaved, digest, None);
+    let file = link.file;
+    dispatch.emit(Msg::Home(HomeEvent::Version(Version { plan, file, synced: Some(synced), base })));
+}
+
+/// The text this browser last wrote to the file of the plan `id`, when it is still the
+/// version `digest`, read as a plan.
+async fn kept_base(id: &Id, digest: &str) -> Option<Plan> {
+    let text = call(kept_base_text(id.as_str())).await.ok()?.as_string()?;
+    (jalon::format::digest(&text) == digest).then(|| jalon::format::load(&text).ok()).flatten()
 }
 
 /// « Ouvrir un fichier… »: the user chooses a plan's file, opened linked to it.
@@ -353,20 +382,24 @@ pub fn use_file_home(state: &UseReducerHandle<State>) {
         .as_ref()
         .filter(|home| home.idle() && state.theirs.is_none())
         .map(|home| (state.plan.id.clone(), home.link.clone()));
+    // The file this page can reach, watched where the browser tells of its changes.
+    let reachable = state.home.as_ref().filter(|home| home.status != HomeStatus::Reopen).map(|_| state.plan.id.clone());
     {
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(reachable, move |reachable| {
             let look = move || {
                 let hidden = gloo::utils::document().hidden();
                 if let (false, Some((id, link))) = (hidden, latest.borrow().clone()) {
                     check(dispatch.clone(), id, link);
                 }
             };
+            let watcher = reachable.as_ref().and_then(handle_of).and_then(|handle| Watcher::new(&handle, look.clone()));
+            let every = if watcher.is_some() { CHECK_WATCHED_EVERY } else { CHECK_EVERY };
             let look_again = look.clone();
-            let interval = gloo::timers::callback::Interval::new(CHECK_EVERY, look);
+            let interval = gloo::timers::callback::Interval::new(every, look);
             let shown =
                 gloo::events::EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| look_again());
-            move || drop((interval, shown))
+            move || drop((interval, shown, watcher))
         });
     }
     // On a shared computer, the plan leaves the browser with the page, once its file
@@ -396,6 +429,33 @@ pub fn use_file_home(state: &UseReducerHandle<State>) {
         });
         move || drop(retry)
     });
+}
+
+/// A file watched with the browser's `FileSystemObserver`, looked at shortly after each
+/// change it tells of; stops watching when dropped.
+struct Watcher {
+    stop: js_sys::Function,
+    _told: Closure<dyn FnMut()>,
+}
+
+impl Watcher {
+    /// `None` where the browser cannot watch a file: the page then looks more often.
+    fn new(handle: &JsValue, look: impl Fn() + 'static) -> Option<Watcher> {
+        let look = Rc::new(look);
+        let settling = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
+        let told = Closure::<dyn FnMut()>::new(move || {
+            let look = look.clone();
+            *settling.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_AFTER_CHANGE, move || look()));
+        });
+        let stop = watch_file(handle, &told).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        Some(Watcher { stop, _told: told })
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        let _ = self.stop.call0(&JsValue::NULL);
+    }
 }
 
 /// Asks the browser to keep this page's storage even when space runs short, once, and

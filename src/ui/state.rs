@@ -149,11 +149,10 @@ pub enum HomeEvent {
         link: Link,
         plan: Option<Rc<Plan>>,
     },
-    /// Someone else wrote this plan to the file.
-    Theirs {
-        plan: Rc<Plan>,
-        synced: Synced,
-    },
+    /// Another version of a plan: what someone else wrote to its file, or a copy
+    /// opened or dropped (one a synchronisation service made when two computers wrote at
+    /// once, a downloaded copy). Merged with the plan once it is open.
+    Version(Version),
     NotThisPlan(NotThisPlan, Synced),
     Failed(FileFailure),
     /// A file could not be chosen, opened or linked: said, nothing else changes.
@@ -171,12 +170,19 @@ pub enum HomeEvent {
     SharedComputer(bool),
     /// The merge with their version, every conflict decided.
     Merged(Box<Plan>),
-    /// A copy of this plan opened or dropped (a copy a synchronisation service made when
-    /// two computers wrote at once, a downloaded copy), to merge like the file's version.
-    Copy {
-        plan: Rc<Plan>,
-        file: String,
-    },
+}
+
+/// Another version of a plan, to merge with it (`HomeEvent::Version`).
+#[derive(Clone)]
+pub struct Version {
+    pub plan: Rc<Plan>,
+    /// The name of the file it came from.
+    pub file: String,
+    /// What the plan's file holds, when this version is that file's.
+    pub synced: Option<Synced>,
+    /// The version it and this page's both come from, when this page knows it better
+    /// than the file it last wrote (a plan reopened from its file).
+    pub base: Option<Rc<Plan>>,
 }
 
 /// Another version of the open plan found in storage, which this page did not read: its
@@ -276,15 +282,16 @@ pub struct State {
     pub home: Option<Home>,
     /// What someone else wrote to that file, being merged.
     pub theirs: Option<Theirs>,
-    /// A copy of a plan being opened, to merge with it once it is open.
-    pub pending_copy: Option<(Rc<Plan>, String)>,
+    /// Another version of a plan being opened, to merge with it once it is open.
+    pub arriving: Option<Version>,
 }
 
 impl State {
-    /// Whether the plan holds changes that no exported file holds.
-    pub fn unexported(&self) -> bool {
+    /// Whether the banner reminds that the plan holds changes no copy holds
+    /// (`Exported::reminds`).
+    pub fn unexported(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
         match (&self.exported, &self.digest) {
-            (Some(exported), Some(digest)) => exported.digest != *digest,
+            (Some(exported), Some(digest)) => exported.reminds(digest, now),
             _ => false,
         }
     }
@@ -410,9 +417,9 @@ impl State {
         self.save_failed = None;
         self.home = store::link(&plan.id).map(Home::new);
         self.show(Rc::new(plan));
-        if let Some((copy, file)) = self.pending_copy.take() {
-            if copy.id == self.plan.id {
-                self.review(copy, file, None);
+        if let Some(version) = self.arriving.take() {
+            if version.plan.id == self.plan.id {
+                self.arrive(version);
             }
         }
     }
@@ -463,17 +470,12 @@ impl State {
                     self.notice = None;
                 }
             }
-            HomeEvent::Theirs { plan, synced } => {
-                status(self, HomeStatus::Idle);
-                let file = self.home.as_ref().map(|h| h.link.file.clone()).unwrap_or_default();
-                self.review(plan, file, Some(synced));
-            }
-            HomeEvent::Copy { plan, file } => {
-                if plan.id == self.plan.id {
-                    self.review(plan, file, None);
+            HomeEvent::Version(version) => {
+                if version.plan.id == self.plan.id && self.leaving.is_none() {
+                    self.arrive(version);
                 } else {
                     // For a plan being opened: merged once it is.
-                    self.pending_copy = Some((plan, file));
+                    self.arriving = Some(version);
                 }
             }
             HomeEvent::NotThisPlan(why, synced) => status(self, HomeStatus::NotThisPlan(why, synced)),
@@ -518,11 +520,31 @@ impl State {
         }
     }
 
+    fn arrive(&mut self, version: Version) {
+        let Version { plan, file, synced, base } = version;
+        if let Some(home) = self.home.as_mut() {
+            if synced.is_some() {
+                home.status = HomeStatus::Idle;
+            }
+            if base.is_some() {
+                home.base = base;
+            }
+        }
+        self.review(plan, file, synced);
+    }
+
     /// Merges another version of the open plan with it, three ways over the version its
     /// file last held when known: at once when no field conflicts, otherwise shown for
     /// the user to decide. `synced` when it is what the plan's file holds now.
     fn review(&mut self, plan: Rc<Plan>, file: String, synced: Option<Synced>) {
         let base = self.home.as_ref().and_then(|home| home.base.clone());
+        // Their version is the one this page's comes from: nothing to merge.
+        if let (Some(base), Some(synced)) = (&base, &synced) {
+            if Rc::ptr_eq(base, &plan) {
+                self.synced_with(plan, synced.clone());
+                return;
+            }
+        }
         let merge = jalon::share::whole::merge(base.as_deref(), &self.plan, &plan);
         if let (true, Ok(merged)) = (merge.conflicts().is_empty(), merge.resolve(&[])) {
             // Another tab on the same file may have brought their version already.
@@ -607,6 +629,7 @@ impl Reducible for State {
             }
             Msg::StayHere => {
                 next.leaving = None;
+                next.arriving = None;
                 next.notice = Some(Notice::StayedUnsaved);
             }
             Msg::Show { plan, unsaved, base, exported, drafts } => next.open(plan, unsaved, base, exported, &drafts),
@@ -760,7 +783,7 @@ pub fn initial_state() -> State {
         // The handle of a linked file does not outlive the page: reached again by a click.
         home: store::link(&plan_id).map(|link| Home { status: HomeStatus::Reopen, ..Home::new(link) }),
         theirs: None,
-        pending_copy: None,
+        arriving: None,
     }
 }
 

@@ -139,6 +139,29 @@ test('a colleague\'s change to the file is merged in; a field both changed is sh
   }
 });
 
+test('a change written to the file while the page is shown is merged as the browser tells of it (FileSystemObserver)', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    const first = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)).plan.elements[0].id);
+    // Written from this very page, which stays shown: no return into view, and the
+    // page's own look at the file comes only every minute while it is watched.
+    await page.evaluate(async ([name, id]) => {
+      const handle = await (await navigator.storage.getDirectory()).getFileHandle(name);
+      const file = JSON.parse(await (await handle.getFile()).text());
+      file.plan.elements.find((e) => e.id === id).title = 'Intitulé écrit par un autre programme';
+      const writable = await handle.createWritable();
+      await writable.write(JSON.stringify(file, null, 2) + '\n');
+      await writable.close();
+    }, [FILE, first]);
+    await page.getByRole('alert').getByText('modifié ailleurs').waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
 test('a write that fails is said at once and retried; the browser keeps the change meanwhile', async () => {
   const { b, page, server } = await linkedPage();
   try {
@@ -180,9 +203,65 @@ test('after a reload, one click reopens the linked plan from its file', async ()
     await page.waitForSelector('main#contenu');
     await page.getByLabel('Titre du plan').fill('Écrit après la réouverture');
     await page.locator('.keeping').getByText(`Lié à ${FILE}`).waitFor();
+    // Chromium asks for the permission again with a choice to remember it: said.
+    await page.locator('.keeping').getByText('Autoriser à chaque visite').waitFor();
     await page.getByRole('button', { name: 'Rouvrir le fichier' }).click();
     await fileHolds(page, (plan) => plan.title === 'Écrit après la réouverture');
     await page.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('after a reload, a file a colleague changed meanwhile is merged over the version this browser last wrote: nothing is asked', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    const stored = () => page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)).plan);
+    const first = (await stored()).elements[0].id;
+    await page.reload();
+    await page.waitForSelector('main#contenu');
+    // Changed here while the file is not reachable, and there by a colleague.
+    await page.getByLabel('Titre du plan').fill('Titre écrit avant la réouverture');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`))
+      .plan.title === 'Titre écrit avant la réouverture');
+    await colleagueWrites(b.context, server.url, (plan) => {
+      plan.elements.find((e) => e.id === first).title = 'Intitulé revu pendant la pause';
+    });
+    await page.getByRole('button', { name: 'Rouvrir le fichier' }).click();
+    await fileHolds(page, (plan) => plan.title === 'Titre écrit avant la réouverture'
+      && plan.elements.find((e) => e.id === first).title === 'Intitulé revu pendant la pause');
+    await page.getByRole('alert').getByText('modifié ailleurs').waitFor();
+    assert.equal(await page.locator('.file-review').count(), 0, 'each side changed its own field: nothing to decide');
+    assert.equal(await page.getByLabel('Titre du plan').inputValue(), 'Titre écrit avant la réouverture');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
+
+test('two tabs linked to the same file stay in step: each one\'s change reaches the file and the other tab, nothing asked', async () => {
+  const { b, page, server } = await linkedPage();
+  try {
+    const second = await b.context.newPage();
+    await open(second, `${server.url}#/structure`);
+    await second.getByRole('button', { name: 'Rouvrir le fichier' }).click();
+    await second.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+
+    await page.getByLabel('Titre du plan').fill('Titre du premier onglet');
+    await fileHolds(page, (plan) => plan.title === 'Titre du premier onglet');
+    await second.waitForFunction(() => document.querySelector('#plan-title').value === 'Titre du premier onglet');
+
+    await second.getByLabel('Titre du plan').fill('Titre du second onglet');
+    await fileHolds(page, (plan) => plan.title === 'Titre du second onglet');
+    await page.waitForFunction(() => document.querySelector('#plan-title').value === 'Titre du second onglet');
+    for (const tab of [page, second]) {
+      await tab.locator('.keeping').getByText(`Enregistré dans ${FILE}`).waitFor();
+      assert.equal(await tab.locator('.file-review').count(), 0);
+    }
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -25,7 +25,7 @@ async function twoTabs(b) {
   return { first, second };
 }
 
-test('the banner says when the plan was last exported and reminds while changes are in no file', async () => {
+test('the banner says when the plan was last exported and reminds once a day\'s changes are in no file', async () => {
   const b = await browser();
   try {
     const { page } = b;
@@ -42,6 +42,19 @@ test('the banner says when the plan was last exported and reminds while changes 
     await page.waitForSelector('main#contenu');
     assert.match(await keeping.innerText(), /dernière copie dans un fichier\s: \d/, 'kept beside the plan');
     assert.doesNotMatch(await keeping.innerText(), /aucun fichier/);
+    // Changes of the same day as the copy: said by the date, not reminded yet.
+    await page.getByLabel('Titre du plan').fill('PEVR — changé le jour de la copie');
+    await saved(page);
+    assert.doesNotMatch(await keeping.innerText(), /aucun fichier/);
+    // The copy made two days ago: a day's changes are in no file, reminded.
+    await page.evaluate(() => {
+      const key = `jalon.v1.exported.${localStorage.getItem('jalon.v1.current')}`;
+      const record = JSON.parse(localStorage.getItem(key));
+      record.at = new Date(Date.parse(record.at) - 2 * 24 * 3600 * 1000).toISOString();
+      localStorage.setItem(key, JSON.stringify(record));
+    });
+    await page.reload();
+    await keeping.getByText('aucun fichier exporté').waitFor();
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

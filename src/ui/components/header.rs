@@ -10,6 +10,7 @@ use crate::ui::state::Msg;
 use crate::ui::state::{HomeEvent, HomeShown, HomeStatus, Keeping};
 use crate::ui::store::Failure;
 use jalon::edit::permits::Asked;
+use jalon::storage::link::FileFailure;
 use jalon::words::text;
 use yew::prelude::*;
 
@@ -206,6 +207,13 @@ fn home_line(ctx: &crate::ui::context::Ctx, home: Option<&HomeShown>, reviewing:
         HomeStatus::NotThisPlan(why, _) => (words.file_holds_other)(file, &text::not_this_plan(why, ctx.lang)),
         HomeStatus::Reopen => (words.linked_reopen)(file),
     };
+    // Chrome and Edge ask again for the permission to write, and offer to remember it.
+    let asks_permission = matches!(home.status, HomeStatus::Reopen | HomeStatus::Failed(FileFailure::Denied));
+    let said = if asks_permission && file_home::offers_to_remember() {
+        format!("{said} {}", words.permission_remembered)
+    } else {
+        said
+    };
     let on_unlink = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
@@ -224,7 +232,6 @@ fn home_line(ctx: &crate::ui::context::Ctx, home: Option<&HomeShown>, reviewing:
             ctx.dispatch.emit(Msg::Home(HomeEvent::SharedComputer(shared)));
         })
     };
-    use jalon::storage::link::FileFailure;
     let tools = html! { <>
         if home.status == HomeStatus::Reopen {
             { button(words.reopen_file, "reopen-file", with_ctx(|ctx| file_home::reopen(ctx, &ctx.plan.id))) }

@@ -14,7 +14,7 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::drop::DropZone;
 use crate::ui::kit::row::set_to;
 use crate::ui::route::Route;
-use crate::ui::state::{HomeEvent, Msg};
+use crate::ui::state::{HomeEvent, Msg, Version};
 use crate::ui::store::{self, Exported};
 use gloo::file::callbacks::FileReader;
 use jalon::calc::check::check;
@@ -337,7 +337,8 @@ fn preview(
                     ctx.open(kept, false, Some(base), Some(Route::Dashboard));
                 }
             }
-            ctx.dispatch.emit(Msg::Home(HomeEvent::Copy { plan: plan.clone(), file: file.clone() }));
+            let version = Version { plan: plan.clone(), file: file.clone(), synced: None, base: None };
+            ctx.dispatch.emit(Msg::Home(HomeEvent::Version(version)));
             reading.set(Reading::Idle);
         })
     };

@@ -33,7 +33,7 @@ fn opened(plan: Plan) -> Rc<State> {
         resume: None,
         home: None,
         theirs: None,
-        pending_copy: None,
+        arriving: None,
     })
 }
 
@@ -138,7 +138,12 @@ fn linked(plan: Plan) -> Rc<State> {
 
 fn their_file(plan: Plan) -> Msg {
     let synced = Synced { stamp: jalon::storage::link::Stamp { modified: 2.0, size: 2 }, digest: "file-2".into() };
-    Msg::Home(HomeEvent::Theirs { plan: Rc::new(plan), synced })
+    Msg::Home(HomeEvent::Version(Version {
+        plan: Rc::new(plan),
+        file: "PEVR.json".into(),
+        synced: Some(synced),
+        base: None,
+    }))
 }
 
 #[test]
@@ -186,13 +191,17 @@ fn a_failed_write_is_said_and_a_retry_makes_the_file_wanted_again() {
     assert!(retried.home.as_ref().unwrap().idle());
 }
 
+fn copy_of(plan: Plan, file: &str) -> Msg {
+    Msg::Home(HomeEvent::Version(Version { plan: Rc::new(plan), file: file.into(), synced: None, base: None }))
+}
+
 #[test]
 fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open() {
     let state = opened(sample_plan());
     let mut copy = (*state.plan).clone();
     copy.title = "Titre de la copie".into();
     let file = "PEVR (1).json".to_string();
-    let next = state.clone().reduce(Msg::Home(HomeEvent::Copy { plan: Rc::new(copy.clone()), file: file.clone() }));
+    let next = state.clone().reduce(copy_of(copy.clone(), &file));
     // No version known to both: the differing title is asked, not taken.
     let theirs = next.theirs.as_ref().expect("a review");
     assert_eq!(theirs.file, file);
@@ -201,7 +210,68 @@ fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open(
 
     let mut other = copy;
     other.id = Id::new("un-autre-plan");
-    let waiting = state.reduce(Msg::Home(HomeEvent::Copy { plan: Rc::new(other), file }));
+    let waiting = state.reduce(copy_of(other, &file));
     assert!(waiting.theirs.is_none());
-    assert!(waiting.pending_copy.is_some(), "merged once its plan is open");
+    assert!(waiting.arriving.is_some(), "merged once its plan is open");
+}
+
+/// The file's version after a restart: this page's base is not in memory, the file's
+/// version comes with the base the browser kept.
+fn reopened(plan: Plan) -> Rc<State> {
+    let mut state = (*linked(plan)).clone();
+    state.home.as_mut().unwrap().base = None;
+    Rc::new(state)
+}
+
+fn file_version(plan: Rc<Plan>, base: Option<Rc<Plan>>) -> Msg {
+    let synced = Synced { stamp: jalon::storage::link::Stamp { modified: 2.0, size: 2 }, digest: "file-2".into() };
+    Msg::Home(HomeEvent::Version(Version { plan, file: "PEVR.json".into(), synced: Some(synced), base }))
+}
+
+#[test]
+fn after_a_restart_the_kept_base_lets_each_side_keep_what_only_it_changed() {
+    let shared = Rc::new(sample_plan());
+    let mine = reopened((*shared).clone()).reduce(retitle("Titre de cette page"));
+    let mut theirs = (*shared).clone();
+    theirs.elements[0].title = "Intitulé de la collègue".into();
+    let theirs = Rc::new(theirs);
+
+    let merged = mine.clone().reduce(file_version(theirs.clone(), Some(shared)));
+    assert!(merged.theirs.is_none(), "nothing to decide");
+    assert_eq!(merged.plan.title, "Titre de cette page");
+    assert_eq!(merged.plan.elements[0].title, "Intitulé de la collègue");
+
+    let asked = mine.reduce(file_version(theirs, None));
+    assert_eq!(asked.theirs.as_ref().expect("a review").merge.conflicts().len(), 2, "without a base, both are asked");
+}
+
+#[test]
+fn a_file_that_holds_the_base_changes_nothing_but_becomes_what_the_next_write_goes_over() {
+    let state = reopened(sample_plan());
+    let file = Rc::new((*state.plan).clone());
+    let next = state.clone().reduce(file_version(file.clone(), Some(file.clone())));
+    assert!(Rc::ptr_eq(&next.plan, &state.plan));
+    assert!(next.theirs.is_none() && next.notice.is_none());
+    let home = next.home.as_ref().unwrap();
+    assert!(home.base.as_ref().is_some_and(|base| Rc::ptr_eq(base, &file)));
+    assert_eq!(home.link.synced.as_ref().unwrap().digest, "file-2");
+}
+
+#[test]
+fn a_version_for_a_plan_being_opened_waits_for_it() {
+    let mut state = (*reopened(sample_plan())).clone();
+    let plan = state.plan.clone();
+    state.leaving = Some(Rc::new(Opening {
+        plan: (*plan).clone(),
+        unsaved: false,
+        base: None,
+        exported: None,
+        then: None,
+        drafts: Default::default(),
+    }));
+    let next = Rc::new(state).reduce(file_version(plan.clone(), Some(plan)));
+    assert!(next.arriving.is_some(), "merged once the plan is open, not into the plan leaving");
+    assert!(next.home.as_ref().unwrap().base.is_none());
+    let stayed = next.reduce(Msg::StayHere);
+    assert!(stayed.arriving.is_none());
 }
