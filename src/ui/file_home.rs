@@ -61,7 +61,7 @@ const CHECK_EVERY: u32 = 3_000;
 const CHECK_WATCHED_EVERY: u32 = 60_000;
 /// How long after the browser tells of a change the file is looked at: a change comes
 /// in bursts, and this page's own write is told of too, after it is known here.
-const SETTLE_AFTER_CHANGE: u32 = 500;
+const SETTLE_AFTER_CHANGE: u32 = 250;
 /// How long before a write that may succeed later (a file locked, a full disk) is tried
 /// again, in milliseconds.
 const RETRY_AFTER: u32 = 4_000;
@@ -135,7 +135,12 @@ async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> O
                 Err(failure) => sync.failed(failure),
             },
             Ask::Text => match call(file_read(handle)).await {
-                Ok(found) => sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found)),
+                Ok(found) => {
+                    let next = sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found));
+                    // Reading a large plan is one long task; the merge that follows, another.
+                    next_task().await;
+                    next
+                }
                 Err(failure) => sync.failed(failure),
             },
             // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
@@ -384,16 +389,26 @@ pub fn use_file_home(state: &UseReducerHandle<State>) {
         .map(|home| (state.plan.id.clone(), home.link.clone()));
     // The file this page can reach, watched where the browser tells of its changes.
     let reachable = state.home.as_ref().filter(|home| home.status != HomeStatus::Reopen).map(|_| state.plan.id.clone());
+    // A failure that may pass is tried again a little later, or at once when the file
+    // changes: what changed it may have let it go.
+    let passing = state.home.as_ref().is_some_and(|home| home.failed().is_some_and(FileFailure::passing));
+    let failing = use_mut_ref(|| false);
+    *failing.borrow_mut() = passing;
     {
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
         use_effect_with(reachable, move |reachable| {
+            let retry = dispatch.reform(|_: ()| Msg::Home(HomeEvent::Retry));
             let look = move || {
                 let hidden = gloo::utils::document().hidden();
                 if let (false, Some((id, link))) = (hidden, latest.borrow().clone()) {
                     check(dispatch.clone(), id, link);
                 }
             };
-            let watcher = reachable.as_ref().and_then(handle_of).and_then(|handle| Watcher::new(&handle, look.clone()));
+            let told = {
+                let look = look.clone();
+                move || if *failing.borrow() { retry.emit(()) } else { look() }
+            };
+            let watcher = reachable.as_ref().and_then(handle_of).and_then(|handle| Watcher::new(&handle, told));
             let every = if watcher.is_some() { CHECK_WATCHED_EVERY } else { CHECK_EVERY };
             let look_again = look.clone();
             let interval = gloo::timers::callback::Interval::new(every, look);
@@ -421,8 +436,6 @@ pub fn use_file_home(state: &UseReducerHandle<State>) {
         });
         move || drop(hide)
     });
-    // A failure that may pass is tried again a little later.
-    let passing = state.home.as_ref().is_some_and(|home| home.failed().is_some_and(FileFailure::passing));
     use_effect_with(passing, move |passing| {
         let retry = passing.then(|| {
             gloo::timers::callback::Timeout::new(RETRY_AFTER, move || dispatch.emit(Msg::Home(HomeEvent::Retry)))
