@@ -120,6 +120,14 @@ test('a colleague\'s change to the file is merged in; a field both changed is sh
     await review.getByText('Titre écrit sur cette page').waitFor();
     await screenshot(page, 'file-home-review');
     assert.deepEqual(await audit(page), []);
+    // On a phone, and in English, the review reads the same and stays accessible.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await review.getByRole('button', { name: 'Merge', exact: true }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'file-home-review-phone-en');
+    assert.deepEqual(await audit(page), []);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Passer au français' }).click();
     assert.equal(JSON.parse(await fileText(page)).plan.title, 'Titre écrit par la collègue', 'nothing written until decided');
     await review.getByRole('button', { name: 'Fusionner' }).click();
     await review.getByRole('alert').getByText('Choisissez une version pour chaque conflit').waitFor();
