@@ -86,8 +86,8 @@ pub struct Home {
     pub link: Link,
     pub status: HomeStatus,
     /// The plan as the file held it when this page last read or wrote it: the base of
-    /// a merge with what someone else writes there. Unknown after a restart until the
-    /// next write.
+    /// a merge with what someone else writes there. After a restart, the version this
+    /// browser last wrote there, when it still has it (`file_home`).
     pub base: Option<Rc<Plan>>,
 }
 
