@@ -12,7 +12,7 @@ use crate::edit::Change;
 use crate::model::date::{PlanDate, YearEnd};
 use crate::model::id::Id;
 use crate::model::id_holders::IdHolder;
-use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::indicator::{add_dated, Direction, Indicator, IndicatorKind, Segment};
 use crate::model::measurement::{Assessment, Measurement, Observation, Value};
 use crate::model::plan::Plan;
 use crate::model::target::{Target, TargetValue};
@@ -632,40 +632,45 @@ fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd
             (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(put))
         }
         Asked::Target(target) => {
-            let after = target_cells(&target, lang);
-            match s.targets.iter().position(|t| t.date == target.date) {
-                Some(i) if s.targets[i] == target => (Vec::new(), None),
-                Some(i) => {
-                    let before = target_cells(&s.targets[i], lang);
-                    s.targets[i] = target.clone();
-                    (
-                        vec![Change::UpdateTarget { indicator, segment: id, index: i, target }],
-                        Some((Some(before), after)),
-                    )
+            match put_dated(&mut s.targets, &target, |t| t.date, year, |t| target_cells(t, lang)) {
+                None => (Vec::new(), None),
+                Some((Some(index), put)) => {
+                    (vec![Change::UpdateTarget { indicator, segment: id, index, target }], Some(put))
                 }
-                None => {
-                    s.add_target(target.clone(), year);
-                    (vec![Change::AddTarget { indicator, segment: id, target }], Some((None, after)))
-                }
+                Some((None, put)) => (vec![Change::AddTarget { indicator, segment: id, target }], Some(put)),
             }
         }
         Asked::Measurement(measurement) => {
-            let after = measurement_cells(&measurement, lang);
-            match s.measurements.iter().position(|m| m.date == measurement.date) {
-                Some(i) if s.measurements[i] == measurement => (Vec::new(), None),
-                Some(i) => {
-                    let before = measurement_cells(&s.measurements[i], lang);
-                    s.measurements[i] = measurement.clone();
-                    let change = Change::UpdateMeasurement { indicator, segment: id, index: i, measurement };
-                    (vec![change], Some((Some(before), after)))
+            match put_dated(&mut s.measurements, &measurement, |m| m.date, year, |m| measurement_cells(m, lang)) {
+                None => (Vec::new(), None),
+                Some((Some(index), put)) => {
+                    (vec![Change::UpdateMeasurement { indicator, segment: id, index, measurement }], Some(put))
                 }
-                None => {
-                    s.add_measurement(measurement.clone(), year);
-                    (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some((None, after)))
-                }
+                Some((None, put)) => (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(put)),
             }
         }
     }
+}
+
+/// Puts `item` in a segment's targets or measurements: in place of the one of its date
+/// (its index), else added. `None` when the same one is there already.
+fn put_dated<T: PartialEq + Clone>(
+    list: &mut Vec<T>,
+    item: &T,
+    date: fn(&T) -> PlanDate,
+    year: YearEnd,
+    cells: impl Fn(&T) -> ValueCells,
+) -> Option<(Option<usize>, Put)> {
+    let found = list.iter().position(|x| date(x) == date(item));
+    if found.is_some_and(|i| list[i] == *item) {
+        return None;
+    }
+    let put = (found.map(|i| cells(&list[i])), cells(item));
+    match found {
+        Some(i) => list[i] = item.clone(),
+        None => add_dated(list, item.clone(), date, year),
+    }
+    Some((found, put))
 }
 
 /// The cells a value put changes: its value, assessment and note, each named by its
