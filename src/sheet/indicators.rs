@@ -632,45 +632,57 @@ fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd
             (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(put))
         }
         Asked::Target(target) => {
-            match put_dated(&mut s.targets, &target, |t| t.date, year, |t| target_cells(t, lang)) {
-                None => (Vec::new(), None),
-                Some((Some(index), put)) => {
-                    (vec![Change::UpdateTarget { indicator, segment: id, index, target }], Some(put))
-                }
-                Some((None, put)) => (vec![Change::AddTarget { indicator, segment: id, target }], Some(put)),
-            }
+            let cells = |t: &Target| target_cells(t, lang);
+            put_dated(
+                &mut s.targets,
+                target,
+                |t| t.date,
+                year,
+                cells,
+                |at, target| match at {
+                    Some(index) => Change::UpdateTarget { indicator, segment: id, index, target },
+                    None => Change::AddTarget { indicator, segment: id, target },
+                },
+            )
         }
         Asked::Measurement(measurement) => {
-            match put_dated(&mut s.measurements, &measurement, |m| m.date, year, |m| measurement_cells(m, lang)) {
-                None => (Vec::new(), None),
-                Some((Some(index), put)) => {
-                    (vec![Change::UpdateMeasurement { indicator, segment: id, index, measurement }], Some(put))
-                }
-                Some((None, put)) => (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some(put)),
-            }
+            let cells = |m: &Measurement| measurement_cells(m, lang);
+            put_dated(
+                &mut s.measurements,
+                measurement,
+                |m| m.date,
+                year,
+                cells,
+                |at, measurement| match at {
+                    Some(index) => Change::UpdateMeasurement { indicator, segment: id, index, measurement },
+                    None => Change::AddMeasurement { indicator, segment: id, measurement },
+                },
+            )
         }
     }
 }
 
-/// Puts `item` in a segment's targets or measurements: in place of the one of its date
-/// (its index), else added. `None` when the same one is there already.
+/// Puts `item` in a segment's targets or measurements, in place of the one of its date
+/// (`change` gets its index) or added, with the change that does it (none when the same
+/// one is there already).
 fn put_dated<T: PartialEq + Clone>(
     list: &mut Vec<T>,
-    item: &T,
+    item: T,
     date: fn(&T) -> PlanDate,
     year: YearEnd,
     cells: impl Fn(&T) -> ValueCells,
-) -> Option<(Option<usize>, Put)> {
-    let found = list.iter().position(|x| date(x) == date(item));
-    if found.is_some_and(|i| list[i] == *item) {
-        return None;
+    change: impl FnOnce(Option<usize>, T) -> Change,
+) -> (Vec<Change>, Option<Put>) {
+    let found = list.iter().position(|x| date(x) == date(&item));
+    if found.is_some_and(|i| list[i] == item) {
+        return (Vec::new(), None);
     }
-    let put = (found.map(|i| cells(&list[i])), cells(item));
+    let put = (found.map(|i| cells(&list[i])), cells(&item));
     match found {
         Some(i) => list[i] = item.clone(),
         None => add_dated(list, item.clone(), date, year),
     }
-    Some((found, put))
+    (vec![change(found, item)], Some(put))
 }
 
 /// The cells a value put changes: its value, assessment and note, each named by its

@@ -96,6 +96,11 @@ impl Ctx {
         Callback::from(move |value: T| dispatch.emit(Msg::Edit { change: change(value), act: act.clone() }))
     }
 
+    /// A callback that makes `change` each time it is called (a button's « Supprimer »).
+    pub fn edit_on<E: 'static>(&self, act: Act, change: Change) -> Callback<E> {
+        self.edit_from(act, move |_: E| change.clone())
+    }
+
     /// Shows another plan, on the screen `then`, once the open one's change is saved
     /// (or in an exported file); otherwise the open plan stays, with a notice saying
     /// why. `base` is the stored version the plan was read from, or replaces (see
