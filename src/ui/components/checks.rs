@@ -9,7 +9,6 @@ use crate::ui::route::Route;
 use jalon::calc::check::{grouped, Finding, Group};
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
-use jalon::words::table::words;
 use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -90,7 +89,6 @@ fn finding_group(props: &GroupProps) -> Html {
 #[function_component(Checks)]
 pub fn checks(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     let groups = {
         let findings = props.findings.clone();
         use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
@@ -102,9 +100,9 @@ pub fn checks(props: &Props) -> Html {
     let findings = &props.findings;
     html! {
         <section class="checks" aria-labelledby="checks-title">
-            <h2 id="checks-title">{ format!("{} ({})", l.checks, findings.len()) }</h2>
+            <h2 id="checks-title">{ format!("{} ({})", ctx.words().checks, findings.len()) }</h2>
             if findings.is_empty() {
-                <p class="empty">{ l.no_finding }</p>
+                <p class="empty">{ ctx.words().no_finding }</p>
             } else {
                 <ul class="finding-groups">
                     { for groups.iter().map(|group| html! { <FindingGroup key={format!("{:?}", group.kind)} group={group.clone()} names={names.clone()} /> }) }

@@ -20,7 +20,6 @@ pub struct Props {
 #[function_component(IndicatorsTable)]
 pub fn indicators_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     // Indices into the plan's indicators, with their progress as of today.
     let rows = {
         let plan = ctx.plan.clone();
@@ -35,19 +34,19 @@ pub fn indicators_table(props: &Props) -> Html {
         })
     };
     if rows.is_empty() {
-        return html! { <p class="empty">{ (l.none_yet)(l.indicators) }</p> };
+        return html! { <p class="empty">{ (ctx.words().none_yet)(ctx.words().indicators) }</p> };
     }
     html! {
         <table class="indicators" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
-                    <th scope="col">{ l.indicator }</th>
-                    <th scope="col">{ l.segment }</th>
-                    <th scope="col" class="num">{ l.baseline }</th>
-                    <th scope="col" class="num">{ l.target }</th>
-                    <th scope="col" class="num">{ l.latest_measure }</th>
-                    <th scope="col">{ l.status }</th>
-                    <th scope="col">{ l.source }</th>
+                    <th scope="col">{ ctx.words().indicator }</th>
+                    <th scope="col">{ ctx.words().segment }</th>
+                    <th scope="col" class="num">{ ctx.words().baseline }</th>
+                    <th scope="col" class="num">{ ctx.words().target }</th>
+                    <th scope="col" class="num">{ ctx.words().latest_measure }</th>
+                    <th scope="col">{ ctx.words().status }</th>
+                    <th scope="col">{ ctx.words().source }</th>
                 </tr>
             </thead>
             <tbody>

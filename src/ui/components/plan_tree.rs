@@ -25,7 +25,6 @@ use jalon::model::indicator::Indicator;
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
 use jalon::words::draft::Form;
-use jalon::words::table::words;
 use jalon::words::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
@@ -328,7 +327,6 @@ fn branch(view: &View, index: usize) -> Html {
 fn objective_facts(view: &View, id: &Id) -> Html {
     let ctx = view.ctx;
     let plan = &ctx.plan;
-    let l = words(ctx.lang);
     let Some(element) = plan.element(id) else { return html! {} };
     let indicators: &[usize] = view.data.indicators.get(id).map_or(&[], Vec::as_slice);
     let actions = view.data.actions.get(id).copied().unwrap_or_default();
@@ -344,14 +342,14 @@ fn objective_facts(view: &View, id: &Id) -> Html {
         <>
             <dl class="facts">
                 <div>
-                    <dt>{ l.deadline }</dt>
+                    <dt>{ ctx.words().deadline }</dt>
                     <dd>{ element.deadline.map_or_else(|| "—".to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
                 </div>
                 if !element.smart.is_empty() {
-                    <div><dt>{ l.smart }</dt><dd>{ &element.smart }</dd></div>
+                    <div><dt>{ ctx.words().smart }</dt><dd>{ &element.smart }</dd></div>
                 }
                 <div>
-                    <dt>{ l.indicators }</dt>
+                    <dt>{ ctx.words().indicators }</dt>
                     <dd>
                         if indicators.is_empty() {
                             { "0" }

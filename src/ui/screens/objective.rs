@@ -15,7 +15,6 @@ use jalon::calc::rollup::report;
 use jalon::edit::permits::Asked;
 use jalon::model::element::Element;
 use jalon::model::id::Id;
-use jalon::words::table::words;
 use jalon::words::text;
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -63,7 +62,6 @@ pub fn objective_page(props: &Props) -> Html {
             </section>
         };
     };
-    let l = words(ctx.lang);
     let prefix = dom_id("objective-form", &element.id);
     let edit_button = dom_id("objective-edit", &element.id);
     let on_edit = {
@@ -99,11 +97,11 @@ pub fn objective_page(props: &Props) -> Html {
             } else {
                 <dl class="facts">
                     <div>
-                        <dt>{ l.deadline }</dt>
+                        <dt>{ ctx.words().deadline }</dt>
                         <dd>{ element.deadline.map_or_else(|| ctx.words().none_feminine.to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
                     </div>
                     <div>
-                        <dt>{ l.smart }</dt>
+                        <dt>{ ctx.words().smart }</dt>
                         <dd class="smart">{ if element.smart.is_empty() { ctx.words().not_written_yet.to_string() } else { element.smart.clone() } }</dd>
                     </div>
                     if !element.description.is_empty() {
@@ -118,7 +116,7 @@ pub fn objective_page(props: &Props) -> Html {
             }
             <section class="objective-part" aria-labelledby="objective-indicators">
                 <div class="part-head">
-                    <h2 id="objective-indicators">{ l.indicators }</h2>
+                    <h2 id="objective-indicators">{ ctx.words().indicators }</h2>
                     <a href={Route::Indicators.href()}>{ ctx.words().plan_indicators }</a>
                 </div>
                 <IndicatorsTable objective={element.id.clone()} labelled_by="objective-indicators" />
