@@ -155,6 +155,14 @@ pub fn use_reset_when<T: PartialEq + Clone + 'static, F: FnOnce(&T) + 'static>(h
     });
 }
 
+/// What `compute` makes of the open plan, computed again only when the plan changes
+/// (`Ctx::revision`).
+#[hook]
+pub fn use_plan_memo<T: 'static, F: FnOnce(&Plan) -> T + 'static>(ctx: &Ctx, compute: F) -> Rc<T> {
+    let plan = ctx.plan.clone();
+    use_memo(ctx.revision, move |_| compute(&plan))
+}
+
 #[hook]
 pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("screens are rendered inside App's context")

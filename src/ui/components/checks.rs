@@ -3,7 +3,7 @@
 //! the structure, the actions, the follow-up, the budget).
 
 use crate::ui::components::pager::{rows_of, use_page, Pager};
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::calc::check::{grouped, Finding, Group};
@@ -93,10 +93,7 @@ pub fn checks(props: &Props) -> Html {
         let findings = props.findings.clone();
         use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
     };
-    let names = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| text::SubjectNames::new(&plan))
-    };
+    let names = use_plan_memo(&ctx, text::SubjectNames::new);
     let findings = &props.findings;
     html! {
         <section class="checks" aria-labelledby="checks-title">
