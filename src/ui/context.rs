@@ -159,8 +159,19 @@ pub fn use_reset_when<T: PartialEq + Clone + 'static, F: FnOnce(&T) + 'static>(h
 /// (`Ctx::revision`).
 #[hook]
 pub fn use_plan_memo<T: 'static, F: FnOnce(&Plan) -> T + 'static>(ctx: &Ctx, compute: F) -> Rc<T> {
+    use_plan_memo_with(ctx, (), move |plan, _| compute(plan))
+}
+
+/// `use_plan_memo` of what also depends on `deps` (a date, the element shown).
+#[hook]
+pub fn use_plan_memo_with<D, T, F>(ctx: &Ctx, deps: D, compute: F) -> Rc<T>
+where
+    D: PartialEq + 'static,
+    T: 'static,
+    F: FnOnce(&Plan, &D) -> T + 'static,
+{
     let plan = ctx.plan.clone();
-    use_memo(ctx.revision, move |_| compute(&plan))
+    use_memo((ctx.revision, deps), move |(_, deps)| compute(&plan, deps))
 }
 
 #[hook]

@@ -11,7 +11,7 @@ use super::add_element::AddElement;
 use super::delete_element::DeleteElement;
 use super::element_form::ElementForm;
 use super::move_element::MoveElement;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo_with, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::focus::focus_soon;
@@ -119,10 +119,7 @@ struct View<'a> {
 #[function_component(PlanTree)]
 pub fn plan_tree() -> Html {
     let ctx = use_ctx();
-    let data = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, ctx.today), move |(_, today)| tree_data(&plan, *today))
-    };
+    let data = use_plan_memo_with(&ctx, ctx.today, |plan, today| tree_data(plan, *today));
     let open = use_state(|| None::<(Id, Mode)>);
     let folded = {
         let plan = ctx.plan.clone();

@@ -7,7 +7,7 @@ use crate::ui::components::element_form::ElementForm;
 use crate::ui::components::indicators_table::IndicatorsTable;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::plan_tree::dom_id;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo_with, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::focus::focus_soon;
 use crate::ui::route::Route;
@@ -47,12 +47,9 @@ fn ancestors<'a>(ctx: &'a Ctx, element: &'a Element) -> Vec<&'a Element> {
 pub fn objective_page(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = use_state(|| false);
-    let status = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, ctx.today, props.id.clone()), move |(_, today, id)| {
-            report(&plan, *today).element(id).status(&plan.settings)
-        })
-    };
+    let status = use_plan_memo_with(&ctx, (ctx.today, props.id.clone()), |plan, (today, id)| {
+        report(plan, *today).element(id).status(&plan.settings)
+    });
     let Some(element) = ctx.plan.element(&props.id).filter(|e| e.level == ctx.plan.objective_level) else {
         return html! {
             <section class="objective-page">
