@@ -418,16 +418,11 @@ fn read_line(line: &str) -> Option<Draft> {
     })
 }
 
+/// What a line of drafts writes as a backslash and a letter: its tabs separate fields.
+const ESCAPED: [(char, &str); 4] = [('\\', "\\\\"), ('\t', "\\t"), ('\n', "\\n"), ('\r', "\\r")];
+
 fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c => out.push(c),
-        }
-    }
+    crate::words::escape_with(text, out, &ESCAPED);
 }
 
 fn unescape(text: &str) -> String {
@@ -439,10 +434,10 @@ fn unescape(text: &str) -> String {
             continue;
         }
         match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
+            Some(letter) => {
+                let special = ESCAPED.iter().find(|(_, escaped)| escaped.ends_with(letter));
+                out.push(special.map_or(letter, |(c, _)| *c));
+            }
             None => out.push('\\'),
         }
     }
