@@ -153,39 +153,43 @@ pub fn consolidate(plans: &[&Plan], names: &Names, as_of: NaiveDate) -> Regional
     let levels = shared_levels(&plans)
         .into_iter()
         .map(|(depth, name)| {
-            let mut statuses = Summary::default();
-            let mut each = Vec::with_capacity(plans.len());
-            for (plan, report) in plans.iter().zip(&reports) {
+            let own = plans.iter().zip(&reports).map(|(plan, report)| {
                 let mut own = Summary::default();
                 for element in plan.elements.iter().filter(|e| e.level == depth) {
                     own.merge(&report.element(&element.id));
                 }
-                statuses.merge(&own);
-                each.push(own);
-            }
+                own
+            });
+            let (statuses, each) = summed(own, Summary::merge);
             SharedLevel { depth, name, statuses, members: each }
         })
         .collect();
     let groups = shared_groups(&plans)
         .into_iter()
         .map(|(code, label)| {
-            let mut actions = ActionCounts::default();
-            let mut each = Vec::with_capacity(plans.len());
-            for (plan, member) in plans.iter().zip(&members) {
-                let mut own = ActionCounts::default();
+            let own = plans.iter().zip(&members).map(|(plan, member)| {
                 let aimed = plan.actions.iter().filter(|a| a.groups.iter().any(|g| g.trim() == code));
-                let statuses =
-                    aimed.map(|a| member.checkpoint.as_ref().and_then(|c| a.progress_at(c)).map(|p| p.status));
-                for status in statuses {
-                    own.add(status);
+                let mut own = ActionCounts::default();
+                for action in aimed {
+                    own.add(member.checkpoint.as_ref().and_then(|c| action.progress_at(c)).map(|p| p.status));
                 }
-                actions.merge(&own);
-                each.push(own);
-            }
+                own
+            });
+            let (actions, each) = summed(own, ActionCounts::merge);
             SharedGroup { code, label, actions, members: each }
         })
         .collect();
     Regional { as_of, members, totals, levels, groups }
+}
+
+/// Each member's own figures, in the members' order, and their sum.
+fn summed<T: Default>(own: impl Iterator<Item = T>, merge: fn(&mut T, &T)) -> (T, Vec<T>) {
+    let each: Vec<T> = own.collect();
+    let mut sum = T::default();
+    for own in &each {
+        merge(&mut sum, own);
+    }
+    (sum, each)
 }
 
 /// The depths at which every plan has a level, named alike (case and accents ignored),

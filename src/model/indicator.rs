@@ -65,6 +65,12 @@ pub struct Segment {
     pub measurements: Vec<Measurement>,
 }
 
+/// Adds `item` to a segment's targets or measurements, the list kept in date order.
+pub fn add_dated<T>(list: &mut Vec<T>, item: T, date: fn(&T) -> PlanDate, year: YearEnd) {
+    list.push(item);
+    list.sort_by_key(|x| date(x).order(year));
+}
+
 /// Targets and measurements are kept in date order as the plan reads its dates
 /// (`YearEnd`): each method that sorts, or picks the latest, takes the plan's.
 impl Segment {
@@ -74,10 +80,7 @@ impl Segment {
         let existing = self.measurements.iter().position(|m| m.date == date);
         match (measurement, existing) {
             (Some(measurement), Some(index)) => self.measurements[index] = measurement,
-            (Some(measurement), None) => {
-                self.measurements.push(measurement);
-                self.measurements.sort_by_key(|m| m.date.order(year));
-            }
+            (Some(measurement), None) => add_dated(&mut self.measurements, measurement, |m| m.date, year),
             (None, Some(index)) => {
                 self.measurements.remove(index);
             }
@@ -87,14 +90,12 @@ impl Segment {
 
     /// Adds a target, the list kept in date order.
     pub fn add_target(&mut self, target: Target, year: YearEnd) {
-        self.targets.push(target);
-        self.targets.sort_by_key(|t| t.date.order(year));
+        add_dated(&mut self.targets, target, |t| t.date, year);
     }
 
     /// Adds a measurement, the list kept in date order.
     pub fn add_measurement(&mut self, measurement: Measurement, year: YearEnd) {
-        self.measurements.push(measurement);
-        self.measurements.sort_by_key(|m| m.date.order(year));
+        add_dated(&mut self.measurements, measurement, |m| m.date, year);
     }
 
     /// Whether a target dated `date`, of an indicator of `kind`, comes before the

@@ -74,17 +74,11 @@ impl Html {
     }
 }
 
-/// Escapes what would end a text or a quoted attribute value.
+/// What would end a text or a quoted attribute value, and how it is written instead.
+const ESCAPED: [(char, &str); 4] = [('&', "&amp;"), ('<', "&lt;"), ('>', "&gt;"), ('"', "&quot;")];
+
 fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
+    crate::words::escape_with(text, out, &ESCAPED);
 }
 
 #[cfg(test)]

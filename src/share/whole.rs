@@ -312,7 +312,7 @@ impl Merge {
             if decided.iter().all(|s| *s == Side::Mine) {
                 continue;
             }
-            let mut walk = Walk { decisions: Some(decided), found: Vec::new(), taken: 0, kept: 0 };
+            let mut walk = Walk { decisions: Some(decided), found: Vec::new(), tally: Tally::default() };
             let base = replay.base.as_ref().map(Option::as_ref);
             let value = walk.value(&mut Vec::new(), base, replay.mine.as_ref(), replay.theirs.as_ref());
             put(&mut plan, &replay.target, value, year).map_err(Unresolved::WouldNotLoad)?;
@@ -515,11 +515,36 @@ fn at(target: &Target, path: Vec<Step>) -> (At, Vec<Step>) {
     }
 }
 
+/// How many values a merge took from theirs and kept of mine.
+#[derive(Default)]
+struct Tally {
+    taken: usize,
+    kept: usize,
+}
+
+impl Tally {
+    /// The side `outcome` settles on, counted as kept or taken; a conflict hands both
+    /// sides back, for the caller to walk.
+    fn settle<T>(&mut self, outcome: Outcome, mine: T, theirs: T) -> Result<T, (T, T)> {
+        match outcome {
+            Outcome::Unchanged | Outcome::Same => Ok(mine),
+            Outcome::Mine => {
+                self.kept += 1;
+                Ok(mine)
+            }
+            Outcome::Theirs => {
+                self.taken += 1;
+                Ok(theirs)
+            }
+            Outcome::Conflict => Err((mine, theirs)),
+        }
+    }
+}
+
 /// The merge under way.
 struct Merger {
     conflicts: Vec<Conflict>,
-    taken: usize,
-    kept: usize,
+    tally: Tally,
     replays: Vec<Replay>,
     keys: Vec<Keys>,
 }
@@ -527,10 +552,10 @@ struct Merger {
 impl Merger {
     /// Walks a target's three versions, recording its conflicts and, if any, its replay.
     fn walk(&mut self, target: Target, base: Base<'_>, mine: Option<Value>, theirs: Option<Value>) -> Option<Value> {
-        let mut walk = Walk { decisions: None, found: Vec::new(), taken: 0, kept: 0 };
+        let mut walk = Walk { decisions: None, found: Vec::new(), tally: Tally::default() };
         let merged = walk.value(&mut Vec::new(), base, mine.as_ref(), theirs.as_ref());
-        self.taken += walk.taken;
-        self.kept += walk.kept;
+        self.tally.taken += walk.tally.taken;
+        self.tally.kept += walk.tally.kept;
         if !walk.found.is_empty() {
             let first = self.conflicts.len();
             for found in walk.found.iter().cloned() {
@@ -565,17 +590,9 @@ impl Merger {
                 None if m.is_some() && t.is_some() => None,
                 None => Some(None),
             };
-            let chosen = match decide(b.as_ref(), &m, &t) {
-                Outcome::Unchanged | Outcome::Same => m.cloned(),
-                Outcome::Mine => {
-                    self.kept += 1;
-                    m.cloned()
-                }
-                Outcome::Theirs => {
-                    self.taken += 1;
-                    t.cloned()
-                }
-                Outcome::Conflict => {
+            let chosen = match self.tally.settle(decide(b.as_ref(), &m, &t), m, t) {
+                Ok(settled) => settled.cloned(),
+                Err((m, t)) => {
                     let target = Target::Entity(which, k.to_owned());
                     let base_json = b.map(|b| b.map(json));
                     let value = self.walk(target, base_json.as_ref().map(Option::as_ref), m.map(json), t.map(json));
@@ -641,17 +658,9 @@ impl Merger {
 
     /// A list whose keys are not unique on some side: one value of the plan.
     fn whole<T: Entry>(&mut self, which: List, base: Option<&[T]>, mine: &[T], theirs: &[T]) -> Vec<T> {
-        match decide(base, mine, theirs) {
-            Outcome::Unchanged | Outcome::Same => mine.to_vec(),
-            Outcome::Mine => {
-                self.kept += 1;
-                mine.to_vec()
-            }
-            Outcome::Theirs => {
-                self.taken += 1;
-                theirs.to_vec()
-            }
-            Outcome::Conflict => {
+        match self.tally.settle(decide(base, mine, theirs), mine, theirs) {
+            Ok(settled) => settled.to_vec(),
+            Err((mine, theirs)) => {
                 let base_json = base.map(|b| Some(json(&b)));
                 self.walk(
                     Target::Whole(which),
@@ -668,21 +677,14 @@ impl Merger {
 /// Merges two versions of a plan three ways against `base`, the version both last
 /// shared (`None` when it is not known: every field that differs is then a conflict).
 pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
-    let mut merger = Merger { conflicts: Vec::new(), taken: 0, kept: 0, replays: Vec::new(), keys: Vec::new() };
+    let mut merger = Merger { conflicts: Vec::new(), tally: Tally::default(), replays: Vec::new(), keys: Vec::new() };
     let year = mine.year_end();
     let (mine_head, theirs_head) = (head(mine), head(theirs));
     let base_head = base.map(head);
-    let mut plan = match decide(base_head.as_ref(), &mine_head, &theirs_head) {
-        Outcome::Unchanged | Outcome::Same => mine_head,
-        Outcome::Mine => {
-            merger.kept += 1;
-            mine_head
-        }
-        Outcome::Theirs => {
-            merger.taken += 1;
-            theirs_head
-        }
-        Outcome::Conflict => {
+    let outcome = decide(base_head.as_ref(), &mine_head, &theirs_head);
+    let mut plan = match merger.tally.settle(outcome, mine_head, theirs_head) {
+        Ok(head) => head,
+        Err((mine_head, theirs_head)) => {
             let base_json = base_head.as_ref().map(|b| Some(json(b)));
             let base_json = base_json.as_ref().map(Option::as_ref);
             let merged = merger.walk(Target::Head, base_json, Some(json(&mine_head)), Some(json(&theirs_head)));
@@ -722,7 +724,7 @@ pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
         merger.list(List::Allocations, b.map(|b| &b.allocations[..]), &m.allocations, &t.allocations, year);
     plan.sendings = merger.list(List::Sendings, base.map(|b| &b.sendings[..]), &mine.sendings, &theirs.sendings, year);
     plan.sources = merger.list(List::Sources, base.map(|b| &b.sources[..]), &mine.sources, &theirs.sources, year);
-    let Merger { conflicts, taken, kept, replays, keys } = merger;
+    let Merger { conflicts, tally: Tally { taken, kept }, replays, keys } = merger;
     Merge { plan, conflicts, taken, kept, replays, keys }
 }
 

@@ -12,7 +12,7 @@ use crate::edit::Change;
 use crate::model::date::{PlanDate, YearEnd};
 use crate::model::id::Id;
 use crate::model::id_holders::IdHolder;
-use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
+use crate::model::indicator::{add_dated, Direction, Indicator, IndicatorKind, Segment};
 use crate::model::measurement::{Assessment, Measurement, Observation, Value};
 use crate::model::plan::Plan;
 use crate::model::target::{Target, TargetValue};
@@ -632,40 +632,57 @@ fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd
             (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(put))
         }
         Asked::Target(target) => {
-            let after = target_cells(&target, lang);
-            match s.targets.iter().position(|t| t.date == target.date) {
-                Some(i) if s.targets[i] == target => (Vec::new(), None),
-                Some(i) => {
-                    let before = target_cells(&s.targets[i], lang);
-                    s.targets[i] = target.clone();
-                    (
-                        vec![Change::UpdateTarget { indicator, segment: id, index: i, target }],
-                        Some((Some(before), after)),
-                    )
-                }
-                None => {
-                    s.add_target(target.clone(), year);
-                    (vec![Change::AddTarget { indicator, segment: id, target }], Some((None, after)))
-                }
-            }
+            let cells = |t: &Target| target_cells(t, lang);
+            put_dated(
+                &mut s.targets,
+                target,
+                |t| t.date,
+                year,
+                cells,
+                |at, target| match at {
+                    Some(index) => Change::UpdateTarget { indicator, segment: id, index, target },
+                    None => Change::AddTarget { indicator, segment: id, target },
+                },
+            )
         }
         Asked::Measurement(measurement) => {
-            let after = measurement_cells(&measurement, lang);
-            match s.measurements.iter().position(|m| m.date == measurement.date) {
-                Some(i) if s.measurements[i] == measurement => (Vec::new(), None),
-                Some(i) => {
-                    let before = measurement_cells(&s.measurements[i], lang);
-                    s.measurements[i] = measurement.clone();
-                    let change = Change::UpdateMeasurement { indicator, segment: id, index: i, measurement };
-                    (vec![change], Some((Some(before), after)))
-                }
-                None => {
-                    s.add_measurement(measurement.clone(), year);
-                    (vec![Change::AddMeasurement { indicator, segment: id, measurement }], Some((None, after)))
-                }
-            }
+            let cells = |m: &Measurement| measurement_cells(m, lang);
+            put_dated(
+                &mut s.measurements,
+                measurement,
+                |m| m.date,
+                year,
+                cells,
+                |at, measurement| match at {
+                    Some(index) => Change::UpdateMeasurement { indicator, segment: id, index, measurement },
+                    None => Change::AddMeasurement { indicator, segment: id, measurement },
+                },
+            )
         }
     }
+}
+
+/// Puts `item` in a segment's targets or measurements, in place of the one of its date
+/// (`change` gets its index) or added, with the change that does it (none when the same
+/// one is there already).
+fn put_dated<T: PartialEq + Clone>(
+    list: &mut Vec<T>,
+    item: T,
+    date: fn(&T) -> PlanDate,
+    year: YearEnd,
+    cells: impl Fn(&T) -> ValueCells,
+    change: impl FnOnce(Option<usize>, T) -> Change,
+) -> (Vec<Change>, Option<Put>) {
+    let found = list.iter().position(|x| date(x) == date(&item));
+    if found.is_some_and(|i| list[i] == item) {
+        return (Vec::new(), None);
+    }
+    let put = (found.map(|i| cells(&list[i])), cells(&item));
+    match found {
+        Some(i) => list[i] = item.clone(),
+        None => add_dated(list, item.clone(), date, year),
+    }
+    (vec![change(found, item)], Some(put))
 }
 
 /// The cells a value put changes: its value, assessment and note, each named by its

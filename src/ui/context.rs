@@ -96,6 +96,11 @@ impl Ctx {
         Callback::from(move |value: T| dispatch.emit(Msg::Edit { change: change(value), act: act.clone() }))
     }
 
+    /// A callback that makes `change` each time it is called (a button's « Supprimer »).
+    pub fn edit_on<E: 'static>(&self, act: Act, change: Change) -> Callback<E> {
+        self.edit_from(act, move |_: E| change.clone())
+    }
+
     /// Shows another plan, on the screen `then`, once the open one's change is saved
     /// (or in an exported file); otherwise the open plan stays, with a notice saying
     /// why. `base` is the stored version the plan was read from, or replaces (see
@@ -148,6 +153,25 @@ pub fn use_reset_when<T: PartialEq + Clone + 'static, F: FnOnce(&T) + 'static>(h
             reset(held);
         }
     });
+}
+
+/// What `compute` makes of the open plan, computed again only when the plan changes
+/// (`Ctx::revision`).
+#[hook]
+pub fn use_plan_memo<T: 'static, F: FnOnce(&Plan) -> T + 'static>(ctx: &Ctx, compute: F) -> Rc<T> {
+    use_plan_memo_with(ctx, (), move |plan, _| compute(plan))
+}
+
+/// `use_plan_memo` of what also depends on `deps` (a date, the element shown).
+#[hook]
+pub fn use_plan_memo_with<D, T, F>(ctx: &Ctx, deps: D, compute: F) -> Rc<T>
+where
+    D: PartialEq + 'static,
+    T: 'static,
+    F: FnOnce(&Plan, &D) -> T + 'static,
+{
+    let plan = ctx.plan.clone();
+    use_memo((ctx.revision, deps), move |(_, deps)| compute(&plan, deps))
 }
 
 #[hook]

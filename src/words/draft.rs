@@ -147,27 +147,27 @@ impl Field {
             }
             Field::OrganisationName(id) | Field::OrganisationCode(id) => {
                 let found = plan.organisations.iter().find(|o| &o.id == id).ok_or(Unready::Gone)?;
-                let (name, code) = match self {
-                    Field::OrganisationName(_) => (text.trim(), found.code.as_str()),
-                    _ => (found.name.as_str(), text.trim()),
-                };
-                let same = name == found.name && code == found.code;
-                let change =
-                    Change::UpdateOrganisation { organisation: id.clone(), name: name.into(), code: code.into() };
+                let ((name, code), same) =
+                    pair_typed(matches!(self, Field::OrganisationName(_)), (&found.name, &found.code), text);
+                let change = Change::UpdateOrganisation { organisation: id.clone(), name, code };
                 changed(same, What::Organisations, Subject::Plan, change)
             }
             Field::GroupCode(group) | Field::GroupLabel(group) => {
                 let found = plan.target_groups.iter().find(|g| &g.code == group).ok_or(Unready::Gone)?;
-                let (code, label) = match self {
-                    Field::GroupCode(_) => (text.trim(), found.label.as_str()),
-                    _ => (found.code.as_str(), text.trim()),
-                };
-                let same = code == found.code && label == found.label;
-                let change = Change::UpdateTargetGroup { group: group.clone(), code: code.into(), label: label.into() };
+                let ((code, label), same) =
+                    pair_typed(matches!(self, Field::GroupCode(_)), (&found.code, &found.label), text);
+                let change = Change::UpdateTargetGroup { group: group.clone(), code, label };
                 changed(same, What::TargetGroups, Subject::Plan, change)
             }
         }
     }
+}
+
+/// A setting of two texts (an organisation's name and code, a group's code and label)
+/// with `text` typed in its first or second: both texts, and whether they are `held`.
+fn pair_typed(typed_first: bool, held: (&str, &str), text: &str) -> ((String, String), bool) {
+    let pair = if typed_first { (text.trim(), held.1) } else { (held.0, text.trim()) };
+    ((pair.0.to_owned(), pair.1.to_owned()), pair == held)
 }
 
 /// What was typed for one key: a field's text, or a form's texts in the form's order.
@@ -418,16 +418,11 @@ fn read_line(line: &str) -> Option<Draft> {
     })
 }
 
+/// What a line of drafts writes as a backslash and a letter: its tabs separate fields.
+const ESCAPED: [(char, &str); 4] = [('\\', "\\\\"), ('\t', "\\t"), ('\n', "\\n"), ('\r', "\\r")];
+
 fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c => out.push(c),
-        }
-    }
+    crate::words::escape_with(text, out, &ESCAPED);
 }
 
 fn unescape(text: &str) -> String {
@@ -439,10 +434,10 @@ fn unescape(text: &str) -> String {
             continue;
         }
         match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => out.push(other),
+            Some(letter) => {
+                let special = ESCAPED.iter().find(|(_, escaped)| escaped.ends_with(letter));
+                out.push(special.map_or(letter, |(c, _)| *c));
+            }
             None => out.push('\\'),
         }
     }

@@ -185,6 +185,20 @@ mod tests {
         StaffContribution { rate: id(rate), participants, days: Days::whole(days), stated: stated.map(Cents) }
     }
 
+    fn revenue(id_: &str, label: &str, amount: i64) -> RevenueLine {
+        RevenueLine { id: id(id_), label: label.into(), amount: Cents(amount), meta: Default::default() }
+    }
+
+    /// The totals a budget states: its revenues, expenses, staff and balance.
+    fn stated(revenues: i64, expenses: i64, staff: Option<i64>, balance: i64) -> StatedTotals {
+        StatedTotals {
+            revenues: Some(Cents(revenues)),
+            expenses: Some(Cents(expenses)),
+            staff: staff.map(Cents),
+            balance: Some(Cents(balance)),
+        }
+    }
+
     fn line(id_: &str, planned: i64, staff: Vec<StaffContribution>, stated_total: Option<i64>) -> ExpenseLine {
         ExpenseLine {
             id: id(id_),
@@ -285,18 +299,8 @@ mod tests {
             vec![staff("professionnels", 12, 5, Some(1_680_000))],
             Some(1_880_000),
         )]);
-        b.revenues = vec![RevenueLine {
-            id: id("meq"),
-            label: "Allocation du MEQ".into(),
-            amount: Cents(2_000_000),
-            meta: Default::default(),
-        }];
-        b.stated = StatedTotals {
-            revenues: Some(Cents(2_000_000)),
-            expenses: Some(Cents(1_880_000)),
-            staff: Some(Cents(1_680_000)),
-            balance: Some(Cents(120_000)),
-        };
+        b.revenues = vec![revenue("meq", "Allocation du MEQ", 2_000_000)];
+        b.stated = stated(2_000_000, 1_880_000, Some(1_680_000), 120_000);
         b.allocations =
             vec![allocation(120_000, vec![share("css-1", 1.0, Some(60_000)), share("css-2", 1.0, Some(60_000))])];
         assert_eq!(check(b), []);
@@ -424,18 +428,8 @@ mod tests {
             line("tables", 6_640_000, vec![], None),
             line("mesures", 3_920_000, vec![], None),
         ]);
-        b.revenues = vec![RevenueLine {
-            id: id("meq"),
-            label: "Allocation du MEQ".into(),
-            amount: Cents(70_000_000),
-            meta: Default::default(),
-        }];
-        b.stated = StatedTotals {
-            revenues: Some(Cents(70_000_000)),
-            expenses: Some(Cents(35_620_000)),
-            staff: None,
-            balance: Some(Cents(34_380_000)),
-        };
+        b.revenues = vec![revenue("meq", "Allocation du MEQ", 70_000_000)];
+        b.stated = stated(70_000_000, 35_620_000, None, 34_380_000);
         b
     }
 
@@ -526,15 +520,7 @@ mod tests {
     #[test]
     fn negative_amounts_are_flagged_but_a_zero_deficit_line_is_not() {
         let mut b = budget(vec![ExpenseLine { spent: Some(Cents(-5)), ..line("l", -100, vec![], None) }]);
-        b.revenues = vec![
-            RevenueLine {
-                id: id("deficit"),
-                label: "Déficit cours d'été".into(),
-                amount: Cents::ZERO,
-                meta: Default::default(),
-            },
-            RevenueLine { id: id("perte"), label: "Perte".into(), amount: Cents(-1), meta: Default::default() },
-        ];
+        b.revenues = vec![revenue("deficit", "Déficit cours d'été", 0), revenue("perte", "Perte", -1)];
         b.rates.push(StaffRate { id: id("negatif"), label: "Négatif".into(), per_day: Cents(-2) });
         b.allocations = vec![allocation(-300, vec![share("css-1", 1.0, None)])];
         assert_eq!(

@@ -18,6 +18,13 @@ fn two_plans() -> (Plan, Plan) {
     (a, b)
 }
 
+/// Two plans and a view that follows both.
+fn both_followed() -> (Plan, Plan, View) {
+    let (a, b) = two_plans();
+    let view = view_of(&[&a, &b]);
+    (a, b, view)
+}
+
 fn view_of(plans: &[&Plan]) -> View {
     let mut view = View::new(Id::new("vue"), "Région".into());
     for plan in plans {
@@ -48,8 +55,7 @@ fn a_plan_changed_since_it_was_seen_is_told() {
 
 #[test]
 fn indicators_of_one_label_are_proposed_until_decided() {
-    let (a, b) = two_plans();
-    let view = view_of(&[&a, &b]);
+    let (a, b, view) = both_followed();
     let shown = matches(&view, &[&a, &b]);
     assert_eq!(shown.len(), a.indicators.len(), "each label shared by both plans");
     assert!(shown.iter().all(|m| !m.confirmed && m.indicators.len() == 2));
@@ -58,8 +64,7 @@ fn indicators_of_one_label_are_proposed_until_decided() {
 
 #[test]
 fn a_confirmed_match_comes_first_and_is_not_proposed_again() {
-    let (a, b) = two_plans();
-    let mut view = view_of(&[&a, &b]);
+    let (a, b, mut view) = both_followed();
     // The coordinator pairs a's first indicator with b's second instead.
     view.confirm(vec![pick(&b, 1), pick(&a, 0)]);
     let shown = matches(&view, &[&a, &b]);
@@ -73,8 +78,7 @@ fn a_confirmed_match_comes_first_and_is_not_proposed_again() {
 
 #[test]
 fn confirming_again_replaces_the_earlier_match_of_an_indicator() {
-    let (a, b) = two_plans();
-    let mut view = view_of(&[&a, &b]);
+    let (a, b, mut view) = both_followed();
     view.confirm(vec![pick(&a, 0), pick(&b, 1)]);
     view.confirm(vec![pick(&a, 0), pick(&b, 0)]);
     assert_eq!(view.decisions.len(), 1);
@@ -83,8 +87,7 @@ fn confirming_again_replaces_the_earlier_match_of_an_indicator() {
 
 #[test]
 fn a_dismissed_proposal_is_not_shown_again() {
-    let (a, b) = two_plans();
-    let mut view = view_of(&[&a, &b]);
+    let (a, b, mut view) = both_followed();
     let first = matches(&view, &[&a, &b]).remove(0);
     view.dismiss(first.indicators.clone());
     let shown = matches(&view, &[&a, &b]);
@@ -120,8 +123,7 @@ fn compared_indicators_are_judged_by_their_own_plans() {
 
 #[test]
 fn a_view_reads_back_as_it_was_written() {
-    let (a, b) = two_plans();
-    let mut view = view_of(&[&a, &b]);
+    let (a, b, mut view) = both_followed();
     view.confirm(vec![pick(&a, 0), pick(&b, 0)]);
     view.dismiss(vec![pick(&a, 1), pick(&b, 1)]);
     let text = serde_json::to_string(&view).unwrap();

@@ -7,8 +7,8 @@
 //! they come in the same order both times.
 
 use super::order::arrange;
-use super::Step;
-use crate::share::three_way::{decide, Outcome, Side};
+use super::{Step, Tally};
+use crate::share::three_way::{decide, Side};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -29,8 +29,7 @@ pub(super) struct Walk<'d> {
     /// The decisions, one per conflict in the walk's order; `None` while finding them.
     pub decisions: Option<&'d [Side]>,
     pub found: Vec<Found>,
-    pub taken: usize,
-    pub kept: usize,
+    pub tally: Tally,
 }
 
 /// Fields kept as one value though they are objects: enums written as objects (a
@@ -97,7 +96,8 @@ impl Walk<'_> {
         self.decisions.map_or(Side::Mine, |d| d.get(index).copied().unwrap_or(Side::Mine))
     }
 
-    /// The merged value of one field (`None`: absent).
+    /// The merged value of one field (`None`: absent): settled when one side at most
+    /// changed it, else merged field by field or item by item where both hold one.
     pub fn value(
         &mut self,
         path: &mut Vec<Step>,
@@ -105,27 +105,10 @@ impl Walk<'_> {
         mine: Option<&Value>,
         theirs: Option<&Value>,
     ) -> Option<Value> {
-        match decide(base.as_ref(), &mine, &theirs) {
-            Outcome::Unchanged | Outcome::Same => mine.cloned(),
-            Outcome::Mine => {
-                self.kept += 1;
-                mine.cloned()
-            }
-            Outcome::Theirs => {
-                self.taken += 1;
-                theirs.cloned()
-            }
-            Outcome::Conflict => self.deeper(path, base, mine, theirs),
-        }
-    }
-
-    fn deeper(
-        &mut self,
-        path: &mut Vec<Step>,
-        base: Base<'_>,
-        mine: Option<&Value>,
-        theirs: Option<&Value>,
-    ) -> Option<Value> {
+        let (mine, theirs) = match self.tally.settle(decide(base.as_ref(), &mine, &theirs), mine, theirs) {
+            Ok(settled) => return settled.cloned(),
+            Err(both) => both,
+        };
         let name = match path.last() {
             Some(Step::Field(name)) => name.as_str(),
             _ => "",

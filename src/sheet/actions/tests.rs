@@ -37,6 +37,13 @@ fn options_at(plan: &Plan) -> Options {
     Options { under: None, checkpoint: plan.current_checkpoint().map(|c| c.id.clone()) }
 }
 
+/// The options of an import at `plan`'s current checkpoint, and its export there.
+fn exported(plan: &Plan, lang: Lang) -> (Options, Sheet) {
+    let options = options_at(plan);
+    let sheet = export(plan, options.checkpoint.as_ref(), lang);
+    (options, sheet)
+}
+
 /// `preview`, of `plan`'s own export read again, reads every row and changes nothing;
 /// `said` names the case.
 fn changes_nothing(plan: &Plan, preview: &Preview, said: &str) {
@@ -135,8 +142,7 @@ fn exported_actions_imported_into_the_plan_without_them_are_the_same_actions() {
 #[test]
 fn a_changed_cell_updates_its_action_and_names_the_column() {
     let plan = fixtures::plan("plan-000-pevr");
-    let options = options_at(&plan);
-    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let (options, mut sheet) = exported(&plan, Lang::Fr);
     let responsible = sheet.header.iter().position(|h| h == "Responsable").unwrap();
     sheet.rows[1][responsible] = "Direction générale".into();
     let preview = import(&plan, &write::csv(&sheet, Lang::Fr), &options);
@@ -241,8 +247,7 @@ fn a_new_row_lands_under_the_objective_its_code_names_or_under_the_one_chosen() 
 #[test]
 fn bad_cells_are_named_by_row_and_column_in_french_and_nothing_changes() {
     let plan = fixtures::plan("plan-000-pevr");
-    let options = options_at(&plan);
-    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let (options, mut sheet) = exported(&plan, Lang::Fr);
     let budget = sheet.header.iter().position(|h| h == "Budget accordé ($)").unwrap();
     let objectives = sheet.header.iter().position(|h| h == "Objectifs").unwrap();
     let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
@@ -311,8 +316,7 @@ fn a_formula_is_exported_inert_and_imported_as_it_was_written() {
 #[test]
 fn windows_1252_and_commas_are_read_like_utf8_and_semicolons() {
     let plan = fixtures::plan("plan-000-pevr");
-    let options = options_at(&plan);
-    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::En);
+    let (options, mut sheet) = exported(&plan, Lang::En);
     sheet.rows.truncate(2);
     let utf8 = write::csv(&sheet, Lang::En);
     let text = std::str::from_utf8(&utf8[3..]).unwrap();
@@ -329,8 +333,7 @@ fn windows_1252_and_commas_are_read_like_utf8_and_semicolons() {
 #[test]
 fn a_status_at_a_closed_checkpoint_is_refused() {
     let mut plan = fixtures::plan("plan-000-pevr");
-    let options = options_at(&plan);
-    let mut sheet = export(&plan, options.checkpoint.as_ref(), Lang::Fr);
+    let (options, mut sheet) = exported(&plan, Lang::Fr);
     let status = sheet.header.iter().position(|h| h.starts_with("État — ")).unwrap();
     sheet.rows[0][status] = "Abandonné".into();
     for c in &mut plan.checkpoints {

@@ -2,7 +2,7 @@
 //! responsible, a partner, a target group, a status at the table's checkpoint, and
 //! words.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use jalon::calc::filter::{options, Criteria, StatusCriterion};
 use jalon::model::action::ActionStatus;
 use jalon::model::id::Id;
@@ -48,25 +48,19 @@ fn status_of(value: &str) -> Option<StatusCriterion> {
 #[function_component(ActionFilters)]
 pub fn action_filters(props: &Props) -> Html {
     let ctx = use_ctx();
-    let lists = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| options(&plan))
-    };
-    let levels = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| -> LevelChoices {
-            let codes = plan.distinct_codes();
-            plan.levels
-                .iter()
-                .enumerate()
-                .map(|(level, l)| {
-                    let elements = plan.elements.iter().filter(|e| e.level == level);
-                    let choices = elements.map(|e| (e.id.clone(), format!("{} {}", codes[&e.id], e.title))).collect();
-                    (l.name.plural.clone(), choices)
-                })
-                .collect()
-        })
-    };
+    let lists = use_plan_memo(&ctx, options);
+    let levels = use_plan_memo(&ctx, |plan| -> LevelChoices {
+        let codes = plan.distinct_codes();
+        plan.levels
+            .iter()
+            .enumerate()
+            .map(|(level, l)| {
+                let elements = plan.elements.iter().filter(|e| e.level == level);
+                let choices = elements.map(|e| (e.id.clone(), format!("{} {}", codes[&e.id], e.title))).collect();
+                (l.name.plural.clone(), choices)
+            })
+            .collect()
+    });
     // Each control changes one criterion and keeps the others.
     let change = |set: fn(&mut Criteria, String)| {
         let (criteria, on_change) = (props.criteria.clone(), props.on_change.clone());

@@ -7,6 +7,7 @@
 use super::line_field::LineField;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when, Ctx};
 use crate::ui::drafts;
+use crate::ui::kit::form_buttons::save_or_cancel;
 use jalon::edit::actions::ActionFields;
 use jalon::edit::history::{Act, What};
 use jalon::edit::permits::Asked;
@@ -419,10 +420,7 @@ pub fn action_form(props: &Props) -> Html {
                 }
                 <div class="objective-list">{ for objective_boxes }</div>
             </fieldset>
-            <div class="form-buttons">
-                <button type="submit" class="primary">{ ctx.words().save }</button>
-                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
-            </div>
+            { save_or_cancel(&ctx, on_cancel) }
         </form>
     }
 }

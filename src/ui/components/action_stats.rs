@@ -4,7 +4,7 @@
 use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
-use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use jalon::calc::rollup::ActionCounts;
 use jalon::model::action::ActionStatus;
@@ -43,8 +43,7 @@ pub fn action_stats_table(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ ctx.words().none_found }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(props.title.clone().to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={props.title.clone()}>
+                { copyable(&copy_ref, props.title.clone(), html! {
                     <table class="cards-on-phone">
                         <caption class="visually-hidden">{ props.title.clone() }</caption>
                         <thead>
@@ -73,7 +72,7 @@ pub fn action_stats_table(props: &Props) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <Pager total={rows.len()} page={shown_page} on_page={on_page} hide_single_page=true label={props.title.clone()} />
             }
         </section>

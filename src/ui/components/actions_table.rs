@@ -7,7 +7,6 @@ use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::action_badge;
 use jalon::calc::columns::{shown_columns, ActionColumn};
 use jalon::model::id::Id;
-use jalon::words::table::words;
 use jalon::words::text;
 use yew::prelude::*;
 
@@ -21,16 +20,15 @@ pub struct Props {
 #[function_component(ActionsTable)]
 pub fn actions_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     let plan = &ctx.plan;
     let actions: Vec<_> = plan.actions_of(&props.objective).collect();
     if actions.is_empty() {
-        return html! { <p class="empty">{ (l.none_yet)(&plan.action_name.plural) }</p> };
+        return html! { <p class="empty">{ (ctx.words().none_yet)(&plan.action_name.plural) }</p> };
     }
     let checkpoint = plan.current_checkpoint();
     let progress_heading = match checkpoint {
-        Some(c) => format!("{} — {} ({})", l.progress_at, c.label, text::day(c.date, ctx.lang)),
-        None => l.progress_at.to_string(),
+        Some(c) => format!("{} — {} ({})", ctx.words().progress_at, c.label, text::day(c.date, ctx.lang)),
+        None => ctx.words().progress_at.to_string(),
     };
     // The plan's own columns, but the objective this page is about.
     let columns: Vec<ActionColumn> =

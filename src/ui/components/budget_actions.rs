@@ -5,7 +5,7 @@
 
 use super::checks::Props;
 use crate::ui::components::finding_notes::{about, FindingNotes};
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::copy_table::CopyTable;
 use crate::ui::route::Route;
 use jalon::calc::funding::action_budgets;
@@ -18,10 +18,7 @@ use yew::prelude::*;
 pub fn budget_actions(props: &Props) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
-    let budgets = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| action_budgets(&plan))
-    };
+    let budgets = use_plan_memo(&ctx, action_budgets);
     let plan = &ctx.plan;
     let w = ctx.words();
     let title = (w.budgets_of)(&plan.action_name.plural);

@@ -103,16 +103,10 @@ pub fn budget_allocation(props: &Props) -> Html {
             }
         }
         Open::Deleting(Row::Allocation) => {
-            let on_confirm = {
-                let (ctx, id) = (ctx.clone(), id.clone());
-                Callback::from(move |_| {
-                    let id = id.clone();
-                    ctx.edit(
-                        Act::new(What::Deleted, Subject::Allocation(id.clone())),
-                        Change::DeleteAllocation { allocation: id },
-                    )
-                })
-            };
+            let on_confirm = ctx.edit_on(
+                Act::new(What::Deleted, Subject::Allocation(id.clone())),
+                Change::DeleteAllocation { allocation: id.clone() },
+            );
             html! {
                 <Confirm label={named(ctx.words().delete, &allocation.label)} message={ctx.words().delete_allocation_all_shares}
                     yes={ctx.words().delete_allocation} no={ctx.words().keep_allocation} on_yes={on_confirm} on_no={set(Open::Nothing)} />

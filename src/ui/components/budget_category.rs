@@ -216,16 +216,11 @@ pub fn budget_category(props: &Props) -> Html {
             }
         }
         Open::Deleting(Row::Category) => {
-            let on_confirm = {
-                let (ctx, id) = (ctx.clone(), category.id.clone());
-                Callback::from(move |_| {
-                    let id = id.clone();
-                    ctx.edit(
-                        Act::new(What::Deleted, Subject::Category(id.clone())),
-                        Change::DeleteCategory { category: id },
-                    )
-                })
-            };
+            let id = category.id.clone();
+            let on_confirm = ctx.edit_on(
+                Act::new(What::Deleted, Subject::Category(id.clone())),
+                Change::DeleteCategory { category: id },
+            );
             html! {
                 <Confirm label={named(ctx.words().delete, &category.label)} message={(ctx.words().delete_category_lines)(lines.len())}
                     yes={ctx.words().delete_category} no={ctx.words().keep_category} on_yes={on_confirm} on_no={set(Open::Nothing)} />
@@ -258,7 +253,7 @@ pub fn budget_category(props: &Props) -> Html {
                 </td></tr>
             }
         } else {
-            let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Expense(id.clone())), Change::DeleteExpense { expense: id }) }) };
+            let on_delete = ctx.edit_on(Act::new(What::Deleted, Subject::Expense(id.clone())), Change::DeleteExpense { expense: id.clone() });
             html! {
                 <tr>
                     <th scope="row">{ &line.label }</th>

@@ -56,7 +56,7 @@ pub fn budget_rates(props: &Props) -> Html {
                 </td></tr>
             }
         } else if editing.deleting(&id) {
-            let on_confirm = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Rate(id.clone())), Change::DeleteRate { rate: id }) }) };
+            let on_confirm = ctx.edit_on(Act::new(What::Deleted, Subject::Rate(id.clone())), Change::DeleteRate { rate: id.clone() });
             html! {
                 <tr key={id.to_string()}><td colspan="4">
                     <Confirm label={named(ctx.words().delete)} message={(ctx.words().delete_rate_used)(used)}

@@ -61,7 +61,7 @@ pub fn revenues(props: &Props) -> Html {
             };
         }
         let on_edit = set_to(&editing, Open::Editing(id.clone()));
-        let on_delete = { let (ctx, id) = (ctx.clone(), id.clone()); Callback::from(move |_| { let id = id.clone(); ctx.edit(Act::new(What::Deleted, Subject::Revenue(id.clone())), Change::DeleteRevenue { revenue: id }) }) };
+        let on_delete = ctx.edit_on(Act::new(What::Deleted, Subject::Revenue(id.clone())), Change::DeleteRevenue { revenue: id.clone() });
         let named = |verb: &str| (ctx.words().named)(verb, &line.label);
         html! {
             <tr key={id.to_string()}>

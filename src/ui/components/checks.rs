@@ -3,13 +3,12 @@
 //! the structure, the actions, the follow-up, the budget).
 
 use crate::ui::components::pager::{rows_of, use_page, Pager};
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
 use jalon::calc::check::{grouped, Finding, Group};
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
-use jalon::words::table::words;
 use jalon::words::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -90,21 +89,17 @@ fn finding_group(props: &GroupProps) -> Html {
 #[function_component(Checks)]
 pub fn checks(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     let groups = {
         let findings = props.findings.clone();
         use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
     };
-    let names = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| text::SubjectNames::new(&plan))
-    };
+    let names = use_plan_memo(&ctx, text::SubjectNames::new);
     let findings = &props.findings;
     html! {
         <section class="checks" aria-labelledby="checks-title">
-            <h2 id="checks-title">{ format!("{} ({})", l.checks, findings.len()) }</h2>
+            <h2 id="checks-title">{ format!("{} ({})", ctx.words().checks, findings.len()) }</h2>
             if findings.is_empty() {
-                <p class="empty">{ l.no_finding }</p>
+                <p class="empty">{ ctx.words().no_finding }</p>
             } else {
                 <ul class="finding-groups">
                     { for groups.iter().map(|group| html! { <FindingGroup key={format!("{:?}", group.kind)} group={group.clone()} names={names.clone()} /> }) }

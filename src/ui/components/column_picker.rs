@@ -1,7 +1,7 @@
 //! The « Colonnes » control of the actions table: one checkbox per column, the plan
 //! keeping its choice.
 
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo, Ctx};
 use jalon::calc::columns::{shown_columns, ActionColumn};
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -29,10 +29,7 @@ pub fn column_name(ctx: &Ctx, column: ActionColumn) -> String {
 #[function_component(ColumnPicker)]
 pub fn column_picker() -> Html {
     let ctx = use_ctx();
-    let shown = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| shown_columns(&plan))
-    };
+    let shown = use_plan_memo(&ctx, shown_columns);
     let boxes = ActionColumn::ALL.into_iter().map(|column| {
         let id = format!("column-{column:?}").to_lowercase();
         let on_change = ctx

@@ -5,6 +5,7 @@ use super::line_field::LineField;
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts;
 use crate::ui::kit::focus::focus_soon;
+use crate::ui::kit::form_buttons::save_or_cancel;
 use jalon::edit::history::{Act, What};
 use jalon::edit::structure::Details;
 use jalon::edit::Change;
@@ -188,10 +189,7 @@ pub fn element_form(props: &Props) -> Html {
                         oninput={setter(area, |d, v| d.smart = v)} />
                 </div>
             }
-            <div class="form-buttons">
-                <button type="submit" class="primary">{ ctx.words().save }</button>
-                <button type="button" onclick={on_cancel}>{ ctx.words().cancel }</button>
-            </div>
+            { save_or_cancel(&ctx, on_cancel) }
         </form>
     }
 }

@@ -6,7 +6,7 @@ use super::segment_form::SegmentForm;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx, use_reset_when};
 use crate::ui::drafts;
-use crate::ui::kit::field::{input_value, select_field, text_field, text_field_ref};
+use crate::ui::kit::field::{self as kit, field, input_value, select_field, text_field, typed_into};
 use crate::ui::kit::row::set_to;
 use jalon::edit::history::{Act, What};
 use jalon::edit::indicators::IndicatorFields;
@@ -215,8 +215,15 @@ pub fn indicator_form(props: &Props) -> Html {
         <section class="indicator-form card" aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ heading }</h3>
             <form class="indicator-fields" onsubmit={on_submit} ref={kept} data-draft={mark}>
-                { text_field_ref(dom("label"), words(lang).indicator_label, &label,
-                    error_of(Field::Label), label_ref.clone(), None) }
+                { field(kit::Field {
+                    id: dom("label").into(),
+                    label: words(lang).indicator_label.into(),
+                    value: (*label).clone().into(),
+                    node: label_ref.clone(),
+                    oninput: Some(typed_into(&label)),
+                    error: error_of(Field::Label),
+                    ..kit::Field::default()
+                }) }
                 { select_field(dom("kind"), words(lang).kind,
                     IndicatorKind::ALL.iter().map(|k| kind_name(*k, lang)).collect(),
                     IndicatorKind::ALL.iter().position(|k| *k == *kind).unwrap_or(0), on_kind) }

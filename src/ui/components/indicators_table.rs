@@ -1,7 +1,7 @@
 //! An objective's indicators, one row per segment: baseline, target, latest measurement
 //! and status as of today.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo_with};
 use crate::ui::kit::badge::segment_badge;
 use jalon::calc::status::{indicator_progress, IndicatorProgress, SegmentProgress, Window};
 use jalon::model::id::Id;
@@ -20,34 +20,30 @@ pub struct Props {
 #[function_component(IndicatorsTable)]
 pub fn indicators_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let l = words(ctx.lang);
     // Indices into the plan's indicators, with their progress as of today.
-    let rows = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, ctx.today, props.objective.clone()), move |(_, today, objective)| {
-            let window = Window::new(&plan, *today);
-            plan.indicators
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| &i.objective == objective)
-                .map(|(index, i)| (index, indicator_progress(i, window, &plan.settings)))
-                .collect::<Vec<(usize, IndicatorProgress)>>()
-        })
-    };
+    let rows = use_plan_memo_with(&ctx, (ctx.today, props.objective.clone()), |plan, (today, objective)| {
+        let window = Window::new(plan, *today);
+        plan.indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| &i.objective == objective)
+            .map(|(index, i)| (index, indicator_progress(i, window, &plan.settings)))
+            .collect::<Vec<(usize, IndicatorProgress)>>()
+    });
     if rows.is_empty() {
-        return html! { <p class="empty">{ (l.none_yet)(l.indicators) }</p> };
+        return html! { <p class="empty">{ (ctx.words().none_yet)(ctx.words().indicators) }</p> };
     }
     html! {
         <table class="indicators" aria-labelledby={props.labelled_by.clone()}>
             <thead>
                 <tr>
-                    <th scope="col">{ l.indicator }</th>
-                    <th scope="col">{ l.segment }</th>
-                    <th scope="col" class="num">{ l.baseline }</th>
-                    <th scope="col" class="num">{ l.target }</th>
-                    <th scope="col" class="num">{ l.latest_measure }</th>
-                    <th scope="col">{ l.status }</th>
-                    <th scope="col">{ l.source }</th>
+                    <th scope="col">{ ctx.words().indicator }</th>
+                    <th scope="col">{ ctx.words().segment }</th>
+                    <th scope="col" class="num">{ ctx.words().baseline }</th>
+                    <th scope="col" class="num">{ ctx.words().target }</th>
+                    <th scope="col" class="num">{ ctx.words().latest_measure }</th>
+                    <th scope="col">{ ctx.words().status }</th>
+                    <th scope="col">{ ctx.words().source }</th>
                 </tr>
             </thead>
             <tbody>

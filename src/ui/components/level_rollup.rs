@@ -4,7 +4,7 @@
 use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
-use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use crate::ui::kit::table_head::column_heads;
 use jalon::calc::rollup::Report;
@@ -36,8 +36,7 @@ pub fn level_rollup(props: &Props) -> Html {
             if elements.is_empty() {
                 <p class="empty">{ ctx.words().no_element_level }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(name.plural.clone().to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={name.plural.clone()}>
+                { copyable(&copy_ref, name.plural.clone(), html! {
                     <table>
                         <caption class="visually-hidden">{ &name.plural }</caption>
                         { column_heads(&[&name.singular, ctx.words().status, ctx.words().indicators_status], None) }
@@ -55,7 +54,7 @@ pub fn level_rollup(props: &Props) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <Pager total={elements.len()} page={shown_page} on_page={on_page} hide_single_page=true label={name.plural.clone()} />
             }
         </section>

@@ -7,6 +7,7 @@
 
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
+use crate::ui::kit::field as kit;
 use jalon::calc::check::questioned_value;
 use jalon::model::id::Id;
 use jalon::model::indicator::IndicatorKind;
@@ -46,7 +47,6 @@ pub fn measurement_entry(props: &Props) -> Html {
     // What was typed and is not in the plan yet, kept in the field with why.
     let typed = drafts::pending(&ctx, &field);
     let id = format!("measure-{}-{}", props.indicator, props.segment);
-    let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
     let shown = |m: &Measurement| text::value(&m.value, props.kind, props.out_of, ctx.lang);
     let label = ctx.words().value_date;
 
@@ -68,11 +68,6 @@ pub fn measurement_entry(props: &Props) -> Html {
             .map(|m| input::show_value(&m.value, props.kind, props.out_of, ctx.lang))
             .unwrap_or_default(),
     };
-    let described: Vec<&str> =
-        [error.is_some().then_some(error_id.as_str()), warning.is_some().then_some(warning_id.as_str())]
-            .into_iter()
-            .flatten()
-            .collect();
     let previous = match (&props.previous, &props.baseline) {
         (Some(m), _) => format!("{} ({})", shown(m), text::plan_date(m.date, ctx.lang)),
         (None, Some(b)) => {
@@ -89,19 +84,17 @@ pub fn measurement_entry(props: &Props) -> Html {
                     <h5>{ ctx.words().previous_measurement }</h5>
                     <p>{ previous }</p>
                 </div>
-                <div class="field">
-                    <label for={id.clone()}>{ label }</label>
-                    <input {id} type="text" disabled={props.closed} {value}
-                        data-draft={drafts::mark(&field)} onchange={drafts::on_commit(&ctx, &field)}
-                        aria-invalid={error.is_some().then_some("true")}
-                        aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
-                    if let Some(message) = error {
-                        <p class="field-error" id={error_id} role="alert">{ message }</p>
-                    }
-                    if let Some(message) = warning {
-                        <p class="field-warning" id={warning_id}>{ message }</p>
-                    }
-                </div>
+                { kit::field(kit::Field {
+                    id: id.into(),
+                    label: label.into(),
+                    value: value.into(),
+                    disabled: props.closed,
+                    draft: Some(drafts::mark(&field)),
+                    onchange: Some(drafts::on_commit(&ctx, &field)),
+                    error,
+                    warning,
+                    ..kit::Field::default()
+                }) }
             </div>
         </li>
     }

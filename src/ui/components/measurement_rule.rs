@@ -1,7 +1,7 @@
 //! The plan's rule of how long a measurement counts, said on a screen that shows a
 //! measurement too old to count, with the way to the settings that change it.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo_with};
 use crate::ui::route::Route;
 use chrono::NaiveDate;
 use jalon::calc::status::sets_aside;
@@ -21,13 +21,10 @@ pub struct Props {
 #[function_component(MeasurementRule)]
 pub fn measurement_rule(props: &Props) -> Html {
     let ctx = use_ctx();
-    let shown = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, props.as_of, props.objective.clone()), move |(_, as_of, objective)| {
-            let shown = plan.indicators.iter().filter(|i| objective.as_ref().is_none_or(|o| &i.objective == o));
-            sets_aside(&plan, shown, *as_of)
-        })
-    };
+    let shown = use_plan_memo_with(&ctx, (props.as_of, props.objective.clone()), |plan, (as_of, objective)| {
+        let shown = plan.indicators.iter().filter(|i| objective.as_ref().is_none_or(|o| &i.objective == o));
+        sets_aside(plan, shown, *as_of)
+    });
     if !*shown {
         return html! {};
     }

@@ -6,7 +6,7 @@
 use crate::ui::components::pager::{rows_in, use_page, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::{segment_badge, status_badge};
-use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::route::Route;
@@ -93,8 +93,7 @@ pub fn objective_progress(props: &Props) -> Html {
             if objectives.is_empty() {
                 <p class="empty">{ (ctx.words().plan_has_none)(&plural) }</p>
             } else {
-                <CopyTable table={copy_ref.clone()} name={AttrValue::from(plural.clone().to_string())} />
-                <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={plural.clone()}>
+                { copyable(&copy_ref, plural.clone(), html! {
                     <table class="progress-table">
                         <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
                         { column_heads(&[&singular, ctx.words().status, ctx.words().progress_toward_target, ctx.words().indicators], None) }
@@ -129,7 +128,7 @@ pub fn objective_progress(props: &Props) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <Pager total={objectives.len()} page={shown_page} on_page={on_page} hide_single_page=true label={plural} size={OBJECTIVES_PER_PAGE} />
             }
         </section>

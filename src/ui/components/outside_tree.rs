@@ -4,7 +4,7 @@
 //! the user had is out of reach.
 
 use super::plan_tree::dom_id;
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::focus::focus_soon;
 use crate::ui::kit::same::Same;
 use jalon::calc::check::{Finding, Reference};
@@ -106,10 +106,7 @@ fn outside(plan: &Plan) -> Outside {
 #[function_component(OutsideTree)]
 pub fn outside_tree() -> Html {
     let ctx = use_ctx();
-    let outside = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| outside(&plan))
-    };
+    let outside = use_plan_memo(&ctx, outside);
     if outside.heads.is_empty() {
         return html! {};
     }

@@ -11,7 +11,7 @@ use super::add_element::AddElement;
 use super::delete_element::DeleteElement;
 use super::element_form::ElementForm;
 use super::move_element::MoveElement;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo_with, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::focus::focus_soon;
@@ -25,7 +25,6 @@ use jalon::model::indicator::Indicator;
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
 use jalon::words::draft::Form;
-use jalon::words::table::words;
 use jalon::words::text::{self, Lang};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
@@ -120,10 +119,7 @@ struct View<'a> {
 #[function_component(PlanTree)]
 pub fn plan_tree() -> Html {
     let ctx = use_ctx();
-    let data = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, ctx.today), move |(_, today)| tree_data(&plan, *today))
-    };
+    let data = use_plan_memo_with(&ctx, ctx.today, |plan, today| tree_data(plan, *today));
     let open = use_state(|| None::<(Id, Mode)>);
     let folded = {
         let plan = ctx.plan.clone();
@@ -328,7 +324,6 @@ fn branch(view: &View, index: usize) -> Html {
 fn objective_facts(view: &View, id: &Id) -> Html {
     let ctx = view.ctx;
     let plan = &ctx.plan;
-    let l = words(ctx.lang);
     let Some(element) = plan.element(id) else { return html! {} };
     let indicators: &[usize] = view.data.indicators.get(id).map_or(&[], Vec::as_slice);
     let actions = view.data.actions.get(id).copied().unwrap_or_default();
@@ -344,14 +339,14 @@ fn objective_facts(view: &View, id: &Id) -> Html {
         <>
             <dl class="facts">
                 <div>
-                    <dt>{ l.deadline }</dt>
+                    <dt>{ ctx.words().deadline }</dt>
                     <dd>{ element.deadline.map_or_else(|| "—".to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
                 </div>
                 if !element.smart.is_empty() {
-                    <div><dt>{ l.smart }</dt><dd>{ &element.smart }</dd></div>
+                    <div><dt>{ ctx.words().smart }</dt><dd>{ &element.smart }</dd></div>
                 }
                 <div>
-                    <dt>{ l.indicators }</dt>
+                    <dt>{ ctx.words().indicators }</dt>
                     <dd>
                         if indicators.is_empty() {
                             { "0" }

@@ -11,6 +11,7 @@ use crate::ui::components::status_select::StatusSelect;
 use crate::ui::context::use_ctx;
 use crate::ui::drafts;
 use crate::ui::kit::badge::action_badge;
+use crate::ui::kit::field as kit;
 use jalon::calc::check::questioned_progress;
 use jalon::model::action::ProgressRecord;
 use jalon::model::id::Id;
@@ -81,7 +82,6 @@ pub fn progress_entry(props: &Props) -> Html {
     let error_id = field("progress-error");
     let described = no_status.then(|| error_id.clone());
     let percent_label = ctx.words().percent;
-    let (percent_error_id, percent_warning_id) = (field("percent-error"), field("percent-warning"));
     let percent_error = match &typed_percent {
         Some((_, Some(Unready::Unread(e)))) => Some(text::input_error(percent_label, e, ctx.lang)),
         _ => None,
@@ -99,14 +99,6 @@ pub fn progress_entry(props: &Props) -> Html {
         Some((typed, _)) => typed,
         None => current.as_ref().map(|r| r.narrative.clone()).unwrap_or_default(),
     };
-    let percent_described: Vec<&str> = [
-        percent_error.is_some().then_some(percent_error_id.as_str()),
-        percent_warning.is_some().then_some(percent_warning_id.as_str()),
-        described.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     html! {
         <li class="progress-entry">
             <h4>
@@ -120,20 +112,19 @@ pub fn progress_entry(props: &Props) -> Html {
                         <label for={field("status")}>{ ctx.words().progress_at }</label>
                         <StatusSelect id={field("status")} disabled={props.closed} on_change={on_status} current={status} />
                     </div>
-                    <div class="field">
-                        <label for={field("percent")}>{ percent_label }</label>
-                        <input id={field("percent")} type="text" inputmode="numeric" disabled={props.closed}
-                            value={percent_value} data-draft={drafts::mark(&percent_field)}
-                            onchange={drafts::on_commit(&ctx, &percent_field)}
-                            aria-invalid={percent_error.is_some().then_some("true")}
-                            aria-describedby={(!percent_described.is_empty()).then(|| percent_described.join(" "))} />
-                        if let Some(message) = percent_error {
-                            <p class="field-error" id={percent_error_id} role="alert">{ message }</p>
-                        }
-                        if let Some(message) = percent_warning {
-                            <p class="field-warning" id={percent_warning_id}>{ message }</p>
-                        }
-                    </div>
+                    { kit::field(kit::Field {
+                        id: field("percent").into(),
+                        label: percent_label.into(),
+                        value: percent_value.into(),
+                        inputmode: Some("numeric"),
+                        disabled: props.closed,
+                        draft: Some(drafts::mark(&percent_field)),
+                        onchange: Some(drafts::on_commit(&ctx, &percent_field)),
+                        error: percent_error,
+                        warning: percent_warning,
+                        described_by: described.clone(),
+                        ..kit::Field::default()
+                    }) }
                     <div class="field wide">
                         <label for={field("narrative")}>{ ctx.words().narrative }</label>
                         <textarea id={field("narrative")} rows="2" disabled={props.closed} value={narrative_value}

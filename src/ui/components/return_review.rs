@@ -4,7 +4,7 @@
 //! compared word by word; each proposal accepted or declined. Merging is one step of
 //! undo.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::table_head::column_heads;
 use jalon::edit::history::{Act, What};
 use jalon::model::plan::Plan;
@@ -110,10 +110,7 @@ pub fn return_review(props: &Props) -> Html {
         })
     };
     let chosen = use_reducer(Chosen::default);
-    let names = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| SubjectNames::new(&plan))
-    };
+    let names = use_plan_memo(&ctx, SubjectNames::new);
     let review: Rc<Review> = match &*reviewed {
         Ok(review) => review.clone(),
         Err(why) => {

@@ -155,15 +155,9 @@ pub fn segment_form(props: &Props) -> Html {
             ctx.settle(kept.clone());
         })
     };
-    let on_remove = {
-        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
-        Callback::from(move |_| {
-            ctx.edit(
-                Act::new(What::Segment, Subject::Indicator(ind.clone())),
-                Change::RemoveSegment { indicator: ind.clone(), segment: seg.clone() },
-            );
-        })
-    };
+    let act = |what: What| Act::new(what, Subject::Indicator(ind_id.clone()));
+    let on_remove =
+        ctx.edit_on(act(What::Segment), Change::RemoveSegment { indicator: ind_id.clone(), segment: seg_id.clone() });
     let on_baseline = {
         let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
         let kept = settled(1);
@@ -171,13 +165,10 @@ pub fn segment_form(props: &Props) -> Html {
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let date = match input::read_date(&date) {
-                Ok(d) => d,
-                Err(p) => return refuse(Field::BaselineDate, p),
-            };
-            let value = match input::read_value(kind, out_of, &value, ctx.lang) {
-                Ok(v) => v,
-                Err(p) => return refuse(Field::BaselineValue, p),
+            let value = input::read_value(kind, out_of, &value, ctx.lang);
+            let (date, value) = match dated(&date, Field::BaselineDate, value, Field::BaselineValue) {
+                Ok(row) => row,
+                Err((field, p)) => return refuse(field, p),
             };
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
             let change = Change::SetBaseline {
@@ -215,13 +206,10 @@ pub fn segment_form(props: &Props) -> Html {
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match input::read_date(&date) {
-                Ok(d) => d,
-                Err(p) => return refuse(Field::TargetDate, p),
-            };
-            let written = match input::read_target(kind, *relative, out_of, &value, ctx.lang) {
-                Ok(v) => v,
-                Err(p) => return refuse(Field::TargetValue, p),
+            let written = input::read_target(kind, *relative, out_of, &value, ctx.lang);
+            let (when, written) = match dated(&date, Field::TargetDate, written, Field::TargetValue) {
+                Ok(row) => row,
+                Err((field, p)) => return refuse(field, p),
             };
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
@@ -251,13 +239,10 @@ pub fn segment_form(props: &Props) -> Html {
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let when = match input::read_date(&date) {
-                Ok(d) => d,
-                Err(p) => return refuse(Field::MeasureDate, p),
-            };
-            let measured = match input::read_value(kind, out_of, &value, ctx.lang) {
-                Ok(v) => v,
-                Err(p) => return refuse(Field::MeasureValue, p),
+            let measured = input::read_value(kind, out_of, &value, ctx.lang);
+            let (when, measured) = match dated(&date, Field::MeasureDate, measured, Field::MeasureValue) {
+                Ok(row) => row,
+                Err((field, p)) => return refuse(field, p),
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &measured);
@@ -324,22 +309,12 @@ pub fn segment_form(props: &Props) -> Html {
         })
     };
     let remove_target = |index: usize| {
-        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
-        Callback::from(move |_| {
-            ctx.edit(
-                Act::new(What::Target, Subject::Indicator(ind.clone())),
-                Change::RemoveTarget { indicator: ind.clone(), segment: seg.clone(), index },
-            );
-        })
+        let change = Change::RemoveTarget { indicator: ind_id.clone(), segment: seg_id.clone(), index };
+        ctx.edit_on(act(What::Target), change)
     };
     let remove_measure = |index: usize| {
-        let (ctx, ind, seg) = (ctx.clone(), ind_id.clone(), seg_id.clone());
-        Callback::from(move |_| {
-            ctx.edit(
-                Act::new(What::Measurement, Subject::Indicator(ind.clone())),
-                Change::RemoveMeasurement { indicator: ind.clone(), segment: seg.clone(), index },
-            );
-        })
+        let change = Change::RemoveMeasurement { indicator: ind_id.clone(), segment: seg_id.clone(), index };
+        ctx.edit_on(act(What::Measurement), change)
     };
 
     let segment_name = if segment.label.is_empty() { l.all_segments.to_string() } else { segment.label.clone() };
@@ -347,6 +322,11 @@ pub fn segment_form(props: &Props) -> Html {
     let relatives: Vec<Relative> = if kind.is_numeric() { Relative::ALL.to_vec() } else { vec![Relative::Absolute] };
     let baseline = segment.baseline.as_ref().and_then(|b| b.value.as_number());
     let qualitative = kind == IndicatorKind::Qualitative;
+    let measure_heads: Vec<&str> = [Some(words(lang).date), Some(words(lang).value)]
+        .into_iter()
+        .chain([qualitative.then_some(words(lang).assessment), Some(words(lang).note)])
+        .flatten()
+        .collect();
     let value_hint = value_label(kind, lang);
     let date_hint = words(lang).date_hint;
     let target_title = match changing_target.edited() {
@@ -372,9 +352,7 @@ pub fn segment_form(props: &Props) -> Html {
                 }
             </form>
 
-            <form class="row-form" onsubmit={on_baseline} aria-label={format!("{} — {segment_name}", l.baseline)}
-                ref={kept_baseline} data-draft={baseline_mark}>
-                <p class="row-title">{ l.baseline }</p>
+            { row_form(l.baseline, &segment_name, on_baseline, (kept_baseline, baseline_mark), html! { <>
                 { text_field(dom("baseline-date"), date_hint, &base_date, error_of(Field::BaselineDate)) }
                 { checked_field(dom("baseline-value"), value_hint, &base_value, error_of(Field::BaselineValue), warning_of(Field::BaselineValue)) }
                 <div class="form-actions">
@@ -383,29 +361,21 @@ pub fn segment_form(props: &Props) -> Html {
                         <button type="button" onclick={on_clear_baseline}>{ words(lang).clear }</button>
                     }
                 </div>
-            </form>
+            </> }) }
 
-            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).targets)}>
-                <table class="values">
-                    <caption>{ words(lang).targets }</caption>
-                    { column_heads(&[words(lang).date, l.target], Some(words(lang).actions)) }
-                    <tbody>
-                        { for segment.targets.iter().enumerate().map(|(i, t)| {
-                            let when = text::plan_date(t.date, lang);
-                            html! {
-                                <tr>
-                                    <td>{ when.clone() }</td>
-                                    <td>{ target_text(t, indicator, baseline, lang) }</td>
-                                    { dated_buttons(&when, words(lang).change_target, words(lang).delete_target, change_target(i, t), remove_target(i)) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <form class="row-form" onsubmit={on_add_target} aria-label={format!("{target_title} — {segment_name}")}
-                ref={kept_target} data-draft={target_mark}>
-                <p class="row-title">{ target_title }</p>
+            { values_table(words(lang).targets, &segment_name, &[words(lang).date, l.target], lang, html! {
+                { for segment.targets.iter().enumerate().map(|(i, t)| {
+                    let when = text::plan_date(t.date, lang);
+                    html! {
+                        <tr>
+                            <td>{ when.clone() }</td>
+                            <td>{ target_text(t, indicator, baseline, lang) }</td>
+                            { dated_buttons(&when, words(lang).change_target, words(lang).delete_target, change_target(i, t), remove_target(i)) }
+                        </tr>
+                    }
+                }) }
+            }) }
+            { row_form(target_title, &segment_name, on_add_target, (kept_target, target_mark), html! { <>
                 { text_field(dom("target-date"), date_hint, &target_date, error_of(Field::TargetDate)) }
                 if relatives.len() > 1 {
                     { select_field(dom("target-type"), words(lang).target_type,
@@ -418,37 +388,23 @@ pub fn segment_form(props: &Props) -> Html {
                     &target_value, error_of(Field::TargetValue), warning_of(Field::TargetValue)) }
                 { value_form_buttons(changing_target.edited().is_some(), words(lang).save_target, words(lang).add_the_target, lang,
                     stop_changing(&changing_target, vec![target_date.clone(), target_value.clone()], 2)) }
-            </form>
+            </> }) }
 
-            <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{} — {segment_name}", words(lang).measurements)}>
-                <table class="values">
-                    <caption>{ words(lang).measurements }</caption>
-                    <thead><tr>
-                        <th scope="col">{ words(lang).date }</th>
-                        <th scope="col">{ words(lang).value }</th>
-                        if qualitative { <th scope="col">{ words(lang).assessment }</th> }
-                        <th scope="col">{ words(lang).note }</th>
-                        <th scope="col"><span class="visually-hidden">{ words(lang).actions }</span></th>
-                    </tr></thead>
-                    <tbody>
-                        { for segment.measurements.iter().enumerate().map(|(i, m)| {
-                            let when = text::plan_date(m.date, lang);
-                            html! {
-                                <tr>
-                                    <td>{ when.clone() }</td>
-                                    <td>{ value_text(&m.value) }</td>
-                                    if qualitative { <td>{ m.assessment.map(|s| text::assessment(s, lang)).unwrap_or("—") }</td> }
-                                    <td>{ &m.note }</td>
-                                    { dated_buttons(&when, words(lang).change_measurement, words(lang).delete_measurement, change_measure(i, m), remove_measure(i)) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <form class="row-form" onsubmit={on_add_measure} aria-label={format!("{measure_title} — {segment_name}")}
-                ref={kept_measure} data-draft={measure_mark}>
-                <p class="row-title">{ measure_title }</p>
+            { values_table(words(lang).measurements, &segment_name, &measure_heads, lang, html! {
+                { for segment.measurements.iter().enumerate().map(|(i, m)| {
+                    let when = text::plan_date(m.date, lang);
+                    html! {
+                        <tr>
+                            <td>{ when.clone() }</td>
+                            <td>{ value_text(&m.value) }</td>
+                            if qualitative { <td>{ m.assessment.map(|s| text::assessment(s, lang)).unwrap_or("—") }</td> }
+                            <td>{ &m.note }</td>
+                            { dated_buttons(&when, words(lang).change_measurement, words(lang).delete_measurement, change_measure(i, m), remove_measure(i)) }
+                        </tr>
+                    }
+                }) }
+            }) }
+            { row_form(measure_title, &segment_name, on_add_measure, (kept_measure, measure_mark), html! { <>
                 { text_field(dom("measure-date"), date_hint, &measure_date, error_of(Field::MeasureDate)) }
                 { checked_field(dom("measure-value"), value_hint, &measure_value, error_of(Field::MeasureValue), warning_of(Field::MeasureValue)) }
                 if qualitative {
@@ -461,8 +417,50 @@ pub fn segment_form(props: &Props) -> Html {
                 { text_field(dom("measure-note"), words(lang).note, &measure_note, None) }
                 { value_form_buttons(changing_measure.edited().is_some(), words(lang).save_measurement, words(lang).add_the_measurement, lang,
                     stop_changing(&changing_measure, vec![measure_value.clone(), measure_note.clone()], 3)) }
-            </form>
+            </> }) }
         </section>
+    }
+}
+
+/// A row's date and value as read, or the first of them that does not read, with why.
+fn dated<T>(
+    date: &str,
+    date_field: Field,
+    value: Result<T, InputError>,
+    value_field: Field,
+) -> Result<(PlanDate, T), (Field, InputError)> {
+    let date = input::read_date(date).map_err(|p| (date_field, p))?;
+    Ok((date, value.map_err(|p| (value_field, p))?))
+}
+
+/// The form of one dated row (the baseline, a target, a measurement), named with the
+/// segment's name; `kept` is where its draft is kept (`drafts::use_form`).
+fn row_form(
+    title: &str,
+    segment_name: &str,
+    on_submit: Callback<SubmitEvent>,
+    kept: (NodeRef, AttrValue),
+    fields: Html,
+) -> Html {
+    html! {
+        <form class="row-form" onsubmit={on_submit} aria-label={format!("{title} — {segment_name}")}
+            ref={kept.0} data-draft={kept.1}>
+            <p class="row-title">{ title }</p>
+            { fields }
+        </form>
+    }
+}
+
+/// A table of the segment's targets or measurements, named with the segment's name.
+fn values_table(caption: &str, segment_name: &str, headings: &[&str], lang: Lang, rows: Html) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{caption} — {segment_name}")}>
+            <table class="values">
+                <caption>{ caption }</caption>
+                { column_heads(headings, Some(words(lang).actions)) }
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
 }
 

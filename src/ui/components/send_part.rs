@@ -2,7 +2,7 @@
 //! recipient's actions (found by responsible, carrier or partner) and unticks any, then
 //! exports the part; the sending is recorded in the plan with exactly what it sent.
 
-use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_plan_memo};
 use crate::ui::download::download;
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -23,10 +23,7 @@ pub fn part_file_name(kind: &str, to: &str, day: chrono::NaiveDate) -> String {
 pub fn send_part() -> Html {
     let ctx = use_ctx();
     let plan = ctx.plan.clone();
-    let recipients = {
-        let plan = plan.clone();
-        use_memo(ctx.revision, move |_| part::recipients(&plan))
-    };
+    let recipients = use_plan_memo(&ctx, part::recipients);
     let to = use_state(String::new);
     // The checkpoint the coordinator picked; until then, the one being reported.
     let checkpoint = use_state(|| None::<Id>);

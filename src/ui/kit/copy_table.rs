@@ -97,3 +97,14 @@ pub fn copy_table(props: &Props) -> Html {
         </span>
     }
 }
+
+/// `table` with its « Copier » above it, scrolling on its own in a region named `name`.
+pub fn copyable(copy: &NodeRef, name: impl Into<AttrValue>, table: Html) -> Html {
+    let name = name.into();
+    html! {
+        <>
+            <CopyTable table={copy.clone()} name={name.clone()} />
+            <div ref={copy.clone()} class="table-scroll" tabindex="0" role="region" aria-label={name}>{ table }</div>
+        </>
+    }
+}

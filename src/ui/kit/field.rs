@@ -36,6 +36,8 @@ pub struct Field {
     pub input_class: Classes,
     pub inputmode: Option<&'static str>,
     pub required: bool,
+    /// At a closed checkpoint, what was recorded is only shown.
+    pub disabled: bool,
     pub node: NodeRef,
     /// Marks a field changed in place, for its keystrokes to be kept (`drafts::mark`).
     pub draft: Option<AttrValue>,
@@ -45,21 +47,26 @@ pub struct Field {
     pub error: Option<String>,
     /// The checks' question about the value kept.
     pub warning: Option<String>,
+    /// The id of a message beside the field that also speaks of it.
+    pub described_by: Option<String>,
 }
 
 pub fn field(f: Field) -> Html {
     let (error_id, warning_id) = (format!("{}-error", f.id), format!("{}-warning", f.id));
-    let described = match (&f.error, &f.warning) {
-        (Some(_), Some(_)) => Some(format!("{error_id} {warning_id}")),
-        (Some(_), None) => Some(error_id.clone()),
-        (None, Some(_)) => Some(warning_id.clone()),
-        (None, None) => None,
-    };
+    let described: Vec<&str> = [
+        f.error.as_ref().map(|_| error_id.as_str()),
+        f.warning.as_ref().map(|_| warning_id.as_str()),
+        f.described_by.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
     html! {
         <div class={classes!("field", f.class, f.error.is_some().then_some("invalid"))}>
             <label for={f.id.clone()}>{ f.label }</label>
             <input id={f.id} type="text" ref={f.node} class={f.input_class} inputmode={f.inputmode}
-                required={f.required} value={f.value} data-draft={f.draft} oninput={f.oninput} onchange={f.onchange}
+                required={f.required} disabled={f.disabled} value={f.value} data-draft={f.draft} oninput={f.oninput} onchange={f.onchange}
                 aria-invalid={f.error.is_some().then_some("true")} aria-describedby={described} />
             if let Some(message) = f.error { <p class="field-error" id={error_id} role="alert">{ message }</p> }
             if let Some(message) = f.warning { <p class="field-warning" id={warning_id}>{ message }</p> }
@@ -135,7 +142,7 @@ pub fn select_index(e: Event) -> usize {
 /// A labelled text field bound to `state`, with its error (if any) just below it and
 /// named by it for screen readers.
 pub fn text_field(id: String, label: &str, state: &UseStateHandle<String>, error: Option<String>) -> Html {
-    text_field_ref(id, label, state, error, NodeRef::default(), None)
+    checked_field(id, label, state, error, None)
 }
 
 /// A `text_field` with the checks' warning about its value, if any, just below it: a
@@ -147,23 +154,10 @@ pub fn checked_field(
     error: Option<String>,
     warning: Option<String>,
 ) -> Html {
-    text_field_ref(id, label, state, error, NodeRef::default(), warning)
-}
-
-/// A `text_field` whose input `node` refers to (to give it the focus).
-pub fn text_field_ref(
-    id: String,
-    label: &str,
-    state: &UseStateHandle<String>,
-    error: Option<String>,
-    node: NodeRef,
-    warning: Option<String>,
-) -> Html {
     field(Field {
         id: id.into(),
         label: AttrValue::from(label.to_owned()),
         value: (**state).clone().into(),
-        node,
         oninput: Some(typed_into(state)),
         error,
         warning,

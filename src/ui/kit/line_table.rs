@@ -3,7 +3,7 @@
 //! the last column's, the rows' buttons, named but not shown.
 
 use crate::ui::context::Ctx;
-use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::copy_table::copyable;
 use yew::prelude::*;
 
 /// A column's heading, and whether it holds figures (aligned on the right).
@@ -20,22 +20,18 @@ pub fn line_table(
     foot: Html,
 ) -> Html {
     let name = AttrValue::from(name.to_owned());
-    html! {
-        <>
-            <CopyTable table={copy.clone()} name={name.clone()} />
-            <div ref={copy.clone()} class="table-scroll" tabindex="0" role="region" aria-label={name.clone()}>
-                <table class={classes!("budget-table", class)}>
-                    <caption class="visually-hidden">{ name }</caption>
-                    <thead><tr>
-                        { for columns.iter().map(|(heading, figures)| html! {
-                            <th scope="col" class={figures.then_some("num")}>{ *heading }</th>
-                        }) }
-                        <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
-                    </tr></thead>
-                    <tbody>{ rows }</tbody>
-                    { foot }
-                </table>
-            </div>
-        </>
-    }
+    let table = html! {
+        <table class={classes!("budget-table", class)}>
+            <caption class="visually-hidden">{ name.clone() }</caption>
+            <thead><tr>
+                { for columns.iter().map(|(heading, figures)| html! {
+                    <th scope="col" class={figures.then_some("num")}>{ *heading }</th>
+                }) }
+                <th scope="col"><span class="visually-hidden">{ ctx.words().actions }</span></th>
+            </tr></thead>
+            <tbody>{ rows }</tbody>
+            { foot }
+        </table>
+    };
+    copyable(copy, name, table)
 }

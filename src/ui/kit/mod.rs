@@ -12,6 +12,7 @@ pub mod drop;
 pub mod field;
 pub mod file_pick;
 pub mod focus;
+pub mod form_buttons;
 pub mod line_table;
 pub mod lines;
 pub mod row;

@@ -49,6 +49,21 @@ pub fn set_to<T: Clone + 'static, E: 'static>(state: &UseStateHandle<T>, to: T) 
     Callback::from(move |_| state.set(to.clone()))
 }
 
+/// The « Supprimer définitivement » of a row read from storage: `delete` runs, the row
+/// closes, and `revision` moves on for the list to be read again.
+pub fn delete_and_reread<R: 'static>(
+    open: &UseStateHandle<Open<R>>,
+    revision: &UseStateHandle<u32>,
+    delete: impl Fn() + 'static,
+) -> Callback<MouseEvent> {
+    let (open, revision) = (open.clone(), revision.clone());
+    Callback::from(move |_| {
+        delete();
+        open.set(Open::Nothing);
+        revision.set(*revision + 1);
+    })
+}
+
 /// What a form of lines does when sent: the change `read` makes of its values is made; a
 /// value that does not read is refused under its field, and nothing changes.
 pub fn edit_with(

@@ -13,7 +13,7 @@ use crate::ui::components::row_buttons::RowButtons;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
 use crate::ui::components::status_select::set_status;
 use crate::ui::components::status_select::StatusSelect;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo, use_plan_memo_with, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::{action_badge, Colour};
 use crate::ui::kit::row::set_to;
@@ -122,25 +122,16 @@ pub fn screen() -> Html {
         }));
     }
 
-    let table = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| Table {
-            columns: shown_columns(&plan),
-            checkpoint: plan.current_checkpoint().cloned(),
-            codes: plan.distinct_codes(),
-        })
-    };
-    let found = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, (*criteria).clone()), move |(_, criteria)| {
-            let checkpoint = plan.current_checkpoint().map(|c| c.id.clone());
-            filter(&plan, criteria, checkpoint.as_ref())
-        })
-    };
-    let responsibles = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| jalon::calc::filter::options(&plan).responsibles)
-    };
+    let table = use_plan_memo(&ctx, |plan| Table {
+        columns: shown_columns(plan),
+        checkpoint: plan.current_checkpoint().cloned(),
+        codes: plan.distinct_codes(),
+    });
+    let found = use_plan_memo_with(&ctx, (*criteria).clone(), |plan, criteria| {
+        let checkpoint = plan.current_checkpoint().map(|c| c.id.clone());
+        filter(plan, criteria, checkpoint.as_ref())
+    });
+    let responsibles = use_plan_memo(&ctx, |plan| jalon::calc::filter::options(plan).responsibles);
 
     let plan = &ctx.plan;
     let total = plan.actions.len();

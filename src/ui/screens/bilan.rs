@@ -3,7 +3,7 @@
 //! browser's own dialog prints it or saves it as PDF. The saved HTML copy is the same
 //! text with its stylesheet. Nothing is sent anywhere.
 
-use crate::ui::context::use_ctx;
+use crate::ui::context::{use_ctx, use_plan_memo_with};
 use crate::ui::download::download;
 use jalon::model::id::Id;
 use jalon::report::{self, Include, Length, Options, Paper};
@@ -42,13 +42,9 @@ pub fn bilan() -> Html {
         .or_else(|| plan.current_checkpoint().map(|c| c.id.clone()));
     let options =
         Options { checkpoint, length: choice.length, include: choice.include, paper: choice.paper, lang: ctx.lang };
-    let body = {
-        let plan = ctx.plan.clone();
-        let today = ctx.today;
-        use_memo((ctx.revision, options.clone(), today), move |(_, options, today)| {
-            AttrValue::from(report::body(&plan, options, *today))
-        })
-    };
+    let body = use_plan_memo_with(&ctx, (options.clone(), ctx.today), |plan, (options, today)| {
+        AttrValue::from(report::body(plan, options, *today))
+    });
 
     let on_checkpoint = {
         let choice = choice.clone();

@@ -11,7 +11,7 @@ use crate::ui::components::budget_rates::BudgetRates;
 use crate::ui::components::budget_revenues::Revenues;
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
-use crate::ui::context::{fresh_id, use_ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_plan_memo};
 use crate::ui::kit::lines::Field;
 use crate::ui::kit::row::edit_with;
 use jalon::calc::check::{check, Finding, Total};
@@ -34,14 +34,11 @@ fn about_budget(finding: &Finding) -> bool {
 #[function_component(BudgetScreen)]
 pub fn screen() -> Html {
     let ctx = use_ctx();
-    let (totals, findings) = {
-        let plan = ctx.plan.clone();
-        let computed = use_memo(ctx.revision, move |_| {
-            let findings: Vec<Finding> = check(&plan).into_iter().filter(about_budget).collect();
-            (Rc::new(plan.budget.totals()), Rc::new(findings))
-        });
-        (computed.0.clone(), computed.1.clone())
-    };
+    let computed = use_plan_memo(&ctx, |plan| {
+        let findings: Vec<Finding> = check(plan).into_iter().filter(about_budget).collect();
+        (Rc::new(plan.budget.totals()), Rc::new(findings))
+    });
+    let (totals, findings) = (computed.0.clone(), computed.1.clone());
     let budget = &ctx.plan.budget;
 
     let on_add_category = edit_with(&ctx, |v| {

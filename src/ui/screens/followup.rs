@@ -10,7 +10,7 @@ use crate::ui::components::context_only::ContextOnly;
 use crate::ui::components::measurement_entry::MeasurementEntry;
 use crate::ui::components::pager::{clamp_page, Pager, PAGE_SIZE};
 use crate::ui::components::progress_entry::ProgressEntry;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::row::set_to;
 use jalon::edit::followup::{measurement_at, records_at};
@@ -85,21 +85,15 @@ pub fn screen() -> Html {
     }
     let action_page = use_state(|| 0usize);
     let segment_page = use_state(|| 0usize);
-    let codes = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| plan.codes())
-    };
+    let codes = use_plan_memo(&ctx, |plan| plan.codes());
     // Every indicator segment, as (indicator, segment) positions in the plan.
-    let segments = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| {
-            plan.indicators
-                .iter()
-                .enumerate()
-                .flat_map(|(i, indicator)| (0..indicator.segments.len()).map(move |s| (i, s)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let segments = use_plan_memo(&ctx, |plan| {
+        plan.indicators
+            .iter()
+            .enumerate()
+            .flat_map(|(i, indicator)| (0..indicator.segments.len()).map(move |s| (i, s)))
+            .collect::<Vec<_>>()
+    });
 
     let plan = &ctx.plan;
     // A part's recipient reports; its checkpoints are the coordinator's, shown as sent.

@@ -10,7 +10,7 @@ use crate::ui::components::indicator_card::IndicatorCard;
 use crate::ui::components::indicator_form::IndicatorForm;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::sheet_tools::{SheetTools, Table as SheetTable};
-use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::context::{fresh_id, use_ctx, use_plan_memo, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::field::{input_value, select_index};
 use crate::ui::kit::row::set_to;
@@ -70,10 +70,7 @@ pub fn screen() -> Html {
             true
         }));
     }
-    let list = {
-        let plan = ctx.plan.clone();
-        use_memo(ctx.revision, move |_| listing(&plan))
-    };
+    let list = use_plan_memo(&ctx, listing);
     let shown = {
         let list = list.clone();
         use_memo((ctx.revision, (*scope).clone(), (*query).clone()), move |(_, scope, query)| {

@@ -7,8 +7,9 @@ use crate::ui::components::pasted_plan::PastedPlan;
 use crate::ui::components::period_form::period_change;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
+use crate::ui::download::set_aside_text;
 use crate::ui::kit::field::{checked_input, Problem};
-use crate::ui::kit::row::{set_to, use_open, Open};
+use crate::ui::kit::row::{delete_and_reread, set_to, use_open, Open};
 use crate::ui::route::Route;
 use crate::ui::state::Msg;
 use crate::ui::state::Notice;
@@ -433,21 +434,12 @@ fn set_aside_list(_: &Props) -> Html {
     }
     let rows = found.iter().map(|copy| {
         let key = copy.key.clone();
-        let on_download = {
-            let key = key.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Some(text) = store::stored_text(&key) {
-                    crate::ui::download::download(&store::set_aside_file_name(&key), &text, "text/plain");
-                }
-            })
-        };
+        let on_download = set_aside_text(key.clone());
         let on_delete = set_to(&deleting, Open::Deleting(key.clone()));
         let on_confirm = {
-            let (deleting, revision, keeper, key) = (deleting.clone(), revision.clone(), ctx.keeper.clone(), key.clone());
-            Callback::from(move |_: MouseEvent| {
+            let keeper = ctx.keeper.clone();
+            delete_and_reread(&deleting, &revision, move || {
                 store::delete_set_aside(&key);
-                deleting.set(Open::Nothing);
-                revision.set(*revision + 1);
                 keeper.retry();
             })
         };

@@ -7,7 +7,7 @@ use crate::ui::components::element_form::ElementForm;
 use crate::ui::components::indicators_table::IndicatorsTable;
 use crate::ui::components::measurement_rule::MeasurementRule;
 use crate::ui::components::plan_tree::dom_id;
-use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo_with, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::focus::focus_soon;
 use crate::ui::route::Route;
@@ -15,7 +15,6 @@ use jalon::calc::rollup::report;
 use jalon::edit::permits::Asked;
 use jalon::model::element::Element;
 use jalon::model::id::Id;
-use jalon::words::table::words;
 use jalon::words::text;
 use std::collections::HashSet;
 use yew::prelude::*;
@@ -48,12 +47,9 @@ fn ancestors<'a>(ctx: &'a Ctx, element: &'a Element) -> Vec<&'a Element> {
 pub fn objective_page(props: &Props) -> Html {
     let ctx = use_ctx();
     let editing = use_state(|| false);
-    let status = {
-        let plan = ctx.plan.clone();
-        use_memo((ctx.revision, ctx.today, props.id.clone()), move |(_, today, id)| {
-            report(&plan, *today).element(id).status(&plan.settings)
-        })
-    };
+    let status = use_plan_memo_with(&ctx, (ctx.today, props.id.clone()), |plan, (today, id)| {
+        report(plan, *today).element(id).status(&plan.settings)
+    });
     let Some(element) = ctx.plan.element(&props.id).filter(|e| e.level == ctx.plan.objective_level) else {
         return html! {
             <section class="objective-page">
@@ -63,7 +59,6 @@ pub fn objective_page(props: &Props) -> Html {
             </section>
         };
     };
-    let l = words(ctx.lang);
     let prefix = dom_id("objective-form", &element.id);
     let edit_button = dom_id("objective-edit", &element.id);
     let on_edit = {
@@ -99,11 +94,11 @@ pub fn objective_page(props: &Props) -> Html {
             } else {
                 <dl class="facts">
                     <div>
-                        <dt>{ l.deadline }</dt>
+                        <dt>{ ctx.words().deadline }</dt>
                         <dd>{ element.deadline.map_or_else(|| ctx.words().none_feminine.to_string(), |d| text::plan_date(d, ctx.lang)) }</dd>
                     </div>
                     <div>
-                        <dt>{ l.smart }</dt>
+                        <dt>{ ctx.words().smart }</dt>
                         <dd class="smart">{ if element.smart.is_empty() { ctx.words().not_written_yet.to_string() } else { element.smart.clone() } }</dd>
                     </div>
                     if !element.description.is_empty() {
@@ -118,7 +113,7 @@ pub fn objective_page(props: &Props) -> Html {
             }
             <section class="objective-part" aria-labelledby="objective-indicators">
                 <div class="part-head">
-                    <h2 id="objective-indicators">{ l.indicators }</h2>
+                    <h2 id="objective-indicators">{ ctx.words().indicators }</h2>
                     <a href={Route::Indicators.href()}>{ ctx.words().plan_indicators }</a>
                 </div>
                 <IndicatorsTable objective={element.id.clone()} labelled_by="objective-indicators" />

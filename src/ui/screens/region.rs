@@ -10,7 +10,7 @@ use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
-use crate::ui::kit::copy_table::CopyTable;
+use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::row::set_to;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::kit::tick::plans_to_tick;
@@ -290,8 +290,7 @@ fn members_table(
     html! {
         <section class="card region-members" aria-labelledby="members-title">
             <h2 id="members-title">{ (w.region_as_of)(&text::day(regional.as_of, lang)) }</h2>
-            <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.organisations_in_view.to_string())} />
-            <div ref={copy_ref.clone()} class="table-scroll" tabindex="0" role="region" aria-label={w.organisations_in_view}>
+            { copyable(&copy_ref, w.organisations_in_view, html! {
                 <table>
                     { column_heads(&[w.organisation, w.received, w.up_to, w.indicators, w.actions, w.checks], Some(w.open_verb)) }
                     <tbody>{ for rows }</tbody>
@@ -313,7 +312,7 @@ fn members_table(
                         </tr>
                     </tfoot>
                 </table>
-            </div>
+            }) }
         </section>
     }
 }
@@ -341,8 +340,7 @@ fn held_section(ctx: &Ctx, members: &Members, regional: &Regional) -> Html {
     html! {
         <section class="card region-held" aria-labelledby="held-title">
             <h2 id="held-title">{ w.held_heading }</h2>
-            <CopyTable table={copy_ref.clone()} name={AttrValue::from(w.held_heading)} />
-            <div ref={copy_ref} class="table-scroll" tabindex="0" role="region" aria-label={w.held_heading}>
+            { copyable(&copy_ref, w.held_heading, html! {
                 <table>
                     <thead>
                         <tr>
@@ -354,7 +352,7 @@ fn held_section(ctx: &Ctx, members: &Members, regional: &Regional) -> Html {
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
-            </div>
+            }) }
         </section>
     }
 }

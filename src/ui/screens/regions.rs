@@ -6,7 +6,8 @@
 
 use crate::ui::components::confirm::Confirm;
 use crate::ui::context::{fresh_id, use_ctx};
-use crate::ui::kit::row::{set_to, use_open, Open};
+use crate::ui::download::set_aside_text;
+use crate::ui::kit::row::{delete_and_reread, set_to, use_open, Open};
 use crate::ui::kit::tick::plans_to_tick;
 use crate::ui::route::Route;
 use crate::ui::screens::region::member_plan;
@@ -78,23 +79,11 @@ pub fn regions(props: &Props) -> Html {
     let notices = aside.iter().map(|copy| {
         let key = copy.key.clone();
         let said = jalon::region::words::views_set_aside(&copy.damage, copy.chars, &copy.key, ctx.lang);
-        let on_download = {
-            let key = key.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Some(text) = store::stored_text(&key) {
-                    crate::ui::download::download(&store::set_aside_file_name(&key), &text, "text/plain");
-                }
-            })
-        };
+        let on_download = set_aside_text(key.clone());
         let on_delete = set_to(&deleting_aside, Open::Deleting(key.clone()));
-        let on_confirm = {
-            let (deleting, revision, key) = (deleting_aside.clone(), aside_revision.clone(), key.clone());
-            Callback::from(move |_: MouseEvent| {
-                store::delete_views_aside(&key);
-                deleting.set(Open::Nothing);
-                revision.set(*revision + 1);
-            })
-        };
+        let on_confirm = delete_and_reread(&deleting_aside, &aside_revision, move || {
+            store::delete_views_aside(&key);
+        });
         let on_keep = set_to(&deleting_aside, Open::Nothing);
         html! {
             <div class="notice views-aside" role="alert" key={copy.key.clone()}>
