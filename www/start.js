@@ -60,7 +60,7 @@ function failed(error) {
   p.className = 'notice';
   p.setAttribute('role', 'alert');
   p.textContent = error instanceof Damaged || (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError)
-    ? 'Jalon n\u2019a pas pu démarrer : cette copie de la page est abîmée (' + error.message + '). '
+    ? 'Jalon n\u2019a pas pu démarrer\u00a0: cette copie de la page est abîmée (' + error.message + '). '
       + 'Reprenez-en une copie intacte. / This copy of Jalon is damaged.'
     : 'Jalon n\u2019a pas pu démarrer dans ce navigateur (' + error + '). '
       + 'Utilisez une version récente de Chrome, Edge ou Firefox. / Jalon could not start in this browser.';

@@ -155,7 +155,7 @@ test('chromium: a damaged copy of the page says it is damaged instead of staying
     await b.page.goto(`${pathToFileURL(file).href}#/structure`);
     const alert = b.page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /^Jalon n’a pas pu démarrer : cette copie de la page est abîmée \(.+\)\. Reprenez-en une copie intacte\. \/ This copy of Jalon is damaged\.$/);
+    assert.match(await alert.innerText(), /^Jalon n’a pas pu démarrer\u00a0: cette copie de la page est abîmée \(.+\)\. Reprenez-en une copie intacte\. \/ This copy of Jalon is damaged\.$/);
     assert.equal(await b.page.locator('.loading').count(), 0, 'the loading message is gone');
   } finally {
     await b.close();
