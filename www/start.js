@@ -43,7 +43,12 @@ function unpacked(id) {
   mark('jalon-decoded');
   const out = unpacker.zstd_start(at, count);
   let left = out ? 1 : -1;
-  while (left > 0) left = unpacker.zstd_next();
+  try {
+    while (left > 0) left = unpacker.zstd_next();
+  } catch {
+    // The unpacker stopped (a trap) on bytes it could not read.
+    left = -1;
+  }
   if (left < 0) throw new Damaged('module illisible');
   mark('jalon-unpacked');
   return new Uint8Array(unpacker.memory.buffer, out, unpacker.zstd_size());

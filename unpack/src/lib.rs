@@ -89,7 +89,8 @@ static mut DIGITS: Digits = Digits { at: 0, len: 0, i: 0, o: 0, count: 0, held: 
 pub extern "C" fn digits(at: usize, len: usize) -> usize {
     let text = unsafe { core::slice::from_raw_parts(at as *const u8, len) };
     let mut i = 0;
-    let count = group(text, &mut i) as usize;
+    // A damaged block may claim more bytes than its text holds.
+    let count = (group(text, &mut i) as usize).min(len);
     unsafe { DIGITS = Digits { at, len, i, o: 0, count, held: 0, bits: 0 } };
     count
 }

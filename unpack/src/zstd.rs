@@ -155,6 +155,10 @@ impl Fse {
                 count
             } - 1;
             remaining -= count.abs();
+            // More probability than the table holds: damaged (and the loop below would not end).
+            if remaining < 1 {
+                return None;
+            }
             norm[s] = count as i16;
             s += 1;
             if count == 0 {
