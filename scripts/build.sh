@@ -32,5 +32,13 @@ node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memo
   --strip-producers --strip-target-features -o pkg/jalon_bg.wasm "$out/jalon_bg.wasm" \
   || fail "wasm-opt a échoué." "Relancez « make setup » pour réinstaller les outils npm."
 cp "$out/jalon.js" pkg/jalon.js
-node scripts/bundle.mjs pkg/jalon.js pkg/jalon_bg.wasm www pkg/jalon.html \
+# The page's unpacker (unpack/), a crate of its own with no dependency: built for speed,
+# it unpacks the module while the page starts.
+(cd unpack && CARGO_TARGET_DIR="../$target/unpack" cargo build -q --release --target wasm32-unknown-unknown \
+  -Zbuild-std=core,panic_abort) \
+  || fail "la compilation du décompresseur de la page (unpack/) a échoué." "Corrigez l'erreur ci-dessus ; si elle parle de rust-src ou de wasm-ld, relancez « make setup »."
+node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --strip-target-features -o "$out/unpack.wasm" \
+  "$target/unpack/wasm32-unknown-unknown/release/unpack.wasm" \
+  || fail "wasm-opt a échoué." "Relancez « make setup » pour réinstaller les outils npm."
+node scripts/bundle.mjs pkg/jalon.js pkg/jalon_bg.wasm "$out/unpack.wasm" www pkg/jalon.html \
   || fail "l'assemblage de pkg/jalon.html a échoué." "Lisez le message ci-dessus ; les gabarits sont dans www/."

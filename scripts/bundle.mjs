@@ -1,13 +1,14 @@
-// Writes the single self-contained page: the module, the CSS and the main script (the
-// wasm-bindgen glue, www/files.js and www/run.js) gzipped and in base 221, the start-up code
-// (www/start.js) as text, all inline, under a Content-Security-Policy
-// that allows no connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm WWW_DIR OUT.html
+// Writes the single self-contained page: the module packed with Zstandard, the CSS and
+// the main script (the wasm-bindgen glue, www/files.js and www/run.js) gzipped, all three
+// in base 221, the unpacker that reads them (unpack/) in base64, and the start-up code
+// (www/start.js) as text, all inline, under a Content-Security-Policy that allows no
+// connection. Usage: node scripts/bundle.mjs GLUE.js MODULE.wasm UNPACK.wasm WWW_DIR OUT.html
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-const [glueFile, wasmFile, wwwDir, outFile] = process.argv.slice(2);
+const [glueFile, wasmFile, unpackFile, wwwDir, outFile] = process.argv.slice(2);
 
 // The glue is an ES module; inline, it must not export. Drop its `export { … }` lines
 // and the `export` keyword before its declarations, keep everything else as is.
@@ -28,20 +29,15 @@ const glue = readFileSync(glueFile, 'utf8')
   .replace(/^export\s+(?=(async\s+)?function|class|const|let|var)/gm, '');
 if (/^\s*export\b/m.test(glue)) throw new Error(`${glueFile}: an export is left that the bundler does not know how to inline`);
 
-// The module, gzipped by zopfli (the browser inflates it with DecompressionStream; gzip
-// rather than deflate-raw for its checksum and older browsers; zopfli's deflate is some
-// 36 KB smaller than zlib's level 9 for this module, and any inflater reads it), in a
-// data block that is never run: neither parsed as script nor hashed for the policy,
-// read by start.js.
-//
-// The gzipped bytes are written in base 221, on a page in windows-1252: the digits are
+// The data blocks are written in base 221, on a page in windows-1252: the digits are
 // the ASCII characters but NUL (the parser would read U+FFFD), CR (read as a line feed)
 // and `<` (it could close the block), then the Latin-1 characters U+00A0 to U+00FF,
 // each one byte in the file. The characters 0x80 to 0x9F are left out: windows-1252
 // reads them beyond Latin-1, which Chromium would keep two bytes a character. Four
 // digits, a number below 221^4 (> 2^31), carry 31 bits of the bytes, the most
 // significant first; the first four carry the number of bytes. 32 characters for 31
-// bytes where base 125 took seven for six: some 110 KB less for this module.
+// bytes where base 125 took seven for six: some 110 KB less for this module. The page's
+// unpacker (unpack/, WebAssembly) reads them back.
 const DIGITS = [...Array(256)].map((_, i) => String.fromCharCode(i))
   .filter((c, i) => i !== 0 && i !== 13 && i !== 60 && (i < 0x80 || i >= 0xa0));
 if (DIGITS.length !== 221) throw new Error(`base 221 has ${DIGITS.length} digits`);
@@ -67,6 +63,24 @@ function base221(bytes) {
   if (count > 0) put(held * 2 ** (31 - count));
   return out.join('');
 }
+
+// The module is packed with Zstandard (zstd), whose window spans the whole module
+// where gzip's spans 32 KB: some 140 KB less than zopfli's gzip, and what a feature adds
+// costs less the more it repeats what is already there. Its header carries the
+// unpacked size; no checksum (the module's own structure is checked when compiled).
+const zstd = (file) => execFileSync('zstd', ['-q', '-c', '--no-check', '--ultra', '-22', '--long=24', file], { maxBuffer: 64 * 1024 * 1024 });
+const module = base221(zstd(wasmFile));
+// The stylesheet and the main script, small, stay gzipped (zopfli): the browser inflates
+// them itself (DecompressionStream).
+const gzippedBase221 = (text) => {
+  const file = `${outFile}.part`;
+  writeFileSync(file, text);
+  const block = base221(execFileSync('zopfli', ['-c', '--i15', file]));
+  unlinkSync(file);
+  return block;
+};
+// The unpacker itself, some 11 KB, in base64: the browser's own atob() reads it.
+const unpacker = readFileSync(unpackFile).toString('base64');
 // The page in windows-1252, one byte a character: its text outside the data blocks
 // (« Chargement de Jalon… », start.js) keeps to what windows-1252 can write.
 // What windows-1252 reads for the bytes 0x80 to 0x9F (the Encoding Standard's index;
@@ -84,14 +98,6 @@ function windows1252(text) {
   }
   return bytes;
 }
-const module = base221(execFileSync('zopfli', ['-c', '--i15', wasmFile], { maxBuffer: 64 * 1024 * 1024 }));
-const gzippedBase221 = (text) => {
-  const file = `${outFile}.part`;
-  writeFileSync(file, text);
-  const block = base221(execFileSync('zopfli', ['-c', '--i15', file]));
-  unlinkSync(file);
-  return block;
-};
 // start.js, the one script as text, inflates the main script and runs it; the policy
 // allows both by their hashes.
 const start = compactScript(readFileSync(join(wwwDir, 'start.js'), 'utf8'));
@@ -102,9 +108,9 @@ const STYLESHEETS = ['style.css', 'structure.css', 'indicators.css', 'actions.cs
 const unlisted = readdirSync(wwwDir).filter((f) => f.endsWith('.css') && !STYLESHEETS.includes(f));
 if (unlisted.length) throw new Error(`www/: ${unlisted.join(', ')} not in the bundler's STYLESHEETS list`);
 const style = compactStyle(STYLESHEETS.map((f) => readFileSync(join(wwwDir, f), 'utf8')).join('\n'));
-// The stylesheet travels as the module does, gzipped by zopfli in base 221: some 28 KB
-// less than as text. start.js inflates it and adopts it before the first render, as a
-// constructed stylesheet, which the policy's style-src does not govern.
+// The stylesheet travels gzipped: some 28 KB less than as text. start.js inflates it
+// and adopts it before the first render, as a constructed stylesheet, which the policy's
+// style-src does not govern.
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
@@ -122,11 +128,11 @@ const csp = [
 ].join('; ');
 
 const template = readFileSync(join(wwwDir, 'index.html'), 'utf8');
-for (const slot of ['{{CSP}}', '{{STYLE}}', '{{MODULE}}', '{{MAIN}}', '{{START}}']) {
+for (const slot of ['{{CSP}}', '{{STYLE}}', '{{UNPACK}}', '{{MODULE}}', '{{MAIN}}', '{{START}}']) {
   if (template.split(slot).length !== 2) throw new Error(`www/index.html must hold ${slot} exactly once`);
 }
 // In one pass, with a function: an inlined text may contain `$&`, or a slot's name.
-const parts = { CSP: csp, STYLE: gzippedBase221(style), MODULE: module, MAIN: gzippedBase221(main), START: start };
-const page = template.replace(/\{\{(CSP|STYLE|MODULE|MAIN|START)\}\}/g, (_, slot) => parts[slot]);
+const parts = { CSP: csp, STYLE: gzippedBase221(style), UNPACK: unpacker, MODULE: module, MAIN: gzippedBase221(main), START: start };
+const page = template.replace(/\{\{(CSP|STYLE|UNPACK|MODULE|MAIN|START)\}\}/g, (_, slot) => parts[slot]);
 writeFileSync(outFile, windows1252(page));
 console.log(`jalon : ${outFile} écrit (${(page.length / 1024).toFixed(0)} Ko, dont le module : ${(module.length / 1024).toFixed(0)} Ko)`);

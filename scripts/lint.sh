@@ -17,7 +17,7 @@ fi
 # rustup's tools on rustup's compiler, in a target folder of their own: the page's build
 # (Debian's compiler) is not rebuilt for them.
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" CARGO_TARGET_DIR=target/lint
-cargo fmt --check \
+cargo fmt --check && cargo fmt --check --manifest-path unpack/Cargo.toml \
   || fail "la mise en forme du code diffère de celle de rustfmt (voir ci-dessus)." "Lancez « cargo fmt », puis relancez."
 cargo clippy -q --all-targets -- -D warnings \
   || fail "clippy signale des avertissements dans le cœur ou ses tests (voir ci-dessus)." "Corrigez-les, puis relancez."

@@ -8,9 +8,10 @@ source scripts/common.sh
 
 # Debian's Rust builds the standard library for the browser (-Zbuild-std): rustup's
 # target download is unreachable here. Chromium and Firefox ESR run the page's tests.
-# zopfli writes the gzip of the module the page holds, 5 % smaller than zlib's best.
+# zopfli writes the gzip of the page's stylesheet and main script, 5 % smaller than
+# zlib's best; zstd packs its module.
 # poppler-utils turns the bilan's PDF into PNG pages for its tests (pdftoppm, pdftotext).
-packages=(rustc-web cargo-web rust-web-src lld chromium chromium-driver firefox-esr zopfli poppler-utils)
+packages=(rustc-web cargo-web rust-web-src lld chromium chromium-driver firefox-esr zopfli zstd poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

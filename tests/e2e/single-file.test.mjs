@@ -1,11 +1,15 @@
-// The single file a user copies: pkg/jalon.html holds the module, its stylesheet and its
-// main script gzipped (the browser inflates them), stays under a megabyte, and starts from file:// in Chromium and Firefox
+// The single file a user copies: pkg/jalon.html holds the module packed with Zstandard
+// (its own unpacker reads it), its stylesheet and its main script gzipped (the browser
+// inflates them), stays under a megabyte, and starts from file:// in Chromium and Firefox
 // ESR, and served, with no console error and nothing refused by its security policy.
-// Without DecompressionStream it says it cannot start, instead of staying blank.
+// Without DecompressionStream it says it cannot start, instead of staying blank; a
+// damaged copy says it is damaged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { homedir, tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Builder, By, until } from 'selenium-webdriver';
@@ -45,20 +49,24 @@ function fromBase221(text) {
   return Buffer.from(bytes.slice(0, Number(length)));
 }
 
-test('the page holds the module gzipped in base 221, not its raw bytes, and weighs under 1 MB', () => {
+test('the page holds the module packed with Zstandard in base 221, not its raw bytes, and weighs under 1 MB', () => {
   const file = readFileSync(PAGE_FILE);
   // Latin-1 reads every byte as the character of its code (Node reads windows-1252 so).
   const html = file.toString('latin1');
   const wasm = readFileSync(join(PKG, 'jalon_bg.wasm'));
-  const blocks = [...html.matchAll(/<script type="application\/gzip" id="jalon-module">([^<]*)<\/script>/g)];
+  const blocks = [...html.matchAll(/<script type="application\/zstd" id="jalon-module">([^<]*)<\/script>/g)];
   assert.equal(blocks.length, 1, 'one data block holds the module');
   const text = blocks[0][1];
   assert.match(text, /^[\x01-\x0c\x0e-\x3b\x3d-\x7f\xa0-\xff]+$/, 'base 221: Latin-1 without NUL, CR, < or 0x80 to 0x9F, which the parser would change, which could close the block, or which windows-1252 reads beyond Latin-1');
   assert.equal(text.length % 4, 0, 'whole groups of four digits');
   assert.ok(text.length < wasm.length, `the inlined text (${text.length} characters) is smaller than the raw module (${wasm.length} bytes)`);
-  assert.ok(gunzipSync(fromBase221(text)).equals(wasm), 'inflated, it is the built module, byte for byte');
+  // Unpacked by the reference tool, not by the page's own unpacker.
+  assert.ok(execFileSync('zstd', ['-d', '-c'], { input: fromBase221(text), maxBuffer: 64 << 20 }).equals(wasm), 'unpacked, it is the built module, byte for byte');
+  const unpacker = html.match(/<script type="application\/wasm" id="jalon-unpack">([A-Za-z0-9+/=]+)<\/script>/);
+  assert.ok(WebAssembly.validate(Buffer.from(unpacker[1], 'base64')), 'the unpacker, in base64, is a WebAssembly module');
+  assert.ok(unpacker[1].length < 20_000, `the unpacker takes ${unpacker[1].length} characters`);
   // "\0asm" and version 1, the first bytes of any module, as they would read in base64.
-  assert.ok(!html.includes(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]).toString('base64').slice(0, 10)), 'no raw module in base64');
+  assert.ok(!html.replace(unpacker[0], '').includes(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]).toString('base64').slice(0, 10)), 'no raw module in base64 but the unpacker');
   const style = html.match(/<script type="application\/gzip" id="jalon-style">([^<]*)<\/script>/);
   assert.match(gunzipSync(fromBase221(style[1])).toString('utf8'), /\.visually-hidden\{/, 'the stylesheet travels gzipped too');
   assert.doesNotMatch(html, /<style/, 'no stylesheet as text');
@@ -130,5 +138,27 @@ test('firefox: the page starts from file:// with no error and nothing refused by
   } finally {
     await log?.close();
     await driver.quit();
+  }
+});
+
+test('chromium: a damaged copy of the page says it is damaged instead of staying blank', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-damaged-'));
+  const b = await browser();
+  try {
+    // Digits changed in the middle of the module's block, as a bad copy would.
+    const html = readFileSync(PAGE_FILE, 'latin1');
+    const start = html.indexOf('id="jalon-module">') + 20;
+    const middle = start + Math.floor((html.indexOf('</script>', start) - start) / 2);
+    const damaged = html.slice(0, middle) + 'abcdefgh'.repeat(64) + html.slice(middle + 512);
+    const file = join(dir, 'jalon.html');
+    writeFileSync(file, damaged, 'latin1');
+    await b.page.goto(`${pathToFileURL(file).href}#/structure`);
+    const alert = b.page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /^Jalon n’a pas pu démarrer\u00a0: cette copie de la page est abîmée \(.+\)\. Reprenez-en une copie intacte\. \/ This copy of Jalon is damaged\.$/);
+    assert.equal(await b.page.locator('.loading').count(), 0, 'the loading message is gone');
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
