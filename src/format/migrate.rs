@@ -50,6 +50,9 @@ pub(super) fn to_current(mut version: u64, plan: &mut Value) -> Result<(), LoadE
             // Version 4 added how long a measurement counts (`measurement_months`), which
             // every older plan left to the rule of checkpoints.
             3 => {}
+            // Version 5 let a downloaded copy name the copy it was written from, in the
+            // envelope: nothing in the plan changed.
+            4 => {}
             _ => unreachable!("every version below VERSION has a step"),
         }
         version += 1;

@@ -1,4 +1,6 @@
 //! The plan file: JSON in an envelope `{ "format": "jalon-plan", "version": N, "plan": … }`.
+//! A downloaded copy may also name, as `"base"`, the digest of the copy it was written
+//! from (`save_copy`), so that opening it later merges it three ways over that copy.
 //!
 //! Saving is deterministic (fields in a fixed order, lists in the plan's order,
 //! pretty-printed) so that two partners can compare two files line by line. Loading
@@ -30,7 +32,11 @@ pub const FORMAT_NAME: &str = "jalon-plan";
 /// The newest version this build reads and writes. A plan is written in the oldest
 /// version that holds it (`version_for`), so that a plan using nothing newer keeps its
 /// bytes and stays readable by earlier pages.
-pub const VERSION: u64 = 4;
+pub const VERSION: u64 = 5;
+
+/// The version a copy that names its base is written in: the first whose envelope holds
+/// one.
+const VERSION_WITH_BASE: u64 = 5;
 
 /// The version a plan is written in: 4 once it says how long a measurement counts, 3
 /// once it records sendings, is a part or is a region's plans made into one, else 2.
@@ -51,12 +57,24 @@ pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 struct Envelope<'a> {
     format: &'static str,
     version: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    base: Option<&'a str>,
     plan: &'a Plan,
 }
 
 /// The plan as a file: the same plan always gives the same bytes.
 pub fn save(plan: &Plan) -> String {
-    let envelope = Envelope { format: FORMAT_NAME, version: version_for(plan), plan };
+    save_copy(plan, None)
+}
+
+/// The plan as a downloaded copy that names the digest of the copy it was written from
+/// (`storage::Exported::base_for`); without one, `save`'s bytes.
+pub fn save_copy(plan: &Plan, base: Option<&str>) -> String {
+    let version = match base {
+        Some(_) => VERSION_WITH_BASE.max(version_for(plan)),
+        None => version_for(plan),
+    };
+    let envelope = Envelope { format: FORMAT_NAME, version, base, plan };
     let mut text = serde_json::to_string_pretty(&envelope)
         .expect("a plan always serializes: its maps have string keys and its numbers are finite");
     text.push('\n');
@@ -150,6 +168,15 @@ pub fn load(text: &str) -> Result<Plan, LoadError> {
     load_file(text).map(|(plan, _)| plan)
 }
 
+/// A plan file as it was read: the plan, the version it was written in, and the digest
+/// of the copy it was written from, when it names one (`save_copy`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub plan: Plan,
+    pub version: u64,
+    pub base: Option<String>,
+}
+
 /// The UTF-8 byte-order mark that Windows editors put at the start of a file.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -159,6 +186,11 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// they are: never decoded with replacement characters, which would lose what the user
 /// wrote and save it back changed.
 pub fn load_bytes(bytes: &[u8]) -> Result<(Plan, u64), LoadError> {
+    open(bytes).map(|opened| (opened.plan, opened.version))
+}
+
+/// `load_bytes`, with the base the file names.
+pub fn open(bytes: &[u8]) -> Result<Opened, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() as u64 });
     }
@@ -178,7 +210,7 @@ pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() as u64 });
     }
-    read(text.strip_prefix('\u{feff}').unwrap_or(text))
+    read(text.strip_prefix('\u{feff}').unwrap_or(text)).map(|opened| (opened.plan, opened.version))
 }
 
 /// Where the bytes stop being UTF-8, and whether they look like Windows-1252: every
@@ -199,7 +231,7 @@ fn not_utf8(bytes: &[u8], valid_up_to: usize) -> LoadError {
 }
 
 /// Reads the text of a file, its byte-order mark and size already dealt with.
-fn read(text: &str) -> Result<(Plan, u64), LoadError> {
+fn read(text: &str) -> Result<Opened, LoadError> {
     if text.is_empty() {
         return Err(LoadError::Empty);
     }
@@ -233,9 +265,19 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     if version > VERSION {
         return Err(LoadError::NewerVersion { found: version, supported: VERSION });
     }
-    if let Some(key) = envelope.keys().find(|k| !matches!(k.as_str(), "format" | "version" | "plan")) {
+    // A key of the envelope that the file's own version did not have is refused as
+    // unknown, as that version's reader refused it.
+    let known =
+        |key: &str| matches!(key, "format" | "version" | "plan") || key == "base" && version >= VERSION_WITH_BASE;
+    if let Some(key) = envelope.keys().find(|k| !known(k)) {
         return Err(LoadError::field(key, FieldProblem::Unknown));
     }
+    let base = match envelope.get("base") {
+        Some(raw) => Some(
+            serde_json::from_str::<String>(raw.get()).map_err(|_| LoadError::field("base", FieldProblem::WrongType))?,
+        ),
+        None => None,
+    };
     let raw = envelope.get("plan").ok_or_else(|| LoadError::field("plan", FieldProblem::Missing))?;
     // The raw plan is a slice of the file's text: its errors are located from there.
     let plan_offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
@@ -258,18 +300,29 @@ fn read(text: &str) -> Result<(Plan, u64), LoadError> {
     let plan = Plan::deserialize(&mut reader).map_err(|error| LoadError::from_field(error, plan_text, source))?;
     migrate::refuse_newer_fields(version, &plan)?;
     admit(&plan)?;
-    Ok((plan, version))
+    Ok(Opened { plan, version, base })
 }
 
 /// A file laid out as `save` lays it out, read in one pass: its plan is found by the
 /// envelope's fixed text instead of a first reading of the whole file. Any other
 /// layout, and any file this pass cannot read, goes the general way, which says what
 /// is wrong.
-fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
+fn read_as_saved(text: &str) -> Option<Opened> {
     let rest = text.strip_prefix("{\n  \"format\": \"jalon-plan\",\n  \"version\": ")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     let version: u64 = rest[..digits].parse().ok()?;
-    let plan_text = rest[digits..].strip_prefix(",\n  \"plan\": ")?.trim_end().strip_suffix('}')?;
+    let mut rest = &rest[digits..];
+    // A base as `save_copy` writes it: a digest, plain letters and digits.
+    let mut base = None;
+    if let Some(quoted) = rest.strip_prefix(",\n  \"base\": \"") {
+        let end = quoted.find('"')?;
+        if version < VERSION_WITH_BASE || !quoted[..end].bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        base = Some(quoted[..end].to_owned());
+        rest = &quoted[end + 1..];
+    }
+    let plan_text = rest.strip_prefix(",\n  \"plan\": ")?.trim_end().strip_suffix('}')?;
     if version > VERSION || !migrate::reads_as_is(version) {
         return None;
     }
@@ -278,7 +331,7 @@ fn read_as_saved(text: &str) -> Option<(Plan, u64)> {
     reader.end().ok()?;
     migrate::refuse_newer_fields(version, &plan).ok()?;
     admit(&plan).ok()?;
-    Some((plan, version))
+    Some(Opened { plan, version, base })
 }
 
 /// What the reader refuses in a plan the model can hold: two entities sharing an id,

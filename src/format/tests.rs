@@ -214,7 +214,7 @@ fn files_that_are_not_plans_are_refused() {
 
 #[test]
 fn the_envelope_is_checked_before_the_plan() {
-    check_error(&with("\"version\": 1", "\"version\": 5"), LoadError::NewerVersion { found: 5, supported: 4 });
+    check_error(&with("\"version\": 1", "\"version\": 6"), LoadError::NewerVersion { found: 6, supported: 5 });
     check_error(&with("\"version\": 1,", ""), field("version", FieldProblem::Missing));
     check_error(&with("\"version\": 1", "\"version\": \"1\""), field("version", FieldProblem::WrongType));
     check_error(
@@ -532,4 +532,44 @@ fn a_version_4_fixture_loads_and_saves_to_the_same_bytes() {
 fn a_version_3_file_naming_how_long_a_measurement_counts_is_refused() {
     let older = V4_MONTHS.replace("\"version\": 4,", "\"version\": 3,");
     check_error(&older, field("plan.settings.measurement_months", FieldProblem::Unknown));
+}
+
+/// A version 5 file, a downloaded copy that names the copy it was written from.
+const V5_COPY: &str = include_str!("../../tests/fixtures/v5-copy-with-base.json");
+
+#[test]
+fn a_version_5_copy_loads_with_its_base_and_saves_to_the_same_bytes() {
+    let opened = open(V5_COPY.as_bytes()).expect("the version 5 fixture loads");
+    assert_eq!((opened.version, opened.base.as_deref()), (5, Some("3f29c1a07be45d12")));
+    assert!(save_copy(&opened.plan, opened.base.as_deref()) == V5_COPY, "the copy does not save to its own bytes");
+    assert!(save(&opened.plan) == V2_PER_LEVEL, "without its base, the plan is the version 2 file it was");
+    assert_eq!(load(V5_COPY).as_ref(), Ok(&opened.plan));
+}
+
+/// A copy names its base whatever the plan, read the fast way (as written) and the
+/// general way (laid out otherwise); without a base it is `save`'s file.
+#[test]
+fn every_fixture_as_a_copy_reads_back_with_its_base() {
+    for text in every_fixture() {
+        let plan = load(text).expect("a fixture loads");
+        assert_eq!(save_copy(&plan, None), save(&plan));
+        let copy = save_copy(&plan, Some("00ff00ff00ff00ff"));
+        let reformatted = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&copy).unwrap()).unwrap();
+        for text in [&copy, &reformatted] {
+            let opened = open(text.as_bytes()).expect("a copy loads");
+            assert_eq!(opened.version, 5);
+            assert_eq!(opened.base.as_deref(), Some("00ff00ff00ff00ff"));
+            assert_eq!(opened.plan, plan);
+        }
+    }
+}
+
+/// Version 4 had no base in its envelope: a version 4 file that names one is refused as
+/// version 4's reader refused it; a base that is not text is said where it is.
+#[test]
+fn a_base_is_refused_before_version_5_and_when_not_text() {
+    let older = V5_COPY.replace("\"version\": 5,", "\"version\": 4,");
+    check_error(&older, field("base", FieldProblem::Unknown));
+    let number = V5_COPY.replace("\"base\": \"3f29c1a07be45d12\"", "\"base\": 12");
+    check_error(&number, field("base", FieldProblem::WrongType));
 }

@@ -236,16 +236,38 @@ pub enum Save {
     },
 }
 
-/// When the plan was last exported, and the digest of the file then written. Kept
+/// The plan's last copy in a file: when it was downloaded, the digest of the plan it
+/// held (`format::save`), and, for a copy this browser wrote or opened whole and keeps
+/// the text of, that text's digest and the base it named (`format::save_copy`). Kept
 /// beside the plan, not in it, so that export then import stays byte for byte.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Exported {
     /// `None` for a plan as it came (sample, template, opened file): nothing to remind.
     pub at: Option<DateTime<Utc>>,
     pub digest: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 impl Exported {
+    /// The record of a plan as it came, in no copy yet: its changes from here on are
+    /// the ones no file holds.
+    pub fn baseline(digest: String) -> Exported {
+        Exported { at: None, digest, file: None, base: None }
+    }
+
+    /// The base a new copy of the plan saved as `digest` names: the last copy when the
+    /// plan changed since (a version that copy's readers know too), or that copy's own
+    /// base when it did not, so that the same plan gives the same file again.
+    pub fn base_for(&self, digest: &str) -> Option<String> {
+        match self.digest == digest {
+            true => self.base.clone(),
+            false => self.file.clone(),
+        }
+    }
+
     /// Whether the banner reminds, at `now`, that the plan saved as `digest` holds
     /// changes that no copy holds: once the last copy is a day old, so that a day's
     /// work is never only in this browser, and at once when there never was a copy.

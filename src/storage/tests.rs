@@ -277,7 +277,7 @@ fn deleting_a_plan_takes_its_drafts_record_and_lineage_with_it() {
     saved(&mut store, &retitled(&plan, "Deux"), Some(&first));
     let mut session = session(&mut store);
     session.set_drafts(&plan.id, "brouillon");
-    session.set_exported(&plan.id, &Exported { at: None, digest: "d".into() });
+    session.set_exported(&plan.id, &Exported::baseline("d".into()));
     session.set_lang("en");
     assert!(session.delete_plan(&plan.id));
     assert!(session.library().is_empty());
@@ -303,7 +303,7 @@ fn drafts_are_kept_and_none_leaves_no_key() {
 fn the_export_record_the_language_and_the_plan_open_last_are_kept() {
     let mut store = Memory::new();
     let id = Id::new("plan");
-    let record = Exported { at: Some(now()), digest: "0123456789abcdef".into() };
+    let record = Exported { at: Some(now()), ..Exported::baseline("0123456789abcdef".into()) };
     let mut session = session(&mut store);
     assert!(session.set_exported(&id, &record));
     assert_eq!(session.exported(&id), Some(record));
@@ -318,12 +318,12 @@ fn the_export_record_the_language_and_the_plan_open_last_are_kept() {
 #[test]
 fn changes_in_no_copy_are_reminded_once_the_last_copy_is_a_day_old_and_at_once_without_one() {
     let copied = now();
-    let record = Exported { at: Some(copied), digest: "copie".into() };
+    let record = Exported { at: Some(copied), ..Exported::baseline("copie".into()) };
     let later = |hours| copied + chrono::TimeDelta::hours(hours);
     assert!(!record.reminds("copie", later(48)), "the copy holds every change");
     assert!(!record.reminds("modifié", later(23)));
     assert!(record.reminds("modifié", later(24)));
-    let never = Exported { at: None, digest: "tel quel".into() };
+    let never = Exported::baseline("tel quel".into());
     assert!(!never.reminds("tel quel", later(0)));
     assert!(never.reminds("modifié", later(0)));
 }
@@ -442,4 +442,24 @@ proptest! {
             }
         }
     }
+}
+
+/// A copy names the last copy when the plan changed since, and that copy's own base
+/// when it did not (the same plan, the same file); a plan in no copy whose text is kept
+/// names none. A record written before copies named a base reads as one of those.
+#[test]
+fn a_copy_names_the_last_copy_it_comes_from() {
+    let never = Exported::baseline("tel quel".into());
+    assert_eq!(never.base_for("tel quel"), None);
+    assert_eq!(never.base_for("modifié"), None, "no copy's text is kept to merge over");
+    let first = Exported { at: Some(now()), file: Some("copie-1".into()), ..Exported::baseline("plan-1".into()) };
+    assert_eq!(first.base_for("plan-1"), None, "the same plan gives the first copy's file again");
+    assert_eq!(first.base_for("plan-2").as_deref(), Some("copie-1"));
+    let second =
+        Exported { file: Some("copie-2".into()), base: Some("copie-1".into()), ..Exported::baseline("plan-2".into()) };
+    assert_eq!(second.base_for("plan-2").as_deref(), Some("copie-1"));
+    assert_eq!(second.base_for("plan-3").as_deref(), Some("copie-2"));
+    let before: Exported = serde_json::from_str(r#"{"at":null,"digest":"plan-0"}"#).expect("an older record reads");
+    assert_eq!(before, Exported::baseline("plan-0".into()));
+    assert_eq!(serde_json::to_string(&before).unwrap(), r#"{"at":null,"digest":"plan-0"}"#, "and is written as it was");
 }

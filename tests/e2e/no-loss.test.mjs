@@ -112,7 +112,7 @@ test('a plan that a newer version saved, without a library entry, is never repla
     const { page } = b;
     await open(page, `${FILE_URL}#/plans`);
     await saved(page);
-    const newer = fixture('plan-001-regional.json').replace('"version": 1,', '"version": 5,');
+    const newer = fixture('plan-001-regional.json').replace('"version": 1,', '"version": 99,');
     assert.notEqual(newer, fixture('plan-001-regional.json'));
     await page.evaluate(([text, id]) => localStorage.setItem(`jalon.v1.plans.${id}`, text), [newer, REGIONAL_ID]);
     await page.reload();
