@@ -3,7 +3,8 @@
 // write, and the handles kept in IndexedDB, the one storage that can keep them, so that
 // after a restart one click reopens a linked plan from its file. Beside each handle, the
 // text last written to its file: the version a colleague's later version is merged over,
-// even after a restart.
+// even after a restart. And for every plan, linked or not, the last few copies this
+// browser downloaded or opened whole, by digest (src/ui/copies.rs).
 window.jalonFiles = (() => {
   const TYPES = [{ description: 'Plan Jalon', accept: { 'application/json': ['.json'] } }];
   const stamp = (file) => ({ name: file.name, modified: file.lastModified, size: file.size });
@@ -49,6 +50,20 @@ window.jalonFiles = (() => {
       const blob = await handles('readonly', (store) => store.get(`base.${key}`));
       return blob ? blob.text() : null;
     },
+    // Keeps `bytes` (a view of the module's memory, copied at once) as the copy
+    // `digest` of the plan `key`, before the last two kept; `fresh` forgets those.
+    keepCopy: async (key, digest, bytes, fresh) => {
+      const text = new Blob([bytes.slice()]);
+      const kept = fresh ? [] : (await handles('readonly', (store) => store.get(`copies.${key}`))) ?? [];
+      const copies = [{ digest, text }, ...kept.filter((c) => c.digest !== digest)].slice(0, 3);
+      await handles('readwrite', (store) => store.put(copies, `copies.${key}`));
+    },
+    // The text of the copy `digest` of the plan `key`, or null.
+    copy: async (key, digest) => {
+      const kept = (await handles('readonly', (store) => store.get(`copies.${key}`))) ?? [];
+      const found = kept.find((c) => c.digest === digest);
+      return found ? found.text.text() : null;
+    },
     // Calls `told` when the file changes, where the browser can tell (FileSystemObserver);
     // returns what stops watching, or null.
     watch: (handle, told) => {
@@ -75,6 +90,7 @@ window.jalonFiles = (() => {
       store.delete(`base.${key}`);
       return store.delete(key);
     }),
+    forgetCopies: (key) => handles('readwrite', (store) => store.delete(`copies.${key}`)),
     // Whether the browser keeps this page's storage when space runs short.
     persist: async () => {
       if (!navigator.storage || !navigator.storage.persist) return 'unknown';

@@ -44,6 +44,7 @@ fn notice_text(state: &State, notice: &Notice) -> String {
         Notice::File(failure) => text::file_failure_sentence(*failure, lang),
         Notice::FileUnreadable { file, error } => format!("{file}\u{a0}: {}", text::load_error(error, lang)),
         Notice::FileMerged { file } => (words(lang).file_merged)(file),
+        Notice::NothingNew { file } => (words(lang).copy_brought_nothing)(file),
     }
 }
 

@@ -123,13 +123,26 @@ impl Ctx {
     }
 
     /// Downloads the open plan as the file `name` and records the export, so that the
-    /// banner stops reminding of changes that no file holds.
+    /// banner stops reminding of changes that no file holds. A whole plan's copy names
+    /// the copy it comes from (`Exported::base_for`), and is kept here, so that opening
+    /// it later merges it over that version; a partner's part names none.
     /// Returns whether the browser took the file.
     pub fn export(&self, name: &str) -> bool {
-        let file = jalon::format::save(&self.plan);
+        use jalon::format;
+        let saved = format::save(&self.plan);
+        let digest = format::digest(&saved);
+        let last = super::store::exported(&self.plan.id);
+        let base = last.filter(|_| self.plan.part.is_none()).and_then(|last| last.base_for(&digest));
+        let file = match &base {
+            Some(base) => format::save_copy(&self.plan, Some(base)),
+            None => saved,
+        };
         let taken = super::download::download(name, &file, "application/json");
         if taken {
-            let record = super::store::Exported { at: Some(chrono::Utc::now()), digest: jalon::format::digest(&file) };
+            let file_digest = format::digest(&file);
+            super::copies::keep(&self.plan.id, &file_digest, file.as_bytes(), false);
+            let at = Some(chrono::Utc::now());
+            let record = super::store::Exported { at, digest, file: Some(file_digest), base };
             super::store::set_exported(&self.plan.id, &record);
             self.dispatch.emit(Msg::Exported(record));
         }

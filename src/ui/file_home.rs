@@ -93,7 +93,7 @@ fn keep_handle(id: &Id, handle: &JsValue) {
 
 /// Lets a promise whose outcome changes nothing here run to its end: awaited, so that a
 /// refusal is not reported as unhandled.
-fn in_background(promise: Result<Promise, JsValue>) {
+pub(super) fn in_background(promise: Result<Promise, JsValue>) {
     if let Ok(promise) = promise {
         spawn_local(async move {
             let _ = JsFuture::from(promise).await;

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod context;
+mod copies;
 mod download;
 mod drafts;
 mod file_home;

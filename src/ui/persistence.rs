@@ -185,7 +185,7 @@ impl Keeper {
             Save::Done { digest, base } => {
                 // The first save of a plan as it came: changes from here on are the ones
                 // no file holds.
-                let exported = (!exported).then(|| Exported { at: None, digest: digest.clone() });
+                let exported = (!exported).then(|| Exported::baseline(digest.clone()));
                 if let Some(baseline) = &exported {
                     store::set_exported(&plan.id, baseline);
                 }

@@ -64,6 +64,10 @@ pub enum Notice {
     FileMerged {
         file: String,
     },
+    /// A copy chosen to be merged holds nothing that this plan does not.
+    NothingNew {
+        file: String,
+    },
 }
 
 /// Where the open plan's file stands (`file_home`).
@@ -523,21 +527,23 @@ impl State {
     fn arrive(&mut self, version: Version) {
         let Version { plan, file, synced, base } = version;
         if let Some(home) = self.home.as_mut() {
+            // The version of the plan's own file: what it comes from is its file's base.
             if synced.is_some() {
                 home.status = HomeStatus::Idle;
-            }
-            if base.is_some() {
-                home.base = base;
+                if base.is_some() {
+                    home.base = base.clone();
+                }
             }
         }
-        self.review(plan, file, synced);
+        self.review(plan, file, synced, base);
     }
 
-    /// Merges another version of the open plan with it, three ways over the version its
-    /// file last held when known: at once when no field conflicts, otherwise shown for
-    /// the user to decide. `synced` when it is what the plan's file holds now.
-    fn review(&mut self, plan: Rc<Plan>, file: String, synced: Option<Synced>) {
-        let base = self.home.as_ref().and_then(|home| home.base.clone());
+    /// Merges another version of the open plan with it, three ways over `base` or else
+    /// the version its file last held, when known: at once when no field conflicts,
+    /// otherwise shown for the user to decide. `synced` when it is what the plan's file
+    /// holds now.
+    fn review(&mut self, plan: Rc<Plan>, file: String, synced: Option<Synced>, base: Option<Rc<Plan>>) {
+        let base = base.or_else(|| self.home.as_ref().and_then(|home| home.base.clone()));
         // Their version is the one this page's comes from: nothing to merge.
         if let (Some(base), Some(synced)) = (&base, &synced) {
             if Rc::ptr_eq(base, &plan) {
@@ -551,6 +557,9 @@ impl State {
             if merged != *self.plan {
                 self.put_merged(merged);
                 self.notice = Some(Notice::FileMerged { file });
+            } else if synced.is_none() {
+                // A copy the user chose to merge: say that it brought nothing.
+                self.notice = Some(Notice::NothingNew { file });
             }
             match synced {
                 Some(synced) => self.synced_with(plan, synced),

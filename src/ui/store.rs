@@ -213,7 +213,9 @@ fn save(plan: &Plan, base: Option<&str>, ready: &Ready) -> Save {
     with(Save::Failed(Failure::Refused), |s| s.save(plan, base, ready))
 }
 
+/// Deletes the plan `id` and the copies of it this browser kept.
 pub fn delete_plan(id: &Id) -> bool {
+    super::copies::forget(id);
     with(false, |s| s.delete_plan(id))
 }
 

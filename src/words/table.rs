@@ -245,6 +245,7 @@ pub struct Words {
     /// Where the browser asks for the file's permission with a choice to remember it.
     pub permission_remembered: &'static str,
     pub file_merged: fn(&str) -> String,
+    pub copy_brought_nothing: fn(&str) -> String,
     pub home_file: fn(&str) -> String,
     pub file_waits_choice: fn(&str) -> String,
     pub merge_conflicts_found: fn(&str) -> String,
@@ -1034,6 +1035,7 @@ pub static FR: Words = Words {
     linked_reopen: |file| format!("Lié à {file}\u{a0}: rouvrez le fichier pour y enregistrer les modifications."),
     permission_remembered: "Si le navigateur demande la permission, choisissez «\u{a0}Autoriser à chaque visite\u{a0}»\u{a0}: il s'en souviendra.",
     file_merged: |file| format!("{file} avait été modifié ailleurs\u{a0}: ses modifications sont intégrées aux vôtres, sans conflit. «\u{a0}Défaire\u{a0}» revient en arrière."),
+    copy_brought_nothing: |file| format!("{file} ne contient rien que ce plan n'ait déjà\u{a0}: il reste tel quel."),
     home_file: |file| format!("Fichier\u{a0}: {file}"),
     file_waits_choice: |file| format!("Pas encore écrit dans {file}\u{a0}: choisissez ci-dessous la version à garder."),
     merge_conflicts_found: |file| format!("{file} a été modifié ailleurs. Ce qui n'a changé que d'un côté est déjà fusionné\u{a0}; pour chaque conflit ci-dessous, choisissez la version à garder."),
@@ -1822,6 +1824,7 @@ pub static EN: Words = Words {
     linked_reopen: |file| format!("Linked to {file}: reopen the file to save changes to it."),
     permission_remembered: "If the browser asks for permission, choose “Allow on every visit”: it will remember.",
     file_merged: |file| format!("{file} was changed elsewhere: its changes are merged with yours, without conflict. “Undo” goes back."),
+    copy_brought_nothing: |file| format!("{file} holds nothing that this plan does not: it stays as it is."),
     home_file: |file| format!("File: {file}"),
     file_waits_choice: |file| format!("Not written to {file} yet: choose below the version to keep."),
     merge_conflicts_found: |file| format!("{file} was changed elsewhere. What changed on one side only is merged already; for each conflict below, choose the version to keep."),

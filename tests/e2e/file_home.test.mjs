@@ -4,6 +4,7 @@
 // files of the origin-private file system, which offers the same handles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { browser, open, audit, saved, serve, screenshot, FILE_URL, SAMPLE_TITLE } from './support.mjs';
 
 const FILE = 'PEVR-2025-2029.json';
@@ -304,6 +305,75 @@ test('a copy a synchronisation service made is recognised when opened, and merge
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
+  }
+});
+
+/** Clicks « Télécharger une copie » and returns the downloaded file's text. */
+async function downloadCopy(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une copie' }).click()]);
+  return readFile(await download.path(), 'utf8');
+}
+
+/** Chooses `text` as the file `name` in the plans' screen's zone. */
+async function choose(page, name, text) {
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('a downloaded copy names the copy it comes from: changed in another browser, it is merged over that copy without asking', async () => {
+  const mine = await browser();
+  const colleague = await browser();
+  try {
+    const { page } = mine;
+    await open(page, `${FILE_URL}#/structure`);
+    await saved(page);
+    const first = await downloadCopy(page);
+    assert.equal(JSON.parse(first).base, undefined, 'a first copy comes from no copy');
+
+    // A colleague opens that copy in another browser, changes the title, and downloads
+    // a copy, which names the one it was opened from.
+    const other = colleague.page;
+    await open(other, `${FILE_URL}#/plans`);
+    await saved(other);
+    await choose(other, 'PEVR-2025-2029.json', first);
+    await other.getByRole('button', { name: 'Remplacer par ce fichier' }).click();
+    await other.goto(`${FILE_URL}#/structure`);
+    await other.getByLabel('Titre du plan').fill('Titre revu par la collègue');
+    await other.getByLabel('Titre du plan').blur();
+    await saved(other);
+    const theirs = await downloadCopy(other);
+    assert.equal(JSON.parse(theirs).version, 5);
+    assert.match(JSON.parse(theirs).base, /^[0-9a-f]{16}$/);
+
+    // Meanwhile this browser changed an action; the colleague's copy brings the title.
+    await page.goto(`${FILE_URL}#/actions`);
+    await page.getByRole('button', { name: /^Modifier « Offrir une formation sur l'enseignement explicite/ }).click();
+    await page.locator('form.action-form').getByLabel('Titre').fill('Offrir deux formations sur la lecture');
+    await page.locator('form.action-form').getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await saved(page);
+    await page.goto(`${FILE_URL}#/plans`);
+    await choose(page, 'PEVR-2025-2029 (1).json', theirs);
+    await page.getByRole('button', { name: 'Fusionner avec la version de ce navigateur' }).click();
+    await page.getByText('ses modifications sont intégrées aux vôtres, sans conflit').waitFor();
+    assert.equal(await page.locator('.file-review').count(), 0, 'nothing asked');
+    await page.goto(`${FILE_URL}#/structure`);
+    await page.waitForFunction(() => document.querySelector('#plan-title')?.value === 'Titre revu par la collègue');
+    await saved(page);
+    const plan = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)).plan);
+    assert.ok(plan.actions.some((a) => a.title === 'Offrir deux formations sur la lecture'), 'this browser\'s change is kept');
+
+    // The first copy again: it holds nothing this plan does not, and is said so.
+    await page.goto(`${FILE_URL}#/plans`);
+    await choose(page, 'PEVR-2025-2029.json', first);
+    await page.getByRole('button', { name: 'Fusionner avec la version de ce navigateur' }).click();
+    await page.getByText('ne contient rien que ce plan n\'ait déjà').waitFor();
+    assert.equal(await page.locator('.file-review').count(), 0);
+    await screenshot(page, 'copy-brought-nothing');
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(mine.errors, []);
+  } finally {
+    await mine.close();
+    await colleague.close();
   }
 });
 

@@ -44,6 +44,7 @@ enum Reading {
         /// For a part, the plan of this browser it comes from, when kept (read once,
         /// with the file).
         whole: Option<Origin>,
+        copy: Rc<Chosen>,
     },
     /// A return's merge asked for; what it brought is read from the plan's record.
     Merged(Merging),
@@ -54,6 +55,15 @@ pub struct Props {
     /// Opens partners' returns only: any other file is told why it is not one.
     #[prop_or_default]
     pub returns: bool,
+}
+
+/// The file as a copy of its plan: its bytes, their digest and the base it names, kept
+/// here once it is opened whole (`copies`), looked for when it is merged.
+#[derive(PartialEq)]
+struct Chosen {
+    bytes: Vec<u8>,
+    digest: String,
+    base: Option<String>,
 }
 
 /// What this browser already keeps under the file's id.
@@ -137,10 +147,13 @@ pub fn plan_import(props: &Props) -> Html {
             // checks of encoding, byte-order mark and size in both.
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |result| {
                 let bytes = result.unwrap_or_default();
-                reading.set(match format::load_bytes(&bytes) {
-                    Ok((plan, version)) => {
+                reading.set(match format::open(&bytes) {
+                    Ok(format::Opened { plan, version, base }) => {
                         let whole = whole_of(&plan, &open);
-                        Reading::Preview { file: name, plan: Rc::new(plan), version, whole }
+                        let mut digest = format::Digest::new();
+                        digest.update(&bytes);
+                        let copy = Rc::new(Chosen { digest: digest.finish(), base, bytes });
+                        Reading::Preview { file: name, plan: Rc::new(plan), version, whole, copy }
                     }
                     Err(error) => Reading::Refused { file: name, error },
                 });
@@ -192,8 +205,8 @@ pub fn plan_import(props: &Props) -> Html {
                 </>
             }
         }
-        Reading::Preview { file, plan, version, whole } => {
-            preview(&ctx, (file, plan, *version), whole.as_ref(), on_cancel, reading.clone())
+        Reading::Preview { file, plan, version, whole, copy } => {
+            preview(&ctx, (file, plan, *version, copy), whole.as_ref(), on_cancel, reading.clone())
         }
         Reading::Merged(merging) => match merging.said(&ctx.plan, ctx.lang) {
             Some(what) => html! { <p role="status" class="done">{ what }</p> },
@@ -269,7 +282,7 @@ fn review_elsewhere(
 /// The file as it would be added or replace a plan; `whole` as `whole_of` says.
 fn preview(
     ctx: &Ctx,
-    (file, plan, version): (&str, &Rc<Plan>, u64),
+    (file, plan, version, copy): (&str, &Rc<Plan>, u64, &Rc<Chosen>),
     whole: Option<&Origin>,
     on_cancel: Callback<MouseEvent>,
     reading: UseStateHandle<Reading>,
@@ -308,7 +321,7 @@ fn preview(
         _ => None,
     };
     let on_confirm = {
-        let (ctx, plan, reading) = (ctx.clone(), plan.clone(), reading.clone());
+        let (ctx, plan, reading, copy) = (ctx.clone(), plan.clone(), reading.clone(), copy.clone());
         Callback::from(move |_| {
             let mut plan = (*plan).clone();
             if newer {
@@ -316,9 +329,12 @@ fn preview(
                 plan.title = (ctx.words().copy_title)(&plan.title);
             } else {
                 // The file holds the plan as it opens: nothing to remind of until it
-                // changes.
+                // changes, and its next copies come from it.
                 let earlier = store::exported(&plan.id).and_then(|e| e.at);
-                store::set_exported(&plan.id, &Exported { at: earlier, digest: format::digest(&format::save(&plan)) });
+                let digest = format::digest(&format::save(&plan));
+                let (file, base) = (Some(copy.digest.clone()), copy.base.clone());
+                store::set_exported(&plan.id, &Exported { at: earlier, digest, file, base });
+                crate::ui::copies::keep(&plan.id, &copy.digest, &copy.bytes, true);
             }
             ctx.open(plan, true, base.clone(), Some(Route::Dashboard));
             reading.set(Reading::Idle);
@@ -330,16 +346,22 @@ fn preview(
     let mergeable = replacing && plan.part.is_none();
     let sync_copy = jalon::storage::link::copy_of(file).map(|original| (ctx.words().sync_copy_of)(file, &original));
     let on_merge = {
-        let (ctx, plan, reading, file) = (ctx.clone(), plan.clone(), reading.clone(), file.to_owned());
+        let (ctx, plan, reading, file, copy) =
+            (ctx.clone(), plan.clone(), reading.clone(), file.to_owned(), copy.clone());
         Callback::from(move |_: MouseEvent| {
             if plan.id != ctx.plan.id {
                 if let Some((kept, base)) = store::read_plan(&plan.id) {
                     ctx.open(kept, false, Some(base), Some(Route::Dashboard));
                 }
             }
-            let version = Version { plan: plan.clone(), file: file.clone(), synced: None, base: None };
-            ctx.dispatch.emit(Msg::Home(HomeEvent::Version(version)));
             reading.set(Reading::Idle);
+            // The review, or the notice of what was merged, shows at the top of the page.
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            let (dispatch, plan, file, copy) = (ctx.dispatch.clone(), plan.clone(), file.clone(), copy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let base = crate::ui::copies::base_of(&plan.id, &plan, &copy.digest, copy.base.as_deref()).await;
+                dispatch.emit(Msg::Home(HomeEvent::Version(Version { plan, file, synced: None, base })));
+            });
         })
     };
     html! {

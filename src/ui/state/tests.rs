@@ -215,6 +215,32 @@ fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open(
     assert!(waiting.arriving.is_some(), "merged once its plan is open");
 }
 
+/// A downloaded copy whose base this browser kept: each side keeps what only it
+/// changed, nothing asked; the copy as it was downloaded brings nothing, and says so.
+#[test]
+fn a_copy_merged_over_the_base_it_names_asks_nothing() {
+    let shared = Rc::new(sample_plan());
+    let mine = opened((*shared).clone()).reduce(retitle("Titre de cette page"));
+    let mut theirs = (*shared).clone();
+    theirs.elements[0].title = "Intitulé de la collègue".into();
+    let version = |plan: Plan, base: &Rc<Plan>| {
+        let (plan, base) = (Rc::new(plan), Some(base.clone()));
+        Msg::Home(HomeEvent::Version(Version { plan, file: "PEVR (1).json".into(), synced: None, base }))
+    };
+
+    let merged = mine.clone().reduce(version(theirs, &shared));
+    assert!(merged.theirs.is_none(), "nothing to decide");
+    assert_eq!(merged.plan.title, "Titre de cette page");
+    assert_eq!(merged.plan.elements[0].title, "Intitulé de la collègue");
+    assert!(merged.home.is_none(), "a copy links no file");
+    assert!(matches!(&merged.notice, Some(Notice::FileMerged { .. })));
+
+    let same = mine.clone().reduce(version((*shared).clone(), &shared));
+    assert!(same.theirs.is_none());
+    assert!(Rc::ptr_eq(&same.plan, &mine.plan), "the plan stays as it is");
+    assert!(matches!(&same.notice, Some(Notice::NothingNew { file }) if file == "PEVR (1).json"));
+}
+
 /// The file's version after a restart: this page's base is not in memory, the file's
 /// version comes with the base the browser kept.
 fn reopened(plan: Plan) -> Rc<State> {
