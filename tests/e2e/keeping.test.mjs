@@ -153,7 +153,7 @@ test('an older copy of the page never overwrites what a newer one saved', async 
     // A newer page saved this plan last: the library says so.
     await page.evaluate(() => {
       const library = JSON.parse(localStorage.getItem('jalon.v1.library'));
-      library[0].version = 5;
+      library[0].version = 99;
       localStorage.setItem('jalon.v1.library', JSON.stringify(library));
     });
     const before = await page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
