@@ -40,6 +40,7 @@ bench: build
 	JALON_FUZZ_CASES=1000000 cargo test --release -q --lib robustness::generated -- --nocapture
 	node benches/page.mjs
 	node benches/startup.mjs
+	node benches/first_use.mjs
 	node benches/app.mjs
 	node benches/partners.mjs
 	node benches/region.mjs
