@@ -119,12 +119,14 @@ test('a measurement too old is said so with its value and the plan\'s rule, whic
     assert.equal(file.version, 4);
     assert.equal(file.plan.settings.measurement_months, 18);
 
-    // Back to the rule of checkpoints: the file is written as it was.
+    // Back to the rule of checkpoints: the plan is written as it was. This second copy
+    // names the first as the one it comes from, which only version 5 holds.
     await b.page.getByRole('link', { name: 'Paramètres', exact: true }).click();
     await counts.selectOption({ label: 'Depuis le bilan précédent (par défaut)' });
     await saved(b.page);
     const again = JSON.parse(await exported(b.page));
-    assert.equal(again.version, 2);
+    assert.equal(again.version, 5);
+    assert.match(again.base, /^[0-9a-f]{16}$/);
     assert.equal('measurement_months' in again.plan.settings, false);
 
     await toEnglish(b.page);
