@@ -236,11 +236,15 @@ mod tests {
     }
 
     #[test]
-    fn headings_by_code_alone() {
-        check("1.1. Collaborer avec les partenaires", Some(("depth 2", "1.1", "Collaborer avec les partenaires")));
-        check("4.2.7 Poursuivre la présentation", Some(("depth 3", "4.2.7", "Poursuivre la présentation")));
-        check("2. Deuxième axe", Some(("depth 1", "2", "Deuxième axe")));
-        check("A) Premier volet", Some(("depth 1", "A", "Premier volet")));
+    fn headings_by_code_alone_are_as_deep_as_their_code() {
+        for (line, depth, code, title) in [
+            ("1.1. Collaborer avec les partenaires", 2, "1.1", "Collaborer avec les partenaires"),
+            ("4.2.7 Poursuivre la présentation", 3, "4.2.7", "Poursuivre la présentation"),
+            ("2. Deuxième axe", 1, "2", "Deuxième axe"),
+            ("A) Premier volet", 1, "A", "Premier volet"),
+        ] {
+            check(line, Some((&format!("depth {depth}"), code, title)));
+        }
     }
 
     #[test]

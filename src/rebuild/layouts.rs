@@ -44,6 +44,17 @@ fn tree(p: &Proposal) -> (Vec<String>, Vec<String>) {
     (elements, actions)
 }
 
+/// `tsv` read, after checking it gives these elements and actions (as `tree` writes
+/// them), for a test to check the rest.
+fn read_as(tsv: &str, elements: &[&str], actions: &[&str]) -> Proposal {
+    let p = text(tsv);
+    assert_eq!(
+        tree(&p),
+        (elements.iter().map(|e| e.to_string()).collect(), actions.iter().map(|a| a.to_string()).collect())
+    );
+    p
+}
+
 const LEVEL_COLUMNS_TSV: &str = "Fédération régionale de canot des Deux-Lacs (fictive)\r\n\
 AXES / VOLETS\tObjectif(s)\tActions ou moyens\tPublic visé\tResponsable(s)\r\n\
 AXE A Relève sportive\t1. Recruter de jeunes pagayeurs\t1.1 Tenir des journées portes ouvertes au quai\t1, 2\tClubs locaux\r\n\
@@ -62,26 +73,21 @@ const LEVEL_COLUMNS_HTML: &str = "<html><body><!--StartFragment--><p><b>Fédéra
 
 #[test]
 fn a_table_of_level_columns_in_other_words_gives_its_tree_in_both_flavours() {
-    let from_text = text(LEVEL_COLUMNS_TSV);
-    let (elements, actions) = tree(&from_text);
-    assert_eq!(
-        elements,
-        vec![
+    let from_text = read_as(
+        LEVEL_COLUMNS_TSV,
+        &[
             "0 A Relève sportive ← ",
             "1 1 Recruter de jeunes pagayeurs ← Relève sportive",
             "1 2 Garder les athlètes de 15 à 17 ans ← Relève sportive",
             "0 B Sécurité sur l'eau ← ",
             "1 3 Former les moniteurs ← Sécurité sur l'eau",
-        ]
-    );
-    assert_eq!(
-        actions,
-        vec![
+        ],
+        &[
             "1.1 Tenir des journées portes ouvertes au quai ← Recruter de jeunes pagayeurs | Clubs locaux | 1,2 | ",
             "1.2 Prêter des embarcations aux écoles ← Recruter de jeunes pagayeurs |  | 2 | ",
             "2.1 Créer un circuit de courses régionales ← Garder les athlètes de 15 à 17 ans | Comité des courses | 3,4 | ",
             "3.1 Offrir le brevet de sauvetage ← Former les moniteurs | Croix fictive |  | ",
-        ]
+        ],
     );
     // The levels and the actions named as the header names them, in the singular,
     // the first of two choices.
@@ -112,16 +118,14 @@ const TWO_ROW_HEADER_HTML: &str = "<table><tr><td rowspan=\"2\">Objectifs</td><t
 
 #[test]
 fn a_header_over_two_rows_and_a_first_column_on_its_first_row_only_in_other_words() {
-    let from_text = text(TWO_ROW_HEADER_TSV);
-    let (elements, actions) = tree(&from_text);
-    assert_eq!(elements, vec!["0  Élargir les heures d'ouverture ← ", "0  Prêter autrement ← "]);
-    assert_eq!(
-        actions,
-        vec![
+    let from_text = read_as(
+        TWO_ROW_HEADER_TSV,
+        &["0  Élargir les heures d'ouverture ← ", "0  Prêter autrement ← "],
+        &[
             " Ouvrir le dimanche dans deux succursales ← Élargir les heures d'ouverture | Direction des services |  | T1, T3",
             " Essayer des casiers de retour la nuit ← Élargir les heures d'ouverture |  |  | T2, T3",
             " Prêter des outils et des jeux ← Prêter autrement | Bibliothécaire en chef |  | T4",
-        ]
+        ],
     );
     let casiers = &from_text.plan.actions[1];
     assert_eq!(casiers.partners, vec!["Atelier local".to_string(), "Coopérative fictive".into()]);
@@ -140,18 +144,13 @@ Moyens\tResponsable\tÉchéance\r\n\
 
 #[test]
 fn headings_above_tables_and_bulleted_moyens_in_other_words() {
-    let p = text(HEADINGS_THEN_TABLES_TSV);
-    let (elements, actions) = tree(&p);
-    assert_eq!(
-        elements,
-        vec!["0 2 DES LIEUX OUVERTS ← ", "1 2.1 Accueillir les familles nouvellement arrivées ← DES LIEUX OUVERTS"]
-    );
-    assert_eq!(
-        actions,
-        vec![
+    let p = read_as(
+        HEADINGS_THEN_TABLES_TSV,
+        &["0 2 DES LIEUX OUVERTS ← ", "1 2.1 Accueillir les familles nouvellement arrivées ← DES LIEUX OUVERTS"],
+        &[
             " Traduire le guide d'accueil en six langues ← Accueillir les familles nouvellement arrivées | Ressources humaines |  | Mars 2026",
             " Former le personnel à l'accueil interculturel ← Accueillir les familles nouvellement arrivées | Ressources humaines |  | Mars 2026",
-        ]
+        ],
     );
     assert_eq!(p.plan.indicators.len(), 1);
     assert_eq!(p.plan.indicators[0].label, "Nombre de cartes d'abonné remises aux familles");
@@ -167,23 +166,18 @@ const CODES_IN_A_COLUMN_TSV: &str = "No\tLibellé\tIndicateur\tDépart\tCible 20
 
 #[test]
 fn codes_in_their_own_column_give_levels_by_depth_in_other_words() {
-    let p = text(CODES_IN_A_COLUMN_TSV);
-    let (elements, actions) = tree(&p);
-    assert_eq!(
-        elements,
-        vec![
+    let p = read_as(
+        CODES_IN_A_COLUMN_TSV,
+        &[
             "0 1 Améliorer la sécurité des bassins ← ",
             "1 1.1 Réduire les incidents aux bassins ← Améliorer la sécurité des bassins",
             "0 2 Faire nager plus d'enfants ← ",
             "1 2.1 Doubler les cours d'initiation ← Faire nager plus d'enfants",
-        ]
-    );
-    assert_eq!(
-        actions,
-        vec![
+        ],
+        &[
             "1.1.1 Ajouter un surveillant aux heures de pointe ← Réduire les incidents aux bassins |  |  | ",
             "2.1.1 Ouvrir des cours le samedi matin ← Doubler les cours d'initiation |  |  | ",
-        ]
+        ],
     );
     let labels: Vec<&str> = p.plan.indicators.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, vec!["Incidents déclarés par saison", "Inscriptions aux cours d'initiation"]);

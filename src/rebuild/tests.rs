@@ -16,6 +16,14 @@ fn proposal(text: &str) -> Proposal {
     propose(text, Lang::Fr, Id::new("plan"), today())
 }
 
+/// The pasted fixture `name` and what it proposes, after checking the period it gives.
+fn pasted(name: &str, period: (NaiveDate, NaiveDate)) -> (String, Proposal) {
+    let text = fixture(name);
+    let p = proposal(&text);
+    assert_eq!((p.plan.period.start, p.plan.period.end), period, "{name}");
+    (text, p)
+}
+
 /// The counts per level, indicators and actions of a proposal, as `Counts` writes them.
 fn counted(p: &Proposal) -> (Vec<(String, usize)>, usize, usize) {
     let levels = p
@@ -114,9 +122,7 @@ fn a_pevr_pasted_gives_its_tree_indicators_and_moyens() {
     use crate::model::date::PlanDate;
     use crate::model::indicator::IndicatorKind;
     use crate::model::level::Noun;
-    let text = fixture("pevr.txt");
-    let p = proposal(&text);
-    assert_eq!((p.plan.period.start, p.plan.period.end), (day(2023, 7, 1), day(2027, 6, 30)));
+    let (text, p) = pasted("pevr.txt", (day(2023, 7, 1), day(2027, 6, 30)));
     assert_eq!(p.plan.action_name, Noun::new("Moyen", "Moyens"));
     assert_eq!(p.plan.objective_level, 2);
     let enjeu1 = element(&p, 0, "1", "Des élèves qui lisent, comptent et persévèrent.");
@@ -222,9 +228,7 @@ fn a_pevr_pasted_gives_its_tree_indicators_and_moyens() {
 
 #[test]
 fn a_regional_plan_pasted_gives_axes_themes_objectives_and_activities() {
-    let text = fixture("regional.txt");
-    let p = proposal(&text);
-    assert_eq!((p.plan.period.start, p.plan.period.end), (day(2025, 7, 1), day(2026, 6, 30)));
+    let (text, p) = pasted("regional.txt", (day(2025, 7, 1), day(2026, 6, 30)));
     let axe1 = element(&p, 0, "1", "Une vision commune entre les conseils");
     let theme = element(&p, 1, "", "Suivi des cibles provinciales");
     assert_eq!(theme.parent.as_ref(), Some(&axe1.id));
@@ -260,9 +264,7 @@ fn a_regional_plan_pasted_gives_axes_themes_objectives_and_activities() {
 
 #[test]
 fn a_cooperative_framework_pasted_gives_projects_objectives_and_linked_actions() {
-    let text = fixture("coop.txt");
-    let p = proposal(&text);
-    assert_eq!((p.plan.period.start, p.plan.period.end), (day(2025, 7, 1), day(2026, 6, 30)));
+    let (text, p) = pasted("coop.txt", (day(2025, 7, 1), day(2026, 6, 30)));
     let lecture = element(&p, 0, "1", "LECTURE");
     let math = element(&p, 0, "2", "MATHÉMATIQUE");
     let bien_etre = element(&p, 0, "3", "BIEN-ÊTRE");

@@ -67,8 +67,56 @@ impl Field for ActionField {
         F::Narrative,
     ];
 
+    /// An action column's header: the plan's own word for its objectives and its actions,
+    /// the page's words for the rest.
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        action_header(plan, self, lang)
+        use ActionField::*;
+        let w = words(lang);
+        match self {
+            Id => (match lang {
+                Lang::Fr => "Identifiant",
+                Lang::En => "Id",
+            })
+            .into(),
+            Code => "Code".into(),
+            Objectives => crate::words::text::objective_noun(plan, lang).plural,
+            Title => plan.action_name.singular.clone(),
+            Groups => w.target_groups.into(),
+            Responsible => w.responsible.into(),
+            Implementation => w.implementation.into(),
+            Services => w.services_involved.into(),
+            Evaluation => w.evaluation.into(),
+            Carrier => w.carrying_organisation.into(),
+            Partners => w.partners.into(),
+            Schedule => w.schedule.into(),
+            Steps => (match lang {
+                Lang::Fr => "Étapes",
+                Lang::En => "Steps",
+            })
+            .into(),
+            ExpectedResults => w.expected_results.into(),
+            BudgetPlanned => (match lang {
+                Lang::Fr => "Budget accordé ($)",
+                Lang::En => "Budget granted ($)",
+            })
+            .into(),
+            BudgetSpent => (match lang {
+                Lang::Fr => "Budget dépensé ($)",
+                Lang::En => "Budget spent ($)",
+            })
+            .into(),
+            Status => (match lang {
+                Lang::Fr => "État",
+                Lang::En => "Status",
+            })
+            .into(),
+            Percent => (match lang {
+                Lang::Fr => "% réalisé",
+                Lang::En => "% done",
+            })
+            .into(),
+            Narrative => w.narrative.into(),
+        }
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -563,58 +611,6 @@ pub fn checkpoint_in(plan: &Plan, header: &[String]) -> Option<Id> {
         let (_, label) = h.split_once(" — ")?;
         plan.checkpoints.iter().find(|c| c.label == label.trim()).map(|c| c.id.clone())
     })
-}
-
-/// An action column's header: the plan's own word for its objectives and its actions,
-/// the page's words for the rest.
-pub fn action_header(plan: &Plan, field: ActionField, lang: Lang) -> String {
-    use ActionField::*;
-    let w = words(lang);
-    match field {
-        Id => (match lang {
-            Lang::Fr => "Identifiant",
-            Lang::En => "Id",
-        })
-        .into(),
-        Code => "Code".into(),
-        Objectives => crate::words::text::objective_noun(plan, lang).plural,
-        Title => plan.action_name.singular.clone(),
-        Groups => w.target_groups.into(),
-        Responsible => w.responsible.into(),
-        Implementation => w.implementation.into(),
-        Services => w.services_involved.into(),
-        Evaluation => w.evaluation.into(),
-        Carrier => w.carrying_organisation.into(),
-        Partners => w.partners.into(),
-        Schedule => w.schedule.into(),
-        Steps => (match lang {
-            Lang::Fr => "Étapes",
-            Lang::En => "Steps",
-        })
-        .into(),
-        ExpectedResults => w.expected_results.into(),
-        BudgetPlanned => (match lang {
-            Lang::Fr => "Budget accordé ($)",
-            Lang::En => "Budget granted ($)",
-        })
-        .into(),
-        BudgetSpent => (match lang {
-            Lang::Fr => "Budget dépensé ($)",
-            Lang::En => "Budget spent ($)",
-        })
-        .into(),
-        Status => (match lang {
-            Lang::Fr => "État",
-            Lang::En => "Status",
-        })
-        .into(),
-        Percent => (match lang {
-            Lang::Fr => "% réalisé",
-            Lang::En => "% done",
-        })
-        .into(),
-        Narrative => w.narrative.into(),
-    }
 }
 
 #[cfg(test)]

@@ -58,8 +58,56 @@ impl Field for IndicatorField {
         F::Note,
     ];
 
+    /// An indicator column's header.
     fn header(self, plan: &Plan, lang: Lang) -> String {
-        indicator_header(plan, self, lang)
+        use IndicatorField::*;
+        match self {
+            Id => (match lang {
+                Lang::Fr => "Identifiant",
+                Lang::En => "Id",
+            })
+            .into(),
+            Objective => crate::words::text::objective_noun(plan, lang).singular,
+            Label => (match lang {
+                Lang::Fr => "Indicateur",
+                Lang::En => "Indicator",
+            })
+            .into(),
+            Kind => (match lang {
+                Lang::Fr => "Type",
+                Lang::En => "Kind",
+            })
+            .into(),
+            Direction => (match lang {
+                Lang::Fr => "Sens",
+                Lang::En => "Direction",
+            })
+            .into(),
+            OutOf => (match lang {
+                Lang::Fr => "Sur (ratio)",
+                Lang::En => "Out of (ratio)",
+            })
+            .into(),
+            Source => "Source".into(),
+            Segment => "Segment".into(),
+            Entry => (match lang {
+                Lang::Fr => "Point de départ, cible ou mesure",
+                Lang::En => "Baseline, target or measurement",
+            })
+            .into(),
+            Date => "Date".into(),
+            Value => (match lang {
+                Lang::Fr => "Valeur",
+                Lang::En => "Value",
+            })
+            .into(),
+            Assessment => (match lang {
+                Lang::Fr => "Appréciation",
+                Lang::En => "Assessment",
+            })
+            .into(),
+            Note => "Note".into(),
+        }
     }
 
     fn aliases(self) -> &'static [&'static str] {
@@ -183,21 +231,40 @@ fn baseline_cells(b: &Observation, lang: Lang) -> ValueCells {
     row_cells(Entry::Baseline, b.date, value_cell(&b.value, lang), String::new(), "", lang)
 }
 
-fn target_cells(t: &Target, lang: Lang) -> ValueCells {
-    row_cells(Entry::Target, t.date, target_cell(&t.value, lang), String::new(), "", lang)
+/// What a segment keeps by date, a row of the table each: its targets and its
+/// measurements.
+trait Dated: PartialEq + Clone {
+    fn date(&self) -> PlanDate;
+    fn cells(&self, lang: Lang) -> ValueCells;
 }
 
-fn measurement_cells(m: &Measurement, lang: Lang) -> ValueCells {
-    let assessment = m.assessment.map(|a| text::assessment(a, lang).to_owned()).unwrap_or_default();
-    row_cells(Entry::Measurement, m.date, value_cell(&m.value, lang), assessment, &m.note, lang)
+impl Dated for Target {
+    fn date(&self) -> PlanDate {
+        self.date
+    }
+
+    fn cells(&self, lang: Lang) -> ValueCells {
+        row_cells(Entry::Target, self.date, target_cell(&self.value, lang), String::new(), "", lang)
+    }
+}
+
+impl Dated for Measurement {
+    fn date(&self) -> PlanDate {
+        self.date
+    }
+
+    fn cells(&self, lang: Lang) -> ValueCells {
+        let assessment = self.assessment.map(|a| text::assessment(a, lang).to_owned()).unwrap_or_default();
+        row_cells(Entry::Measurement, self.date, value_cell(&self.value, lang), assessment, &self.note, lang)
+    }
 }
 
 /// A segment's values as the export writes them: one row per baseline, target and
 /// measurement, or one empty row when it has none.
 fn value_rows(segment: &Segment, lang: Lang) -> Vec<ValueCells> {
     let baseline = segment.baseline.iter().map(|b| baseline_cells(b, lang));
-    let targets = segment.targets.iter().map(|t| target_cells(t, lang));
-    let measurements = segment.measurements.iter().map(|m| measurement_cells(m, lang));
+    let targets = segment.targets.iter().map(|t| t.cells(lang));
+    let measurements = segment.measurements.iter().map(|m| m.cells(lang));
     let mut rows: Vec<ValueCells> = baseline.chain(targets).chain(measurements).collect();
     if rows.is_empty() {
         rows.push(Default::default());
@@ -631,33 +698,15 @@ fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd
             s.baseline = Some(baseline.clone());
             (vec![Change::SetBaseline { indicator, segment: id, baseline: Some(baseline) }], Some(put))
         }
-        Asked::Target(target) => {
-            let cells = |t: &Target| target_cells(t, lang);
-            put_dated(
-                &mut s.targets,
-                target,
-                |t| t.date,
-                year,
-                cells,
-                |at, target| match at {
-                    Some(index) => Change::UpdateTarget { indicator, segment: id, index, target },
-                    None => Change::AddTarget { indicator, segment: id, target },
-                },
-            )
-        }
+        Asked::Target(target) => put_dated(&mut s.targets, target, year, lang, |at, target| match at {
+            Some(index) => Change::UpdateTarget { indicator, segment: id, index, target },
+            None => Change::AddTarget { indicator, segment: id, target },
+        }),
         Asked::Measurement(measurement) => {
-            let cells = |m: &Measurement| measurement_cells(m, lang);
-            put_dated(
-                &mut s.measurements,
-                measurement,
-                |m| m.date,
-                year,
-                cells,
-                |at, measurement| match at {
-                    Some(index) => Change::UpdateMeasurement { indicator, segment: id, index, measurement },
-                    None => Change::AddMeasurement { indicator, segment: id, measurement },
-                },
-            )
+            put_dated(&mut s.measurements, measurement, year, lang, |at, measurement| match at {
+                Some(index) => Change::UpdateMeasurement { indicator, segment: id, index, measurement },
+                None => Change::AddMeasurement { indicator, segment: id, measurement },
+            })
         }
     }
 }
@@ -665,22 +714,21 @@ fn put(b: &mut Building, segment: usize, asked: Asked, lang: Lang, year: YearEnd
 /// Puts `item` in a segment's targets or measurements, in place of the one of its date
 /// (`change` gets its index) or added, with the change that does it (none when the same
 /// one is there already).
-fn put_dated<T: PartialEq + Clone>(
+fn put_dated<T: Dated>(
     list: &mut Vec<T>,
     item: T,
-    date: fn(&T) -> PlanDate,
     year: YearEnd,
-    cells: impl Fn(&T) -> ValueCells,
+    lang: Lang,
     change: impl FnOnce(Option<usize>, T) -> Change,
 ) -> (Vec<Change>, Option<Put>) {
-    let found = list.iter().position(|x| date(x) == date(&item));
+    let found = list.iter().position(|x| x.date() == item.date());
     if found.is_some_and(|i| list[i] == item) {
         return (Vec::new(), None);
     }
-    let put = (found.map(|i| cells(&list[i])), cells(&item));
+    let put = (found.map(|i| list[i].cells(lang)), item.cells(lang));
     match found {
         Some(i) => list[i] = item.clone(),
-        None => add_dated(list, item.clone(), date, year),
+        None => add_dated(list, item.clone(), T::date, year),
     }
     (vec![change(found, item)], Some(put))
 }
@@ -700,58 +748,6 @@ fn put_cells(put: &Put, header: &dyn Fn(F) -> String) -> Vec<Changed> {
             after: after[i].clone(),
         })
         .collect()
-}
-
-/// An indicator column's header.
-pub fn indicator_header(plan: &Plan, field: IndicatorField, lang: Lang) -> String {
-    use IndicatorField::*;
-    match field {
-        Id => (match lang {
-            Lang::Fr => "Identifiant",
-            Lang::En => "Id",
-        })
-        .into(),
-        Objective => crate::words::text::objective_noun(plan, lang).singular,
-        Label => (match lang {
-            Lang::Fr => "Indicateur",
-            Lang::En => "Indicator",
-        })
-        .into(),
-        Kind => (match lang {
-            Lang::Fr => "Type",
-            Lang::En => "Kind",
-        })
-        .into(),
-        Direction => (match lang {
-            Lang::Fr => "Sens",
-            Lang::En => "Direction",
-        })
-        .into(),
-        OutOf => (match lang {
-            Lang::Fr => "Sur (ratio)",
-            Lang::En => "Out of (ratio)",
-        })
-        .into(),
-        Source => "Source".into(),
-        Segment => "Segment".into(),
-        Entry => (match lang {
-            Lang::Fr => "Point de départ, cible ou mesure",
-            Lang::En => "Baseline, target or measurement",
-        })
-        .into(),
-        Date => "Date".into(),
-        Value => (match lang {
-            Lang::Fr => "Valeur",
-            Lang::En => "Value",
-        })
-        .into(),
-        Assessment => (match lang {
-            Lang::Fr => "Appréciation",
-            Lang::En => "Assessment",
-        })
-        .into(),
-        Note => "Note".into(),
-    }
 }
 
 /// What a row of the indicators table gives: a baseline, a target or a measurement.

@@ -116,6 +116,12 @@ impl Ctx {
         self.dispatch.emit(Msg::Settle(key));
     }
 
+    /// Makes the change a form or field was sent for: the plan holds its draft from now on.
+    pub fn edit_settled(&self, key: Key, act: Act, change: Change) {
+        self.edit(act, change);
+        self.settle(key);
+    }
+
     /// Forgets a form's draft at the user's word (« Annuler », « Abandonner »).
     pub fn discard(&self, form: Form) {
         super::kept_drafts::forget(&self.plan.id, &[Key::Form(form)]);

@@ -362,23 +362,14 @@ pub fn read_yes_no(text: &str) -> Result<bool, InputError> {
 // ---------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS: [[&str; 3]; 12] = [
-    ["janvier", "january", "janvier"],
-    ["février", "february", "fevrier"],
-    ["mars", "march", "mars"],
-    ["avril", "april", "avril"],
-    ["mai", "may", "mai"],
-    ["juin", "june", "juin"],
-    ["juillet", "july", "juillet"],
-    ["août", "august", "aout"],
-    ["septembre", "september", "septembre"],
-    ["octobre", "october", "octobre"],
-    ["novembre", "november", "novembre"],
-    ["décembre", "december", "decembre"],
-];
-
+/// A month as a reader may type it, lowercased: its French name with or without its
+/// accents (« février », « fevrier »), or its English one.
 fn month_named(word: &str) -> Option<u32> {
-    MONTHS.iter().position(|names| names.contains(&word)).map(|i| i as u32 + 1)
+    let unaccented = |name: &str| name.replace('é', "e").replace('û', "u");
+    (1..=12).find(|&month| {
+        let (fr, en) = (numbers::month_name(month, Lang::Fr), numbers::month_name(month, Lang::En));
+        word == fr || word == unaccented(fr) || word.eq_ignore_ascii_case(en)
+    })
 }
 
 fn year_of(word: &str) -> Option<i32> {

@@ -111,7 +111,8 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-fn month_name(month: u32, lang: Lang) -> &'static str {
+/// A month's name as dates write it (« juin », « June »).
+pub(crate) fn month_name(month: u32, lang: Lang) -> &'static str {
     let index = (month.clamp(1, 12) - 1) as usize;
     match lang {
         Lang::Fr => MONTHS_FR[index],

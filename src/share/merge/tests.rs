@@ -32,6 +32,16 @@ fn sent() -> (Plan, Plan) {
     (plan, returned)
 }
 
+/// The recipient's measurement `value` in the first segment of its first indicator at
+/// `checkpoint`: gives the indicator and the segment.
+fn measure_first_segment(returned: &mut Plan, checkpoint: &Id, value: f64) -> (Id, Id) {
+    let indicator = returned.indicators[0].id.clone();
+    let segment = returned.indicators[0].segments[0].id.clone();
+    let value = Some(crate::model::measurement::Value::Number(value));
+    crate::edit::followup::set_measurement_at(returned, &indicator, &segment, checkpoint, value).expect("measured");
+    (indicator, segment)
+}
+
 fn action_mut<'a>(plan: &'a mut Plan, id: &Id) -> &'a mut Action {
     plan.actions.iter_mut().find(|a| &a.id == id).expect("action")
 }
@@ -120,16 +130,7 @@ fn progress_and_measurements_come_back_field_by_field() {
     let id = returned.actions[0].id.clone();
     crate::edit::followup::set_progress(&mut returned, &id, &checkpoint, ActionStatus::Done, Some(100), "Terminé")
         .expect("progress");
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
-    crate::edit::followup::set_measurement_at(
-        &mut returned,
-        &indicator,
-        &segment,
-        &checkpoint,
-        Some(crate::model::measurement::Value::Number(71.5)),
-    )
-    .expect("measured");
+    let (indicator, _) = measure_first_segment(&mut returned, &checkpoint, 71.5);
     merge(&mut plan, &returned, Resolution::Theirs);
     let merged = action_mut(&mut plan, &id).progress_at(&checkpoint).cloned().expect("progress");
     assert_eq!((merged.status, merged.percent, merged.narrative.as_str()), (ActionStatus::Done, Some(100), "Terminé"));
@@ -253,12 +254,9 @@ fn a_measurement_whose_segment_is_gone_is_shown_unplaced_never_said_taken() {
 fn a_measurement_of_a_renamed_segment_goes_to_that_segment() {
     let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
+    let (indicator, segment) = measure_first_segment(&mut returned, &checkpoint, 64.0);
     crate::edit::indicators::rename_segment(&mut plan, &indicator, &segment, "Tous les élèves (révisé)".into())
         .expect("renamed");
-    let value = Some(crate::model::measurement::Value::Number(64.0));
-    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
     let review = merge(&mut plan, &returned, Resolution::Theirs);
     assert!(review.unplaced.is_empty());
     let now = plan.indicators.iter().find(|i| i.id == indicator).unwrap();
@@ -303,10 +301,7 @@ fn edited_ids_in_a_return_never_remove_the_coordinator_s_progress() {
 fn a_merge_whose_segment_went_after_the_review_is_refused_not_half_said() {
     let (mut plan, mut returned) = sent();
     let checkpoint = plan.checkpoints[0].id.clone();
-    let indicator = returned.indicators[0].id.clone();
-    let segment = returned.indicators[0].segments[0].id.clone();
-    let value = Some(crate::model::measurement::Value::Number(64.0));
-    crate::edit::followup::set_measurement_at(&mut returned, &indicator, &segment, &checkpoint, value).unwrap();
+    let (indicator, segment) = measure_first_segment(&mut returned, &checkpoint, 64.0);
     let review = review(&plan, &returned).unwrap();
     assert_eq!(review.changes.len(), 1);
     plan.indicators.iter_mut().find(|i| i.id == indicator).unwrap().segments.retain(|s| s.id != segment);
@@ -403,9 +398,12 @@ fn generated(seed: u64) -> Plan {
     large_plan(&Spec { objectives: 12, indicators: 20, actions: 40, seed })
 }
 
-/// A recipient named in the generated plan, with some actions.
-fn someone(plan: &Plan) -> String {
-    plan.actions[0].responsible.clone()
+/// A generated plan, and the part sent from it to a recipient it names with some actions.
+fn generated_and_sent(seed: u64) -> (Plan, Plan) {
+    let mut plan = generated(seed);
+    let to = plan.actions[0].responsible.clone();
+    let returned = send(&mut plan, &to, "envoi-1");
+    (plan, returned)
 }
 
 fn by_id<T: Clone, K: Ord + Clone>(items: &[T], key: impl Fn(&T) -> K) -> Vec<T> {
@@ -419,9 +417,7 @@ proptest! {
 
     #[test]
     fn an_unchanged_return_changes_no_entity_only_the_record(seed in 0u64..1000) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let returned = send(&mut plan, &to, "envoi-1");
+        let (mut plan, returned) = generated_and_sent(seed);
         let before = plan.clone();
         let review = merge(&mut plan, &returned, Resolution::Theirs);
         prop_assert!(review.is_empty());
@@ -433,9 +429,7 @@ proptest! {
 
     #[test]
     fn merging_twice_is_merging_once(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
+        let (mut plan, mut returned) = generated_and_sent(seed);
         let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         for edit in &theirs { make(&mut returned, &ids, edit, "leur"); }
         for edit in &mine { make(&mut plan, &ids, edit, "mien"); }
@@ -448,9 +442,7 @@ proptest! {
 
     #[test]
     fn every_field_changed_on_both_sides_is_a_conflict(seed in 0u64..1000, theirs in edits(), mine in edits()) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
+        let (mut plan, mut returned) = generated_and_sent(seed);
         let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         let theirs: HashSet<(Id, Field)> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).collect();
         let mine: HashSet<(Id, Field)> = mine.iter().filter_map(|e| make(&mut plan, &ids, e, "mien")).collect();
@@ -517,9 +509,7 @@ proptest! {
     fn a_merged_plan_saves_and_reads_back_and_raises_findings_only_where_the_return_changed(
         seed in 0u64..1000, theirs in edits()
     ) {
-        let mut plan = generated(seed);
-        let to = someone(&plan);
-        let mut returned = send(&mut plan, &to, "envoi-1");
+        let (mut plan, mut returned) = generated_and_sent(seed);
         let ids: Vec<Id> = returned.actions.iter().map(|a| a.id.clone()).collect();
         let touched: HashSet<Id> = theirs.iter().filter_map(|e| make(&mut returned, &ids, e, "leur")).map(|(id, _)| id).collect();
         let before = check(&plan);

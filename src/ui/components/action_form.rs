@@ -29,26 +29,16 @@ pub struct Props {
     pub on_done: Callback<()>,
 }
 
-/// The form's fields as typed.
+/// The form's fields as typed: the texts as the action holds them, and beside them the
+/// lists, steps and amounts as typed, which replace the action's when the form is read.
 #[derive(Clone, PartialEq, Default)]
 struct Draft {
-    code: String,
-    title: String,
-    objectives: Vec<Id>,
+    fields: ActionFields,
     groups: String,
-    responsible: String,
-    carrier: String,
     partners: String,
-    implementation: String,
-    services: String,
-    evaluation: String,
-    expected_results: String,
-    schedule: String,
-    /// The échéancier's steps: each plan year with its steps, one per line.
+    /// The échéancier's steps: each plan year with its steps, one per line; the steps in
+    /// `fields` are handed back untouched unless `years` changed from what they showed.
     years: Vec<YearSteps>,
-    /// The steps as the plan holds them, handed back untouched unless `years` changed
-    /// from what they showed.
-    steps: Vec<Step>,
     planned: String,
     spent: String,
 }
@@ -95,20 +85,10 @@ impl Problems {
 impl Draft {
     fn of(action: &Action, lang: Lang) -> Draft {
         Draft {
-            code: action.code.clone().unwrap_or_default(),
-            title: action.title.clone(),
-            objectives: action.objectives.clone(),
+            fields: ActionFields::of(action),
             groups: input::show_lines(&action.groups),
-            responsible: action.responsible.clone(),
-            carrier: action.carrier.clone(),
             partners: input::show_lines(&action.partners),
-            implementation: action.implementation.clone(),
-            services: action.services.clone(),
-            evaluation: action.evaluation.clone(),
-            expected_results: action.expected_results.clone(),
-            schedule: action.schedule.text.clone(),
             years: years_of(&action.steps),
-            steps: action.steps.clone(),
             planned: input::show_optional_money(action.budget_planned, lang),
             spent: input::show_optional_money(action.budget_spent, lang),
         }
@@ -119,29 +99,24 @@ impl Draft {
         let planned = input::read_optional_money(&self.planned, lang);
         let spent = input::read_optional_money(&self.spent, lang);
         let problems = Problems {
-            title: self.title.trim().is_empty(),
-            objectives: self.objectives.is_empty(),
+            title: self.fields.title.trim().is_empty(),
+            objectives: self.fields.objectives.is_empty(),
             planned: planned.clone().err(),
             spent: spent.clone().err(),
         };
         match (planned, spent) {
-            (Ok(budget_planned), Ok(budget_spent)) if !problems.any() => Ok(ActionFields {
-                code: Some(self.code.clone()),
-                title: self.title.clone(),
-                objectives: self.objectives.clone(),
-                groups: input::read_lines(&self.groups),
-                responsible: self.responsible.clone(),
-                carrier: self.carrier.clone(),
-                partners: input::read_lines(&self.partners),
-                implementation: self.implementation.clone(),
-                services: self.services.clone(),
-                evaluation: self.evaluation.clone(),
-                expected_results: self.expected_results.clone(),
-                schedule_text: self.schedule.clone(),
-                steps: if self.years == years_of(&self.steps) { self.steps.clone() } else { steps_of(&self.years) },
-                budget_planned,
-                budget_spent,
-            }),
+            (Ok(budget_planned), Ok(budget_spent)) if !problems.any() => {
+                let held = &self.fields;
+                Ok(ActionFields {
+                    code: Some(held.code.clone().unwrap_or_default()),
+                    groups: input::read_lines(&self.groups),
+                    partners: input::read_lines(&self.partners),
+                    steps: if self.years == years_of(&held.steps) { held.steps.clone() } else { steps_of(&self.years) },
+                    budget_planned,
+                    budget_spent,
+                    ..held.clone()
+                })
+            }
             _ => Err(Box::new(problems)),
         }
     }
@@ -314,9 +289,9 @@ pub fn action_form(props: &Props) -> Html {
         Callback::from(move |e: Event| {
             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
             let mut next = (*draft).clone();
-            next.objectives.retain(|o| *o != objective);
+            next.fields.objectives.retain(|o| *o != objective);
             if checked {
-                next.objectives.push(objective.clone());
+                next.fields.objectives.push(objective.clone());
             }
             draft.set(next);
         })
@@ -331,7 +306,7 @@ pub fn action_form(props: &Props) -> Html {
                 let box_id = format!("action-objective-{}", page_id(id.as_str()));
                 html! {
                     <div class="choice">
-                        <input type="checkbox" id={box_id.clone()} checked={draft.objectives.contains(id)} onchange={on_toggle(id.clone())} />
+                        <input type="checkbox" id={box_id.clone()} checked={draft.fields.objectives.contains(id)} onchange={on_toggle(id.clone())} />
                         <label for={box_id}>{ label }</label>
                     </div>
                 }
@@ -347,20 +322,17 @@ pub fn action_form(props: &Props) -> Html {
             e.prevent_default();
             match draft.fields(ctx.lang) {
                 Ok(fields) => {
-                    match editing.clone() {
-                        Some(id) => ctx.edit(
+                    let (act, change) = match editing.clone() {
+                        Some(id) => (
                             Act::new(What::Details, Subject::Action(id.clone())),
                             Change::UpdateAction { action: id, fields },
                         ),
                         None => {
                             let id = fresh_id("action");
-                            ctx.edit(
-                                Act::new(What::Added, Subject::Action(id.clone())),
-                                Change::AddAction { id, fields },
-                            );
+                            (Act::new(What::Added, Subject::Action(id.clone())), Change::AddAction { id, fields })
                         }
-                    }
-                    ctx.settle(Key::Form(form.clone()));
+                    };
+                    ctx.edit_settled(Key::Form(form.clone()), act, change);
                     on_done.emit(());
                 }
                 Err(found) => problems.set(*found),
@@ -375,7 +347,7 @@ pub fn action_form(props: &Props) -> Html {
         })
     };
     let heading = match &props.action {
-        Some(_) => (ctx.words().named)(ctx.words().edit, &draft.title),
+        Some(_) => (ctx.words().named)(ctx.words().edit, &draft.fields.title),
         None => (ctx.words().new_of)(&ctx.plan.action_name.singular),
     };
     let amount_error =
@@ -393,24 +365,24 @@ pub fn action_form(props: &Props) -> Html {
             <div class="form-grid">
                 <div class="field">
                     <label for="action-title">{ ctx.words().title }</label>
-                    <LineField id="action-title" node={title_ref.clone()} value={d.title.clone()} on_input={set(|d, v| d.title = v)}
+                    <LineField id="action-title" node={title_ref.clone()} value={d.fields.title.clone()} on_input={set(|d, v| d.fields.title = v)}
                         invalid={p.title} described_by={p.title.then_some(AttrValue::from("action-title-error"))} />
                     if p.title {
                         <p class="field-error" id="action-title-error">{ ctx.words().title_required }</p>
                     }
                 </div>
-                { input("action-code", ctx.words().code_optional, &d.code, |d, v| d.code = v, None, NodeRef::default()) }
-                { input("action-responsible", ctx.words().responsible, &d.responsible, |d, v| d.responsible = v, None, NodeRef::default()) }
+                { input("action-code", ctx.words().code_optional, d.fields.code.as_deref().unwrap_or_default(), |d, v| d.fields.code = Some(v), None, NodeRef::default()) }
+                { input("action-responsible", ctx.words().responsible, &d.fields.responsible, |d, v| d.fields.responsible = v, None, NodeRef::default()) }
                 { area("action-groups", ctx.words().target_groups_one_per, &d.groups, |d, v| d.groups = v) }
-                { input("action-carrier", ctx.words().carrying_organisation, &d.carrier, |d, v| d.carrier = v, None, NodeRef::default()) }
+                { input("action-carrier", ctx.words().carrying_organisation, &d.fields.carrier, |d, v| d.fields.carrier = v, None, NodeRef::default()) }
                 { area("action-partners", ctx.words().partners_one_per_line, &d.partners, |d, v| d.partners = v) }
-                { input("action-schedule", ctx.words().schedule, &d.schedule, |d, v| d.schedule = v, None, NodeRef::default()) }
+                { input("action-schedule", ctx.words().schedule, &d.fields.schedule_text, |d, v| d.fields.schedule_text = v, None, NodeRef::default()) }
                 { input("action-planned", planned_label, &d.planned, |d, v| d.planned = v, amount_error(planned_label, &p.planned), NodeRef::default()) }
                 { input("action-spent", spent_label, &d.spent, |d, v| d.spent = v, amount_error(spent_label, &p.spent), NodeRef::default()) }
-                { area("action-implementation", ctx.words().implementation_duration_frequency_place, &d.implementation, |d, v| d.implementation = v) }
-                { area("action-services", ctx.words().services_involved, &d.services, |d, v| d.services = v) }
-                { area("action-evaluation", ctx.words().evaluation, &d.evaluation, |d, v| d.evaluation = v) }
-                { area("action-results", ctx.words().expected_results, &d.expected_results, |d, v| d.expected_results = v) }
+                { area("action-implementation", ctx.words().implementation_duration_frequency_place, &d.fields.implementation, |d, v| d.fields.implementation = v) }
+                { area("action-services", ctx.words().services_involved, &d.fields.services, |d, v| d.fields.services = v) }
+                { area("action-evaluation", ctx.words().evaluation, &d.fields.evaluation, |d, v| d.fields.evaluation = v) }
+                { area("action-results", ctx.words().expected_results, &d.fields.expected_results, |d, v| d.fields.expected_results = v) }
             </div>
             { steps_editor(&draft, ctx.words()) }
             <fieldset class="objective-choices" disabled={placed} aria-describedby={p.objectives.then_some("action-objectives-error")}>

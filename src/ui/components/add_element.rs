@@ -42,8 +42,7 @@ pub fn add_element_form(props: &Props) -> Html {
             }
             let id = fresh_id("element");
             let change = Change::AddElement { id: id.clone(), parent: parent.clone(), title: (*title).clone() };
-            ctx.edit(Act::new(What::Added, Subject::Element(id.clone())), change);
-            ctx.settle(Key::Form(form.clone()));
+            ctx.edit_settled(Key::Form(form.clone()), Act::new(What::Added, Subject::Element(id.clone())), change);
             on_done.emit(Some(id));
         })
     };

@@ -4,6 +4,7 @@
 
 use crate::ui::context::{use_ctx, use_reset_when};
 use crate::ui::drafts::use_form;
+use crate::ui::kit::card::card;
 use crate::ui::kit::field::{field, text_of, Field as TextField};
 use crate::ui::kit::lines::{chosen, Field, Kind, Unread, Values};
 use jalon::words::draft::{Form, Key};
@@ -128,4 +129,19 @@ pub fn budget_form(props: &Props) -> Html {
             </div>
         </form>
     }
+}
+
+/// A section of the budget screen: its title, a word while it has no line, its lines,
+/// and under them the form that adds one.
+pub fn budget_section(id: &'static str, title: &str, none_yet: Option<&'static str>, lines: Html, add: Html) -> Html {
+    let body = html! {
+        <>
+            if let Some(none_yet) = none_yet {
+                <p class="empty">{ none_yet }</p>
+            }
+            { lines }
+            { add }
+        </>
+    };
+    card("budget-section", id, title, body)
 }

@@ -74,23 +74,25 @@ pub fn checkpoint_form(props: &Props) -> Html {
                 }
                 Some(checkpoint) => {
                     let id = checkpoint.id.clone();
-                    ctx.edit(
+                    let change = Change::RenameCheckpoint { checkpoint: id.clone(), label: name, date: day };
+                    ctx.edit_settled(
+                        Key::Form(form.clone()),
                         Act::new(What::Details, Subject::Checkpoint(id.clone())),
-                        Change::RenameCheckpoint { checkpoint: id.clone(), label: name, date: day },
+                        change,
                     );
-                    ctx.settle(Key::Form(form.clone()));
                     on_done.emit(id);
                 }
                 None => {
                     let id = fresh_id("bilan");
-                    ctx.edit(
+                    let change = Change::AddCheckpoint { id: id.clone(), label: name, date: day };
+                    ctx.edit_settled(
+                        Key::Form(form.clone()),
                         Act::new(What::Added, Subject::Checkpoint(id.clone())),
-                        Change::AddCheckpoint { id: id.clone(), label: name, date: day },
+                        change,
                     );
                     // The form starts again as it was shown first, for the next one.
                     label.set(String::new());
                     date.set(today.clone());
-                    ctx.settle(Key::Form(form.clone()));
                     on_done.emit(id);
                 }
             }

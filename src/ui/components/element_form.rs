@@ -120,12 +120,11 @@ pub fn element_form(props: &Props) -> Html {
                 deadline,
                 smart: draft.smart.clone(),
             };
-            let id = id.clone();
-            ctx.edit(
+            let (act, change) = (
                 Act::new(What::Details, Subject::Element(id.clone())),
-                Change::UpdateElement { element: id, details },
+                Change::UpdateElement { element: id.clone(), details },
             );
-            ctx.settle(Key::Form(form.clone()));
+            ctx.edit_settled(Key::Form(form.clone()), act, change);
             on_done.emit(true);
         })
     };

@@ -138,19 +138,19 @@ pub fn indicator_form(props: &Props) -> Html {
                 note: (*note).clone(),
             };
             let (id, objective) = (id.clone(), objective.clone());
-            if is_new {
+            let (act, change) = if is_new {
                 let segment = fresh_id("seg");
-                ctx.edit(
+                (
                     Act::new(What::Added, Subject::Indicator(id.clone())),
                     Change::AddIndicator { objective, id, segment, fields },
-                );
+                )
             } else {
-                ctx.edit(
+                (
                     Act::new(What::Details, Subject::Indicator(id.clone())),
                     Change::UpdateIndicator { indicator: id, fields },
-                );
-            }
-            ctx.settle(Key::Form(form.clone()));
+                )
+            };
+            ctx.edit_settled(Key::Form(form.clone()), act, change);
             saved.set(true);
         })
     };
@@ -175,12 +175,13 @@ pub fn indicator_form(props: &Props) -> Html {
                 return;
             }
             let (id, segment) = (id.clone(), fresh_id("seg"));
-            ctx.edit(
-                Act::new(What::Segment, Subject::Indicator(id.clone())),
+            let act = Act::new(What::Segment, Subject::Indicator(id.clone()));
+            ctx.edit_settled(
+                Key::Form(form.clone()),
+                act,
                 Change::AddSegment { indicator: id, id: segment, label: name },
             );
             new_segment.set(String::new());
-            ctx.settle(Key::Form(form.clone()));
         })
     };
     // Closing the form, or deleting its indicator, drops what was typed and not saved.

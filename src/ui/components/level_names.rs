@@ -37,8 +37,8 @@ pub fn level_names() -> Html {
             e.prevent_default();
             let mut words = (*drafts).clone();
             let actions = words.pop();
-            ctx.edit(Act::new(What::LevelNames, Subject::Plan), Change::RenameLevels { levels: words, actions });
-            ctx.settle(Key::Form(Form::LevelNames));
+            let change = Change::RenameLevels { levels: words, actions };
+            ctx.edit_settled(Key::Form(Form::LevelNames), Act::new(What::LevelNames, Subject::Plan), change);
             saved.set(true);
         })
     };

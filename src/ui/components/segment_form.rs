@@ -134,11 +134,6 @@ pub fn segment_form(props: &Props) -> Html {
     };
     let warning_of = |field: Field| (*warning).as_ref().filter(|(f, _)| *f == field).map(|(_, w)| w.clone());
     let (ind_id, seg_id) = (indicator.id.clone(), segment.id.clone());
-    // Shows, next to its field, why the text typed there was refused.
-    let refuse = {
-        let error = error.clone();
-        move |field: Field, problem: InputError| error.set(Some((field, Problem::Unread(problem))))
-    };
 
     // Each form's draft goes once what it holds is in the plan.
     let settled = |at: usize| Key::Form(parts[at].clone());
@@ -148,27 +143,29 @@ pub fn segment_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let label = (*name).clone();
-            ctx.edit(
-                Act::new(What::Segment, Subject::Indicator(ind.clone())),
-                Change::RenameSegment { indicator: ind.clone(), segment: seg.clone(), label },
-            );
-            ctx.settle(kept.clone());
+            let change = Change::RenameSegment { indicator: ind.clone(), segment: seg.clone(), label };
+            ctx.edit_settled(kept.clone(), Act::new(What::Segment, Subject::Indicator(ind.clone())), change);
         })
     };
     let act = |what: What| Act::new(what, Subject::Indicator(ind_id.clone()));
     let on_remove =
         ctx.edit_on(act(What::Segment), Change::RemoveSegment { indicator: ind_id.clone(), segment: seg_id.clone() });
+    // A dated value as typed in a row, read; what does not read is refused beside its field.
+    let read_row = {
+        let error = error.clone();
+        move |date: &str, value: &str, fields: (Field, Field)| {
+            dated(date, fields.0, input::read_value(kind, out_of, value, lang), fields.1, &error)
+        }
+    };
     let on_baseline = {
-        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let (ctx, read_row, error, warning) = (ctx.clone(), read_row.clone(), error.clone(), warning.clone());
         let kept = settled(1);
         let (date, value, ind, seg) = (base_date.clone(), base_value.clone(), ind_id.clone(), seg_id.clone());
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = input::read_value(kind, out_of, &value, ctx.lang);
-            let (date, value) = match dated(&date, Field::BaselineDate, value, Field::BaselineValue) {
-                Ok(row) => row,
-                Err((field, p)) => return refuse(field, p),
+            let Some((date, value)) = read_row(&date, &value, (Field::BaselineDate, Field::BaselineValue)) else {
+                return;
             };
             let questioned = questioned_value(&indicator_now, &segment_now, &value);
             let change = Change::SetBaseline {
@@ -189,17 +186,14 @@ pub fn segment_form(props: &Props) -> Html {
         let (ctx, ind, seg, kept) = (ctx.clone(), ind_id.clone(), seg_id.clone(), settled(1));
         let (date, value) = (base_date.clone(), base_value.clone());
         Callback::from(move |_| {
-            ctx.edit(
-                Act::new(What::Baseline, Subject::Indicator(ind.clone())),
-                Change::SetBaseline { indicator: ind.clone(), segment: seg.clone(), baseline: None },
-            );
-            ctx.settle(kept.clone());
+            let change = Change::SetBaseline { indicator: ind.clone(), segment: seg.clone(), baseline: None };
+            ctx.edit_settled(kept.clone(), Act::new(What::Baseline, Subject::Indicator(ind.clone())), change);
             date.set(String::new());
             value.set(String::new());
         })
     };
     let on_add_target = {
-        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let (ctx, error, warning) = (ctx.clone(), error.clone(), warning.clone());
         let kept = settled(2);
         let (date, relative, value) = (target_date.clone(), target_relative.clone(), target_value.clone());
         let (ind, seg, changing) = (ind_id.clone(), seg_id.clone(), changing_target.clone());
@@ -207,9 +201,8 @@ pub fn segment_form(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let written = input::read_target(kind, *relative, out_of, &value, ctx.lang);
-            let (when, written) = match dated(&date, Field::TargetDate, written, Field::TargetValue) {
-                Ok(row) => row,
-                Err((field, p)) => return refuse(field, p),
+            let Some((when, written)) = dated(&date, Field::TargetDate, written, Field::TargetValue, &error) else {
+                return;
             };
             let target = Target { date: when, value: written };
             let questioned = questioned_target(&indicator_now, &segment_now, &target);
@@ -231,7 +224,7 @@ pub fn segment_form(props: &Props) -> Html {
         })
     };
     let on_add_measure = {
-        let (ctx, refuse, error, warning) = (ctx.clone(), refuse.clone(), error.clone(), warning.clone());
+        let (ctx, read_row, error, warning) = (ctx.clone(), read_row.clone(), error.clone(), warning.clone());
         let kept = settled(3);
         let (date, value, assessment, note) =
             (measure_date.clone(), measure_value.clone(), measure_assessment.clone(), measure_note.clone());
@@ -239,10 +232,8 @@ pub fn segment_form(props: &Props) -> Html {
         let (indicator_now, segment_now) = (indicator.clone(), segment.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let measured = input::read_value(kind, out_of, &value, ctx.lang);
-            let (when, measured) = match dated(&date, Field::MeasureDate, measured, Field::MeasureValue) {
-                Ok(row) => row,
-                Err((field, p)) => return refuse(field, p),
+            let Some((when, measured)) = read_row(&date, &value, (Field::MeasureDate, Field::MeasureValue)) else {
+                return;
             };
             error.set(None);
             let questioned = questioned_value(&indicator_now, &segment_now, &measured);
@@ -258,8 +249,7 @@ pub fn segment_form(props: &Props) -> Html {
                 Some(index) => Change::UpdateMeasurement { indicator, segment, index, measurement },
                 None => Change::AddMeasurement { indicator, segment, measurement },
             };
-            ctx.edit(Act::new(What::Measurement, Subject::Indicator(ind.clone())), change);
-            ctx.settle(kept.clone());
+            ctx.edit_settled(kept.clone(), Act::new(What::Measurement, Subject::Indicator(ind.clone())), change);
             changing.set(Open::Nothing);
             value.set(String::new());
             note.set(String::new());
@@ -422,15 +412,20 @@ pub fn segment_form(props: &Props) -> Html {
     }
 }
 
-/// A row's date and value as read, or the first of them that does not read, with why.
+/// A row's date and value as read; the first of them that does not read is refused,
+/// and why is shown next to its field.
 fn dated<T>(
     date: &str,
     date_field: Field,
     value: Result<T, InputError>,
     value_field: Field,
-) -> Result<(PlanDate, T), (Field, InputError)> {
-    let date = input::read_date(date).map_err(|p| (date_field, p))?;
-    Ok((date, value.map_err(|p| (value_field, p))?))
+    error: &UseStateHandle<Option<(Field, Problem)>>,
+) -> Option<(PlanDate, T)> {
+    let read = input::read_date(date).map_err(|p| (date_field, p)).and_then(|date| match value {
+        Ok(value) => Ok((date, value)),
+        Err(p) => Err((value_field, p)),
+    });
+    read.map_err(|(field, problem)| error.set(Some((field, Problem::Unread(problem))))).ok()
 }
 
 /// The form of one dated row (the baseline, a target, a measurement), named with the

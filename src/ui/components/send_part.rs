@@ -4,6 +4,7 @@
 
 use crate::ui::context::{fresh_id, use_ctx, use_plan_memo};
 use crate::ui::download::download;
+use crate::ui::kit::card::card;
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
 use jalon::format;
@@ -42,13 +43,9 @@ pub fn send_part() -> Html {
                 }
             })
         };
+    let section = |body: Html| card("send-part", "send-part-title", ctx.words().send_part, body);
     if plan.checkpoints.is_empty() {
-        return html! {
-            <section class="card send-part" aria-labelledby="send-part-title">
-                <h2 id="send-part-title">{ ctx.words().send_part }</h2>
-                <p>{ ctx.words().add_checkpoint_first }</p>
-            </section>
-        };
+        return section(html! { <p>{ ctx.words().add_checkpoint_first }</p> });
     }
     let on_recipient = {
         let (to, unticked, sent) = (to.clone(), unticked.clone(), sent.clone());
@@ -111,9 +108,8 @@ pub fn send_part() -> Html {
             </li>
         }
     });
-    html! {
-        <section class="card send-part" aria-labelledby="send-part-title">
-            <h2 id="send-part-title">{ ctx.words().send_part }</h2>
+    section(html! {
+        <>
             <div class="fields">
                 <div class="field">
                     <label for="send-to">{ ctx.words().recipient }</label>
@@ -159,6 +155,6 @@ pub fn send_part() -> Html {
             if let Some(to) = &*sent {
                 <p role="status" class="done">{ (ctx.words().part_exported)(to) }</p>
             }
-        </section>
-    }
+        </>
+    })
 }

@@ -4,6 +4,7 @@
 use super::send_part::part_file_name;
 use crate::ui::context::use_ctx;
 use crate::ui::download::download;
+use crate::ui::kit::card::card;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::local_day;
 use jalon::format;
@@ -17,13 +18,9 @@ use yew::prelude::*;
 pub fn sendings_list() -> Html {
     let ctx = use_ctx();
     let plan = ctx.plan.clone();
+    let section = |body: Html| card("sendings", "sendings-title", ctx.words().who_answered, body);
     if plan.sendings.is_empty() {
-        return html! {
-            <section class="card sendings" aria-labelledby="sendings-title">
-                <h2 id="sendings-title">{ ctx.words().who_answered }</h2>
-                <p>{ ctx.words().no_sendings }</p>
-            </section>
-        };
+        return section(html! { <p>{ ctx.words().no_sendings }</p> });
     }
     // Checkpoints in the plan's order, then any a sending names that the plan lost.
     let mut checkpoints: Vec<&jalon::model::id::Id> = plan.checkpoints.iter().map(|c| &c.id).collect();
@@ -87,10 +84,5 @@ pub fn sendings_list() -> Html {
             </div>
         })
     });
-    html! {
-        <section class="card sendings" aria-labelledby="sendings-title">
-            <h2 id="sendings-title">{ ctx.words().who_answered }</h2>
-            { for groups }
-        </section>
-    }
+    section(html! { { for groups } })
 }

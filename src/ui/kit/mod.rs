@@ -7,6 +7,7 @@
 //! `cargo test --features web --lib kit`.
 
 pub mod badge;
+pub mod card;
 pub mod copy_table;
 pub mod drop;
 pub mod field;

@@ -3,12 +3,11 @@
 //! against spent, allocations to member organisations, and the core's checks beside the
 //! lines and totals they concern. Every figure is computed by the core, once per revision.
 
+use crate::ui::components::amount_lines::{AmountLines, Lines};
 use crate::ui::components::budget_actions::BudgetActions;
 use crate::ui::components::budget_allocation::BudgetAllocation;
 use crate::ui::components::budget_category::BudgetCategory;
-use crate::ui::components::budget_form::BudgetForm;
-use crate::ui::components::budget_rates::BudgetRates;
-use crate::ui::components::budget_revenues::Revenues;
+use crate::ui::components::budget_form::{budget_section, BudgetForm};
 use crate::ui::components::budget_summary::BudgetSummary;
 use crate::ui::components::context_only::ContextOnly;
 use crate::ui::context::{fresh_id, use_ctx, use_plan_memo};
@@ -64,33 +63,25 @@ pub fn screen() -> Html {
             } else {
                 <BudgetSummary totals={totals.clone()} findings={findings.clone()} />
             }
-            <Revenues totals={totals.clone()} findings={findings.clone()} />
-            <section class="card budget-section" aria-labelledby="expenses-title">
-                <h2 id="expenses-title">{ ctx.words().expenses_category }</h2>
-                if budget.categories.is_empty() {
-                    <p class="empty">{ ctx.words().no_expense_category }</p>
-                }
-                { for budget.categories.iter().map(|c| html! {
+            <AmountLines lines={Lines::Revenues} totals={totals.clone()} findings={findings.clone()} />
+            { budget_section("expenses-title", ctx.words().expenses_category,
+                budget.categories.is_empty().then_some(ctx.words().no_expense_category),
+                html! { { for budget.categories.iter().map(|c| html! {
                     <BudgetCategory key={c.id.to_string()} category={c.id.clone()} totals={totals.clone()} findings={findings.clone()} />
-                }) }
-                <BudgetForm id="cat-new" name={ctx.words().new_expense_category}
+                }) } },
+                html! { <BudgetForm id="cat-new" name={ctx.words().new_expense_category}
                     fields={vec![Field::text("label", ctx.words().category_name, "")]}
-                    submit={ctx.words().add_category} on_submit={on_add_category} />
-            </section>
+                    submit={ctx.words().add_category} on_submit={on_add_category} /> }) }
             <BudgetActions findings={findings.clone()} />
-            <BudgetRates findings={findings.clone()} />
-            <section class="card budget-section" aria-labelledby="allocations-title">
-                <h2 id="allocations-title">{ ctx.words().allocations_member_organisations }</h2>
-                if budget.allocations.is_empty() {
-                    <p class="empty">{ ctx.words().no_allocation }</p>
-                }
-                { for budget.allocations.iter().map(|a| html! {
+            <AmountLines lines={Lines::Rates} totals={totals.clone()} findings={findings.clone()} />
+            { budget_section("allocations-title", ctx.words().allocations_member_organisations,
+                budget.allocations.is_empty().then_some(ctx.words().no_allocation),
+                html! { { for budget.allocations.iter().map(|a| html! {
                     <BudgetAllocation key={a.id.to_string()} allocation={a.id.clone()} findings={findings.clone()} />
-                }) }
-                <BudgetForm id="alloc-new" name={ctx.words().new_allocation}
+                }) } },
+                html! { <BudgetForm id="alloc-new" name={ctx.words().new_allocation}
                     fields={vec![Field::text("label", ctx.words().label, ""), Field::money("amount", ctx.words().amount_allocate, None, ctx.lang)]}
-                    submit={ctx.words().add_allocation} on_submit={on_add_allocation} />
-            </section>
+                    submit={ctx.words().add_allocation} on_submit={on_add_allocation} /> }) }
             </ContextOnly>
         </div>
     }

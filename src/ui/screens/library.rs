@@ -8,6 +8,7 @@ use crate::ui::components::period_form::period_change;
 use crate::ui::components::plan_import::PlanImport;
 use crate::ui::context::{fresh_id, use_ctx, Ctx};
 use crate::ui::download::set_aside_text;
+use crate::ui::kit::card::card;
 use crate::ui::kit::field::{checked_input, Problem};
 use crate::ui::kit::row::{delete_and_reread, set_to, use_open, Open};
 use crate::ui::route::Route;
@@ -460,11 +461,11 @@ fn set_aside_list(_: &Props) -> Html {
             </li>
         }
     });
-    html! {
-        <section class="set-aside card" aria-labelledby="set-aside-title">
-            <h2 id="set-aside-title">{ ctx.words().data_set_aside }</h2>
+    let body = html! {
+        <>
             <p>{ ctx.words().set_aside_plans_help }</p>
             <ul class="plan-list">{ for rows }</ul>
-        </section>
-    }
+        </>
+    };
+    card("set-aside", "set-aside-title", ctx.words().data_set_aside, body)
 }
