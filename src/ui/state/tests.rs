@@ -191,8 +191,20 @@ fn a_failed_write_is_said_and_a_retry_makes_the_file_wanted_again() {
     assert!(retried.home.as_ref().unwrap().idle());
 }
 
-fn copy_of(plan: Plan, file: &str) -> Msg {
-    Msg::Home(HomeEvent::Version(Version { plan: Rc::new(plan), file: file.into(), synced: None, base: None }))
+/// A copy of a plan chosen to be merged, with the version it comes from when known.
+fn copy_of(plan: Plan, file: &str, base: Option<&Rc<Plan>>) -> Msg {
+    let (plan, base) = (Rc::new(plan), base.cloned());
+    Msg::Home(HomeEvent::Version(Version { plan, file: file.into(), synced: None, base }))
+}
+
+/// The sample as both sides had it, the page `open` gives after it retitled the plan,
+/// and a colleague's version that retitled the first element instead.
+fn changed_on_both_sides(open: fn(Plan) -> Rc<State>) -> (Rc<Plan>, Rc<State>, Plan) {
+    let shared = Rc::new(sample_plan());
+    let mine = open((*shared).clone()).reduce(retitle("Titre de cette page"));
+    let mut theirs = (*shared).clone();
+    theirs.elements[0].title = "Intitulé de la collègue".into();
+    (shared, mine, theirs)
 }
 
 #[test]
@@ -201,7 +213,7 @@ fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open(
     let mut copy = (*state.plan).clone();
     copy.title = "Titre de la copie".into();
     let file = "PEVR (1).json".to_string();
-    let next = state.clone().reduce(copy_of(copy.clone(), &file));
+    let next = state.clone().reduce(copy_of(copy.clone(), &file, None));
     // No version known to both: the differing title is asked, not taken.
     let theirs = next.theirs.as_ref().expect("a review");
     assert_eq!(theirs.file, file);
@@ -210,7 +222,7 @@ fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open(
 
     let mut other = copy;
     other.id = Id::new("un-autre-plan");
-    let waiting = state.reduce(copy_of(other, &file));
+    let waiting = state.reduce(copy_of(other, &file, None));
     assert!(waiting.theirs.is_none());
     assert!(waiting.arriving.is_some(), "merged once its plan is open");
 }
@@ -219,23 +231,15 @@ fn a_copy_of_the_open_plan_is_merged_and_a_copy_of_another_waits_for_it_to_open(
 /// changed, nothing asked; the copy as it was downloaded brings nothing, and says so.
 #[test]
 fn a_copy_merged_over_the_base_it_names_asks_nothing() {
-    let shared = Rc::new(sample_plan());
-    let mine = opened((*shared).clone()).reduce(retitle("Titre de cette page"));
-    let mut theirs = (*shared).clone();
-    theirs.elements[0].title = "Intitulé de la collègue".into();
-    let version = |plan: Plan, base: &Rc<Plan>| {
-        let (plan, base) = (Rc::new(plan), Some(base.clone()));
-        Msg::Home(HomeEvent::Version(Version { plan, file: "PEVR (1).json".into(), synced: None, base }))
-    };
-
-    let merged = mine.clone().reduce(version(theirs, &shared));
+    let (shared, mine, theirs) = changed_on_both_sides(opened);
+    let merged = mine.clone().reduce(copy_of(theirs, "PEVR (1).json", Some(&shared)));
     assert!(merged.theirs.is_none(), "nothing to decide");
     assert_eq!(merged.plan.title, "Titre de cette page");
     assert_eq!(merged.plan.elements[0].title, "Intitulé de la collègue");
     assert!(merged.home.is_none(), "a copy links no file");
     assert!(matches!(&merged.notice, Some(Notice::FileMerged { .. })));
 
-    let same = mine.clone().reduce(version((*shared).clone(), &shared));
+    let same = mine.clone().reduce(copy_of((*shared).clone(), "PEVR (1).json", Some(&shared)));
     assert!(same.theirs.is_none());
     assert!(Rc::ptr_eq(&same.plan, &mine.plan), "the plan stays as it is");
     assert!(matches!(&same.notice, Some(Notice::NothingNew { file }) if file == "PEVR (1).json"));
@@ -256,10 +260,7 @@ fn file_version(plan: Rc<Plan>, base: Option<Rc<Plan>>) -> Msg {
 
 #[test]
 fn after_a_restart_the_kept_base_lets_each_side_keep_what_only_it_changed() {
-    let shared = Rc::new(sample_plan());
-    let mine = reopened((*shared).clone()).reduce(retitle("Titre de cette page"));
-    let mut theirs = (*shared).clone();
-    theirs.elements[0].title = "Intitulé de la collègue".into();
+    let (shared, mine, theirs) = changed_on_both_sides(reopened);
     let theirs = Rc::new(theirs);
 
     let merged = mine.clone().reduce(file_version(theirs.clone(), Some(shared)));
