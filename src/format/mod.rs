@@ -57,28 +57,38 @@ pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 struct Envelope<'a> {
     format: &'static str,
     version: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    base: Option<&'a str>,
     plan: &'a Plan,
 }
 
 /// The plan as a file: the same plan always gives the same bytes.
 pub fn save(plan: &Plan) -> String {
-    save_copy(plan, None)
+    let envelope = Envelope { format: FORMAT_NAME, version: version_for(plan), plan };
+    let mut text = serde_json::to_string_pretty(&envelope)
+        .expect("a plan always serializes: its maps have string keys and its numbers are finite");
+    text.push('\n');
+    text
 }
 
 /// The plan as a downloaded copy that names the digest of the copy it was written from
 /// (`storage::Exported::base_for`); without one, `save`'s bytes.
 pub fn save_copy(plan: &Plan, base: Option<&str>) -> String {
-    let version = match base {
-        Some(_) => VERSION_WITH_BASE.max(version_for(plan)),
-        None => version_for(plan),
-    };
-    let envelope = Envelope { format: FORMAT_NAME, version, base, plan };
-    let mut text = serde_json::to_string_pretty(&envelope)
-        .expect("a plan always serializes: its maps have string keys and its numbers are finite");
-    text.push('\n');
-    text
+    let saved = save(plan);
+    match base {
+        Some(base) => copy_naming(&saved, base),
+        None => saved,
+    }
+}
+
+/// `saved`, a plan's file as `save` wrote it, as a copy naming `base`: its envelope
+/// rewritten, its plan's text copied as it is (a large plan is not written twice).
+pub fn copy_naming(saved: &str, base: &str) -> String {
+    const HEAD: &str = "{\n  \"format\": \"jalon-plan\",\n  \"version\": ";
+    let rest = saved.strip_prefix(HEAD).expect("save writes its envelope first");
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).expect("and its version");
+    let version: u64 = rest[..digits].parse().expect("a version is a number");
+    let base = serde_json::to_string(base).expect("a string serializes");
+    let version = VERSION_WITH_BASE.max(version);
+    format!("{HEAD}{version},\n  \"base\": {base}{}", &rest[digits..])
 }
 
 /// The name of an exported file: the plan's title in plain letters and the date, such

@@ -140,7 +140,7 @@ impl Ctx {
         let last = super::store::exported(&self.plan.id);
         let base = last.filter(|_| self.plan.part.is_none()).and_then(|last| last.base_for(&digest));
         let file = match &base {
-            Some(base) => format::save_copy(&self.plan, Some(base)),
+            Some(base) => format::copy_naming(&saved, base),
             None => saved,
         };
         let taken = super::download::download(name, &file, "application/json");
