@@ -16,6 +16,9 @@ const FILES = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve
 const PROFILE = process.env.JALON_PROFILE;
 
 const RUNS = Number(process.env.JALON_RUNS ?? 3);
+// After the first repaint, this many more changes, each saved, then the dashboard
+// repainted: more figures per page opened on a machine whose speed varies.
+const AGAIN = Number(process.env.JALON_AGAIN ?? 4);
 const LARGE = join(ROOT, 'target/large-plan.json');
 if (!existsSync(LARGE)) {
   execFileSync('cargo', ['run', '--release', '-q', '--example', 'large_plan', '--', LARGE], { stdio: 'inherit', cwd: ROOT });
@@ -115,6 +118,18 @@ async function journey(file, large, run) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(join(PROFILE, `${basename(dirname(file))}-${run}.cpuprofile`), JSON.stringify(profile));
     }
+    const again = [];
+    for (let i = 0; i < AGAIN; i++) {
+      await page.evaluate(() => { location.hash = '#/actions'; });
+      const select = page.locator('.actions-table tbody tr select').first();
+      await select.waitFor();
+      await select.selectOption((await select.inputValue()) === '2' ? '1' : '2');
+      await page.waitForFunction(() => !/Enregistré/.test(document.querySelector('.save-state')?.textContent ?? ''), null, { polling: 'raf' });
+      await page.waitForFunction(() => /Enregistré/.test(document.querySelector('.save-state')?.textContent ?? ''), null, { polling: 20, timeout: 120_000 });
+      again.push(await timed(page, `location.hash = '#/tableau-de-bord'`,
+        `document.querySelector('main h1')?.textContent.includes('Tableau de bord') && document.querySelectorAll('main svg').length > 0`));
+    }
+    if (AGAIN) figures[`→ dashboard repainted, ${AGAIN} changes more`] = median(again);
     if (b.errors.length) throw new Error(b.errors.join('\n'));
   } finally {
     await b.close();
@@ -128,6 +143,7 @@ const AIMS = {
   'longest main-thread task, change to saved': '≤ 50 ms',
   '→ saved (400 ms pause, then the save)': '≤ 2 000 ms',
   '→ dashboard repainted': '≤ 60 ms',
+  [`→ dashboard repainted, ${AGAIN} changes more`]: '≤ 60 ms',
 };
 
 for (const [name, large] of [['sample plan', false], ['generated plan, 10 000 indicators, 5 000 actions', true]]) {
