@@ -41,6 +41,7 @@ bench: build
 	node benches/page.mjs
 	node benches/startup.mjs
 	node benches/app.mjs
+	node benches/first_use.mjs
 	node benches/partners.mjs
 	node benches/region.mjs
 	node benches/sheet.mjs
