@@ -3,11 +3,15 @@
 // painted with what it shows. Each figure is taken in a fresh profile, the sample plan
 // open on the dashboard and the page idle, so that nothing of that screen has run yet:
 // its code is compiled on its first call and its first layout is done then.
-// Median of RUNS; pkg/jalon.html opened as file://.
+// Median of RUNS, opened as file://. Other pages may be named to compare, side by side
+// in the same run, their runs taken in turn:
+// node benches/first_use.mjs [PAGE.html…] (pkg/jalon.html when none is named).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { browser, open, FILE_URL, ROOT } from '../tests/e2e/support.mjs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { browser, open, PAGE_FILE, ROOT } from '../tests/e2e/support.mjs';
 
+const FILES = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : [PAGE_FILE];
 const RUNS = Number(process.env.JALON_BENCH_RUNS ?? 5);
 const RATE = 4;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -48,11 +52,11 @@ function timed(page, click, done, text) {
   }, [click, done, text ?? null]);
 }
 
-async function once(use) {
+async function once(file, use) {
   const b = await browser({ today: null });
   try {
     const { page } = b;
-    await open(page, `${FILE_URL}${use.route}`);
+    await open(page, `${pathToFileURL(file).href}${use.route}`);
     await page.locator('.save-state').getByText('Enregistré').waitFor();
     if (use.paste) await page.getByRole('textbox', { name: 'Tableaux collés' }).fill(PASTED);
     const cdp = await b.context.newCDPSession(page);
@@ -66,9 +70,16 @@ async function once(use) {
   }
 }
 
-console.log(`a screen used for the first time, CPU slowed ${RATE}×, median of ${RUNS} fresh profiles (aim ≤ 300 ms)`);
-for (const use of USES) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await once(use));
-  console.log(`  ${use.name.padEnd(48)}${median(runs).toFixed(0).padStart(6)} ms   (${runs.map((r) => r.toFixed(0)).join(', ')})`);
+const runs = FILES.map(() => USES.map(() => []));
+for (let i = 0; i < RUNS; i++) {
+  for (const [f, file] of FILES.entries()) {
+    for (const [u, use] of USES.entries()) runs[f][u].push(await once(file, use));
+  }
+}
+for (const [f, file] of FILES.entries()) {
+  console.log(`a screen used for the first time, CPU slowed ${RATE}×, median of ${RUNS} fresh profiles (aim ≤ 300 ms)${FILES.length > 1 ? `: ${file}` : ''}`);
+  for (const [u, use] of USES.entries()) {
+    const values = runs[f][u];
+    console.log(`  ${use.name.padEnd(48)}${median(values).toFixed(0).padStart(6)} ms   (${values.map((r) => r.toFixed(0)).join(', ')})`);
+  }
 }

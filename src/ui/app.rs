@@ -85,6 +85,7 @@ pub fn app() -> Html {
     };
     // What is typed in any field or form of the page is kept as a draft at each keystroke.
     super::drafts::use_capture(&ctx);
+    screens::dashboard::use_dashboard_ahead(&ctx);
     let offer = unsaved_input(&ctx, &state.settled);
     let lang = state.lang;
     // What undo and redo would do, named from the versions that hold what they changed.

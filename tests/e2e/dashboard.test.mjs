@@ -152,6 +152,34 @@ test('after a status changed, undone and redone, the dashboard shows what a fres
   });
 });
 
+test('changes made elsewhere, worked out ahead while the edits pause: the dashboard shows what a fresh page shows', async () => {
+  await withPlan(COOPERATIVE, async (b) => {
+    const page = b.page;
+    const dashboard = async () => {
+      await page.locator('section.plan-status').waitFor();
+      return page.locator('div.dashboard').innerText();
+    };
+    const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+    const first = await dashboard();
+    await go('#/actions');
+    // Two statuses, each followed by the pause in which the dashboard is worked out
+    // ahead (the save waits for a longer one): the second must not show the first's.
+    for (const row of [0, 1]) {
+      const select = page.locator('table.actions-table tbody tr select').nth(row);
+      const label = (await select.locator('option:checked').innerText()) === 'Abandonné' ? 'En cours' : 'Abandonné';
+      await select.selectOption({ label });
+      await page.waitForFunction(() => !/Enregistré/.test(document.querySelector('.save-state')?.textContent ?? ''));
+      await saved(page);
+    }
+    await go('#/tableau-de-bord');
+    const changed = await dashboard();
+    assert.notEqual(changed, first, 'the dashboard follows the changes');
+    await page.reload();
+    assert.equal(await dashboard(), changed, 'as a fresh page computes it');
+    assert.deepEqual(b.errors, []);
+  });
+});
+
 test('served, on a phone, in French and English: the dashboard does not scroll sideways', async () => {
   const server = await serve();
   const b = await browser({ width: 390, height: 844 });

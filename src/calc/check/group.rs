@@ -99,12 +99,17 @@ impl Group {
 
 /// The findings grouped by kind, the groups in the order of their first finding.
 pub fn grouped(findings: &[Finding]) -> Vec<Group> {
+    grouped_from(findings.to_vec())
+}
+
+/// `grouped`, moving the findings into their groups: a large plan has thousands.
+pub fn grouped_from(findings: Vec<Finding>) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for finding in findings {
         let kind = finding.kind();
         match groups.iter_mut().find(|g| g.kind == kind) {
-            Some(group) => group.findings.push(finding.clone()),
-            None => groups.push(Group { kind, findings: vec![finding.clone()] }),
+            Some(group) => group.findings.push(finding),
+            None => groups.push(Group { kind, findings: vec![finding] }),
         }
     }
     groups

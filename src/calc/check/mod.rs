@@ -7,7 +7,7 @@ mod group;
 mod indicators;
 mod structure;
 
-pub use group::{grouped, Group, Kind};
+pub use group::{grouped, grouped_from, Group, Kind};
 
 pub use indicators::{questioned_target, questioned_value};
 pub use structure::questioned_progress;

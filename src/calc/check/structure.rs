@@ -233,37 +233,46 @@ impl<'a> SilentSections<'a> {
         if !plan.actions.iter().any(names_a_group) {
             return silent;
         }
-        let parents: HashMap<&Id, Option<&Id>> = plan.elements.iter().map(|e| (&e.id, e.parent.as_ref())).collect();
-        // An objective and the elements above it, from the top; a parent cycle, which
+        // Elements by position: thousands of actions walk the same few paths, each
+        // worked out once, and counted in a table rather than a map of ids.
+        let at: HashMap<&Id, usize> = plan.elements.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+        let parent: Vec<Option<usize>> =
+            plan.elements.iter().map(|e| e.parent.as_ref().and_then(|p| at.get(p).copied())).collect();
+        // Each element and the elements above it, from the top; a parent cycle, which
         // the checks report, stops the walk.
-        let path = |objective: &'a Id| {
-            let mut path = vec![];
-            let mut current = Some(objective);
-            while let Some(id) = current.filter(|id| parents.contains_key(id) && !path.contains(id)) {
-                path.push(id);
-                current = parents[id];
-            }
-            path.reverse();
-            path
-        };
-        // Per element: the actions below it, and how many of them name a group.
-        let mut held: HashMap<&Id, (usize, usize)> = HashMap::new();
-        for action in &plan.actions {
-            let mut above: HashSet<&Id> = HashSet::new();
+        let paths: Vec<Vec<usize>> = (0..plan.elements.len())
+            .map(|element| {
+                let mut path = vec![];
+                let mut current = Some(element);
+                while let Some(element) = current.filter(|e| !path.contains(e)) {
+                    path.push(element);
+                    current = parent[element];
+                }
+                path.reverse();
+                path
+            })
+            .collect();
+        let path = |objective: &Id| at.get(objective).map_or(&[][..], |e| &paths[*e]);
+        // Per element: the actions below it, and how many of them name a group; each
+        // action counted once per element (`counted` holds the last action counted).
+        let mut held = vec![(0usize, 0usize); plan.elements.len()];
+        let mut counted = vec![usize::MAX; plan.elements.len()];
+        for (index, action) in plan.actions.iter().enumerate() {
             for objective in &action.objectives {
-                above.extend(path(objective));
-            }
-            for element in above {
-                let count = held.entry(element).or_default();
-                count.0 += 1;
-                count.1 += usize::from(names_a_group(action));
+                for &element in path(objective) {
+                    if counted[element] != index {
+                        counted[element] = index;
+                        held[element].0 += 1;
+                        held[element].1 += usize::from(names_a_group(action));
+                    }
+                }
             }
         }
         for (index, action) in plan.actions.iter().enumerate().filter(|(_, a)| !names_a_group(a)) {
             let Some(objective) = action.objectives.first() else { continue };
-            let section = path(objective).into_iter().find(|e| matches!(held.get(e), Some(&(n, 0)) if n >= 2));
+            let section = path(objective).iter().find(|e| matches!(held[**e], (n, 0) if n >= 2));
             if let Some(section) = section {
-                silent.of[index] = Some((section, held[section].0));
+                silent.of[index] = Some((&plan.elements[*section].id, held[*section].0));
                 silent.actions += 1;
             }
         }

@@ -32,7 +32,7 @@ pub fn action_stats_table(props: &Props) -> Html {
     // On a phone each row is a card naming its counts; a zero there is left out.
     let count_cell = |label: &str, value: usize| {
         html! {
-            <td class={classes!("num", (value == 0).then_some("zero"))} data-label={label.to_owned()}>
+            <td class={if value == 0 { "num zero" } else { "num" }} data-label={label.to_owned()}>
                 { text::number(value as f64, 0, ctx.lang) }
             </td>
         }

@@ -3,10 +3,10 @@
 //! the structure, the actions, the follow-up, the budget).
 
 use crate::ui::components::pager::{rows_of, use_page, Pager};
-use crate::ui::context::{use_ctx, use_plan_memo};
+use crate::ui::context::use_ctx;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::calc::check::{grouped, Finding, Group};
+use jalon::calc::check::{Finding, Group};
 use jalon::model::plan::Plan;
 use jalon::model::subject::Subject;
 use jalon::words::text;
@@ -19,6 +19,15 @@ use yew::prelude::*;
 pub struct Props {
     /// `check(plan)`, computed once per revision by the screen.
     pub findings: Same<Vec<Finding>>,
+}
+
+/// The checks' props: what the dashboard keeps from one visit to the next.
+#[derive(Properties, PartialEq)]
+pub struct ChecksProps {
+    /// `check(plan)` grouped by kind (`grouped`).
+    pub groups: Same<Vec<Rc<Group>>>,
+    /// `SubjectNames::new(plan)`.
+    pub names: Same<text::SubjectNames>,
 }
 
 /// Where a finding's subject is shown.
@@ -75,7 +84,7 @@ fn finding_group(props: &GroupProps) -> Html {
                         html! {
                             <li>
                                 <a {href}>{ name }</a>
-                                { " — " }{ text::finding(&ctx.plan, f, ctx.lang) }
+                                { format!(" — {}", text::finding(&ctx.plan, f, ctx.lang)) }
                             </li>
                         }
                     }) }
@@ -87,18 +96,14 @@ fn finding_group(props: &GroupProps) -> Html {
 }
 
 #[function_component(Checks)]
-pub fn checks(props: &Props) -> Html {
+pub fn checks(props: &ChecksProps) -> Html {
     let ctx = use_ctx();
-    let groups = {
-        let findings = props.findings.clone();
-        use_memo(findings, |findings| grouped(findings).into_iter().map(Rc::new).collect::<Vec<_>>())
-    };
-    let names = use_plan_memo(&ctx, text::SubjectNames::new);
-    let findings = &props.findings;
+    let (groups, names) = (&props.groups, &props.names);
+    let count: usize = groups.iter().map(|g| g.count()).sum();
     html! {
         <section class="checks" aria-labelledby="checks-title">
-            <h2 id="checks-title">{ format!("{} ({})", ctx.words().checks, findings.len()) }</h2>
-            if findings.is_empty() {
+            <h2 id="checks-title">{ format!("{} ({})", ctx.words().checks, count) }</h2>
+            if count == 0 {
                 <p class="empty">{ ctx.words().no_finding }</p>
             } else {
                 <ul class="finding-groups">

@@ -11,7 +11,9 @@ use crate::ui::kit::same::Same;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::route::Route;
 use jalon::calc::rollup::Report;
+use jalon::calc::status::IndicatorProgress;
 use jalon::model::id::Id;
+use jalon::model::indicator::Indicator;
 use jalon::model::level::Noun;
 use jalon::words::text;
 use std::collections::HashMap;
@@ -42,10 +44,10 @@ fn progress_bar(share: f64) -> Html {
 
 /// The objective's indicators, each segment's latest value and its date beside its
 /// target, and the status that value gives.
-fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
-    let plan = &ctx.plan;
-    let rows = plan.indicators.iter().zip(&report.indicators).filter(|(i, _)| &i.objective == objective);
+fn indicator_values(ctx: &Ctx, rows: &[(&Indicator, &IndicatorProgress)]) -> Html {
     let lines: Vec<Html> = rows
+        .iter()
+        .copied()
         .flat_map(|(indicator, progress)| {
             progress.segments.iter().map(move |p| {
                 let segment = indicator.segments.iter().find(|s| s.id == p.segment);
@@ -64,10 +66,11 @@ fn indicator_values(ctx: &Ctx, report: &Report, objective: &Id) -> Html {
                     _ => ctx.words().no_measurement.to_owned(),
                 };
                 let target = p.target.map(|t| format!(" · {}", (ctx.words().target_is)(&shown(t)))).unwrap_or_default();
+                // One text node where four would say the same: thousands of lines.
+                let value = format!("{}{latest}{target} ", ctx.words().colon);
                 html! {
                     <li>
-                        <span class="indicator-name">{ label }</span>{ ctx.words().colon }
-                        { latest }{ target }{ " " }{ segment_badge(p, ctx.lang) }
+                        <span class="indicator-name">{ label }</span>{ value }{ segment_badge(p, ctx.lang) }
                     </li>
                 }
             })
@@ -87,6 +90,15 @@ pub fn objective_progress(props: &Props) -> Html {
     let plan = &ctx.plan;
     let objectives: Vec<&jalon::model::element::Element> = plan.objectives().collect();
     let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
+    let shown = rows_in(&objectives, shown_page, OBJECTIVES_PER_PAGE);
+    // The shown objectives' indicators, in the plan's order, found in one pass.
+    let mut rows: HashMap<&Id, Vec<(&Indicator, &IndicatorProgress)>> =
+        shown.iter().map(|o| (&o.id, Vec::new())).collect();
+    for (indicator, progress) in plan.indicators.iter().zip(&props.report.indicators) {
+        if let Some(rows) = rows.get_mut(&indicator.objective) {
+            rows.push((indicator, progress));
+        }
+    }
     html! {
         <section class="card objectives-progress" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{ (ctx.words().progress_of)(&plural) }</h2>
@@ -98,7 +110,7 @@ pub fn objective_progress(props: &Props) -> Html {
                         <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
                         { column_heads(&[&singular, ctx.words().status, ctx.words().progress_toward_target, ctx.words().indicators], None) }
                         <tbody>
-                            { for rows_in(&objectives, shown_page, OBJECTIVES_PER_PAGE).iter().map(|o| {
+                            { for shown.iter().map(|o| {
                                 let summary = props.report.element(&o.id);
                                 let code = props.codes.get(&o.id).cloned().unwrap_or_default();
                                 let progress = props.progress.get(&o.id).copied();
@@ -122,7 +134,7 @@ pub fn objective_progress(props: &Props) -> Html {
                                                 None => html! { <span class="muted">{ text::status(jalon::calc::status::Status::NotMeasured, ctx.lang) }</span> },
                                             } }
                                         </td>
-                                        <td>{ indicator_values(&ctx, &props.report, &o.id) }</td>
+                                        <td>{ indicator_values(&ctx, rows.get(&o.id).map_or(&[], Vec::as_slice)) }</td>
                                     </tr>
                                 }
                             }) }

@@ -12,14 +12,15 @@ use crate::ui::components::objective_progress::ObjectiveProgress;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
+use crate::ui::route::Route;
 use chrono::NaiveDate;
-use jalon::calc::check::{joined, of_indicators, of_the_rest, Finding, OfIndicators, OfTheRest};
+use jalon::calc::check::{grouped_from, joined, of_indicators, of_the_rest, Group, OfIndicators, OfTheRest};
 use jalon::calc::derived::{self, Part, Since};
 use jalon::calc::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
 use jalon::model::checkpoint::Checkpoint;
 use jalon::model::id::Id;
 use jalon::model::plan::Plan;
-use jalon::words::text;
+use jalon::words::text::{self, SubjectNames};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -31,7 +32,9 @@ struct Overview {
     report: Rc<Report>,
     codes: Rc<HashMap<Id, String>>,
     progress: Rc<HashMap<Id, jalon::calc::rollup::ObjectiveProgress>>,
-    findings: Rc<Vec<Finding>>,
+    /// The checks' findings, grouped by kind.
+    groups: Rc<Vec<Rc<Group>>>,
+    names: Rc<SubjectNames>,
     /// The checkpoint the actions are reported at, and the one before it.
     latest: Option<Checkpoint>,
     previous: Option<Checkpoint>,
@@ -78,6 +81,9 @@ struct Kept {
     indicator_changes: Option<derived::Kept<(Id, Id), Vec<jalon::calc::rollup::IndicatorChange>>>,
     of_indicators: Option<derived::Kept<(), OfIndicators>>,
     of_the_rest: Option<derived::Kept<(), OfTheRest>>,
+    groups: Option<derived::Kept<(), Vec<Rc<Group>>>>,
+    names: Option<derived::Kept<(), SubjectNames>>,
+    changes: Option<derived::Kept<(Id, Id), Changes>>,
 }
 
 thread_local! {
@@ -105,7 +111,10 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
             derived::reuse(&mut kept.of_the_rest, &since, &[Frame, Indicators, Actions, Budget], (), || {
                 of_the_rest(plan, current)
             });
-        let findings = Rc::new(joined(&of_indicators, &of_the_rest));
+        let groups = derived::reuse(&mut kept.groups, &since, &[Frame, Indicators, Actions, Budget], (), || {
+            grouped_from(joined(&of_indicators, &of_the_rest)).into_iter().map(Rc::new).collect()
+        });
+        let names = derived::reuse(&mut kept.names, &since, &[Frame], (), || SubjectNames::new(plan));
         let latest = plan.checkpoint_at(as_of).cloned();
         let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
         let stats = match &latest {
@@ -126,19 +135,46 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
                         action_changes(plan, &from.id, &to.id)
                     });
                 let indicators =
-                    derived::reuse(&mut kept.indicator_changes, &since, &[Frame, Indicators], between, || {
+                    derived::reuse(&mut kept.indicator_changes, &since, &[Frame, Indicators], between.clone(), || {
                         indicator_changes(plan, &from.id, &to.id)
                     });
-                Some(Rc::new(Changes { actions: (*actions).clone(), indicators: (*indicators).clone() }))
+                Some(derived::reuse(&mut kept.changes, &since, &[Frame, Indicators, Actions], between, || Changes {
+                    actions: (*actions).clone(),
+                    indicators: (*indicators).clone(),
+                }))
             }
             _ => {
                 kept.action_changes = None;
                 kept.indicator_changes = None;
+                kept.changes = None;
                 None
             }
         };
-        Overview { report, codes, progress, findings, latest, previous, stats, changes }
+        Overview { report, codes, progress, groups, names, latest, previous, stats, changes }
     })
+}
+
+/// How long edits must pause before the dashboard's results are worked out ahead: less
+/// than the save's pause, so that both fall in the same lull.
+const AHEAD_AFTER_MS: u32 = 200;
+
+/// The dashboard's results worked out ahead for each new version of the plan, once edits
+/// pause, when they were kept from an earlier visit to the same plan: going back to the dashboard after a
+/// change then only draws it. Work the dashboard would do on its next visit, no more,
+/// and only what the change made stale (a status changed: what reads the actions).
+#[hook]
+pub fn use_dashboard_ahead(ctx: &Ctx) {
+    let (plan, today, elsewhere) = (ctx.plan.clone(), ctx.today, ctx.route != Route::Dashboard);
+    use_effect_with(ctx.revision, move |_| {
+        let ahead = elsewhere.then(|| {
+            gloo::timers::callback::Timeout::new(AHEAD_AFTER_MS, move || {
+                if KEPT.with_borrow(|kept| kept.from.as_ref().is_some_and(|from| from.id == plan.id)) {
+                    overview(&plan, today);
+                }
+            })
+        });
+        move || drop(ahead)
+    });
 }
 
 fn checkpoint_name(ctx: &Ctx, checkpoint: &Checkpoint) -> String {
@@ -211,7 +247,7 @@ pub fn dashboard() -> Html {
             { action_section(&ctx, &overview) }
             { changes_section(&ctx, &overview) }
 
-            <Checks findings={overview.findings.clone()} />
+            <Checks groups={overview.groups.clone()} names={overview.names.clone()} />
         </div>
     }
 }
