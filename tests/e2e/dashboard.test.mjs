@@ -125,20 +125,31 @@ test('a value measured too long ago is shown with its value, its status saying i
   });
 });
 
+/** The dashboard's text, once it is shown. */
+async function dashboardText(page) {
+  await page.locator('section.plan-status').waitFor();
+  return page.locator('div.dashboard').innerText();
+}
+
+/** Goes to the screen `hash` as a link of the page would. */
+const go = (page, hash) => page.evaluate((h) => { location.hash = h; }, hash);
+
+/** Changes the status of the actions table's row `row`: « Abandonné », or « En cours »
+ * when it already is. */
+async function toggleStatus(page, row) {
+  const select = page.locator('table.actions-table tbody tr select').nth(row);
+  const label = (await select.locator('option:checked').innerText()) === 'Abandonné' ? 'En cours' : 'Abandonné';
+  await select.selectOption({ label });
+}
+
 test('after a status changed, undone and redone, the dashboard shows what a fresh page shows', async () => {
   await withPlan(COOPERATIVE, async (b) => {
     const page = b.page;
-    const dashboard = async () => {
-      await page.locator('section.plan-status').waitFor();
-      return page.locator('div.dashboard').innerText();
-    };
-    const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+    const dashboard = () => dashboardText(page);
     const first = await dashboard();
-    await go('#/actions');
-    const select = page.locator('table.actions-table tbody tr select').first();
-    const label = (await select.locator('option:checked').innerText()) === 'Abandonné' ? 'En cours' : 'Abandonné';
-    await select.selectOption({ label });
-    await go('#/tableau-de-bord');
+    await go(page, '#/actions');
+    await toggleStatus(page, 0);
+    await go(page, '#/tableau-de-bord');
     const changed = await dashboard();
     assert.notEqual(changed, first, 'the dashboard follows the change');
     await page.getByRole('button', { name: 'Défaire' }).click();
@@ -155,23 +166,17 @@ test('after a status changed, undone and redone, the dashboard shows what a fres
 test('changes made elsewhere, worked out ahead while the edits pause: the dashboard shows what a fresh page shows', async () => {
   await withPlan(COOPERATIVE, async (b) => {
     const page = b.page;
-    const dashboard = async () => {
-      await page.locator('section.plan-status').waitFor();
-      return page.locator('div.dashboard').innerText();
-    };
-    const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+    const dashboard = () => dashboardText(page);
     const first = await dashboard();
-    await go('#/actions');
+    await go(page, '#/actions');
     // Two statuses, each followed by the pause in which the dashboard is worked out
     // ahead (the save waits for a longer one): the second must not show the first's.
     for (const row of [0, 1]) {
-      const select = page.locator('table.actions-table tbody tr select').nth(row);
-      const label = (await select.locator('option:checked').innerText()) === 'Abandonné' ? 'En cours' : 'Abandonné';
-      await select.selectOption({ label });
+      await toggleStatus(page, row);
       await page.waitForFunction(() => !/Enregistré/.test(document.querySelector('.save-state')?.textContent ?? ''));
       await saved(page);
     }
-    await go('#/tableau-de-bord');
+    await go(page, '#/tableau-de-bord');
     const changed = await dashboard();
     assert.notEqual(changed, first, 'the dashboard follows the changes');
     await page.reload();

@@ -197,7 +197,7 @@ test('without the file API, the banner says the plan exists only here and offers
     const keeping = page.locator('.keeping');
     assert.equal(await keeping.innerText(), "Ce plan n'existe que dans ce navigateur — dernière copie dans un fichier\u00a0: jamais");
     assert.equal(await page.getByRole('button', { name: 'Enregistrer dans un fichier…' }).count(), 0);
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une copie' }).click()]);
+    await downloadCopy(page);
     await keeping.getByText(/dernière copie dans un fichier\s: \d+ \S+ \d{4} à \d+ h \d{2}$/).waitFor();
     assert.deepEqual(b.errors, []);
   } finally {
@@ -278,6 +278,17 @@ test('two tabs linked to the same file stay in step: each one\'s change reaches 
   }
 });
 
+/** Clicks « Télécharger une copie » and returns the downloaded file's text. */
+async function downloadCopy(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une copie' }).click()]);
+  return readFile(await download.path(), 'utf8');
+}
+
+/** Chooses `text` as the file `name` in the plans' screen's zone. */
+async function choose(page, name, text) {
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
 test('a copy a synchronisation service made is recognised when opened, and merged field by field', async () => {
   const b = await browser();
   try {
@@ -288,10 +299,7 @@ test('a copy a synchronisation service made is recognised when opened, and merge
       JSON.parse(localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`)));
     const copy = structuredClone(mine);
     copy.plan.title = 'Titre de la copie du portable';
-    await page.locator('#import-file').setInputFiles({
-      name: 'PEVR-2025-2029-PORTABLE-12.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(copy, null, 2)),
-    });
+    await choose(page, 'PEVR-2025-2029-PORTABLE-12.json', JSON.stringify(copy, null, 2));
     await page.getByText('est une copie de PEVR-2025-2029.json').waitFor();
     await page.getByRole('button', { name: 'Fusionner avec la version de ce navigateur' }).click();
     // Without a version known to both (this plan is linked to no file), a field that
@@ -307,17 +315,6 @@ test('a copy a synchronisation service made is recognised when opened, and merge
     await b.close();
   }
 });
-
-/** Clicks « Télécharger une copie » and returns the downloaded file's text. */
-async function downloadCopy(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger une copie' }).click()]);
-  return readFile(await download.path(), 'utf8');
-}
-
-/** Chooses `text` as the file `name` in the plans' screen's zone. */
-async function choose(page, name, text) {
-  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
 
 test('a downloaded copy names the copy it comes from: changed in another browser, it is merged over that copy without asking', async () => {
   const mine = await browser();

@@ -3,7 +3,7 @@
 //! their totals, then the budget's other lines and all its lines, so that the table
 //! adds up to the budget's expenses; the checks beside the action they concern.
 
-use super::checks::Props;
+use super::checks::FindingsProps;
 use crate::ui::components::finding_notes::{about, FindingNotes};
 use crate::ui::context::{use_ctx, use_plan_memo};
 use crate::ui::kit::copy_table::CopyTable;
@@ -15,7 +15,7 @@ use jalon::words::text;
 use yew::prelude::*;
 
 #[function_component(BudgetActions)]
-pub fn budget_actions(props: &Props) -> Html {
+pub fn budget_actions(props: &FindingsProps) -> Html {
     let ctx = use_ctx();
     let copy_ref = use_node_ref();
     let budgets = use_plan_memo(&ctx, action_budgets);

@@ -16,14 +16,14 @@ use yew::prelude::*;
 /// The props of a component that shows the plan's findings: compared by the list's
 /// identity, which the screen makes once per revision of the plan.
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct FindingsProps {
     /// `check(plan)`, computed once per revision by the screen.
     pub findings: Same<Vec<Finding>>,
 }
 
 /// The checks' props: what the dashboard keeps from one visit to the next.
 #[derive(Properties, PartialEq)]
-pub struct ChecksProps {
+pub struct Props {
     /// `check(plan)` grouped by kind (`grouped`).
     pub groups: Same<Vec<Rc<Group>>>,
     /// `SubjectNames::new(plan)`.
@@ -96,7 +96,7 @@ fn finding_group(props: &GroupProps) -> Html {
 }
 
 #[function_component(Checks)]
-pub fn checks(props: &ChecksProps) -> Html {
+pub fn checks(props: &Props) -> Html {
     let ctx = use_ctx();
     let (groups, names) = (&props.groups, &props.names);
     let count: usize = groups.iter().map(|g| g.count()).sum();
