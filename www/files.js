@@ -31,7 +31,9 @@ window.jalonFiles = (() => {
     // Written whole to a copy the browser puts in place on close: a failed write
     // leaves the previous file as it was. `bytes` is a view of the module's memory,
     // copied before anything is awaited. Once written, the text is kept as the base of
-    // the plan `key`; a base not kept only makes a later merge ask more.
+    // the plan `key` before the write is said done: the page records the file's new
+    // version only then, so a reload right after cannot find that version without its
+    // text. A base that cannot be kept only makes a later merge ask more.
     write: async (handle, bytes, key) => {
       const copy = bytes.slice();
       const writable = await handle.createWritable();
@@ -42,7 +44,7 @@ window.jalonFiles = (() => {
         await writable.abort().catch(() => {});
         throw error;
       }
-      handles('readwrite', (store) => store.put(new Blob([copy]), `base.${key}`)).catch(() => {});
+      await handles('readwrite', (store) => store.put(new Blob([copy]), `base.${key}`)).catch(() => {});
       return stamp(await handle.getFile());
     },
     // The text last written to the file of the plan `key`, or null.
