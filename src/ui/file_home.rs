@@ -127,6 +127,7 @@ fn stamp_of(value: &JsValue) -> Stamp {
 
 /// Answers the protocol's steps from the file of the plan `id` until it is done.
 async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+    let mut text = String::new();
     loop {
         ask = match ask {
             Ask::Done(outcome) => return outcome,
@@ -136,13 +137,20 @@ async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> O
             },
             Ask::Text => match call(file_read(handle)).await {
                 Ok(found) => {
-                    let next = sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found));
-                    // Reading a large plan is one long task; the merge that follows, another.
+                    text = field(&found, "text").as_string().unwrap_or_default();
                     next_task().await;
-                    next
+                    let digest = digest_in_slices(&text).await;
+                    sync.read(stamp_of(&found), digest)
                 }
                 Err(failure) => sync.failed(failure),
             },
+            // A colleague's 25 MB version is read an item at a time; the merge that
+            // follows is the next task.
+            Ask::Load => {
+                let next = sync.loaded(&text, load_in_slices(&text).await);
+                next_task().await;
+                next
+            }
             // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
             Ask::Write(text) => match call(file_write(handle, text.as_bytes(), id.as_str())).await {
                 Ok(found) => sync.written(stamp_of(&found)),
@@ -179,20 +187,47 @@ async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The plan's file text, written a slice at a time between the page's tasks
-/// (`format::Slices`), in the slices the browser's save uses: a plan of thousands of
-/// actions never holds the page.
-async fn file_text(plan: &Plan) -> String {
-    let mut slices = jalon::format::Slices::new();
+/// Runs `step`, given about `STEP_BYTES` of work at a time, until it gives its result:
+/// in slices of `SLICE_MS` between the page's tasks, the slices the browser's save uses,
+/// so that a plan of thousands of actions never holds the page.
+async fn in_slices<T>(mut step: impl FnMut(usize) -> Option<T>) -> T {
     loop {
         let start = now();
         while now() - start < SLICE_MS {
-            if slices.step(plan, STEP_BYTES) {
-                return slices.into_text();
+            if let Some(done) = step(STEP_BYTES) {
+                return done;
             }
         }
         next_task().await;
     }
+}
+
+/// The plan's file text, written a slice at a time (`format::Slices`).
+async fn file_text(plan: &Plan) -> String {
+    let mut slices = jalon::format::Slices::new();
+    in_slices(|budget| slices.step(plan, budget).then_some(())).await;
+    slices.into_text()
+}
+
+/// A file's text read as a plan a slice at a time (`format::Reading`): what
+/// `format::load` gives.
+async fn load_in_slices(text: &str) -> Result<Plan, jalon::format::LoadError> {
+    let mut reading = jalon::format::Reading::new(text);
+    in_slices(|budget| reading.step(budget)).await.map(|opened| opened.plan)
+}
+
+/// The digest of a file's text, worked out a slice at a time.
+async fn digest_in_slices(text: &str) -> String {
+    let mut digest = jalon::format::Digest::new();
+    let mut pieces = text.as_bytes().chunks(STEP_BYTES);
+    in_slices(|_| match pieces.next() {
+        Some(piece) => {
+            digest.update(piece);
+            None
+        }
+        None => Some(digest.finish()),
+    })
+    .await
 }
 
 /// Writes the plan to its file, over the version `link` knows; `digest` is its file's
@@ -267,7 +302,7 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
     };
     let text = field(&found, "text").as_string().unwrap_or_default();
     let file = field(&found, "name").as_string().unwrap_or_default();
-    let plan = match jalon::format::load(&text) {
+    let plan = match load_in_slices(&text).await {
         Ok(plan) => plan,
         Err(error) => return dispatch.emit(Msg::Home(HomeEvent::Unreadable { file, error })),
     };
@@ -314,7 +349,10 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
 /// version `digest`, read as a plan.
 async fn kept_base(id: &Id, digest: &str) -> Option<Plan> {
     let text = call(kept_base_text(id.as_str())).await.ok()?.as_string()?;
-    (jalon::format::digest(&text) == digest).then(|| jalon::format::load(&text).ok()).flatten()
+    if digest_in_slices(&text).await != digest {
+        return None;
+    }
+    load_in_slices(&text).await.ok()
 }
 
 /// « Ouvrir un fichier… »: the user chooses a plan's file, opened linked to it.
