@@ -6,8 +6,8 @@ use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange};
-use jalon::model::action::{Action, ActionStatus};
+use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange, Reported};
+use jalon::model::action::Action;
 use jalon::model::id::Id;
 use jalon::model::indicator::Indicator;
 use jalon::words::text;
@@ -20,10 +20,10 @@ pub struct Props {
 }
 
 /// « En cours (40 %) », or « Non rapporté ».
-fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> String {
-    let Some(status) = status else { return ctx.words().no_report.into() };
+fn record(ctx: &Ctx, reported: Reported) -> String {
+    let Some(status) = reported.status else { return ctx.words().no_report.into() };
     let words = text::action_status(status, ctx.lang);
-    match percent {
+    match reported.percent {
         Some(p) => format!("{words} ({})", text::percent(f64::from(p), ctx.lang)),
         None => words.into(),
     }
@@ -31,12 +31,12 @@ fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> Strin
 
 fn action_row(ctx: &Ctx, change: &ActionChange, action: Option<&Action>) -> Html {
     let title = action.map_or_else(|| change.action.to_string(), |a| a.title.clone());
-    let before = format!("{}{} → ", ctx.words().colon, record(ctx, change.before, change.percent_before));
+    let before = format!("{}{} → ", ctx.words().colon, record(ctx, change.before));
     html! {
         <li key={change.action.to_string()}>
             <a href={Route::Actions.href()}>{ title }</a>
             { before }
-            <strong>{ record(ctx, change.after, change.percent_after) }</strong>
+            <strong>{ record(ctx, change.after) }</strong>
         </li>
     }
 }
