@@ -549,6 +549,12 @@ impl Merger {
 
     /// One list merged on keys.
     fn list<T: Entry>(&mut self, which: List, base: Option<&[T]>, mine: &[T], theirs: &[T], year: YearEnd) -> Vec<T> {
+        // The same on both sides, it is merged as it stands, as each of its entities
+        // would be, in its order: most lists of a colleague's version are, and a plan's
+        // 10 000 indicators are compared at once rather than indexed and matched.
+        if mine == theirs {
+            return mine.to_vec();
+        }
         let replays_before = self.replays.len();
         let (Some(mine_items), Some(theirs_items), Some(base_items)) =
             (index(mine), index(theirs), base.map(|b| index(b)).unwrap_or(Some(HashMap::new())))
