@@ -24,6 +24,7 @@ use crate::model::id::Id;
 use crate::model::indicator::Indicator;
 use crate::model::plan::{Organisation, Plan, TargetGroup};
 use crate::model::sending::Sending;
+use crate::model::shared::Shared;
 use crate::model::sources::Source;
 use crate::model::subject::Subject;
 pub use crate::share::three_way::Side;
@@ -432,7 +433,7 @@ fn head(plan: &Plan) -> Plan {
         sources: _,
         meta,
     } = plan;
-    let Budget { rates: _, revenues: _, categories: _, expenses: _, allocations: _, stated } = budget;
+    let Budget { rates: _, revenues: _, categories: _, expenses: _, allocations: _, stated } = &**budget;
     Plan {
         id: id.clone(),
         title: title.clone(),
@@ -444,11 +445,11 @@ fn head(plan: &Plan) -> Plan {
         target_groups: Vec::new(),
         checkpoints: Vec::new(),
         settings: settings.clone(),
-        elements: Vec::new(),
-        indicators: Vec::new(),
-        actions: Vec::new(),
-        budget: Budget { stated: stated.clone(), ..Budget::default() },
-        sendings: Vec::new(),
+        elements: Shared::default(),
+        indicators: Shared::default(),
+        actions: Shared::default(),
+        budget: Shared::new(Budget { stated: stated.clone(), ..Budget::default() }),
+        sendings: Shared::default(),
         part: part.clone(),
         sources: Vec::new(),
         meta: meta.clone(),
@@ -464,7 +465,7 @@ fn set_head(plan: &mut Plan, head: Plan) {
     plan.objective_level = head.objective_level;
     plan.action_name = head.action_name;
     plan.settings = head.settings;
-    plan.budget.stated = head.budget.stated;
+    plan.budget.stated = head.budget.into_inner().stated;
     plan.part = head.part;
     plan.meta = head.meta;
 }
@@ -710,10 +711,13 @@ pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
     );
     plan.checkpoints =
         merger.list(List::Checkpoints, base.map(|b| &b.checkpoints[..]), &mine.checkpoints, &theirs.checkpoints, year);
-    plan.elements = merger.list(List::Elements, base.map(|b| &b.elements[..]), &mine.elements, &theirs.elements, year);
-    plan.indicators =
-        merger.list(List::Indicators, base.map(|b| &b.indicators[..]), &mine.indicators, &theirs.indicators, year);
-    plan.actions = merger.list(List::Actions, base.map(|b| &b.actions[..]), &mine.actions, &theirs.actions, year);
+    plan.elements =
+        merger.list(List::Elements, base.map(|b| &b.elements[..]), &mine.elements, &theirs.elements, year).into();
+    plan.indicators = merger
+        .list(List::Indicators, base.map(|b| &b.indicators[..]), &mine.indicators, &theirs.indicators, year)
+        .into();
+    plan.actions =
+        merger.list(List::Actions, base.map(|b| &b.actions[..]), &mine.actions, &theirs.actions, year).into();
     let (b, m, t) = (base.map(|b| &b.budget), &mine.budget, &theirs.budget);
     plan.budget.rates = merger.list(List::Rates, b.map(|b| &b.rates[..]), &m.rates, &t.rates, year);
     plan.budget.revenues = merger.list(List::Revenues, b.map(|b| &b.revenues[..]), &m.revenues, &t.revenues, year);
@@ -722,7 +726,8 @@ pub fn merge(base: Option<&Plan>, mine: &Plan, theirs: &Plan) -> Merge {
     plan.budget.expenses = merger.list(List::Expenses, b.map(|b| &b.expenses[..]), &m.expenses, &t.expenses, year);
     plan.budget.allocations =
         merger.list(List::Allocations, b.map(|b| &b.allocations[..]), &m.allocations, &t.allocations, year);
-    plan.sendings = merger.list(List::Sendings, base.map(|b| &b.sendings[..]), &mine.sendings, &theirs.sendings, year);
+    plan.sendings =
+        merger.list(List::Sendings, base.map(|b| &b.sendings[..]), &mine.sendings, &theirs.sendings, year).into();
     plan.sources = merger.list(List::Sources, base.map(|b| &b.sources[..]), &mine.sources, &theirs.sources, year);
     let Merger { conflicts, tally: Tally { taken, kept }, replays, keys } = merger;
     Merge { plan, conflicts, taken, kept, replays, keys }
