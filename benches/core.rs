@@ -73,6 +73,21 @@ fn main() {
         everything.as_secs_f64() / parse.as_secs_f64()
     );
     println!("format::save                           {:>10}", ms(save));
+    // Read a slice at a time (`format::Reading`), as the page reads a colleague's version
+    // of a linked file: the whole, and its longest step of 256 KB.
+    let mut longest = Duration::ZERO;
+    let sliced = time(|| {
+        let mut reading = jalon::format::Reading::new(&text);
+        loop {
+            let start = Instant::now();
+            let read = reading.step(256 * 1024);
+            longest = longest.max(start.elapsed());
+            if let Some(read) = read {
+                return read.map(|opened| opened.plan.actions.len());
+            }
+        }
+    });
+    println!("format::Reading, 256 KB a step          {:>10}   (longest step {})", ms(sliced), ms(longest));
 
     // The dashboard's computations one by one, and what telling a changed part from an
     // unchanged one costs beside them.

@@ -24,14 +24,17 @@ window.jalonFiles = (() => {
     pickToSave: (suggestedName) => window.showSaveFilePicker({ suggestedName, types: TYPES, id: 'jalon' }),
     pickToOpen: async () => (await window.showOpenFilePicker({ types: TYPES, id: 'jalon' }))[0],
     stamp: async (handle) => stamp(await handle.getFile()),
+    // The file's bytes, not its text: decoding 25 MB into a string would hold the page.
     read: async (handle) => {
       const file = await handle.getFile();
-      return { ...stamp(file), text: await file.text() };
+      return { ...stamp(file), bytes: new Uint8Array(await file.arrayBuffer()) };
     },
     // Written whole to a copy the browser puts in place on close: a failed write
     // leaves the previous file as it was. `bytes` is a view of the module's memory,
     // copied before anything is awaited. Once written, the text is kept as the base of
-    // the plan `key`; a base not kept only makes a later merge ask more.
+    // the plan `key` before the write is said done: the page records the file's new
+    // version only then, so a reload right after cannot find that version without its
+    // text. A base that cannot be kept only makes a later merge ask more.
     write: async (handle, bytes, key) => {
       const copy = bytes.slice();
       const writable = await handle.createWritable();
@@ -42,13 +45,13 @@ window.jalonFiles = (() => {
         await writable.abort().catch(() => {});
         throw error;
       }
-      handles('readwrite', (store) => store.put(new Blob([copy]), `base.${key}`)).catch(() => {});
+      await handles('readwrite', (store) => store.put(new Blob([copy]), `base.${key}`)).catch(() => {});
       return stamp(await handle.getFile());
     },
-    // The text last written to the file of the plan `key`, or null.
+    // The bytes last written to the file of the plan `key`, or null.
     base: async (key) => {
       const blob = await handles('readonly', (store) => store.get(`base.${key}`));
-      return blob ? blob.text() : null;
+      return blob ? new Uint8Array(await blob.arrayBuffer()) : null;
     },
     // Keeps `bytes` (a view of the module's memory, copied at once) as the copy
     // `digest` of the plan `key`, before the last two kept; `fresh` forgets those.

@@ -6,7 +6,7 @@
 //! element above them, however many of its objectives sit below that element.
 
 use crate::calc::status::{indicator_progress, IndicatorProgress, Status, Window};
-use crate::model::action::{Action, ActionStatus};
+use crate::model::action::{Action, ActionStatus, ProgressRecord};
 use crate::model::id::Id;
 use crate::model::plan::{Plan, RollUp as Method, Settings};
 use chrono::NaiveDate;
@@ -352,10 +352,22 @@ fn partners(action: &Action) -> impl Iterator<Item = &str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionChange {
     pub action: Id,
-    pub before: Option<ActionStatus>,
-    pub after: Option<ActionStatus>,
-    pub percent_before: Option<u8>,
-    pub percent_after: Option<u8>,
+    pub before: Reported,
+    pub after: Reported,
+}
+
+/// What an action's record at a checkpoint says, as a change compares it: `None` where
+/// nothing is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reported {
+    pub status: Option<ActionStatus>,
+    pub percent: Option<u8>,
+}
+
+impl Reported {
+    fn of(record: Option<&ProgressRecord>) -> Reported {
+        Reported { status: record.map(|r| r.status), percent: record.and_then(|r| r.percent) }
+    }
 }
 
 /// An indicator whose status or measured values moved between two checkpoints' dates.
@@ -395,17 +407,10 @@ pub fn changes(plan: &Plan, from: &Id, to: &Id) -> Changes {
 pub fn action_changes(plan: &Plan, from: &Id, to: &Id) -> Vec<ActionChange> {
     let mut changes = Vec::new();
     for action in &plan.actions {
-        let before = action.progress_at(from);
-        let after = action.progress_at(to);
-        let change = ActionChange {
-            action: action.id.clone(),
-            before: before.map(|r| r.status),
-            after: after.map(|r| r.status),
-            percent_before: before.and_then(|r| r.percent),
-            percent_after: after.and_then(|r| r.percent),
-        };
-        if change.before != change.after || change.percent_before != change.percent_after {
-            changes.push(change);
+        let before = Reported::of(action.progress_at(from));
+        let after = Reported::of(action.progress_at(to));
+        if before != after {
+            changes.push(ActionChange { action: action.id.clone(), before, after });
         }
     }
     changes

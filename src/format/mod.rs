@@ -13,11 +13,13 @@ mod error;
 mod migrate;
 pub mod not_text;
 mod path;
+mod reading;
 pub mod saving;
 mod slices;
 
 use error::Source;
 pub use error::{FieldProblem, JsonProblem, LoadError};
+pub use reading::Reading;
 pub use slices::Slices;
 
 use crate::model::bounded::MAX_LEVEL;
@@ -217,10 +219,15 @@ pub fn open(bytes: &[u8]) -> Result<Opened, LoadError> {
 /// Reads a plan file already held as text (local storage, tests) and says which format
 /// version it was written in. A leading byte-order mark is skipped, as `load_bytes` does.
 pub fn load_file(text: &str) -> Result<(Plan, u64), LoadError> {
+    read_text(text).map(|opened| (opened.plan, opened.version))
+}
+
+/// `load_file`, with the base the file names.
+fn read_text(text: &str) -> Result<Opened, LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() as u64 });
     }
-    read(text.strip_prefix('\u{feff}').unwrap_or(text)).map(|opened| (opened.plan, opened.version))
+    read(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// Where the bytes stop being UTF-8, and whether they look like Windows-1252: every
@@ -318,6 +325,19 @@ fn read(text: &str) -> Result<Opened, LoadError> {
 /// layout, and any file this pass cannot read, goes the general way, which says what
 /// is wrong.
 fn read_as_saved(text: &str) -> Option<Opened> {
+    let (version, base, plan_text) = read_envelope(text)?;
+    if !migrate::reads_as_is(version) {
+        return None;
+    }
+    let plan: Plan = reading::parse(plan_text).ok()?;
+    migrate::refuse_newer_fields(version, &plan).ok()?;
+    admit(&plan).ok()?;
+    Some(Opened { plan, version, base })
+}
+
+/// The envelope of a file laid out as `save` and `save_copy` lay it out: its version
+/// (one this build reads), the base it names, and its plan's text.
+fn read_envelope(text: &str) -> Option<(u64, Option<String>, &str)> {
     let rest = text.strip_prefix("{\n  \"format\": \"jalon-plan\",\n  \"version\": ")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     let version: u64 = rest[..digits].parse().ok()?;
@@ -333,15 +353,7 @@ fn read_as_saved(text: &str) -> Option<Opened> {
         rest = &quoted[end + 1..];
     }
     let plan_text = rest.strip_prefix(",\n  \"plan\": ")?.trim_end().strip_suffix('}')?;
-    if version > VERSION || !migrate::reads_as_is(version) {
-        return None;
-    }
-    let mut reader = serde_json::Deserializer::from_str(plan_text);
-    let plan = Plan::deserialize(&mut reader).ok()?;
-    reader.end().ok()?;
-    migrate::refuse_newer_fields(version, &plan).ok()?;
-    admit(&plan).ok()?;
-    Some(Opened { plan, version, base })
+    (version <= VERSION).then_some((version, base, plan_text))
 }
 
 /// What the reader refuses in a plan the model can hold: two entities sharing an id,

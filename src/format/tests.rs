@@ -573,3 +573,22 @@ fn a_base_is_refused_before_version_5_and_when_not_text() {
     let number = V5_COPY.replace("\"base\": \"3f29c1a07be45d12\"", "\"base\": 12");
     check_error(&number, field("base", FieldProblem::WrongType));
 }
+
+/// A plan as `save` lays it out is read an item at a time: many short steps, not one
+/// long one, and the plan read whole.
+#[test]
+fn a_saved_plan_is_read_in_many_steps() {
+    use crate::start::generate::{large_plan, Spec};
+    let plan = large_plan(&Spec { objectives: 20, indicators: 200, actions: 100, seed: 7 });
+    let text = save(&plan);
+    let mut reading = Reading::new(&text);
+    let mut steps = 0;
+    let read = loop {
+        steps += 1;
+        if let Some(read) = reading.step(4096) {
+            break read;
+        }
+    };
+    assert_eq!(read.map(|opened| opened.plan), Ok(plan));
+    assert!(steps > text.len() / 4096, "{steps} steps for {} bytes", text.len());
+}

@@ -95,10 +95,10 @@ fn action_change(bilan: &Bilan, html: &mut Html, change: &ActionChange) {
     let title = action.map_or_else(|| change.action.to_string(), |a| a.title.clone());
     let percent = |p: Option<u8>| p.map(|p| format!(" ({})", text::percent(f64::from(p), lang))).unwrap_or_default();
     html.open("li", &[]).text(&title).text(bilan.words.colon);
-    bilan.action_status(html, change.before);
-    html.text(&percent(change.percent_before)).text(" → ");
-    bilan.action_status(html, change.after);
-    html.text(&percent(change.percent_after)).close("li");
+    bilan.action_status(html, change.before.status);
+    html.text(&percent(change.before.percent)).text(" → ");
+    bilan.action_status(html, change.after.status);
+    html.text(&percent(change.after.percent)).close("li");
 }
 
 /// « Taux de diplomation : 66 % → 64 % (−2 points) », each segment whose value moved,

@@ -9,7 +9,7 @@
 //! tests answer from a file in memory that can fail or be changed by another writer.
 //! One protocol, whoever answers.
 
-use crate::format::{self, LoadError};
+use crate::format::LoadError;
 use crate::model::id::Id;
 use crate::model::plan::Plan;
 use chrono::{DateTime, Utc};
@@ -124,6 +124,9 @@ pub enum Outcome {
 pub enum Ask {
     Stamp,
     Text,
+    /// Load the text just read as a plan (`format::load`, or a slice at a time with
+    /// `format::Reading`) and hand it to `loaded`.
+    Load,
     /// Write this text whole, atomically: a failed write leaves the previous file.
     Write(String),
     Done(Outcome),
@@ -136,18 +139,20 @@ pub struct Sync {
     /// The text to write and its digest (`format::digest`), which the page knows
     /// already from its save: a large plan's text is not digested again here.
     text: Option<(String, String)>,
+    /// The file's version, read and waiting to be loaded (`Ask::Load`).
+    found: Option<Synced>,
 }
 
 impl Sync {
     /// Checks the file of the plan `plan`, known to hold `synced`.
     pub fn check(plan: &Id, synced: Option<Synced>) -> (Sync, Ask) {
-        (Sync { plan: plan.clone(), synced, text: None }, Ask::Stamp)
+        (Sync { plan: plan.clone(), synced, text: None, found: None }, Ask::Stamp)
     }
 
     /// Writes `text` (the plan's file, `format::save`), whose digest is `digest`, over
     /// the version `synced`.
     pub fn write(plan: &Id, synced: Option<Synced>, text: String, digest: String) -> (Sync, Ask) {
-        (Sync { plan: plan.clone(), synced, text: Some((text, digest)) }, Ask::Stamp)
+        (Sync { plan: plan.clone(), synced, text: Some((text, digest)), found: None }, Ask::Stamp)
     }
 
     /// The file's stamp: unchanged since this page knew it, the text is written at
@@ -161,9 +166,10 @@ impl Sync {
         }
     }
 
-    /// The file's text and its stamp, read because the stamp moved.
-    pub fn text(&mut self, text: &str, stamp: Stamp) -> Ask {
-        let digest = format::digest(text);
+    /// The stamp and digest of the file's text, read because the stamp moved: still the
+    /// version this page knows, or what it was about to write; otherwise the text is
+    /// to be loaded (`Ask::Load`).
+    pub fn read(&mut self, stamp: Stamp, digest: String) -> Ask {
         let now = Synced { stamp, digest };
         if self.synced.as_ref().is_some_and(|s| s.digest == now.digest) {
             // Touched, or written back the same: still the version this page knows.
@@ -174,7 +180,14 @@ impl Sync {
             // Someone wrote exactly what this page was about to write.
             return Ask::Done(Outcome::Unchanged(now));
         }
-        match format::load(text) {
+        self.found = Some(now);
+        Ask::Load
+    }
+
+    /// The text `read` asked to load, as loaded.
+    pub fn loaded(&mut self, text: &str, loaded: Result<Plan, LoadError>) -> Ask {
+        let Some(now) = self.found.take() else { return Ask::Load };
+        match loaded {
             Ok(plan) if plan.id == self.plan => Ask::Done(Outcome::Theirs { plan: Box::new(plan), synced: now }),
             Ok(plan) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::OtherPlan { title: plan.title }, now)),
             Err(LoadError::NewerVersion { .. }) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::Newer, now)),

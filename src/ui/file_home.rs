@@ -36,7 +36,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = write)]
     fn file_write(handle: &JsValue, bytes: &[u8], key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = base)]
-    fn kept_base_text(key: &str) -> Result<Promise, JsValue>;
+    fn kept_base_bytes(key: &str) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = permission)]
     fn file_permission(handle: &JsValue, ask: bool) -> Result<Promise, JsValue>;
     #[wasm_bindgen(catch, js_namespace = jalonFiles, js_name = remember)]
@@ -127,6 +127,7 @@ fn stamp_of(value: &JsValue) -> Stamp {
 
 /// Answers the protocol's steps from the file of the plan `id` until it is done.
 async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+    let mut bytes = Vec::new();
     loop {
         ask = match ask {
             Ask::Done(outcome) => return outcome,
@@ -136,13 +137,20 @@ async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> O
             },
             Ask::Text => match call(file_read(handle)).await {
                 Ok(found) => {
-                    let next = sync.text(&field(&found, "text").as_string().unwrap_or_default(), stamp_of(&found));
-                    // Reading a large plan is one long task; the merge that follows, another.
-                    next_task().await;
-                    next
+                    bytes = bytes_of(&found);
+                    let digest = digest_in_slices(&bytes).await;
+                    sync.read(stamp_of(&found), digest)
                 }
                 Err(failure) => sync.failed(failure),
             },
+            // A colleague's 25 MB version is read an item at a time; the merge that
+            // follows is the next task.
+            Ask::Load => {
+                let loaded = load_in_slices(&bytes).await;
+                let next = sync.loaded(&String::from_utf8_lossy(&bytes), loaded);
+                next_task().await;
+                next
+            }
             // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
             Ask::Write(text) => match call(file_write(handle, text.as_bytes(), id.as_str())).await {
                 Ok(found) => sync.written(stamp_of(&found)),
@@ -179,20 +187,58 @@ async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// The plan's file text, written a slice at a time between the page's tasks
-/// (`format::Slices`), in the slices the browser's save uses: a plan of thousands of
-/// actions never holds the page.
-async fn file_text(plan: &Plan) -> String {
-    let mut slices = jalon::format::Slices::new();
+/// Runs `step`, given about `STEP_BYTES` of work at a time, until it gives its result:
+/// in slices of `SLICE_MS` between the page's tasks, the slices the browser's save uses,
+/// so that a plan of thousands of actions never holds the page.
+async fn in_slices<T>(mut step: impl FnMut(usize) -> Option<T>) -> T {
     loop {
         let start = now();
         while now() - start < SLICE_MS {
-            if slices.step(plan, STEP_BYTES) {
-                return slices.into_text();
+            if let Some(done) = step(STEP_BYTES) {
+                return done;
             }
         }
         next_task().await;
     }
+}
+
+/// The plan's file text, written a slice at a time (`format::Slices`).
+async fn file_text(plan: &Plan) -> String {
+    let mut slices = jalon::format::Slices::new();
+    in_slices(|budget| slices.step(plan, budget).then_some(())).await;
+    slices.into_text()
+}
+
+/// The bytes of a file as `jalonFiles.read` or `.base` hands them over: read as bytes,
+/// not text, so that the browser neither decodes 25 MB into a string on the page's
+/// thread nor the module encodes it back.
+fn bytes_of(found: &JsValue) -> Vec<u8> {
+    let bytes = if found.is_instance_of::<js_sys::Uint8Array>() { found.clone() } else { field(found, "bytes") };
+    bytes.dyn_into::<js_sys::Uint8Array>().map(|bytes| bytes.to_vec()).unwrap_or_default()
+}
+
+/// A file's bytes read as a plan a slice at a time (`format::Reading`): what
+/// `format::load` gives of their text; bytes that are not UTF-8 are refused where
+/// they stop being so (`format::open`).
+async fn load_in_slices(bytes: &[u8]) -> Result<Plan, jalon::format::LoadError> {
+    let Ok(text) = std::str::from_utf8(bytes) else { return jalon::format::open(bytes).map(|opened| opened.plan) };
+    let mut reading = jalon::format::Reading::new(text);
+    in_slices(|budget| reading.step(budget)).await.map(|opened| opened.plan)
+}
+
+/// The digest of a file's bytes (`format::digest` of its text), worked out a slice at
+/// a time.
+async fn digest_in_slices(bytes: &[u8]) -> String {
+    let mut digest = jalon::format::Digest::new();
+    let mut pieces = bytes.chunks(STEP_BYTES);
+    in_slices(|_| match pieces.next() {
+        Some(piece) => {
+            digest.update(piece);
+            None
+        }
+        None => Some(digest.finish()),
+    })
+    .await
 }
 
 /// Writes the plan to its file, over the version `link` knows; `digest` is its file's
@@ -265,13 +311,13 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
         Ok(found) => found,
         Err(failure) => return dispatch.emit(Msg::Home(HomeEvent::Refused(failure))),
     };
-    let text = field(&found, "text").as_string().unwrap_or_default();
+    let bytes = bytes_of(&found);
     let file = field(&found, "name").as_string().unwrap_or_default();
-    let plan = match jalon::format::load(&text) {
+    let plan = match load_in_slices(&bytes).await {
         Ok(plan) => plan,
         Err(error) => return dispatch.emit(Msg::Home(HomeEvent::Unreadable { file, error })),
     };
-    let synced = Synced { stamp: stamp_of(&found), digest: jalon::format::digest(&text) };
+    let synced = Synced { stamp: stamp_of(&found), digest: digest_in_slices(&bytes).await };
     let mut link = store::link(&plan.id).filter(|l| l.file == file).unwrap_or(Link {
         file,
         synced: None,
@@ -313,8 +359,11 @@ async fn open_handle(ctx: Ctx, handle: JsValue) {
 /// The text this browser last wrote to the file of the plan `id`, when it is still the
 /// version `digest`, read as a plan.
 async fn kept_base(id: &Id, digest: &str) -> Option<Plan> {
-    let text = call(kept_base_text(id.as_str())).await.ok()?.as_string()?;
-    (jalon::format::digest(&text) == digest).then(|| jalon::format::load(&text).ok()).flatten()
+    let bytes = bytes_of(&call(kept_base_bytes(id.as_str())).await.ok()?);
+    if bytes.is_empty() || digest_in_slices(&bytes).await != digest {
+        return None;
+    }
+    load_in_slices(&bytes).await.ok()
 }
 
 /// « Ouvrir un fichier… »: the user chooses a plan's file, opened linked to it.

@@ -1255,22 +1255,14 @@ impl SubjectNames {
                 }
                 None => missing(id),
             },
-            Subject::Checkpoint(id) => match plan.checkpoints.iter().find(|c| &c.id == id) {
-                Some(c) => c.label.clone(),
-                None => missing(id),
-            },
-            Subject::Rate(id) => label_or_id(plan.budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label), id),
-            Subject::Revenue(id) => {
-                label_or_id(plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label), id)
-            }
-            Subject::Category(id) => {
-                label_or_id(plan.budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label), id)
+            Subject::Checkpoint(id) | Subject::Rate(id) | Subject::Revenue(id) | Subject::Category(id) => {
+                label_or_id(own_label(plan, subject), id)
             }
             // A line by its category: « Budget › Projets › ligne « Formation » ».
             Subject::Expense(id) => match plan.budget.expenses.iter().find(|r| &r.id == id) {
                 Some(line) => {
                     let category = plan.budget.categories.iter().find(|c| c.id == line.category);
-                    let category = label_or_id(category.map(|c| &c.label), &line.category);
+                    let category = label_or_id(category.map(|c| c.label.as_str()), &line.category);
                     format!(
                         "Budget › {category} › {}",
                         quoted(if lang == Lang::Fr { "ligne" } else { "line" }, &line.label)
@@ -1278,9 +1270,7 @@ impl SubjectNames {
                 }
                 None => missing(id),
             },
-            Subject::Allocation(id) => {
-                label_or_id(plan.budget.allocations.iter().find(|r| &r.id == id).map(|r| &r.label), id)
-            }
+            Subject::Allocation(id) => label_or_id(own_label(plan, subject), id),
         }
     }
 
@@ -1351,8 +1341,25 @@ pub fn id_holder(plan: &Plan, id: &Id, lang: Lang) -> String {
     }
 }
 
-fn label_or_id(label: Option<&String>, id: &Id) -> String {
-    label.cloned().unwrap_or_else(|| id.to_string())
+fn label_or_id(label: Option<&str>, id: &Id) -> String {
+    label.map_or_else(|| id.to_string(), str::to_owned)
+}
+
+/// The label of a subject named by a label of its own (an indicator, a checkpoint, an
+/// entry of the budget), if `plan` holds it.
+fn own_label<'a>(plan: &'a Plan, subject: &Subject) -> Option<&'a str> {
+    let budget = &plan.budget;
+    let label = match subject {
+        Subject::Indicator(id) => plan.indicators.iter().find(|i| &i.id == id).map(|i| &i.label),
+        Subject::Checkpoint(id) => plan.checkpoints.iter().find(|c| &c.id == id).map(|c| &c.label),
+        Subject::Rate(id) => budget.rates.iter().find(|r| &r.id == id).map(|r| &r.label),
+        Subject::Revenue(id) => budget.revenues.iter().find(|r| &r.id == id).map(|r| &r.label),
+        Subject::Category(id) => budget.categories.iter().find(|c| &c.id == id).map(|c| &c.label),
+        Subject::Expense(id) => budget.expenses.iter().find(|e| &e.id == id).map(|e| &e.label),
+        Subject::Allocation(id) => budget.allocations.iter().find(|a| &a.id == id).map(|a| &a.label),
+        Subject::Plan | Subject::Element(_) | Subject::Action(_) | Subject::Budget => None,
+    };
+    label.map(String::as_str)
 }
 
 /// What an undo or redo step changed, short enough for a button: « titre du plan »,
@@ -1424,7 +1431,11 @@ pub fn act(act: &crate::edit::history::Act, plans: &[&Plan], lang: Lang) -> Stri
         Some(name) => format!("{noun} \"{}\"", shortened(name)),
         None => noun.to_owned(),
     };
-    let label = |found: &dyn Fn(&Plan) -> Option<&str>| plans.iter().find_map(|plan| found(plan)).map(str::to_owned);
+    let labelled = || plans.iter().find_map(|plan| own_label(plan, &act.of));
+    let pick = |fr, en| match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    };
     let entity = match &act.of {
         Subject::Plan => {
             return match (act.what, lang) {
@@ -1449,55 +1460,13 @@ pub fn act(act: &crate::edit::history::Act, plans: &[&Plan], lang: Lang) -> Stri
                 None => id.to_string(),
             }
         }
-        Subject::Indicator(id) => quoted(
-            match lang {
-                Lang::Fr => "Indicateur",
-                Lang::En => "Indicator",
-            },
-            label(&|plan| plan.indicators.iter().find(|i| &i.id == id).map(|i| i.label.as_str())).as_deref(),
-        ),
-        Subject::Checkpoint(id) => quoted(
-            match lang {
-                Lang::Fr => "Suivi",
-                Lang::En => "Checkpoint",
-            },
-            label(&|plan| plan.checkpoints.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
-        ),
-        Subject::Rate(id) => quoted(
-            match lang {
-                Lang::Fr => "Taux",
-                Lang::En => "Rate",
-            },
-            label(&|plan| plan.budget.rates.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
-        ),
-        Subject::Revenue(id) => quoted(
-            match lang {
-                Lang::Fr => "Revenus",
-                Lang::En => "Revenue",
-            },
-            label(&|plan| plan.budget.revenues.iter().find(|r| &r.id == id).map(|r| r.label.as_str())).as_deref(),
-        ),
-        Subject::Category(id) => quoted(
-            match lang {
-                Lang::Fr => "Catégorie",
-                Lang::En => "Category",
-            },
-            label(&|plan| plan.budget.categories.iter().find(|c| &c.id == id).map(|c| c.label.as_str())).as_deref(),
-        ),
-        Subject::Expense(id) => quoted(
-            match lang {
-                Lang::Fr => "Dépense",
-                Lang::En => "Expense",
-            },
-            label(&|plan| plan.budget.expenses.iter().find(|e| &e.id == id).map(|e| e.label.as_str())).as_deref(),
-        ),
-        Subject::Allocation(id) => quoted(
-            match lang {
-                Lang::Fr => "Répartition",
-                Lang::En => "Allocation",
-            },
-            label(&|plan| plan.budget.allocations.iter().find(|a| &a.id == id).map(|a| a.label.as_str())).as_deref(),
-        ),
+        Subject::Indicator(_) => quoted(pick("Indicateur", "Indicator"), labelled()),
+        Subject::Checkpoint(_) => quoted(pick("Suivi", "Checkpoint"), labelled()),
+        Subject::Rate(_) => quoted(pick("Taux", "Rate"), labelled()),
+        Subject::Revenue(_) => quoted(pick("Revenus", "Revenue"), labelled()),
+        Subject::Category(_) => quoted(pick("Catégorie", "Category"), labelled()),
+        Subject::Expense(_) => quoted(pick("Dépense", "Expense"), labelled()),
+        Subject::Allocation(_) => quoted(pick("Répartition", "Allocation"), labelled()),
         Subject::Budget => "Budget".into(),
     };
     format!("{what} — {entity}")

@@ -116,7 +116,7 @@ fn changes_between_two_checkpoints_list_what_moved() {
     plan.actions[2].progress.push(record(ActionStatus::InProgress, 30)); // started
     let changes = changes(&plan, &Id::new(CHECKPOINT), &Id::new("bilan-2024-12"));
     let moved: Vec<(&str, Option<ActionStatus>, Option<ActionStatus>)> =
-        changes.actions.iter().map(|c| (c.action.as_str(), c.before, c.after)).collect();
+        changes.actions.iter().map(|c| (c.action.as_str(), c.before.status, c.after.status)).collect();
     assert_eq!(
         moved,
         vec![

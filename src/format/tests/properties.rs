@@ -2,9 +2,9 @@
 //! French messages never carry serde's English, and every plan survives `save` then
 //! `load` unchanged, to the byte.
 
-use super::super::{load, load_bytes, save, LoadError};
+use super::super::{load, load_bytes, read_text, save, save_copy, LoadError, Opened, Reading};
 use super::arbitrary;
-use super::{FIXTURES, V0_DRAFT};
+use super::{every_fixture, FIXTURES, V0_DRAFT};
 use crate::words::text::{load_error, Lang};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -226,6 +226,26 @@ fn apply(text: &mut Vec<u8>, edit: &Edit) {
     }
 }
 
+/// Every fixture as this version saves it, and as a copy naming a base: the layouts
+/// `Reading` reads a slice at a time.
+fn saved_fixtures() -> Vec<String> {
+    every_fixture()
+        .into_iter()
+        .map(|text| load(text).expect("a fixture loads"))
+        .flat_map(|plan| [save(&plan), save_copy(&plan, Some("0123abcd"))])
+        .collect()
+}
+
+/// `text` read by `Reading` in steps of `budget` bytes.
+fn read_in_slices(text: &str, budget: usize) -> Result<Opened, LoadError> {
+    let mut reading = Reading::new(text);
+    loop {
+        if let Some(read) = reading.step(budget) {
+            return read;
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1024))]
 
@@ -260,6 +280,23 @@ proptest! {
         match loaded {
             Ok((plan, _)) => prop_assert_eq!(load(&save(&plan)), Ok(plan)),
             Err(error) => prop_assert_eq!(serde_english(&error), None, "{:?}", error),
+        }
+    }
+
+    /// Read a slice at a time, whatever the slices' size, a file gives what it gives
+    /// read whole: the same plan, or the same refusal, however it was damaged.
+    #[test]
+    fn a_file_read_in_slices_is_the_file_read_whole(
+        file in select(saved_fixtures()),
+        edits in proptest::collection::vec(edit(), 0..3),
+        budget in 1usize..4000,
+    ) {
+        let mut bytes = file.into_bytes();
+        for edit in &edits {
+            apply(&mut bytes, edit);
+        }
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            prop_assert_eq!(read_in_slices(text, budget), read_text(text));
         }
     }
 
@@ -326,6 +363,13 @@ proptest! {
         let loaded = loaded.unwrap();
         prop_assert_eq!(&loaded, &plan);
         prop_assert_eq!(save(&loaded), text);
+    }
+
+    /// Read a slice at a time, in slices of any size, a saved plan is that plan.
+    #[test]
+    fn any_plan_read_in_slices_is_the_plan(plan in arbitrary::plan(), budget in 1usize..2000) {
+        let read = read_in_slices(&save(&plan), budget);
+        prop_assert_eq!(read.map(|opened| opened.plan), Ok(plan));
     }
 
     /// Written a slice at a time, in slices of any size, a plan is the file `save`

@@ -1,4 +1,5 @@
 use super::*;
+use crate::format;
 use crate::model::id::Id;
 use crate::start::sample;
 
@@ -43,14 +44,25 @@ impl File {
 
     /// Runs one visit of the protocol to its end.
     fn answer(&mut self, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+        let mut read = String::new();
         loop {
             self.step();
             ask = match ask {
                 Ask::Done(outcome) => return outcome,
                 Ask::Stamp => sync.stamp(self.stamp()),
                 Ask::Text => {
-                    let (text, stamp) = (self.text.clone(), self.stamp());
-                    sync.text(&text, stamp)
+                    read = self.text.clone();
+                    sync.read(self.stamp(), format::digest(&read))
+                }
+                // Loaded a slice at a time, as the page loads it.
+                Ask::Load => {
+                    let mut reading = format::Reading::new(&read);
+                    let loaded = loop {
+                        if let Some(loaded) = reading.step(64) {
+                            break loaded.map(|opened| opened.plan);
+                        }
+                    };
+                    sync.loaded(&read, loaded)
                 }
                 Ask::Write(text) => match self.fail_next.take() {
                     // A failed write leaves the file as it was.

@@ -1,10 +1,9 @@
 //! Action statistics by group (responsible unit or partner): how many actions are in each
 //! state at a checkpoint, as a bar and in figures, fifty groups at a time.
 
-use crate::ui::components::pager::{rows_of, use_page, Pager};
+use crate::ui::components::pager::{use_paged_table, PAGE_SIZE};
 use crate::ui::components::stacked_bar::{action_parts, StackedBar};
 use crate::ui::context::use_ctx;
-use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use jalon::calc::rollup::ActionCounts;
 use jalon::model::action::ActionStatus;
@@ -26,8 +25,7 @@ pub struct Props {
 #[function_component(ActionStatsTable)]
 pub fn action_stats_table(props: &Props) -> Html {
     let ctx = use_ctx();
-    let copy_ref = use_node_ref();
-    let (shown_page, on_page) = use_page();
+    let table = use_paged_table(PAGE_SIZE);
     let rows: Vec<(&String, &ActionCounts)> = props.rows.iter().collect();
     // On a phone each row is a card naming its counts; a zero there is left out.
     let count_cell = |label: &str, value: usize| {
@@ -43,7 +41,7 @@ pub fn action_stats_table(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ ctx.words().none_found }</p>
             } else {
-                { copyable(&copy_ref, props.title.clone(), html! {
+                { table.view(props.title.clone(), rows.len(), html! {
                     <table class="cards-on-phone">
                         <caption class="visually-hidden">{ props.title.clone() }</caption>
                         <thead>
@@ -58,7 +56,7 @@ pub fn action_stats_table(props: &Props) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows_of(&rows, shown_page).iter().map(|(name, counts)| {
+                            { for table.rows(&rows).iter().map(|(name, counts)| {
                                 let name = if name.is_empty() { props.unnamed.to_string() } else { (*name).clone() };
                                 html! {
                                     <tr key={name.clone()}>
@@ -73,7 +71,6 @@ pub fn action_stats_table(props: &Props) -> Html {
                         </tbody>
                     </table>
                 }) }
-                <Pager total={rows.len()} page={shown_page} on_page={on_page} hide_single_page=true label={props.title.clone()} />
             }
         </section>
     }

@@ -1,13 +1,13 @@
 //! What moved between two checkpoints: the actions whose state or percent changed, and
 //! the indicators whose status changed, fifty of each at a time.
 
-use crate::ui::components::pager::{rows_of, Pager};
+use crate::ui::components::pager::{rows_of, use_page, Pager};
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::same::Same;
 use crate::ui::route::Route;
-use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange};
-use jalon::model::action::{Action, ActionStatus};
+use jalon::calc::rollup::{ActionChange, Changes, IndicatorChange, Reported};
+use jalon::model::action::Action;
 use jalon::model::id::Id;
 use jalon::model::indicator::Indicator;
 use jalon::words::text;
@@ -20,10 +20,10 @@ pub struct Props {
 }
 
 /// « En cours (40 %) », or « Non rapporté ».
-fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> String {
-    let Some(status) = status else { return ctx.words().no_report.into() };
+fn record(ctx: &Ctx, reported: Reported) -> String {
+    let Some(status) = reported.status else { return ctx.words().no_report.into() };
     let words = text::action_status(status, ctx.lang);
-    match percent {
+    match reported.percent {
         Some(p) => format!("{words} ({})", text::percent(f64::from(p), ctx.lang)),
         None => words.into(),
     }
@@ -31,12 +31,12 @@ fn record(ctx: &Ctx, status: Option<ActionStatus>, percent: Option<u8>) -> Strin
 
 fn action_row(ctx: &Ctx, change: &ActionChange, action: Option<&Action>) -> Html {
     let title = action.map_or_else(|| change.action.to_string(), |a| a.title.clone());
-    let before = format!("{}{} → ", ctx.words().colon, record(ctx, change.before, change.percent_before));
+    let before = format!("{}{} → ", ctx.words().colon, record(ctx, change.before));
     html! {
         <li key={change.action.to_string()}>
             <a href={Route::Actions.href()}>{ title }</a>
             { before }
-            <strong>{ record(ctx, change.after, change.percent_after) }</strong>
+            <strong>{ record(ctx, change.after) }</strong>
         </li>
     }
 }
@@ -81,18 +81,14 @@ fn indicator_row(ctx: &Ctx, change: &IndicatorChange, indicator: Option<&Indicat
 #[function_component(ChangesList)]
 pub fn changes_list(props: &Props) -> Html {
     let ctx = use_ctx();
-    let actions_page = use_state(|| 0usize);
-    let indicators_page = use_state(|| 0usize);
+    let (actions_page, on_actions_page) = use_page();
+    let (indicators_page, on_indicators_page) = use_page();
     let changes = &props.changes;
-    let paged = |state: &UseStateHandle<usize>| {
-        let state = state.clone();
-        Callback::from(move |to| state.set(to))
-    };
     let actions_title = format!("{} ({})", ctx.plan.action_name.plural, changes.actions.len());
     let indicators_title = format!("{} ({})", ctx.words().indicators, changes.indicators.len());
-    let action_rows = rows_of(&changes.actions, *actions_page);
+    let action_rows = rows_of(&changes.actions, actions_page);
     let actions = found(action_rows.iter().map(|c| &c.action), &ctx.plan.actions, |a| &a.id);
-    let indicator_rows = rows_of(&changes.indicators, *indicators_page);
+    let indicator_rows = rows_of(&changes.indicators, indicators_page);
     let indicators = found(indicator_rows.iter().map(|c| &c.indicator), &ctx.plan.indicators, |i| &i.id);
     html! {
         <div class="changes">
@@ -101,7 +97,7 @@ pub fn changes_list(props: &Props) -> Html {
                 <p class="empty">{ ctx.words().no_change_progress }</p>
             } else {
                 <ul>{ for action_rows.iter().map(|c| action_row(&ctx, c, actions.get(&c.action).copied())) }</ul>
-                <Pager total={changes.actions.len()} page={*actions_page} on_page={paged(&actions_page)} hide_single_page=true label={actions_title} />
+                <Pager total={changes.actions.len()} page={actions_page} on_page={on_actions_page} hide_single_page=true label={actions_title} />
             }
             <h3>{ indicators_title.clone() }</h3>
             if changes.indicators.is_empty() {
@@ -110,7 +106,7 @@ pub fn changes_list(props: &Props) -> Html {
                 <ul>
                     { for indicator_rows.iter().map(|c| indicator_row(&ctx, c, indicators.get(&c.indicator).copied())) }
                 </ul>
-                <Pager total={changes.indicators.len()} page={*indicators_page} on_page={paged(&indicators_page)} hide_single_page=true label={indicators_title} />
+                <Pager total={changes.indicators.len()} page={indicators_page} on_page={on_indicators_page} hide_single_page=true label={indicators_title} />
             }
         </div>
     }

@@ -1,10 +1,9 @@
 //! One level of the plan's tree rolled up: each element with its status and the counts
 //! of statuses beneath it, fifty at a time.
 
-use crate::ui::components::pager::{rows_of, use_page, Pager};
+use crate::ui::components::pager::{use_paged_table, PAGE_SIZE};
 use crate::ui::context::use_ctx;
 use crate::ui::kit::badge::status_badge;
-use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use crate::ui::kit::table_head::column_heads;
 use jalon::calc::rollup::Report;
@@ -23,8 +22,7 @@ pub struct Props {
 #[function_component(LevelRollup)]
 pub fn level_rollup(props: &Props) -> Html {
     let ctx = use_ctx();
-    let copy_ref = use_node_ref();
-    let (shown_page, on_page) = use_page();
+    let table = use_paged_table(PAGE_SIZE);
     let plan = &ctx.plan;
     let Some(name) = plan.level_name(props.level) else { return html! {} };
     let elements: Vec<&jalon::model::element::Element> =
@@ -36,12 +34,12 @@ pub fn level_rollup(props: &Props) -> Html {
             if elements.is_empty() {
                 <p class="empty">{ ctx.words().no_element_level }</p>
             } else {
-                { copyable(&copy_ref, name.plural.clone(), html! {
+                { table.view(name.plural.clone(), elements.len(), html! {
                     <table>
                         <caption class="visually-hidden">{ &name.plural }</caption>
                         { column_heads(&[&name.singular, ctx.words().status, ctx.words().indicators_status], None) }
                         <tbody>
-                            { for rows_of(&elements, shown_page).iter().map(|e| {
+                            { for table.rows(&elements).iter().map(|e| {
                                 let summary = props.report.element(&e.id);
                                 let code = props.codes.get(&e.id).cloned().unwrap_or_default();
                                 html! {
@@ -55,7 +53,6 @@ pub fn level_rollup(props: &Props) -> Html {
                         </tbody>
                     </table>
                 }) }
-                <Pager total={elements.len()} page={shown_page} on_page={on_page} hide_single_page=true label={name.plural.clone()} />
             }
         </section>
     }

@@ -3,10 +3,9 @@
 //! spread and how many go each way), its status, each indicator's latest value beside
 //! its target, and a link to its page.
 
-use crate::ui::components::pager::{rows_in, use_page, Pager};
+use crate::ui::components::pager::use_paged_table;
 use crate::ui::context::{use_ctx, Ctx};
 use crate::ui::kit::badge::{segment_badge, status_badge};
-use crate::ui::kit::copy_table::copyable;
 use crate::ui::kit::same::Same;
 use crate::ui::kit::table_head::column_heads;
 use crate::ui::route::Route;
@@ -85,12 +84,11 @@ fn indicator_values(ctx: &Ctx, rows: &[(&Indicator, &IndicatorProgress)]) -> Htm
 #[function_component(ObjectiveProgress)]
 pub fn objective_progress(props: &Props) -> Html {
     let ctx = use_ctx();
-    let copy_ref = use_node_ref();
-    let (shown_page, on_page) = use_page();
+    let table = use_paged_table(OBJECTIVES_PER_PAGE);
     let plan = &ctx.plan;
     let objectives: Vec<&jalon::model::element::Element> = plan.objectives().collect();
     let Noun { singular, plural } = text::objective_noun(plan, ctx.lang);
-    let shown = rows_in(&objectives, shown_page, OBJECTIVES_PER_PAGE);
+    let shown = table.rows(&objectives);
     // The shown objectives' indicators, in the plan's order, found in one pass.
     let mut rows: HashMap<&Id, Vec<(&Indicator, &IndicatorProgress)>> =
         shown.iter().map(|o| (&o.id, Vec::new())).collect();
@@ -105,7 +103,7 @@ pub fn objective_progress(props: &Props) -> Html {
             if objectives.is_empty() {
                 <p class="empty">{ (ctx.words().plan_has_none)(&plural) }</p>
             } else {
-                { copyable(&copy_ref, plural.clone(), html! {
+                { table.view(plural.clone(), objectives.len(), html! {
                     <table class="progress-table">
                         <caption class="visually-hidden">{ (ctx.words().progress_of)(&plural) }</caption>
                         { column_heads(&[&singular, ctx.words().status, ctx.words().progress_toward_target, ctx.words().indicators], None) }
@@ -141,7 +139,6 @@ pub fn objective_progress(props: &Props) -> Html {
                         </tbody>
                     </table>
                 }) }
-                <Pager total={objectives.len()} page={shown_page} on_page={on_page} hide_single_page=true label={plural} size={OBJECTIVES_PER_PAGE} />
             }
         </section>
     }

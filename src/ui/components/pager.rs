@@ -2,6 +2,7 @@
 //! (« 1–50 sur 5 000 »), so that a screen renders one page of rows at a time.
 
 use crate::ui::context::use_ctx;
+use crate::ui::kit::copy_table::copyable;
 use jalon::words::text;
 use yew::prelude::*;
 
@@ -34,6 +35,41 @@ pub fn use_page() -> (usize, Callback<usize>) {
     let page = use_state(|| 0usize);
     let shown = *page;
     (shown, Callback::from(move |to| page.set(to)))
+}
+
+/// A table shown a page at a time: « Copier » over the page shown, and the pager under
+/// it, hidden while one page holds every row.
+pub struct PagedTable {
+    copy: NodeRef,
+    page: usize,
+    on_page: Callback<usize>,
+    size: usize,
+}
+
+/// A `PagedTable` of pages of `size` rows.
+#[hook]
+pub fn use_paged_table(size: usize) -> PagedTable {
+    let copy = use_node_ref();
+    let (page, on_page) = use_page();
+    PagedTable { copy, page, on_page, size }
+}
+
+impl PagedTable {
+    /// The rows of `items` on the page shown.
+    pub fn rows<'a, T>(&self, items: &'a [T]) -> &'a [T] {
+        rows_in(items, self.page, self.size)
+    }
+
+    /// `table`, the page shown of `total` rows, named `name` for its copy and its pager.
+    pub fn view(&self, name: impl Into<AttrValue>, total: usize, table: Html) -> Html {
+        let name = name.into();
+        html! {
+            <>
+                { copyable(&self.copy, name.clone(), table) }
+                <Pager {total} page={self.page} on_page={self.on_page.clone()} hide_single_page=true label={name} size={self.size} />
+            </>
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -5,7 +5,7 @@
 //! when the coordinator takes a newer file of one.
 
 use crate::ui::components::indicator_match::{IndicatorMatch, Members};
-use crate::ui::components::pager::{rows_in, Pager};
+use crate::ui::components::pager::{rows_in, use_page, Pager};
 use crate::ui::components::region_files::RegionFiles;
 use crate::ui::components::stacked_bar::{action_parts, status_parts, StackedBar};
 use crate::ui::context::{use_ctx, Ctx};
@@ -87,7 +87,7 @@ pub fn region_screen(props: &Props) -> Html {
     let as_of = use_state(|| ctx.today);
     let failed = use_state(|| None::<String>);
     let matching = use_state(|| false);
-    let matches_page = use_state(|| 0_usize);
+    let (matches_page, on_matches_page) = use_page();
 
     let ids: Vec<Id> = view.as_ref().map(|v| v.plans.iter().map(|f| f.plan.clone()).collect()).unwrap_or_default();
     let names = view.as_ref().map(View::names).unwrap_or_default();
@@ -199,9 +199,9 @@ pub fn region_screen(props: &Props) -> Html {
                         <button type="button" onclick={set_to(&matching, true)}>{ ctx.words().new_match }</button>
                     </div>
                 }
-                <Pager total={shown.len()} page={*matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
-                    label={ctx.words().matches_heading} on_page={ let page = matches_page.clone(); Callback::from(move |to| page.set(to)) } />
-                { for rows_in(&shown, *matches_page, MATCHES_PER_PAGE).iter().enumerate().map(|(index, found)| html! {
+                <Pager total={shown.len()} page={matches_page} size={MATCHES_PER_PAGE} hide_single_page=true
+                    label={ctx.words().matches_heading} on_page={on_matches_page} />
+                { for rows_in(&shown, matches_page, MATCHES_PER_PAGE).iter().enumerate().map(|(index, found)| html! {
                     <IndicatorMatch key={match_key(found)} {index} found={found.clone()}
                         members={members.clone()} as_of={*as_of}
                         on_confirm={on_confirm.clone()} on_dismiss={on_dismiss.clone()} />
