@@ -114,6 +114,25 @@ fn main() {
     );
     println!("dashboard: codes                         {:>9}", ms(time(|| plan.codes().len())));
     println!("plan cloned (each edit)                  {:>9}", ms(time(|| plan.clone().actions.len())));
+    // An edit as the page makes it (`Msg::Edit`): the plan copied, the change made on
+    // the copy and held to `format::admit`, the version before kept for undo.
+    let edit = |change: &jalon::edit::Change| {
+        let mut next = plan.clone();
+        change.clone().apply(&mut next).map(|()| next.actions.len())
+    };
+    let title = jalon::edit::Change::SetTitle { title: "Plan révisé".into() };
+    let status = jalon::edit::Change::SetActionStatus {
+        action: plan.actions[plan.actions.len() / 2].id.clone(),
+        checkpoint: latest.id.clone(),
+        status: jalon::model::action::ActionStatus::Done,
+    };
+    println!("an edit: the title typed (clone + apply) {:>9}", ms(time(|| edit(&title))));
+    println!("an edit: a status (clone + apply)        {:>9}", ms(time(|| edit(&status))));
+    // What the dashboard compares to tell what that edit left alone (`calc::derived`).
+    let mut after = plan.clone();
+    status.clone().apply(&mut after).expect("the status changes");
+    println!("after it: the indicators compared        {:>9}", ms(time(|| after.indicators == plan.indicators)));
+    println!("after it: the actions compared           {:>9}", ms(time(|| after.actions == plan.actions)));
     // What every change pays for the rule that a plan always reads back.
     println!("format::admit (held after each change)   {:>9}", ms(time(|| jalon::format::admit(&plan).is_ok())));
     println!("indicators compared with a copy          {:>9}", ms(time(|| copy.indicators == plan.indicators)));

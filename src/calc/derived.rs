@@ -2,8 +2,9 @@
 //! new plan; a status changed leaves the indicators as they were, and what was worked
 //! out from them alone (their roll-ups, their changes between checkpoints) holds still.
 //! A result is kept with the plan it came from and the parts of it that it reads; the
-//! next plan reuses it when those parts are equal. Equal by value: correct whatever
-//! the edit, and a comparison costs a fraction of the work.
+//! next plan reuses it when those parts are equal. Equal by value, correct whatever
+//! the edit; a part the edit did not write is still shared with the plan before
+//! (`model::shared`), and found equal without being read.
 
 use crate::model::plan::Plan;
 use std::rc::Rc;

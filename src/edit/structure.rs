@@ -325,8 +325,8 @@ fn subtree(plan: &Plan, id: &Id) -> HashSet<Id> {
 fn take_block(plan: &mut Plan, id: &Id) -> Vec<Element> {
     let members = subtree(plan, id);
     let (mut block, rest): (Vec<Element>, Vec<Element>) =
-        std::mem::take(&mut plan.elements).into_iter().partition(|e| members.contains(&e.id));
-    plan.elements = rest;
+        std::mem::take(&mut plan.elements).into_inner().into_iter().partition(|e| members.contains(&e.id));
+    plan.elements = rest.into();
     if let Some(head) = block.iter().position(|e| &e.id == id) {
         let element = block.remove(head);
         block.insert(0, element);

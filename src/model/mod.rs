@@ -17,6 +17,7 @@ pub mod measurement;
 pub mod money;
 pub mod plan;
 pub mod sending;
+pub mod shared;
 pub mod sources;
 pub mod subject;
 pub mod target;

@@ -10,6 +10,7 @@ use crate::model::id::{Id, Meta};
 use crate::model::indicator::Indicator;
 use crate::model::level::{Level, Noun};
 use crate::model::sending::{PartOf, Sending};
+use crate::model::shared::Shared;
 use crate::model::sources::Source;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -37,17 +38,17 @@ pub struct Plan {
     #[serde(default)]
     pub settings: Settings,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub elements: Vec<Element>,
+    pub elements: Shared<Vec<Element>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub indicators: Vec<Indicator>,
+    pub indicators: Shared<Vec<Indicator>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actions: Vec<Action>,
+    pub actions: Shared<Vec<Action>>,
     #[serde(default, skip_serializing_if = "Budget::is_empty")]
-    pub budget: Budget,
+    pub budget: Shared<Budget>,
     /// The parts sent to partners, each with what it sent and the returns merged (since
     /// version 3 of the format).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sendings: Vec<Sending>,
+    pub sendings: Shared<Vec<Sending>>,
     /// Set when this plan is a part of another, sent to one partner (since version 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<PartOf>,

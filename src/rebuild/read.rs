@@ -1010,8 +1010,8 @@ impl Reader {
         let last = self.keys.len() - 1;
         let plan = &mut self.proposal.plan;
         let (actions, elements): (Vec<Element>, Vec<Element>) =
-            std::mem::take(&mut plan.elements).into_iter().partition(|e| e.level == last);
-        plan.elements = elements;
+            std::mem::take(&mut plan.elements).into_inner().into_iter().partition(|e| e.level == last);
+        plan.elements = elements.into();
         for element in actions {
             let (title, carrier) = carrier_of(&element.title);
             let objectives: Vec<&str> = element.parent.iter().map(Id::as_str).collect();

@@ -20,6 +20,7 @@ use crate::model::indicator::Indicator;
 use crate::model::level::{Level, Noun};
 use crate::model::money::Cents;
 use crate::model::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
+use crate::model::shared::Shared;
 use crate::region::{distinct, own_organisation, Names};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
@@ -94,11 +95,11 @@ pub fn regional_plan(plans: &[&Plan], names: &Names, id: Id, title: String, at: 
         target_groups,
         checkpoints: Vec::new(),
         settings,
-        elements: Vec::new(),
-        indicators: Vec::new(),
-        actions: Vec::new(),
-        budget: Default::default(),
-        sendings: Vec::new(),
+        elements: Shared::default(),
+        indicators: Shared::default(),
+        actions: Shared::default(),
+        budget: Shared::default(),
+        sendings: Shared::default(),
         part: None,
         sources: Vec::new(),
         meta: Meta { modified: at, origin: None },
@@ -444,6 +445,7 @@ impl Building {
 
 /// Every entity of the member that keeps a `Meta` says it came from `origin`.
 fn mark(plan: &mut Plan, origin: &Id) {
+    let budget = &mut *plan.budget;
     let metas = plan
         .elements
         .iter_mut()
@@ -454,9 +456,9 @@ fn mark(plan: &mut Plan, origin: &Id) {
                 .iter_mut()
                 .flat_map(|Action { meta, progress, .. }| once(meta).chain(progress.iter_mut().map(|p| &mut p.meta))),
         )
-        .chain(plan.budget.revenues.iter_mut().map(|r| &mut r.meta))
-        .chain(plan.budget.expenses.iter_mut().map(|e| &mut e.meta))
-        .chain(plan.budget.allocations.iter_mut().map(|a| &mut a.meta));
+        .chain(budget.revenues.iter_mut().map(|r| &mut r.meta))
+        .chain(budget.expenses.iter_mut().map(|e| &mut e.meta))
+        .chain(budget.allocations.iter_mut().map(|a| &mut a.meta));
     for meta in metas {
         meta.origin = Some(origin.clone());
     }
@@ -464,7 +466,7 @@ fn mark(plan: &mut Plan, origin: &Id) {
 
 /// Every id the plan gives an entity: one namespace, as the file's reader holds it.
 fn entity_ids(plan: &mut Plan) -> impl Iterator<Item = &mut Id> {
-    let budget = &mut plan.budget;
+    let budget = &mut *plan.budget;
     plan.organisations
         .iter_mut()
         .map(|o| &mut o.id)
@@ -485,7 +487,7 @@ fn entity_ids(plan: &mut Plan) -> impl Iterator<Item = &mut Id> {
 
 /// Every id by which one entity of the plan names another.
 fn references(plan: &mut Plan) -> impl Iterator<Item = &mut Id> {
-    let budget = &mut plan.budget;
+    let budget = &mut *plan.budget;
     plan.elements
         .iter_mut()
         .filter_map(|e| e.parent.as_mut())

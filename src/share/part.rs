@@ -5,9 +5,9 @@
 use super::{PartOf, Sending};
 use crate::calc::search::fold;
 use crate::model::action::Action;
-use crate::model::budget::Budget;
 use crate::model::id::Id;
 use crate::model::plan::Plan;
+use crate::model::shared::Shared;
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 
@@ -116,11 +116,11 @@ pub fn part(plan: &Plan, sending: &Sending) -> Plan {
         target_groups: plan.target_groups.clone(),
         checkpoints: plan.checkpoints.clone(),
         settings: plan.settings.clone(),
-        elements: plan.elements.iter().filter(|e| needed.contains(&e.id)).cloned().collect(),
-        indicators: sending.indicators.clone(),
-        actions: sending.actions.clone(),
-        budget: Budget::default(),
-        sendings: Vec::new(),
+        elements: Shared::new(plan.elements.iter().filter(|e| needed.contains(&e.id)).cloned().collect()),
+        indicators: Shared::new(sending.indicators.clone()),
+        actions: Shared::new(sending.actions.clone()),
+        budget: Shared::default(),
+        sendings: Shared::default(),
         part: Some(PartOf {
             plan: plan.id.clone(),
             sending: sending.id.clone(),

@@ -24,6 +24,7 @@ use crate::model::id::Id;
 use crate::model::indicator::Indicator;
 use crate::model::plan::{Organisation, Plan, TargetGroup};
 use crate::model::sending::Sending;
+use crate::model::shared::Shared;
 use crate::model::sources::Source;
 use crate::model::subject::Subject;
 pub use crate::share::three_way::Side;
@@ -241,7 +242,7 @@ macro_rules! merge_lists {
             &$mine.$($field).+,
             &$theirs.$($field).+,
             $year,
-        );)+
+        ).into();)+
     };
 }
 
@@ -411,7 +412,7 @@ fn head(plan: &Plan) -> Plan {
         sources: _,
         meta,
     } = plan;
-    let Budget { rates: _, revenues: _, categories: _, expenses: _, allocations: _, stated } = budget;
+    let Budget { rates: _, revenues: _, categories: _, expenses: _, allocations: _, stated } = &**budget;
     Plan {
         id: id.clone(),
         title: title.clone(),
@@ -423,11 +424,11 @@ fn head(plan: &Plan) -> Plan {
         target_groups: Vec::new(),
         checkpoints: Vec::new(),
         settings: settings.clone(),
-        elements: Vec::new(),
-        indicators: Vec::new(),
-        actions: Vec::new(),
-        budget: Budget { stated: stated.clone(), ..Budget::default() },
-        sendings: Vec::new(),
+        elements: Shared::default(),
+        indicators: Shared::default(),
+        actions: Shared::default(),
+        budget: Shared::new(Budget { stated: stated.clone(), ..Budget::default() }),
+        sendings: Shared::default(),
         part: part.clone(),
         sources: Vec::new(),
         meta: meta.clone(),
@@ -443,7 +444,7 @@ fn set_head(plan: &mut Plan, head: Plan) {
     plan.objective_level = head.objective_level;
     plan.action_name = head.action_name;
     plan.settings = head.settings;
-    plan.budget.stated = head.budget.stated;
+    plan.budget.stated = head.budget.into_inner().stated;
     plan.part = head.part;
     plan.meta = head.meta;
 }

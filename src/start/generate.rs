@@ -21,6 +21,7 @@ use crate::model::level::{pevr_levels, Noun};
 use crate::model::measurement::{Measurement, Observation, Value};
 use crate::model::money::Cents;
 use crate::model::plan::{Organisation, Period, Plan, Settings};
+use crate::model::shared::Shared;
 use crate::model::target::{Target, TargetValue};
 use chrono::NaiveDate;
 
@@ -330,11 +331,11 @@ pub fn large_plan(spec: &Spec) -> Plan {
             checkpoint(END_OF_YEAR, "Bilan de fin d'année", date(2024, 6, 20)),
         ],
         settings: Settings::default(),
-        elements,
-        indicators,
-        actions,
-        budget,
-        sendings: Vec::new(),
+        elements: elements.into(),
+        indicators: indicators.into(),
+        actions: actions.into(),
+        budget: budget.into(),
+        sendings: Shared::default(),
         part: None,
         sources: Vec::new(),
         meta: Meta::default(),

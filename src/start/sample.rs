@@ -18,6 +18,7 @@ use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::model::level::{pevr_levels, Noun};
 use crate::model::measurement::{Measurement, Observation, Value};
 use crate::model::plan::{Organisation, Period, Plan, Settings};
+use crate::model::shared::Shared;
 use crate::model::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
@@ -185,7 +186,7 @@ fn dated(years: Years) -> Plan {
         ("objectif-4", "4"),
         ("objectif-5", "5"),
     ];
-    let elements = elements
+    let elements: Vec<Element> = elements
         .into_iter()
         .map(|mut e| {
             if let Some((_, text)) = smart.iter().find(|(id, _)| e.id.as_str() == *id) {
@@ -345,11 +346,11 @@ fn dated(years: Years) -> Plan {
             meta: Meta::default(),
         }],
         settings: Settings::default(),
-        elements,
-        indicators,
-        actions,
-        budget: Default::default(),
-        sendings: Vec::new(),
+        elements: elements.into(),
+        indicators: indicators.into(),
+        actions: actions.into(),
+        budget: Shared::default(),
+        sendings: Shared::default(),
         part: None,
         sources: Vec::new(),
         meta: Meta::default(),

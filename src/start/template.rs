@@ -3,11 +3,12 @@
 //! the language of the page that makes them.
 
 use crate::model::action::ActionColumn;
-use crate::model::budget::{Budget, Category, StaffRate};
+use crate::model::budget::{Category, StaffRate};
 use crate::model::id::{Id, Meta};
 use crate::model::level::{Level, Noun};
 use crate::model::money::Cents;
 use crate::model::plan::{Period, Plan, Settings};
+use crate::model::shared::Shared;
 use crate::words::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 
@@ -95,11 +96,11 @@ pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate, lang:
         target_groups: Vec::new(),
         checkpoints: Vec::new(),
         settings: Settings::default(),
-        elements: Vec::new(),
-        indicators: Vec::new(),
-        actions: Vec::new(),
-        budget: Budget::default(),
-        sendings: Vec::new(),
+        elements: Shared::default(),
+        indicators: Shared::default(),
+        actions: Shared::default(),
+        budget: Shared::default(),
+        sendings: Shared::default(),
         part: None,
         sources: Vec::new(),
         meta: Meta::default(),

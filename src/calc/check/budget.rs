@@ -159,7 +159,7 @@ mod tests {
         plan.organisations = (1..=9)
             .map(|i| Organisation { id: Id::new(format!("css-{i}")), name: format!("CSS {i}"), code: String::new() })
             .collect();
-        plan.budget = budget;
+        plan.budget = budget.into();
         let mut findings = Vec::new();
         super::check(&plan, &mut findings);
         findings
@@ -220,7 +220,8 @@ mod tests {
         let mut plan = sample_plan();
         let action = plan.actions[0].id.clone();
         plan.budget =
-            budget(vec![ExpenseLine { funds: Some(action.clone()), ..line("formation", 100_000, vec![], None) }]);
+            budget(vec![ExpenseLine { funds: Some(action.clone()), ..line("formation", 100_000, vec![], None) }])
+                .into();
         let mut findings = Vec::new();
         super::check(&plan, &mut findings);
         assert_eq!(findings, vec![]);
@@ -248,7 +249,7 @@ mod tests {
         let action = plan.actions[0].id.clone();
         plan.actions[0].budget_spent = Some(Cents(400_000));
         let funding = ExpenseLine { funds: Some(action.clone()), ..line("formation", 100_000, vec![], None) };
-        plan.budget = budget(vec![funding.clone()]);
+        plan.budget = budget(vec![funding.clone()]).into();
         let findings = |plan: &Plan| {
             let mut findings = Vec::new();
             super::check(plan, &mut findings);

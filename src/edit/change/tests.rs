@@ -23,6 +23,33 @@ fn check(changes: impl IntoIterator<Item = Change>) -> (Plan, Edited) {
     (plan, last)
 }
 
+/// The page edits a copy of the plan and keeps the version before for undo: the copy
+/// shares the large parts the change does not write, and the version before is left as
+/// it was.
+#[test]
+fn a_change_copies_the_part_it_writes_and_shares_the_rest() {
+    use crate::model::shared::Shared;
+    let before = sample_plan();
+    let mut after = before.clone();
+    let status =
+        |plan: &Plan| plan.actions[0].progress.iter().find(|p| p.checkpoint == id(CHECKPOINT)).map(|p| p.status);
+    let was = status(&before);
+    assert_ne!(was, Some(ActionStatus::Dropped));
+    let change = Change::SetActionStatus {
+        action: before.actions[0].id.clone(),
+        checkpoint: id(CHECKPOINT),
+        status: ActionStatus::Dropped,
+    };
+    assert_eq!(change.apply(&mut after), Ok(()));
+    assert_eq!(status(&after), Some(ActionStatus::Dropped));
+    assert_eq!(status(&before), was, "the version before is unchanged");
+    assert!(!Shared::same(&before.actions, &after.actions));
+    assert!(Shared::same(&before.elements, &after.elements));
+    assert!(Shared::same(&before.indicators, &after.indicators));
+    assert!(Shared::same(&before.budget, &after.budget));
+    assert!(Shared::same(&before.sendings, &after.sendings));
+}
+
 #[test]
 fn an_action_status_changes_alone_at_its_checkpoint() {
     let (plan, edited) = check([Change::SetActionStatus {

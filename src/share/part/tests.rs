@@ -67,7 +67,7 @@ fn a_part_holds_the_chosen_actions_the_elements_above_them_and_the_context_only(
     let record = sending(&plan, &chosen, Id::new("envoi-1"), noon());
     let part = part(&plan, &record);
     assert_eq!(part.id, Id::new("envoi-1"));
-    assert_eq!(part.actions, vec![plan.actions[0].clone()]);
+    assert_eq!(*part.actions, vec![plan.actions[0].clone()]);
     let objectives = &plan.actions[0].objectives;
     assert!(part.indicators.iter().all(|i| objectives.contains(&i.objective)));
     assert_eq!(part.indicators.len(), plan.indicators.iter().filter(|i| objectives.contains(&i.objective)).count());
