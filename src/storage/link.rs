@@ -186,7 +186,8 @@ impl Sync {
 
     /// The text `read` asked to load, as loaded.
     pub fn loaded(&mut self, text: &str, loaded: Result<Plan, LoadError>) -> Ask {
-        let Some(now) = self.found.take() else { return Ask::Load };
+        // Nothing read to load: read the file again.
+        let Some(now) = self.found.take() else { return Ask::Text };
         match loaded {
             Ok(plan) if plan.id == self.plan => Ask::Done(Outcome::Theirs { plan: Box::new(plan), synced: now }),
             Ok(plan) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::OtherPlan { title: plan.title }, now)),
