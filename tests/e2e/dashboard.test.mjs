@@ -171,9 +171,13 @@ test('changes made elsewhere, worked out ahead while the edits pause: the dashbo
     await go(page, '#/actions');
     // Two statuses, each followed by the pause in which the dashboard is worked out
     // ahead (the save waits for a longer one): the second must not show the first's.
+    // Each waited for in storage: the page's « Enregistré » may come back before a
+    // look at it could see it leave.
+    const stored = () => page.evaluate(() => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`));
     for (const row of [0, 1]) {
+      const before = await stored();
       await toggleStatus(page, row);
-      await page.waitForFunction(() => !/Enregistré/.test(document.querySelector('.save-state')?.textContent ?? ''));
+      await page.waitForFunction((text) => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`) !== text, before);
       await saved(page);
     }
     await go(page, '#/tableau-de-bord');
