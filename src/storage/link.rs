@@ -184,8 +184,8 @@ impl Sync {
         Ask::Load
     }
 
-    /// The text `read` asked to load, as loaded.
-    pub fn loaded(&mut self, text: &str, loaded: Result<Plan, LoadError>) -> Ask {
+    /// The file `read` asked to load, its bytes as loaded.
+    pub fn loaded(&mut self, bytes: &[u8], loaded: Result<Plan, LoadError>) -> Ask {
         // Nothing read to load: read the file again.
         let Some(now) = self.found.take() else { return Ask::Text };
         match loaded {
@@ -194,7 +194,9 @@ impl Sync {
             Err(LoadError::NewerVersion { .. }) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::Newer, now)),
             // A file just chosen that held nothing of Jalon's is the user's to replace:
             // the save picker asked before. Known to hold this plan, it is not.
-            Err(_) if self.synced.is_none() && text.trim().is_empty() => self.write_or(Outcome::Unchanged(now)),
+            Err(_) if self.synced.is_none() && std::str::from_utf8(bytes).is_ok_and(|t| t.trim().is_empty()) => {
+                self.write_or(Outcome::Unchanged(now))
+            }
             Err(error) => Ask::Done(Outcome::NotThisPlan(NotThisPlan::NotAPlan(error), now)),
         }
     }

@@ -147,7 +147,7 @@ async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> O
             // follows is the next task.
             Ask::Load => {
                 let loaded = load_in_slices(&bytes).await;
-                let next = sync.loaded(&String::from_utf8_lossy(&bytes), loaded);
+                let next = sync.loaded(&bytes, loaded);
                 next_task().await;
                 next
             }

@@ -62,7 +62,7 @@ impl File {
                             break loaded.map(|opened| opened.plan);
                         }
                     };
-                    sync.loaded(&read, loaded)
+                    sync.loaded(read.as_bytes(), loaded)
                 }
                 Ask::Write(text) => match self.fail_next.take() {
                     // A failed write leaves the file as it was.
