@@ -5,7 +5,10 @@
 //!
 //! The protocol is a sequence of steps (`Sync`): it asks for the file's stamp, for its
 //! text when the stamp moved, and for a write when the file still holds what this page
-//! knows. The page answers each step from the browser's file API, asynchronously; the
+//! knows. The text to write is made only once the file is found to take it, and the
+//! stamp is looked at again just before writing, so that a large plan's text is never
+//! made for a file a colleague has changed, nor written over one they changed while
+//! it was being made. The page answers each step from the browser's file API, asynchronously; the
 //! tests answer from a file in memory that can fail or be changed by another writer.
 //! One protocol, whoever answers.
 
@@ -127,18 +130,24 @@ pub enum Ask {
     /// Load the text just read as a plan (`format::load`, or a slice at a time with
     /// `format::Reading`) and hand it to `loaded`.
     Load,
-    /// Write this text whole, atomically: a failed write leaves the previous file.
-    Write(String),
+    /// Make the plan's file text (`format::save`), then say so (`prepared`): the file
+    /// takes it, as far as its stamp tells.
+    Prepare,
+    /// Write the text made whole, atomically: a failed write leaves the previous file.
+    Write,
     Done(Outcome),
 }
 
-/// One visit to the file: to check it (`text` `None`), or to write the plan's file text.
+/// One visit to the file: to check it (`writing` `None`), or to write the plan's file text.
 pub struct Sync {
     plan: Id,
     synced: Option<Synced>,
-    /// The text to write and its digest (`format::digest`), which the page knows
-    /// already from its save: a large plan's text is not digested again here.
-    text: Option<(String, String)>,
+    /// The digest (`format::digest`) of the text to write, which the page knows already
+    /// from its save: a large plan's text is neither digested again nor made before
+    /// it is asked for (`Ask::Write`).
+    writing: Option<String>,
+    /// Whether the text to write is made (`Ask::Prepare`).
+    prepared: bool,
     /// The file's version, read and waiting to be loaded (`Ask::Load`).
     found: Option<Synced>,
 }
@@ -146,13 +155,12 @@ pub struct Sync {
 impl Sync {
     /// Checks the file of the plan `plan`, known to hold `synced`.
     pub fn check(plan: &Id, synced: Option<Synced>) -> (Sync, Ask) {
-        (Sync { plan: plan.clone(), synced, text: None, found: None }, Ask::Stamp)
+        (Sync { plan: plan.clone(), synced, writing: None, prepared: false, found: None }, Ask::Stamp)
     }
 
-    /// Writes `text` (the plan's file, `format::save`), whose digest is `digest`, over
-    /// the version `synced`.
-    pub fn write(plan: &Id, synced: Option<Synced>, text: String, digest: String) -> (Sync, Ask) {
-        (Sync { plan: plan.clone(), synced, text: Some((text, digest)), found: None }, Ask::Stamp)
+    /// Writes the plan's file text, whose digest is `digest`, over the version `synced`.
+    pub fn write(plan: &Id, synced: Option<Synced>, digest: String) -> (Sync, Ask) {
+        (Sync { plan: plan.clone(), synced, writing: Some(digest), prepared: false, found: None }, Ask::Stamp)
     }
 
     /// The file's stamp: unchanged since this page knew it, the text is written at
@@ -176,7 +184,7 @@ impl Sync {
             self.synced = Some(now.clone());
             return self.write_or(Outcome::Unchanged(now));
         }
-        if self.text.as_ref().is_some_and(|(_, digest)| *digest == now.digest) {
+        if self.writing.as_ref().is_some_and(|digest| *digest == now.digest) {
             // Someone wrote exactly what this page was about to write.
             return Ask::Done(Outcome::Unchanged(now));
         }
@@ -201,9 +209,16 @@ impl Sync {
         }
     }
 
+    /// The text to write is made: the stamp is looked at again, since making a large
+    /// plan's text takes long enough for someone else to write meanwhile.
+    pub fn prepared(&mut self) -> Ask {
+        self.prepared = true;
+        Ask::Stamp
+    }
+
     /// The write is done; the file's stamp after it.
     pub fn written(&mut self, stamp: Stamp) -> Ask {
-        let digest = self.text.as_ref().map(|(_, digest)| digest.clone()).unwrap_or_default();
+        let digest = self.writing.clone().unwrap_or_default();
         Ask::Done(Outcome::Written(Synced { stamp, digest }))
     }
 
@@ -214,8 +229,14 @@ impl Sync {
 
     fn write_or(&mut self, unchanged: Outcome) -> Ask {
         let Outcome::Unchanged(found) = &unchanged else { return Ask::Done(unchanged) };
-        match &self.text {
-            Some((text, digest)) if *digest != found.digest => Ask::Write(text.clone()),
+        match &self.writing {
+            Some(digest) if *digest != found.digest => {
+                if self.prepared {
+                    Ask::Write
+                } else {
+                    Ask::Prepare
+                }
+            }
             _ => Ask::Done(unchanged),
         }
     }

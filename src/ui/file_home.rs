@@ -125,8 +125,19 @@ fn stamp_of(value: &JsValue) -> Stamp {
     Stamp { modified: number("modified"), size: number("size") as u64 }
 }
 
+/// The file text a visit writes, made when the protocol asks for it (`Ask::Prepare`).
+enum ToWrite<'a> {
+    /// A check, which writes nothing.
+    Nothing,
+    /// The plan's text, to be written out a slice at a time: a visit that finds a
+    /// colleague's version never makes it.
+    Plan(&'a Plan),
+    /// The text, made.
+    Text(String),
+}
+
 /// Answers the protocol's steps from the file of the plan `id` until it is done.
-async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask), mut to_write: ToWrite<'_>) -> Outcome {
     let mut bytes = Vec::new();
     loop {
         ask = match ask {
@@ -151,10 +162,20 @@ async fn visit(id: &Id, handle: &JsValue, (mut sync, mut ask): (Sync, Ask)) -> O
                 next_task().await;
                 next
             }
-            // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
-            Ask::Write(text) => match call(file_write(handle, text.as_bytes(), id.as_str())).await {
-                Ok(found) => sync.written(stamp_of(&found)),
-                Err(failure) => sync.failed(failure),
+            Ask::Prepare => {
+                if let ToWrite::Plan(plan) = to_write {
+                    to_write = ToWrite::Text(file_text(plan).await);
+                }
+                sync.prepared()
+            }
+            Ask::Write => match &to_write {
+                // Handed over as UTF-8 bytes: a copy, where a string would be decoded first.
+                ToWrite::Text(text) => match call(file_write(handle, text.as_bytes(), id.as_str())).await {
+                    Ok(found) => sync.written(stamp_of(&found)),
+                    Err(failure) => sync.failed(failure),
+                },
+                // The protocol asks a check for no text: nothing is written.
+                _ => sync.failed(FileFailure::Other),
             },
         }
     }
@@ -179,11 +200,18 @@ fn report(dispatch: &Callback<Msg>, id: &Id, mut link: Link, plan: Option<Rc<Pla
     }
 }
 
-/// Lets the page paint and answer the user before the next slice of work.
+/// Lets the page paint and answer the user before the next slice of work: with
+/// `scheduler.yield()` where the browser has it, which resumes as soon as the page is
+/// free; a timer, which Chromium holds at least 4 ms once nested, otherwise.
 async fn next_task() {
-    let promise = Promise::new(&mut |resolve, _| {
-        let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
-    });
+    let scheduler = Reflect::get(&js_sys::global(), &"scheduler".into()).unwrap_or(JsValue::UNDEFINED);
+    let yielding = Reflect::get(&scheduler, &"yield".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let promise = match yielding.and_then(|f| f.call0(&scheduler).ok()).and_then(|p| p.dyn_into::<Promise>().ok()) {
+        Some(promise) => promise,
+        None => Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        }),
+    };
     let _ = JsFuture::from(promise).await;
 }
 
@@ -250,8 +278,8 @@ fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, digest: String, link: Link) {
     };
     dispatch.emit(Msg::Home(HomeEvent::Busy));
     spawn_local(async move {
-        let text = file_text(&plan).await;
-        let outcome = visit(&plan.id, &handle, Sync::write(&plan.id, link.synced.clone(), text, digest)).await;
+        let start = Sync::write(&plan.id, link.synced.clone(), digest);
+        let outcome = visit(&plan.id, &handle, start, ToWrite::Plan(&plan)).await;
         report(&dispatch, &plan.id.clone(), link, Some(plan), outcome);
     });
 }
@@ -260,7 +288,7 @@ fn write(dispatch: Callback<Msg>, plan: Rc<Plan>, digest: String, link: Link) {
 fn check(dispatch: Callback<Msg>, id: Id, link: Link) {
     let Some(handle) = handle_of(&id) else { return };
     spawn_local(async move {
-        let outcome = visit(&id, &handle, Sync::check(&id, link.synced.clone())).await;
+        let outcome = visit(&id, &handle, Sync::check(&id, link.synced.clone()), ToWrite::Nothing).await;
         // A check that finds the file as known says nothing; of its failures, only a file
         // gone or a permission withdrawn is said at once, the others by the next write.
         match outcome {
@@ -286,7 +314,7 @@ pub fn save_to_file(ctx: &Ctx) {
         let link = Link { file, synced: None, written: None, shared_computer: false };
         let text = file_text(&plan).await;
         let digest = jalon::format::digest(&text);
-        let outcome = visit(&plan.id, &handle, Sync::write(&plan.id, None, text, digest)).await;
+        let outcome = visit(&plan.id, &handle, Sync::write(&plan.id, None, digest), ToWrite::Text(text)).await;
         if let Outcome::Written(_) | Outcome::Unchanged(_) = outcome {
             keep_handle(&plan.id, &handle);
         }

@@ -14,6 +14,25 @@ struct File {
     /// Another writer's text, written after so many more steps.
     between: Option<(usize, String)>,
     writes: usize,
+    /// How many times a visit asked for the text it writes.
+    texts_made: usize,
+}
+
+/// A visit, and the plan's file text it writes when asked (`Ask::Write`).
+struct Visit {
+    start: (Sync, Ask),
+    text: Option<String>,
+}
+
+/// A visit that writes `plan`'s file over `synced`.
+fn write(id: &Id, synced: Option<Synced>, plan: &Plan) -> Visit {
+    let text = format::save(plan);
+    Visit { start: Sync::write(id, synced, format::digest(&text)), text: Some(text) }
+}
+
+/// A visit that looks at the file, known to hold `synced`.
+fn check(id: &Id, synced: Option<Synced>) -> Visit {
+    Visit { start: Sync::check(id, synced), text: None }
 }
 
 impl File {
@@ -43,7 +62,8 @@ impl File {
     }
 
     /// Runs one visit of the protocol to its end.
-    fn answer(&mut self, (mut sync, mut ask): (Sync, Ask)) -> Outcome {
+    fn answer(&mut self, visit: Visit) -> Outcome {
+        let ((mut sync, mut ask), text) = (visit.start, visit.text);
         let mut read = String::new();
         loop {
             self.step();
@@ -64,25 +84,24 @@ impl File {
                     };
                     sync.loaded(read.as_bytes(), loaded)
                 }
-                Ask::Write(text) => match self.fail_next.take() {
-                    // A failed write leaves the file as it was.
-                    Some(failure) => sync.failed(failure),
-                    None => {
-                        self.put(&text);
-                        self.writes += 1;
-                        sync.written(self.stamp())
+                Ask::Prepare => {
+                    self.texts_made += 1;
+                    sync.prepared()
+                }
+                Ask::Write => {
+                    match self.fail_next.take() {
+                        // A failed write leaves the file as it was.
+                        Some(failure) => sync.failed(failure),
+                        None => {
+                            self.put(text.as_deref().expect("only a visit that writes is asked to write"));
+                            self.writes += 1;
+                            sync.written(self.stamp())
+                        }
                     }
-                },
+                }
             }
         }
     }
-}
-
-/// A visit that writes `plan`'s file over `synced`.
-fn write(id: &Id, synced: Option<Synced>, plan: &Plan) -> (Sync, Ask) {
-    let text = format::save(plan);
-    let digest = format::digest(&text);
-    Sync::write(id, synced, text, digest)
 }
 
 fn plan() -> Plan {
@@ -140,6 +159,23 @@ fn a_colleagues_version_is_handed_back_for_merging_and_never_written_over() {
         other => panic!("{other:?}"),
     }
     assert_eq!(file.text, format::save(&theirs), "their file is left as they wrote it");
+    assert_eq!(file.texts_made, 1, "the visit that finds their version never asks for the text");
+}
+
+#[test]
+fn a_colleagues_version_written_while_the_text_is_made_is_never_written_over() {
+    let mine = plan();
+    let mut file = File::default();
+    let synced = synced_of(&file.answer(write(&mine.id, None, &mine)));
+    let mut theirs = mine.clone();
+    theirs.title = "Leur version".into();
+    // The stamp is read (unchanged), then their version lands while the text is made.
+    file.between = Some((1, format::save(&theirs)));
+    let mut changed = mine.clone();
+    changed.title = "Ma version".into();
+    let outcome = file.answer(write(&mine.id, Some(synced), &changed));
+    assert!(matches!(&outcome, Outcome::Theirs { plan, .. } if plan.title == "Leur version"), "{outcome:?}");
+    assert_eq!(file.text, format::save(&theirs));
 }
 
 #[test]
@@ -161,7 +197,7 @@ fn another_writer_between_the_check_and_the_write_is_caught_at_the_next_visit() 
         Outcome::Theirs { .. } => return,
         other => panic!("{other:?}"),
     }
-    let check = file.answer(Sync::check(&mine.id, Some(synced)));
+    let check = file.answer(check(&mine.id, Some(synced)));
     assert!(matches!(check, Outcome::Unchanged(_) | Outcome::Theirs { .. }), "{check:?}");
 }
 
@@ -173,7 +209,7 @@ fn a_touched_file_with_the_same_text_is_still_the_version_known() {
     // A synchronisation service wrote the same bytes back: the date moved, not the text.
     let same = file.text.clone();
     file.put(&same);
-    let check = file.answer(Sync::check(&plan.id, Some(synced)));
+    let check = file.answer(check(&plan.id, Some(synced)));
     match check {
         Outcome::Unchanged(now) => assert_eq!(now.stamp, file.stamp()),
         other => panic!("{other:?}"),
