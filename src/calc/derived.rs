@@ -6,25 +6,71 @@
 //! the edit; a part the edit did not write is still shared with the plan before
 //! (`model::shared`), and found equal without being read.
 
-use crate::model::plan::Plan;
+use crate::model::action::Action;
+use crate::model::budget::Budget;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::element::Element;
+use crate::model::id::{Id, Meta};
+use crate::model::indicator::Indicator;
+use crate::model::level::{Level, Noun};
+use crate::model::plan::{Organisation, Period, Plan, Settings, TargetGroup};
+use crate::model::sending::PartOf;
+use crate::model::shared::Shared;
 use std::rc::Rc;
 
 /// A part of a plan that a computation reads.
+///
+/// The small fields of a plan (its frame) are split by who reads them, so that an edit
+/// reworks only what reads the field it wrote: the plan's title, which no result kept
+/// reads, must not make the roll-ups and the checks of 10 000 indicators stale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// Everything but the indicators, the actions, the budget, the sendings and the
-    /// sources: the tree, its levels and codes, the settings, the checkpoints…
-    Frame,
+    /// What the plan and its organisations are called, and what it calls its actions;
+    /// its id and the records of where it comes from (`part`, `meta`). Names are
+    /// written when a screen is drawn, from the plan drawn.
+    Names,
+    /// The period and the checkpoints: the dates a status is judged at.
+    Dates,
+    /// The levels, their names with them, and which one holds the objectives.
+    Levels,
+    /// The tree's elements.
+    Elements,
+    Settings,
+    /// The organisations by their ids, which the budget's shares name (their names and
+    /// codes are in `Names`).
+    Organisations,
+    /// The target groups, codes and labels.
+    TargetGroups,
     Indicators,
     Actions,
     Budget,
 }
 
 impl Part {
+    pub const ALL: [Part; 10] = [
+        Part::Names,
+        Part::Dates,
+        Part::Levels,
+        Part::Elements,
+        Part::Settings,
+        Part::Organisations,
+        Part::TargetGroups,
+        Part::Indicators,
+        Part::Actions,
+        Part::Budget,
+    ];
+
     /// Whether `a` and `b` hold the same of this part.
     pub fn same(self, a: &Plan, b: &Plan) -> bool {
+        let (a, b) = (Parted::of(a), Parted::of(b));
         match self {
-            Part::Frame => frame(a) == frame(b),
+            Part::Names => a.names == b.names,
+            Part::Dates => a.dates == b.dates,
+            Part::Levels => a.levels == b.levels,
+            Part::Elements => a.elements == b.elements,
+            Part::Settings => a.settings == b.settings,
+            Part::Organisations => a.organisations == b.organisations,
+            Part::TargetGroups => a.target_groups == b.target_groups,
             Part::Indicators => a.indicators == b.indicators,
             Part::Actions => a.actions == b.actions,
             Part::Budget => a.budget == b.budget,
@@ -32,36 +78,72 @@ impl Part {
     }
 }
 
-/// Every field but the four large parts and what no computation here reads. Written
-/// field by field: a field added to `Plan` does not compile here until it is placed.
-fn frame(plan: &Plan) -> impl PartialEq + '_ {
-    let Plan {
-        id,
-        title,
-        organisations,
-        period,
-        levels,
-        objective_level,
-        action_name,
-        target_groups,
-        checkpoints,
-        settings,
-        elements,
-        indicators: _,
-        actions: _,
-        budget: _,
-        // The records of what was sent and where a region's plan comes from: read by
-        // the sharing and region screens, which keep nothing here.
-        sendings: _,
-        sources: _,
-        part,
-        meta,
-    } = plan;
-    // Two tuples: the standard library compares tuples of at most twelve.
-    (
-        (id, title, organisations, period, levels, objective_level),
-        (action_name, target_groups, checkpoints, settings, elements, part, meta),
-    )
+/// A plan's fields placed in their parts.
+struct Parted<'a> {
+    names: Names<'a>,
+    dates: (&'a Period, &'a Vec<Checkpoint>),
+    levels: (&'a Vec<Level>, &'a usize),
+    elements: &'a Shared<Vec<Element>>,
+    settings: &'a Settings,
+    organisations: Vec<&'a Id>,
+    target_groups: &'a Vec<TargetGroup>,
+    indicators: &'a Shared<Vec<Indicator>>,
+    actions: &'a Shared<Vec<Action>>,
+    budget: &'a Shared<Budget>,
+}
+
+/// The fields of `Part::Names`.
+#[derive(PartialEq)]
+struct Names<'a> {
+    id: &'a Id,
+    title: &'a String,
+    /// Each organisation's name and code.
+    organisations: Vec<(&'a String, &'a String)>,
+    action_name: &'a Noun,
+    part: &'a Option<PartOf>,
+    meta: &'a Meta,
+}
+
+impl Parted<'_> {
+    /// Written field by field, an organisation's too: a field added to `Plan` or to
+    /// `Organisation` does not compile here until it is placed.
+    fn of(plan: &Plan) -> Parted<'_> {
+        let Plan {
+            id,
+            title,
+            organisations,
+            period,
+            levels,
+            objective_level,
+            action_name,
+            target_groups,
+            checkpoints,
+            settings,
+            elements,
+            indicators,
+            actions,
+            budget,
+            // The records of what was sent and where a region's plan comes from: read by
+            // the sharing and region screens, which keep nothing here.
+            sendings: _,
+            sources: _,
+            part,
+            meta,
+        } = plan;
+        let named = organisations.iter().map(|Organisation { id: _, name, code }| (name, code)).collect();
+        Parted {
+            names: Names { id, title, organisations: named, action_name, part, meta },
+            dates: (period, checkpoints),
+            levels: (levels, objective_level),
+            elements,
+            settings,
+            organisations: organisations.iter().map(|organisation| &organisation.id).collect(),
+            target_groups,
+            indicators,
+            actions,
+            budget,
+        }
+    }
 }
 
 /// What a plan shares with the one the kept values were worked out from, each part
@@ -69,7 +151,7 @@ fn frame(plan: &Plan) -> impl PartialEq + '_ {
 pub struct Since<'a> {
     old: Option<&'a Plan>,
     new: &'a Plan,
-    same: [std::cell::Cell<Option<bool>>; 4],
+    same: [std::cell::Cell<Option<bool>>; Part::ALL.len()],
 }
 
 impl<'a> Since<'a> {
@@ -131,28 +213,54 @@ mod tests {
         next
     }
 
+    /// The parts `change` leaves as they were, of the sample plan.
+    fn untouched(change: Change) -> Vec<Part> {
+        let plan = sample_plan();
+        let next = edited(&plan, change);
+        Part::ALL.into_iter().filter(|part| part.same(&plan, &next)).collect()
+    }
+
+    /// Every part but `touched`.
+    fn all_but(touched: &[Part]) -> Vec<Part> {
+        Part::ALL.into_iter().filter(|part| !touched.contains(part)).collect()
+    }
+
     #[test]
     fn a_status_changed_touches_the_actions_only() {
         let plan = sample_plan();
         let action = plan.actions[0].id.clone();
         let checkpoint = plan.checkpoints[0].id.clone();
-        let next = edited(&plan, Change::SetActionStatus { action, checkpoint, status: ActionStatus::Dropped });
-        assert!(!Part::Actions.same(&plan, &next));
-        for part in [Part::Frame, Part::Indicators, Part::Budget] {
-            assert!(part.same(&plan, &next), "{part:?}");
-        }
+        let status = Change::SetActionStatus { action, checkpoint, status: ActionStatus::Dropped };
+        assert_eq!(untouched(status), all_but(&[Part::Actions]));
     }
 
     #[test]
-    fn a_checkpoint_renamed_touches_the_frame() {
-        let plan = sample_plan();
-        let checkpoint = plan.checkpoints[0].clone();
-        let next = edited(
-            &plan,
-            Change::RenameCheckpoint { checkpoint: checkpoint.id, label: "Autre".into(), date: checkpoint.date },
-        );
-        assert!(!Part::Frame.same(&plan, &next));
-        assert!(Part::Indicators.same(&plan, &next) && Part::Actions.same(&plan, &next));
+    fn a_checkpoint_renamed_touches_the_dates_only() {
+        let checkpoint = sample_plan().checkpoints[0].clone();
+        let renamed =
+            Change::RenameCheckpoint { checkpoint: checkpoint.id, label: "Autre".into(), date: checkpoint.date };
+        assert_eq!(untouched(renamed), all_but(&[Part::Dates]));
+    }
+
+    #[test]
+    fn names_touch_the_names_only() {
+        assert_eq!(untouched(Change::SetTitle { title: "Autre titre".into() }), all_but(&[Part::Names]));
+        let actions = Some(Noun { singular: "activité".into(), plural: "activités".into() });
+        let levels = sample_plan().levels.into_iter().map(|level| level.name).collect();
+        assert_eq!(untouched(Change::RenameLevels { levels, actions }), all_but(&[Part::Names]));
+        let organisation = sample_plan().organisations[0].id.clone();
+        let renamed = Change::UpdateOrganisation { organisation, name: "Autre nom".into(), code: "AN".into() };
+        assert_eq!(untouched(renamed), all_but(&[Part::Names]), "its id is the same");
+        let organisation = sample_plan().organisations[0].id.clone();
+        let deleted = untouched(Change::DeleteOrganisation { organisation });
+        assert_eq!(deleted, all_but(&[Part::Names, Part::Organisations]), "an id fewer");
+    }
+
+    #[test]
+    fn the_parts_are_listed_in_their_order() {
+        for (index, part) in Part::ALL.into_iter().enumerate() {
+            assert_eq!(part as usize, index, "{part:?}: `Since` finds each part by its place");
+        }
     }
 
     #[test]
@@ -162,7 +270,7 @@ mod tests {
         let works = std::cell::Cell::new(0);
         let mut count = |old: Option<&Rc<Plan>>, plan: &Rc<Plan>, key: u8| {
             let since = Since::new(old, plan);
-            *reuse(&mut kept, &since, &[Part::Frame, Part::Indicators], key, || {
+            *reuse(&mut kept, &since, &[Part::Elements, Part::Indicators], key, || {
                 works.set(works.get() + 1);
                 plan.indicators.len()
             })

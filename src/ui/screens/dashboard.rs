@@ -43,6 +43,7 @@ struct Overview {
 }
 
 /// The action statistics, each table's rows shared with its component.
+#[derive(PartialEq)]
 struct Stats {
     overall: jalon::calc::rollup::ActionCounts,
     by_responsible: Rc<std::collections::BTreeMap<String, jalon::calc::rollup::ActionCounts>>,
@@ -90,35 +91,67 @@ thread_local! {
     static KEPT: RefCell<Kept> = RefCell::default();
 }
 
+/// What each result reads, followed into `calc`, `model` and `words`; a result worked
+/// out from others reads what they read. No result reads the plan's names (`Part::Names`):
+/// `SubjectNames` keeps the elements' codes and names a subject from the plan drawn.
+mod reads {
+    use jalon::calc::derived::Part::{self, *};
+
+    /// The statuses as of a date (`report`) and the objectives' progress from them: the
+    /// indicators' values in the measurement window that the checkpoints and the period
+    /// set, rolled up the tree by the settings' method.
+    pub const STATUSES: &[Part] = &[Dates, Settings, Elements, Indicators];
+    /// The codes, typed or numbered by the settings, and the levels' names that tell two
+    /// enjeux apart (« Enjeu 2 › 1.1.1 »).
+    pub const CODES: &[Part] = &[Levels, Settings, Elements];
+    /// Which codes more than one element shows, for `SubjectNames`.
+    pub const SUBJECT_NAMES: &[Part] = &[Settings, Elements];
+    /// The checks of the indicators: their links to objectives of the objective level,
+    /// their values and targets by plan year, their measurements too old at the
+    /// current checkpoint.
+    pub const OF_INDICATORS: &[Part] = &[Dates, Levels, Elements, Settings, Indicators];
+    /// The other checks: the tree, the actions (their target groups among them), the
+    /// schedules in the period, the budget and the organisations its shares name.
+    pub const OF_THE_REST: &[Part] =
+        &[Dates, Levels, Elements, Settings, Organisations, TargetGroups, Indicators, Actions, Budget];
+    /// The actions' records at a checkpoint, counted up the tree and by target group,
+    /// named with the groups' labels.
+    pub const ACTION_STATS: &[Part] = &[Elements, TargetGroups, Actions];
+    /// The actions' records at two checkpoints, found by their ids.
+    pub const ACTION_CHANGES: &[Part] = &[Actions];
+    /// The indicators' statuses and values as of two checkpoints' dates.
+    pub const INDICATOR_CHANGES: &[Part] = &[Dates, Settings, Indicators];
+}
+
 fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
-    use Part::{Actions, Budget, Frame, Indicators};
     KEPT.with_borrow_mut(|kept| {
         let from = kept.from.replace(plan.clone());
         let since = Since::new(from.as_ref(), plan);
-        // With actions in the statuses (a setting, in the frame), the roll-ups read them.
-        let rolled: &[Part] =
-            if plan.settings.actions_in_status { &[Frame, Indicators, Actions] } else { &[Frame, Indicators] };
-        let report = derived::reuse(&mut kept.report, &since, rolled, as_of, || report(plan, as_of));
-        let progress = derived::reuse(&mut kept.progress, &since, rolled, as_of, || {
+        // With the actions in the statuses (a setting), the roll-ups read them too.
+        let rolled = match plan.settings.actions_in_status {
+            true => [reads::STATUSES, &[Part::Actions]].concat(),
+            false => reads::STATUSES.to_vec(),
+        };
+        let report = derived::reuse(&mut kept.report, &since, &rolled, as_of, || report(plan, as_of));
+        let progress = derived::reuse(&mut kept.progress, &since, &rolled, as_of, || {
             jalon::calc::rollup::objective_progress(plan, &report)
         });
-        let codes = derived::reuse(&mut kept.codes, &since, &[Frame], (), || plan.distinct_codes());
-        // Judged at the current checkpoint, as `check` judges them (the frame holds it).
+        let codes = derived::reuse(&mut kept.codes, &since, reads::CODES, (), || plan.distinct_codes());
+        // Judged at the current checkpoint, as `check` judges them (the dates hold it).
         let current = plan.current_checkpoint();
         let of_indicators =
-            derived::reuse(&mut kept.of_indicators, &since, &[Frame, Indicators], (), || of_indicators(plan, current));
+            derived::reuse(&mut kept.of_indicators, &since, reads::OF_INDICATORS, (), || of_indicators(plan, current));
         let of_the_rest =
-            derived::reuse(&mut kept.of_the_rest, &since, &[Frame, Indicators, Actions, Budget], (), || {
-                of_the_rest(plan, current)
+            derived::reuse(&mut kept.of_the_rest, &since, reads::OF_THE_REST, (), || of_the_rest(plan, current));
+        let groups =
+            derived::reuse(&mut kept.groups, &since, &[reads::OF_INDICATORS, reads::OF_THE_REST].concat(), (), || {
+                grouped_from(joined(&of_indicators, &of_the_rest)).into_iter().map(Rc::new).collect()
             });
-        let groups = derived::reuse(&mut kept.groups, &since, &[Frame, Indicators, Actions, Budget], (), || {
-            grouped_from(joined(&of_indicators, &of_the_rest)).into_iter().map(Rc::new).collect()
-        });
-        let names = derived::reuse(&mut kept.names, &since, &[Frame], (), || SubjectNames::new(plan));
+        let names = derived::reuse(&mut kept.names, &since, reads::SUBJECT_NAMES, (), || SubjectNames::new(plan));
         let latest = plan.checkpoint_at(as_of).cloned();
         let previous = latest.as_ref().and_then(|latest| plan.checkpoint_before(&latest.id).cloned());
         let stats = match &latest {
-            Some(c) => Some(derived::reuse(&mut kept.stats, &since, &[Frame, Actions], c.id.clone(), || {
+            Some(c) => Some(derived::reuse(&mut kept.stats, &since, reads::ACTION_STATS, c.id.clone(), || {
                 Stats::new(plan, action_stats(plan, &c.id))
             })),
             None => {
@@ -131,14 +164,18 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
             (Some(from), Some(to)) => {
                 let between = (from.id.clone(), to.id.clone());
                 let actions =
-                    derived::reuse(&mut kept.action_changes, &since, &[Frame, Actions], between.clone(), || {
+                    derived::reuse(&mut kept.action_changes, &since, reads::ACTION_CHANGES, between.clone(), || {
                         action_changes(plan, &from.id, &to.id)
                     });
-                let indicators =
-                    derived::reuse(&mut kept.indicator_changes, &since, &[Frame, Indicators], between.clone(), || {
-                        indicator_changes(plan, &from.id, &to.id)
-                    });
-                Some(derived::reuse(&mut kept.changes, &since, &[Frame, Indicators, Actions], between, || Changes {
+                let indicators = derived::reuse(
+                    &mut kept.indicator_changes,
+                    &since,
+                    reads::INDICATOR_CHANGES,
+                    between.clone(),
+                    || indicator_changes(plan, &from.id, &to.id),
+                );
+                let both = [reads::ACTION_CHANGES, reads::INDICATOR_CHANGES].concat();
+                Some(derived::reuse(&mut kept.changes, &since, &both, between, || Changes {
                     actions: (*actions).clone(),
                     indicators: (*indicators).clone(),
                 }))
@@ -312,5 +349,279 @@ fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {
             <h2 id="changes-title">{ ctx.words().since_previous_checkpoint }</h2>
             { body }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jalon::edit::structure::Details;
+    use jalon::edit::Change;
+    use jalon::model::action::ActionStatus;
+    use jalon::model::level::Noun;
+    use jalon::model::plan::Numbering;
+    use jalon::start::generate::{large_plan, Spec};
+    use jalon::start::sample::sample_plan;
+
+    /// Nothing kept: the next overview is worked out afresh.
+    fn forget() {
+        KEPT.with_borrow_mut(|kept| *kept = Kept::default());
+    }
+
+    /// The date the plan's last checkpoint reports: its actions' statistics and the
+    /// changes since the checkpoint before are worked out too.
+    fn last_report(plan: &Plan) -> NaiveDate {
+        plan.checkpoints.iter().map(|c| c.date).max().expect("the plan has checkpoints")
+    }
+
+    /// The overview's results, by name, each as the `Rc` it is kept in.
+    fn results(overview: &Overview) -> Vec<(&'static str, Option<*const ()>)> {
+        fn at<T>(rc: &Rc<T>) -> Option<*const ()> {
+            Some(Rc::as_ptr(rc).cast())
+        }
+        vec![
+            ("report", at(&overview.report)),
+            ("progress", at(&overview.progress)),
+            ("codes", at(&overview.codes)),
+            ("groups", at(&overview.groups)),
+            ("names", at(&overview.names)),
+            ("stats", overview.stats.as_ref().and_then(at)),
+            ("changes", overview.changes.as_ref().and_then(at)),
+        ]
+    }
+
+    /// The results `after` reuses from `before`.
+    fn reused(before: &Overview, after: &Overview) -> Vec<&'static str> {
+        let pairs = results(before).into_iter().zip(results(after));
+        pairs.filter(|((_, a), (_, b))| a.is_some() && a == b).map(|((name, _), _)| name).collect()
+    }
+
+    /// Every result of `reused` equal to the one of `fresh` (not compared with
+    /// `assert_eq!`: a plan's report would fill the screen).
+    fn assert_equal(reused: &Overview, fresh: &Overview, edit: &str) {
+        let same = [
+            ("report", reused.report == fresh.report),
+            ("progress", reused.progress == fresh.progress),
+            ("codes", reused.codes == fresh.codes),
+            ("groups", reused.groups == fresh.groups),
+            ("names", reused.names == fresh.names),
+            ("latest", reused.latest == fresh.latest),
+            ("previous", reused.previous == fresh.previous),
+            ("stats", reused.stats == fresh.stats),
+            ("changes", reused.changes == fresh.changes),
+        ];
+        for (result, same) in same {
+            assert!(same, "after {edit}, the {result} kept differs from the one worked out afresh");
+        }
+    }
+
+    fn edited(plan: &Plan, change: Change) -> Plan {
+        let mut next = plan.clone();
+        change.apply(&mut next).expect("the change applies");
+        next
+    }
+
+    fn changed(plan: &Plan, change: impl FnOnce(&mut Plan)) -> Plan {
+        let mut next = plan.clone();
+        change(&mut next);
+        next
+    }
+
+    /// Edits of every kind that a plan's frame and large parts take, each made to `plan`.
+    fn edits(plan: &Plan) -> Vec<(&'static str, Plan)> {
+        let latest = plan.checkpoint_at(last_report(plan)).expect("a checkpoint").clone();
+        let action = plan.actions[0].id.clone();
+        let status = match plan.actions[0].progress_at(&latest.id).map(|r| r.status) {
+            Some(ActionStatus::Dropped) => ActionStatus::Done,
+            _ => ActionStatus::Dropped,
+        };
+        let organisation = plan.organisations[0].clone();
+        let levels: Vec<Noun> = plan.levels.iter().map(|level| level.name.clone()).collect();
+        let renamed_levels =
+            levels.iter().map(|name| Noun { singular: format!("{} bis", name.singular), ..name.clone() });
+        let objective = plan.objectives().next().expect("an objective");
+        let details = Details { title: "Autre titre".into(), code: "9".into(), ..Details::of(objective) };
+        // A label for a group the first action names: the statistics by group are named
+        // with it, and the checks then expect every action to name one.
+        let group = Change::AddTargetGroup { code: plan.actions[0].groups[0].clone(), label: "Autres".into() };
+        let before = plan.checkpoint_before(&latest.id).expect("a checkpoint before the last").clone();
+        [
+            ("the title", edited(plan, Change::SetTitle { title: "Un autre titre".into() })),
+            (
+                "an organisation renamed",
+                edited(
+                    plan,
+                    Change::UpdateOrganisation {
+                        organisation: organisation.id,
+                        name: "Autre nom".into(),
+                        code: "AN".into(),
+                    },
+                ),
+            ),
+            (
+                "an organisation added",
+                edited(
+                    plan,
+                    Change::AddOrganisation { id: Id::new("org-autre"), name: "Autre".into(), code: String::new() },
+                ),
+            ),
+            (
+                "an action's status",
+                edited(plan, Change::SetActionStatus { action, checkpoint: latest.id.clone(), status }),
+            ),
+            (
+                "a checkpoint renamed",
+                edited(
+                    plan,
+                    Change::RenameCheckpoint {
+                        checkpoint: latest.id.clone(),
+                        label: "Autre".into(),
+                        date: latest.date,
+                    },
+                ),
+            ),
+            (
+                "a checkpoint moved",
+                edited(
+                    plan,
+                    Change::RenameCheckpoint {
+                        checkpoint: latest.id.clone(),
+                        label: latest.label.clone(),
+                        date: latest.date - chrono::Days::new(20),
+                    },
+                ),
+            ),
+            (
+                "the checkpoint before moved",
+                edited(
+                    plan,
+                    Change::RenameCheckpoint {
+                        checkpoint: before.id,
+                        label: before.label,
+                        date: latest.date - chrono::Days::new(1),
+                    },
+                ),
+            ),
+            ("a checkpoint closed", edited(plan, Change::CloseCheckpoint { checkpoint: latest.id.clone() })),
+            (
+                "the actions counted in the statuses",
+                changed(plan, |plan| plan.settings.actions_in_status = !plan.settings.actions_in_status),
+            ),
+            ("the thresholds", edited(plan, Change::SetThresholds { on_track: 0.8, to_watch: 0.4 })),
+            ("the numbering", edited(plan, Change::SetNumbering { numbering: Numbering::PerLevel })),
+            (
+                "the levels' names",
+                edited(plan, Change::RenameLevels { levels: renamed_levels.collect(), actions: None }),
+            ),
+            (
+                "the actions' name",
+                edited(
+                    plan,
+                    Change::RenameLevels {
+                        levels,
+                        actions: Some(Noun { singular: "activité".into(), plural: "activités".into() }),
+                    },
+                ),
+            ),
+            (
+                "an objective's title and code",
+                edited(plan, Change::UpdateElement { element: objective.id.clone(), details }),
+            ),
+            ("a target group", edited(plan, group)),
+            (
+                "an indicator deleted",
+                edited(plan, Change::DeleteIndicator { indicator: plan.indicators[0].id.clone() }),
+            ),
+            (
+                "the period",
+                edited(
+                    plan,
+                    Change::SetPeriod { start: plan.period.start, end: plan.period.end + chrono::Months::new(12) },
+                ),
+            ),
+        ]
+        .into_iter()
+        .chain(
+            plan.budget.expenses.first().map(|line| {
+                ("an expense line deleted", edited(plan, Change::DeleteExpense { expense: line.id.clone() }))
+            }),
+        )
+        .collect()
+    }
+
+    /// Every edit of `edits`, made to `plan` after its overview was worked out: each
+    /// result kept and reused equals the one worked out afresh.
+    fn reused_equal_fresh(mut plan: Plan) {
+        // An action naming no target group: once the plan defines groups, the checks
+        // ask it for one.
+        plan.actions[1].groups.clear();
+        let as_of = last_report(&plan);
+        let plan = Rc::new(plan);
+        for (edit, next) in edits(&plan) {
+            let next = Rc::new(next);
+            forget();
+            overview(&plan, as_of);
+            let kept = overview(&next, as_of);
+            forget();
+            let fresh = overview(&next, as_of);
+            assert_equal(&kept, &fresh, edit);
+            assert!(kept.stats.is_some() && kept.changes.is_some(), "{edit}: every result is worked out");
+        }
+    }
+
+    /// The sample with a second checkpoint, half a year after its one, at which its
+    /// first action is done: what moved between the two is worked out too.
+    fn sample() -> Plan {
+        let plan = sample_plan();
+        let first = plan.checkpoints[0].date;
+        let (id, action) = (Id::new("bilan-suivant"), plan.actions[0].id.clone());
+        let added = Change::AddCheckpoint {
+            id: id.clone(),
+            label: "Bilan suivant".into(),
+            date: first + chrono::Days::new(180),
+        };
+        edited(&edited(&plan, added), Change::SetActionStatus { action, checkpoint: id, status: ActionStatus::Done })
+    }
+
+    #[test]
+    fn results_kept_equal_results_worked_out_afresh_in_the_sample() {
+        reused_equal_fresh(sample());
+    }
+
+    #[test]
+    fn results_kept_equal_results_worked_out_afresh_in_a_generated_plan() {
+        reused_equal_fresh(large_plan(&Spec { objectives: 40, indicators: 200, actions: 100, seed: 11 }));
+    }
+
+    /// `edit` made to the sample, and which results its overview reuses.
+    fn reused_after(edit: impl FnOnce(&Plan) -> Change) -> Vec<&'static str> {
+        let plan = Rc::new(sample());
+        let next = Rc::new(edited(&plan, edit(&plan)));
+        let as_of = last_report(&plan);
+        forget();
+        let before = overview(&plan, as_of);
+        reused(&before, &overview(&next, as_of))
+    }
+
+    #[test]
+    fn a_title_edited_reuses_every_result() {
+        let all = ["report", "progress", "codes", "groups", "names", "stats", "changes"];
+        assert_eq!(reused_after(|_| Change::SetTitle { title: "Un autre titre".into() }), all, "none reads the title");
+        let renamed = |plan: &Plan| Change::UpdateOrganisation {
+            organisation: plan.organisations[0].id.clone(),
+            name: "Autre nom".into(),
+            code: "AN".into(),
+        };
+        assert_eq!(reused_after(renamed), all, "none reads an organisation's name");
+    }
+
+    #[test]
+    fn a_status_changed_reuses_what_does_not_read_the_actions() {
+        let status = |plan: &Plan| Change::SetActionStatus {
+            action: plan.actions[0].id.clone(),
+            checkpoint: plan.checkpoint_at(last_report(plan)).expect("a checkpoint").id.clone(),
+            status: ActionStatus::Dropped,
+        };
+        assert_eq!(reused_after(status), ["report", "progress", "codes", "names"]);
     }
 }
