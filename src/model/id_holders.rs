@@ -6,8 +6,15 @@
 //! module is the one list of where a plan keeps ids, for the reader and the changes
 //! alike.
 
+use crate::model::action::Action;
+use crate::model::budget::Budget;
+use crate::model::checkpoint::Checkpoint;
+use crate::model::element::Element;
 use crate::model::id::Id;
-use crate::model::plan::Plan;
+use crate::model::indicator::Indicator;
+use crate::model::plan::{Organisation, Plan};
+use crate::model::shared::Seen;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// The kind of entity an id names.
@@ -79,8 +86,69 @@ pub fn holder_of(plan: &Plan, id: &Id) -> Option<IdHolder> {
     ids(plan).find(|(held, _)| *held == id).map(|(_, place)| place.holder)
 }
 
+thread_local! {
+    static FOUND_CLEAN: RefCell<Option<Clean>> = const { RefCell::new(None) };
+}
+
+/// The last plan found to hold no id twice: its short lists, and its large parts as
+/// long as some version of the plan holds them (`Seen` keeps none alive, so that
+/// remembering them never makes an edit copy them).
+struct Clean {
+    organisations: Vec<Organisation>,
+    checkpoints: Vec<Checkpoint>,
+    elements: Seen<Vec<Element>>,
+    indicators: Seen<Vec<Indicator>>,
+    actions: Seen<Vec<Action>>,
+    budget: Seen<Budget>,
+}
+
+impl Clean {
+    fn of(plan: &Plan) -> Clean {
+        Clean {
+            organisations: plan.organisations.clone(),
+            checkpoints: plan.checkpoints.clone(),
+            elements: plan.elements.seen(),
+            indicators: plan.indicators.seen(),
+            actions: plan.actions.seen(),
+            budget: plan.budget.seen(),
+        }
+    }
+
+    /// Whether `plan` holds, in order, the very ids of the clean plan.
+    fn same_ids(&self, plan: &Plan) -> bool {
+        let (Some(elements), Some(indicators), Some(actions), Some(budget)) =
+            (self.elements.get(), self.indicators.get(), self.actions.get(), self.budget.get())
+        else {
+            return false;
+        };
+        let clean = Plan {
+            organisations: self.organisations.clone(),
+            checkpoints: self.checkpoints.clone(),
+            elements,
+            indicators,
+            actions,
+            budget,
+            ..plan.clone()
+        };
+        ids(&clean).map(|(id, _)| id).eq(ids(plan).map(|(id, _)| id))
+    }
+}
+
 /// The first id of `plan` (in the order of the file) that a second entity holds too.
 pub fn first_shared(plan: &Plan) -> Option<SharedId> {
+    // Every change is held to this, and most change no id: a plan with, in order, the
+    // ids of one found clean is clean, told by comparing them in step rather than by
+    // hashing tens of thousands of them again.
+    let known = FOUND_CLEAN.with_borrow(|clean| clean.as_ref().is_some_and(|clean| clean.same_ids(plan)));
+    let shared = if known { None } else { first_shared_hashed(plan) };
+    if shared.is_none() {
+        // This version, next: the one the next change starts from.
+        FOUND_CLEAN.set(Some(Clean::of(plan)));
+    }
+    shared
+}
+
+fn first_shared_hashed(plan: &Plan) -> Option<SharedId> {
     // Room at once for the ids of the longest lists (an indicator has two segments or
     // so): the map is not moved a dozen times as a large plan's ids come in.
     let room = plan.elements.len() + plan.indicators.len() * 3 + plan.actions.len();
@@ -173,6 +241,49 @@ mod tests {
         assert_eq!(shared.first.holder, IdHolder::Element);
         assert_eq!(shared.again, Place { holder: IdHolder::Action, index: 1, segment: None });
         assert_eq!(holder_of(&plan, &objective), Some(IdHolder::Element));
+    }
+
+    #[test]
+    fn a_version_of_a_clean_plan_is_told_clean_or_not_as_if_hashed_afresh() {
+        let plan = plan_with_ids();
+        assert!(first_shared(&plan).is_none());
+        // A field changed: the same ids, told by comparing them in step.
+        let mut edited = plan.clone();
+        edited.actions[0].title = "Autre titre".into();
+        assert!(first_shared(&edited).is_none());
+        // An id given twice after a clean look is still found, at its places.
+        let mut twice = edited.clone();
+        let first = twice.indicators[0].segments[0].id.clone();
+        twice.actions[2].id = first.clone();
+        let shared = first_shared(&twice).expect("the segment's id held again");
+        assert_eq!(shared.id, first);
+        assert_eq!(shared.again, Place { holder: IdHolder::Action, index: 2, segment: None });
+        // Written to while nothing else holds it: the part is no longer the one seen.
+        let mut alone = plan.clone();
+        drop((plan, edited));
+        alone.actions[1].id = alone.actions[0].id.clone();
+        assert!(first_shared(&alone).is_some());
+    }
+
+    proptest::proptest! {
+        /// Whatever plan was found clean before, a plan is told to hold an id twice
+        /// exactly when hashing its ids afresh says so.
+        #[test]
+        fn the_memory_of_a_clean_plan_never_hides_an_id_held_twice(
+            plan in crate::format::tests::arbitrary::plan(),
+            from in 0usize..64,
+            to in 0usize..64,
+        ) {
+            first_shared(&plan);
+            let mut next = plan.clone();
+            let held: Vec<Id> = ids(&plan).map(|(id, _)| id.clone()).collect();
+            if !held.is_empty() && !next.actions.is_empty() {
+                let action = to % next.actions.len();
+                next.actions[action].id = held[from % held.len()].clone();
+            }
+            proptest::prop_assert_eq!(first_shared(&next), first_shared_hashed(&next));
+            proptest::prop_assert_eq!(first_shared(&plan), first_shared_hashed(&plan));
+        }
     }
 
     #[test]

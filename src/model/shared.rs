@@ -26,6 +26,23 @@ impl<T> Shared<T> {
     }
 }
 
+/// A part remembered without being kept alive: a `Shared` held elsewhere would make the
+/// next version that writes to the part copy it.
+pub struct Seen<T>(std::rc::Weak<T>);
+
+impl<T> Shared<T> {
+    pub fn seen(&self) -> Seen<T> {
+        Seen(Rc::downgrade(&self.0))
+    }
+}
+
+impl<T> Seen<T> {
+    /// The part, while some version still holds it.
+    pub fn get(&self) -> Option<Shared<T>> {
+        self.0.upgrade().map(Shared)
+    }
+}
+
 impl<T: Clone> Shared<T> {
     /// The value, taken without a copy when no other version shares it.
     pub fn into_inner(self) -> T {
@@ -147,6 +164,18 @@ mod tests {
         assert_eq!(text, serde_json::to_string(&value).unwrap());
         let read: Shared<Vec<Option<String>>> = serde_json::from_str(&text).unwrap();
         assert_eq!(*read, value);
+    }
+
+    #[test]
+    fn seen_does_not_keep_a_part_alive_nor_make_it_copied() {
+        let mut part = Shared::new(vec![1, 2]);
+        let seen = part.seen();
+        assert!(seen.get().is_some_and(|again| Shared::same(&again, &part)));
+        let pointer = part.as_ptr();
+        part.push(3);
+        assert_eq!(part.as_ptr(), pointer, "written in place: nothing else held it");
+        drop(part);
+        assert!(seen.get().is_none());
     }
 
     #[test]
