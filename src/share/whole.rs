@@ -161,6 +161,10 @@ struct Keys {
 /// An entry of one of the plan's lists: its key, and what keeps it as the model wants
 /// after a field walk.
 trait Entry: Clone + PartialEq + Serialize + DeserializeOwned {
+    /// A list of thousands of entries (a plan's elements, indicators and actions):
+    /// merged place by place when its keys line up (`Merger::aligned`). The others are
+    /// short enough to index, and the module carries no second way for them.
+    const LONG: bool = false;
     fn key(&self) -> &str;
     fn tidy(&mut self, _year: YearEnd) {}
 }
@@ -168,7 +172,12 @@ trait Entry: Clone + PartialEq + Serialize + DeserializeOwned {
 /// Entries keyed by the field `$key`.
 macro_rules! keyed_by {
     ($key:ident: $($type:ty),+) => {
+        keyed_by!($key, false: $($type),+);
+    };
+    ($key:ident, $long:literal: $($type:ty),+) => {
         $(impl Entry for $type {
+            const LONG: bool = $long;
+
             fn key(&self) -> &str {
                 self.$key.as_str()
             }
@@ -176,11 +185,14 @@ macro_rules! keyed_by {
     };
 }
 
-keyed_by!(id: Organisation, Checkpoint, Element, Action, StaffRate, RevenueLine, Category, ExpenseLine, Allocation, Sending);
+keyed_by!(id: Organisation, Checkpoint, StaffRate, RevenueLine, Category, ExpenseLine, Allocation, Sending);
+keyed_by!(id, true: Element, Action);
 keyed_by!(code: TargetGroup);
 keyed_by!(plan: Source);
 
 impl Entry for Indicator {
+    const LONG: bool = true;
+
     fn key(&self) -> &str {
         self.id.as_str()
     }
@@ -556,6 +568,11 @@ impl Merger {
         if mine == theirs {
             return mine.to_vec();
         }
+        if T::LONG {
+            if let Some(merged) = self.aligned(which, base, mine, theirs, year) {
+                return merged;
+            }
+        }
         let replays_before = self.replays.len();
         let (Some(mine_items), Some(theirs_items), Some(base_items)) =
             (index(mine), index(theirs), base.map(|b| index(b)).unwrap_or(Some(HashMap::new())))
@@ -576,25 +593,7 @@ impl Merger {
                 None if m.is_some() && t.is_some() => None,
                 None => Some(None),
             };
-            let chosen = match self.tally.settle(decide(b.as_ref(), &m, &t), m, t) {
-                Ok(settled) => settled.cloned(),
-                Err((m, t)) => {
-                    let target = Target::Entity(which, k.to_owned());
-                    let base_json = b.map(|b| b.map(json));
-                    let value = self.walk(target, base_json.as_ref().map(Option::as_ref), m.map(json), t.map(json));
-                    match value.map(typed::<T>) {
-                        Some(Ok(mut entity)) => {
-                            entity.tidy(year);
-                            Some(entity)
-                        }
-                        // A field walk never mixes what a type refuses (`fields`);
-                        // should it, mine stands as settled.
-                        Some(Err(_)) => m.cloned(),
-                        None => None,
-                    }
-                }
-            };
-            if let Some(entity) = chosen {
+            if let Some(entity) = self.entity(which, k, b, m, t, year) {
                 merged.insert(k, entity);
             }
         }
@@ -619,13 +618,7 @@ impl Merger {
                 });
             }
             // Every key a decision may bring back or take away keeps its place.
-            let candidates: Vec<String> = self.replays[replays_before..]
-                .iter()
-                .filter_map(|r| match &r.target {
-                    Target::Entity(_, k) => Some(k.clone()),
-                    _ => None,
-                })
-                .collect();
+            let candidates = self.replayed_keys(replays_before);
             let replayed: HashSet<&str> = candidates.iter().map(String::as_str).collect();
             let kept = |k: &str| merged.contains_key(k) || replayed.contains(k);
             order = order::arrange(base_keys.as_deref(), &mine_keys, &theirs_keys, kept, Side::Mine).0;
@@ -640,6 +633,86 @@ impl Merger {
             });
         }
         order.into_iter().filter_map(|k| merged.remove(k)).collect()
+    }
+
+    /// One entity merged, `None` when it goes: `b` its base (`None` when the base is
+    /// unknown, `Some(None)` when the base had none), `m` and `t` its two sides.
+    fn entity<T: Entry>(
+        &mut self,
+        which: List,
+        k: &str,
+        b: Option<Option<&T>>,
+        m: Option<&T>,
+        t: Option<&T>,
+        year: YearEnd,
+    ) -> Option<T> {
+        match self.tally.settle(decide(b.as_ref(), &m, &t), m, t) {
+            Ok(settled) => settled.cloned(),
+            Err((m, t)) => {
+                let target = Target::Entity(which, k.to_owned());
+                let base_json = b.map(|b| b.map(json));
+                let value = self.walk(target, base_json.as_ref().map(Option::as_ref), m.map(json), t.map(json));
+                match value.map(typed::<T>) {
+                    Some(Ok(mut entity)) => {
+                        entity.tidy(year);
+                        Some(entity)
+                    }
+                    // A field walk never mixes what a type refuses (`fields`);
+                    // should it, mine stands as settled.
+                    Some(Err(_)) => m.cloned(),
+                    None => None,
+                }
+            }
+        }
+    }
+
+    /// A list holding the same keys in the same order on every side, none twice (a
+    /// version that changed fields, not the list), merged place by place: what `list`
+    /// gives, without indexing and matching thousands of entities by key.
+    fn aligned<T: Entry>(
+        &mut self,
+        which: List,
+        base: Option<&[T]>,
+        mine: &[T],
+        theirs: &[T],
+        year: YearEnd,
+    ) -> Option<Vec<T>> {
+        let mine_keys = sequence(mine);
+        let same = |items: &[T]| items.len() == mine.len() && items.iter().map(T::key).eq(mine_keys.iter().copied());
+        if !same(theirs) || !base.is_none_or(same) {
+            return None;
+        }
+        let mut seen = HashSet::with_capacity(mine.len());
+        if !mine_keys.iter().all(|k| seen.insert(*k)) {
+            return None;
+        }
+        let replays_before = self.replays.len();
+        let merged = (0..mine.len())
+            .filter_map(|i| {
+                let b = base.map(|base| Some(&base[i]));
+                self.entity(which, mine_keys[i], b, Some(&mine[i]), Some(&theirs[i]), year)
+            })
+            .collect();
+        if self.replays.len() > replays_before {
+            let owned = |keys: &[&str]| keys.iter().map(|k| (*k).to_owned()).collect::<Vec<String>>();
+            let candidates = self.replayed_keys(replays_before);
+            let mine = owned(&mine_keys);
+            let base = base.map(|_| mine.clone());
+            self.keys.push(Keys { list: which, base, theirs: mine.clone(), mine, order: None, candidates });
+        }
+        Some(merged)
+    }
+
+    /// The keys of the entities walked since `from`, which a decision may bring back or
+    /// take away.
+    fn replayed_keys(&self, from: usize) -> Vec<String> {
+        self.replays[from..]
+            .iter()
+            .filter_map(|r| match &r.target {
+                Target::Entity(_, k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// A list whose keys are not unique on some side: one value of the plan.
