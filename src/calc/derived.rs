@@ -200,6 +200,43 @@ pub fn reuse<K: PartialEq, T>(
     value
 }
 
+/// What each result the screens keep reads, followed into `calc`, `model` and `words`;
+/// a result worked out from others reads what they read. No result reads the plan's
+/// names (`Part::Names`): `SubjectNames` keeps the elements' codes and names a subject
+/// from the plan drawn.
+pub mod reads {
+    use super::Part::{self, *};
+
+    /// The statuses as of a date (`report`) and the objectives' progress from them: the
+    /// indicators' values in the measurement window that the checkpoints and the period
+    /// set, rolled up the tree by the settings' method.
+    pub const STATUSES: &[Part] = &[Dates, Settings, Elements, Indicators];
+    /// The codes, typed or numbered by the settings, and the levels' names that tell two
+    /// enjeux apart (« Enjeu 2 › 1.1.1 »).
+    pub const CODES: &[Part] = &[Levels, Settings, Elements];
+    /// Which codes more than one element shows, for `SubjectNames`.
+    pub const SUBJECT_NAMES: &[Part] = &[Settings, Elements];
+    /// The checks of the indicators: their links to objectives of the objective level,
+    /// their values and targets by plan year, their measurements too old at the
+    /// current checkpoint.
+    pub const OF_INDICATORS: &[Part] = &[Dates, Levels, Elements, Settings, Indicators];
+    /// The other checks: the tree, the actions (their target groups among them), the
+    /// schedules in the period, the budget and the organisations its shares name.
+    pub const OF_THE_REST: &[Part] =
+        &[Dates, Levels, Elements, Settings, Organisations, TargetGroups, Indicators, Actions, Budget];
+    /// The actions' records at a checkpoint, counted up the tree and by target group,
+    /// named with the groups' labels.
+    pub const ACTION_STATS: &[Part] = &[Elements, TargetGroups, Actions];
+    /// The actions' records at two checkpoints, found by their ids.
+    pub const ACTION_CHANGES: &[Part] = &[Actions];
+    /// The indicators' statuses and values as of two checkpoints' dates.
+    pub const INDICATOR_CHANGES: &[Part] = &[Dates, Settings, Indicators];
+    /// The structure's tree: the elements per parent and per level, their codes, their
+    /// statuses today, their indicators, and their actions counted at the current
+    /// checkpoint (`STATUSES`, `CODES`, `ACTION_STATS` and the levels and dates).
+    pub const TREE: &[Part] = &[Dates, Levels, Settings, Elements, TargetGroups, Indicators, Actions];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

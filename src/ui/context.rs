@@ -6,6 +6,7 @@ use super::route::Route;
 use super::state::Msg;
 use super::state::Opening;
 use chrono::NaiveDate;
+use jalon::calc::derived::{self, Part, Since};
 use jalon::edit::history::Act;
 use jalon::edit::permits::Asked;
 use jalon::edit::{Change, Refused};
@@ -191,6 +192,27 @@ where
 {
     let plan = ctx.plan.clone();
     use_memo((ctx.revision, deps), move |(_, deps)| compute(&plan, deps))
+}
+
+/// `use_plan_memo_with` of what reads only `parts` of the plan (`calc::derived::reads`):
+/// computed again when the plan changes in one of them, so that typing the plan's title
+/// does not work out 10 000 indicators' statuses again.
+#[hook]
+pub fn use_plan_memo_reading<D, T, F>(ctx: &Ctx, parts: &'static [Part], deps: D, compute: F) -> Rc<T>
+where
+    D: PartialEq + Clone + 'static,
+    T: 'static,
+    F: FnOnce(&Plan, &D) -> T + 'static,
+{
+    let kept = use_mut_ref(|| (None::<Rc<Plan>>, None::<derived::Kept<D, T>>));
+    let plan = ctx.plan.clone();
+    let value = use_memo((ctx.revision, deps), move |(_, deps)| {
+        let (from, value) = &mut *kept.borrow_mut();
+        let from = from.replace(plan.clone());
+        let since = Since::new(from.as_ref(), &plan);
+        derived::reuse(value, &since, parts, deps.clone(), || compute(&plan, deps))
+    });
+    (*value).clone()
 }
 
 #[hook]

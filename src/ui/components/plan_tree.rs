@@ -11,11 +11,12 @@ use super::add_element::AddElement;
 use super::delete_element::DeleteElement;
 use super::element_form::ElementForm;
 use super::move_element::MoveElement;
-use crate::ui::context::{use_ctx, use_plan_memo_with, Ctx};
+use crate::ui::context::{use_ctx, use_plan_memo_reading, Ctx};
 use crate::ui::drafts;
 use crate::ui::kit::badge::status_badge;
 use crate::ui::kit::focus::focus_soon;
 use crate::ui::route::Route;
+use jalon::calc::derived::reads;
 use jalon::calc::rollup::{action_stats, report, ActionCounts, Report};
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
@@ -32,7 +33,8 @@ use yew::prelude::*;
 /// Beyond this many elements, branches start folded.
 const FOLDED_FROM: usize = 200;
 
-/// What the tree shows, computed once per plan revision.
+/// What the tree shows, computed once per plan revision that changes what it reads.
+#[cfg_attr(test, derive(PartialEq))]
 struct TreeData {
     /// Indices into `Plan::elements`, per parent, in display order.
     children: HashMap<Option<Id>, Vec<usize>>,
@@ -119,7 +121,7 @@ struct View<'a> {
 #[function_component(PlanTree)]
 pub fn plan_tree() -> Html {
     let ctx = use_ctx();
-    let data = use_plan_memo_with(&ctx, ctx.today, |plan, today| tree_data(plan, *today));
+    let data = use_plan_memo_reading(&ctx, reads::TREE, ctx.today, |plan, today| tree_data(plan, *today));
     let open = use_state(|| None::<(Id, Mode)>);
     let folded = {
         let plan = ctx.plan.clone();
@@ -442,5 +444,37 @@ fn tools(view: &View, index: usize, heading_id: &str) -> Html {
                 { ctx.words().delete }
             </button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::screens::dashboard::tests::{edits, last_report, sample};
+    use jalon::calc::derived::Since;
+    use jalon::start::generate::{large_plan, Spec};
+    use std::rc::Rc;
+
+    /// Every edit that leaves what the tree reads (`reads::TREE`) as it was leaves the
+    /// tree's data as it was: reusing it is showing what would be worked out afresh.
+    fn kept_when_unread(plan: Plan) {
+        let today = last_report(&plan);
+        let plan = Rc::new(plan);
+        let data = tree_data(&plan, today);
+        let mut kept = Vec::new();
+        for (edit, next) in edits(&plan) {
+            let next = Rc::new(next);
+            if Since::new(Some(&plan), &next).shares(reads::TREE) {
+                assert!(tree_data(&next, today) == data, "after {edit}, the tree's data changed");
+                kept.push(edit);
+            }
+        }
+        assert!(kept.contains(&"the title"), "a title edit keeps the tree: {kept:?}");
+    }
+
+    #[test]
+    fn the_tree_is_kept_only_when_what_it_reads_is_unchanged() {
+        kept_when_unread(sample());
+        kept_when_unread(large_plan(&Spec { objectives: 40, indicators: 200, actions: 100, seed: 11 }));
     }
 }

@@ -15,7 +15,7 @@ use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
 use jalon::calc::check::{grouped_from, joined, of_indicators, of_the_rest, Group, OfIndicators, OfTheRest};
-use jalon::calc::derived::{self, Part, Since};
+use jalon::calc::derived::{self, reads, Part, Since};
 use jalon::calc::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
 use jalon::model::checkpoint::Checkpoint;
 use jalon::model::id::Id;
@@ -89,38 +89,6 @@ struct Kept {
 
 thread_local! {
     static KEPT: RefCell<Kept> = RefCell::default();
-}
-
-/// What each result reads, followed into `calc`, `model` and `words`; a result worked
-/// out from others reads what they read. No result reads the plan's names (`Part::Names`):
-/// `SubjectNames` keeps the elements' codes and names a subject from the plan drawn.
-mod reads {
-    use jalon::calc::derived::Part::{self, *};
-
-    /// The statuses as of a date (`report`) and the objectives' progress from them: the
-    /// indicators' values in the measurement window that the checkpoints and the period
-    /// set, rolled up the tree by the settings' method.
-    pub const STATUSES: &[Part] = &[Dates, Settings, Elements, Indicators];
-    /// The codes, typed or numbered by the settings, and the levels' names that tell two
-    /// enjeux apart (« Enjeu 2 › 1.1.1 »).
-    pub const CODES: &[Part] = &[Levels, Settings, Elements];
-    /// Which codes more than one element shows, for `SubjectNames`.
-    pub const SUBJECT_NAMES: &[Part] = &[Settings, Elements];
-    /// The checks of the indicators: their links to objectives of the objective level,
-    /// their values and targets by plan year, their measurements too old at the
-    /// current checkpoint.
-    pub const OF_INDICATORS: &[Part] = &[Dates, Levels, Elements, Settings, Indicators];
-    /// The other checks: the tree, the actions (their target groups among them), the
-    /// schedules in the period, the budget and the organisations its shares name.
-    pub const OF_THE_REST: &[Part] =
-        &[Dates, Levels, Elements, Settings, Organisations, TargetGroups, Indicators, Actions, Budget];
-    /// The actions' records at a checkpoint, counted up the tree and by target group,
-    /// named with the groups' labels.
-    pub const ACTION_STATS: &[Part] = &[Elements, TargetGroups, Actions];
-    /// The actions' records at two checkpoints, found by their ids.
-    pub const ACTION_CHANGES: &[Part] = &[Actions];
-    /// The indicators' statuses and values as of two checkpoints' dates.
-    pub const INDICATOR_CHANGES: &[Part] = &[Dates, Settings, Indicators];
 }
 
 fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
@@ -353,7 +321,7 @@ fn changes_section(ctx: &Ctx, overview: &Overview) -> Html {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use jalon::edit::structure::Details;
     use jalon::edit::Change;
@@ -370,7 +338,7 @@ mod tests {
 
     /// The date the plan's last checkpoint reports: its actions' statistics and the
     /// changes since the checkpoint before are worked out too.
-    fn last_report(plan: &Plan) -> NaiveDate {
+    pub(crate) fn last_report(plan: &Plan) -> NaiveDate {
         plan.checkpoints.iter().map(|c| c.date).max().expect("the plan has checkpoints")
     }
 
@@ -428,7 +396,7 @@ mod tests {
     }
 
     /// Edits of every kind that a plan's frame and large parts take, each made to `plan`.
-    fn edits(plan: &Plan) -> Vec<(&'static str, Plan)> {
+    pub(crate) fn edits(plan: &Plan) -> Vec<(&'static str, Plan)> {
         let latest = plan.checkpoint_at(last_report(plan)).expect("a checkpoint").clone();
         let action = plan.actions[0].id.clone();
         let status = match plan.actions[0].progress_at(&latest.id).map(|r| r.status) {
@@ -571,7 +539,7 @@ mod tests {
 
     /// The sample with a second checkpoint, half a year after its one, at which its
     /// first action is done: what moved between the two is worked out too.
-    fn sample() -> Plan {
+    pub(crate) fn sample() -> Plan {
         let plan = sample_plan();
         let first = plan.checkpoints[0].date;
         let (id, action) = (Id::new("bilan-suivant"), plan.actions[0].id.clone());
