@@ -34,7 +34,12 @@ node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memo
 cp "$out/jalon.js" pkg/jalon.js
 # The page's unpacker (unpack/), a crate of its own with no dependency: built for speed,
 # it unpacks the module while the page starts.
-(cd unpack && CARGO_TARGET_DIR="../$target/unpack" cargo build -q --release --target wasm32-unknown-unknown \
+# Its target folder, as seen from unpack/: CARGO_TARGET_DIR may be absolute.
+case "$target" in
+  /*) unpack_target="$target/unpack" ;;
+  *) unpack_target="../$target/unpack" ;;
+esac
+(cd unpack && CARGO_TARGET_DIR="$unpack_target" cargo build -q --release --target wasm32-unknown-unknown \
   -Zbuild-std=core,panic_abort) \
   || fail "la compilation du décompresseur de la page (unpack/) a échoué." "Corrigez l'erreur ci-dessus ; si elle parle de rust-src ou de wasm-ld, relancez « make setup »."
 node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --strip-target-features -o "$out/unpack.wasm" \
