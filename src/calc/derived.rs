@@ -211,6 +211,15 @@ pub mod reads {
     /// indicators' values in the measurement window that the checkpoints and the period
     /// set, rolled up the tree by the settings' method.
     pub const STATUSES: &[Part] = &[Dates, Settings, Elements, Indicators];
+
+    /// `STATUSES` of a plan with these settings: with the actions counted in the
+    /// statuses, the roll-ups read them too.
+    pub fn statuses(settings: &crate::model::plan::Settings) -> Vec<Part> {
+        match settings.actions_in_status {
+            true => [STATUSES, &[Actions]].concat(),
+            false => STATUSES.to_vec(),
+        }
+    }
     /// The codes, typed or numbered by the settings, and the levels' names that tell two
     /// enjeux apart (« Enjeu 2 › 1.1.1 »).
     pub const CODES: &[Part] = &[Levels, Settings, Elements];

@@ -15,7 +15,7 @@ use crate::ui::kit::badge::status_badge;
 use crate::ui::route::Route;
 use chrono::NaiveDate;
 use jalon::calc::check::{grouped_from, joined, of_indicators, of_the_rest, Group, OfIndicators, OfTheRest};
-use jalon::calc::derived::{self, reads, Part, Since};
+use jalon::calc::derived::{self, reads, Since};
 use jalon::calc::rollup::{action_changes, action_stats, indicator_changes, report, ActionStats, Changes, Report};
 use jalon::model::checkpoint::Checkpoint;
 use jalon::model::id::Id;
@@ -95,11 +95,7 @@ fn overview(plan: &Rc<Plan>, as_of: NaiveDate) -> Overview {
     KEPT.with_borrow_mut(|kept| {
         let from = kept.from.replace(plan.clone());
         let since = Since::new(from.as_ref(), plan);
-        // With the actions in the statuses (a setting), the roll-ups read them too.
-        let rolled = match plan.settings.actions_in_status {
-            true => [reads::STATUSES, &[Part::Actions]].concat(),
-            false => reads::STATUSES.to_vec(),
-        };
+        let rolled = reads::statuses(&plan.settings);
         let report = derived::reuse(&mut kept.report, &since, &rolled, as_of, || report(plan, as_of));
         let progress = derived::reuse(&mut kept.progress, &since, &rolled, as_of, || {
             jalon::calc::rollup::objective_progress(plan, &report)
