@@ -12,9 +12,14 @@ const CAP = 'Mettre en place des communautés d\'apprentissage professionnelles 
 const LECTURE = 'Offrir une formation sur l\'enseignement explicite de la lecture';
 const REGIONAL = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/plan-001-regional.json'), 'utf8')).plan;
 
-/** The stored file of the plan open last. */
-const storedPlan = async (page) => JSON.parse(await page.evaluate(
-  () => localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`))).plan;
+/**
+ * The stored file of the plan open last, polled until storage holds it as a file: a look
+ * that finds nothing there waits, the way a user's next look would.
+ */
+const storedPlan = async (page) => JSON.parse(await (await page.waitForFunction(() => {
+  const text = localStorage.getItem(`jalon.v1.plans.${localStorage.getItem('jalon.v1.current')}`);
+  return text?.startsWith('{') && text;
+})).jsonValue()).plan;
 /** Waits until the field `id` holds `value`: a form given back gets its fields one by one. */
 const holds = (page, id, value) => page.waitForFunction(
   ([id, value]) => document.getElementById(id)?.value === value, [id, value]);
