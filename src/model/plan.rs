@@ -253,6 +253,40 @@ impl CodesApart {
 }
 
 impl Plan {
+    /// A plan of this shape with nothing in it yet: no organisation, element, indicator,
+    /// action, checkpoint or budget line, the default settings. Whoever builds a new plan
+    /// (a template, the sample, a region's plans made into one) starts here and puts in
+    /// what it has.
+    pub fn new(
+        id: Id,
+        title: String,
+        period: Period,
+        levels: Vec<Level>,
+        objective_level: usize,
+        action_name: Noun,
+    ) -> Plan {
+        Plan {
+            id,
+            title,
+            organisations: Vec::new(),
+            period,
+            levels,
+            objective_level,
+            action_name,
+            target_groups: Vec::new(),
+            checkpoints: Vec::new(),
+            settings: Settings::default(),
+            elements: Shared::default(),
+            indicators: Shared::default(),
+            actions: Shared::default(),
+            budget: Shared::default(),
+            sendings: Shared::default(),
+            part: None,
+            sources: Vec::new(),
+            meta: Meta::default(),
+        }
+    }
+
     /// How the plan reads a date written as a year alone (`Period::year_end`).
     pub fn year_end(&self) -> YearEnd {
         self.period.year_end()

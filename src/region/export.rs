@@ -20,7 +20,6 @@ use crate::model::indicator::Indicator;
 use crate::model::level::{Level, Noun};
 use crate::model::money::Cents;
 use crate::model::plan::{Numbering, Organisation, Period, Plan, Settings, TargetGroup};
-use crate::model::shared::Shared;
 use crate::region::{distinct, own_organisation, Names};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
@@ -85,24 +84,10 @@ pub fn regional_plan(plans: &[&Plan], names: &Names, id: Id, title: String, at: 
     let settings = settings(&members, &mut unaligned);
     let target_groups = target_groups(&members, &mut unaligned);
     let region = Plan {
-        id,
-        title,
-        organisations: Vec::new(),
-        period,
-        levels,
-        objective_level: 1 + above,
-        action_name,
         target_groups,
-        checkpoints: Vec::new(),
         settings,
-        elements: Shared::default(),
-        indicators: Shared::default(),
-        actions: Shared::default(),
-        budget: Shared::default(),
-        sendings: Shared::default(),
-        part: None,
-        sources: Vec::new(),
         meta: Meta { modified: at, origin: None },
+        ..Plan::new(id, title, period, levels, 1 + above, action_name)
     };
     let mut copies: Vec<Plan> = members.iter().map(|p| (*p).clone()).collect();
     let ids = Ids::reserving(&mut copies);

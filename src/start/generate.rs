@@ -20,8 +20,7 @@ use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::model::level::{pevr_levels, Noun};
 use crate::model::measurement::{Measurement, Observation, Value};
 use crate::model::money::Cents;
-use crate::model::plan::{Organisation, Period, Plan, Settings};
-use crate::model::shared::Shared;
+use crate::model::plan::{Organisation, Period, Plan};
 use crate::model::target::{Target, TargetValue};
 use chrono::NaiveDate;
 
@@ -314,31 +313,27 @@ pub fn large_plan(spec: &Spec) -> Plan {
     };
     let budget = budget(&actions, &mut rng);
     Plan {
-        id: Id::new(format!("plan-genere-{}", spec.seed)),
-        title: "Plan d'engagement vers la réussite 2023-2027 (plan généré)".into(),
         organisations: vec![Organisation {
             id: Id::new("org-cssgl"),
             name: "Centre de services scolaire des Grands-Lacs-Fictifs".into(),
             code: "CSSGL".into(),
         }],
-        period: Period { start: date(2023, 7, 1), end: date(2027, 6, 30) },
-        levels: pevr_levels(),
-        objective_level: 2,
-        action_name: Noun::new("Moyen", "Moyens"),
-        target_groups: Vec::new(),
         checkpoints: vec![
             checkpoint(MID_YEAR, "Bilan de mi-année", date(2023, 12, 12)),
             checkpoint(END_OF_YEAR, "Bilan de fin d'année", date(2024, 6, 20)),
         ],
-        settings: Settings::default(),
         elements: elements.into(),
         indicators: indicators.into(),
         actions: actions.into(),
         budget: budget.into(),
-        sendings: Shared::default(),
-        part: None,
-        sources: Vec::new(),
-        meta: Meta::default(),
+        ..Plan::new(
+            Id::new(format!("plan-genere-{}", spec.seed)),
+            "Plan d'engagement vers la réussite 2023-2027 (plan généré)".into(),
+            Period { start: date(2023, 7, 1), end: date(2027, 6, 30) },
+            pevr_levels(),
+            2,
+            Noun::new("Moyen", "Moyens"),
+        )
     }
 }
 

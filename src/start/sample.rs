@@ -17,8 +17,7 @@ use crate::model::id::{Id, Meta};
 use crate::model::indicator::{Direction, Indicator, IndicatorKind, Segment};
 use crate::model::level::{pevr_levels, Noun};
 use crate::model::measurement::{Measurement, Observation, Value};
-use crate::model::plan::{Organisation, Period, Plan, Settings};
-use crate::model::shared::Shared;
+use crate::model::plan::{Organisation, Period, Plan};
 use crate::model::target::{Target, TargetValue};
 use chrono::{Datelike, NaiveDate};
 
@@ -326,18 +325,11 @@ fn dated(years: Years) -> Plan {
     ];
 
     Plan {
-        id: Id::new("plan-exemple-csqv"),
-        title: format!("Plan d'engagement vers la réussite {}-{}", years.first, years.last),
         organisations: vec![Organisation {
             id: Id::new("org-csqv"),
             name: "Centre de services scolaire des Quatre-Vents".into(),
             code: "CSQV".into(),
         }],
-        period: Period { start: date(years.first, 7, 1), end: date(years.last, 6, 30) },
-        levels: pevr_levels(),
-        objective_level: 2,
-        action_name: Noun::new("Moyen", "Moyens"),
-        target_groups: Vec::new(),
         checkpoints: vec![Checkpoint {
             id: Id::new(CHECKPOINT),
             label: "Bilan de fin d'année".into(),
@@ -345,15 +337,17 @@ fn dated(years: Years) -> Plan {
             closed: false,
             meta: Meta::default(),
         }],
-        settings: Settings::default(),
         elements: elements.into(),
         indicators: indicators.into(),
         actions: actions.into(),
-        budget: Shared::default(),
-        sendings: Shared::default(),
-        part: None,
-        sources: Vec::new(),
-        meta: Meta::default(),
+        ..Plan::new(
+            Id::new("plan-exemple-csqv"),
+            format!("Plan d'engagement vers la réussite {}-{}", years.first, years.last),
+            Period { start: date(years.first, 7, 1), end: date(years.last, 6, 30) },
+            pevr_levels(),
+            2,
+            Noun::new("Moyen", "Moyens"),
+        )
     }
 }
 

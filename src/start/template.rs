@@ -4,11 +4,10 @@
 
 use crate::model::action::ActionColumn;
 use crate::model::budget::{Category, StaffRate};
-use crate::model::id::{Id, Meta};
+use crate::model::id::Id;
 use crate::model::level::{Level, Noun};
 use crate::model::money::Cents;
-use crate::model::plan::{Period, Plan, Settings};
-use crate::model::shared::Shared;
+use crate::model::plan::{Period, Plan};
 use crate::words::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 
@@ -85,26 +84,14 @@ fn period(today: NaiveDate, years: i32) -> Period {
 pub fn new_plan(template: Template, id: Id, title: &str, today: NaiveDate, lang: Lang) -> Plan {
     let (action, levels) = names(template, lang).split_last().expect("a template names its actions");
     let en = lang == Lang::En;
-    let mut plan = Plan {
+    let mut plan = Plan::new(
         id,
-        title: title.into(),
-        organisations: Vec::new(),
-        period: period(today, 1),
-        levels: levels.iter().map(|(s, p)| Level { name: Noun::new(s, p) }).collect(),
-        objective_level: levels.len() - 1,
-        action_name: Noun::new(action.0, action.1),
-        target_groups: Vec::new(),
-        checkpoints: Vec::new(),
-        settings: Settings::default(),
-        elements: Shared::default(),
-        indicators: Shared::default(),
-        actions: Shared::default(),
-        budget: Shared::default(),
-        sendings: Shared::default(),
-        part: None,
-        sources: Vec::new(),
-        meta: Meta::default(),
-    };
+        title.into(),
+        period(today, 1),
+        levels.iter().map(|(s, p)| Level { name: Noun::new(s, p) }).collect(),
+        levels.len() - 1,
+        Noun::new(action.0, action.1),
+    );
     match template {
         Template::Blank => {}
         Template::Pevr => plan.period = period(today, 4),
