@@ -567,6 +567,10 @@ impl State {
             }
             return;
         }
+        // An earlier « merged without conflict » would contradict the review shown now.
+        if matches!(self.notice, Some(Notice::FileMerged { .. } | Notice::NothingNew { .. })) {
+            self.notice = None;
+        }
         self.theirs = Some(Theirs { plan, file, synced, merge: Rc::new(merge) });
     }
 

@@ -119,6 +119,7 @@ test('a colleague\'s change to the file is merged in; a field both changed is sh
     const review = page.locator('.file-review');
     await review.getByText('Titre écrit par la collègue').waitFor();
     await review.getByText('Titre écrit sur cette page').waitFor();
+    assert.equal(await page.getByText('sans conflit').count(), 0, 'the earlier « sans conflit » is not left beside the conflict');
     await screenshot(page, 'file-home-review');
     assert.deepEqual(await audit(page), []);
     // On a phone, and in English, the review reads the same and stays accessible.

@@ -163,6 +163,21 @@ fn what_only_a_colleague_changed_in_the_file_is_taken_at_once_and_one_undo_takes
 }
 
 #[test]
+fn a_review_of_conflicts_replaces_the_word_that_an_earlier_version_merged_without_one() {
+    let state = linked(sample_plan());
+    let mut first = (*state.plan).clone();
+    first.title = "Titre de la collègue".into();
+    let merged = state.reduce(their_file(first.clone()));
+    assert!(matches!(&merged.notice, Some(Notice::FileMerged { .. })));
+    let mine = merged.reduce(retitle("Titre de cette page"));
+    let mut second = first;
+    second.title = "Autre titre de la collègue".into();
+    let reviewed = mine.reduce(their_file(second));
+    assert!(reviewed.theirs.is_some(), "a review");
+    assert!(reviewed.notice.is_none(), "no « sans conflit » beside the conflict");
+}
+
+#[test]
 fn a_field_both_changed_waits_for_the_users_choice_and_nothing_is_written_meanwhile() {
     let state = linked(sample_plan());
     let mut theirs = (*state.plan).clone();
