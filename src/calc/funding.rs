@@ -60,6 +60,22 @@ impl ActionBudgets {
     }
 }
 
+/// The expense lines that fund one action, and what they plan together, direct and
+/// staff: what a deletion of the action would leave funding nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Funding {
+    pub lines: usize,
+    pub planned: Cents,
+}
+
+pub fn funding_of(plan: &Plan, action: &Id) -> Funding {
+    let rates = plan.budget.rate_table();
+    plan.budget.expenses.iter().filter(|line| line.funds.as_ref() == Some(action)).fold(
+        Funding::default(),
+        |sum, line| Funding { lines: sum.lines + 1, planned: sum.planned + rates.line(line).amounts.total() },
+    )
+}
+
 pub fn action_budgets(plan: &Plan) -> ActionBudgets {
     let index: HashMap<&Id, usize> = plan.actions.iter().enumerate().rev().map(|(i, a)| (&a.id, i)).collect();
     let rates = plan.budget.rate_table();
@@ -108,6 +124,21 @@ mod tests {
 
     fn row<'a>(budgets: &'a ActionBudgets, plan: &Plan, id: &str) -> &'a ActionBudget {
         budgets.rows.iter().find(|r| plan.actions[r.action].id.as_str() == id).expect("listed")
+    }
+
+    #[test]
+    fn an_actions_funding_is_its_lines_and_what_they_plan() {
+        let mut plan = cooperative();
+        let transitions = Id::new("action-transitions");
+        // One line: 80 000 $ direct and 8 × 8 days of staff.
+        assert_eq!(funding_of(&plan, &transitions), Funding { lines: 1, planned: Cents(9_792_000) });
+        let mut second = plan.budget.expenses[3].clone();
+        second.id = Id::new("ligne-transitions-2");
+        second.staff.clear();
+        second.planned = Cents(150_000);
+        plan.budget.expenses.push(second);
+        assert_eq!(funding_of(&plan, &transitions), Funding { lines: 2, planned: Cents(9_942_000) });
+        assert_eq!(funding_of(&plan, &Id::new("action-sans-ligne")), Funding::default());
     }
 
     /// Issue 27: the actions' budgets (68 750,50 $) and the budget's planned expenses

@@ -386,6 +386,9 @@ pub struct Words {
     // The actions screen.
     pub closed_note: &'static str,
     pub delete_action_with_progress: &'static str,
+    /// After the question: the budget lines the action's deletion leaves funding nothing
+    /// (their count, what they plan shown).
+    pub delete_action_funded: fn(usize, &str) -> String,
     pub no_row_matches_filters: &'static str,
     pub edit_delete: &'static str,
     // The budget screen.
@@ -1185,6 +1188,13 @@ pub static FR: Words = Words {
     // The actions screen.
     closed_note: "fermé",
     delete_action_with_progress: "Supprimer cette ligne, avec son état d'avancement à chaque suivi\u{a0}?",
+    delete_action_funded: |n, planned| match n {
+        1 => format!("1 ligne du budget y est rattachée ({planned} prévus)\u{a0}: elle restera au budget, sans rien à financer."),
+        _ => format!(
+            "{} du budget y sont rattachées ({planned} prévus)\u{a0}: elles resteront au budget, sans rien à financer.",
+            french(n, "ligne", "lignes")
+        ),
+    },
     no_row_matches_filters: "Aucune ligne ne correspond aux filtres.",
     edit_delete: "Modifier ou supprimer",
     // The budget screen.
@@ -1974,6 +1984,13 @@ pub static EN: Words = Words {
     // The actions screen.
     closed_note: "closed",
     delete_action_with_progress: "Delete this row, with its progress at every checkpoint?",
+    delete_action_funded: |n, planned| match n {
+        1 => format!("1 budget line is tied to it ({planned} planned): it will stay in the budget, funding nothing."),
+        _ => format!(
+            "{} are tied to it ({planned} planned): they will stay in the budget, funding nothing.",
+            english(n, "budget line", "budget lines")
+        ),
+    },
     no_row_matches_filters: "No row matches the filters.",
     edit_delete: "Edit or delete",
     // The budget screen.
@@ -2570,6 +2587,21 @@ mod tests {
         assert_eq!((EN.more_or_fewer)(1, &noun, true), "1 more indicator");
         assert_eq!((EN.more_or_fewer)(3, &noun, false), "3 fewer indicators");
         assert_eq!((FR.more_or_fewer)(3, &Noun::new("Activité", "Activités"), true), "3 activités de plus");
+    }
+
+    #[test]
+    fn the_lines_left_by_a_deleted_action_agree_with_their_count() {
+        assert_eq!(
+            (FR.delete_action_funded)(1, "97\u{a0}920,00\u{a0}$"),
+            "1 ligne du budget y est rattachée (97\u{a0}920,00\u{a0}$ prévus)\u{a0}: elle restera au budget, sans rien à financer."
+        );
+        assert!((FR.delete_action_funded)(2, "1,00\u{a0}$").starts_with("2 lignes du budget y sont rattachées"));
+        assert!((FR.delete_action_funded)(2, "1,00\u{a0}$").contains("elles resteront"));
+        assert_eq!(
+            (EN.delete_action_funded)(3, "$1.00"),
+            "3 budget lines are tied to it ($1.00 planned): they will stay in the budget, funding nothing."
+        );
+        assert!((EN.delete_action_funded)(1, "$1.00").starts_with("1 budget line is tied to it"));
     }
 
     #[test]

@@ -251,7 +251,11 @@ test('one budget: an action is granted its amount, its lines say what they plan 
     // named by its category among the plan's checks.
     await page.evaluate(() => { location.hash = '#/actions'; });
     await page.getByRole('button', { name: `Supprimer « ${title} »` }).click();
-    await page.getByRole('group', { name: new RegExp(`Supprimer « ${title}`) }).getByRole('button', { name: 'Supprimer définitivement' }).click();
+    const asked = page.getByRole('group', { name: new RegExp(`Supprimer « ${title}`) });
+    // The question says which budget lines would be left funding nothing.
+    assert.equal((await asked.locator('p').innerText()).replaceAll(NBSP, ' '),
+      'Supprimer cette ligne, avec son état d\'avancement à chaque suivi ? 1 ligne du budget y est rattachée (97 920,00 $ prévus) : elle restera au budget, sans rien à financer.');
+    await asked.getByRole('button', { name: 'Supprimer définitivement' }).click();
     await page.locator('table.actions-table').getByText(title).waitFor({ state: 'detached' });
     await page.evaluate(() => { location.hash = '#/budget'; });
     const said = `Cette ligne finance «${NBSP}action-transitions${NBSP}», qui n'est plus dans le plan${NBSP}: choisissez ce qu'elle finance, ou «${NBSP}(aucun en particulier)${NBSP}».`;

@@ -19,6 +19,7 @@ use crate::ui::kit::badge::{action_badge, Colour};
 use crate::ui::kit::row::set_to;
 use jalon::calc::columns::{shown_columns, ActionColumn};
 use jalon::calc::filter::{filter, Criteria};
+use jalon::calc::funding::funding_of;
 use jalon::edit::history::{Act, What};
 use jalon::edit::permits::Asked;
 use jalon::edit::Change;
@@ -86,6 +87,19 @@ fn cell(ctx: &Ctx, table: &Table, action: &Action, column: ActionColumn) -> Html
         column => read_only(ctx, action, column, &table.codes),
     };
     html! { <td data-label={column_name(ctx, column)}>{ content }</td> }
+}
+
+/// The question before a row's deletion, and the budget lines it would leave funding
+/// nothing, where some fund it.
+fn delete_question(ctx: &Ctx, action: &Id) -> String {
+    let asked = ctx.words().delete_action_with_progress;
+    match funding_of(&ctx.plan, action) {
+        funding if funding.lines == 0 => asked.to_owned(),
+        funding => format!(
+            "{asked} {}",
+            (ctx.words().delete_action_funded)(funding.lines, &text::money(funding.planned, ctx.lang))
+        ),
+    }
 }
 
 fn progress_heading(ctx: &Ctx, checkpoint: Option<&Checkpoint>) -> String {
@@ -177,7 +191,7 @@ pub fn screen() -> Html {
                 { for table.columns.iter().map(|column| cell(&ctx, &table, action, *column)) }
                 <td class="row-buttons">
                     if confirming {
-                        <Confirm label={named(ctx.words().delete)} message={ctx.words().delete_action_with_progress}
+                        <Confirm label={named(ctx.words().delete)} message={delete_question(&ctx, &action.id)}
                             yes={ctx.words().delete_good} no={ctx.words().keep} on_yes={on_confirm} on_no={on_keep} />
                     } else {
                         <RowButtons edit_name={named(ctx.words().edit)} delete_name={named(ctx.words().delete)} {on_edit} {on_delete}
