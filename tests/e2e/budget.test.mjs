@@ -255,6 +255,8 @@ test('one budget: an action is granted its amount, its lines say what they plan 
     // The question says which budget lines would be left funding nothing.
     assert.equal((await asked.locator('p').innerText()).replaceAll(NBSP, ' '),
       'Supprimer cette ligne, avec son état d\'avancement à chaque suivi ? 1 ligne du budget y est rattachée (97 920,00 $ prévus) : elle restera au budget, sans rien à financer.');
+    await screenshot(page, 'actions-delete-funded-1366');
+    assert.deepEqual(await audit(page), []);
     await asked.getByRole('button', { name: 'Supprimer définitivement' }).click();
     await page.locator('table.actions-table').getByText(title).waitFor({ state: 'detached' });
     await page.evaluate(() => { location.hash = '#/budget'; });
