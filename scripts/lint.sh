@@ -21,5 +21,5 @@ cargo fmt --check && cargo fmt --check --manifest-path unpack/Cargo.toml \
   || fail "la mise en forme du code diffère de celle de rustfmt (voir ci-dessus)." "Lancez « cargo fmt », puis relancez."
 cargo clippy -q --all-targets -- -D warnings \
   || fail "clippy signale des avertissements dans le cœur ou ses tests (voir ci-dessus)." "Corrigez-les, puis relancez."
-cargo clippy -q --lib --features web -- -D warnings \
-  || fail "clippy signale des avertissements dans l'interface (voir ci-dessus)." "Corrigez-les, puis relancez."
+cargo clippy -q --lib --tests --features web -- -D warnings \
+  || fail "clippy signale des avertissements dans l'interface ou ses tests (voir ci-dessus)." "Corrigez-les, puis relancez."

@@ -1,9 +1,7 @@
-//! A list of a few choices for one setting of the plan, showing what the plan holds.
-//!
-//! As for `status_select`, a `<select>` keeps showing the user's last pick once they made
-//! one, whatever its options' `selected` say: after an undo it would show a choice the
-//! plan no longer holds. Its value is therefore set from the plan after every render.
+//! A list of a few choices for one setting of the plan, showing what the plan holds
+//! (`kit::select`).
 
+use crate::ui::kit::select::use_select_showing;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,17 +19,7 @@ pub struct Props {
 
 #[function_component(ChoiceSelect)]
 pub fn choice_select(props: &Props) -> Html {
-    let node = use_node_ref();
-    {
-        let (node, value) = (node.clone(), props.current.clone());
-        use_effect(move || {
-            if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
-                if select.value() != value.as_str() {
-                    select.set_value(&value);
-                }
-            }
-        });
-    }
+    let node = use_select_showing(props.current.to_string());
     let on_change = props.on_change.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
     html! {
         <select ref={node} id={props.id.clone()} onchange={on_change} aria-describedby={props.described_by.clone()}>

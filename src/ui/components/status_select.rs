@@ -1,11 +1,8 @@
-//! The list that chooses an action's état d'avancement, showing what the plan holds.
-//!
-//! A `<select>` shows the option the user last picked, not the options' `selected`
-//! attributes once the user has picked one: after an undo, a redo or another tab's save,
-//! the list would keep showing a status the plan no longer holds. The list's value is
-//! therefore set from the plan after every render.
+//! The list that chooses an action's état d'avancement, showing what the plan holds
+//! (`kit::select`).
 
 use crate::ui::context::{use_ctx, Ctx};
+use crate::ui::kit::select::use_select_showing;
 use jalon::edit::history::{Act, What};
 use jalon::edit::Change;
 use jalon::model::action::ActionStatus;
@@ -60,17 +57,7 @@ fn value_of(status: Option<ActionStatus>) -> String {
 #[function_component(StatusSelect)]
 pub fn status_select(props: &Props) -> Html {
     let ctx = use_ctx();
-    let node = use_node_ref();
-    {
-        let (node, value) = (node.clone(), value_of(props.current));
-        use_effect(move || {
-            if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
-                if select.value() != value {
-                    select.set_value(&value);
-                }
-            }
-        });
-    }
+    let node = use_select_showing(value_of(props.current));
     let current = props.current;
     html! {
         <select ref={node} id={props.id.clone()} aria-label={props.label.clone()} class={props.class.clone()}

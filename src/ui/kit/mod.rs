@@ -18,6 +18,7 @@ pub mod line_table;
 pub mod lines;
 pub mod row;
 pub mod same;
+pub mod select;
 pub mod setting_form;
 pub mod setting_rows;
 pub mod table_head;

@@ -47,9 +47,9 @@ mod tests {
     #[test]
     fn a_plan_ticked_goes_last_and_unticked_goes() {
         let (a, b) = (Id::new("a"), Id::new("b"));
-        assert_eq!(ticked(&[a.clone()], &b, true), [a.clone(), b.clone()]);
+        assert_eq!(ticked(std::slice::from_ref(&a), &b, true), [a.clone(), b.clone()]);
         assert_eq!(ticked(&[b.clone(), a.clone()], &b, true), [a.clone(), b.clone()]);
-        assert_eq!(ticked(&[a.clone(), b.clone()], &a, false), [b.clone()]);
+        assert_eq!(ticked(&[a.clone(), b.clone()], &a, false), [b]);
         assert!(ticked(&[], &a, false).is_empty());
     }
 }
