@@ -68,12 +68,13 @@ pub struct Funding {
     pub planned: Cents,
 }
 
+/// Read from `action_budgets`, where which lines fund an action is decided.
 pub fn funding_of(plan: &Plan, action: &Id) -> Funding {
-    let rates = plan.budget.rate_table();
-    plan.budget.expenses.iter().filter(|line| line.funds.as_ref() == Some(action)).fold(
-        Funding::default(),
-        |sum, line| Funding { lines: sum.lines + 1, planned: sum.planned + rates.line(line).amounts.total() },
-    )
+    action_budgets(plan)
+        .rows
+        .iter()
+        .find(|row| &plan.actions[row.action].id == action)
+        .map_or_else(Funding::default, |row| Funding { lines: row.funded_by.len(), planned: row.lines.total() })
 }
 
 pub fn action_budgets(plan: &Plan) -> ActionBudgets {
